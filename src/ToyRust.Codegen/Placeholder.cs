@@ -1,0 +1,5 @@
+namespace ToyRust.Codegen;
+
+internal static class Placeholder
+{
+}

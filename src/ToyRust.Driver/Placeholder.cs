@@ -1,0 +1,5 @@
+namespace ToyRust.Driver;
+
+internal static class Placeholder
+{
+}

@@ -1,0 +1,5 @@
+namespace ToyRust.Llvm;
+
+internal static class Placeholder
+{
+}

@@ -1,0 +1,5 @@
+namespace ToyRust.Mono;
+
+internal static class Placeholder
+{
+}

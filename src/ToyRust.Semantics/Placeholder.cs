@@ -1,0 +1,5 @@
+namespace ToyRust.Semantics;
+
+internal static class Placeholder
+{
+}

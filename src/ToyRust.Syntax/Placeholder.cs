@@ -1,0 +1,5 @@
+namespace ToyRust.Syntax;
+
+internal static class Placeholder
+{
+}
