@@ -1,5 +1,0 @@
-namespace ToyRust.Driver;
-
-internal static class Placeholder
-{
-}

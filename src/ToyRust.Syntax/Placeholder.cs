@@ -1,5 +1,0 @@
-namespace ToyRust.Syntax;
-
-internal static class Placeholder
-{
-}
