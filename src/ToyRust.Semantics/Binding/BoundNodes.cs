@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// The bound tree: what the program means. Every name is resolved to a symbol and every
+/// expression has a type. Macros are expanded (`println!` becomes <see cref="BoundPrint"/>,
+/// `assert!` an `if` with a <see cref="BoundPanic"/>). Types may hold inference variables;
+/// <see cref="BoundFunction.Resolve"/> gives the final type.
+/// </summary>
+public abstract record BoundNode(TextSpan Span);
+
+public abstract record BoundExpression(TextSpan Span, TypeSymbol Type) : BoundNode(Span);
+
+/// <summary>A literal: BigInteger (integers), bool, int (char code point), string (str), double.</summary>
+public sealed record BoundLiteral(TextSpan Span, TypeSymbol Type, object Value) : BoundExpression(Span, Type);
+
+public sealed record BoundLocal(TextSpan Span, TypeSymbol Type, LocalSymbol Local) : BoundExpression(Span, Type);
+
+/// <summary>Binary operators on primitives. `&amp;&amp;`/`||` short-circuit.</summary>
+public sealed record BoundBinary(TextSpan Span, TypeSymbol Type, BinaryOperator Operator, BoundExpression Left, BoundExpression Right) : BoundExpression(Span, Type);
+
+public sealed record BoundUnary(TextSpan Span, TypeSymbol Type, UnaryOperator Operator, BoundExpression Operand) : BoundExpression(Span, Type);
+
+/// <summary>`target = value` or `target op= value`; Target is a place expression.</summary>
+public sealed record BoundAssignment(TextSpan Span, BoundExpression Target, BinaryOperator? Operator, BoundExpression Value) : BoundExpression(Span, TypeSymbol.Unit);
+
+/// <summary>A direct call of a known function.</summary>
+public sealed record BoundCall(TextSpan Span, TypeSymbol Type, FunctionSymbol Function, ImmutableArray<BoundExpression> Arguments) : BoundExpression(Span, Type);
+
+public sealed record BoundBlock(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundStatement> Statements, BoundExpression? Tail) : BoundExpression(Span, Type);
+
+public sealed record BoundIf(TextSpan Span, TypeSymbol Type, BoundExpression Condition, BoundExpression Then, BoundExpression? Else) : BoundExpression(Span, Type);
+
+public sealed record BoundWhile(TextSpan Span, LoopLabel Label, BoundExpression Condition, BoundBlock Body) : BoundExpression(Span, TypeSymbol.Unit);
+
+/// <summary>`loop { }`; its type is the type of its `break` values (or `!` when none breaks).</summary>
+public sealed record BoundLoop(TextSpan Span, TypeSymbol Type, LoopLabel Label, BoundBlock Body) : BoundExpression(Span, Type);
+
+/// <summary>`for var in start..end` / `start..=end` over an integer range.</summary>
+public sealed record BoundRangeFor(TextSpan Span, LoopLabel Label, BoundPattern Pattern, BoundExpression Start, BoundExpression End, bool IsInclusive, BoundBlock Body) : BoundExpression(Span, TypeSymbol.Unit);
+
+/// <summary>A labelled block `'a: { ... }` that `break 'a value` may leave.</summary>
+public sealed record BoundLabeledBlock(TextSpan Span, TypeSymbol Type, LoopLabel Label, BoundBlock Body) : BoundExpression(Span, Type);
+
+public sealed record BoundBreak(TextSpan Span, LoopLabel Target, BoundExpression? Value) : BoundExpression(Span, TypeSymbol.Never);
+
+public sealed record BoundContinue(TextSpan Span, LoopLabel Target) : BoundExpression(Span, TypeSymbol.Never);
+
+public sealed record BoundReturn(TextSpan Span, BoundExpression? Value) : BoundExpression(Span, TypeSymbol.Never);
+
+public sealed record BoundTuple(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundExpression> Elements) : BoundExpression(Span, Type);
+
+/// <summary>`t.0`: a tuple field by position.</summary>
+public sealed record BoundTupleField(TextSpan Span, TypeSymbol Type, BoundExpression Target, int Index) : BoundExpression(Span, Type);
+
+public sealed record BoundArray(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundExpression> Elements) : BoundExpression(Span, Type);
+
+public sealed record BoundArrayRepeat(TextSpan Span, TypeSymbol Type, BoundExpression Value, long Count) : BoundExpression(Span, Type);
+
+/// <summary>`a[i]` on an array; the index is a usize and is bounds-checked.</summary>
+public sealed record BoundIndex(TextSpan Span, TypeSymbol Type, BoundExpression Target, BoundExpression Index) : BoundExpression(Span, Type);
+
+/// <summary>`a.len()` on an array (a constant, but evaluated for its side effects).</summary>
+public sealed record BoundArrayLength(TextSpan Span, BoundExpression Target, long Length) : BoundExpression(Span, TypeSymbol.Usize);
+
+/// <summary>`value as Type` between primitives.</summary>
+public sealed record BoundCast(TextSpan Span, TypeSymbol Type, BoundExpression Operand) : BoundExpression(Span, Type);
+
+/// <summary>`&amp;place` / `&amp;mut place`.</summary>
+public sealed record BoundAddressOf(TextSpan Span, TypeSymbol Type, bool IsMutable, BoundExpression Operand) : BoundExpression(Span, Type);
+
+/// <summary>`*reference`.</summary>
+public sealed record BoundDereference(TextSpan Span, TypeSymbol Type, BoundExpression Operand) : BoundExpression(Span, Type);
+
+public enum PrintTarget
+{
+    Stdout = 1,
+    Stderr = 2,
+}
+
+/// <summary>
+/// A formatted string: literal text and holes. Arguments are evaluated once, in order, before
+/// any formatting, as Rust's format_args! does; a hole refers to an argument by index.
+/// </summary>
+public sealed record BoundFormat(TextSpan Span, ImmutableArray<BoundExpression> Arguments, ImmutableArray<FormatPiece> Pieces);
+
+public abstract record FormatPiece;
+
+public sealed record FormatText(string Text) : FormatPiece;
+
+public sealed record FormatHole(int ArgumentIndex, FormatSpec Spec) : FormatPiece;
+
+public enum FormatAlign
+{
+    Default,
+    Left,
+    Right,
+    Center,
+}
+
+public enum FormatKind
+{
+    Display,
+    LowerHex,
+    UpperHex,
+    Binary,
+    Octal,
+    Debug,
+}
+
+/// <summary>`{:&lt;08.3x}` and friends: fill, alignment, flags, width, precision, kind.</summary>
+public sealed record FormatSpec(int Fill, FormatAlign Align, bool Zero, bool Alternate, bool Plus, int Width, int Precision, FormatKind Kind)
+{
+    public static readonly FormatSpec Default = new(' ', FormatAlign.Default, false, false, false, -1, -1, FormatKind.Display);
+
+    public bool IsDefault => this == Default;
+}
+
+/// <summary>`print!`/`println!`/`eprint!`/`eprintln!` (the newline is already in the pieces).</summary>
+public sealed record BoundPrint(TextSpan Span, PrintTarget Stream, BoundFormat Format) : BoundExpression(Span, TypeSymbol.Unit);
+
+/// <summary>A panic with a formatted message at a source location (line and column are rustc's).</summary>
+public sealed record BoundPanic(TextSpan Span, BoundFormat Message) : BoundExpression(Span, TypeSymbol.Never);
+
+/// <summary>`std::process::exit(code)`.</summary>
+public sealed record BoundExit(TextSpan Span, BoundExpression Code) : BoundExpression(Span, TypeSymbol.Never);
+
+/// <summary>Stands where an expression had an error; never reaches code generation.</summary>
+public sealed record BoundErrorExpression(TextSpan Span) : BoundExpression(Span, TypeSymbol.Error);
+
+public abstract record BoundStatement(TextSpan Span) : BoundNode(Span);
+
+public sealed record BoundLet(TextSpan Span, BoundPattern Pattern, BoundExpression? Initializer) : BoundStatement(Span);
+
+public sealed record BoundExpressionStatement(TextSpan Span, BoundExpression Expression) : BoundStatement(Span);
+
+/// <summary>Irrefutable patterns of `let`, parameters and `for` (refutable ones come with `match`).</summary>
+public abstract record BoundPattern(TextSpan Span, TypeSymbol Type) : BoundNode(Span);
+
+public sealed record BoundBindingPattern(TextSpan Span, TypeSymbol Type, LocalSymbol Local) : BoundPattern(Span, Type);
+
+public sealed record BoundWildcardPattern(TextSpan Span, TypeSymbol Type) : BoundPattern(Span, Type);
+
+public sealed record BoundTuplePattern(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundPattern> Elements) : BoundPattern(Span, Type);
+
+/// <summary>One checked function body. <see cref="Substitution"/> solves the body's inference variables.</summary>
+public sealed record BoundFunction(FunctionSymbol Symbol, BoundBlock Body, ImmutableDictionary<int, TypeSymbol> Substitution)
+{
+    /// <summary>The final type: inference variables replaced by their solutions (defaults applied).</summary>
+    public TypeSymbol Resolve(TypeSymbol type) => TypeSubstitution.Apply(type, Substitution);
+}
+
+/// <summary>The checked program: every function with a body, and the entry point.</summary>
+public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, FunctionSymbol? Main);

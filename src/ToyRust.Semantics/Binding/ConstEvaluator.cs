@@ -1,0 +1,88 @@
+using System.Numerics;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Diagnostics;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Evaluates constant expressions (const items, array lengths): literals, arithmetic,
+/// comparisons, logic, casts between integers. Types must already be concrete.
+/// </summary>
+internal static class ConstEvaluator
+{
+    public static object? Evaluate(BoundExpression e, out Diagnostic? failure)
+    {
+        failure = null;
+        try
+        {
+            return Eval(e);
+        }
+        catch (ConstEvaluationException ex)
+        {
+            failure = Diagnostic.Error("E0080", "evaluation of constant value failed", e.Span, ex.Message);
+            return null;
+        }
+    }
+
+    private sealed class ConstEvaluationException(string message) : Exception(message);
+
+    private static object Eval(BoundExpression e) => e switch
+    {
+        BoundLiteral l => l.Value,
+        BoundUnary { Operator: UnaryOperator.Neg } u => Eval(u.Operand) is BigInteger i ? -i : -(double)Eval(u.Operand),
+        BoundUnary { Operator: UnaryOperator.Not } u => Eval(u.Operand) is bool b ? !b : ~(BigInteger)Eval(u.Operand),
+        BoundBinary b => EvalBinary(b),
+        BoundCast c when Eval(c.Operand) is BigInteger i && c.Type is PrimitiveType p && p.Kind.IsInteger() => IntegerRanges.Wrap(p.Kind, i),
+        BoundBlock { Statements.Length: 0, Tail: { } t } => Eval(t),
+        _ => throw new ConstEvaluationException("this expression is not supported in a constant"),
+    };
+
+    private static object EvalBinary(BoundBinary b)
+    {
+        var l = Eval(b.Left);
+        var r = Eval(b.Right);
+        if (l is bool lb && r is bool rb)
+        {
+            return b.Operator switch
+            {
+                BinaryOperator.And or BinaryOperator.BitAnd => lb && rb,
+                BinaryOperator.Or or BinaryOperator.BitOr => lb || rb,
+                BinaryOperator.BitXor or BinaryOperator.Ne => lb != rb,
+                BinaryOperator.Eq => lb == rb,
+                _ => throw new ConstEvaluationException("unsupported operator"),
+            };
+        }
+        if (l is not BigInteger x || r is not BigInteger y) throw new ConstEvaluationException("unsupported operands");
+        var result = b.Operator switch
+        {
+            BinaryOperator.Add => x + y,
+            BinaryOperator.Sub => x - y,
+            BinaryOperator.Mul => x * y,
+            BinaryOperator.Div => y.IsZero ? throw new ConstEvaluationException("attempt to divide by zero") : BigInteger.Divide(x, y),
+            BinaryOperator.Rem => y.IsZero ? throw new ConstEvaluationException("attempt to calculate the remainder with a divisor of zero") : BigInteger.Remainder(x, y),
+            BinaryOperator.BitAnd => x & y,
+            BinaryOperator.BitOr => x | y,
+            BinaryOperator.BitXor => x ^ y,
+            BinaryOperator.Shl => x << (int)y,
+            BinaryOperator.Shr => x >> (int)y,
+            _ => (BigInteger?)null,
+        };
+        if (result is { } v)
+        {
+            if (b.Type is PrimitiveType p && p.Kind.IsInteger() && !IntegerRanges.Fits(p.Kind, v))
+                throw new ConstEvaluationException($"attempt to compute `{x} {b.Operator} {y}`, which would overflow");
+            return v;
+        }
+        return b.Operator switch
+        {
+            BinaryOperator.Eq => x == y,
+            BinaryOperator.Ne => x != y,
+            BinaryOperator.Lt => x < y,
+            BinaryOperator.Le => x <= y,
+            BinaryOperator.Gt => x > y,
+            BinaryOperator.Ge => x >= y,
+            _ => throw new ConstEvaluationException("unsupported operator"),
+        };
+    }
+}

@@ -1,0 +1,168 @@
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+
+namespace ToyRust.Semantics.Binding;
+
+internal sealed partial class FunctionChecker
+{
+    /// <summary>
+    /// if_expression = 'if' condition block ('else' (block | if_expression))?
+    /// Without `else` the `then` block must be `()`; with it both branches unify (`!` fits either).
+    /// </summary>
+    private BoundExpression CheckIf(IfExpressionSyntax i, TypeSymbol? expected)
+    {
+        if (i.Condition is LetConditionSyntax) return Unsupported(i.Condition, "`if let`");
+        var condition = CheckExpression(i.Condition, TypeSymbol.Bool);
+        CoerceTo(condition, TypeSymbol.Bool, i.Condition.Span);
+        if (i.Else is null)
+        {
+            var thenOnly = CheckBlock(i.Then, TypeSymbol.Unit);
+            CoerceTo(thenOnly, TypeSymbol.Unit, BlockResultSpan(i.Then));
+            return new BoundIf(i.Span, TypeSymbol.Unit, condition, thenOnly, null);
+        }
+        var then = CheckBlock(i.Then, expected);
+        var otherwise = CheckExpression(i.Else, expected ?? then.Type);
+        var thenType = _inference.Shallow(then.Type);
+        var elseType = _inference.Shallow(otherwise.Type);
+        TypeSymbol type;
+        if (thenType is NeverType) type = elseType;
+        else if (elseType is NeverType) type = thenType;
+        else
+        {
+            type = thenType;
+            if (!_inference.Unify(thenType, elseType))
+            {
+                var span = i.Else is BlockExpressionSyntax eb ? BlockResultSpan(eb) : i.Else.Span;
+                Report(SemanticDiagnostics.IfElseIncompatible(span, Resolve(thenType), Resolve(elseType)));
+            }
+        }
+        return new BoundIf(i.Span, type, condition, then, otherwise);
+    }
+
+    private BoundExpression CheckWhile(WhileExpressionSyntax w)
+    {
+        if (w.Condition is LetConditionSyntax) return Unsupported(w.Condition, "`while let`");
+        var condition = CheckExpression(w.Condition, TypeSymbol.Bool);
+        CoerceTo(condition, TypeSymbol.Bool, w.Condition.Span);
+        var context = EnterLoop(w.Label, isLoop: false, TypeSymbol.Unit, kind: "while");
+        var body = CheckBlock(w.Body, TypeSymbol.Unit);
+        CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(w.Body));
+        _loops.RemoveAt(_loops.Count - 1);
+        return new BoundWhile(w.Span, context.Label, condition, body);
+    }
+
+    /// <summary>`loop` has the type of its `break` values; with no `break` it never finishes (`!`).</summary>
+    private BoundExpression CheckLoop(LoopExpressionSyntax l, TypeSymbol? expected)
+    {
+        var context = EnterLoop(l.Label, isLoop: true, expected ?? _inference.NewVariable(InferenceKind.General));
+        var body = CheckBlock(l.Body, TypeSymbol.Unit);
+        CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(l.Body));
+        _loops.RemoveAt(_loops.Count - 1);
+        return new BoundLoop(l.Span, context.HasBreak ? context.BreakType : TypeSymbol.Never, context.Label, body);
+    }
+
+    private BoundExpression CheckLabeledBlock(BlockExpressionSyntax b, TypeSymbol? expected)
+    {
+        var context = EnterLoop(b.Label, isLoop: false, expected ?? _inference.NewVariable(InferenceKind.General), isBlock: true);
+        var body = CheckBlock(b with { Label = null }, context.BreakType);
+        _loops.RemoveAt(_loops.Count - 1);
+        if (_inference.Shallow(body.Type) is not NeverType) CoerceTo(body, context.BreakType, BlockResultSpan(b));
+        var type = body.Type is NeverType && !context.HasBreak ? TypeSymbol.Never : context.BreakType;
+        return new BoundLabeledBlock(b.Span, type, context.Label, body);
+    }
+
+    /// <summary>for_expression = 'for' pattern 'in' range block; only integer ranges at this level.</summary>
+    private BoundExpression CheckFor(ForExpressionSyntax f)
+    {
+        if (f.Iterable is not RangeExpressionSyntax { Start: not null, End: not null } range)
+            return Unsupported(f.Iterable, "`for` over anything but an integer range `a..b` / `a..=b`");
+        var start = CheckExpression(range.Start, null);
+        var end = CheckExpression(range.End, start.Type);
+        if (!_inference.Unify(start.Type, end.Type))
+            Report(SemanticDiagnostics.MismatchedTypes(range.End.Span, Resolve(start.Type), Resolve(end.Type)));
+        if (!IsIntegerLike(_inference.Shallow(start.Type)))
+            return Unsupported(f.Iterable, "`for` over a range of non-integers");
+        PushScope();
+        var pattern = CheckIrrefutablePattern(f.Pattern, start.Type);
+        MarkInitialized(pattern);
+        var context = EnterLoop(f.Label, isLoop: false, TypeSymbol.Unit, kind: "for");
+        var body = CheckBlock(f.Body, TypeSymbol.Unit);
+        CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(f.Body));
+        _loops.RemoveAt(_loops.Count - 1);
+        PopScope();
+        return new BoundRangeFor(f.Span, context.Label, pattern, start, end, range.IsInclusive, body);
+    }
+
+    private LoopContext EnterLoop(Identifier? label, bool isLoop, TypeSymbol breakType, bool isBlock = false, string kind = "loop")
+    {
+        var context = new LoopContext(new LoopLabel(label?.Text, isLoop), breakType, isLoop, isBlock, kind);
+        _loops.Add(context);
+        return context;
+    }
+
+    private LoopContext? FindLoop(Identifier? label, string keyword, Syntax.Text.TextSpan span)
+    {
+        if (label is null)
+        {
+            // An unlabelled break/continue targets the innermost loop; labelled blocks are skipped.
+            for (var i = _loops.Count - 1; i >= 0; i--)
+            {
+                if (!_loops[i].IsBlock) return _loops[i];
+            }
+            Report(SemanticDiagnostics.BreakOutsideLoop(span, keyword));
+            return null;
+        }
+        for (var i = _loops.Count - 1; i >= 0; i--)
+        {
+            if (_loops[i].Label.Name == label.Text) return _loops[i];
+        }
+        Report(SemanticDiagnostics.UndeclaredLabel(label.Span, label.Text));
+        return null;
+    }
+
+    private BoundExpression CheckBreak(BreakExpressionSyntax b)
+    {
+        var target = FindLoop(b.Label, "break", b.Span);
+        if (target is null)
+        {
+            if (b.Value is not null) CheckExpression(b.Value, null);
+            return new BoundErrorExpression(b.Span);
+        }
+        target.HasBreak = true;
+        BoundExpression? value = null;
+        if (b.Value is not null)
+        {
+            if (!target.IsLoop && !target.IsBlock)
+            {
+                Report(SemanticDiagnostics.BreakWithValueInNonLoop(b.Span, target.Kind));
+                return new BoundErrorExpression(b.Span);
+            }
+            value = CheckExpression(b.Value, target.BreakType);
+            CoerceTo(value, target.BreakType, b.Value.Span);
+        }
+        else if (target.IsLoop || target.IsBlock)
+        {
+            CoerceTo(new BoundTuple(b.Span, TypeSymbol.Unit, []), target.BreakType, b.Span);
+        }
+        return new BoundBreak(b.Span, target.Label, value);
+    }
+
+    private BoundExpression CheckContinue(ContinueExpressionSyntax c)
+    {
+        var target = FindLoop(c.Label, "continue", c.Span);
+        return target is null ? new BoundErrorExpression(c.Span) : new BoundContinue(c.Span, target.Label);
+    }
+
+    private BoundExpression CheckReturn(ReturnExpressionSyntax r)
+    {
+        if (r.Value is null)
+        {
+            CoerceTo(new BoundTuple(r.Span, TypeSymbol.Unit, []), _function.ReturnType, r.Span);
+            return new BoundReturn(r.Span, null);
+        }
+        var value = CheckExpression(r.Value, _function.ReturnType);
+        CoerceTo(value, _function.ReturnType, r.Value.Span);
+        return new BoundReturn(r.Span, value);
+    }
+}

@@ -1,0 +1,266 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+internal sealed partial class FunctionChecker
+{
+    /// <summary>
+    /// Checks an expression. <paramref name="expected"/> is a hint from the context (a `let`
+    /// annotation, a parameter type) that literals and blocks use; the caller still coerces.
+    /// </summary>
+    private BoundExpression CheckExpression(ExpressionSyntax syntax, TypeSymbol? expected) => syntax switch
+    {
+        IntegerLiteralSyntax i => CheckIntegerLiteral(i, expected, negated: false),
+        FloatLiteralSyntax f => CheckFloatLiteral(f),
+        BoolLiteralSyntax b => new BoundLiteral(b.Span, TypeSymbol.Bool, b.Value),
+        CharLiteralSyntax c => new BoundLiteral(c.Span, TypeSymbol.Char, c.Value),
+        ByteLiteralSyntax b => new BoundLiteral(b.Span, TypeSymbol.U8, new System.Numerics.BigInteger(b.Value)),
+        StringLiteralSyntax s => new BoundLiteral(s.Span, TypeSymbol.StrRef, s.Value),
+        ParenthesizedExpressionSyntax p => CheckExpression(p.Inner, expected),
+        PathExpressionSyntax p => CheckPath(p),
+        BinaryExpressionSyntax b => CheckBinary(b, expected),
+        UnaryExpressionSyntax u => CheckUnary(u, expected),
+        ReferenceExpressionSyntax r => CheckReference(r, expected),
+        AssignmentExpressionSyntax a => CheckAssignment(a),
+        CallExpressionSyntax c => CheckCall(c),
+        CastExpressionSyntax c => CheckCast(c),
+        TupleExpressionSyntax t => CheckTuple(t, expected),
+        ArrayExpressionSyntax a => CheckArray(a, expected),
+        ArrayRepeatExpressionSyntax a => CheckArrayRepeat(a, expected),
+        IndexExpressionSyntax i => CheckIndex(i),
+        FieldExpressionSyntax f => CheckField(f),
+        MethodCallExpressionSyntax m => CheckMethodCall(m),
+        BlockExpressionSyntax b => b.Label is null ? CheckBlock(b, expected) : CheckLabeledBlock(b, expected),
+        IfExpressionSyntax i => CheckIf(i, expected),
+        WhileExpressionSyntax w => CheckWhile(w),
+        LoopExpressionSyntax l => CheckLoop(l, expected),
+        ForExpressionSyntax f => CheckFor(f),
+        BreakExpressionSyntax b => CheckBreak(b),
+        ContinueExpressionSyntax c => CheckContinue(c),
+        ReturnExpressionSyntax r => CheckReturn(r),
+        MacroCallExpressionSyntax m => CheckMacro(m),
+        _ => Unsupported(syntax, "this kind of expression"),
+    };
+
+    private BoundErrorExpression Unsupported(SyntaxNode syntax, string what)
+    {
+        Report(SemanticDiagnostics.UnsupportedFeature(syntax.Span, what));
+        return new BoundErrorExpression(syntax.Span);
+    }
+
+    /// <summary>An integer literal: its suffix, else the expected integer type, else a fresh `{integer}`.</summary>
+    private BoundLiteral CheckIntegerLiteral(IntegerLiteralSyntax literal, TypeSymbol? expected, bool negated)
+    {
+        TypeSymbol type;
+        if (literal.Suffix is { } suffix && PrimitiveKindFacts.FromName(suffix) is { } kind)
+            type = new PrimitiveType(kind);
+        else if (expected is not null && _inference.Shallow(expected) is PrimitiveType { Kind: var k } && k.IsInteger())
+            type = new PrimitiveType(k);
+        else
+            type = _inference.NewVariable(InferenceKind.Integer);
+        _integerLiterals.Add((literal, type, negated));
+        return new BoundLiteral(literal.Span, type, literal.Value);
+    }
+
+    private BoundLiteral CheckFloatLiteral(FloatLiteralSyntax literal)
+    {
+        TypeSymbol type = literal.Suffix is { } s && PrimitiveKindFacts.FromName(s) is { } kind
+            ? new PrimitiveType(kind)
+            : _inference.NewVariable(InferenceKind.Float);
+        return new BoundLiteral(literal.Span, type, literal.Value);
+    }
+
+    /// <summary>A path used as a value: a local or a const (function values come with calls).</summary>
+    private BoundExpression CheckPath(PathExpressionSyntax p)
+    {
+        if (p.Path.Segments.Length == 1)
+        {
+            var name = p.Path.Last.Text;
+            if (_scope.LookupLocal(name) is { } local)
+            {
+                _read.Add(local);
+                return new BoundLocal(p.Span, local.Type, local);
+            }
+            if (_scope.LookupConst(name) is { } constant)
+                return ConstantExpression(p.Span, constant.Type, constant.Value);
+        }
+        if (IsIntegerConstPath(p.Path, out var value, out var type))
+            return new BoundLiteral(p.Span, type, value);
+        Report(SemanticDiagnostics.UnknownValue(p.Span, p.Path.ToString()));
+        return new BoundErrorExpression(p.Span);
+    }
+
+    /// <summary>`i32::MAX`, `u8::MIN`.</summary>
+    private static bool IsIntegerConstPath(PathSyntax path, out System.Numerics.BigInteger value, out TypeSymbol type)
+    {
+        value = default;
+        type = TypeSymbol.Error;
+        if (path.Segments.Length != 2 || PrimitiveKindFacts.FromName(path.Segments[0].Name.Text) is not { } kind || !kind.IsInteger()) return false;
+        type = new PrimitiveType(kind);
+        switch (path.Segments[1].Name.Text)
+        {
+            case "MAX": value = IntegerRanges.Max(kind); return true;
+            case "MIN": value = IntegerRanges.Min(kind); return true;
+            case "BITS": value = kind.BitWidth(); type = TypeSymbol.U32; return true;
+            default: return false;
+        }
+    }
+
+    private static BoundExpression ConstantExpression(TextSpan span, TypeSymbol type, object? value) =>
+        value is null ? new BoundErrorExpression(span) : new BoundLiteral(span, type, value);
+
+    private BoundExpression CheckCall(CallExpressionSyntax call)
+    {
+        if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
+            return CheckProcessExit(call);
+        if (call.Callee is not PathExpressionSyntax { Path.Segments.Length: 1 } callee)
+            return Unsupported(call.Callee, "calls of this kind of expression");
+        var name = callee.Path.Last.Text;
+        var function = _scope.LookupFunction(name);
+        if (function is null)
+        {
+            Report(SemanticDiagnostics.UnknownFunction(callee.Span, name));
+            foreach (var a in call.Arguments) CheckExpression(a, null);
+            return new BoundErrorExpression(call.Span);
+        }
+        if (function.Parameters.Length != call.Arguments.Length)
+        {
+            Report(SemanticDiagnostics.WrongArgumentCount(callee.Span, function.Parameters.Length, call.Arguments.Length));
+            foreach (var a in call.Arguments) CheckExpression(a, null);
+            return new BoundErrorExpression(call.Span);
+        }
+        var args = ImmutableArray.CreateBuilder<BoundExpression>();
+        for (var i = 0; i < call.Arguments.Length; i++)
+        {
+            var parameterType = function.Parameters[i].Type;
+            var arg = CheckExpression(call.Arguments[i], parameterType);
+            CoerceTo(arg, parameterType, call.Arguments[i].Span);
+            args.Add(arg);
+        }
+        return new BoundCall(call.Span, function.ReturnType, function, args.ToImmutable());
+    }
+
+    private static bool IsProcessExit(PathSyntax path)
+    {
+        var names = path.Segments.Select(s => s.Name.Text).ToArray();
+        return names is ["std", "process", "exit"] or ["process", "exit"];
+    }
+
+    private BoundExpression CheckProcessExit(CallExpressionSyntax call)
+    {
+        if (call.Arguments.Length != 1)
+        {
+            Report(SemanticDiagnostics.WrongArgumentCount(call.Callee.Span, 1, call.Arguments.Length));
+            return new BoundErrorExpression(call.Span);
+        }
+        var code = CheckExpression(call.Arguments[0], TypeSymbol.I32);
+        CoerceTo(code, TypeSymbol.I32, call.Arguments[0].Span);
+        return new BoundExit(call.Span, code);
+    }
+
+    private BoundExpression CheckTuple(TupleExpressionSyntax t, TypeSymbol? expected)
+    {
+        var hints = _inference.Shallow(expected ?? TypeSymbol.Error) is TupleType tt && tt.Elements.Count == t.Elements.Length ? tt.Elements.AsImmutable() : default;
+        var elements = t.Elements.Select((e, i) => CheckExpression(e, hints.IsDefault ? null : hints[i])).ToImmutableArray();
+        return new BoundTuple(t.Span, new TupleType(elements.Select(e => e.Type).ToImmutableArray()), elements);
+    }
+
+    private BoundExpression CheckArray(ArrayExpressionSyntax a, TypeSymbol? expected)
+    {
+        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) is ArrayType at ? at.Element : null;
+        TypeSymbol elementType = elementHint ?? _inference.NewVariable(InferenceKind.General);
+        var elements = ImmutableArray.CreateBuilder<BoundExpression>();
+        foreach (var e in a.Elements)
+        {
+            var bound = CheckExpression(e, elementType);
+            CoerceTo(bound, elementType, e.Span);
+            elements.Add(bound);
+        }
+        return new BoundArray(a.Span, new ArrayType(elementType, a.Elements.Length), elements.ToImmutable());
+    }
+
+    private BoundExpression CheckArrayRepeat(ArrayRepeatExpressionSyntax a, TypeSymbol? expected)
+    {
+        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) is ArrayType at ? at.Element : null;
+        var value = CheckExpression(a.Value, elementHint);
+        if (elementHint is not null) CoerceTo(value, elementHint, a.Value.Span);
+        var countExpr = CheckExpression(a.Count, TypeSymbol.Usize);
+        CoerceTo(countExpr, TypeSymbol.Usize, a.Count.Span);
+        var count = ConstEvaluator.Evaluate(countExpr, out var failure);
+        if (count is not System.Numerics.BigInteger n)
+        {
+            Report(failure ?? SemanticDiagnostics.ConstEvaluationFailed(a.Count.Span));
+            return new BoundErrorExpression(a.Span);
+        }
+        return new BoundArrayRepeat(a.Span, new ArrayType(value.Type, (long)n), value, (long)n);
+    }
+
+    /// <summary>`a[i]`: arrays (and references to them, auto-dereferenced) indexed by `usize`.</summary>
+    private BoundExpression CheckIndex(IndexExpressionSyntax i)
+    {
+        var target = AutoDeref(CheckExpression(i.Target, null));
+        var index = CheckExpression(i.Index, TypeSymbol.Usize);
+        CoerceTo(index, TypeSymbol.Usize, i.Index.Span);
+        if (_inference.Shallow(target.Type) is ArrayType at)
+            return new BoundIndex(i.Span, at.Element, target, index);
+        if (target.Type is not ErrorType)
+            Report(SemanticDiagnostics.CannotIndex(i.Target.Span, Resolve(target.Type)));
+        return new BoundErrorExpression(i.Span);
+    }
+
+    /// <summary>`t.0` on tuples (auto-dereferenced).</summary>
+    private BoundExpression CheckField(FieldExpressionSyntax f)
+    {
+        var target = AutoDeref(CheckExpression(f.Target, null));
+        var type = _inference.Shallow(target.Type);
+        if (type is TupleType tt && int.TryParse(f.Name.Text, out var index) && index < tt.Elements.Count)
+            return new BoundTupleField(f.Span, tt.Elements[index], target, index);
+        if (type is ErrorType) return new BoundErrorExpression(f.Span);
+        if (type is PrimitiveType)
+            Report(SemanticDiagnostics.PrimitiveHasNoFields(f.Name.Span, Resolve(type)));
+        else
+            Report(SemanticDiagnostics.NoField(f.Name.Span, f.Name.Text, Resolve(type)));
+        return new BoundErrorExpression(f.Span);
+    }
+
+    /// <summary>Methods on built-in types; at this level only `array.len()`.</summary>
+    private BoundExpression CheckMethodCall(MethodCallExpressionSyntax m)
+    {
+        var receiver = AutoDeref(CheckExpression(m.Receiver, null));
+        var type = _inference.Shallow(receiver.Type);
+        if (type is ArrayType at && m.Name.Text == "len" && m.Arguments.IsEmpty)
+            return new BoundArrayLength(m.Span, receiver, at.Length);
+        foreach (var a in m.Arguments) CheckExpression(a, null);
+        if (type is not ErrorType) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(type)));
+        return new BoundErrorExpression(m.Span);
+    }
+
+    /// <summary>Follows references, as field access, indexing and method receivers do.</summary>
+    private BoundExpression AutoDeref(BoundExpression e)
+    {
+        while (_inference.Shallow(e.Type) is ReferenceType r)
+            e = new BoundDereference(e.Span, r.Referent, e);
+        return e;
+    }
+
+    private BoundExpression CheckReference(ReferenceExpressionSyntax r, TypeSymbol? expected)
+    {
+        var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
+        var operand = CheckExpression(r.Operand, hint);
+        if (r.IsMutable && RootLocal(operand) is { IsMutable: false } local)
+            Report(SemanticDiagnostics.BorrowImmutableAsMutable(r.Span, local.Name));
+        return new BoundAddressOf(r.Span, new ReferenceType(operand.Type, r.IsMutable), r.IsMutable, operand);
+    }
+
+    /// <summary>The local a place expression is rooted in (`x`, `x.0`, `x[i]`), unless it goes through a reference.</summary>
+    private static Symbols.LocalSymbol? RootLocal(BoundExpression place) => place switch
+    {
+        BoundLocal l => l.Local,
+        BoundTupleField f => RootLocal(f.Target),
+        BoundIndex i => RootLocal(i.Target),
+        _ => null,
+    };
+}

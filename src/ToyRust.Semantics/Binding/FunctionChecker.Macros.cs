@@ -1,0 +1,276 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// The built-in macros, expanded while checking:
+/// <code>
+/// println!("{} {x}", a)      → BoundPrint(Stdout, [a, x], ["" a " " x "\n"])
+/// assert!(c)                 → if !c { panic!("assertion failed: c") }
+/// assert_eq!(a, b)           → { let l = a; let r = b; if !(l == r) { panic!(...left/right...) } }
+/// </code>
+/// </summary>
+internal sealed partial class FunctionChecker
+{
+    private BoundExpression CheckMacro(MacroCallExpressionSyntax m) => m.Name.Text switch
+    {
+        "println" => CheckPrint(m, PrintTarget.Stdout, newline: true),
+        "print" => CheckPrint(m, PrintTarget.Stdout, newline: false),
+        "eprintln" => CheckPrint(m, PrintTarget.Stderr, newline: true),
+        "eprint" => CheckPrint(m, PrintTarget.Stderr, newline: false),
+        "panic" => CheckPanic(m, m.Arguments, "explicit panic", prefix: ""),
+        "unreachable" => CheckPanic(m, m.Arguments, "internal error: entered unreachable code", prefix: "internal error: entered unreachable code: "),
+        "todo" => CheckPanic(m, m.Arguments, "not yet implemented", prefix: "not yet implemented: "),
+        "unimplemented" => CheckPanic(m, m.Arguments, "not implemented", prefix: "not implemented: "),
+        "assert" => CheckAssert(m),
+        "assert_eq" => CheckAssertComparison(m, BinaryOperator.Eq),
+        "assert_ne" => CheckAssertComparison(m, BinaryOperator.Ne),
+        _ => UnknownMacro(m),
+    };
+
+    private BoundErrorExpression UnknownMacro(MacroCallExpressionSyntax m)
+    {
+        Report(SemanticDiagnostics.UnknownMacro(m.Name.Span, m.Name.Text));
+        return new BoundErrorExpression(m.Span);
+    }
+
+    private BoundExpression CheckPrint(MacroCallExpressionSyntax m, PrintTarget target, bool newline)
+    {
+        if (m.Arguments.IsEmpty)
+        {
+            if (!newline) { Report(SemanticDiagnostics.FormatError(m.Span, "requires at least a format string argument")); return new BoundErrorExpression(m.Span); }
+            return new BoundPrint(m.Span, target, new BoundFormat(m.Span, [], [new FormatText("\n")]));
+        }
+        var format = CheckFormat(m.Arguments[0], m.Arguments.RemoveAt(0), newline ? "\n" : "");
+        return format is null ? new BoundErrorExpression(m.Span) : new BoundPrint(m.Span, target, format);
+    }
+
+    /// <summary>`panic!()`, `panic!("fmt", args)`, and the `unreachable!`/`todo!` family.</summary>
+    private BoundExpression CheckPanic(MacroCallExpressionSyntax m, ImmutableArray<ExpressionSyntax> arguments, string defaultMessage, string prefix)
+    {
+        if (arguments.IsEmpty)
+            return new BoundPanic(m.Span, new BoundFormat(m.Span, [], [new FormatText(defaultMessage)]));
+        var format = CheckFormat(arguments[0], arguments.RemoveAt(0), "");
+        if (format is null) return new BoundErrorExpression(m.Span);
+        if (prefix.Length > 0) format = format with { Pieces = format.Pieces.Insert(0, new FormatText(prefix)) };
+        return new BoundPanic(m.Span, format);
+    }
+
+    private BoundExpression CheckAssert(MacroCallExpressionSyntax m)
+    {
+        if (m.Arguments.IsEmpty)
+        {
+            Report(SemanticDiagnostics.FormatError(m.Span, "macro requires a boolean expression as an argument", "boolean expression required"));
+            return new BoundErrorExpression(m.Span);
+        }
+        var condition = CheckExpression(m.Arguments[0], TypeSymbol.Bool);
+        CoerceTo(condition, TypeSymbol.Bool, m.Arguments[0].Span);
+        var panic = m.Arguments.Length == 1
+            ? new BoundPanic(m.Span, new BoundFormat(m.Span, [], [new FormatText("assertion failed: " + SourceOf(m.Arguments[0]))]))
+            : CheckPanic(m, m.Arguments.RemoveAt(0), "", "");
+        var negated = new BoundUnary(condition.Span, TypeSymbol.Bool, UnaryOperator.Not, condition);
+        return new BoundIf(m.Span, TypeSymbol.Unit, negated, panic, null);
+    }
+
+    /// <summary>
+    /// `assert_eq!(a, b)` / `assert_ne!(a, b)`: both sides evaluated once, compared, and on
+    /// failure rustc's message with both values printed with `{:?}`.
+    /// </summary>
+    private BoundExpression CheckAssertComparison(MacroCallExpressionSyntax m, BinaryOperator op)
+    {
+        if (m.Arguments.Length < 2)
+        {
+            Report(SemanticDiagnostics.FormatError(m.Span, "unexpected end of macro invocation", "missing tokens in macro arguments"));
+            return new BoundErrorExpression(m.Span);
+        }
+        var left = CheckExpression(m.Arguments[0], null);
+        var right = CheckExpression(m.Arguments[1], left.Type);
+        if (!_inference.Unify(left.Type, right.Type))
+            Report(SemanticDiagnostics.MismatchedTypes(m.Arguments[1].Span, Resolve(left.Type), Resolve(right.Type)));
+        var leftLocal = new LocalSymbol("left_val", left.Type, false, m.Arguments[0].Span);
+        var rightLocal = new LocalSymbol("right_val", right.Type, false, m.Arguments[1].Span);
+        var leftRef = new BoundLocal(m.Span, left.Type, leftLocal);
+        var rightRef = new BoundLocal(m.Span, right.Type, rightLocal);
+        var text = op == BinaryOperator.Eq ? "==" : "!=";
+        var header = new FormatText($"assertion `left {text} right` failed");
+        ImmutableArray<FormatPiece> tail = [new FormatText("\n  left: "), new FormatHole(0, FormatSpec.Default with { Kind = FormatKind.Debug }), new FormatText("\n right: "), new FormatHole(1, FormatSpec.Default with { Kind = FormatKind.Debug })];
+        BoundFormat message;
+        if (m.Arguments.Length > 2)
+        {
+            var custom = CheckFormat(m.Arguments[2], m.Arguments.RemoveRange(0, 3), "");
+            if (custom is null) return new BoundErrorExpression(m.Span);
+            var shifted = custom.Pieces.Select(p => p is FormatHole h ? h with { ArgumentIndex = h.ArgumentIndex + 2 } : p);
+            message = new BoundFormat(m.Span, [leftRef, rightRef, .. custom.Arguments], [header, new FormatText(": "), .. shifted, .. tail]);
+        }
+        else
+        {
+            message = new BoundFormat(m.Span, [leftRef, rightRef], [header, .. tail]);
+        }
+        _formatChecks.Add((leftRef, FormatKind.Debug));
+        _formatChecks.Add((rightRef, FormatKind.Debug));
+        var comparison = new BoundBinary(m.Span, TypeSymbol.Bool, op == BinaryOperator.Eq ? BinaryOperator.Ne : BinaryOperator.Eq, leftRef, rightRef);
+        var check = new BoundIf(m.Span, TypeSymbol.Unit, comparison, new BoundPanic(m.Span, message), null);
+        ImmutableArray<BoundStatement> statements =
+        [
+            new BoundLet(m.Span, new BoundBindingPattern(m.Span, left.Type, leftLocal), left),
+            new BoundLet(m.Span, new BoundBindingPattern(m.Span, right.Type, rightLocal), right),
+            new BoundExpressionStatement(m.Span, check),
+        ];
+        return new BoundBlock(m.Span, TypeSymbol.Unit, statements, null);
+    }
+
+    private string SourceOf(ExpressionSyntax e) =>
+        string.Join(' ', _program.Source.Text.Substring(e.Span.Start, e.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// Checks a format string and its arguments. Positional arguments come first, then named
+    /// ones (`x = 5`); `{x}` with no such argument captures the local `x`. Every argument must be
+    /// used. Returns null after reporting an error.
+    /// </summary>
+    private BoundFormat? CheckFormat(ExpressionSyntax formatSyntax, ImmutableArray<ExpressionSyntax> arguments, string suffix)
+    {
+        if (formatSyntax is not StringLiteralSyntax literal)
+        {
+            Report(SemanticDiagnostics.FormatNotLiteral(formatSyntax.Span));
+            foreach (var a in arguments) CheckExpression(a, null);
+            return null;
+        }
+        var parsed = FormatStringParser.Parse(literal.Value, out var error);
+        if (error is { } e)
+        {
+            Report(SemanticDiagnostics.FormatError(PointInto(literal, e.Offset), e.Message));
+            return null;
+        }
+        var positional = new List<(ExpressionSyntax Syntax, BoundExpression Bound)>();
+        var named = new List<(string Name, ExpressionSyntax Syntax, BoundExpression Bound)>();
+        foreach (var a in arguments)
+        {
+            if (a is AssignmentExpressionSyntax { Operator: null, Target: PathExpressionSyntax { Path.Segments.Length: 1 } target } assign)
+                named.Add((target.Path.Last.Text, a, CheckExpression(assign.Value, null)));
+            else
+                positional.Add((a, CheckExpression(a, null)));
+        }
+        var boundArgs = new List<BoundExpression>(positional.Select(p => p.Bound));
+        boundArgs.AddRange(named.Select(n => n.Bound));
+        var used = new bool[boundArgs.Count];
+        var captured = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pieces = ImmutableArray.CreateBuilder<FormatPiece>();
+        var next = 0;
+        foreach (var piece in parsed)
+        {
+            if (piece is string text) { pieces.Add(new FormatText(text)); continue; }
+            var hole = (ParsedHole)piece;
+            int index;
+            if (hole.Name is { } name)
+            {
+                var namedIndex = named.FindIndex(n => n.Name == name);
+                if (namedIndex >= 0) index = positional.Count + namedIndex;
+                else if (!captured.TryGetValue(name, out index))
+                {
+                    var local = _scope.LookupLocal(name);
+                    if (local is null)
+                    {
+                        Report(SemanticDiagnostics.UnknownValue(PointInto(literal, hole.Offset, name.Length + 2), name));
+                        return null;
+                    }
+                    _read.Add(local);
+                    index = boundArgs.Count;
+                    boundArgs.Add(new BoundLocal(PointInto(literal, hole.Offset, name.Length + 2), local.Type, local));
+                    captured[name] = index;
+                    Array.Resize(ref used, boundArgs.Count);
+                }
+            }
+            else
+            {
+                index = hole.Position ?? next++;
+                if (index >= positional.Count)
+                {
+                    Report(MissingArguments(literal, parsed, positional.Count));
+                    return null;
+                }
+            }
+            used[index] = true;
+            _formatChecks.Add((boundArgs[index], hole.Spec.Kind));
+            pieces.Add(new FormatHole(index, hole.Spec));
+        }
+        for (var i = 0; i < positional.Count + named.Count; i++)
+        {
+            if (!used[i])
+            {
+                Report(SemanticDiagnostics.ArgumentNeverUsed(i < positional.Count ? positional[i].Syntax.Span : named[i - positional.Count].Syntax.Span));
+                return null;
+            }
+        }
+        if (suffix.Length > 0) pieces.Add(new FormatText(suffix));
+        return new BoundFormat(formatSyntax.Span, [.. boundArgs], MergeText(pieces.ToImmutable()));
+    }
+
+    private static Syntax.Diagnostics.Diagnostic MissingArguments(StringLiteralSyntax literal, ImmutableArray<object> parsed, int given)
+    {
+        var holes = parsed.OfType<ParsedHole>().Count(h => h.Name is null);
+        var what = holes == 1 ? "1 positional argument in format string" : $"{holes} positional arguments in format string";
+        var but = given == 0 ? "but no arguments were given" : given == 1 ? "but there is 1 argument" : $"but there are {given} arguments";
+        return SemanticDiagnostics.FormatError(literal.Span, $"{what}, {but}");
+    }
+
+    private static ImmutableArray<FormatPiece> MergeText(ImmutableArray<FormatPiece> pieces)
+    {
+        var result = ImmutableArray.CreateBuilder<FormatPiece>();
+        foreach (var p in pieces)
+        {
+            if (p is FormatText t && result.Count > 0 && result[^1] is FormatText previous)
+                result[^1] = new FormatText(previous.Text + t.Text);
+            else
+                result.Add(p);
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>A span inside a string literal (exact for strings without escapes).</summary>
+    private static TextSpan PointInto(StringLiteralSyntax literal, int offset, int length = 1) =>
+        literal.Value.Length == literal.Span.Length - 2 || literal.IsRaw
+            ? new TextSpan(literal.ContentStart + offset, length)
+            : literal.Span;
+
+    /// <summary>After inference: every formatted value must implement the trait its hole asks for.</summary>
+    private void CheckFormatArguments(IReadOnlyDictionary<int, TypeSymbol> substitution)
+    {
+        foreach (var (argument, kind) in _formatChecks)
+        {
+            var type = TypeSubstitution.Apply(argument.Type, substitution);
+            if (type.ContainsError || FormatSupport.Supports(type, kind)) continue;
+            Report(kind == FormatKind.Debug ? SemanticDiagnostics.NotDebug(argument.Span, type) : SemanticDiagnostics.NotDisplay(argument.Span, type));
+        }
+    }
+}
+
+/// <summary>Which types each formatting trait accepts at this level of the language.</summary>
+internal static class FormatSupport
+{
+    public static bool Supports(TypeSymbol type, FormatKind kind) => kind switch
+    {
+        FormatKind.Display => IsDisplay(type),
+        FormatKind.Debug => IsDebug(type),
+        _ => Peel(type).IsInteger,
+    };
+
+    private static TypeSymbol Peel(TypeSymbol t)
+    {
+        while (t is ReferenceType r) t = r.Referent;
+        return t;
+    }
+
+    private static bool IsDisplay(TypeSymbol t) => Peel(t) is PrimitiveType;
+
+    private static bool IsDebug(TypeSymbol t) => Peel(t) switch
+    {
+        PrimitiveType => true,
+        TupleType tt => tt.Elements.All(IsDebug),
+        ArrayType at => IsDebug(at.Element),
+        _ => false,
+    };
+}

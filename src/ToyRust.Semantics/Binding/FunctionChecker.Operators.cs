@@ -1,0 +1,255 @@
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+
+namespace ToyRust.Semantics.Binding;
+
+internal sealed partial class FunctionChecker
+{
+    /// <summary>
+    /// Binary operators on primitive types. Arithmetic and bit operators want both sides of one
+    /// type (rustc has no implicit widening); shifts allow any integer on the right; comparisons
+    /// give `bool`; `&amp;&amp;`/`||` want `bool`.
+    /// </summary>
+    private BoundExpression CheckBinary(BinaryExpressionSyntax b, TypeSymbol? expected)
+    {
+        switch (b.Operator)
+        {
+            case BinaryOperator.And or BinaryOperator.Or:
+                return CheckLogical(b);
+            case BinaryOperator.Shl or BinaryOperator.Shr:
+                return CheckShift(b, expected);
+            case BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge:
+                return CheckComparison(b);
+            default:
+                return CheckArithmetic(b, expected);
+        }
+    }
+
+    private BoundExpression CheckLogical(BinaryExpressionSyntax b)
+    {
+        var left = CheckExpression(b.Left, TypeSymbol.Bool);
+        CoerceTo(left, TypeSymbol.Bool, b.Left.Span);
+        var right = CheckExpression(b.Right, TypeSymbol.Bool);
+        CoerceTo(right, TypeSymbol.Bool, b.Right.Span);
+        return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
+    }
+
+    private BoundExpression CheckShift(BinaryExpressionSyntax b, TypeSymbol? expected)
+    {
+        var left = CheckExpression(b.Left, expected);
+        var right = CheckExpression(b.Right, null);
+        var lt = _inference.Shallow(left.Type);
+        var rt = _inference.Shallow(right.Type);
+        if (!IsIntegerLike(lt) || !IsIntegerLike(rt))
+        {
+            ReportBinaryMismatch(b, lt, rt);
+            return new BoundErrorExpression(b.Span);
+        }
+        return new BoundBinary(b.Span, left.Type, b.Operator, left, right);
+    }
+
+    private BoundExpression CheckComparison(BinaryExpressionSyntax b)
+    {
+        var left = CheckExpression(b.Left, null);
+        var right = CheckExpression(b.Right, left.Type);
+        if (!_inference.Unify(left.Type, right.Type))
+        {
+            Report(SemanticDiagnostics.MismatchedTypes(b.Right.Span, Resolve(left.Type), Resolve(right.Type)));
+            return new BoundErrorExpression(b.Span);
+        }
+        var operand = _inference.Shallow(left.Type);
+        if (!IsComparable(operand))
+        {
+            ReportBinaryMismatch(b, operand, operand);
+            return new BoundErrorExpression(b.Span);
+        }
+        return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
+    }
+
+    private BoundExpression CheckArithmetic(BinaryExpressionSyntax b, TypeSymbol? expected)
+    {
+        var left = CheckExpression(b.Left, expected);
+        var right = CheckExpression(b.Right, left.Type);
+        var lt = _inference.Shallow(left.Type);
+        var rt = _inference.Shallow(right.Type);
+        var isBitwise = b.Operator is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
+        var allowed = isBitwise ? IsIntegerLike(lt) || lt == TypeSymbol.Bool : IsNumericLike(lt);
+        if (!allowed)
+        {
+            ReportBinaryMismatch(b, lt, rt);
+            return new BoundErrorExpression(b.Span);
+        }
+        if (!_inference.Unify(left.Type, right.Type))
+        {
+            Report(SemanticDiagnostics.MismatchedTypes(b.Right.Span, Resolve(left.Type), Resolve(right.Type)));
+            return new BoundErrorExpression(b.Span);
+        }
+        return new BoundBinary(b.Span, left.Type, b.Operator, left, right);
+    }
+
+    private void ReportBinaryMismatch(BinaryExpressionSyntax b, TypeSymbol left, TypeSymbol right)
+    {
+        if (left.ContainsError || right.ContainsError) return;
+        var verb = b.Operator switch
+        {
+            BinaryOperator.Add => $"cannot add `{Resolve(right)}` to `{Resolve(left)}`",
+            BinaryOperator.Sub => $"cannot subtract `{Resolve(right)}` from `{Resolve(left)}`",
+            BinaryOperator.Mul => $"cannot multiply `{Resolve(left)}` by `{Resolve(right)}`",
+            BinaryOperator.Div => $"cannot divide `{Resolve(left)}` by `{Resolve(right)}`",
+            BinaryOperator.Rem => $"cannot calculate the remainder of `{Resolve(left)}` divided by `{Resolve(right)}`",
+            BinaryOperator.Eq or BinaryOperator.Ne => $"binary operation `{OperatorText(b.Operator)}` cannot be applied to type `{Resolve(left)}`",
+            _ => $"no implementation for `{Resolve(left)} {OperatorText(b.Operator)} {Resolve(right)}`",
+        };
+        Report(SemanticDiagnostics.BinaryNotSupported(b.OperatorSpan, verb, Resolve(left), Resolve(right)).WithSecondary(b.Left.Span, $"{Resolve(left)}"));
+    }
+
+    private static string OperatorText(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Sub => "-",
+        BinaryOperator.Mul => "*",
+        BinaryOperator.Div => "/",
+        BinaryOperator.Rem => "%",
+        BinaryOperator.BitAnd => "&",
+        BinaryOperator.BitOr => "|",
+        BinaryOperator.BitXor => "^",
+        BinaryOperator.Shl => "<<",
+        BinaryOperator.Shr => ">>",
+        BinaryOperator.Eq => "==",
+        BinaryOperator.Ne => "!=",
+        BinaryOperator.Lt => "<",
+        BinaryOperator.Le => "<=",
+        BinaryOperator.Gt => ">",
+        BinaryOperator.Ge => ">=",
+        BinaryOperator.And => "&&",
+        _ => "||",
+    };
+
+    private static bool IsIntegerLike(TypeSymbol t) => t.IsInteger || t is InferenceVariable { Kind: InferenceKind.Integer } || t is ErrorType;
+
+    private static bool IsNumericLike(TypeSymbol t) => t.IsNumeric || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType;
+
+    private bool IsComparable(TypeSymbol t) => t switch
+    {
+        PrimitiveType { Kind: not PrimitiveKind.Str } or ErrorType or InferenceVariable => true,
+        TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e))),
+        ArrayType at => IsComparable(_inference.Shallow(at.Element)),
+        ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent)) || rt.Referent == TypeSymbol.Str,
+        _ => false,
+    };
+
+    /// <summary>`-x` (signed integers and floats), `!x` (integers and bool), `*x` (references).</summary>
+    private BoundExpression CheckUnary(UnaryExpressionSyntax u, TypeSymbol? expected)
+    {
+        if (u.Operator == UnaryOperator.Neg && u.Operand is IntegerLiteralSyntax lit)
+        {
+            var literal = CheckIntegerLiteral(lit, expected, negated: true);
+            return CheckNegatable(u, literal);
+        }
+        if (u.Operator == UnaryOperator.Deref)
+        {
+            var target = CheckExpression(u.Operand, null);
+            if (_inference.Shallow(target.Type) is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
+            if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
+            return new BoundErrorExpression(u.Span);
+        }
+        var operand = CheckExpression(u.Operand, expected);
+        return u.Operator == UnaryOperator.Neg ? CheckNegatable(u, operand) : CheckNot(u, operand);
+    }
+
+    private BoundExpression CheckNegatable(UnaryExpressionSyntax u, BoundExpression operand)
+    {
+        var t = _inference.Shallow(operand.Type);
+        var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType;
+        if (!ok)
+        {
+            Report(SemanticDiagnostics.CannotApplyUnary(u.Span, "-", Resolve(t)));
+            return new BoundErrorExpression(u.Span);
+        }
+        return new BoundUnary(u.Span, operand.Type, UnaryOperator.Neg, operand);
+    }
+
+    private BoundExpression CheckNot(UnaryExpressionSyntax u, BoundExpression operand)
+    {
+        var t = _inference.Shallow(operand.Type);
+        if (!IsIntegerLike(t) && t != TypeSymbol.Bool)
+        {
+            Report(SemanticDiagnostics.CannotApplyUnary(u.Span, "!", Resolve(t)));
+            return new BoundErrorExpression(u.Span);
+        }
+        return new BoundUnary(u.Span, operand.Type, UnaryOperator.Not, operand);
+    }
+
+    /// <summary>`place = value` and `place op= value`; the place's root must be `mut` unless it is reached through `&amp;mut`.</summary>
+    private BoundExpression CheckAssignment(AssignmentExpressionSyntax a)
+    {
+        var target = CheckExpression(a.Target, null);
+        if (!IsPlace(target))
+        {
+            if (!target.Type.ContainsError) Report(SemanticDiagnostics.InvalidAssignmentTarget(a.Target.Span));
+            CheckExpression(a.Value, null);
+            return new BoundErrorExpression(a.Span);
+        }
+        if (target is BoundLocal l)
+        {
+            _read.Remove(l.Local);
+            _assigned.Add(l.Local);
+            if (a.Operator is not null) _read.Add(l.Local);
+        }
+        CheckMutability(a, target);
+        if (a.Operator is { } op && op is BinaryOperator.Shl or BinaryOperator.Shr)
+        {
+            var amount = CheckExpression(a.Value, null);
+            return new BoundAssignment(a.Span, target, op, amount);
+        }
+        var value = CheckExpression(a.Value, target.Type);
+        CoerceTo(value, target.Type, a.Value.Span);
+        return new BoundAssignment(a.Span, target, a.Operator, value);
+    }
+
+    private void CheckMutability(AssignmentExpressionSyntax a, BoundExpression target)
+    {
+        if (target is BoundLocal { Local: var local } && !local.IsMutable)
+        {
+            if (!_assignedOnce.Add(local) || a.Operator is not null || _initialized.Contains(local))
+                Report(SemanticDiagnostics.AssignTwiceToImmutable(a.Span, local.Name).WithSecondary(local.DeclarationSpan, "first assignment"));
+            return;
+        }
+        if (RootLocal(target) is { IsMutable: false } root && target is not BoundLocal)
+            Report(SemanticDiagnostics.AssignTwiceToImmutable(a.Span, root.Name));
+    }
+
+    private static bool IsPlace(BoundExpression e) => e is BoundLocal or BoundTupleField or BoundIndex or BoundDereference;
+
+    /// <summary>`value as Type` between numeric types, bool → integer, u8 → char, char → integer.</summary>
+    private BoundExpression CheckCast(CastExpressionSyntax c)
+    {
+        var target = _program.ResolveType(c.Type);
+        // rustc's "castable to" expectation: a literal operand takes the target type (`97 as char` is a u8).
+        var hint = target == TypeSymbol.Char ? TypeSymbol.U8 : target;
+        var operand = CheckExpression(c.Value, hint);
+        var from = _inference.Shallow(operand.Type);
+        if (from.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
+        if (!IsValidCast(from, target))
+        {
+            var resolvedFrom = Resolve(from);
+            if (target == TypeSymbol.Char && resolvedFrom.IsNumeric)
+                Report(SemanticDiagnostics.OnlyU8ToChar(c.Span, resolvedFrom));
+            else if (resolvedFrom is PrimitiveType && target is PrimitiveType)
+                Report(SemanticDiagnostics.InvalidCast(c.Span, resolvedFrom, target));
+            else
+                Report(SemanticDiagnostics.NonPrimitiveCast(c.Span, resolvedFrom, target));
+            return new BoundErrorExpression(c.Span);
+        }
+        return new BoundCast(c.Span, target, operand);
+    }
+
+    private static bool IsValidCast(TypeSymbol from, TypeSymbol to)
+    {
+        var fromNumeric = from.IsNumeric || from is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float };
+        if (to.IsNumeric && fromNumeric) return true;
+        if (to.IsInteger && (from == TypeSymbol.Bool || from == TypeSymbol.Char)) return true;
+        if (to == TypeSymbol.Char) return from == TypeSymbol.U8 || from == TypeSymbol.Char;
+        return from == to;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+
+namespace ToyRust.Semantics.Binding;
+
+internal sealed partial class FunctionChecker
+{
+    /// <summary>
+    /// block = '{' statement* expression? '}'
+    /// A block without a tail has type `()`, or `!` when one of its statements never finishes
+    /// (`{ return 5; }` fits a function returning `i32`).
+    /// </summary>
+    private BoundBlock CheckBlock(BlockExpressionSyntax block, TypeSymbol? expected)
+    {
+        PushScope();
+        _program.DeclareItems(block.Statements.OfType<ItemStatementSyntax>().Select(s => s.Item), _scope);
+        var statements = ImmutableArray.CreateBuilder<BoundStatement>();
+        var diverges = false;
+        foreach (var statement in block.Statements)
+        {
+            if (CheckStatement(statement) is not { } bound) continue;
+            statements.Add(bound);
+            if (bound is BoundExpressionStatement es && _inference.Shallow(es.Expression.Type) is NeverType) diverges = true;
+            if (bound is BoundLet { Initializer: { } init } && _inference.Shallow(init.Type) is NeverType) diverges = true;
+        }
+        BoundExpression? tail = null;
+        TypeSymbol type;
+        if (block.Tail is not null)
+        {
+            tail = CheckExpression(block.Tail, expected);
+            type = tail.Type;
+        }
+        else
+        {
+            type = diverges ? TypeSymbol.Never : TypeSymbol.Unit;
+        }
+        PopScope();
+        return new BoundBlock(block.Span, type, statements.ToImmutable(), tail);
+    }
+
+    private BoundStatement? CheckStatement(StatementSyntax statement)
+    {
+        switch (statement)
+        {
+            case LetStatementSyntax let:
+                return CheckLet(let);
+            case ExpressionStatementSyntax es:
+                return CheckExpressionStatement(es);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// An expression statement. A block-like expression without `;` must have type `()`
+    /// (rustc: "expected `()`, found `i32`").
+    /// </summary>
+    private BoundExpressionStatement CheckExpressionStatement(ExpressionStatementSyntax es)
+    {
+        if (es.HasSemicolon)
+            return new BoundExpressionStatement(es.Span, CheckExpression(es.Expression, null));
+        var bound = CheckExpression(es.Expression, TypeSymbol.Unit);
+        CoerceTo(bound, TypeSymbol.Unit, es.Expression.Span);
+        return new BoundExpressionStatement(es.Span, bound);
+    }
+
+    /// <summary>let_statement = 'let' pattern (':' type)? ('=' expression)? ';'</summary>
+    private BoundLet CheckLet(LetStatementSyntax let)
+    {
+        var declared = let.Type is null ? null : _program.ResolveType(let.Type);
+        BoundExpression? init = null;
+        if (let.Initializer is not null)
+        {
+            init = CheckExpression(let.Initializer, declared);
+            if (declared is not null) CoerceTo(init, declared, let.Initializer.Span);
+        }
+        if (let.Else is not null) Report(SemanticDiagnostics.UnsupportedFeature(let.Else.Span, "`let`-`else`"));
+        var type = declared ?? (init is not null && _inference.Shallow(init.Type) is not NeverType ? init.Type : _inference.NewVariable(InferenceKind.General));
+        var pattern = CheckIrrefutablePattern(let.Pattern, type);
+        if (init is not null) MarkInitialized(pattern);
+        return new BoundLet(let.Span, pattern, init);
+    }
+
+    private void MarkInitialized(BoundPattern pattern)
+    {
+        switch (pattern)
+        {
+            case BoundBindingPattern b:
+                _initialized.Add(b.Local);
+                break;
+            case BoundTuplePattern t:
+                foreach (var e in t.Elements) MarkInitialized(e);
+                break;
+        }
+    }
+
+    /// <summary>The patterns `let`, `for` and parameters accept: bindings, `_`, tuples of those.</summary>
+    private BoundPattern CheckIrrefutablePattern(PatternSyntax pattern, TypeSymbol type)
+    {
+        switch (pattern)
+        {
+            case IdentifierPatternSyntax { SubPattern: null, IsRef: false } id:
+                return new BoundBindingPattern(id.Span, type, DeclareLocal(id.Name, type, id.IsMutable, id.Name.Span));
+            case WildcardPatternSyntax w:
+                return new BoundWildcardPattern(w.Span, type);
+            case TuplePatternSyntax t when !t.Elements.Any(e => e is RestPatternSyntax):
+                return CheckTuplePattern(t, type);
+            default:
+                Report(SemanticDiagnostics.UnsupportedFeature(pattern.Span, "this kind of pattern here"));
+                return new BoundWildcardPattern(pattern.Span, type);
+        }
+    }
+
+    private BoundTuplePattern CheckTuplePattern(TuplePatternSyntax t, TypeSymbol type)
+    {
+        var elementTypes = t.Elements.Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General)).ToImmutableArray();
+        var tupleType = new TupleType(elementTypes);
+        if (!_inference.Unify(type, tupleType))
+        {
+            Report(SemanticDiagnostics.MismatchedTypes(t.Span, Resolve(type), Resolve(tupleType)));
+        }
+        var elements = t.Elements.Zip(elementTypes, CheckIrrefutablePattern).ToImmutableArray();
+        return new BoundTuplePattern(t.Span, type, elements);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Diagnostics;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Checks one body (a function, or a const initializer) and builds its bound tree.
+/// The methods are split into partial files by node family: statements and patterns,
+/// expressions, control flow, macros.
+/// </summary>
+internal sealed partial class FunctionChecker
+{
+    private readonly ProgramChecker _program;
+    private readonly FunctionSymbol _function;
+    private readonly InferenceTable _inference = new();
+    private readonly List<LoopContext> _loops = [];
+    private readonly List<(LocalSymbol Local, bool IsParameter)> _declared = [];
+    private readonly HashSet<LocalSymbol> _read = [];
+    private readonly HashSet<LocalSymbol> _assigned = [];
+    private readonly HashSet<LocalSymbol> _assignedOnce = [];
+    private readonly HashSet<LocalSymbol> _initialized = [];
+    private readonly List<(IntegerLiteralSyntax Literal, TypeSymbol Type, bool Negated)> _integerLiterals = [];
+    private readonly List<(BoundExpression Argument, FormatKind Kind)> _formatChecks = [];
+    private Scope _scope;
+
+    public FunctionChecker(ProgramChecker program, FunctionSymbol function, Scope itemScope)
+    {
+        _program = program;
+        _function = function;
+        _scope = new Scope(itemScope, isItemBoundary: true);
+    }
+
+    /// <summary>A loop or labelled block being checked, with the type its `break` values must have.</summary>
+    private sealed record LoopContext(LoopLabel Label, TypeSymbol BreakType, bool IsLoop, bool IsBlock, string Kind)
+    {
+        public bool HasBreak { get; set; }
+    }
+
+    public BoundFunction CheckBody()
+    {
+        foreach (var p in _function.Parameters)
+        {
+            _scope.Declare(p);
+            _declared.Add((p, true));
+            _initialized.Add(p);
+        }
+        var body = _function.Declaration!.Body!;
+        var bound = CheckBlock(body, _function.ReturnType);
+        CoerceTo(bound, _function.ReturnType, BlockResultSpan(body));
+        return Finish(bound);
+    }
+
+    public BoundExpression CheckConstInitializer(ExpressionSyntax value, TypeSymbol type)
+    {
+        var bound = CheckExpression(value, type);
+        CoerceTo(bound, type, value.Span);
+        var substitution = _inference.Finish();
+        CheckLiteralRanges(substitution);
+        return bound;
+    }
+
+    private BoundFunction Finish(BoundBlock body)
+    {
+        var substitution = _inference.Finish();
+        CheckLiteralRanges(substitution);
+        CheckFormatArguments(substitution);
+        ReportUnusedVariables();
+        return new BoundFunction(_function, body, substitution);
+    }
+
+    private void Report(Diagnostic d) => _program.Report(d);
+
+    private TypeSymbol Resolve(TypeSymbol t) => _inference.Resolve(t);
+
+    /// <summary>
+    /// Requires <paramref name="expression"/>'s type to be <paramref name="expected"/>
+    /// (an expression of type `!` fits anywhere) and reports E0308 otherwise.
+    /// </summary>
+    private void CoerceTo(BoundExpression expression, TypeSymbol expected, TextSpan span)
+    {
+        var actual = _inference.Shallow(expression.Type);
+        if (actual is NeverType || expected is NeverType && actual is NeverType) return;
+        if (!_inference.Unify(expected, actual))
+            Report(SemanticDiagnostics.MismatchedTypes(span, Resolve(expected), Resolve(actual)));
+    }
+
+    /// <summary>Where rustc points when a block's value has the wrong type: its tail, or the block itself.</summary>
+    private static TextSpan BlockResultSpan(BlockExpressionSyntax block) => block.Tail?.Span ?? block.Span;
+
+    private void CheckLiteralRanges(IReadOnlyDictionary<int, TypeSymbol> substitution)
+    {
+        foreach (var (literal, type, negated) in _integerLiterals)
+        {
+            if (TypeSubstitution.Apply(type, substitution) is not PrimitiveType p || !p.Kind.IsInteger()) continue;
+            var value = negated ? -literal.Value : literal.Value;
+            if (!IntegerRanges.Fits(p.Kind, value))
+                Report(SemanticDiagnostics.LiteralOutOfRange(literal.Span, p, LiteralText(literal)));
+        }
+    }
+
+    private string LiteralText(IntegerLiteralSyntax literal) =>
+        _program.Source.Text.Substring(literal.Span.Start, literal.Span.Length);
+
+    private void ReportUnusedVariables()
+    {
+        foreach (var (local, _) in _declared)
+        {
+            if (local.Name.StartsWith('_') || _read.Contains(local)) continue;
+            Report(_assigned.Contains(local)
+                ? SemanticDiagnostics.AssignedButNeverUsed(local.DeclarationSpan, local.Name)
+                : SemanticDiagnostics.UnusedVariable(local.DeclarationSpan, local.Name));
+        }
+    }
+
+    private LocalSymbol DeclareLocal(Identifier name, TypeSymbol type, bool isMutable, TextSpan span)
+    {
+        var local = new LocalSymbol(name.Text, type, isMutable, span);
+        _scope.Declare(local);
+        _declared.Add((local, false));
+        return local;
+    }
+
+    private void PushScope() => _scope = new Scope(_scope);
+
+    private void PopScope() => _scope = _scope.Parent!;
+
+    private static ImmutableArray<T> Empty<T>() => ImmutableArray<T>.Empty;
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Types;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Solves the inference variables of one function body by unification, the way rustc's type
+/// inference does for locals: `let x = 5; let y: i64 = x;` makes the literal an `i64`.
+/// Integer variables accept only integer types and default to `i32`; float ones default to `f64`.
+/// </summary>
+internal sealed class InferenceTable
+{
+    private readonly Dictionary<int, TypeSymbol> _solutions = [];
+    private readonly List<InferenceVariable> _variables = [];
+
+    public InferenceVariable NewVariable(InferenceKind kind)
+    {
+        var v = new InferenceVariable(_variables.Count, kind);
+        _variables.Add(v);
+        return v;
+    }
+
+    /// <summary>Follows solved variables at the top level only.</summary>
+    public TypeSymbol Shallow(TypeSymbol type)
+    {
+        while (type is InferenceVariable v && _solutions.TryGetValue(v.Id, out var t)) type = t;
+        return type;
+    }
+
+    public TypeSymbol Resolve(TypeSymbol type) => TypeSubstitution.Apply(type, _solutions);
+
+    /// <summary>Makes the two types equal, or returns false (and changes nothing observable).</summary>
+    public bool Unify(TypeSymbol a, TypeSymbol b)
+    {
+        a = Shallow(a);
+        b = Shallow(b);
+        if (a == b) return true;
+        if (a is ErrorType || b is ErrorType) return true;
+        if (a is InferenceVariable va) return Bind(va, b);
+        if (b is InferenceVariable vb) return Bind(vb, a);
+        return (a, b) switch
+        {
+            (TupleType ta, TupleType tb) => ta.Elements.Count == tb.Elements.Count && ta.Elements.Zip(tb.Elements).All(p => Unify(p.First, p.Second)),
+            (ArrayType aa, ArrayType ab) => aa.Length == ab.Length && Unify(aa.Element, ab.Element),
+            (ReferenceType ra, ReferenceType rb) => ra.IsMutable == rb.IsMutable && Unify(ra.Referent, rb.Referent),
+            _ => false,
+        };
+    }
+
+    /// <summary>Gives every unsolved variable its default and returns the complete solution.</summary>
+    public ImmutableDictionary<int, TypeSymbol> Finish()
+    {
+        foreach (var v in _variables)
+        {
+            if (Shallow(v) is InferenceVariable open)
+            {
+                _solutions[open.Id] = open.Kind switch
+                {
+                    InferenceKind.Integer => TypeSymbol.I32,
+                    InferenceKind.Float => TypeSymbol.F64,
+                    _ => TypeSymbol.Error,
+                };
+            }
+        }
+        return _solutions.ToImmutableDictionary();
+    }
+
+    /// <summary>Variables still unsolved and without a default (for "type annotations needed").</summary>
+    public bool IsUnsolvedGeneral(TypeSymbol type) => Shallow(type) is InferenceVariable { Kind: InferenceKind.General };
+
+    private bool Bind(InferenceVariable v, TypeSymbol t)
+    {
+        if (t is InferenceVariable other)
+        {
+            // Keep the more specific kind at the root: {integer} absorbs a general variable.
+            if (v.Kind == InferenceKind.General) { _solutions[v.Id] = other; return true; }
+            if (other.Kind == InferenceKind.General || other.Kind == v.Kind) { _solutions[other.Id] = v; return true; }
+            return false;
+        }
+        if (v.Kind == InferenceKind.Integer && !t.IsInteger) return t is NeverType;
+        if (v.Kind == InferenceKind.Float && !t.IsFloat) return t is NeverType;
+        if (Occurs(v, t)) return false;
+        _solutions[v.Id] = t;
+        return true;
+    }
+
+    private bool Occurs(InferenceVariable v, TypeSymbol t) => Shallow(t) switch
+    {
+        InferenceVariable w => w.Id == v.Id,
+        TupleType tt => tt.Elements.Any(e => Occurs(v, e)),
+        ArrayType at => Occurs(v, at.Element),
+        ReferenceType rt => Occurs(v, rt.Referent),
+        _ => false,
+    };
+}

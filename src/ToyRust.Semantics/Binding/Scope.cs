@@ -1,0 +1,53 @@
+using ToyRust.Semantics.Symbols;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// One lexical scope: locals (shadowing is a new symbol in the same or an inner scope) and
+/// the items declared in the block. A function body's outermost scope is an item boundary:
+/// a nested `fn` sees outer items but not outer locals.
+/// </summary>
+internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
+{
+    private readonly Dictionary<string, LocalSymbol> _locals = [];
+    private readonly Dictionary<string, FunctionSymbol> _functions = [];
+    private readonly Dictionary<string, ConstSymbol> _consts = [];
+
+    public Scope? Parent { get; } = parent;
+
+    public void Declare(LocalSymbol local) => _locals[local.Name] = local;
+
+    public bool TryDeclareFunction(FunctionSymbol function) => _functions.TryAdd(function.Name, function);
+
+    public bool TryDeclareConst(ConstSymbol constant) => _consts.TryAdd(constant.Name, constant);
+
+    public LocalSymbol? LookupLocal(string name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._locals.TryGetValue(name, out var local)) return local;
+            if (s.IsItemBoundary) return null;
+        }
+        return null;
+    }
+
+    public FunctionSymbol? LookupFunction(string name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._functions.TryGetValue(name, out var f)) return f;
+        }
+        return null;
+    }
+
+    public ConstSymbol? LookupConst(string name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._consts.TryGetValue(name, out var c)) return c;
+        }
+        return null;
+    }
+
+    private bool IsItemBoundary { get; } = isItemBoundary;
+}

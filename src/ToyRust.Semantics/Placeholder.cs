@@ -1,5 +1,0 @@
-namespace ToyRust.Semantics;
-
-internal static class Placeholder
-{
-}

@@ -1,0 +1,132 @@
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Diagnostics;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics;
+
+/// <summary>
+/// Every message the checker can report, one method each, worded and coded as rustc 1.95
+/// words and codes them (checked against rustc's output).
+/// </summary>
+internal static class SemanticDiagnostics
+{
+    public static Diagnostic MismatchedTypes(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
+        Diagnostic.Error("E0308", "mismatched types", span, $"expected `{expected}`, found `{found}`");
+
+    public static Diagnostic IfElseIncompatible(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
+        Diagnostic.Error("E0308", "`if` and `else` have incompatible types", span, $"expected `{expected}`, found `{found}`");
+
+    public static Diagnostic IfWithoutElse(TextSpan span, TypeSymbol found) =>
+        Diagnostic.Error("E0317", "`if` may be missing an `else` clause", span, $"expected `{found}`, found `()`");
+
+    public static Diagnostic UnknownValue(TextSpan span, string name) =>
+        Diagnostic.Error("E0425", $"cannot find value `{name}` in this scope", span, "not found in this scope");
+
+    public static Diagnostic UnknownFunction(TextSpan span, string name) =>
+        Diagnostic.Error("E0425", $"cannot find function `{name}` in this scope", span, "not found in this scope");
+
+    public static Diagnostic UnknownType(TextSpan span, string name) =>
+        Diagnostic.Error("E0412", $"cannot find type `{name}` in this scope", span, "not found in this scope");
+
+    public static Diagnostic UnknownMacro(TextSpan span, string name) =>
+        Diagnostic.Error(null, $"cannot find macro `{name}` in this scope", span);
+
+    public static Diagnostic WrongArgumentCount(TextSpan span, int expected, int found) =>
+        Diagnostic.Error("E0061", $"this function takes {Plural(expected, "argument")} but {Plural(found, "argument")} {(found == 1 ? "was" : "were")} supplied", span);
+
+    public static Diagnostic AssignTwiceToImmutable(TextSpan span, string name) =>
+        Diagnostic.Error("E0384", $"cannot assign twice to immutable variable `{name}`", span, "cannot assign twice to immutable variable");
+
+    public static Diagnostic BorrowImmutableAsMutable(TextSpan span, string name) =>
+        Diagnostic.Error("E0596", $"cannot borrow `{name}` as mutable, as it is not declared as mutable", span, "cannot borrow as mutable");
+
+    public static Diagnostic InvalidAssignmentTarget(TextSpan span) =>
+        Diagnostic.Error("E0070", "invalid left-hand side of assignment", span, "cannot assign to this expression");
+
+    public static Diagnostic BinaryNotSupported(TextSpan span, string verb, TypeSymbol left, TypeSymbol right) =>
+        Diagnostic.Error("E0369", $"{verb}", span, "").WithNote($"operand types are `{left}` and `{right}`");
+
+    public static Diagnostic CannotApplyUnary(TextSpan span, string op, TypeSymbol type) =>
+        Diagnostic.Error("E0600", $"cannot apply unary operator `{op}` to type `{type}`", span, $"cannot apply unary operator `{op}`");
+
+    public static Diagnostic CannotDereference(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0614", $"type `{type}` cannot be dereferenced", span, "can't be dereferenced");
+
+    public static Diagnostic BreakOutsideLoop(TextSpan span, string keyword) =>
+        Diagnostic.Error("E0268", $"`{keyword}` outside of a loop", span, $"cannot `{keyword}` outside of a loop");
+
+    public static Diagnostic UndeclaredLabel(TextSpan span, string label) =>
+        Diagnostic.Error("E0426", $"use of undeclared label `{label}`", span, $"undeclared label `{label}`");
+
+    public static Diagnostic BreakWithValueInNonLoop(TextSpan span, string kind) =>
+        Diagnostic.Error("E0571", $"`break` with value from a `{kind}` loop", span, $"can only break with a value inside `loop` or breakable block");
+
+    public static Diagnostic NoMain(TextSpan span, string crate) =>
+        Diagnostic.Error("E0601", $"`main` function not found in crate `{crate}`", span, $"consider adding a `main` function to `{crate}`");
+
+    public static Diagnostic DuplicateDefinition(TextSpan span, string name) =>
+        Diagnostic.Error("E0428", $"the name `{name}` is defined multiple times", span, $"`{name}` redefined here")
+            .WithNote($"`{name}` must be defined only once in the value namespace of this module");
+
+    public static Diagnostic InvalidCast(TextSpan span, TypeSymbol from, TypeSymbol to) =>
+        Diagnostic.Error("E0606", $"casting `{from}` as `{to}` is invalid", span);
+
+    public static Diagnostic NonPrimitiveCast(TextSpan span, TypeSymbol from, TypeSymbol to) =>
+        Diagnostic.Error("E0605", $"non-primitive cast: `{from}` as `{to}`", span, "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
+
+    public static Diagnostic OnlyU8ToChar(TextSpan span, TypeSymbol from) =>
+        Diagnostic.Error("E0604", $"only `u8` can be cast as `char`, not `{from}`", span, "invalid cast");
+
+    public static Diagnostic CannotIndex(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0608", $"cannot index into a value of type `{type}`", span);
+
+    public static Diagnostic NoField(TextSpan span, string field, TypeSymbol type) =>
+        Diagnostic.Error("E0609", $"no field `{field}` on type `{type}`", span, "unknown field");
+
+    public static Diagnostic PrimitiveHasNoFields(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0610", $"`{type}` is a primitive type and therefore doesn't have fields", span);
+
+    public static Diagnostic NoMethod(TextSpan span, string method, TypeSymbol type) =>
+        Diagnostic.Error("E0599", $"no method named `{method}` found for type `{type}` in the current scope", span, $"method not found in `{type}`");
+
+    public static Diagnostic LiteralOutOfRange(TextSpan span, TypeSymbol type, string literal) =>
+        Diagnostic.Error("overflowing_literals", $"literal out of range for `{type}`", span)
+            .WithNote($"the literal `{literal}` does not fit into the type `{type}` whose range is `{RangeOf(type)}`");
+
+    public static Diagnostic NotDisplay(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0277", $"`{type}` doesn't implement `std::fmt::Display`", span, $"`{type}` cannot be formatted with the default formatter");
+
+    public static Diagnostic NotDebug(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0277", $"`{type}` doesn't implement `Debug`", span, $"`{type}` cannot be formatted using `{{:?}}`");
+
+    public static Diagnostic FormatNotLiteral(TextSpan span) =>
+        Diagnostic.Error(null, "format argument must be a string literal", span);
+
+    public static Diagnostic FormatError(TextSpan span, string message, string label = "") =>
+        Diagnostic.Error(null, message, span, label);
+
+    public static Diagnostic ArgumentNeverUsed(TextSpan span) =>
+        Diagnostic.Error(null, "argument never used", span, "argument never used");
+
+    public static Diagnostic TypeAnnotationsNeeded(TextSpan span) =>
+        Diagnostic.Error("E0282", "type annotations needed", span);
+
+    public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
+        Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
+
+    public static Diagnostic UnusedVariable(TextSpan span, string name) =>
+        Diagnostic.Warning("unused_variables", $"unused variable: `{name}`", span, $"help: if this is intentional, prefix it with an underscore: `_{name}`");
+
+    public static Diagnostic AssignedButNeverUsed(TextSpan span, string name) =>
+        Diagnostic.Warning("unused_variables", $"variable `{name}` is assigned to, but never used", span)
+            .WithNote($"consider using `_{name}` instead");
+
+    public static Diagnostic ConstEvaluationFailed(TextSpan span) =>
+        Diagnostic.Error("E0080", "evaluation of constant value failed", span);
+
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    private static string RangeOf(TypeSymbol type) => type is PrimitiveType p
+        ? $"{IntegerRanges.Min(p.Kind)}..={IntegerRanges.Max(p.Kind)}"
+        : "";
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Symbols;
+
+/// <summary>
+/// A local variable or parameter. Symbols are compared by reference: two `let x` are two
+/// symbols even with the same name. <see cref="Type"/> may hold inference variables; resolve it
+/// through the owning function's <c>BoundFunction.Resolve</c>.
+/// </summary>
+public sealed class LocalSymbol(string name, TypeSymbol type, bool isMutable, TextSpan declarationSpan)
+{
+    public string Name { get; } = name;
+
+    public TypeSymbol Type { get; } = type;
+
+    public bool IsMutable { get; } = isMutable;
+
+    public TextSpan DeclarationSpan { get; } = declarationSpan;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A free function (or, later, a method). Identity by reference.</summary>
+public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> parameters, TypeSymbol returnType, FunctionItemSyntax? declaration)
+{
+    public string Name { get; } = name;
+
+    public ImmutableArray<LocalSymbol> Parameters { get; } = parameters;
+
+    public TypeSymbol ReturnType { get; } = returnType;
+
+    public FunctionItemSyntax? Declaration { get; } = declaration;
+
+    public FunctionType Type => FunctionType.Of(Parameters.Select(p => p.Type).ToImmutableArray(), ReturnType);
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A `const` item; its value is evaluated by the checker.</summary>
+public sealed class ConstSymbol(string name, TypeSymbol type, object? value, TextSpan span)
+{
+    public string Name { get; } = name;
+
+    public TypeSymbol Type { get; } = type;
+
+    /// <summary>The value (BigInteger, bool, int code point, string, double), or null when it could not be evaluated.</summary>
+    public object? Value { get; } = value;
+
+    public TextSpan Span { get; } = span;
+}
+
+/// <summary>The target of `break`/`continue`: one loop or labelled block.</summary>
+public sealed class LoopLabel(string? name, bool isLoop)
+{
+    public string? Name { get; } = name;
+
+    /// <summary>True for `loop` (whose `break` may carry a value), false for `while`/`for`/labelled blocks.</summary>
+    public bool IsLoop { get; } = isLoop;
+
+    public override string ToString() => Name ?? "<loop>";
+}

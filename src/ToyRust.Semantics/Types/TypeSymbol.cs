@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+
+namespace ToyRust.Semantics.Types;
+
+/// <summary>
+/// A type as the checker understands it. Types are values: two types are equal when they have
+/// the same structure, so `(i32, bool)` built twice is one key in a dictionary.
+/// Printing follows rustc (`i32`, `&amp;mut [u8]`, `(i32, bool)`, `Option&lt;i64&gt;`), because
+/// these strings appear in diagnostics and symbol names.
+/// </summary>
+public abstract record TypeSymbol
+{
+    public static readonly TypeSymbol Unit = new TupleType(ValueArray<TypeSymbol>.Empty);
+    public static readonly PrimitiveType Bool = new(PrimitiveKind.Bool);
+    public static readonly PrimitiveType Char = new(PrimitiveKind.Char);
+    public static readonly PrimitiveType I8 = new(PrimitiveKind.I8);
+    public static readonly PrimitiveType I16 = new(PrimitiveKind.I16);
+    public static readonly PrimitiveType I32 = new(PrimitiveKind.I32);
+    public static readonly PrimitiveType I64 = new(PrimitiveKind.I64);
+    public static readonly PrimitiveType I128 = new(PrimitiveKind.I128);
+    public static readonly PrimitiveType Isize = new(PrimitiveKind.Isize);
+    public static readonly PrimitiveType U8 = new(PrimitiveKind.U8);
+    public static readonly PrimitiveType U16 = new(PrimitiveKind.U16);
+    public static readonly PrimitiveType U32 = new(PrimitiveKind.U32);
+    public static readonly PrimitiveType U64 = new(PrimitiveKind.U64);
+    public static readonly PrimitiveType U128 = new(PrimitiveKind.U128);
+    public static readonly PrimitiveType Usize = new(PrimitiveKind.Usize);
+    public static readonly PrimitiveType F32 = new(PrimitiveKind.F32);
+    public static readonly PrimitiveType F64 = new(PrimitiveKind.F64);
+    public static readonly PrimitiveType Str = new(PrimitiveKind.Str);
+    public static readonly NeverType Never = new();
+    public static readonly ErrorType Error = new();
+
+    /// <summary>`&amp;'static str`, the type of string literals.</summary>
+    public static readonly TypeSymbol StrRef = new ReferenceType(Str, false);
+
+    public bool IsUnit => this is TupleType { Elements.Count: 0 };
+
+    public bool IsInteger => this is PrimitiveType p && p.Kind.IsInteger();
+
+    public bool IsSignedInteger => this is PrimitiveType p && p.Kind.IsSignedInteger();
+
+    public bool IsFloat => this is PrimitiveType { Kind: PrimitiveKind.F32 or PrimitiveKind.F64 };
+
+    public bool IsNumeric => IsInteger || IsFloat;
+
+    /// <summary>True when the type or any part of it is the error type (suppresses follow-up errors).</summary>
+    public virtual bool ContainsError => false;
+
+    /// <summary>True when no inference variable or type parameter remains inside.</summary>
+    public virtual bool IsConcrete => true;
+}
+
+public enum PrimitiveKind
+{
+    Bool, Char,
+    I8, I16, I32, I64, I128, Isize,
+    U8, U16, U32, U64, U128, Usize,
+    F32, F64,
+    Str,
+}
+
+public static class PrimitiveKindFacts
+{
+    public static bool IsInteger(this PrimitiveKind k) => k is >= PrimitiveKind.I8 and <= PrimitiveKind.Usize;
+
+    public static bool IsSignedInteger(this PrimitiveKind k) => k is >= PrimitiveKind.I8 and <= PrimitiveKind.Isize;
+
+    /// <summary>Bit width on the 64-bit targets ToyRust supports.</summary>
+    public static int BitWidth(this PrimitiveKind k) => k switch
+    {
+        PrimitiveKind.Bool => 1,
+        PrimitiveKind.I8 or PrimitiveKind.U8 => 8,
+        PrimitiveKind.I16 or PrimitiveKind.U16 => 16,
+        PrimitiveKind.I32 or PrimitiveKind.U32 or PrimitiveKind.Char or PrimitiveKind.F32 => 32,
+        PrimitiveKind.I64 or PrimitiveKind.U64 or PrimitiveKind.Isize or PrimitiveKind.Usize or PrimitiveKind.F64 => 64,
+        PrimitiveKind.I128 or PrimitiveKind.U128 => 128,
+        _ => 0,
+    };
+
+    public static string Name(this PrimitiveKind k) => k switch
+    {
+        PrimitiveKind.Isize => "isize",
+        PrimitiveKind.Usize => "usize",
+        _ => k.ToString().ToLowerInvariant(),
+    };
+
+    public static PrimitiveKind? FromName(string name) => name switch
+    {
+        "bool" => PrimitiveKind.Bool,
+        "char" => PrimitiveKind.Char,
+        "i8" => PrimitiveKind.I8,
+        "i16" => PrimitiveKind.I16,
+        "i32" => PrimitiveKind.I32,
+        "i64" => PrimitiveKind.I64,
+        "i128" => PrimitiveKind.I128,
+        "isize" => PrimitiveKind.Isize,
+        "u8" => PrimitiveKind.U8,
+        "u16" => PrimitiveKind.U16,
+        "u32" => PrimitiveKind.U32,
+        "u64" => PrimitiveKind.U64,
+        "u128" => PrimitiveKind.U128,
+        "usize" => PrimitiveKind.Usize,
+        "f32" => PrimitiveKind.F32,
+        "f64" => PrimitiveKind.F64,
+        "str" => PrimitiveKind.Str,
+        _ => null,
+    };
+}
+
+public sealed record PrimitiveType(PrimitiveKind Kind) : TypeSymbol
+{
+    public override string ToString() => Kind.Name();
+}
+
+/// <summary>`()` and `(A, B, ...)`.</summary>
+public sealed record TupleType(ValueArray<TypeSymbol> Elements) : TypeSymbol
+{
+    public override bool ContainsError => Elements.Any(e => e.ContainsError);
+
+    public override bool IsConcrete => Elements.All(e => e.IsConcrete);
+
+    public override string ToString() => Elements.Count == 1 ? $"({Elements[0]},)" : $"({string.Join(", ", Elements)})";
+}
+
+/// <summary>`[T; N]`.</summary>
+public sealed record ArrayType(TypeSymbol Element, long Length) : TypeSymbol
+{
+    public override bool ContainsError => Element.ContainsError;
+
+    public override bool IsConcrete => Element.IsConcrete;
+
+    public override string ToString() => $"[{Element}; {Length}]";
+}
+
+/// <summary>`&amp;T` and `&amp;mut T`.</summary>
+public sealed record ReferenceType(TypeSymbol Referent, bool IsMutable) : TypeSymbol
+{
+    public override bool ContainsError => Referent.ContainsError;
+
+    public override bool IsConcrete => Referent.IsConcrete;
+
+    public override string ToString() => IsMutable ? $"&mut {Referent}" : $"&{Referent}";
+}
+
+/// <summary>`!`: the type of expressions that never finish (return, break, panic!).</summary>
+public sealed record NeverType : TypeSymbol
+{
+    public override string ToString() => "!";
+}
+
+/// <summary>The type of an expression that already had an error; it unifies with anything, silently.</summary>
+public sealed record ErrorType : TypeSymbol
+{
+    public override bool ContainsError => true;
+
+    public override string ToString() => "{type error}";
+}
+
+public enum InferenceKind
+{
+    /// <summary>Any type.</summary>
+    General,
+    /// <summary>An integer literal's type: some integer type, `i32` if nothing decides.</summary>
+    Integer,
+    /// <summary>A float literal's type: `f64` if nothing decides.</summary>
+    Float,
+}
+
+/// <summary>A type not known yet, solved by unification within one function body.</summary>
+public sealed record InferenceVariable(int Id, InferenceKind Kind) : TypeSymbol
+{
+    public override bool IsConcrete => false;
+
+    /// <summary>rustc prints unsolved integer variables as `{integer}`.</summary>
+    public override string ToString() => Kind switch
+    {
+        InferenceKind.Integer => "{integer}",
+        InferenceKind.Float => "{float}",
+        _ => "_",
+    };
+}
+
+/// <summary>A function item's own zero-sized type; calling it is a direct call.</summary>
+public sealed record FunctionType(ValueArray<TypeSymbol> Parameters, TypeSymbol Return) : TypeSymbol
+{
+    public override bool ContainsError => Parameters.Any(p => p.ContainsError) || Return.ContainsError;
+
+    public override bool IsConcrete => Parameters.All(p => p.IsConcrete) && Return.IsConcrete;
+
+    public override string ToString() => $"fn({string.Join(", ", Parameters)})" + (Return.IsUnit ? "" : $" -> {Return}");
+
+    public static FunctionType Of(ImmutableArray<TypeSymbol> parameters, TypeSymbol ret) => new(new ValueArray<TypeSymbol>(parameters), ret);
+}
