@@ -1,5 +1,0 @@
-namespace ToyRust.Llvm;
-
-internal static class Placeholder
-{
-}
