@@ -12,7 +12,9 @@
  *
  * Every symbol starts with __toyrust_ so it cannot clash with a user function.
  */
+#include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -173,6 +175,146 @@ void __toyrust_buf_char(TrBuf *b, uint32_t c, const TrSpec *spec) {
     uint8_t enc[4];
     int n = utf8_encode(c, enc);
     buf_padded(b, enc, (uint64_t)n, spec, ALIGN_LEFT);
+}
+
+/*
+ * Floats. Rust prints the shortest decimal that reads back as the same value, and Display never
+ * uses an exponent (1e21 prints as 1000000000000000000000); Debug adds ".0" to integral values
+ * and switches to exponent form outside 1e-4 <= |x| < 1e16. With a precision, the value is
+ * rounded exactly (glibc's printf rounds the exact binary value, as Rust does).
+ */
+static int shortest_digits(double v, int is_f32, char *digits, int *exponent) {
+    char tmp[64];
+    for (int p = 0; p < 17; p++) {
+        snprintf(tmp, sizeof tmp, "%.*e", p, v);
+        int round_trips = is_f32 ? (strtof(tmp, 0) == (float)v) : (strtod(tmp, 0) == v);
+        if (round_trips || p == 16) break;
+    }
+    /* tmp is d.ddddde[+-]xx */
+    int n = 0;
+    char *e = strchr(tmp, 'e');
+    for (char *c = tmp; c < e; c++) if (*c >= '0' && *c <= '9') digits[n++] = *c;
+    while (n > 1 && digits[n - 1] == '0') n--;
+    digits[n] = 0;
+    *exponent = atoi(e + 1);
+    return n;
+}
+
+static void buf_float_positional(TrBuf *b, const char *digits, int n, int exponent, int force_fraction) {
+    /* value = 0.d1d2...dn * 10^(exponent + 1) */
+    int point = exponent + 1;
+    if (point <= 0) {
+        buf_bytes(b, (const uint8_t *)"0.", 2);
+        for (int i = 0; i < -point; i++) buf_bytes(b, (const uint8_t *)"0", 1);
+        buf_bytes(b, (const uint8_t *)digits, (uint64_t)n);
+    } else if (point >= n) {
+        buf_bytes(b, (const uint8_t *)digits, (uint64_t)n);
+        for (int i = n; i < point; i++) buf_bytes(b, (const uint8_t *)"0", 1);
+        if (force_fraction) buf_bytes(b, (const uint8_t *)".0", 2);
+    } else {
+        buf_bytes(b, (const uint8_t *)digits, (uint64_t)point);
+        buf_bytes(b, (const uint8_t *)".", 1);
+        buf_bytes(b, (const uint8_t *)digits + point, (uint64_t)(n - point));
+    }
+}
+
+void __toyrust_buf_float(TrBuf *b, double v, int32_t is_f32, const TrSpec *spec) {
+    TrBuf body = {0};
+    int debug = spec && spec->kind == KIND_DEBUG;
+    int negative = signbit(v) && !isnan(v);
+    double a = fabs(v);
+    if (isnan(v)) {
+        buf_bytes(&body, (const uint8_t *)"NaN", 3);
+        negative = 0;
+    } else if (isinf(v)) {
+        buf_bytes(&body, (const uint8_t *)"inf", 3);
+    } else if (spec && spec->precision >= 0) {
+        char tmp[512];
+        int len = snprintf(tmp, sizeof tmp, "%.*f", spec->precision > 300 ? 300 : spec->precision, a);
+        buf_bytes(&body, (const uint8_t *)tmp, (uint64_t)len);
+    } else if (a == 0) {
+        buf_bytes(&body, (const uint8_t *)(debug ? "0.0" : "0"), debug ? 3 : 1);
+    } else {
+        char digits[32];
+        int exponent;
+        int n = shortest_digits(a, is_f32, digits, &exponent);
+        if (debug && (exponent < -4 || exponent >= 16)) {
+            buf_bytes(&body, (const uint8_t *)digits, 1);
+            if (n > 1) { buf_bytes(&body, (const uint8_t *)".", 1); buf_bytes(&body, (const uint8_t *)digits + 1, (uint64_t)(n - 1)); }
+            char e[16];
+            int elen = snprintf(e, sizeof e, "e%d", exponent);
+            buf_bytes(&body, (const uint8_t *)e, (uint64_t)elen);
+        } else {
+            buf_float_positional(&body, digits, n, exponent, debug);
+        }
+    }
+    uint8_t sign[1];
+    int slen = 0;
+    if (negative) sign[slen++] = '-';
+    else if (spec && (spec->flags & FLAG_PLUS) && !isnan(v)) sign[slen++] = '+';
+    if (spec && (spec->flags & FLAG_ZERO) && spec->width > slen + (int)body.len && !isnan(v) && !isinf(v)) {
+        buf_bytes(b, sign, (uint64_t)slen);
+        for (int i = slen + (int)body.len; i < spec->width; i++) buf_bytes(b, (const uint8_t *)"0", 1);
+        buf_bytes(b, body.ptr, body.len);
+    } else {
+        TrBuf all = {0};
+        buf_bytes(&all, sign, (uint64_t)slen);
+        buf_bytes(&all, body.ptr, body.len);
+        buf_padded(b, all.ptr, all.len, spec, ALIGN_RIGHT);
+        free(all.ptr);
+    }
+    free(body.ptr);
+}
+
+/* Debug of char and str: quoted, with Rust's escapes (char::escape_debug). */
+static void buf_escaped(TrBuf *b, uint32_t c, uint32_t quote) {
+    char tmp[16];
+    switch (c) {
+    case '\t': buf_bytes(b, (const uint8_t *)"\\t", 2); return;
+    case '\r': buf_bytes(b, (const uint8_t *)"\\r", 2); return;
+    case '\n': buf_bytes(b, (const uint8_t *)"\\n", 2); return;
+    case '\\': buf_bytes(b, (const uint8_t *)"\\\\", 2); return;
+    case 0: buf_bytes(b, (const uint8_t *)"\\0", 2); return;
+    default: break;
+    }
+    if (c == quote) { buf_bytes(b, (const uint8_t *)"\\", 1); buf_fill(b, c, 1); return; }
+    if (c < 0x20 || c == 0x7f) {
+        int n = snprintf(tmp, sizeof tmp, "\\u{%x}", c);
+        buf_bytes(b, (const uint8_t *)tmp, (uint64_t)n);
+        return;
+    }
+    buf_fill(b, c, 1);
+}
+
+static uint32_t utf8_decode(const uint8_t *p, uint64_t n, uint64_t *i) {
+    uint8_t c = p[*i];
+    uint32_t cp;
+    int extra;
+    if (c < 0x80) { cp = c; extra = 0; }
+    else if (c < 0xE0) { cp = c & 0x1F; extra = 1; }
+    else if (c < 0xF0) { cp = c & 0x0F; extra = 2; }
+    else { cp = c & 0x07; extra = 3; }
+    (*i)++;
+    for (int k = 0; k < extra && *i < n; k++, (*i)++) cp = (cp << 6) | (p[*i] & 0x3F);
+    return cp;
+}
+
+void __toyrust_buf_str_debug(TrBuf *b, const uint8_t *p, uint64_t n, const TrSpec *spec) {
+    TrBuf q = {0};
+    buf_bytes(&q, (const uint8_t *)"\"", 1);
+    for (uint64_t i = 0; i < n;) buf_escaped(&q, utf8_decode(p, n, &i), '"');
+    buf_bytes(&q, (const uint8_t *)"\"", 1);
+    buf_padded(b, q.ptr, q.len, spec, ALIGN_LEFT);
+    free(q.ptr);
+}
+
+void __toyrust_buf_char_debug(TrBuf *b, uint32_t c, const TrSpec *spec) {
+    TrBuf q = {0};
+    buf_bytes(&q, (const uint8_t *)"'", 1);
+    buf_escaped(&q, c, '\'');
+    buf_bytes(&q, (const uint8_t *)"'", 1);
+    buf_padded(b, q.ptr, q.len, spec, ALIGN_LEFT);
+    free(q.ptr);
 }
 
 /* Sends a formatted buffer to stdout (1) or stderr (2) and frees it. */

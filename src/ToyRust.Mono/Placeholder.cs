@@ -1,5 +1,0 @@
-namespace ToyRust.Mono;
-
-internal static class Placeholder
-{
-}
