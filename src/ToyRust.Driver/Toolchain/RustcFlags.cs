@@ -1,0 +1,164 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ToyRust.Driver.Toolchain;
+
+/// <summary>
+/// The values of rustc's flags that ToyRust understands, parsed with rustc's error messages.
+/// Shared by the CLI (which splits the command line) and the test harness (which reads
+/// `//@ compile-flags: -C overflow-checks=off` directives), so both accept exactly the same spelling.
+/// </summary>
+public static class RustcFlags
+{
+    /// <summary>`-C KEY=VALUE` (the part after `-C`): `opt-level=0..3|s|z`, `overflow-checks[=on|off|yes|no|...]`.</summary>
+    public static bool TryApplyCodegenOption(CompileOptions options, string keyValue, out CompileOptions result, [NotNullWhen(false)] out string? error)
+    {
+        result = options;
+        error = null;
+        var eq = keyValue.IndexOf('=', StringComparison.Ordinal);
+        var key = eq < 0 ? keyValue : keyValue[..eq];
+        var value = eq < 0 ? null : keyValue[(eq + 1)..];
+        switch (key)
+        {
+            case "opt-level":
+                if (value is null)
+                {
+                    error = "codegen option `opt-level` requires a string (`-C opt-level=<value>`)";
+                    return false;
+                }
+                if (!TryParseOptLevel(value, out var level))
+                {
+                    error = $"optimization level needs to be between 0-3, s or z (instead was `{value}`)";
+                    return false;
+                }
+                result = options with { OptLevel = level };
+                return true;
+            case "overflow-checks":
+                if (!TryParseBool(value, out var on))
+                {
+                    error = $"incorrect value `{value}` for codegen option `overflow-checks` - one of: `y`, `yes`, `on`, `true`, `n`, `no`, `off` or `false` was expected";
+                    return false;
+                }
+                result = options with { OverflowChecks = on };
+                return true;
+            default:
+                error = $"unknown codegen option: `{key}`";
+                return false;
+        }
+    }
+
+    public static bool TryParseOptLevel(string value, out OptLevel level)
+    {
+        level = value switch
+        {
+            "0" => OptLevel.O0,
+            "1" => OptLevel.O1,
+            "2" => OptLevel.O2,
+            "3" => OptLevel.O3,
+            "s" => OptLevel.Os,
+            "z" => OptLevel.Oz,
+            _ => (OptLevel)(-1),
+        };
+        return Enum.IsDefined(level);
+    }
+
+    /// <summary>The spelling rustc uses for an opt-level: `0`..`3`, `s`, `z`.</summary>
+    public static string Spell(OptLevel level) => level switch
+    {
+        OptLevel.Os => "s",
+        OptLevel.Oz => "z",
+        _ => ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// `--emit` values, comma-separated: `link` (rustc's name) or `exe`, `obj`, `asm`, `llvm-ir`;
+    /// `metadata` means check only (no output), as `cargo check` uses it.
+    /// </summary>
+    public static bool TryParseEmit(IEnumerable<string> values, out EmitKinds kinds, [NotNullWhen(false)] out string? error)
+    {
+        kinds = EmitKinds.None;
+        error = null;
+        foreach (var part in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            switch (part)
+            {
+                case "link" or "exe": kinds |= EmitKinds.Exe; break;
+                case "obj": kinds |= EmitKinds.Obj; break;
+                case "asm": kinds |= EmitKinds.Asm; break;
+                case "llvm-ir": kinds |= EmitKinds.LlvmIr; break;
+                case "metadata": break;
+                default:
+                    error = $"unknown emission type: `{part}` - expected one of: `link` (or `exe`), `obj`, `asm`, `llvm-ir`, `metadata`";
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A whole flag list as written in a `//@ compile-flags:` directive: `-C k=v`, `-Ck=v`, `-O` (opt-level 3, as in rustc 1.95),
+    /// `--target T`, `--edition 2021`.
+    /// </summary>
+    public static bool TryApply(CompileOptions options, IReadOnlyList<string> flags, out CompileOptions result, [NotNullWhen(false)] out string? error)
+    {
+        result = options;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            var flag = flags[i];
+            string? Next() => i + 1 < flags.Count ? flags[++i] : null;
+            switch (flag)
+            {
+                case "-O":
+                    result = result with { OptLevel = OptLevel.O3 };
+                    continue;
+                case "-C":
+                    if (!TryApplyCodegenOption(result, Next() ?? "", out result, out error)) return false;
+                    continue;
+                case "--target":
+                    var target = Next() ?? "";
+                    if (!Targets.IsKnown(target))
+                    {
+                        error = UnknownTarget(target);
+                        return false;
+                    }
+                    result = result with { Target = target };
+                    continue;
+                case "--edition":
+                    if (Next() != "2021")
+                    {
+                        error = "ToyRust accepts only `--edition 2021`";
+                        return false;
+                    }
+                    continue;
+            }
+            if (flag.StartsWith("-C", StringComparison.Ordinal))
+            {
+                if (!TryApplyCodegenOption(result, flag[2..], out result, out error)) return false;
+                continue;
+            }
+            error = $"Unrecognized option: '{flag.TrimStart('-')}'";
+            return false;
+        }
+        error = null;
+        return true;
+    }
+
+    /// <summary>rustc's message for an unknown `--target`, with the list ToyRust knows.</summary>
+    public static string UnknownTarget(string target) =>
+        $"could not find specification for target \"{target}\" (ToyRust knows {string.Join(", ", Targets.All)})";
+
+    private static bool TryParseBool(string? value, out bool on)
+    {
+        switch (value)
+        {
+            case null or "y" or "yes" or "on" or "true":
+                on = true;
+                return true;
+            case "n" or "no" or "off" or "false":
+                on = false;
+                return true;
+            default:
+                on = false;
+                return false;
+        }
+    }
+}
