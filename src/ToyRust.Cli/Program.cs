@@ -1,1 +1,3 @@
-return 0;
+using ToyRust.Cli;
+
+return ToyRustCli.Run(args, Console.Out, Console.Error);

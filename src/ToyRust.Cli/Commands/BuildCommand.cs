@@ -1,0 +1,62 @@
+using System.CommandLine;
+using ToyRust.Driver;
+using ToyRust.Driver.Toolchain;
+
+namespace ToyRust.Cli.Commands;
+
+/// <summary>
+/// `toyrust build FILE.rs [-o OUT] [--emit exe,obj,asm,llvm-ir] [flags]`. Outputs are named as rustc
+/// names them: `fib.rs` gives `./fib`, `./fib.o`, `./fib.s`, `./fib.ll` in the current directory;
+/// `-o OUT` names the single output, or gives the stem when several are asked for.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var flags = new BuildFlags();
+        var outputOption = new Option<string?>("-o") { HelpName = "FILENAME", Description = "Write output to FILENAME" };
+        var emit = new Option<string[]>("--emit")
+        {
+            HelpName = "exe,obj,asm,llvm-ir",
+            Description = "What to write (comma-separated; `link` is rustc's name for exe)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("build", "Compile a .rs file to an executable (or object, assembly, LLVM IR)");
+        flags.AddTo(command);
+        command.Add(outputOption);
+        command.Add(emit);
+        command.SetAction(parse => Execute(output, parse, flags, parse.GetValue(outputOption), parse.GetValue(emit)));
+        return command;
+    }
+
+    private static int Execute(CliOutput output, ParseResult parse, BuildFlags flags, string? explicitOutput, string[]? emitValues)
+    {
+        var file = parse.GetValue(flags.File)!;
+        var kinds = EmitKinds.Exe;
+        if (emitValues is { Length: > 0 } && !RustcFlags.TryParseEmit(emitValues, out kinds, out var emitError))
+        {
+            output.Error(emitError);
+            return ToyRustCli.Failure;
+        }
+        var stem = explicitOutput is null ? Path.GetFileNameWithoutExtension(file) : StemOf(explicitOutput);
+        if (!flags.TryGetOptions(parse, stem, kinds, out var options, out var error) || !flags.TryGetJson(parse, out var json, out error))
+        {
+            output.Error(error);
+            return ToyRustCli.Failure;
+        }
+        if (explicitOutput is not null)
+        {
+            if (IsSingle(kinds)) options = options with { ExplicitOutput = explicitOutput };
+            else output.Warning("due to multiple output types requested, the explicitly specified output file name will be adapted for each output type");
+        }
+
+        var result = Compilation.Compile(output, file, options, json, parse.GetValue(flags.Verbose));
+        return result is { Succeeded: true } ? 0 : ToyRustCli.Failure;
+    }
+
+    /// <summary>`out/fib.exe` → `out/fib`; `out/fib` stays.</summary>
+    private static string StemOf(string path) =>
+        Path.HasExtension(path) ? Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path)) : path;
+
+    private static bool IsSingle(EmitKinds kinds) => kinds != EmitKinds.None && (kinds & (kinds - 1)) == 0;
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+using ToyRust.Driver;
+using ToyRust.Driver.Toolchain;
+
+namespace ToyRust.Cli.Commands;
+
+/// <summary>What `build` and `run` do alike: read the file, check the system, compile, print diagnostics.</summary>
+internal static class Compilation
+{
+    /// <summary>Compiles <paramref name="path"/>; returns the result, or null after printing why nothing was compiled.</summary>
+    public static CompileResult? Compile(CliOutput output, string path, CompileOptions options, bool json, bool verbose)
+    {
+        if (!SourceFiles.TryRead(path, out var source, out var readError))
+        {
+            output.ReadError(readError);
+            return null;
+        }
+        var missing = SystemCheck.ForCompiling() ?? (options.Emit.HasFlag(EmitKinds.Exe) ? SystemCheck.ForLinking(options.Target) : null);
+        if (missing is not null)
+        {
+            output.Error(missing);
+            return null;
+        }
+
+        CompileResult result;
+        using (var logging = Logging.Create(verbose))
+        {
+            result = Compiler.Compile(source, options, logging.CreateLogger("toyrust"));
+        }
+        output.Diagnostics(result.Diagnostics, source, json);
+        if (result.SystemError is { } system) output.Error(system);
+        return result;
+    }
+}
