@@ -20,7 +20,7 @@ public static class ExampleReport
 {
     public static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>The `.rs` files named or found (recursively, sorted) in the named folders, paths kept relative as given.</summary>
+    /// <summary>The `.rs` files named, or found (recursively, sorted) in the named folders; paths kept relative as given.</summary>
     public static IReadOnlyList<string> FindPrograms(IEnumerable<string> filesOrFolders)
     {
         var found = new List<string>();
@@ -28,8 +28,8 @@ public static class ExampleReport
         {
             if (Directory.Exists(entry))
                 found.AddRange(Directory.EnumerateFiles(entry, "*.rs", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else
-                found.Add(entry);
+            else if (File.Exists(entry) || entry.EndsWith(".rs", StringComparison.Ordinal))
+                found.Add(entry); // a missing .rs file becomes a failed row saying so
         }
         return found;
     }
