@@ -57,7 +57,7 @@ public sealed unsafe class LlvmContext : IDisposable
 
     public LLVMTypeRef Function(LLVMTypeRef returnType, ReadOnlySpan<LLVMTypeRef> parameters, bool isVarArg = false)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         fixed (LLVMTypeRef* p = parameters)
         {
             return LLVM.FunctionType(returnType, p, (uint)parameters.Length, isVarArg ? 1 : 0);
@@ -78,7 +78,7 @@ public sealed unsafe class LlvmContext : IDisposable
 
     public LLVMTypeRef Array(LLVMTypeRef elementType, ulong count)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         return LLVM.ArrayType2(elementType, count);
     }
 
@@ -87,14 +87,14 @@ public sealed unsafe class LlvmContext : IDisposable
     /// <summary>An integer constant; <paramref name="value"/> is truncated to the type's width, or sign-extended if wider.</summary>
     public LLVMValueRef ConstInt(LLVMTypeRef type, ulong value, bool signExtend = false)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         return LLVM.ConstInt(type, value, signExtend ? 1 : 0);
     }
 
     /// <summary>An integer constant of any width from 64-bit words, least significant first.</summary>
     public LLVMValueRef ConstIntOfArbitraryPrecision(LLVMTypeRef type, ReadOnlySpan<ulong> words)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         fixed (ulong* p = words)
         {
             return LLVM.ConstIntOfArbitraryPrecision(type, (uint)words.Length, p);
@@ -109,32 +109,32 @@ public sealed unsafe class LlvmContext : IDisposable
 
     public LLVMValueRef ConstReal(LLVMTypeRef type, double value)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         return LLVM.ConstReal(type, value);
     }
 
     /// <summary>The all-zero value of any type: 0, 0.0, null, zeroinitializer.</summary>
     public LLVMValueRef ConstNull(LLVMTypeRef type)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         return LLVM.ConstNull(type);
     }
 
     public LLVMValueRef ConstAllOnes(LLVMTypeRef type)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         return LLVM.ConstAllOnes(type);
     }
 
     public LLVMValueRef Undef(LLVMTypeRef type)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         return LLVM.GetUndef(type);
     }
 
     public LLVMValueRef Poison(LLVMTypeRef type)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         return LLVM.GetPoison(type);
     }
 
@@ -149,7 +149,7 @@ public sealed unsafe class LlvmContext : IDisposable
 
     public LLVMValueRef ConstNamedStruct(LLVMTypeRef structType, ReadOnlySpan<LLVMValueRef> values)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         fixed (LLVMValueRef* p = values)
         {
             return LLVM.ConstNamedStruct(structType, p, (uint)values.Length);
@@ -158,7 +158,7 @@ public sealed unsafe class LlvmContext : IDisposable
 
     public LLVMValueRef ConstArray(LLVMTypeRef elementType, ReadOnlySpan<LLVMValueRef> values)
     {
-        _ = Handle;
+        ThrowIfDisposed();
         fixed (LLVMValueRef* p = values)
         {
             return LLVM.ConstArray2(elementType, p, (ulong)values.Length);
@@ -191,6 +191,9 @@ public sealed unsafe class LlvmContext : IDisposable
     internal LlvmModule AdoptModule(LLVMModuleRef module) => Adopt(new LlvmModule(this, module));
 
     internal void Release(IDisposable child) => owned.Remove(child);
+
+    // Types and constants belong to the context, so making one after disposal would hand out a dangling handle.
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(handle.IsNull, this);
 
     private T Adopt<T>(T child)
         where T : IDisposable
