@@ -25,7 +25,10 @@ internal static class Compilation
         CompileResult result;
         using (var logging = Logging.Create(verbose))
         {
-            result = Compiler.Compile(source, options, logging.CreateLogger("toyrust"));
+            var logger = logging.CreateLogger("toyrust");
+            if (logger.IsEnabled(LogLevel.Debug))
+                logger.LogDebug("compiling {File} for {Target} at opt-level {OptLevel}, emitting {Emit}", path, options.Target, RustcFlags.Spell(options.OptLevel), options.Emit);
+            result = Compiler.Compile(source, options, logger);
         }
         output.Diagnostics(result.Diagnostics, source, json);
         if (result.SystemError is { } system) output.Error(system);
