@@ -1,21 +1,161 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ToyRust.Codegen;
+using ToyRust.Driver.Toolchain;
+using ToyRust.Llvm;
+using ToyRust.Llvm.Interop;
+using ToyRust.Mono;
+using ToyRust.Semantics.Binding;
 using ToyRust.Syntax;
+using ToyRust.Syntax.Diagnostics;
 using ToyRust.Syntax.Text;
 
 namespace ToyRust.Driver;
 
 /// <summary>
 /// The pipeline: parse → check → collect mono items → generate LLVM IR → optimise → emit → link.
-/// One entry point, usable in-process (tests) and from the CLI.
+/// One entry point, used in-process by the tests and by the CLI.
+///
+/// Every phase is recursive over trees, and inputs may nest deeply (a 50,000-term expression is a
+/// 50,000-deep tree), so the whole pipeline runs on a thread with a large stack. Bad input ends
+/// in diagnostics; an exception escaping from here is an internal compiler error.
 /// </summary>
 public static class Compiler
 {
+    /// <summary>Stack for the compiling thread: ample for the deepest trees the parser accepts.</summary>
+    private const int StackSize = 1024 * 1024 * 1024;
+
     public static CompileResult Compile(SourceText source, CompileOptions options, ILogger? logger = null)
     {
-        logger ??= NullLogger.Instance;
-        var tree = SyntaxTree.Parse(source);
-        return new CompileResult(source, tree.Diagnostics, [], [], null);
+        CompileResult? result = null;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = new Pipeline(source, options, logger ?? NullLogger.Instance).Run();
+            }
+#pragma warning disable CA1031 // rethrown on the calling thread
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }, StackSize);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result!;
+    }
+
+    private sealed class Pipeline(SourceText source, CompileOptions options, ILogger logger)
+    {
+        private readonly List<Diagnostic> _diagnostics = [];
+        private readonly List<PassTiming> _timings = [];
+        private readonly List<string> _outputs = [];
+
+        public CompileResult Run()
+        {
+            var tree = Time("parse", () => SyntaxTree.Parse(source));
+            _diagnostics.AddRange(tree.Diagnostics);
+            if (HasErrors) return Result(null);
+            var checkedProgram = Time("check", () => Checker.Check(tree));
+            _diagnostics.AddRange(checkedProgram.Diagnostics);
+            if (HasErrors || options.Emit == EmitKinds.None) return Result(null);
+            if (!Targets.IsKnown(options.Target)) return Result(RustcFlags.UnknownTarget(options.Target));
+            var missing = SystemCheck.ForCompiling() ?? (options.Emit.HasFlag(EmitKinds.Exe) ? SystemCheck.ForLinking(options.Target) : null);
+            if (missing is not null) return Result(missing);
+            var mono = Time("mono", () => MonoCollector.Collect(checkedProgram.Program));
+            return Result(Generate(mono));
+        }
+
+        private bool HasErrors => _diagnostics.Any(d => d.IsError);
+
+        private CompileResult Result(string? systemError) =>
+            new(source, [.. _diagnostics], [.. _outputs], [.. _timings], systemError) { Executable = _executable };
+
+        private string? _executable;
+
+        private string? Generate(MonoProgram mono)
+        {
+            LlvmTargets.InitializeAll();
+            using var machine = LlvmTargetMachine.Create(Targets.LlvmTriple(options.Target), level: CodegenLevel(options.OptLevel));
+            using var context = new LlvmContext();
+            var codegenOptions = new CodegenOptions(machine.Triple, machine.DataLayout, options.EffectiveOverflowChecks, source);
+            var module = Time("codegen", () => CodeGenerator.Generate(context, mono, codegenOptions));
+            if (module.Verify() is { } problem)
+                throw new InvalidOperationException("LLVM rejected the generated module: " + problem);
+            if (Time("optimize", () => module.RunPasses(PassPipeline(options.OptLevel), machine)) is { } passError)
+                throw new InvalidOperationException("LLVM's optimiser failed: " + passError);
+            return Time("emit", () => WriteOutputs(module, machine));
+        }
+
+        private string? WriteOutputs(LlvmModule module, LlvmTargetMachine machine)
+        {
+            var single = SingleOutputKind();
+            if (options.Emit.HasFlag(EmitKinds.LlvmIr)) WriteText(PathFor(EmitKinds.LlvmIr, ".ll", single), module.PrintToString());
+            if (options.Emit.HasFlag(EmitKinds.Asm)) WriteBytes(PathFor(EmitKinds.Asm, ".s", single), machine.EmitToMemory(module, LLVMCodeGenFileType.LLVMAssemblyFile));
+            if (!options.Emit.HasFlag(EmitKinds.Obj) && !options.Emit.HasFlag(EmitKinds.Exe)) return null;
+            var objectBytes = machine.EmitToMemory(module, LLVMCodeGenFileType.LLVMObjectFile);
+            var objectPath = options.Emit.HasFlag(EmitKinds.Obj) ? PathFor(EmitKinds.Obj, ".o", single) : options.OutputStem + ".tmp.o";
+            WriteBytes(objectPath, objectBytes);
+            if (!options.Emit.HasFlag(EmitKinds.Exe)) return null;
+            if (!Targets.CanLink(options.Target))
+                return $"ToyRust cannot link executables for `{options.Target}`; use `--emit obj`";
+            var exePath = PathFor(EmitKinds.Exe, "", single);
+            var linkError = Time("link", () => Linker.Link([objectPath], options.Target, exePath));
+            if (!options.Emit.HasFlag(EmitKinds.Obj)) File.Delete(objectPath);
+            if (linkError is not null) return linkError;
+            _outputs.Add(exePath);
+            _executable = exePath;
+            return null;
+        }
+
+        private EmitKinds? SingleOutputKind() =>
+            options.ExplicitOutput is null ? null : options.Emit.HasFlag(EmitKinds.Exe) ? EmitKinds.Exe : options.Emit;
+
+        private string PathFor(EmitKinds kind, string extension, EmitKinds? single) =>
+            single == kind ? options.ExplicitOutput! : options.OutputStem + extension;
+
+        private void WriteText(string path, string text) => WriteBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+        private void WriteBytes(string path, byte[] bytes)
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
+            File.WriteAllBytes(path, bytes);
+            if (!path.EndsWith(".tmp.o", StringComparison.Ordinal)) _outputs.Add(path);
+        }
+
+        private T Time<T>(string pass, Func<T> run)
+        {
+            var watch = Stopwatch.StartNew();
+            var value = run();
+            watch.Stop();
+            _timings.Add(new PassTiming(pass, watch.Elapsed));
+            if (logger.IsEnabled(LogLevel.Debug))
+                logger.LogDebug("{Pass} took {Milliseconds:F1} ms", pass, watch.Elapsed.TotalMilliseconds);
+            return value;
+        }
+
+        private static LLVMCodeGenOptLevel CodegenLevel(OptLevel level) => level switch
+        {
+            OptLevel.O0 => LLVMCodeGenOptLevel.LLVMCodeGenLevelNone,
+            OptLevel.O1 => LLVMCodeGenOptLevel.LLVMCodeGenLevelLess,
+            OptLevel.O3 => LLVMCodeGenOptLevel.LLVMCodeGenLevelAggressive,
+            _ => LLVMCodeGenOptLevel.LLVMCodeGenLevelDefault,
+        };
+
+        private static string PassPipeline(OptLevel level) => level switch
+        {
+            OptLevel.O0 => "default<O0>",
+            OptLevel.O1 => "default<O1>",
+            OptLevel.O2 => "default<O2>",
+            OptLevel.O3 => "default<O3>",
+            OptLevel.Os => "default<Os>",
+            _ => "default<Oz>",
+        };
     }
 }

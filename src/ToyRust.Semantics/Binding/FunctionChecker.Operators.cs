@@ -143,8 +143,10 @@ internal sealed partial class FunctionChecker
     {
         if (u.Operator == UnaryOperator.Neg && u.Operand is IntegerLiteralSyntax lit)
         {
+            // `-128i8` is one literal to rustc: fold it so that the value never overflows on the way.
             var literal = CheckIntegerLiteral(lit, expected, negated: true);
-            return CheckNegatable(u, literal);
+            var checkedNegation = CheckNegatable(u, literal);
+            return checkedNegation is BoundErrorExpression ? checkedNegation : literal with { Span = u.Span, Value = -lit.Value };
         }
         if (u.Operator == UnaryOperator.Deref)
         {

@@ -1,0 +1,38 @@
+using ToyRust.Llvm;
+using ToyRust.Mono;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Codegen;
+
+/// <summary>What code generation needs besides the program.</summary>
+/// <param name="Triple">The LLVM target triple.</param>
+/// <param name="DataLayout">The target machine's data layout string.</param>
+/// <param name="OverflowChecks">Whether integer arithmetic panics on overflow (rustc's debug default).</param>
+/// <param name="Source">The source file, for panic locations (`src/main.rs:3:5`).</param>
+public sealed record CodegenOptions(string Triple, string DataLayout, bool OverflowChecks, SourceText Source);
+
+/// <summary>
+/// Code generation: mono items → one LLVM module.
+///
+/// Layout of the module: every mono item becomes an `internal` function named with its v0
+/// symbol; a C `main` calls the program's `main` and flushes stdout; the runtime's functions
+/// (`__toyrust_*`, see Driver/Runtime/toyrust_rt.c) are declared and linked in later.
+///
+/// Values: integers are `iN`, `bool` is `i1`, `char` is `i32`, tuples are literal structs,
+/// arrays are `[N x T]`, references are `ptr`, `&amp;str` is `{ ptr, i64 }`, `()` is `{}` (and
+/// `void` as a return type). Every local lives in an `alloca` of the entry block; LLVM's mem2reg
+/// (part of every optimising pipeline) turns them into registers.
+///
+/// Divergence: after `return`, `break`, `continue` or a panic the builder moves to a fresh block
+/// that nothing branches to; blocks left without a terminator end in `unreachable`.
+///
+/// Entry point: <see cref="Generate"/>.
+/// </summary>
+public static class CodeGenerator
+{
+    public static LlvmModule Generate(LlvmContext context, MonoProgram program, CodegenOptions options)
+    {
+        var emitter = new ModuleEmitter(context, program, options);
+        return emitter.Emit();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using ToyRust.Llvm;
+using ToyRust.Llvm.Interop;
+using ToyRust.Mono;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Symbols;
+
+namespace ToyRust.Codegen;
+
+/// <summary>Module-wide state: declared functions, the runtime's entry points, interned constants.</summary>
+internal sealed class ModuleEmitter
+{
+    private readonly Dictionary<FunctionSymbol, (LLVMValueRef Function, LLVMTypeRef Type)> _functions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, LLVMValueRef> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<FormatSpec, LLVMValueRef> _specs = [];
+
+    public ModuleEmitter(LlvmContext context, MonoProgram program, CodegenOptions options)
+    {
+        Context = context;
+        Program = program;
+        Options = options;
+        Module = context.CreateModule(Mono.SymbolMangler.CrateName);
+        Module.SetTarget(options.Triple);
+        Module.SetDataLayout(options.DataLayout);
+        Types = new TypeLowering(context);
+        Runtime = new RuntimeFunctions(context, Module, Types);
+    }
+
+    public LlvmContext Context { get; }
+
+    public LlvmModule Module { get; }
+
+    public MonoProgram Program { get; }
+
+    public CodegenOptions Options { get; }
+
+    public TypeLowering Types { get; }
+
+    public RuntimeFunctions Runtime { get; }
+
+    public LlvmModule Emit()
+    {
+        foreach (var item in Program.Functions) Declare(item);
+        foreach (var item in Program.Functions) new FunctionEmitter(this, item).Emit();
+        EmitEntryPoint();
+        return Module;
+    }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) FunctionFor(FunctionSymbol symbol) => _functions[symbol];
+
+    private void Declare(MonoFunction item)
+    {
+        var function = item.Function;
+        var parameters = function.Symbol.Parameters.Select(p => Types.Lower(function.Resolve(p.Type))).ToArray();
+        var type = Context.Function(Types.LowerReturn(function.Resolve(function.Symbol.ReturnType)), parameters);
+        var value = Module.AddFunction(item.Symbol, type);
+        value.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
+        _functions[function.Symbol] = (value, type);
+    }
+
+    /// <summary>`int main(int, char**)`: runs the program's `main`, flushes stdout, returns 0.</summary>
+    private void EmitEntryPoint()
+    {
+        var type = Context.Function(Context.Int32, [Context.Int32, Context.Pointer]);
+        var main = Module.AddFunction("main", type);
+        using var builder = Context.CreateBuilder();
+        builder.PositionAtEnd(Context.AppendBasicBlock(main, "start"));
+        var (userMain, userType) = FunctionFor(Program.Entry.Function.Symbol);
+        builder.BuildCall2(userType, userMain, [], "");
+        Runtime.Call(builder, Runtime.Flush);
+        builder.BuildRet(Context.ConstInt(Context.Int32, 0, false));
+    }
+
+    /// <summary>A private constant holding the UTF-8 bytes of <paramref name="text"/> (one per distinct text).</summary>
+    public LLVMValueRef StringBytes(string text)
+    {
+        if (_strings.TryGetValue(text, out var existing)) return existing;
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var constant = Context.ConstString(bytes, nullTerminate: false);
+        var global = Module.AddGlobal(constant.TypeOf, $"str.{_strings.Count}");
+        global.SetInitializer(constant);
+        global.SetGlobalConstant(true);
+        global.SetLinkage(LLVMLinkage.LLVMPrivateLinkage);
+        global.SetUnnamedAddress(LLVMUnnamedAddr.LLVMGlobalUnnamedAddr);
+        _strings[text] = global;
+        return global;
+    }
+
+    /// <summary>A pointer to a constant TrSpec for a non-default spec, or null for `{}`.</summary>
+    public LLVMValueRef Spec(FormatSpec spec)
+    {
+        if (spec.IsDefault) return Context.ConstNull(Context.Pointer);
+        if (_specs.TryGetValue(spec, out var existing)) return existing;
+        var flags = (spec.Zero ? 1 : 0) | (spec.Alternate ? 2 : 0) | (spec.Plus ? 4 : 0);
+        var constant = Context.ConstStruct(
+        [
+            Context.ConstInt(Context.Int32, (ulong)spec.Fill, false),
+            Context.ConstInt(Context.Int32, unchecked((ulong)spec.Width), true),
+            Context.ConstInt(Context.Int32, unchecked((ulong)spec.Precision), true),
+            Context.ConstInt(Context.Int8, (ulong)spec.Align, false),
+            Context.ConstInt(Context.Int8, (ulong)flags, false),
+            Context.ConstInt(Context.Int8, (ulong)spec.Kind, false),
+            Context.ConstInt(Context.Int8, 0, false),
+        ], packed: false);
+        var global = Module.AddGlobal(constant.TypeOf, $"spec.{_specs.Count}");
+        global.SetInitializer(constant);
+        global.SetGlobalConstant(true);
+        global.SetLinkage(LLVMLinkage.LLVMPrivateLinkage);
+        _specs[spec] = global;
+        return global;
+    }
+}

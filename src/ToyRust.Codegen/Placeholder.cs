@@ -1,5 +1,0 @@
-namespace ToyRust.Codegen;
-
-internal static class Placeholder
-{
-}

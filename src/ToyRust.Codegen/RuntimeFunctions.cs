@@ -1,0 +1,68 @@
+using ToyRust.Llvm;
+using ToyRust.Llvm.Interop;
+
+namespace ToyRust.Codegen;
+
+/// <summary>Declarations of the C runtime's functions (Driver/Runtime/toyrust_rt.c), by their C signatures.</summary>
+internal sealed class RuntimeFunctions
+{
+    public RuntimeFunctions(LlvmContext context, LlvmModule module, TypeLowering types)
+    {
+        var ptr = context.Pointer;
+        var i64 = context.Int64;
+        var i32 = context.Int32;
+        var v = context.Void;
+        (LLVMValueRef, LLVMTypeRef) Declare(string name, LLVMTypeRef ret, LLVMTypeRef[] parameters, bool noReturn = false)
+        {
+            var type = context.Function(ret, parameters);
+            var fn = module.AddFunction(name, type);
+            if (noReturn)
+            {
+                fn.AddFunctionAttribute("noreturn");
+                fn.AddFunctionAttribute("cold");
+            }
+            fn.AddFunctionAttribute("nounwind");
+            return (fn, type);
+        }
+        BufStr = Declare("__toyrust_buf_str", v, [ptr, ptr, i64, ptr]);
+        BufStrDebug = Declare("__toyrust_buf_str_debug", v, [ptr, ptr, i64, ptr]);
+        BufInt = Declare("__toyrust_buf_int", v, [ptr, i64, i32, i32, ptr]);
+        BufBool = Declare("__toyrust_buf_bool", v, [ptr, i32, ptr]);
+        BufChar = Declare("__toyrust_buf_char", v, [ptr, i32, ptr]);
+        BufCharDebug = Declare("__toyrust_buf_char_debug", v, [ptr, i32, ptr]);
+        BufFloat = Declare("__toyrust_buf_float", v, [ptr, context.Double, i32, ptr]);
+        Print = Declare("__toyrust_print", v, [i32, ptr]);
+        Flush = Declare("__toyrust_flush", v, []);
+        Panic = Declare("__toyrust_panic", v, [ptr, ptr, i64, i32, i32], noReturn: true);
+        PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true);
+        Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
+        _ = types;
+    }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufStr { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufStrDebug { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufInt { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufBool { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufChar { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufCharDebug { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufFloat { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Print { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Flush { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Panic { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) PanicStr { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Exit { get; }
+
+    public LLVMValueRef Call(LlvmBuilder builder, (LLVMValueRef Function, LLVMTypeRef Type) callee, params LLVMValueRef[] args) =>
+        builder.BuildCall2(callee.Type, callee.Function, args, "");
+}
