@@ -4,7 +4,10 @@ using ToyRust.Driver.Toolchain;
 
 namespace ToyRust.Cli.Commands;
 
-/// <summary>What `build` and `run` do alike: read the file, check the system, compile, print diagnostics.</summary>
+/// <summary>
+/// What `build` and `run` do alike: read the file, compile, print the diagnostics and any system error
+/// (a missing package, which the pipeline reports through <see cref="CompileResult.SystemError"/>).
+/// </summary>
 internal static class Compilation
 {
     /// <summary>Compiles <paramref name="path"/>; returns the result, or null after printing why nothing was compiled.</summary>
@@ -15,13 +18,6 @@ internal static class Compilation
             output.ReadError(readError);
             return null;
         }
-        var missing = SystemCheck.ForCompiling() ?? (options.Emit.HasFlag(EmitKinds.Exe) ? SystemCheck.ForLinking(options.Target) : null);
-        if (missing is not null)
-        {
-            output.Error(missing);
-            return null;
-        }
-
         CompileResult result;
         using (var logging = Logging.Create(verbose))
         {
