@@ -336,10 +336,16 @@ _Noreturn void __toyrust_exit(int32_t code) {
     exit(code);
 }
 
-/* A panic in the main thread: rustc's message on stderr, then exit code 101. */
+/*
+ * A panic in the main thread, as rustc 1.95 prints it: a blank line, the thread's name and id
+ * (the main thread's id is the process id), the location, the message, the backtrace hint;
+ * then exit code 101.
+ */
 _Noreturn void __toyrust_panic(TrBuf *msg, const uint8_t *file, uint64_t file_len, uint32_t line, uint32_t col) {
     TrBuf b = {0};
-    buf_bytes(&b, (const uint8_t *)"\nthread 'main' panicked at ", 27);
+    buf_bytes(&b, (const uint8_t *)"\nthread 'main' (", 17);
+    __toyrust_buf_int(&b, (uint64_t)getpid(), 32, 1, 0);
+    buf_bytes(&b, (const uint8_t *)") panicked at ", 14);
     buf_bytes(&b, file, file_len);
     buf_bytes(&b, (const uint8_t *)":", 1);
     __toyrust_buf_int(&b, line, 32, 0, 0);
@@ -350,8 +356,7 @@ _Noreturn void __toyrust_panic(TrBuf *msg, const uint8_t *file, uint64_t file_le
     const char *note = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
     buf_bytes(&b, (const uint8_t *)note, strlen(note));
     __toyrust_flush();
-    /* rustc's message starts without the leading newline; it is here only to share one write. */
-    write_all(2, b.ptr + 1, b.len - 1);
+    write_all(2, b.ptr, b.len);
     exit(101);
 }
 
