@@ -52,3 +52,9 @@ public sealed record GenericsSyntax(TextSpan Span, ImmutableArray<GenericParamSy
 {
     public static GenericsSyntax Empty(TextSpan at) => new(at, [], []);
 }
+
+/// <summary>
+/// `&lt;T as Trait&gt;::Name` or `&lt;T&gt;::Name` in type position (added by the parser; the
+/// expression form is <see cref="QualifiedPathExpressionSyntax"/>).
+/// </summary>
+public sealed record QualifiedPathTypeSyntax(TextSpan Span, TypeSyntax SelfType, PathSyntax? Trait, ImmutableArray<PathSegmentSyntax> Rest) : TypeSyntax(Span);

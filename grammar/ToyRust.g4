@@ -1,0 +1,638 @@
+// The grammar of ToyRust: the subset of Rust 2021 described in docs (language-levels.md, L1-L5).
+//
+// It follows the Rust Reference's grammar (https://doc.rust-lang.org/reference/) with four
+// deliberate differences, each explained where it happens:
+//   1. `>` is always its own token, so `Vec<Vec<i32>>` closes two generic lists; the parser
+//      accepts `> >`, `> =` and `> > =` as `>>`, `>=`, `>>=` and the AST builder checks that
+//      the tokens touch.
+//   2. Binary operators, casts and assignments are parsed as flat lists (`expr: operand (op operand)*`)
+//      and the AST builder applies Rust's precedence and associativity. A flat list cannot
+//      overflow the stack on `1 + 1 + ... + 1` and keeps the grammar free of precedence tricks.
+//   3. Macro arguments are token trees here, as in rustc; the AST builder parses them again with
+//      `macroArguments` or `matchesArguments`.
+//   4. Struct literals are forbidden where rustc forbids them (conditions of `if`/`while`, the
+//      scrutinee of `match`, the iterable of `for`) by the rule argument `ns` ("no struct").
+//
+// Lexer helpers and the few predicates are C# methods in ToyRustLexer.Helpers.cs /
+// ToyRustParser.Helpers.cs. Regenerate with grammar/generate.sh (see grammar/README.md).
+grammar ToyRust;
+
+// Produced by the lexer helpers (ToyRustLexer.Helpers.cs), not by a rule.
+tokens { UNTERMINATED_BLOCK_COMMENT, UNTERMINATED_RAW_STRING }
+
+// ---------------------------------------------------------------- files and items
+
+compilationUnit
+    : innerAttribute* item* EOF
+    ;
+
+innerAttribute
+    : POUND NOT LBRACKET attributeBody RBRACKET
+    ;
+
+outerAttribute
+    : POUND LBRACKET attributeBody RBRACKET
+    ;
+
+// `derive(Clone, Copy)`, `allow(dead_code)`, `recursion_limit = "256"`.
+attributeBody
+    : simplePath (delimitedTokenTree | EQ literal)?
+    ;
+
+item
+    : outerAttribute* visibility? itemKind
+    ;
+
+visibility
+    : PUB (LPAREN (CRATE | SELF | SUPER | IN simplePath) RPAREN)?
+    ;
+
+itemKind
+    : function
+    | structItem
+    | enumItem
+    | implItem
+    | traitItem
+    | constItem
+    | staticItem
+    | typeAlias
+    | useItem
+    | moduleItem
+    ;
+
+// `fn name<G>(self, params) -> Ret where ... { body }` or `;` (a required trait method).
+function
+    : CONST? FN IDENT genericParams? LPAREN functionParameters? RPAREN (RARROW type_)? whereClause? (blockExpression | SEMI)
+    ;
+
+functionParameters
+    : selfParam (COMMA functionParam)* COMMA?
+    | functionParam (COMMA functionParam)* COMMA?
+    ;
+
+selfParam
+    : outerAttribute* AND LIFETIME? MUT? SELF                      # refSelfParam
+    | outerAttribute* MUT? SELF (COLON type_)?                     # valueSelfParam
+    ;
+
+functionParam
+    : outerAttribute* patternNoTopAlt COLON type_
+    ;
+
+structItem
+    : STRUCT IDENT genericParams? whereClause? LBRACE structFields? RBRACE     # namedStruct
+    | STRUCT IDENT genericParams? LPAREN tupleFields? RPAREN whereClause? SEMI # tupleStruct
+    | STRUCT IDENT genericParams? whereClause? SEMI                           # unitStruct
+    ;
+
+structFields
+    : structField (COMMA structField)* COMMA?
+    ;
+
+structField
+    : outerAttribute* visibility? IDENT COLON type_
+    ;
+
+tupleFields
+    : tupleField (COMMA tupleField)* COMMA?
+    ;
+
+tupleField
+    : outerAttribute* visibility? type_
+    ;
+
+enumItem
+    : ENUM IDENT genericParams? whereClause? LBRACE (variant (COMMA variant)* COMMA?)? RBRACE
+    ;
+
+variant
+    : outerAttribute* visibility? IDENT (LBRACE structFields? RBRACE | LPAREN tupleFields? RPAREN)? (EQ expression)?
+    ;
+
+// `impl<G> Type {}` or `impl<G> Trait for Type {}`.
+implItem
+    : IMPL genericParams? (typePath FOR)? type_ whereClause? LBRACE innerAttribute* associatedItem* RBRACE
+    ;
+
+traitItem
+    : TRAIT IDENT genericParams? (COLON typeBounds?)? whereClause? LBRACE innerAttribute* associatedItem* RBRACE
+    ;
+
+associatedItem
+    : outerAttribute* visibility? (function | constItem | typeAlias)
+    ;
+
+constItem
+    : CONST (IDENT | UNDERSCORE) COLON type_ (EQ expression)? SEMI
+    ;
+
+staticItem
+    : STATIC MUT? IDENT COLON type_ EQ expression SEMI
+    ;
+
+typeAlias
+    : TYPE IDENT genericParams? (COLON typeBounds?)? whereClause? (EQ type_)? SEMI
+    ;
+
+useItem
+    : USE useTree SEMI
+    ;
+
+// `a::b`, `a::b as c`, `a::*`, `a::{b, c::d}`.
+useTree
+    : (simplePath? PATHSEP)? STAR                                         # globUse
+    | (simplePath? PATHSEP)? LBRACE (useTree (COMMA useTree)* COMMA?)? RBRACE # groupUse
+    | simplePath (AS (IDENT | UNDERSCORE))?                              # simpleUse
+    ;
+
+moduleItem
+    : MOD IDENT LBRACE innerAttribute* item* RBRACE
+    ;
+
+// ---------------------------------------------------------------- generics
+
+genericParams
+    : LT (genericParam (COMMA genericParam)* COMMA?)? GT
+    ;
+
+genericParam
+    : outerAttribute* LIFETIME (COLON lifetimeBounds)?                # lifetimeParam
+    | outerAttribute* IDENT (COLON typeBounds?)? (EQ type_)?          # typeParam
+    | outerAttribute* CONST IDENT COLON type_                         # constParam
+    ;
+
+lifetimeBounds
+    : LIFETIME (PLUS LIFETIME)* PLUS?
+    ;
+
+whereClause
+    : WHERE (wherePredicate (COMMA wherePredicate)* COMMA?)?
+    ;
+
+wherePredicate
+    : LIFETIME COLON lifetimeBounds    # lifetimeWherePredicate
+    | type_ COLON typeBounds?          # typeWherePredicate
+    ;
+
+typeBounds
+    : typeBound (PLUS typeBound)* PLUS?
+    ;
+
+typeBound
+    : QUESTION? typePath              # traitBound
+    | LPAREN QUESTION? typePath RPAREN  # parenthesizedTraitBound
+    | LIFETIME                        # lifetimeBound
+    ;
+
+// ---------------------------------------------------------------- types
+
+type_
+    : IMPL typeBounds       # implTraitType
+    | DYN typeBounds        # dynTraitType
+    | typeNoBounds          # plainType
+    ;
+
+// A type that does not end in `+ Bound` (after `&`, `as`, `->` of fn pointers).
+typeNoBounds
+    : LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN            # parenthesizedOrTupleType
+    | NOT                                                    # neverType
+    | UNDERSCORE                                             # inferType
+    | AND LIFETIME? MUT? typeNoBounds                        # referenceType
+    | ANDAND LIFETIME? MUT? typeNoBounds                     # doubleReferenceType
+    | LBRACKET type_ (SEMI expression)? RBRACKET             # arrayOrSliceType
+    | FN LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN (RARROW typeNoBounds)? # fnPointerType
+    | qualifiedPath                                          # qualifiedPathType
+    | IMPL typeBound                                         # implTraitTypeOneBound
+    | DYN typeBound                                          # dynTraitTypeOneBound
+    | typePath                                               # pathType
+    ;
+
+// `std::vec::Vec<T>`, `Iterator<Item = T>`, `Fn(i32) -> i32`.
+typePath
+    : PATHSEP? typePathSegment (PATHSEP typePathSegment)*
+    ;
+
+typePathSegment
+    : pathIdentifier (PATHSEP? genericArgs | PATHSEP? fnSugar)?
+    ;
+
+fnSugar
+    : LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN (RARROW typeNoBounds)?
+    ;
+
+genericArgs
+    : LT GT
+    | LT genericArg (COMMA genericArg)* COMMA? GT
+    ;
+
+genericArg
+    : LIFETIME            # lifetimeArg
+    | IDENT EQ type_      # bindingArg
+    | type_               # typeArg
+    ;
+
+// `<T as Trait>::name` / `<T>::name`.
+qualifiedPath
+    : LT type_ (AS typePath)? GT (PATHSEP pathExprSegment)+
+    ;
+
+pathIdentifier
+    : IDENT
+    | SELF
+    | SELF_TYPE
+    | SUPER
+    | CRATE
+    ;
+
+simplePath
+    : PATHSEP? pathIdentifier (PATHSEP pathIdentifier)*
+    ;
+
+// ---------------------------------------------------------------- statements and blocks
+
+blockExpression
+    : LBRACE innerAttribute* statement* expression? RBRACE
+    ;
+
+statement
+    : SEMI                                                       # emptyStatement
+    | item                                                       # itemStatement
+    | outerAttribute* LET pattern (COLON type_)? (EQ expression (ELSE blockExpression)?)? SEMI # letStatement
+    // A block-like expression ends the statement (rustc: `if c {} - 1` is two statements).
+    // Listed before `expression SEMI` so that ANTLR's ambiguity resolution prefers it.
+    | outerAttribute* blockLikeExpression SEMI?                  # blockLikeStatement
+    | outerAttribute* expression SEMI                            # expressionStatement
+    ;
+
+// ---------------------------------------------------------------- expressions
+
+expression
+    : expressionWith[false]
+    ;
+
+// An expression where a struct literal is not allowed at the top level.
+expressionNoStruct
+    : expressionWith[true]
+    ;
+
+// Assignments, right-associative: `a = b = c` is `a = (b = c)`.
+expressionWith[bool ns]
+    : rangeExpression[$ns] (assignOperator rangeExpression[$ns])*
+    ;
+
+// `a..b`, `a..=b`, `a..`, `..b`, `..`. In a no-struct context `0.. {` has no end: the `{` opens the body.
+rangeExpression[bool ns]
+    : binaryExpression[$ns] (rangeOperator ({!$ns || TokenStream.LA(1) != LBRACE}? binaryExpression[$ns])?)?
+    | rangeOperator ({!$ns || TokenStream.LA(1) != LBRACE}? binaryExpression[$ns])?
+    ;
+
+rangeOperator
+    : DOTDOT
+    | DOTDOTEQ
+    ;
+
+// Every binary operator from `*` down to `||`, and `as`: a flat list, folded by precedence in the AST builder.
+binaryExpression[bool ns]
+    : operand[$ns] binaryTail[$ns]*
+    ;
+
+binaryTail[bool ns]
+    : binaryOperator operand[$ns]    # binaryOperation
+    | AS typeNoBounds               # castOperation
+    ;
+
+binaryOperator
+    : STAR | SLASH | PERCENT | PLUS | MINUS
+    | SHL | GT GT
+    | AND | CARET | OR
+    | EQEQ | NE | LT | LE | GT | GT EQ
+    | ANDAND | OROR
+    ;
+
+assignOperator
+    : EQ | PLUSEQ | MINUSEQ | STAREQ | SLASHEQ | PERCENTEQ | CARETEQ | ANDEQ | OREQ | SHLEQ | GT GT EQ
+    ;
+
+// Prefix operators bind looser than postfix ones: `-a.b()` is `-(a.b())`.
+operand[bool ns]
+    : prefixOperator* primaryExpression[$ns] postfixOperator*
+    ;
+
+prefixOperator
+    : MINUS
+    | NOT
+    | STAR
+    | AND MUT?
+    | ANDAND MUT?
+    ;
+
+postfixOperator
+    : QUESTION                                                      # tryOperator
+    | DOT IDENT (PATHSEP genericArgs)? LPAREN callArguments? RPAREN # methodCall
+    | DOT IDENT                                                     # fieldAccess
+    | DOT INTEGER                                                   # tupleIndex
+    // `t.0.1` lexes as `t`, `.`, `0.1`: the builder splits the float into two indices (as rustc does).
+    | DOT FLOAT                                                     # nestedTupleIndex
+    | LPAREN callArguments? RPAREN                                  # call
+    | LBRACKET expression RBRACKET                                  # index
+    ;
+
+callArguments
+    : expression (COMMA expression)* COMMA?
+    ;
+
+primaryExpression[bool ns]
+    : literal                                                     # literalExpression
+    | macroInvocation                                             # macroExpression
+    | {!$ns}? pathExpression LBRACE structExpressionFields? RBRACE # structExpression
+    | pathExpression                                              # pathPrimary
+    | qualifiedPath                                               # qualifiedPathExpression
+    // `()`, `(a)`, `(a,)`, `(a, b)`: one alternative, so the parser need not look past `a` to choose.
+    | LPAREN (expression (COMMA expression)* COMMA?)? RPAREN      # parenthesizedOrTupleExpression
+    | LBRACKET expression SEMI expression RBRACKET                # arrayRepeatExpression
+    | LBRACKET (expression (COMMA expression)* COMMA?)? RBRACKET  # arrayExpression
+    | blockLikeExpression                                         # blockLikePrimary
+    | MOVE? (OROR | OR closureParam (COMMA closureParam)* COMMA? OR | OR OR) closureBody[$ns] # closureExpression
+    | RETURN expressionWith[$ns]?                                 # returnExpression
+    | BREAK LIFETIME? expressionWith[$ns]?                        # breakExpression
+    | CONTINUE LIFETIME?                                          # continueExpression
+    ;
+
+closureParam
+    : outerAttribute* patternNoTopAlt (COLON type_)?
+    ;
+
+// With a return type the body must be a block (`|x| -> i32 { x }`).
+closureBody[bool ns]
+    : RARROW typeNoBounds blockExpression
+    | expressionWith[$ns]
+    ;
+
+pathExpression
+    : PATHSEP? pathExprSegment (PATHSEP pathExprSegment)*
+    ;
+
+// `name` or `name::<T>` (the turbofish).
+pathExprSegment
+    : pathIdentifier (PATHSEP genericArgs)?
+    ;
+
+structExpressionFields
+    : structExpressionField (COMMA structExpressionField)* (COMMA (DOTDOT expression)?)?
+    | DOTDOT expression
+    ;
+
+structExpressionField
+    : outerAttribute* (IDENT | INTEGER) COLON expression # explicitField
+    | outerAttribute* IDENT                             # shorthandField
+    ;
+
+blockLikeExpression
+    : (LIFETIME COLON)? blockExpression                                     # block
+    | ifExpression                                                          # if
+    | MATCH expressionNoStruct LBRACE innerAttribute* matchArm* RBRACE      # match
+    | (LIFETIME COLON)? LOOP blockExpression                                # loop
+    | (LIFETIME COLON)? WHILE condition blockExpression                     # while
+    | (LIFETIME COLON)? FOR pattern IN expressionNoStruct blockExpression   # for
+    ;
+
+ifExpression
+    : IF condition blockExpression (ELSE (blockExpression | ifExpression))?
+    ;
+
+condition
+    : LET pattern EQ expressionNoStruct
+    | expressionNoStruct
+    ;
+
+// The comma after an arm is optional in the grammar; the builder requires it unless the body is block-like.
+matchArm
+    : outerAttribute* pattern (IF expression)? FATARROW expression COMMA?
+    ;
+
+// `println!(...)`, `vec![...]`: the arguments stay a token tree here.
+macroInvocation
+    : IDENT NOT delimitedTokenTree
+    ;
+
+delimitedTokenTree
+    : LPAREN tokenTree* RPAREN
+    | LBRACKET tokenTree* RBRACKET
+    | LBRACE tokenTree* RBRACE
+    ;
+
+tokenTree
+    : delimitedTokenTree
+    | ~(LPAREN | RPAREN | LBRACKET | RBRACKET | LBRACE | RBRACE)
+    ;
+
+// The arguments of every built-in macro but `matches!`: `a, b, name = c` or `value; count`.
+macroArguments
+    : (expression (COMMA expression)* COMMA?)? EOF
+    | expression SEMI expression EOF
+    ;
+
+// `matches!(value, Pattern if guard)`.
+matchesArguments
+    : expression COMMA pattern (IF expression)? COMMA? EOF
+    ;
+
+literal
+    : INTEGER
+    | FLOAT
+    | STRING
+    | RAW_STRING
+    | CHAR
+    | BYTE
+    | TRUE
+    | FALSE
+    ;
+
+// ---------------------------------------------------------------- patterns
+
+// A leading `|` is allowed at the top (`match x { | A | B => .. }`).
+pattern
+    : OR? patternNoTopAlt (OR patternNoTopAlt)*
+    ;
+
+patternNoTopAlt
+    : rangePatternBound DOTDOTEQ rangePatternBound   # inclusiveRangePattern
+    | rangePatternBound DOTDOT rangePatternBound     # exclusiveRangePattern
+    | rangePatternBound DOTDOT                       # halfOpenRangePattern
+    | DOTDOTEQ rangePatternBound                     # toInclusiveRangePattern
+    | patternWithoutRange                            # plainPattern
+    ;
+
+rangePatternBound
+    : MINUS? (INTEGER | FLOAT)
+    | CHAR
+    | BYTE
+    | pathExpression
+    ;
+
+patternWithoutRange
+    : UNDERSCORE                                                        # wildcardPattern
+    | DOTDOT                                                            # restPattern
+    | MINUS? (INTEGER | FLOAT)                                          # numberPattern
+    | (TRUE | FALSE | CHAR | BYTE | STRING | RAW_STRING)                # literalPattern
+    | REF? MUT? IDENT (AT patternNoTopAlt)?                             # identifierPattern
+    | (AND | ANDAND) MUT? patternWithoutRange                           # referencePattern
+    | LPAREN (pattern (COMMA pattern)* COMMA?)? RPAREN                  # tupleOrGroupedPattern
+    | LBRACKET (pattern (COMMA pattern)* COMMA?)? RBRACKET              # slicePattern
+    | pathExpression LPAREN (pattern (COMMA pattern)* COMMA?)? RPAREN   # tupleStructPattern
+    | pathExpression LBRACE structPatternFields? RBRACE                 # structPattern
+    | pathExpression                                                    # pathPattern
+    ;
+
+structPatternFields
+    : structPatternField (COMMA structPatternField)* (COMMA DOTDOT?)?
+    | DOTDOT
+    ;
+
+structPatternField
+    : outerAttribute* (IDENT | INTEGER) COLON pattern  # explicitFieldPattern
+    | outerAttribute* REF? MUT? IDENT                 # shorthandFieldPattern
+    ;
+
+// ================================================================ lexer
+
+// Keywords (strict, and the reserved words ToyRust rejects as identifiers).
+AS       : 'as';
+BREAK    : 'break';
+CONST    : 'const';
+CONTINUE : 'continue';
+CRATE    : 'crate';
+DYN      : 'dyn';
+ELSE     : 'else';
+ENUM     : 'enum';
+FALSE    : 'false';
+FN       : 'fn';
+FOR      : 'for';
+IF       : 'if';
+IMPL     : 'impl';
+IN       : 'in';
+LET      : 'let';
+LOOP     : 'loop';
+MATCH    : 'match';
+MOD      : 'mod';
+MOVE     : 'move';
+MUT      : 'mut';
+PUB      : 'pub';
+REF      : 'ref';
+RETURN   : 'return';
+SELF     : 'self';
+SELF_TYPE: 'Self';
+STATIC   : 'static';
+STRUCT   : 'struct';
+SUPER    : 'super';
+TRAIT    : 'trait';
+TRUE     : 'true';
+TYPE     : 'type';
+USE      : 'use';
+WHERE    : 'where';
+WHILE    : 'while';
+// Keywords of Rust that ToyRust does not support; never identifiers.
+RESERVED
+    : 'abstract' | 'async' | 'await' | 'become' | 'box' | 'do' | 'extern' | 'final' | 'macro'
+    | 'override' | 'priv' | 'try' | 'typeof' | 'unsafe' | 'unsized' | 'virtual' | 'yield'
+    ;
+
+// Literals. Numbers carry their suffix (`1u8`, `2.5f64`); the builder splits and checks it.
+// `1.` is a float only when not followed by `.` or an identifier (`1..2`, `1.max(2)`).
+FLOAT
+    : DEC_DIGITS '.' DEC_DIGITS EXPONENT? SUFFIX?
+    | DEC_DIGITS EXPONENT SUFFIX?
+    | DEC_DIGITS '.' {NotFollowedByDotOrIdentifier()}?
+    ;
+
+INTEGER
+    : DEC_DIGITS SUFFIX?
+    | '0' [xob] [0-9a-zA-Z_]*
+    ;
+
+fragment DEC_DIGITS : [0-9] [0-9_]* ;
+fragment EXPONENT   : [eE] [+-]? [0-9_]* [0-9] [0-9_]* ;
+fragment SUFFIX     : [a-zA-Z_] [a-zA-Z0-9_]* ;
+
+CHAR : '\'' CHAR_BODY '\'' ;
+BYTE : 'b\'' CHAR_BODY '\'' ;
+fragment CHAR_BODY
+    : ~['\\\r\n]
+    | '\\' ~[xu\r\n]
+    | '\\x' HEX HEX
+    | '\\u{' [0-9a-fA-F_]* '}'
+    ;
+fragment HEX : [0-9a-fA-F] ;
+
+// Escapes are checked and decoded by the builder; `\` before a newline continues the line.
+STRING : '"' (~["\\] | '\\' .)* '"' ;
+UNTERMINATED_STRING : '"' (~["\\] | '\\' .)* '\\'? EOF ;
+
+// `r"..."`, `r#"..."#`: the closing quote must be followed by as many `#` as the opening one had.
+RAW_STRING : 'r' '#'* '"' {ScanRawString();} ;
+
+LIFETIME : '\'' IDENTIFIER_START IDENTIFIER_CONTINUE* ;
+
+UNDERSCORE : '_' ;
+IDENT      : IDENTIFIER_START IDENTIFIER_CONTINUE* ;
+fragment IDENTIFIER_START    : [\p{XID_Start}_] ;
+fragment IDENTIFIER_CONTINUE : [\p{XID_Continue}] ;
+
+// Punctuation. `>` is never combined (see the top of the file); `<<`, `<=`, `<<=` are.
+PLUS      : '+' ;
+MINUS     : '-' ;
+STAR      : '*' ;
+SLASH     : '/' ;
+PERCENT   : '%' ;
+CARET     : '^' ;
+NOT       : '!' ;
+AND       : '&' ;
+OR        : '|' ;
+ANDAND    : '&&' ;
+OROR      : '||' ;
+SHL       : '<<' ;
+PLUSEQ    : '+=' ;
+MINUSEQ   : '-=' ;
+STAREQ    : '*=' ;
+SLASHEQ   : '/=' ;
+PERCENTEQ : '%=' ;
+CARETEQ   : '^=' ;
+ANDEQ     : '&=' ;
+OREQ      : '|=' ;
+SHLEQ     : '<<=' ;
+EQ        : '=' ;
+EQEQ      : '==' ;
+NE        : '!=' ;
+GT        : '>' ;
+LT        : '<' ;
+LE        : '<=' ;
+AT        : '@' ;
+DOT       : '.' ;
+DOTDOT    : '..' ;
+DOTDOTEQ  : '..=' ;
+COMMA     : ',' ;
+SEMI      : ';' ;
+COLON     : ':' ;
+PATHSEP   : '::' ;
+RARROW    : '->' ;
+FATARROW  : '=>' ;
+POUND     : '#' ;
+QUESTION  : '?' ;
+LBRACE    : '{' ;
+RBRACE    : '}' ;
+LBRACKET  : '[' ;
+RBRACKET  : ']' ;
+LPAREN    : '(' ;
+RPAREN    : ')' ;
+
+// Rust's Pattern_White_Space.
+WHITESPACE : [ \t\n\r\u000B\u000C\u0085\u200E\u200F\u2028\u2029]+ -> skip ;
+// Doc comments (`///`, `//!`, `/** */`) are comments too.
+LINE_COMMENT : '//' ~[\n\r]* -> skip ;
+// Nested comments need a counter, so the helper scans the body (and skips the token when it is closed).
+BLOCK_COMMENT : '/*' {ScanBlockComment();} ;
+
+// A `'` that starts neither a char literal nor a lifetime.
+UNTERMINATED_CHAR : '\'' ;
+// Anything else: reported as `unknown start of token`.
+UNKNOWN : . ;

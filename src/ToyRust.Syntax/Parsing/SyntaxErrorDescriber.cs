@@ -1,0 +1,74 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using ToyRust.Syntax.Diagnostics;
+using ToyRust.Syntax.Generated;
+using static ToyRust.Syntax.Generated.ToyRustParser;
+
+namespace ToyRust.Syntax.Parsing;
+
+/// <summary>
+/// Words a syntax error the way rustc does: `expected one of `;` or `else`, found keyword `let``,
+/// `expected expression, found `)``. When the expected set is what starts an expression, a
+/// pattern, a type or an item, the error names that category instead of listing tokens.
+/// </summary>
+internal static class SyntaxErrorDescriber
+{
+    private static readonly int[] ExpressionStarts = [INTEGER, STRING, IDENT, LPAREN, MINUS, NOT, IF];
+    private static readonly int[] PatternStarts = [UNDERSCORE, IDENT, LPAREN, REF];
+    private static readonly int[] TypeStarts = [IDENT, AND, LBRACKET, FN, DYN, UNDERSCORE];
+    private static readonly int[] ItemStarts = [FN, STRUCT, ENUM, IMPL, TRAIT];
+
+    public static Diagnostic Describe(IToken offending, IntervalSet expected)
+    {
+        var span = TokenScanner.SpanOf(offending);
+        var found = DescribeFound(offending);
+        var what = DescribeExpected(expected);
+        return SyntaxErrors.Expected(span, what, found);
+    }
+
+    public static string DescribeFound(IToken token)
+    {
+        if (token.Type == TokenConstants.EOF) return "`<eof>`";
+        var text = SyntaxErrors.EscapeForMessage(token.Text ?? "");
+        if (IsKeyword(token.Type)) return $"keyword `{text}`";
+        return $"`{text}`";
+    }
+
+    private static string DescribeExpected(IntervalSet expected)
+    {
+        if (ContainsAll(expected, ExpressionStarts)) return "expression";
+        if (ContainsAll(expected, PatternStarts)) return "pattern";
+        if (ContainsAll(expected, TypeStarts)) return "type";
+        if (ContainsAll(expected, ItemStarts)) return "item";
+        var names = expected.ToArray()
+            .Where(t => t != TokenConstants.EOF || expected.Count == 1)
+            .Select(DisplayName)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return names.Count switch
+        {
+            0 => "something else",
+            1 => names[0],
+            2 => $"one of {names[0]} or {names[1]}",
+            _ => $"one of {string.Join(", ", names.Take(names.Count - 1))}, or {names[^1]}",
+        };
+    }
+
+    private static bool ContainsAll(IntervalSet set, int[] tokens) => tokens.All(set.Contains);
+
+    private static string DisplayName(int type)
+    {
+        if (type == TokenConstants.EOF) return "`<eof>`";
+        switch (type)
+        {
+            case IDENT: return "identifier";
+            case LIFETIME: return "lifetime";
+            case INTEGER or FLOAT or STRING or RAW_STRING or CHAR or BYTE: return "literal";
+        }
+        var literal = DefaultVocabulary.GetLiteralName(type);
+        return literal is null ? DefaultVocabulary.GetSymbolicName(type) : $"`{literal.Trim('\'')}`";
+    }
+
+    private static bool IsKeyword(int type) => type is >= AS and <= RESERVED;
+}

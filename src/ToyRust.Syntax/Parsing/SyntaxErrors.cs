@@ -1,0 +1,118 @@
+using ToyRust.Syntax.Diagnostics;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Syntax.Parsing;
+
+/// <summary>
+/// Every message of the syntax phase, one method each, worded as rustc words them
+/// (with rustc's error code where it has one).
+/// </summary>
+internal static class SyntaxErrors
+{
+    public static Diagnostic UnknownStartOfToken(TextSpan span, string text) =>
+        Diagnostic.Error(null, $"unknown start of token: {EscapeForMessage(text)}", span);
+
+    public static Diagnostic UnterminatedString(TextSpan span) =>
+        Diagnostic.Error("E0765", "unterminated double quote string", span);
+
+    public static Diagnostic UnterminatedRawString(TextSpan span) =>
+        Diagnostic.Error("E0748", "unterminated raw string", span, "unterminated raw string");
+
+    public static Diagnostic UnterminatedBlockComment(TextSpan span) =>
+        Diagnostic.Error("E0758", "unterminated block comment", span);
+
+    public static Diagnostic UnterminatedChar(TextSpan span) =>
+        Diagnostic.Error("E0762", "unterminated character literal", span);
+
+    public static Diagnostic UnclosedDelimiter(TextSpan eof, TextSpan opener) =>
+        Diagnostic.Error(null, "this file contains an unclosed delimiter", eof).WithSecondary(opener, "unclosed delimiter");
+
+    public static Diagnostic UnexpectedClosingDelimiter(TextSpan span, string text) =>
+        Diagnostic.Error(null, $"unexpected closing delimiter: `{text}`", span, "unexpected closing delimiter");
+
+    public static Diagnostic MismatchedClosingDelimiter(TextSpan closer, string text, TextSpan opener) =>
+        Diagnostic.Error(null, $"mismatched closing delimiter: `{text}`", opener, "unclosed delimiter")
+            .WithSecondary(closer, "mismatched closing delimiter");
+
+    public static Diagnostic NestedTooDeeply(TextSpan span, int limit) =>
+        Diagnostic.Error(null, $"brackets are nested more than {limit} deep, which is ToyRust's limit", span, "this bracket is too deep")
+            .WithNote("rustc has no such limit; ToyRust keeps one so that its parser cannot run out of stack");
+
+    public static Diagnostic RulesNestedTooDeeply(TextSpan span, int limit) =>
+        Diagnostic.Error(null, $"this code nests more than {limit} grammar rules deep, which is ToyRust's limit", span, "nested too deeply here");
+
+    public static Diagnostic Expected(TextSpan span, string expected, string found) =>
+        Diagnostic.Error(null, $"expected {expected}, found {found}", span, $"expected {expected}");
+
+    public static Diagnostic UnexpectedEndOfFile(TextSpan span) =>
+        Diagnostic.Error(null, "unexpected end of file", span);
+
+    public static Diagnostic StructLiteralNotAllowedHere(TextSpan span) =>
+        Diagnostic.Error(null, "struct literals are not allowed here", span)
+            .WithHelp("surround the struct literal with parentheses");
+
+    public static Diagnostic LeadingOperatorNotSupported(TextSpan span, string op) =>
+        Diagnostic.Error(null, $"leading `{op}` is not supported", span, $"unexpected `{op}`")
+            .WithHelp("parentheses are required to parse this as an expression");
+
+    public static Diagnostic ComparisonOperatorsCannotBeChained(TextSpan first, TextSpan second) =>
+        Diagnostic.Error(null, "comparison operators cannot be chained", first).WithSecondary(second, "");
+
+    public static Diagnostic GenericArgumentsNotComparison(TextSpan span, string op, string type) =>
+        Diagnostic.Error(null, $"`{op}` is interpreted as a start of generic arguments for `{type}`, not a comparison", span, "not interpreted as comparison");
+
+    public static Diagnostic MissingCommaAfterMatchArm(TextSpan span) =>
+        Diagnostic.Error(null, "expected `,` following `match` arm", span, "missing a comma here to end this `match` arm");
+
+    public static Diagnostic InclusiveRangeWithNoEnd(TextSpan span) =>
+        Diagnostic.Error("E0586", "inclusive range with no end", span);
+
+    public static Diagnostic NoValidDigits(TextSpan span) =>
+        Diagnostic.Error("E0768", "no valid digits found for number", span);
+
+    public static Diagnostic IntegerTooLarge(TextSpan span) =>
+        Diagnostic.Error(null, "integer literal is too large", span)
+            .WithNote("value exceeds limit of `340282366920938463463374607431768211455`");
+
+    public static Diagnostic InvalidDigit(TextSpan span, int radix) =>
+        Diagnostic.Error(null, $"invalid digit for a base {radix} literal", span);
+
+    public static Diagnostic InvalidSuffix(TextSpan span, string kind, string suffix) =>
+        Diagnostic.Error(null, $"invalid suffix `{suffix}` for {kind} literal", span, $"invalid suffix `{suffix}`")
+            .WithHelp(kind == "float"
+                ? "valid suffixes are `f32` and `f64`"
+                : "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
+
+    public static Diagnostic UnknownCharacterEscape(TextSpan span, string escape) =>
+        Diagnostic.Error(null, $"unknown character escape: `{EscapeForMessage(escape)}`", span, "unknown character escape");
+
+    public static Diagnostic InvalidEscape(TextSpan span, string message) =>
+        Diagnostic.Error(null, message, span);
+
+    public static Diagnostic CharLiteralOneCodepoint(TextSpan span) =>
+        Diagnostic.Error(null, "character literal may only contain one codepoint", span);
+
+    public static Diagnostic NonAsciiByte(TextSpan span) =>
+        Diagnostic.Error(null, "non-ASCII character in byte literal", span, "must be ASCII");
+
+    public static Diagnostic InvalidTupleIndex(TextSpan span, string text) =>
+        Diagnostic.Error(null, $"invalid tuple index `{text}`", span);
+
+    public static Diagnostic UnsupportedMacroForm(TextSpan span, string name) =>
+        Diagnostic.Error(null, $"the arguments of `{name}!` cannot be parsed as expressions", span);
+
+    public static Diagnostic InternalError(TextSpan span, string message) =>
+        Diagnostic.Error(null, $"internal compiler error: the parser failed: {message}", span);
+
+    /// <summary>rustc prints control and invisible characters as `\u{1}`.</summary>
+    public static string EscapeForMessage(string text)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (System.Text.Rune.IsControl(rune)) sb.Append($"\\u{{{rune.Value:x}}}");
+            else sb.Append(rune.ToString());
+        }
+        return sb.ToString();
+    }
+}
