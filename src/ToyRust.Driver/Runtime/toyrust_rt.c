@@ -343,7 +343,7 @@ _Noreturn void __toyrust_exit(int32_t code) {
  */
 _Noreturn void __toyrust_panic(TrBuf *msg, const uint8_t *file, uint64_t file_len, uint32_t line, uint32_t col) {
     TrBuf b = {0};
-    buf_bytes(&b, (const uint8_t *)"\nthread 'main' (", 17);
+    buf_bytes(&b, (const uint8_t *)"\nthread 'main' (", 16);
     __toyrust_buf_int(&b, (uint64_t)getpid(), 32, 1, 0);
     buf_bytes(&b, (const uint8_t *)") panicked at ", 14);
     buf_bytes(&b, file, file_len);
