@@ -185,7 +185,7 @@ internal sealed partial class FunctionChecker
     /// <summary>`place = value` and `place op= value`; the place's root must be `mut` unless it is reached through `&amp;mut`.</summary>
     private BoundExpression CheckAssignment(AssignmentExpressionSyntax a)
     {
-        var target = CheckExpression(a.Target, null);
+        var target = CheckAssignmentTarget(a.Target);
         if (!IsPlace(target))
         {
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.InvalidAssignmentTarget(a.Target.Span));
@@ -194,7 +194,6 @@ internal sealed partial class FunctionChecker
         }
         if (target is BoundLocal l)
         {
-            _read.Remove(l.Local);
             _assigned.Add(l.Local);
             if (a.Operator is not null) _read.Add(l.Local);
         }
@@ -207,6 +206,14 @@ internal sealed partial class FunctionChecker
         var value = CheckExpression(a.Value, target.Type);
         CoerceTo(value, target.Type, a.Value.Span);
         return new BoundAssignment(a.Span, target, a.Operator, value);
+    }
+
+    /// <summary>A plain local on the left of `=` is written, not read (for the unused-variable lint).</summary>
+    private BoundExpression CheckAssignmentTarget(ExpressionSyntax target)
+    {
+        if (target is PathExpressionSyntax { Path.Segments.Length: 1 } p && _scope.LookupLocal(p.Path.Last.Text) is { } local)
+            return new BoundLocal(p.Span, local.Type, local);
+        return CheckExpression(target, null);
     }
 
     private void CheckMutability(AssignmentExpressionSyntax a, BoundExpression target)
