@@ -130,6 +130,24 @@ public sealed record BoundPanic(TextSpan Span, BoundFormat Message) : BoundExpre
 /// <summary>`std::process::exit(code)`.</summary>
 public sealed record BoundExit(TextSpan Span, BoundExpression Code) : BoundExpression(Span, TypeSymbol.Never);
 
+/// <summary>
+/// Builds a struct or enum value: `P { x: 1, y }`, `P(1, 2)`, `E::V { a }`, `E::Unit`.
+/// <see cref="Fields"/> is in declaration order; a null entry is taken from <see cref="Base"/> (`..base`).
+/// </summary>
+public sealed record BoundAdtLiteral(TextSpan Span, TypeSymbol Type, VariantSymbol Variant, ImmutableArray<BoundExpression?> Fields, BoundExpression? Base) : BoundExpression(Span, Type);
+
+/// <summary>`s.field` / `s.0` on a struct (a place when the target is one).</summary>
+public sealed record BoundFieldAccess(TextSpan Span, TypeSymbol Type, BoundExpression Target, FieldSymbol Field) : BoundExpression(Span, Type);
+
+/// <summary>One arm: pattern, optional guard, body.</summary>
+public sealed record BoundMatchArm(TextSpan Span, BoundPattern Pattern, BoundExpression? Guard, BoundExpression Body) : BoundNode(Span);
+
+/// <summary>
+/// `match scrutinee { arms }`; also what `if let` and `while let` become. The scrutinee is a
+/// place: bindings copy out of it, or borrow from it in `ref` binding mode.
+/// </summary>
+public sealed record BoundMatch(TextSpan Span, TypeSymbol Type, BoundExpression Scrutinee, ImmutableArray<BoundMatchArm> Arms) : BoundExpression(Span, Type);
+
 /// <summary>Stands where an expression had an error; never reaches code generation.</summary>
 public sealed record BoundErrorExpression(TextSpan Span) : BoundExpression(Span, TypeSymbol.Error);
 
@@ -138,15 +156,6 @@ public abstract record BoundStatement(TextSpan Span) : BoundNode(Span);
 public sealed record BoundLet(TextSpan Span, BoundPattern Pattern, BoundExpression? Initializer) : BoundStatement(Span);
 
 public sealed record BoundExpressionStatement(TextSpan Span, BoundExpression Expression) : BoundStatement(Span);
-
-/// <summary>Irrefutable patterns of `let`, parameters and `for` (refutable ones come with `match`).</summary>
-public abstract record BoundPattern(TextSpan Span, TypeSymbol Type) : BoundNode(Span);
-
-public sealed record BoundBindingPattern(TextSpan Span, TypeSymbol Type, LocalSymbol Local) : BoundPattern(Span, Type);
-
-public sealed record BoundWildcardPattern(TextSpan Span, TypeSymbol Type) : BoundPattern(Span, Type);
-
-public sealed record BoundTuplePattern(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundPattern> Elements) : BoundPattern(Span, Type);
 
 /// <summary>One checked function body. <see cref="Substitution"/> solves the body's inference variables.</summary>
 public sealed record BoundFunction(FunctionSymbol Symbol, BoundBlock Body, ImmutableDictionary<int, TypeSymbol> Substitution)

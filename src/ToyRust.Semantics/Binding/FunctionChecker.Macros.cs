@@ -116,8 +116,8 @@ internal sealed partial class FunctionChecker
         var check = new BoundIf(m.Span, TypeSymbol.Unit, comparison, new BoundPanic(m.Span, message), null);
         ImmutableArray<BoundStatement> statements =
         [
-            new BoundLet(m.Span, new BoundBindingPattern(m.Span, left.Type, leftLocal), left),
-            new BoundLet(m.Span, new BoundBindingPattern(m.Span, right.Type, rightLocal), right),
+            new BoundLet(m.Span, new BoundBindingPattern(m.Span, left.Type, leftLocal, false, null), left),
+            new BoundLet(m.Span, new BoundBindingPattern(m.Span, right.Type, rightLocal, false, null), right),
             new BoundExpressionStatement(m.Span, check),
         ];
         return new BoundBlock(m.Span, TypeSymbol.Unit, statements, null);

@@ -101,7 +101,7 @@ internal sealed partial class FunctionChecker
         switch (pattern)
         {
             case IdentifierPatternSyntax { SubPattern: null, IsRef: false } id:
-                return new BoundBindingPattern(id.Span, type, DeclareLocal(id.Name, type, id.IsMutable, id.Name.Span));
+                return new BoundBindingPattern(id.Span, type, DeclareLocal(id.Name, type, id.IsMutable, id.Name.Span), false, null);
             case WildcardPatternSyntax w:
                 return new BoundWildcardPattern(w.Span, type);
             case TuplePatternSyntax t when !t.Elements.Any(e => e is RestPatternSyntax):

@@ -11,6 +11,7 @@ public static class TypeSubstitution
         TupleType t => new TupleType(new ValueArray<TypeSymbol>(t.Elements.Select(e => Apply(e, solutions)))),
         ArrayType a => a with { Element = Apply(a.Element, solutions) },
         ReferenceType r => r with { Referent = Apply(r.Referent, solutions) },
+        AdtType adt => adt with { Arguments = new ValueArray<TypeSymbol>(adt.Arguments.Select(a => Apply(a, solutions))) },
         FunctionType f => new FunctionType(new ValueArray<TypeSymbol>(f.Parameters.Select(p => Apply(p, solutions))), Apply(f.Return, solutions)),
         _ => type,
     };

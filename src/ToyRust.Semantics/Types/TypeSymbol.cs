@@ -192,3 +192,24 @@ public sealed record FunctionType(ValueArray<TypeSymbol> Parameters, TypeSymbol 
 
     public static FunctionType Of(ImmutableArray<TypeSymbol> parameters, TypeSymbol ret) => new(new ValueArray<TypeSymbol>(parameters), ret);
 }
+
+/// <summary>A struct or enum applied to type arguments: `Point`, `Option&lt;i32&gt;`.</summary>
+public sealed record AdtType(Symbols.AdtSymbol Adt, ValueArray<TypeSymbol> Arguments) : TypeSymbol
+{
+    public override bool ContainsError => Arguments.Any(a => a.ContainsError);
+
+    public override bool IsConcrete => Arguments.All(a => a.IsConcrete);
+
+    public override string ToString() => Arguments.Count == 0 ? Adt.Name : $"{Adt.Name}<{string.Join(", ", Arguments)}>";
+
+    /// <summary>The type of a field of this instance, with the ADT's generic parameters replaced by the arguments.</summary>
+    public TypeSymbol FieldType(Symbols.FieldSymbol field) => GenericSubstitution.Apply(field.Type, Adt.GenericParameters, Arguments);
+}
+
+/// <summary>A generic parameter used as a type inside its item (`T` in `fn max&lt;T&gt;`).</summary>
+public sealed record TypeParameterType(Symbols.GenericParameterSymbol Parameter) : TypeSymbol
+{
+    public override bool IsConcrete => false;
+
+    public override string ToString() => Parameter.Name;
+}
