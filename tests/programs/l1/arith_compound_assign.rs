@@ -1,0 +1,41 @@
+// Every compound assignment operator, on signed and unsigned integers.
+fn main() {
+    let mut x: i32 = 10;
+    x += 5;
+    println!("+= {}", x);
+    x -= 20;
+    println!("-= {}", x);
+    x *= 3;
+    println!("*= {}", x);
+    x /= 4;
+    println!("/= {}", x);
+    x %= 3;
+    println!("%= {}", x);
+    let mut u: u32 = 0b1100;
+    u &= 0b1010;
+    println!("&= {}", u);
+    u |= 0b0101;
+    println!("|= {}", u);
+    u ^= 0b1111;
+    println!("^= {}", u);
+    u <<= 4;
+    println!("<<= {}", u);
+    u >>= 2;
+    println!(">>= {}", u);
+    let mut s: i64 = -64;
+    s >>= 3u8;
+    println!(">>= {}", s);
+    s <<= 2u32;
+    println!("<<= {}", s);
+    let mut b = true;
+    b &= false;
+    println!("&= {}", b);
+    b |= true;
+    println!("|= {}", b);
+    b ^= true;
+    println!("^= {}", b);
+    let mut arr = [1, 2, 3];
+    arr[1] += 40;
+    arr[2] *= arr[1];
+    println!("{:?}", arr);
+}
