@@ -5,11 +5,10 @@ using ToyRust.Syntax.Text;
 namespace ToyRust.Codegen;
 
 /// <summary>What code generation needs besides the program.</summary>
-/// <param name="Triple">The LLVM target triple.</param>
-/// <param name="DataLayout">The target machine's data layout string.</param>
+/// <param name="Machine">The target machine: triple, data layout, and the sizes of types (enum payloads).</param>
 /// <param name="OverflowChecks">Whether integer arithmetic panics on overflow (rustc's debug default).</param>
 /// <param name="Source">The source file, for panic locations (`src/main.rs:3:5`).</param>
-public sealed record CodegenOptions(string Triple, string DataLayout, bool OverflowChecks, SourceText Source);
+public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChecks, SourceText Source);
 
 /// <summary>
 /// Code generation: mono items → one LLVM module.
@@ -18,9 +17,11 @@ public sealed record CodegenOptions(string Triple, string DataLayout, bool Overf
 /// symbol; a C `main` calls the program's `main` and flushes stdout; the runtime's functions
 /// (`__toyrust_*`, see Driver/Runtime/toyrust_rt.c) are declared and linked in later.
 ///
-/// Values: integers are `iN`, `bool` is `i1`, `char` is `i32`, tuples are literal structs,
-/// arrays are `[N x T]`, references are `ptr`, `&amp;str` is `{ ptr, i64 }`, `()` is `{}` (and
-/// `void` as a return type). Every local lives in an `alloca` of the entry block; LLVM's mem2reg
+/// Values: integers are `iN`, `bool` is `i1`, `char` is `i32`, tuples and structs are literal
+/// structs, arrays are `[N x T]`, references are `ptr`, `&amp;str` is `{ ptr, i64 }`, `()` is `{}`
+/// (and `void` as a return type). An enum is `{ tag, [K x i64] }`: the tag holds the variant's
+/// discriminant and the payload words hold the fields of the largest variant; a variant's
+/// fields are read through a pointer to the payload typed as that variant's own struct. Every local lives in an `alloca` of the entry block; LLVM's mem2reg
 /// (part of every optimising pipeline) turns them into registers.
 ///
 /// Divergence: after `return`, `break`, `continue` or a panic the builder moves to a fresh block

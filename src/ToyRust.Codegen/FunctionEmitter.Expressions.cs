@@ -35,6 +35,9 @@ internal sealed partial class FunctionEmitter
         BoundPrint p => EmitPrint(p),
         BoundPanic p => EmitPanic(p),
         BoundExit x => EmitExit(x),
+        BoundAdtLiteral a => EmitAdtLiteral(a),
+        BoundFieldAccess => _builder.BuildLoad2(Lower(e.Type), EmitPlace(e), ""),
+        BoundMatch m => EmitMatch(m),
         _ => throw new InvalidOperationException($"code generation reached {e.GetType().Name}, which the checker should have rejected"),
     };
 
@@ -153,6 +156,8 @@ internal sealed partial class FunctionEmitter
                 return _builder.BuildStructGEP2(Lower(f.Target.Type), EmitPlace(f.Target), (uint)f.Index, "");
             case BoundIndex i:
                 return EmitIndexPlace(i);
+            case BoundFieldAccess f:
+                return EmitFieldPlace(f);
             default:
                 var slot = Alloca(Lower(e.Type), "tmp");
                 _builder.BuildStore(EmitExpression(e), slot);
@@ -216,6 +221,7 @@ internal sealed partial class FunctionEmitter
         var to = Resolve(c.Type);
         var target = Lower(to);
         if (from == to) return value;
+        if (from is AdtType adt) return EmitEnumCast(value, adt, to);
         if (from.IsFloat && to.IsFloat)
             return from == TypeSymbol.F64 ? _builder.BuildFPTrunc(value, target, "") : _builder.BuildFPExt(value, target, "");
         if (from.IsFloat)

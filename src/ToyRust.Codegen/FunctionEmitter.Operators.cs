@@ -54,6 +54,11 @@ internal sealed partial class FunctionEmitter
                 return EmitLexicographic(op, left, right, [.. t.Elements]);
             case ArrayType a:
                 return EmitLexicographic(op, left, right, [.. Enumerable.Repeat(a.Element, (int)a.Length)]);
+            case AdtType adt:
+                return EmitAdtEquality(op, left, right, adt);
+            case ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } when op is BinaryOperator.Eq or BinaryOperator.Ne:
+                var equal = EmitStrEquals(left, right);
+                return op == BinaryOperator.Eq ? equal : _builder.BuildNot(equal, "");
             default:
                 return _context.ConstInt(_context.Int1, op is BinaryOperator.Eq or BinaryOperator.Le or BinaryOperator.Ge ? 1UL : 0UL, false);
         }

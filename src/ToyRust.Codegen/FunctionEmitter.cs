@@ -152,23 +152,8 @@ internal sealed partial class FunctionEmitter
             case BoundBindingPattern b:
                 SlotFor(b.Local);
                 break;
-            case BoundTuplePattern t:
-                foreach (var e in t.Elements) DeclarePattern(e);
-                break;
-        }
-    }
-
-    /// <summary>Stores a value into the locals an irrefutable pattern binds.</summary>
-    private void BindPattern(BoundPattern pattern, LLVMValueRef value)
-    {
-        switch (pattern)
-        {
-            case BoundBindingPattern b:
-                _builder.BuildStore(value, SlotFor(b.Local));
-                break;
-            case BoundTuplePattern t:
-                for (var i = 0; i < t.Elements.Length; i++)
-                    BindPattern(t.Elements[i], _builder.BuildExtractValue(value, (uint)i, ""));
+            default:
+                foreach (var b in BoundTree.DescendantsAndSelf(pattern).OfType<BoundBindingPattern>()) SlotFor(b.Local);
                 break;
         }
     }

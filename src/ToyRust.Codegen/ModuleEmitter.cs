@@ -20,9 +20,8 @@ internal sealed class ModuleEmitter
         Program = program;
         Options = options;
         Module = context.CreateModule(Mono.SymbolMangler.CrateName);
-        Module.SetTarget(options.Triple);
-        Module.SetDataLayout(options.DataLayout);
-        Types = new TypeLowering(context);
+        options.Machine.ConfigureModule(Module);
+        Types = new TypeLowering(context, options.Machine);
         Runtime = new RuntimeFunctions(context, Module, Types);
     }
 

@@ -36,6 +36,7 @@ internal sealed class RuntimeFunctions
         Panic = Declare("__toyrust_panic", v, [ptr, ptr, i64, i32, i32], noReturn: true);
         PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true);
         Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
+        StrEq = Declare("__toyrust_str_eq", i32, [ptr, i64, ptr, i64]);
         _ = types;
     }
 
@@ -62,6 +63,8 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) PanicStr { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) Exit { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) StrEq { get; }
 
     public LLVMValueRef Call(LlvmBuilder builder, (LLVMValueRef Function, LLVMTypeRef Type) callee, params LLVMValueRef[] args) =>
         builder.BuildCall2(callee.Type, callee.Function, args, "");

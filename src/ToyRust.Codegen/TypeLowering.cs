@@ -1,11 +1,13 @@
+using System.Numerics;
 using ToyRust.Llvm;
 using ToyRust.Llvm.Interop;
+using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 
 namespace ToyRust.Codegen;
 
 /// <summary>Maps checked types to LLVM types (see the layout notes on <see cref="CodeGenerator"/>).</summary>
-internal sealed class TypeLowering(LlvmContext context)
+internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machine)
 {
     private readonly Dictionary<TypeSymbol, LLVMTypeRef> _cache = [];
 
@@ -28,9 +30,11 @@ internal sealed class TypeLowering(LlvmContext context)
             PrimitiveType { Kind: PrimitiveKind.F32 } => context.Float,
             PrimitiveType p => context.IntType((uint)p.Kind.BitWidth()),
             TupleType t => context.Struct([.. t.Elements.Select(Lower)], packed: false),
-            ArrayType a => context.Array(Lower(a.Element), (uint)a.Length),
+            ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
             ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => StrRef,
             ReferenceType => context.Pointer,
+            AdtType { Adt.IsEnum: true } e => LowerEnum(e),
+            AdtType s => Variant(s, s.Adt.Variants[0]),
             _ => Unit,
         };
         _cache[type] = lowered;
@@ -39,4 +43,29 @@ internal sealed class TypeLowering(LlvmContext context)
 
     /// <summary>Return types: `()` and `!` become `void`.</summary>
     public LLVMTypeRef LowerReturn(TypeSymbol type) => type.IsUnit || type is NeverType ? context.Void : Lower(type);
+
+    /// <summary>A variant's fields as a literal struct (a struct's whole layout; an enum variant's payload view).</summary>
+    public LLVMTypeRef Variant(AdtType type, VariantSymbol variant) =>
+        context.Struct([.. variant.Fields.Select(f => Lower(type.FieldType(f)))], packed: false);
+
+    /// <summary>The smallest signed integer type holding every discriminant of the enum.</summary>
+    public LLVMTypeRef Tag(AdtSymbol adt)
+    {
+        var min = adt.Variants.Length == 0 ? 0 : adt.Variants.Min(v => v.Discriminant);
+        var max = adt.Variants.Length == 0 ? 0 : adt.Variants.Max(v => v.Discriminant);
+        foreach (var bits in new[] { 8, 16, 32 })
+        {
+            var limit = BigInteger.One << (bits - 1);
+            if (min >= -limit && max < limit) return context.IntType((uint)bits);
+        }
+        return context.Int64;
+    }
+
+    private LLVMTypeRef LowerEnum(AdtType type)
+    {
+        var payloadBytes = type.Adt.Variants.Select(v => v.Fields.IsEmpty ? 0UL : machine.AbiSizeOfType(Variant(type, v))).DefaultIfEmpty(0UL).Max();
+        var tag = Tag(type.Adt);
+        if (payloadBytes == 0) return context.Struct([tag], packed: false);
+        return context.Struct([tag, context.Array(context.Int64, (payloadBytes + 7) / 8)], packed: false);
+    }
 }

@@ -84,7 +84,7 @@ public static class Compiler
             LlvmTargets.InitializeAll();
             using var machine = LlvmTargetMachine.Create(Targets.LlvmTriple(options.Target), level: CodegenLevel(options.OptLevel));
             using var context = new LlvmContext();
-            var codegenOptions = new CodegenOptions(machine.Triple, machine.DataLayout, options.EffectiveOverflowChecks, source);
+            var codegenOptions = new CodegenOptions(machine, options.EffectiveOverflowChecks, source);
             var module = Time("codegen", () => CodeGenerator.Generate(context, mono, codegenOptions));
             if (module.Verify() is { } problem)
                 throw new InvalidOperationException("LLVM rejected the generated module: " + problem);

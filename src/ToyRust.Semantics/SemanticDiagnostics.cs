@@ -26,7 +26,7 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0425", $"cannot find function `{name}` in this scope", span, "not found in this scope");
 
     public static Diagnostic UnknownType(TextSpan span, string name) =>
-        Diagnostic.Error("E0412", $"cannot find type `{name}` in this scope", span, "not found in this scope");
+        Diagnostic.Error("E0425", $"cannot find type `{name}` in this scope", span, "not found in this scope");
 
     public static Diagnostic UnknownMacro(TextSpan span, string name) =>
         Diagnostic.Error(null, $"cannot find macro `{name}` in this scope", span);
@@ -67,6 +67,81 @@ internal static class SemanticDiagnostics
     public static Diagnostic DuplicateDefinition(TextSpan span, string name) =>
         Diagnostic.Error("E0428", $"the name `{name}` is defined multiple times", span, $"`{name}` redefined here")
             .WithNote($"`{name}` must be defined only once in the value namespace of this module");
+
+    public static Diagnostic DuplicateType(TextSpan span, string name) =>
+        Diagnostic.Error("E0428", $"the name `{name}` is defined multiple times", span, $"`{name}` redefined here")
+            .WithNote($"`{name}` must be defined only once in the type namespace of this module");
+
+    public static Diagnostic DuplicateAssociated(TextSpan span, string name) =>
+        Diagnostic.Error("E0592", $"duplicate definitions with name `{name}`", span, $"duplicate definitions for `{name}`");
+
+    public static Diagnostic MissingFields(TextSpan span, IReadOnlyList<string> fields, string type) =>
+        Diagnostic.Error("E0063", fields.Count == 1
+            ? $"missing field `{fields[0]}` in initializer of `{type}`"
+            : fields.Count <= 3
+                ? $"missing fields {JoinQuoted(fields)} in initializer of `{type}`"
+                : $"missing fields {string.Join(", ", fields.Take(3).Select(f => $"`{f}`"))} and {fields.Count - 3} other field{(fields.Count - 3 == 1 ? "" : "s")} in initializer of `{type}`",
+            span, fields.Count == 1 ? $"missing `{fields[0]}`" : $"missing {JoinQuoted(fields)}");
+
+    public static Diagnostic UnknownStructField(TextSpan span, string variant, string field, bool isEnumVariant) =>
+        Diagnostic.Error("E0560", isEnumVariant ? $"variant `{variant}` has no field named `{field}`" : $"struct `{variant}` has no field named `{field}`", span, isEnumVariant ? "field does not exist" : "unknown field");
+
+    public static Diagnostic DuplicateField(TextSpan span, string field) =>
+        Diagnostic.Error("E0062", $"field `{field}` specified more than once", span, "used more than once");
+
+    public static Diagnostic NoVariant(TextSpan span, string type, string name) =>
+        Diagnostic.Error("E0599", $"no variant or associated item named `{name}` found for enum `{type}` in the current scope", span, $"variant or associated item not found in `{type}`");
+
+    public static Diagnostic NoAssociatedItem(TextSpan span, string type, string name) =>
+        Diagnostic.Error("E0599", $"no function or associated item named `{name}` found for struct `{type}` in the current scope", span, $"function or associated item not found in `{type}`");
+
+    public static Diagnostic NonExhaustive(TextSpan span, string message, TypeSymbol type) =>
+        Diagnostic.Error("E0004", message, span, "pattern" + (message.Contains(" and ", StringComparison.Ordinal) ? "s" : "") + " not covered")
+            .WithNote($"the matched value is of type `{type}`");
+
+    public static Diagnostic RefutableLet(TextSpan span, string message) =>
+        Diagnostic.Error("E0005", "refutable pattern in local binding", span, message);
+
+    public static Diagnostic UnreachablePattern(TextSpan span) =>
+        Diagnostic.Warning("unreachable_patterns", "unreachable pattern", span, "no value can reach this");
+
+    public static Diagnostic MatchArmsIncompatible(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
+        Diagnostic.Error("E0308", "`match` arms have incompatible types", span, $"expected `{expected}`, found `{found}`");
+
+    public static Diagnostic PatternMismatch(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
+        Diagnostic.Error("E0308", "mismatched types", span, $"expected `{expected}`, found `{found}`");
+
+    public static Diagnostic WrongPatternFieldCount(TextSpan span, int expected, int found, string variant) =>
+        Diagnostic.Error("E0023", $"this pattern has {found} field{(found == 1 ? "" : "s")}, but the corresponding tuple variant has {expected} field{(expected == 1 ? "" : "s")}", span, $"expected {expected} field{(expected == 1 ? "" : "s")}, found {found}");
+
+    public static Diagnostic PatternMissingFields(TextSpan span, IReadOnlyList<string> fields, string variant) =>
+        Diagnostic.Error("E0027", fields.Count == 1 ? $"pattern does not mention field `{fields[0]}`" : $"pattern does not mention fields {JoinQuoted(fields)}", span, fields.Count == 1 ? $"missing field `{fields[0]}`" : $"missing fields {JoinQuoted(fields)}");
+
+    public static Diagnostic UnknownPatternField(TextSpan span, string variant, string field) =>
+        Diagnostic.Error("E0026", $"struct `{variant}` does not have a field named `{field}`", span, "struct has no field");
+
+    public static Diagnostic ExpectedValueFoundType(TextSpan span, string name) =>
+        Diagnostic.Error("E0423", $"expected value, found struct `{name}`", span);
+
+    public static Diagnostic MethodNotMutable(TextSpan span, string name) =>
+        Diagnostic.Error("E0596", $"cannot borrow `{name}` as mutable, as it is not declared as mutable", span, "cannot borrow as mutable");
+
+    public static Diagnostic UnknownStruct(TextSpan span, string name) =>
+        Diagnostic.Error("E0422", $"cannot find struct, variant or union type `{name}` in this scope", span, "not found in this scope");
+
+    public static Diagnostic WrongMethodArgumentCount(TextSpan span, int expected, int found) =>
+        Diagnostic.Error("E0061", $"this method takes {Plural(expected, "argument")} but {Plural(found, "argument")} {(found == 1 ? "was" : "were")} supplied", span);
+
+    public static Diagnostic AssignToImmutablePlace(TextSpan span, string place, string name) =>
+        Diagnostic.Error("E0594", $"cannot assign to `{place}`, as `{name}` is not declared as mutable", span, "cannot assign");
+
+    public static Diagnostic CannotAddTypes(TextSpan span, string verb, string op, TypeSymbol left, TypeSymbol right, string trait) =>
+        Diagnostic.Error("E0277", verb, span, $"no implementation for `{left} {op} {right}`")
+            .WithHelp($"the trait `{trait}<{right}>` is not implemented for `{left}`");
+
+    public static Diagnostic CastToBool(TextSpan span, TypeSymbol from) =>
+        Diagnostic.Error("E0054", $"cannot cast `{from}` as `bool`", span, "unsupported cast")
+            .WithHelp($"compare with zero instead: `{{expr}} != 0`");
 
     public static Diagnostic InvalidCast(TextSpan span, TypeSymbol from, TypeSymbol to) =>
         Diagnostic.Error("E0606", $"casting `{from}` as `{to}` is invalid", span);
@@ -123,6 +198,9 @@ internal static class SemanticDiagnostics
 
     public static Diagnostic ConstEvaluationFailed(TextSpan span) =>
         Diagnostic.Error("E0080", "evaluation of constant value failed", span);
+
+    private static string JoinQuoted(IReadOnlyList<string> items) =>
+        items.Count == 1 ? $"`{items[0]}`" : string.Join(", ", items.Take(items.Count - 1).Select(i => $"`{i}`")) + $" and `{items[^1]}`";
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 

@@ -366,3 +366,8 @@ _Noreturn void __toyrust_panic_str(const uint8_t *msg, uint64_t len, const uint8
     buf_bytes(&b, msg, len);
     __toyrust_panic(&b, file, file_len, line, col);
 }
+
+/* `&str` equality (== on strings, string literal patterns). */
+int32_t __toyrust_str_eq(const uint8_t *a, uint64_t alen, const uint8_t *b, uint64_t blen) {
+    return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
+}

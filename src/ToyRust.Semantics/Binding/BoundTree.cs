@@ -46,6 +46,14 @@ public static class BoundTree
         BoundLet l => [l.Pattern, .. Optional(l.Initializer)],
         BoundExpressionStatement s => [s.Expression],
         BoundTuplePattern t => t.Elements,
+        BoundBindingPattern b => Optional(b.SubPattern),
+        BoundVariantPattern v => v.Fields,
+        BoundOrPattern o => o.Alternatives,
+        BoundDerefPattern d => [d.Inner],
+        BoundAdtLiteral a => [.. a.Fields.Where(f => f is not null).Select(f => f!), .. Optional(a.Base)],
+        BoundFieldAccess f => [f.Target],
+        BoundMatch m => [m.Scrutinee, .. m.Arms],
+        BoundMatchArm a => [a.Pattern, .. Optional(a.Guard), a.Body],
         _ => [],
     };
 

@@ -41,8 +41,8 @@ public static class Checker
     }
 }
 
-/// <summary>The state shared by all bodies of one program.</summary>
-internal sealed class ProgramChecker(SourceText source)
+/// <summary>The state shared by all bodies of one program (items in ProgramChecker.Items.cs, types in ProgramChecker.Types.cs).</summary>
+internal sealed partial class ProgramChecker(SourceText source)
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<BoundFunction> _functions = [];
@@ -64,97 +64,9 @@ internal sealed class ProgramChecker(SourceText source)
         var main = scope.LookupFunction("main");
         if (main is null)
         {
-            var crate = Path.GetFileNameWithoutExtension(Source.Path);
-            var end = new TextSpan(Math.Max(0, Source.Text.TrimEnd().Length - 1), Source.Text.TrimEnd().Length > 0 ? 1 : 0);
-            Report(SemanticDiagnostics.NoMain(end, crate));
+            Report(SemanticDiagnostics.NoMain(EndOfFile(), Path.GetFileNameWithoutExtension(Source.Path)));
         }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
         return new CheckResult(new BoundProgram([.. _functions], main), ordered);
-    }
-
-    /// <summary>Declares the items of a file or block in <paramref name="scope"/> and queues their bodies.</summary>
-    public void DeclareItems(IEnumerable<ItemSyntax> items, Scope scope)
-    {
-        var list = items.ToList();
-        foreach (var c in list.OfType<ConstItemSyntax>()) DeclareConst(c, scope);
-        foreach (var item in list)
-        {
-            switch (item)
-            {
-                case FunctionItemSyntax f:
-                    DeclareFunction(f, scope);
-                    break;
-                case ConstItemSyntax:
-                    break;
-                default:
-                    Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of item"));
-                    break;
-            }
-        }
-    }
-
-    private void DeclareFunction(FunctionItemSyntax f, Scope scope)
-    {
-        if (!f.Generics.Parameters.IsDefaultOrEmpty || f.SelfParam is not null)
-            Report(SemanticDiagnostics.UnsupportedFeature(f.Name.Span, "generic functions and methods"));
-        var parameters = f.Parameters.Select(p => new LocalSymbol(ParameterName(p), ResolveType(p.Type), IsMutableBinding(p.Pattern), p.Pattern.Span)).ToImmutableArray();
-        var ret = f.ReturnType is null ? TypeSymbol.Unit : ResolveType(f.ReturnType);
-        var symbol = new FunctionSymbol(f.Name.Text, parameters, ret, f);
-        if (!scope.TryDeclareFunction(symbol))
-        {
-            Report(SemanticDiagnostics.DuplicateDefinition(f.Name.Span, f.Name.Text));
-            return;
-        }
-        if (f.Body is not null) _pendingBodies.Enqueue((symbol, scope));
-    }
-
-    private void DeclareConst(ConstItemSyntax c, Scope scope)
-    {
-        var type = ResolveType(c.Type);
-        object? value = null;
-        if (c.Value is not null)
-        {
-            var checker = new FunctionChecker(this, new FunctionSymbol(c.Name.Text, [], type, null), scope);
-            var bound = checker.CheckConstInitializer(c.Value, type);
-            value = ConstEvaluator.Evaluate(bound, out var failure);
-            if (value is null && failure is not null) Report(failure);
-        }
-        if (!scope.TryDeclareConst(new ConstSymbol(c.Name.Text, type, value, c.Span)))
-            Report(SemanticDiagnostics.DuplicateDefinition(c.Name.Span, c.Name.Text));
-    }
-
-    private static string ParameterName(ParameterSyntax p) => p.Pattern is IdentifierPatternSyntax id ? id.Name.Text : "_";
-
-    private static bool IsMutableBinding(PatternSyntax p) => p is IdentifierPatternSyntax { IsMutable: true };
-
-    /// <summary>Resolves a written type; unknown names are reported and become the error type.</summary>
-    public TypeSymbol ResolveType(TypeSyntax syntax)
-    {
-        switch (syntax)
-        {
-            case PathTypeSyntax { Path.Segments.Length: 1 } p when PrimitiveKindFacts.FromName(p.Path.Last.Text) is { } kind:
-                return new PrimitiveType(kind);
-            case PathTypeSyntax p:
-                Report(SemanticDiagnostics.UnknownType(p.Span, p.Path.ToString()));
-                return TypeSymbol.Error;
-            case TupleTypeSyntax t:
-                return new TupleType(new ValueArray<TypeSymbol>(t.Elements.Select(ResolveType)));
-            case ReferenceTypeSyntax r:
-                return new ReferenceType(ResolveType(r.Referent), r.IsMutable);
-            case ArrayTypeSyntax a:
-                return new ArrayType(ResolveType(a.Element), EvaluateArrayLength(a.Length));
-            case NeverTypeSyntax:
-                return TypeSymbol.Never;
-            default:
-                Report(SemanticDiagnostics.UnsupportedFeature(syntax.Span, "this kind of type"));
-                return TypeSymbol.Error;
-        }
-    }
-
-    private long EvaluateArrayLength(ExpressionSyntax length)
-    {
-        if (length is IntegerLiteralSyntax lit && lit.Value <= long.MaxValue) return (long)lit.Value;
-        Report(SemanticDiagnostics.UnsupportedFeature(length.Span, "array lengths other than integer literals"));
-        return 0;
     }
 }

@@ -12,11 +12,17 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckIf(IfExpressionSyntax i, TypeSymbol? expected)
     {
-        if (i.Condition is LetConditionSyntax) return Unsupported(i.Condition, "`if let`");
+        if (i.Condition is LetConditionSyntax let) return CheckIfLet(i, let, expected);
         var condition = CheckExpression(i.Condition, TypeSymbol.Bool);
         CoerceTo(condition, TypeSymbol.Bool, i.Condition.Span);
         if (i.Else is null)
         {
+            if (expected is not null && _inference.Shallow(expected) is var wanted && !wanted.IsUnit && wanted is not InferenceVariable and not ErrorType)
+            {
+                var valued = CheckBlock(i.Then, wanted);
+                Report(SemanticDiagnostics.IfWithoutElse(i.Span, Resolve(valued.Type)));
+                return new BoundErrorExpression(i.Span);
+            }
             var thenOnly = CheckBlock(i.Then, TypeSymbol.Unit);
             CoerceTo(thenOnly, TypeSymbol.Unit, BlockResultSpan(i.Then));
             return new BoundIf(i.Span, TypeSymbol.Unit, condition, thenOnly, null);
@@ -42,7 +48,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckWhile(WhileExpressionSyntax w)
     {
-        if (w.Condition is LetConditionSyntax) return Unsupported(w.Condition, "`while let`");
+        if (w.Condition is LetConditionSyntax let) return CheckWhileLet(w, let);
         var condition = CheckExpression(w.Condition, TypeSymbol.Bool);
         CoerceTo(condition, TypeSymbol.Bool, w.Condition.Span);
         var context = EnterLoop(w.Label, isLoop: false, TypeSymbol.Unit, kind: "while");

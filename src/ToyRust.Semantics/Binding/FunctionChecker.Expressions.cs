@@ -42,6 +42,8 @@ internal sealed partial class FunctionChecker
         ContinueExpressionSyntax c => CheckContinue(c),
         ReturnExpressionSyntax r => CheckReturn(r),
         MacroCallExpressionSyntax m => CheckMacro(m),
+        StructExpressionSyntax s => CheckStructLiteral(s),
+        MatchExpressionSyntax m => CheckMatch(m, expected),
         _ => Unsupported(syntax, "this kind of expression"),
     };
 
@@ -89,8 +91,7 @@ internal sealed partial class FunctionChecker
         }
         if (IsIntegerConstPath(p.Path, out var value, out var type))
             return new BoundLiteral(p.Span, type, value);
-        Report(SemanticDiagnostics.UnknownValue(p.Span, p.Path.ToString()));
-        return new BoundErrorExpression(p.Span);
+        return CheckItemPath(p);
     }
 
     /// <summary>`i32::MAX`, `u8::MIN`.</summary>
@@ -116,13 +117,15 @@ internal sealed partial class FunctionChecker
     {
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
-        if (call.Callee is not PathExpressionSyntax { Path.Segments.Length: 1 } callee)
+        if (call.Callee is not PathExpressionSyntax callee)
             return Unsupported(call.Callee, "calls of this kind of expression");
-        var name = callee.Path.Last.Text;
-        var function = _scope.LookupFunction(name);
-        if (function is null)
+        var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(callee.Path.Last.Text) is null && _scope.LookupType(callee.Path.Last.Text) is null
+            ? null
+            : ResolveValuePath(callee.Path);
+        if (target is VariantTarget variant) return CheckConstructorCall(call, variant);
+        if (target is not FunctionTarget { Function: var function })
         {
-            Report(SemanticDiagnostics.UnknownFunction(callee.Span, name));
+            if (target is null && callee.Path.Segments.Length == 1) Report(SemanticDiagnostics.UnknownFunction(callee.Span, callee.Path.Last.Text));
             foreach (var a in call.Arguments) CheckExpression(a, null);
             return new BoundErrorExpression(call.Span);
         }
@@ -215,6 +218,7 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckField(FieldExpressionSyntax f)
     {
         var target = AutoDeref(CheckExpression(f.Target, null));
+        if (CheckStructField(target, f) is { } field) return field;
         var type = _inference.Shallow(target.Type);
         if (type is TupleType tt && int.TryParse(f.Name.Text, out var index) && index < tt.Elements.Count)
             return new BoundTupleField(f.Span, tt.Elements[index], target, index);
@@ -226,10 +230,12 @@ internal sealed partial class FunctionChecker
         return new BoundErrorExpression(f.Span);
     }
 
-    /// <summary>Methods on built-in types; at this level only `array.len()`.</summary>
+    /// <summary>Inherent methods of structs and enums, `.clone()`, and `array.len()`.</summary>
     private BoundExpression CheckMethodCall(MethodCallExpressionSyntax m)
     {
-        var receiver = AutoDeref(CheckExpression(m.Receiver, null));
+        var original = CheckExpression(m.Receiver, null);
+        if ((CheckInherentMethodCall(original, m) ?? CheckBuiltinClone(original, m)) is { } call) return call;
+        var receiver = AutoDeref(original);
         var type = _inference.Shallow(receiver.Type);
         if (type is ArrayType at && m.Name.Text == "len" && m.Arguments.IsEmpty)
             return new BoundArrayLength(m.Span, receiver, at.Length);
@@ -250,7 +256,7 @@ internal sealed partial class FunctionChecker
     {
         var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
-        if (r.IsMutable && RootLocal(operand) is { IsMutable: false } local)
+        if (r.IsMutable && !IsMutablePlace(operand) && RootLocal(operand) is { } local)
             Report(SemanticDiagnostics.BorrowImmutableAsMutable(r.Span, local.Name));
         return new BoundAddressOf(r.Span, new ReferenceType(operand.Type, r.IsMutable), r.IsMutable, operand);
     }
@@ -260,6 +266,7 @@ internal sealed partial class FunctionChecker
     {
         BoundLocal l => l.Local,
         BoundTupleField f => RootLocal(f.Target),
+        BoundFieldAccess f => RootLocal(f.Target),
         BoundIndex i => RootLocal(i.Target),
         _ => null,
     };

@@ -271,6 +271,7 @@ internal static class FormatSupport
         PrimitiveType => true,
         TupleType tt => tt.Elements.All(IsDebug),
         ArrayType at => IsDebug(at.Element),
+        AdtType a => a.Adt.Derives.Contains("Debug") && a.Adt.Variants.All(v => v.Fields.All(f => IsDebug(a.FieldType(f)))),
         _ => false,
     };
 }

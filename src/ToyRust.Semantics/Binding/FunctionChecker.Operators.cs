@@ -58,7 +58,8 @@ internal sealed partial class FunctionChecker
             return new BoundErrorExpression(b.Span);
         }
         var operand = _inference.Shallow(left.Type);
-        if (!IsComparable(operand))
+        var isOrdering = b.Operator is not (BinaryOperator.Eq or BinaryOperator.Ne);
+        if (!IsComparable(operand) || isOrdering && operand is AdtType ordered && !ordered.Adt.Derives.Contains("PartialOrd"))
         {
             ReportBinaryMismatch(b, operand, operand);
             return new BoundErrorExpression(b.Span);
@@ -82,9 +83,28 @@ internal sealed partial class FunctionChecker
         if (!_inference.Unify(left.Type, right.Type))
         {
             Report(SemanticDiagnostics.MismatchedTypes(b.Right.Span, Resolve(left.Type), Resolve(right.Type)));
+            if (Resolve(left.Type) is PrimitiveType lp && Resolve(right.Type) is PrimitiveType rp && lp.IsNumeric && rp.IsNumeric)
+                ReportMissingOperatorImpl(b, lp, rp);
             return new BoundErrorExpression(b.Span);
         }
         return new BoundBinary(b.Span, left.Type, b.Operator, left, right);
+    }
+
+    /// <summary>rustc's E0277 beside the E0308 for `1i32 + 1i64`: no `Add&lt;i64&gt;` impl for `i32`.</summary>
+    private void ReportMissingOperatorImpl(BinaryExpressionSyntax b, TypeSymbol left, TypeSymbol right)
+    {
+        var (verb, trait) = b.Operator switch
+        {
+            BinaryOperator.Add => ($"cannot add `{right}` to `{left}`", "Add"),
+            BinaryOperator.Sub => ($"cannot subtract `{right}` from `{left}`", "Sub"),
+            BinaryOperator.Mul => ($"cannot multiply `{left}` by `{right}`", "Mul"),
+            BinaryOperator.Div => ($"cannot divide `{left}` by `{right}`", "Div"),
+            BinaryOperator.Rem => ($"cannot calculate the remainder of `{left}` divided by `{right}`", "Rem"),
+            BinaryOperator.BitAnd => ($"no implementation for `{left} & {right}`", "BitAnd"),
+            BinaryOperator.BitOr => ($"no implementation for `{left} | {right}`", "BitOr"),
+            _ => ($"no implementation for `{left} ^ {right}`", "BitXor"),
+        };
+        Report(SemanticDiagnostics.CannotAddTypes(b.OperatorSpan, verb, OperatorText(b.Operator), left, right, trait));
     }
 
     private void ReportBinaryMismatch(BinaryExpressionSyntax b, TypeSymbol left, TypeSymbol right)
@@ -135,6 +155,7 @@ internal sealed partial class FunctionChecker
         TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e))),
         ArrayType at => IsComparable(_inference.Shallow(at.Element)),
         ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent)) || rt.Referent == TypeSymbol.Str,
+        AdtType a => a.Adt.Derives.Contains("PartialEq"),
         _ => false,
     };
 
@@ -220,20 +241,22 @@ internal sealed partial class FunctionChecker
     {
         if (target is BoundLocal { Local: var local } && !local.IsMutable)
         {
-            if (!_assignedOnce.Add(local) || a.Operator is not null || _initialized.Contains(local))
+            // A `let x;` may be assigned later; telling a second assignment from assignments on two
+            // branches needs definite-assignment analysis, which ToyRust leaves out (docs/language.md).
+            if (a.Operator is not null || _initialized.Contains(local))
                 Report(SemanticDiagnostics.AssignTwiceToImmutable(a.Span, local.Name).WithSecondary(local.DeclarationSpan, "first assignment"));
             return;
         }
-        if (RootLocal(target) is { IsMutable: false } root && target is not BoundLocal)
-            Report(SemanticDiagnostics.AssignTwiceToImmutable(a.Span, root.Name));
+        if (target is not BoundLocal && !IsMutablePlace(target) && RootLocal(target) is { } root)
+            Report(SemanticDiagnostics.AssignToImmutablePlace(a.Span, SourceOf(a.Target), root.Name));
     }
 
-    private static bool IsPlace(BoundExpression e) => e is BoundLocal or BoundTupleField or BoundIndex or BoundDereference;
+    private static bool IsPlace(BoundExpression e) => e is BoundLocal or BoundTupleField or BoundFieldAccess or BoundIndex or BoundDereference;
 
     /// <summary>`value as Type` between numeric types, bool → integer, u8 → char, char → integer.</summary>
     private BoundExpression CheckCast(CastExpressionSyntax c)
     {
-        var target = _program.ResolveType(c.Type);
+        var target = ResolveType(c.Type);
         // rustc's "castable to" expectation: a literal operand takes the target type (`97 as char` is a u8).
         var hint = target == TypeSymbol.Char ? TypeSymbol.U8 : target;
         var operand = CheckExpression(c.Value, hint);
@@ -242,7 +265,9 @@ internal sealed partial class FunctionChecker
         if (!IsValidCast(from, target))
         {
             var resolvedFrom = Resolve(from);
-            if (target == TypeSymbol.Char && resolvedFrom.IsNumeric)
+            if (target == TypeSymbol.Bool && (resolvedFrom.IsNumeric || resolvedFrom is InferenceVariable))
+                Report(SemanticDiagnostics.CastToBool(c.Span, resolvedFrom is InferenceVariable { Kind: InferenceKind.Integer } ? TypeSymbol.I32 : resolvedFrom));
+            else if (target == TypeSymbol.Char && resolvedFrom.IsNumeric)
                 Report(SemanticDiagnostics.OnlyU8ToChar(c.Span, resolvedFrom));
             else if (resolvedFrom is PrimitiveType && target is PrimitiveType)
                 Report(SemanticDiagnostics.InvalidCast(c.Span, resolvedFrom, target));
@@ -258,6 +283,7 @@ internal sealed partial class FunctionChecker
         var fromNumeric = from.IsNumeric || from is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float };
         if (to.IsNumeric && fromNumeric) return true;
         if (to.IsInteger && (from == TypeSymbol.Bool || from == TypeSymbol.Char)) return true;
+        if (to.IsInteger && from is AdtType { Adt: { IsEnum: true } adt } && adt.Variants.All(v => v.Fields.IsEmpty)) return true;
         if (to == TypeSymbol.Char) return from == TypeSymbol.U8 || from == TypeSymbol.Char;
         return from == to;
     }

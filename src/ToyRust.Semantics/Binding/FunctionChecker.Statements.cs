@@ -68,7 +68,7 @@ internal sealed partial class FunctionChecker
     /// <summary>let_statement = 'let' pattern (':' type)? ('=' expression)? ';'</summary>
     private BoundLet CheckLet(LetStatementSyntax let)
     {
-        var declared = let.Type is null ? null : _program.ResolveType(let.Type);
+        var declared = let.Type is null ? null : ResolveType(let.Type);
         BoundExpression? init = null;
         if (let.Initializer is not null)
         {
@@ -84,43 +84,17 @@ internal sealed partial class FunctionChecker
 
     private void MarkInitialized(BoundPattern pattern)
     {
-        switch (pattern)
-        {
-            case BoundBindingPattern b:
-                _initialized.Add(b.Local);
-                break;
-            case BoundTuplePattern t:
-                foreach (var e in t.Elements) MarkInitialized(e);
-                break;
-        }
+        foreach (var local in BoundPatternLocals(pattern)) _initialized.Add(local);
     }
 
-    /// <summary>The patterns `let`, `for` and parameters accept: bindings, `_`, tuples of those.</summary>
+    /// <summary>
+    /// The pattern of a `let` or `for`: any pattern, but it must be irrefutable (E0005), which
+    /// the exhaustiveness check decides once types are known.
+    /// </summary>
     private BoundPattern CheckIrrefutablePattern(PatternSyntax pattern, TypeSymbol type)
     {
-        switch (pattern)
-        {
-            case IdentifierPatternSyntax { SubPattern: null, IsRef: false } id:
-                return new BoundBindingPattern(id.Span, type, DeclareLocal(id.Name, type, id.IsMutable, id.Name.Span), false, null);
-            case WildcardPatternSyntax w:
-                return new BoundWildcardPattern(w.Span, type);
-            case TuplePatternSyntax t when !t.Elements.Any(e => e is RestPatternSyntax):
-                return CheckTuplePattern(t, type);
-            default:
-                Report(SemanticDiagnostics.UnsupportedFeature(pattern.Span, "this kind of pattern here"));
-                return new BoundWildcardPattern(pattern.Span, type);
-        }
-    }
-
-    private BoundTuplePattern CheckTuplePattern(TuplePatternSyntax t, TypeSymbol type)
-    {
-        var elementTypes = t.Elements.Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General)).ToImmutableArray();
-        var tupleType = new TupleType(elementTypes);
-        if (!_inference.Unify(type, tupleType))
-        {
-            Report(SemanticDiagnostics.MismatchedTypes(t.Span, Resolve(type), Resolve(tupleType)));
-        }
-        var elements = t.Elements.Zip(elementTypes, CheckIrrefutablePattern).ToImmutableArray();
-        return new BoundTuplePattern(t.Span, type, elements);
+        var bound = CheckPattern(pattern, type, BindingMode.Move, null);
+        _exhaustivenessChecks.Add((pattern.Span, type, [(bound, false)], true));
+        return bound;
     }
 }

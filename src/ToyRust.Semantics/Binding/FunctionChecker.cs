@@ -21,7 +21,6 @@ internal sealed partial class FunctionChecker
     private readonly List<(LocalSymbol Local, bool IsParameter)> _declared = [];
     private readonly HashSet<LocalSymbol> _read = [];
     private readonly HashSet<LocalSymbol> _assigned = [];
-    private readonly HashSet<LocalSymbol> _assignedOnce = [];
     private readonly HashSet<LocalSymbol> _initialized = [];
     private readonly List<(IntegerLiteralSyntax Literal, TypeSymbol Type, bool Negated)> _integerLiterals = [];
     private readonly List<(BoundExpression Argument, FormatKind Kind)> _formatChecks = [];
@@ -123,6 +122,8 @@ internal sealed partial class FunctionChecker
         _declared.Add((local, false));
         return local;
     }
+
+    private TypeSymbol ResolveType(TypeSyntax syntax) => _program.ResolveType(syntax, new TypeContext(_scope, _function.ImplSelfType));
 
     private void PushScope() => _scope = new Scope(_scope);
 

@@ -12,6 +12,7 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     private readonly Dictionary<string, LocalSymbol> _locals = [];
     private readonly Dictionary<string, FunctionSymbol> _functions = [];
     private readonly Dictionary<string, ConstSymbol> _consts = [];
+    private readonly Dictionary<string, AdtSymbol> _types = [];
 
     public Scope? Parent { get; } = parent;
 
@@ -20,6 +21,17 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     public bool TryDeclareFunction(FunctionSymbol function) => _functions.TryAdd(function.Name, function);
 
     public bool TryDeclareConst(ConstSymbol constant) => _consts.TryAdd(constant.Name, constant);
+
+    public bool TryDeclareType(AdtSymbol type) => _types.TryAdd(type.Name, type);
+
+    public AdtSymbol? LookupType(string name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._types.TryGetValue(name, out var t)) return t;
+        }
+        return null;
+    }
 
     public LocalSymbol? LookupLocal(string name)
     {

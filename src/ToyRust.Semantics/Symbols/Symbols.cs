@@ -23,7 +23,10 @@ public sealed class LocalSymbol(string name, TypeSymbol type, bool isMutable, Te
     public override string ToString() => Name;
 }
 
-/// <summary>A free function (or, later, a method). Identity by reference.</summary>
+/// <summary>
+/// A function: free, or a method/associated function of an impl (then <see cref="ImplSelfType"/>
+/// is the impl's type and a method's first parameter is `self`). Identity by reference.
+/// </summary>
 public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> parameters, TypeSymbol returnType, FunctionItemSyntax? declaration)
 {
     public string Name { get; } = name;
@@ -34,9 +37,20 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
 
     public FunctionItemSyntax? Declaration { get; } = declaration;
 
+    /// <summary>The `Self` of the impl this function belongs to, or null for a free function.</summary>
+    public TypeSymbol? ImplSelfType { get; init; }
+
+    /// <summary>How a method takes `self`; None for free and associated functions.</summary>
+    public SelfParamKind SelfKind { get; init; }
+
+    public bool IsMethod => SelfKind != SelfParamKind.None;
+
     public FunctionType Type => FunctionType.Of(Parameters.Select(p => p.Type).ToImmutableArray(), ReturnType);
 
-    public override string ToString() => Name;
+    /// <summary>`fib`, `Point::area` — as rustc names the item in messages.</summary>
+    public string DisplayName => ImplSelfType is null ? Name : $"{ImplSelfType}::{Name}";
+
+    public override string ToString() => DisplayName;
 }
 
 /// <summary>A `const` item; its value is evaluated by the checker.</summary>

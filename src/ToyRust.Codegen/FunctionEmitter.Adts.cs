@@ -1,0 +1,101 @@
+using ToyRust.Llvm.Interop;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+
+namespace ToyRust.Codegen;
+
+/// <summary>Structs and enums: building values, reaching fields, tags and payloads, equality.</summary>
+internal sealed partial class FunctionEmitter
+{
+    /// <summary>
+    /// A struct is built field by field as an aggregate; an enum through a stack slot: store the
+    /// tag, store the fields through the payload pointer viewed as the variant's struct, load.
+    /// </summary>
+    private LLVMValueRef EmitAdtLiteral(BoundAdtLiteral literal)
+    {
+        var type = (AdtType)Resolve(literal.Type);
+        var baseValue = literal.Base is null ? (LLVMValueRef?)null : EmitExpression(literal.Base);
+        var fields = literal.Variant.Fields.Select(f => literal.Fields.Length > f.Index && literal.Fields[f.Index] is { } e
+            ? EmitExpression(e)
+            : _builder.BuildExtractValue(baseValue!.Value, (uint)f.Index, "")).ToArray();
+        if (!type.Adt.IsEnum)
+        {
+            var value = _context.Poison(Lower(type));
+            for (var i = 0; i < fields.Length; i++) value = _builder.BuildInsertValue(value, fields[i], (uint)i, "");
+            return value;
+        }
+        var enumType = Lower(type);
+        var slot = Alloca(enumType, type.Adt.Name);
+        _builder.BuildStore(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)literal.Variant.Discriminant), true), _builder.BuildStructGEP2(enumType, slot, 0, ""));
+        if (fields.Length > 0)
+        {
+            var payload = PayloadPointer(type, slot);
+            var variantType = Types.Variant(type, literal.Variant);
+            for (var i = 0; i < fields.Length; i++) _builder.BuildStore(fields[i], _builder.BuildStructGEP2(variantType, payload, (uint)i, ""));
+        }
+        return _builder.BuildLoad2(enumType, slot, "");
+    }
+
+    private LLVMValueRef PayloadPointer(AdtType type, LLVMValueRef enumPointer) =>
+        _builder.BuildStructGEP2(Lower(type), enumPointer, 1, "payload");
+
+    private LLVMValueRef LoadTag(AdtType type, LLVMValueRef enumPointer) =>
+        _builder.BuildLoad2(Types.Tag(type.Adt), _builder.BuildStructGEP2(Lower(type), enumPointer, 0, ""), "tag");
+
+    /// <summary>The address of one field of a variant, given the address of the whole value.</summary>
+    private LLVMValueRef FieldPointer(AdtType type, VariantSymbol variant, LLVMValueRef pointer, int index) =>
+        type.Adt.IsEnum
+            ? _builder.BuildStructGEP2(Types.Variant(type, variant), PayloadPointer(type, pointer), (uint)index, "")
+            : _builder.BuildStructGEP2(Lower(type), pointer, (uint)index, "");
+
+    private LLVMValueRef EmitFieldPlace(BoundFieldAccess f)
+    {
+        var type = (AdtType)Resolve(f.Target.Type);
+        return FieldPointer(type, type.Adt.Variants[0], EmitPlace(f.Target), f.Field.Index);
+    }
+
+    /// <summary>`E::B as i32`: the tag is the discriminant.</summary>
+    private LLVMValueRef EmitEnumCast(LLVMValueRef value, AdtType from, TypeSymbol to)
+    {
+        var tag = _builder.BuildExtractValue(value, 0, "");
+        return _builder.BuildIntCast2(tag, Lower(to), true, "");
+    }
+
+    /// <summary>Derived `PartialEq`: same variant and equal fields, compared in order.</summary>
+    private LLVMValueRef EmitAdtEquality(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, AdtType type)
+    {
+        if (!type.Adt.IsEnum)
+        {
+            var fields = type.Adt.Variants[0].Fields.Select(type.FieldType).ToArray();
+            return EmitLexicographic(op, left, right, fields);
+        }
+        var leftSlot = Alloca(Lower(type), "lhs");
+        var rightSlot = Alloca(Lower(type), "rhs");
+        _builder.BuildStore(left, leftSlot);
+        _builder.BuildStore(right, rightSlot);
+        var result = Alloca(_context.Int1, "eq");
+        var sameTag = _builder.BuildICmp(LLVMIntPredicate.LLVMIntEQ, LoadTag(type, leftSlot), LoadTag(type, rightSlot), "");
+        _builder.BuildStore(sameTag, result);
+        var done = AppendBlock("eq.done");
+        foreach (var variant in type.Adt.Variants.Where(v => !v.Fields.IsEmpty))
+        {
+            var compare = AppendBlock("eq.fields");
+            var next = AppendBlock("eq.next");
+            var isVariant = _builder.BuildICmp(LLVMIntPredicate.LLVMIntEQ, LoadTag(type, leftSlot), _context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), "");
+            _builder.BuildCondBr(_builder.BuildAnd(sameTag, isVariant, ""), compare, next);
+            _builder.PositionAtEnd(compare);
+            var variantType = Types.Variant(type, variant);
+            var l = _builder.BuildLoad2(variantType, PayloadPointer(type, leftSlot), "");
+            var r = _builder.BuildLoad2(variantType, PayloadPointer(type, rightSlot), "");
+            _builder.BuildStore(EmitLexicographic(BinaryOperator.Eq, l, r, [.. variant.Fields.Select(type.FieldType)]), result);
+            _builder.BuildBr(done);
+            _builder.PositionAtEnd(next);
+        }
+        _builder.BuildBr(done);
+        _builder.PositionAtEnd(done);
+        var equal = _builder.BuildLoad2(_context.Int1, result, "");
+        return op == BinaryOperator.Eq ? equal : _builder.BuildNot(equal, "");
+    }
+}

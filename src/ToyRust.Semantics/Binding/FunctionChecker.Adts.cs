@@ -1,0 +1,236 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>Structs, enums and impls in expressions: constructors, literals, fields, methods.</summary>
+internal sealed partial class FunctionChecker
+{
+    /// <summary>What a value path names besides locals and consts.</summary>
+    private abstract record PathTarget;
+
+    private sealed record VariantTarget(AdtType Type, VariantSymbol Variant) : PathTarget;
+
+    private sealed record FunctionTarget(FunctionSymbol Function) : PathTarget;
+
+    /// <summary>
+    /// Resolves `f`, `S`, `E::V`, `Self::V`, `T::f`, `Self::f` to a function, struct or variant.
+    /// Reports and returns null when nothing matches.
+    /// </summary>
+    private PathTarget? ResolveValuePath(PathSyntax path, bool report = true)
+    {
+        if (path.Segments.Length == 1)
+        {
+            var name = path.Last.Text;
+            if (_scope.LookupFunction(name) is { } f) return new FunctionTarget(f);
+            var type = name == "Self" ? _function.ImplSelfType : _scope.LookupType(name) is { } adt ? new AdtType(adt, ValueArray<TypeSymbol>.Empty) : null;
+            if (type is AdtType { Adt.IsEnum: false } st) return new VariantTarget(st, st.Adt.Variants[0]);
+            if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, name));
+            return null;
+        }
+        if (path.Segments.Length != 2) { if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString())); return null; }
+        var owner = ResolveTypeSegment(path.Segments[0]);
+        var member = path.Segments[1].Name;
+        if (owner is not AdtType ownerType)
+        {
+            if (report) Report(owner is null ? SemanticDiagnostics.UnknownType(path.Segments[0].Span, path.Segments[0].Name.Text) : SemanticDiagnostics.UnsupportedFeature(path.Span, "associated items of this type"));
+            return null;
+        }
+        if (ownerType.Adt.IsEnum && ownerType.Adt.FindVariant(member.Text) is { } variant) return new VariantTarget(ownerType, variant);
+        if (_program.LookupInherent(ownerType.Adt, member.Text) is { } method) return new FunctionTarget(method);
+        if (report)
+        {
+            Report(ownerType.Adt.IsEnum
+                ? SemanticDiagnostics.NoVariant(member.Span, ownerType.Adt.Name, member.Text)
+                : SemanticDiagnostics.NoAssociatedItem(member.Span, ownerType.Adt.Name, member.Text));
+        }
+        return null;
+    }
+
+    private TypeSymbol? ResolveTypeSegment(PathSegmentSyntax segment)
+    {
+        var name = segment.Name.Text;
+        if (name == "Self") return _function.ImplSelfType;
+        if (_scope.LookupType(name) is { } adt) return new AdtType(adt, ValueArray<TypeSymbol>.Empty);
+        return PrimitiveKindFacts.FromName(name) is { } kind ? new PrimitiveType(kind) : null;
+    }
+
+    /// <summary>A path used as a value that is not a local or const: a unit struct or unit variant.</summary>
+    private BoundExpression CheckItemPath(PathExpressionSyntax p)
+    {
+        switch (ResolveValuePath(p.Path))
+        {
+            case VariantTarget { Variant.Kind: StructKind.Unit } v:
+                return new BoundAdtLiteral(p.Span, v.Type, v.Variant, [], null);
+            case VariantTarget v:
+                Report(v.Variant.Kind == StructKind.Named
+                    ? SemanticDiagnostics.ExpectedValueFoundType(p.Span, v.Variant.ToString())
+                    : SemanticDiagnostics.UnsupportedFeature(p.Span, "tuple struct and variant constructors used as function values"));
+                return new BoundErrorExpression(p.Span);
+            case FunctionTarget:
+                return Unsupported(p, "functions used as values");
+            default:
+                return new BoundErrorExpression(p.Span);
+        }
+    }
+
+    /// <summary>`P(a, b)` / `E::V(a)`: a tuple struct or tuple variant built from arguments.</summary>
+    private BoundExpression CheckConstructorCall(CallExpressionSyntax call, VariantTarget target)
+    {
+        var fields = target.Variant.Fields;
+        if (target.Variant.Kind != StructKind.Tuple)
+        {
+            Report(SemanticDiagnostics.UnsupportedFeature(call.Callee.Span, "calling a struct or unit variant"));
+            return new BoundErrorExpression(call.Span);
+        }
+        if (fields.Length != call.Arguments.Length)
+        {
+            Report(SemanticDiagnostics.WrongArgumentCount(call.Callee.Span, fields.Length, call.Arguments.Length));
+            return new BoundErrorExpression(call.Span);
+        }
+        var values = ImmutableArray.CreateBuilder<BoundExpression?>();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var fieldType = target.Type.FieldType(fields[i]);
+            var value = CheckExpression(call.Arguments[i], fieldType);
+            CoerceTo(value, fieldType, call.Arguments[i].Span);
+            values.Add(value);
+        }
+        return new BoundAdtLiteral(call.Span, target.Type, target.Variant, values.ToImmutable(), null);
+    }
+
+    /// <summary>`Path { a: x, b, ..base }`: every field exactly once, or taken from the base.</summary>
+    private BoundExpression CheckStructLiteral(StructExpressionSyntax s)
+    {
+        if (ResolveValuePath(s.Path, report: false) is not VariantTarget target)
+        {
+            Report(SemanticDiagnostics.UnknownStruct(s.Path.Span, s.Path.ToString()));
+            foreach (var f in s.Fields) CheckExpression(f.Value, null);
+            return new BoundErrorExpression(s.Span);
+        }
+        var variant = target.Variant;
+        var values = new BoundExpression?[variant.Fields.Length];
+        foreach (var init in s.Fields)
+        {
+            if (variant.FindField(init.Name.Text) is not { } field)
+            {
+                Report(SemanticDiagnostics.UnknownStructField(init.Name.Span, variant.ToString(), init.Name.Text, variant.Owner.IsEnum));
+                CheckExpression(init.Value, null);
+                continue;
+            }
+            if (values[field.Index] is not null) Report(SemanticDiagnostics.DuplicateField(init.Name.Span, field.Name));
+            var fieldType = target.Type.FieldType(field);
+            var value = CheckExpression(init.Value, fieldType);
+            CoerceTo(value, fieldType, init.Value.Span);
+            values[field.Index] = value;
+        }
+        BoundExpression? baseValue = null;
+        if (s.Base is not null)
+        {
+            baseValue = CheckExpression(s.Base, target.Type);
+            CoerceTo(baseValue, target.Type, s.Base.Span);
+        }
+        else
+        {
+            var missing = variant.Fields.Where(f => values[f.Index] is null).Select(f => f.Name).ToList();
+            if (missing.Count > 0) Report(SemanticDiagnostics.MissingFields(s.Path.Span, missing, variant.ToString()));
+        }
+        return new BoundAdtLiteral(s.Span, target.Type, variant, [.. values], baseValue);
+    }
+
+    /// <summary>`s.x` / `s.0` on a struct, through any number of references.</summary>
+    private BoundExpression? CheckStructField(BoundExpression target, FieldExpressionSyntax f)
+    {
+        if (_inference.Shallow(target.Type) is not AdtType { Adt.IsEnum: false } type) return null;
+        var field = type.Adt.Variants[0].FindField(f.Name.Text);
+        if (field is null) return null;
+        return new BoundFieldAccess(f.Span, type.FieldType(field), target, field);
+    }
+
+    /// <summary>
+    /// Method lookup: try the receiver's type, then each type reached by dereferencing it; the
+    /// first type with an inherent method of that name wins. The receiver is then adjusted to
+    /// what the method takes: by value, `&amp;` (auto-ref) or `&amp;mut` (which needs a mutable place).
+    /// </summary>
+    private BoundExpression? CheckInherentMethodCall(BoundExpression receiver, MethodCallExpressionSyntax m)
+    {
+        var place = receiver;
+        while (true)
+        {
+            var type = _inference.Shallow(place.Type);
+            if (type is AdtType adt && _program.LookupInherent(adt.Adt, m.Name.Text) is { IsMethod: true } method)
+                return CheckMethodArguments(m, method, AdjustReceiver(place, method, m));
+            if (type is not ReferenceType r) return null;
+            place = new BoundDereference(place.Span, r.Referent, place);
+        }
+    }
+
+    private BoundExpression AdjustReceiver(BoundExpression place, FunctionSymbol method, MethodCallExpressionSyntax m)
+    {
+        switch (method.SelfKind)
+        {
+            case SelfParamKind.Ref:
+                return new BoundAddressOf(place.Span, new ReferenceType(place.Type, false), false, place);
+            case SelfParamKind.RefMut:
+                if (!IsMutablePlace(place) && RootLocal(place) is { } local)
+                    Report(SemanticDiagnostics.MethodNotMutable(m.Receiver.Span, local.Name));
+                return new BoundAddressOf(place.Span, new ReferenceType(place.Type, true), true, place);
+            default:
+                return place;
+        }
+    }
+
+    /// <summary>A place that may be mutated: rooted in a `mut` local, or reached through `&amp;mut`.</summary>
+    private bool IsMutablePlace(BoundExpression place) => place switch
+    {
+        BoundLocal l => l.Local.IsMutable,
+        BoundFieldAccess f => IsMutablePlace(f.Target),
+        BoundTupleField f => IsMutablePlace(f.Target),
+        BoundIndex i => IsMutablePlace(i.Target),
+        BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true },
+        _ => true,
+    };
+
+    private BoundExpression CheckMethodArguments(MethodCallExpressionSyntax m, FunctionSymbol method, BoundExpression receiver)
+    {
+        var parameters = method.Parameters.RemoveAt(0);
+        if (parameters.Length != m.Arguments.Length)
+        {
+            Report(SemanticDiagnostics.WrongMethodArgumentCount(m.Name.Span, parameters.Length, m.Arguments.Length));
+            foreach (var a in m.Arguments) CheckExpression(a, null);
+            return new BoundErrorExpression(m.Span);
+        }
+        var args = ImmutableArray.CreateBuilder<BoundExpression>();
+        args.Add(receiver);
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var arg = CheckExpression(m.Arguments[i], parameters[i].Type);
+            CoerceTo(arg, parameters[i].Type, m.Arguments[i].Span);
+            args.Add(arg);
+        }
+        return new BoundCall(m.Span, method.ReturnType, method, args.ToImmutable());
+    }
+
+    /// <summary>`.clone()` on a type that is Clone: a copy of the (auto-dereferenced) receiver.</summary>
+    private BoundExpression? CheckBuiltinClone(BoundExpression receiver, MethodCallExpressionSyntax m)
+    {
+        if (m.Name.Text != "clone" || !m.Arguments.IsEmpty) return null;
+        var value = AutoDeref(receiver);
+        return IsClone(_inference.Shallow(value.Type)) ? value with { } : null;
+    }
+
+    private bool IsClone(TypeSymbol type) => type switch
+    {
+        PrimitiveType { Kind: not PrimitiveKind.Str } => true,
+        ReferenceType { IsMutable: false } => true,
+        TupleType t => t.Elements.All(e => IsClone(_inference.Shallow(e))),
+        ArrayType a => IsClone(_inference.Shallow(a.Element)),
+        AdtType a => a.Adt.Derives.Contains("Clone"),
+        _ => false,
+    };
+
+    private static TextSpan NameSpan(PathSyntax path) => path.Segments[^1].Name.Span;
+}
