@@ -68,7 +68,7 @@ internal sealed partial class FunctionEmitter
     }
 
     /// <summary>Formats one value into the buffer according to its type and the hole's spec.</summary>
-    private void AppendValue(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol type, FormatSpec spec)
+    private void AppendValue(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol type, FormatSpec spec, int indent = 0)
     {
         var rt = _module.Runtime;
         var specPtr = _module.Spec(spec);
@@ -79,7 +79,7 @@ internal sealed partial class FunctionEmitter
                 rt.Call(_builder, debug ? rt.BufStrDebug : rt.BufStr, buffer, _builder.BuildExtractValue(value, 0, ""), _builder.BuildExtractValue(value, 1, ""), specPtr);
                 break;
             case ReferenceType r:
-                AppendValue(buffer, _builder.BuildLoad2(Lower(r.Referent), value, ""), r.Referent, spec);
+                AppendValue(buffer, _builder.BuildLoad2(Lower(r.Referent), value, ""), r.Referent, spec, indent);
                 break;
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
                 rt.Call(_builder, rt.BufBool, buffer, _builder.BuildZExt(value, _context.Int32, ""), specPtr);
@@ -95,10 +95,15 @@ internal sealed partial class FunctionEmitter
                 AppendInteger(buffer, value, p, specPtr);
                 break;
             case TupleType t:
-                AppendSequence(buffer, value, [.. t.Elements], "(", t.Elements.Count == 1 ? ",)" : ")", spec);
+                var elements = t.Elements.Select((e, i) => (Value: _builder.BuildExtractValue(value, (uint)i, ""), Type: e)).ToArray();
+                AppendSequence(buffer, "", "(", t.Elements.Count == 1 && !spec.Alternate ? ",)" : ")", elements, spec, indent);
                 break;
             case ArrayType a:
-                AppendSequence(buffer, value, [.. Enumerable.Repeat(a.Element, (int)a.Length)], "[", "]", spec);
+                var items = Enumerable.Range(0, (int)a.Length).Select(i => (Value: _builder.BuildExtractValue(value, (uint)i, ""), Type: a.Element)).ToArray();
+                AppendSequence(buffer, "", "[", "]", items, spec, indent);
+                break;
+            case AdtType adt:
+                AppendAdt(buffer, value, adt, spec, indent);
                 break;
         }
     }
@@ -111,15 +116,84 @@ internal sealed partial class FunctionEmitter
         _module.Runtime.Call(_builder, _module.Runtime.BufInt, buffer, wide, ConstI32(Math.Min(bits, 64)), ConstI32(p.IsSignedInteger ? 1 : 0), specPtr);
     }
 
-    /// <summary>Debug of tuples and arrays: `(1, true)`, `[1, 2]`; the spec applies to each element, as in Rust.</summary>
-    private void AppendSequence(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol[] elements, string open, string close, FormatSpec spec)
+    /// <summary>
+    /// Debug of tuples, arrays and tuple structs: `Name(1, true)`, `[1, 2]`; with `{:#?}` one
+    /// element per line, indented, each followed by a comma, as Rust's `debug_tuple`/`debug_list`.
+    /// The spec (width, `x`, …) applies to each element, as in Rust.
+    /// </summary>
+    private void AppendSequence(LLVMValueRef buffer, string name, string open, string close, (LLVMValueRef Value, TypeSymbol Type)[] elements, FormatSpec spec, int indent)
     {
-        AppendText(buffer, open);
+        AppendText(buffer, name + open);
+        var pretty = spec.Alternate && spec.Kind == FormatKind.Debug;
         for (var i = 0; i < elements.Length; i++)
         {
-            if (i > 0) AppendText(buffer, ", ");
-            AppendValue(buffer, _builder.BuildExtractValue(value, (uint)i, ""), elements[i], spec);
+            if (pretty) AppendText(buffer, "\n" + new string(' ', (indent + 1) * 4));
+            else if (i > 0) AppendText(buffer, ", ");
+            AppendValue(buffer, elements[i].Value, elements[i].Type, spec, indent + 1);
+            if (pretty) AppendText(buffer, ",");
         }
+        if (pretty && elements.Length > 0) AppendText(buffer, "\n" + new string(' ', indent * 4));
         AppendText(buffer, close);
+    }
+
+    /// <summary>Debug of named fields: `Point { x: 1, y: 2 }`, or with `{:#?}` one field per line.</summary>
+    private void AppendNamedFields(LLVMValueRef buffer, string name, (string Name, LLVMValueRef Value, TypeSymbol Type)[] fields, FormatSpec spec, int indent)
+    {
+        var pretty = spec.Alternate && spec.Kind == FormatKind.Debug;
+        AppendText(buffer, name);
+        if (fields.Length == 0) return;
+        AppendText(buffer, pretty ? " {" : " { ");
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (pretty) AppendText(buffer, "\n" + new string(' ', (indent + 1) * 4));
+            else if (i > 0) AppendText(buffer, ", ");
+            AppendText(buffer, fields[i].Name + ": ");
+            AppendValue(buffer, fields[i].Value, fields[i].Type, spec, indent + 1);
+            if (pretty) AppendText(buffer, ",");
+        }
+        AppendText(buffer, pretty ? "\n" + new string(' ', indent * 4) + "}" : " }");
+    }
+
+    /// <summary>Derived Debug of a struct, or of an enum through a switch over its variants.</summary>
+    private void AppendAdt(LLVMValueRef buffer, LLVMValueRef value, AdtType type, FormatSpec spec, int indent)
+    {
+        if (!type.Adt.IsEnum)
+        {
+            var variant = type.Adt.Variants[0];
+            AppendVariant(buffer, type, variant, [.. variant.Fields.Select(f => _builder.BuildExtractValue(value, (uint)f.Index, ""))], spec, indent);
+            return;
+        }
+        var slot = Alloca(Lower(type), "debug");
+        _builder.BuildStore(value, slot);
+        var tag = LoadTag(type, slot);
+        var done = AppendBlock("debug.done");
+        var @switch = _builder.BuildSwitch(tag, done, (uint)type.Adt.Variants.Length);
+        foreach (var variant in type.Adt.Variants)
+        {
+            var block = AppendBlock("debug." + variant.Name);
+            @switch.AddCase(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), block);
+            _builder.PositionAtEnd(block);
+            var fields = variant.Fields.Select(f => _builder.BuildLoad2(Lower(type.FieldType(f)), FieldPointer(type, variant, slot, f.Index), "")).ToArray();
+            AppendVariant(buffer, type, variant, fields, spec, indent);
+            _builder.BuildBr(done);
+        }
+        _builder.PositionAtEnd(done);
+    }
+
+    private void AppendVariant(LLVMValueRef buffer, AdtType type, Semantics.Symbols.VariantSymbol variant, LLVMValueRef[] values, FormatSpec spec, int indent)
+    {
+        var fieldTypes = variant.Fields.Select(type.FieldType).ToArray();
+        switch (variant.Kind)
+        {
+            case Syntax.Ast.StructKind.Named:
+                AppendNamedFields(buffer, variant.Name, [.. variant.Fields.Select((f, i) => (f.Name, values[i], fieldTypes[i]))], spec, indent);
+                break;
+            case Syntax.Ast.StructKind.Tuple:
+                AppendSequence(buffer, variant.Name, "(", ")", [.. values.Select((v, i) => (v, fieldTypes[i]))], spec, indent);
+                break;
+            default:
+                AppendText(buffer, variant.Name);
+                break;
+        }
     }
 }

@@ -78,6 +78,10 @@ internal sealed partial class FunctionEmitter
                 for (var i = 0; i < t.Elements.Length; i++)
                     EmitPatternMatch(t.Elements[i], _builder.BuildStructGEP2(Lower(type), place, (uint)i, ""), fail);
                 break;
+            case BoundArrayPattern a:
+                for (var i = 0; i < a.Elements.Length; i++)
+                    EmitPatternMatch(a.Elements[i], _builder.BuildInBoundsGEP2(Lower(type), place, [ConstI64(0), ConstI64(i)], ""), fail);
+                break;
             case BoundVariantPattern v:
                 EmitVariantMatch(v, (AdtType)type, place, fail);
                 break;

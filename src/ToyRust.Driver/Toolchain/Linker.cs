@@ -22,7 +22,7 @@ public static class Linker
             var missing = SystemCheck.ForLinking(target);
             if (missing is not null) return missing;
             var runtime = RuntimeLibrary.ObjectFor(target);
-            var output = ExternalTool.Run(tools.CCompiler, ["-o", outputPath, .. objectFiles, runtime]);
+            var output = ExternalTool.Run(tools.CCompiler, ["-o", outputPath, .. objectFiles, runtime, "-lm"]);
             return output.ExitCode == 0 ? null : $"linking with `{tools.CCompiler}` failed: {output.FirstLine()}";
         }
         catch (ToolchainException e)

@@ -36,6 +36,9 @@ public sealed record BoundRangePattern(TextSpan Span, TypeSymbol Type, BigIntege
 /// <summary>`(a, b)`; a `..` has already been expanded into wildcards.</summary>
 public sealed record BoundTuplePattern(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundPattern> Elements) : BoundPattern(Span, Type);
 
+/// <summary>`[a, b, ..]` against a fixed-size array; a `..` has already been expanded into wildcards.</summary>
+public sealed record BoundArrayPattern(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundPattern> Elements) : BoundPattern(Span, Type);
+
 /// <summary>
 /// A struct or enum variant: `Some(x)`, `P { x, y: 0 }`, `Color::Red`. <see cref="Fields"/> has
 /// one pattern per field of the variant, in declaration order (omitted fields are wildcards).

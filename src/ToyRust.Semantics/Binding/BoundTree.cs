@@ -46,6 +46,7 @@ public static class BoundTree
         BoundLet l => [l.Pattern, .. Optional(l.Initializer)],
         BoundExpressionStatement s => [s.Expression],
         BoundTuplePattern t => t.Elements,
+        BoundArrayPattern a => a.Elements,
         BoundBindingPattern b => Optional(b.SubPattern),
         BoundVariantPattern v => v.Fields,
         BoundOrPattern o => o.Alternatives,

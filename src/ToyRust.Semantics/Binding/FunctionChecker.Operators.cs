@@ -36,8 +36,8 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckShift(BinaryExpressionSyntax b, TypeSymbol? expected)
     {
-        var left = CheckExpression(b.Left, expected);
-        var right = CheckExpression(b.Right, null);
+        var left = DerefOperand(CheckExpression(b.Left, expected));
+        var right = DerefOperand(CheckExpression(b.Right, null));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
         if (!IsIntegerLike(lt) || !IsIntegerLike(rt))
@@ -69,8 +69,8 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckArithmetic(BinaryExpressionSyntax b, TypeSymbol? expected)
     {
-        var left = CheckExpression(b.Left, expected);
-        var right = CheckExpression(b.Right, left.Type);
+        var left = DerefOperand(CheckExpression(b.Left, expected));
+        var right = DerefOperand(CheckExpression(b.Right, left.Type));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
         var isBitwise = b.Operator is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
@@ -106,6 +106,19 @@ internal sealed partial class FunctionChecker
         };
         Report(SemanticDiagnostics.CannotAddTypes(b.OperatorSpan, verb, OperatorText(b.Operator), left, right, trait));
     }
+
+    /// <summary>
+    /// std implements the arithmetic operators for references to primitives as well
+    /// (`&amp;f64 * &amp;f64`, `3.0 * r`), with the same result as on the values.
+    /// </summary>
+    private BoundExpression DerefOperand(BoundExpression operand)
+    {
+        if (_inference.Shallow(operand.Type) is ReferenceType { Referent: var referent } && IsPrimitiveOperand(_inference.Shallow(referent)))
+            return new BoundDereference(operand.Span, referent, operand);
+        return operand;
+    }
+
+    private static bool IsPrimitiveOperand(TypeSymbol t) => IsNumericLike(t) && t is not ErrorType || t == TypeSymbol.Bool;
 
     private void ReportBinaryMismatch(BinaryExpressionSyntax b, TypeSymbol left, TypeSymbol right)
     {
@@ -176,7 +189,7 @@ internal sealed partial class FunctionChecker
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
             return new BoundErrorExpression(u.Span);
         }
-        var operand = CheckExpression(u.Operand, expected);
+        var operand = DerefOperand(CheckExpression(u.Operand, expected));
         return u.Operator == UnaryOperator.Neg ? CheckNegatable(u, operand) : CheckNot(u, operand);
     }
 
@@ -221,10 +234,11 @@ internal sealed partial class FunctionChecker
         CheckMutability(a, target);
         if (a.Operator is { } op && op is BinaryOperator.Shl or BinaryOperator.Shr)
         {
-            var amount = CheckExpression(a.Value, null);
+            var amount = DerefOperand(CheckExpression(a.Value, null));
             return new BoundAssignment(a.Span, target, op, amount);
         }
         var value = CheckExpression(a.Value, target.Type);
+        if (a.Operator is not null) value = DerefOperand(value);
         CoerceTo(value, target.Type, a.Value.Span);
         return new BoundAssignment(a.Span, target, a.Operator, value);
     }

@@ -139,6 +139,8 @@ internal sealed partial class FunctionChecker
                 return CheckTuplePattern(tuple, expected, mode, orBindings);
             case TupleStructPatternSyntax ts:
                 return CheckTupleStructPattern(ts, expected, mode, orBindings);
+            case SlicePatternSyntax slice:
+                return CheckArrayPattern(slice, expected, mode, orBindings);
             case StructPatternSyntax sp:
                 return CheckStructPattern(sp, expected, mode, orBindings);
             case PathPatternSyntax path:
@@ -156,7 +158,7 @@ internal sealed partial class FunctionChecker
     private bool NeedsImplicitDeref(PatternSyntax syntax) => syntax switch
     {
         LiteralPatternSyntax { Literal: StringLiteralSyntax } => false,
-        TuplePatternSyntax or TupleStructPatternSyntax or StructPatternSyntax or PathPatternSyntax or LiteralPatternSyntax or RangePatternSyntax => true,
+        SlicePatternSyntax or TuplePatternSyntax or TupleStructPatternSyntax or StructPatternSyntax or PathPatternSyntax or LiteralPatternSyntax or RangePatternSyntax => true,
         IdentifierPatternSyntax { SubPattern: null } id => ResolvesToUnitItem(id.Name.Text),
         _ => false,
     };
@@ -228,6 +230,18 @@ internal sealed partial class FunctionChecker
         }
         var elements = ExpandRest(tuple.Elements, elementTypes, tuple.Span, mode, orBindings);
         return new BoundTuplePattern(tuple.Span, expected, elements);
+    }
+
+    /// <summary>`[a, b, c]` / `[first, ..]` against an array of known length (slices arrive with level L4).</summary>
+    private BoundPattern CheckArrayPattern(SlicePatternSyntax slice, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
+    {
+        if (_inference.Shallow(expected) is not ArrayType array)
+        {
+            Report(SemanticDiagnostics.UnsupportedFeature(slice.Span, "slice patterns on anything but arrays of known length"));
+            return new BoundWildcardPattern(slice.Span, expected);
+        }
+        var types = Enumerable.Repeat(array.Element, (int)array.Length).ToImmutableArray();
+        return new BoundArrayPattern(slice.Span, expected, ExpandRest(slice.Elements, types, slice.Span, mode, orBindings));
     }
 
     /// <summary>Checks positional sub-patterns, expanding one `..` into as many wildcards as needed.</summary>

@@ -1,0 +1,18 @@
+//@ exit-code: 101
+// A failing assert_eq! on derived PartialEq + Debug structs prints both sides with {:?}.
+#[derive(PartialEq, Debug)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+#[derive(PartialEq, Debug)]
+enum Shape {
+    Dot(Point),
+}
+
+fn main() {
+    let a = Shape::Dot(Point { x: 1, y: 2 });
+    let b = Shape::Dot(Point { x: 1, y: 3 });
+    assert_eq!(a, b);
+}
