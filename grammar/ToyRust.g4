@@ -207,6 +207,18 @@ typeNoBounds
     | typePath                                               # pathType
     ;
 
+// The type after `as`. Its outermost path takes no generic arguments (no cast target needs
+// them), so a `<` after a cast is an operator and the parser never has to look past a type
+// to decide. rustc rejects `a as usize < b`; the AST builder reports it with rustc's message.
+castType
+    : LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN              # parenthesizedOrTupleCastType
+    | UNDERSCORE                                                # inferCastType
+    | AND LIFETIME? MUT? castType                               # referenceCastType
+    | LBRACKET type_ (SEMI expression)? RBRACKET                # arrayOrSliceCastType
+    | FN LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN (RARROW castType)? # fnPointerCastType
+    | simplePath                                                # pathCastType
+    ;
+
 // `std::vec::Vec<T>`, `Iterator<Item = T>`, `Fn(i32) -> i32`.
 typePath
     : PATHSEP? typePathSegment (PATHSEP typePathSegment)*
@@ -250,18 +262,46 @@ simplePath
 
 // ---------------------------------------------------------------- statements and blocks
 
+// The statements of a block are chosen by their first token: a statement that starts with a
+// block-like expression (`if`, `match`, `{`, loops) needs no `;` and ends with that expression
+// (rustc: `if c {} - 1` is two statements), unless `.` or `?` continues it
+// (`match x {..}.unwrap()`). Any other expression needs a `;`, or ends the block as its value.
 blockExpression
-    : LBRACE innerAttribute* statement* expression? RBRACE
+    : LBRACE innerAttribute* statement* tailExpression? RBRACE
     ;
 
 statement
-    : SEMI                                                       # emptyStatement
-    | item                                                       # itemStatement
+    : SEMI                                                                                     # emptyStatement
+    | item                                                                                     # itemStatement
     | outerAttribute* LET pattern (COLON type_)? (EQ expression (ELSE blockExpression)?)? SEMI # letStatement
-    // A block-like expression ends the statement (rustc: `if c {} - 1` is two statements).
-    // Listed before `expression SEMI` so that ANTLR's ambiguity resolution prefers it.
-    | outerAttribute* blockLikeExpression SEMI?                  # blockLikeStatement
-    | outerAttribute* expression SEMI                            # expressionStatement
+    | outerAttribute* blockLikeExpression blockLikeContinuation? SEMI?                         # blockLikeStatement
+    | outerAttribute* plainExpression SEMI                                                     # expressionStatement
+    ;
+
+tailExpression
+    : outerAttribute* plainExpression
+    ;
+
+// `.method()`, `.field` or `?` after a leading block-like expression, and the rest of the expression.
+blockLikeContinuation
+    : dotOrTryPostfix postfixOperator* expressionTail[false]
+    ;
+
+// An expression that does not start with a block-like expression (at the start of a statement
+// or a match arm body, where a leading block-like expression stands alone).
+plainExpression
+    : leadingOperand expressionTail[false]
+    | rangeOperator binaryExpression[false]? (assignOperator rangeExpression[false])*
+    ;
+
+leadingOperand
+    : prefixOperator+ primaryExpression[false] postfixOperator*
+    | nonBlockPrimary[false] postfixOperator*
+    ;
+
+// What may follow the first operand of an expression (see expressionWith, rangeExpression and binaryExpression).
+expressionTail[bool ns]
+    : binaryTail[$ns]* (rangeOperator ({!$ns || TokenStream.LA(1) != LBRACE}? binaryExpression[$ns])?)? (assignOperator rangeExpression[$ns])*
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -298,7 +338,7 @@ binaryExpression[bool ns]
 
 binaryTail[bool ns]
     : binaryOperator operand[$ns]    # binaryOperation
-    | AS typeNoBounds               # castOperation
+    | AS castType                   # castOperation
     ;
 
 binaryOperator
@@ -327,14 +367,18 @@ prefixOperator
     ;
 
 postfixOperator
+    : dotOrTryPostfix                 # dotOrTry
+    | LPAREN callArguments? RPAREN    # call
+    | LBRACKET expression RBRACKET    # index
+    ;
+
+dotOrTryPostfix
     : QUESTION                                                      # tryOperator
     | DOT IDENT (PATHSEP genericArgs)? LPAREN callArguments? RPAREN # methodCall
     | DOT IDENT                                                     # fieldAccess
     | DOT INTEGER                                                   # tupleIndex
     // `t.0.1` lexes as `t`, `.`, `0.1`: the builder splits the float into two indices (as rustc does).
     | DOT FLOAT                                                     # nestedTupleIndex
-    | LPAREN callArguments? RPAREN                                  # call
-    | LBRACKET expression RBRACKET                                  # index
     ;
 
 callArguments
@@ -342,6 +386,11 @@ callArguments
     ;
 
 primaryExpression[bool ns]
+    : nonBlockPrimary[$ns]    # nonBlockPrimaryExpression
+    | blockLikeExpression     # blockLikePrimary
+    ;
+
+nonBlockPrimary[bool ns]
     : literal                                                     # literalExpression
     | macroInvocation                                             # macroExpression
     | {!$ns}? pathExpression LBRACE structExpressionFields? RBRACE # structExpression
@@ -351,7 +400,6 @@ primaryExpression[bool ns]
     | LPAREN (expression (COMMA expression)* COMMA?)? RPAREN      # parenthesizedOrTupleExpression
     | LBRACKET expression SEMI expression RBRACKET                # arrayRepeatExpression
     | LBRACKET (expression (COMMA expression)* COMMA?)? RBRACKET  # arrayExpression
-    | blockLikeExpression                                         # blockLikePrimary
     | MOVE? (OROR | OR closureParam (COMMA closureParam)* COMMA? OR | OR OR) closureBody[$ns] # closureExpression
     | RETURN expressionWith[$ns]?                                 # returnExpression
     | BREAK LIFETIME? expressionWith[$ns]?                        # breakExpression
@@ -396,8 +444,9 @@ blockLikeExpression
     | (LIFETIME COLON)? FOR pattern IN expressionNoStruct blockExpression   # for
     ;
 
+// `else if` chains are a flat list, so a long chain does not nest the parser's recursion.
 ifExpression
-    : IF condition blockExpression (ELSE (blockExpression | ifExpression))?
+    : IF condition blockExpression (ELSE IF condition blockExpression)* (ELSE blockExpression)?
     ;
 
 condition
@@ -407,7 +456,13 @@ condition
 
 // The comma after an arm is optional in the grammar; the builder requires it unless the body is block-like.
 matchArm
-    : outerAttribute* pattern (IF expression)? FATARROW expression COMMA?
+    : outerAttribute* pattern (IF expression)? FATARROW matchArmBody COMMA?
+    ;
+
+// As at the start of a statement, a leading block-like expression is the whole body unless `.` or `?` continues it.
+matchArmBody
+    : blockLikeExpression blockLikeContinuation?   # blockLikeArmBody
+    | plainExpression                              # plainArmBody
     ;
 
 // `println!(...)`, `vec![...]`: the arguments stay a token tree here.

@@ -62,7 +62,7 @@ internal static class Parser
         var whole = new TextSpan(0, source.Text.Length);
         var empty = new CompilationUnitSyntax(whole, [], []);
         var scan = TokenScanner.Scan(source, diagnostics);
-        if (!scan.BracketsOk) return empty;
+        if (!scan.CanParse) return empty;
 
         var stream = new CommonTokenStream(new ListTokenSource(scan.Tokens));
         stream.Fill();
@@ -120,6 +120,10 @@ internal static class Parser
         catch (SyntaxErrorException e)
         {
             diagnostics.Add(SyntaxErrorDescriber.Describe(e.Offending, e.Expected));
+        }
+        catch (StructLiteralNotAllowedException e)
+        {
+            diagnostics.Add(SyntaxErrors.StructLiteralNotAllowedHere(TokenScanner.SpanOf(e.Start)));
         }
         catch (NestingTooDeepException e)
         {

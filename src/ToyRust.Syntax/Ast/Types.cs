@@ -42,7 +42,11 @@ public sealed record InferTypeSyntax(TextSpan Span) : TypeSyntax(Span);
 public sealed record TypeBoundSyntax(TextSpan Span, PathSyntax Trait, bool IsMaybe) : SyntaxNode(Span);
 
 /// <summary>`T: A + B` in a parameter list, or `T` alone.</summary>
-public sealed record GenericParamSyntax(TextSpan Span, Identifier Name, ImmutableArray<TypeBoundSyntax> Bounds, bool IsConst, TypeSyntax? ConstType) : SyntaxNode(Span);
+public sealed record GenericParamSyntax(TextSpan Span, Identifier Name, ImmutableArray<TypeBoundSyntax> Bounds, bool IsConst, TypeSyntax? ConstType) : SyntaxNode(Span)
+{
+    /// <summary>`Rhs = Self` in `trait Add&lt;Rhs = Self&gt;`: the type used when the argument is left out.</summary>
+    public TypeSyntax? Default { get; init; }
+}
 
 /// <summary>`where T: A + B` predicate (the bounded type may be any type, e.g. `Vec&lt;T&gt;: Tr`).</summary>
 public sealed record WherePredicateSyntax(TextSpan Span, TypeSyntax Type, ImmutableArray<TypeBoundSyntax> Bounds) : SyntaxNode(Span);

@@ -59,21 +59,25 @@ internal partial class ToyRustParser : Parser {
 		RULE_typeAlias = 23, RULE_useItem = 24, RULE_useTree = 25, RULE_moduleItem = 26, 
 		RULE_genericParams = 27, RULE_genericParam = 28, RULE_lifetimeBounds = 29, 
 		RULE_whereClause = 30, RULE_wherePredicate = 31, RULE_typeBounds = 32, 
-		RULE_typeBound = 33, RULE_type_ = 34, RULE_typeNoBounds = 35, RULE_typePath = 36, 
-		RULE_typePathSegment = 37, RULE_fnSugar = 38, RULE_genericArgs = 39, RULE_genericArg = 40, 
-		RULE_qualifiedPath = 41, RULE_pathIdentifier = 42, RULE_simplePath = 43, 
-		RULE_blockExpression = 44, RULE_statement = 45, RULE_expression = 46, 
-		RULE_expressionNoStruct = 47, RULE_expressionWith = 48, RULE_rangeExpression = 49, 
-		RULE_rangeOperator = 50, RULE_binaryExpression = 51, RULE_binaryTail = 52, 
-		RULE_binaryOperator = 53, RULE_assignOperator = 54, RULE_operand = 55, 
-		RULE_prefixOperator = 56, RULE_postfixOperator = 57, RULE_callArguments = 58, 
-		RULE_primaryExpression = 59, RULE_closureParam = 60, RULE_closureBody = 61, 
-		RULE_pathExpression = 62, RULE_pathExprSegment = 63, RULE_structExpressionFields = 64, 
-		RULE_structExpressionField = 65, RULE_blockLikeExpression = 66, RULE_ifExpression = 67, 
-		RULE_condition = 68, RULE_matchArm = 69, RULE_macroInvocation = 70, RULE_delimitedTokenTree = 71, 
-		RULE_tokenTree = 72, RULE_macroArguments = 73, RULE_matchesArguments = 74, 
-		RULE_literal = 75, RULE_pattern = 76, RULE_patternNoTopAlt = 77, RULE_rangePatternBound = 78, 
-		RULE_patternWithoutRange = 79, RULE_structPatternFields = 80, RULE_structPatternField = 81;
+		RULE_typeBound = 33, RULE_type_ = 34, RULE_typeNoBounds = 35, RULE_castType = 36, 
+		RULE_typePath = 37, RULE_typePathSegment = 38, RULE_fnSugar = 39, RULE_genericArgs = 40, 
+		RULE_genericArg = 41, RULE_qualifiedPath = 42, RULE_pathIdentifier = 43, 
+		RULE_simplePath = 44, RULE_blockExpression = 45, RULE_statement = 46, 
+		RULE_tailExpression = 47, RULE_blockLikeContinuation = 48, RULE_plainExpression = 49, 
+		RULE_leadingOperand = 50, RULE_expressionTail = 51, RULE_expression = 52, 
+		RULE_expressionNoStruct = 53, RULE_expressionWith = 54, RULE_rangeExpression = 55, 
+		RULE_rangeOperator = 56, RULE_binaryExpression = 57, RULE_binaryTail = 58, 
+		RULE_binaryOperator = 59, RULE_assignOperator = 60, RULE_operand = 61, 
+		RULE_prefixOperator = 62, RULE_postfixOperator = 63, RULE_dotOrTryPostfix = 64, 
+		RULE_callArguments = 65, RULE_primaryExpression = 66, RULE_nonBlockPrimary = 67, 
+		RULE_closureParam = 68, RULE_closureBody = 69, RULE_pathExpression = 70, 
+		RULE_pathExprSegment = 71, RULE_structExpressionFields = 72, RULE_structExpressionField = 73, 
+		RULE_blockLikeExpression = 74, RULE_ifExpression = 75, RULE_condition = 76, 
+		RULE_matchArm = 77, RULE_matchArmBody = 78, RULE_macroInvocation = 79, 
+		RULE_delimitedTokenTree = 80, RULE_tokenTree = 81, RULE_macroArguments = 82, 
+		RULE_matchesArguments = 83, RULE_literal = 84, RULE_pattern = 85, RULE_patternNoTopAlt = 86, 
+		RULE_rangePatternBound = 87, RULE_patternWithoutRange = 88, RULE_structPatternFields = 89, 
+		RULE_structPatternField = 90;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "innerAttribute", "outerAttribute", "attributeBody", 
 		"item", "visibility", "itemKind", "function", "functionParameters", "selfParam", 
@@ -81,15 +85,17 @@ internal partial class ToyRustParser : Parser {
 		"tupleField", "enumItem", "variant", "implItem", "traitItem", "associatedItem", 
 		"constItem", "staticItem", "typeAlias", "useItem", "useTree", "moduleItem", 
 		"genericParams", "genericParam", "lifetimeBounds", "whereClause", "wherePredicate", 
-		"typeBounds", "typeBound", "type_", "typeNoBounds", "typePath", "typePathSegment", 
-		"fnSugar", "genericArgs", "genericArg", "qualifiedPath", "pathIdentifier", 
-		"simplePath", "blockExpression", "statement", "expression", "expressionNoStruct", 
-		"expressionWith", "rangeExpression", "rangeOperator", "binaryExpression", 
-		"binaryTail", "binaryOperator", "assignOperator", "operand", "prefixOperator", 
-		"postfixOperator", "callArguments", "primaryExpression", "closureParam", 
-		"closureBody", "pathExpression", "pathExprSegment", "structExpressionFields", 
-		"structExpressionField", "blockLikeExpression", "ifExpression", "condition", 
-		"matchArm", "macroInvocation", "delimitedTokenTree", "tokenTree", "macroArguments", 
+		"typeBounds", "typeBound", "type_", "typeNoBounds", "castType", "typePath", 
+		"typePathSegment", "fnSugar", "genericArgs", "genericArg", "qualifiedPath", 
+		"pathIdentifier", "simplePath", "blockExpression", "statement", "tailExpression", 
+		"blockLikeContinuation", "plainExpression", "leadingOperand", "expressionTail", 
+		"expression", "expressionNoStruct", "expressionWith", "rangeExpression", 
+		"rangeOperator", "binaryExpression", "binaryTail", "binaryOperator", "assignOperator", 
+		"operand", "prefixOperator", "postfixOperator", "dotOrTryPostfix", "callArguments", 
+		"primaryExpression", "nonBlockPrimary", "closureParam", "closureBody", 
+		"pathExpression", "pathExprSegment", "structExpressionFields", "structExpressionField", 
+		"blockLikeExpression", "ifExpression", "condition", "matchArm", "matchArmBody", 
+		"macroInvocation", "delimitedTokenTree", "tokenTree", "macroArguments", 
 		"matchesArguments", "literal", "pattern", "patternNoTopAlt", "rangePatternBound", 
 		"patternWithoutRange", "structPatternFields", "structPatternField"
 	};
@@ -184,37 +190,37 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 167;
+			State = 185;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,0,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 164;
+					State = 182;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 169;
+				State = 187;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,0,Context);
 			}
-			State = 173;
+			State = 191;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7183017224L) != 0) || _la==POUND) {
 				{
 				{
-				State = 170;
+				State = 188;
 				item();
 				}
 				}
-				State = 175;
+				State = 193;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 176;
+			State = 194;
 			Match(Eof);
 			}
 		}
@@ -251,15 +257,15 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 178;
+			State = 196;
 			Match(POUND);
-			State = 179;
+			State = 197;
 			Match(NOT);
-			State = 180;
+			State = 198;
 			Match(LBRACKET);
-			State = 181;
+			State = 199;
 			attributeBody();
-			State = 182;
+			State = 200;
 			Match(RBRACKET);
 			}
 		}
@@ -295,13 +301,13 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 184;
+			State = 202;
 			Match(POUND);
-			State = 185;
+			State = 203;
 			Match(LBRACKET);
-			State = 186;
+			State = 204;
 			attributeBody();
-			State = 187;
+			State = 205;
 			Match(RBRACKET);
 			}
 		}
@@ -341,24 +347,24 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 189;
+			State = 207;
 			simplePath();
-			State = 193;
+			State = 211;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 			case LBRACKET:
 			case LPAREN:
 				{
-				State = 190;
+				State = 208;
 				delimitedTokenTree();
 				}
 				break;
 			case EQ:
 				{
-				State = 191;
+				State = 209;
 				Match(EQ);
-				State = 192;
+				State = 210;
 				literal();
 				}
 				break;
@@ -408,31 +414,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 198;
+			State = 216;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 195;
+				State = 213;
 				outerAttribute();
 				}
 				}
-				State = 200;
+				State = 218;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 202;
+			State = 220;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 201;
+				State = 219;
 				visibility();
 				}
 			}
 
-			State = 204;
+			State = 222;
 			itemKind();
 			}
 		}
@@ -472,48 +478,48 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 206;
+			State = 224;
 			Match(PUB);
-			State = 216;
+			State = 234;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,6,Context) ) {
 			case 1:
 				{
-				State = 207;
+				State = 225;
 				Match(LPAREN);
-				State = 213;
+				State = 231;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case CRATE:
 					{
-					State = 208;
+					State = 226;
 					Match(CRATE);
 					}
 					break;
 				case SELF:
 					{
-					State = 209;
+					State = 227;
 					Match(SELF);
 					}
 					break;
 				case SUPER:
 					{
-					State = 210;
+					State = 228;
 					Match(SUPER);
 					}
 					break;
 				case IN:
 					{
-					State = 211;
+					State = 229;
 					Match(IN);
-					State = 212;
+					State = 230;
 					simplePath();
 					}
 					break;
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 215;
+				State = 233;
 				Match(RPAREN);
 				}
 				break;
@@ -574,76 +580,76 @@ internal partial class ToyRustParser : Parser {
 		ItemKindContext _localctx = new ItemKindContext(Context, State);
 		EnterRule(_localctx, 12, RULE_itemKind);
 		try {
-			State = 228;
+			State = 246;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,7,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 218;
+				State = 236;
 				function();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 219;
+				State = 237;
 				structItem();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 220;
+				State = 238;
 				enumItem();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 221;
+				State = 239;
 				implItem();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 222;
+				State = 240;
 				traitItem();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 223;
+				State = 241;
 				constItem();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 224;
+				State = 242;
 				staticItem();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 225;
+				State = 243;
 				typeAlias();
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 226;
+				State = 244;
 				useItem();
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 227;
+				State = 245;
 				moduleItem();
 				}
 				break;
@@ -698,78 +704,78 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 231;
+			State = 249;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==CONST) {
 				{
-				State = 230;
+				State = 248;
 				Match(CONST);
 				}
 			}
 
-			State = 233;
+			State = 251;
 			Match(FN);
-			State = 234;
+			State = 252;
 			Match(IDENT);
-			State = 236;
+			State = 254;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 235;
+				State = 253;
 				genericParams();
 				}
 			}
 
-			State = 238;
+			State = 256;
 			Match(LPAREN);
-			State = 240;
+			State = 258;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 45236040068235808L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20771L) != 0)) {
 				{
-				State = 239;
+				State = 257;
 				functionParameters();
 				}
 			}
 
-			State = 242;
+			State = 260;
 			Match(RPAREN);
-			State = 245;
+			State = 263;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RARROW) {
 				{
-				State = 243;
+				State = 261;
 				Match(RARROW);
-				State = 244;
+				State = 262;
 				type_();
 				}
 			}
 
-			State = 248;
+			State = 266;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 247;
+				State = 265;
 				whereClause();
 				}
 			}
 
-			State = 252;
+			State = 270;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 250;
+				State = 268;
 				blockExpression();
 				}
 				break;
 			case SEMI:
 				{
-				State = 251;
+				State = 269;
 				Match(SEMI);
 				}
 				break;
@@ -817,38 +823,38 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 276;
+			State = 294;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 254;
+				State = 272;
 				selfParam();
-				State = 259;
+				State = 277;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,14,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 255;
+						State = 273;
 						Match(COMMA);
-						State = 256;
+						State = 274;
 						functionParam();
 						}
 						} 
 					}
-					State = 261;
+					State = 279;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,14,Context);
 				}
-				State = 263;
+				State = 281;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 262;
+					State = 280;
 					Match(COMMA);
 					}
 				}
@@ -858,32 +864,32 @@ internal partial class ToyRustParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 265;
+				State = 283;
 				functionParam();
-				State = 270;
+				State = 288;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,16,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 266;
+						State = 284;
 						Match(COMMA);
-						State = 267;
+						State = 285;
 						functionParam();
 						}
 						} 
 					}
-					State = 272;
+					State = 290;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,16,Context);
 				}
-				State = 274;
+				State = 292;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 273;
+					State = 291;
 					Match(COMMA);
 					}
 				}
@@ -950,50 +956,50 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 18, RULE_selfParam);
 		int _la;
 		try {
-			State = 306;
+			State = 324;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 			case 1:
 				_localctx = new RefSelfParamContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 281;
+				State = 299;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 278;
+					State = 296;
 					outerAttribute();
 					}
 					}
-					State = 283;
+					State = 301;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 284;
+				State = 302;
 				Match(AND);
-				State = 286;
+				State = 304;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 285;
+					State = 303;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 289;
+				State = 307;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 288;
+					State = 306;
 					Match(MUT);
 					}
 				}
 
-				State = 291;
+				State = 309;
 				Match(SELF);
 				}
 				break;
@@ -1001,40 +1007,40 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ValueSelfParamContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 295;
+				State = 313;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 292;
+					State = 310;
 					outerAttribute();
 					}
 					}
-					State = 297;
+					State = 315;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 299;
+				State = 317;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 298;
+					State = 316;
 					Match(MUT);
 					}
 				}
 
-				State = 301;
+				State = 319;
 				Match(SELF);
-				State = 304;
+				State = 322;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 302;
+					State = 320;
 					Match(COLON);
-					State = 303;
+					State = 321;
 					type_();
 					}
 				}
@@ -1083,25 +1089,25 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 311;
+			State = 329;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 308;
+				State = 326;
 				outerAttribute();
 				}
 				}
-				State = 313;
+				State = 331;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 314;
+			State = 332;
 			patternNoTopAlt();
-			State = 315;
+			State = 333;
 			Match(COLON);
-			State = 316;
+			State = 334;
 			type_();
 			}
 		}
@@ -1180,85 +1186,27 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 22, RULE_structItem);
 		int _la;
 		try {
-			State = 354;
+			State = 372;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 			case 1:
 				_localctx = new NamedStructContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 318;
-				Match(STRUCT);
-				State = 319;
-				Match(IDENT);
-				State = 321;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==LT) {
-					{
-					State = 320;
-					genericParams();
-					}
-				}
-
-				State = 324;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==WHERE) {
-					{
-					State = 323;
-					whereClause();
-					}
-				}
-
-				State = 326;
-				Match(LBRACE);
-				State = 328;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (((((_la - 21)) & ~0x3f) == 0 && ((1L << (_la - 21)) & 4611686018444165121L) != 0)) {
-					{
-					State = 327;
-					structFields();
-					}
-				}
-
-				State = 330;
-				Match(RBRACE);
-				}
-				break;
-			case 2:
-				_localctx = new TupleStructContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 331;
-				Match(STRUCT);
-				State = 332;
-				Match(IDENT);
-				State = 334;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==LT) {
-					{
-					State = 333;
-					genericParams();
-					}
-				}
-
 				State = 336;
-				Match(LPAREN);
-				State = 338;
+				Match(STRUCT);
+				State = 337;
+				Match(IDENT);
+				State = 339;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372780082272L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 332289L) != 0)) {
+				if (_la==LT) {
 					{
-					State = 337;
-					tupleFields();
+					State = 338;
+					genericParams();
 					}
 				}
 
-				State = 340;
-				Match(RPAREN);
 				State = 342;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -1270,6 +1218,64 @@ internal partial class ToyRustParser : Parser {
 				}
 
 				State = 344;
+				Match(LBRACE);
+				State = 346;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 21)) & ~0x3f) == 0 && ((1L << (_la - 21)) & 4611686018444165121L) != 0)) {
+					{
+					State = 345;
+					structFields();
+					}
+				}
+
+				State = 348;
+				Match(RBRACE);
+				}
+				break;
+			case 2:
+				_localctx = new TupleStructContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 349;
+				Match(STRUCT);
+				State = 350;
+				Match(IDENT);
+				State = 352;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LT) {
+					{
+					State = 351;
+					genericParams();
+					}
+				}
+
+				State = 354;
+				Match(LPAREN);
+				State = 356;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372780082272L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 332289L) != 0)) {
+					{
+					State = 355;
+					tupleFields();
+					}
+				}
+
+				State = 358;
+				Match(RPAREN);
+				State = 360;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==WHERE) {
+					{
+					State = 359;
+					whereClause();
+					}
+				}
+
+				State = 362;
 				Match(SEMI);
 				}
 				break;
@@ -1277,31 +1283,31 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new UnitStructContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 345;
+				State = 363;
 				Match(STRUCT);
-				State = 346;
+				State = 364;
 				Match(IDENT);
-				State = 348;
+				State = 366;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LT) {
 					{
-					State = 347;
+					State = 365;
 					genericParams();
 					}
 				}
 
-				State = 351;
+				State = 369;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 350;
+					State = 368;
 					whereClause();
 					}
 				}
 
-				State = 353;
+				State = 371;
 				Match(SEMI);
 				}
 				break;
@@ -1345,32 +1351,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 356;
+			State = 374;
 			structField();
-			State = 361;
+			State = 379;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,36,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 357;
+					State = 375;
 					Match(COMMA);
-					State = 358;
+					State = 376;
 					structField();
 					}
 					} 
 				}
-				State = 363;
+				State = 381;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,36,Context);
 			}
-			State = 365;
+			State = 383;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 364;
+				State = 382;
 				Match(COMMA);
 				}
 			}
@@ -1418,35 +1424,35 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 370;
+			State = 388;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 367;
+				State = 385;
 				outerAttribute();
 				}
 				}
-				State = 372;
+				State = 390;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 374;
+			State = 392;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 373;
+				State = 391;
 				visibility();
 				}
 			}
 
-			State = 376;
+			State = 394;
 			Match(IDENT);
-			State = 377;
+			State = 395;
 			Match(COLON);
-			State = 378;
+			State = 396;
 			type_();
 			}
 		}
@@ -1488,32 +1494,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 380;
+			State = 398;
 			tupleField();
-			State = 385;
+			State = 403;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 381;
+					State = 399;
 					Match(COMMA);
-					State = 382;
+					State = 400;
 					tupleField();
 					}
 					} 
 				}
-				State = 387;
+				State = 405;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 			}
-			State = 389;
+			State = 407;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 388;
+				State = 406;
 				Match(COMMA);
 				}
 			}
@@ -1559,31 +1565,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 394;
+			State = 412;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 391;
+				State = 409;
 				outerAttribute();
 				}
 				}
-				State = 396;
+				State = 414;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 398;
+			State = 416;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 397;
+				State = 415;
 				visibility();
 				}
 			}
 
-			State = 400;
+			State = 418;
 			type_();
 			}
 		}
@@ -1635,63 +1641,63 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 402;
+			State = 420;
 			Match(ENUM);
-			State = 403;
+			State = 421;
 			Match(IDENT);
-			State = 405;
+			State = 423;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 404;
+				State = 422;
 				genericParams();
 				}
 			}
 
-			State = 408;
+			State = 426;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 407;
+				State = 425;
 				whereClause();
 				}
 			}
 
-			State = 410;
+			State = 428;
 			Match(LBRACE);
-			State = 422;
+			State = 440;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 21)) & ~0x3f) == 0 && ((1L << (_la - 21)) & 4611686018444165121L) != 0)) {
 				{
-				State = 411;
+				State = 429;
 				variant();
-				State = 416;
+				State = 434;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 412;
+						State = 430;
 						Match(COMMA);
-						State = 413;
+						State = 431;
 						variant();
 						}
 						} 
 					}
-					State = 418;
+					State = 436;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 				}
-				State = 420;
+				State = 438;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 419;
+					State = 437;
 					Match(COMMA);
 					}
 				}
@@ -1699,7 +1705,7 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 424;
+			State = 442;
 			Match(RBRACE);
 			}
 		}
@@ -1754,68 +1760,68 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 429;
+			State = 447;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 426;
+				State = 444;
 				outerAttribute();
 				}
 				}
-				State = 431;
+				State = 449;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 433;
+			State = 451;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 432;
+				State = 450;
 				visibility();
 				}
 			}
 
-			State = 435;
+			State = 453;
 			Match(IDENT);
-			State = 446;
+			State = 464;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 436;
+				State = 454;
 				Match(LBRACE);
-				State = 438;
+				State = 456;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 21)) & ~0x3f) == 0 && ((1L << (_la - 21)) & 4611686018444165121L) != 0)) {
 					{
-					State = 437;
+					State = 455;
 					structFields();
 					}
 				}
 
-				State = 440;
+				State = 458;
 				Match(RBRACE);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 441;
+				State = 459;
 				Match(LPAREN);
-				State = 443;
+				State = 461;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372780082272L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 332289L) != 0)) {
 					{
-					State = 442;
+					State = 460;
 					tupleFields();
 					}
 				}
 
-				State = 445;
+				State = 463;
 				Match(RPAREN);
 				}
 				break;
@@ -1826,14 +1832,14 @@ internal partial class ToyRustParser : Parser {
 			default:
 				break;
 			}
-			State = 450;
+			State = 468;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 448;
+				State = 466;
 				Match(EQ);
-				State = 449;
+				State = 467;
 				expression();
 				}
 			}
@@ -1896,75 +1902,75 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 452;
+			State = 470;
 			Match(IMPL);
-			State = 454;
+			State = 472;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 			case 1:
 				{
-				State = 453;
+				State = 471;
 				genericParams();
 				}
 				break;
 			}
-			State = 459;
+			State = 477;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
 			case 1:
 				{
-				State = 456;
+				State = 474;
 				typePath();
-				State = 457;
+				State = 475;
 				Match(FOR);
 				}
 				break;
 			}
-			State = 461;
+			State = 479;
 			type_();
-			State = 463;
+			State = 481;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 462;
+				State = 480;
 				whereClause();
 				}
 			}
 
-			State = 465;
+			State = 483;
 			Match(LBRACE);
-			State = 469;
+			State = 487;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 466;
+					State = 484;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 471;
+				State = 489;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
 			}
-			State = 475;
+			State = 493;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2149581832L) != 0) || _la==POUND) {
 				{
 				{
-				State = 472;
+				State = 490;
 				associatedItem();
 				}
 				}
-				State = 477;
+				State = 495;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 478;
+			State = 496;
 			Match(RBRACE);
 			}
 		}
@@ -2022,33 +2028,33 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 480;
+			State = 498;
 			Match(TRAIT);
-			State = 481;
+			State = 499;
 			Match(IDENT);
-			State = 483;
+			State = 501;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 482;
+				State = 500;
 				genericParams();
 				}
 			}
 
-			State = 489;
+			State = 507;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 485;
+				State = 503;
 				Match(COLON);
-				State = 487;
+				State = 505;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 					{
-					State = 486;
+					State = 504;
 					typeBounds();
 					}
 				}
@@ -2056,49 +2062,49 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 492;
+			State = 510;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 491;
+				State = 509;
 				whereClause();
 				}
 			}
 
-			State = 494;
+			State = 512;
 			Match(LBRACE);
-			State = 498;
+			State = 516;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 495;
+					State = 513;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 500;
+				State = 518;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 			}
-			State = 504;
+			State = 522;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2149581832L) != 0) || _la==POUND) {
 				{
 				{
-				State = 501;
+				State = 519;
 				associatedItem();
 				}
 				}
-				State = 506;
+				State = 524;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 507;
+			State = 525;
 			Match(RBRACE);
 			}
 		}
@@ -2147,48 +2153,48 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 512;
+			State = 530;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 509;
+				State = 527;
 				outerAttribute();
 				}
 				}
-				State = 514;
+				State = 532;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 516;
+			State = 534;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 515;
+				State = 533;
 				visibility();
 				}
 			}
 
-			State = 521;
+			State = 539;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,68,Context) ) {
 			case 1:
 				{
-				State = 518;
+				State = 536;
 				function();
 				}
 				break;
 			case 2:
 				{
-				State = 519;
+				State = 537;
 				constItem();
 				}
 				break;
 			case 3:
 				{
-				State = 520;
+				State = 538;
 				typeAlias();
 				}
 				break;
@@ -2234,9 +2240,9 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 523;
+			State = 541;
 			Match(CONST);
-			State = 524;
+			State = 542;
 			_la = TokenStream.LA(1);
 			if ( !(_la==UNDERSCORE || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2245,23 +2251,23 @@ internal partial class ToyRustParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 525;
+			State = 543;
 			Match(COLON);
-			State = 526;
+			State = 544;
 			type_();
-			State = 529;
+			State = 547;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 527;
+				State = 545;
 				Match(EQ);
-				State = 528;
+				State = 546;
 				expression();
 				}
 			}
 
-			State = 531;
+			State = 549;
 			Match(SEMI);
 			}
 		}
@@ -2304,29 +2310,29 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 533;
+			State = 551;
 			Match(STATIC);
-			State = 535;
+			State = 553;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MUT) {
 				{
-				State = 534;
+				State = 552;
 				Match(MUT);
 				}
 			}
 
-			State = 537;
+			State = 555;
 			Match(IDENT);
-			State = 538;
+			State = 556;
 			Match(COLON);
-			State = 539;
+			State = 557;
 			type_();
-			State = 540;
+			State = 558;
 			Match(EQ);
-			State = 541;
+			State = 559;
 			expression();
-			State = 542;
+			State = 560;
 			Match(SEMI);
 			}
 		}
@@ -2374,33 +2380,33 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 544;
+			State = 562;
 			Match(TYPE);
-			State = 545;
+			State = 563;
 			Match(IDENT);
-			State = 547;
+			State = 565;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 546;
+				State = 564;
 				genericParams();
 				}
 			}
 
-			State = 553;
+			State = 571;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 549;
+				State = 567;
 				Match(COLON);
-				State = 551;
+				State = 569;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 					{
-					State = 550;
+					State = 568;
 					typeBounds();
 					}
 				}
@@ -2408,29 +2414,29 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 556;
+			State = 574;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 555;
+				State = 573;
 				whereClause();
 				}
 			}
 
-			State = 560;
+			State = 578;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 558;
+				State = 576;
 				Match(EQ);
-				State = 559;
+				State = 577;
 				type_();
 				}
 			}
 
-			State = 562;
+			State = 580;
 			Match(SEMI);
 			}
 		}
@@ -2465,11 +2471,11 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 564;
+			State = 582;
 			Match(USE);
-			State = 565;
+			State = 583;
 			useTree();
-			State = 566;
+			State = 584;
 			Match(SEMI);
 			}
 		}
@@ -2540,34 +2546,34 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 601;
+			State = 619;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
 			case 1:
 				_localctx = new GlobUseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 572;
+				State = 590;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184690855968L) != 0) || _la==PATHSEP) {
 					{
-					State = 569;
+					State = 587;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 					case 1:
 						{
-						State = 568;
+						State = 586;
 						simplePath();
 						}
 						break;
 					}
-					State = 571;
+					State = 589;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 574;
+				State = 592;
 				Match(STAR);
 				}
 				break;
@@ -2575,59 +2581,59 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new GroupUseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 579;
+				State = 597;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184690855968L) != 0) || _la==PATHSEP) {
 					{
-					State = 576;
+					State = 594;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 					case 1:
 						{
-						State = 575;
+						State = 593;
 						simplePath();
 						}
 						break;
 					}
-					State = 578;
+					State = 596;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 581;
+				State = 599;
 				Match(LBRACE);
-				State = 593;
+				State = 611;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 316659667566624L) != 0) || _la==PATHSEP || _la==LBRACE) {
 					{
-					State = 582;
+					State = 600;
 					useTree();
-					State = 587;
+					State = 605;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 583;
+							State = 601;
 							Match(COMMA);
-							State = 584;
+							State = 602;
 							useTree();
 							}
 							} 
 						}
-						State = 589;
+						State = 607;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					}
-					State = 591;
+					State = 609;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 590;
+						State = 608;
 						Match(COMMA);
 						}
 					}
@@ -2635,7 +2641,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 595;
+				State = 613;
 				Match(RBRACE);
 				}
 				break;
@@ -2643,16 +2649,16 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new SimpleUseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 596;
+				State = 614;
 				simplePath();
-				State = 599;
+				State = 617;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 597;
+					State = 615;
 					Match(AS);
-					State = 598;
+					State = 616;
 					_la = TokenStream.LA(1);
 					if ( !(_la==UNDERSCORE || _la==IDENT) ) {
 					ErrorHandler.RecoverInline(this);
@@ -2712,43 +2718,43 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 603;
+			State = 621;
 			Match(MOD);
-			State = 604;
+			State = 622;
 			Match(IDENT);
-			State = 605;
+			State = 623;
 			Match(LBRACE);
-			State = 609;
+			State = 627;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 606;
+					State = 624;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 611;
+				State = 629;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
 			}
-			State = 615;
+			State = 633;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7183017224L) != 0) || _la==POUND) {
 				{
 				{
-				State = 612;
+				State = 630;
 				item();
 				}
 				}
-				State = 617;
+				State = 635;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 618;
+			State = 636;
 			Match(RBRACE);
 			}
 		}
@@ -2792,39 +2798,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 620;
+			State = 638;
 			Match(LT);
-			State = 632;
+			State = 650;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980465111048L) != 0) || _la==POUND) {
 				{
-				State = 621;
+				State = 639;
 				genericParam();
-				State = 626;
+				State = 644;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 622;
+						State = 640;
 						Match(COMMA);
-						State = 623;
+						State = 641;
 						genericParam();
 						}
 						} 
 					}
-					State = 628;
+					State = 646;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 				}
-				State = 630;
+				State = 648;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 629;
+					State = 647;
 					Match(COMMA);
 					}
 				}
@@ -2832,7 +2838,7 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 634;
+			State = 652;
 			Match(GT);
 			}
 		}
@@ -2913,37 +2919,37 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 56, RULE_genericParam);
 		int _la;
 		try {
-			State = 674;
+			State = 692;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
 			case 1:
 				_localctx = new LifetimeParamContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 639;
+				State = 657;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 636;
+					State = 654;
 					outerAttribute();
 					}
 					}
-					State = 641;
+					State = 659;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 642;
+				State = 660;
 				Match(LIFETIME);
-				State = 645;
+				State = 663;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 643;
+					State = 661;
 					Match(COLON);
-					State = 644;
+					State = 662;
 					lifetimeBounds();
 					}
 				}
@@ -2954,35 +2960,35 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeParamContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 650;
+				State = 668;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 647;
+					State = 665;
 					outerAttribute();
 					}
 					}
-					State = 652;
+					State = 670;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 653;
+				State = 671;
 				Match(IDENT);
-				State = 658;
+				State = 676;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 654;
+					State = 672;
 					Match(COLON);
-					State = 656;
+					State = 674;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 						{
-						State = 655;
+						State = 673;
 						typeBounds();
 						}
 					}
@@ -2990,14 +2996,14 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 662;
+				State = 680;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==EQ) {
 					{
-					State = 660;
+					State = 678;
 					Match(EQ);
-					State = 661;
+					State = 679;
 					type_();
 					}
 				}
@@ -3008,27 +3014,27 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ConstParamContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 667;
+				State = 685;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 664;
+					State = 682;
 					outerAttribute();
 					}
 					}
-					State = 669;
+					State = 687;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 670;
+				State = 688;
 				Match(CONST);
-				State = 671;
+				State = 689;
 				Match(IDENT);
-				State = 672;
+				State = 690;
 				Match(COLON);
-				State = 673;
+				State = 691;
 				type_();
 				}
 				break;
@@ -3070,32 +3076,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 676;
+			State = 694;
 			Match(LIFETIME);
-			State = 681;
+			State = 699;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 677;
+					State = 695;
 					Match(PLUS);
-					State = 678;
+					State = 696;
 					Match(LIFETIME);
 					}
 					} 
 				}
-				State = 683;
+				State = 701;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 			}
-			State = 685;
+			State = 703;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS) {
 				{
-				State = 684;
+				State = 702;
 				Match(PLUS);
 				}
 			}
@@ -3141,39 +3147,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 687;
+			State = 705;
 			Match(WHERE);
-			State = 699;
+			State = 717;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49601168871007328L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 				{
-				State = 688;
+				State = 706;
 				wherePredicate();
-				State = 693;
+				State = 711;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 689;
+						State = 707;
 						Match(COMMA);
-						State = 690;
+						State = 708;
 						wherePredicate();
 						}
 						} 
 					}
-					State = 695;
+					State = 713;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
 				}
-				State = 697;
+				State = 715;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 696;
+					State = 714;
 					Match(COMMA);
 					}
 				}
@@ -3231,18 +3237,18 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 62, RULE_wherePredicate);
 		int _la;
 		try {
-			State = 709;
+			State = 727;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIFETIME:
 				_localctx = new LifetimeWherePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 701;
+				State = 719;
 				Match(LIFETIME);
-				State = 702;
+				State = 720;
 				Match(COLON);
-				State = 703;
+				State = 721;
 				lifetimeBounds();
 				}
 				break;
@@ -3265,16 +3271,16 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeWherePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 704;
+				State = 722;
 				type_();
-				State = 705;
+				State = 723;
 				Match(COLON);
-				State = 707;
+				State = 725;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 					{
-					State = 706;
+					State = 724;
 					typeBounds();
 					}
 				}
@@ -3323,32 +3329,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 711;
+			State = 729;
 			typeBound();
-			State = 716;
+			State = 734;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 712;
+					State = 730;
 					Match(PLUS);
-					State = 713;
+					State = 731;
 					typeBound();
 					}
 					} 
 				}
-				State = 718;
+				State = 736;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 			}
-			State = 720;
+			State = 738;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS) {
 				{
-				State = 719;
+				State = 737;
 				Match(PLUS);
 				}
 			}
@@ -3405,7 +3411,7 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 66, RULE_typeBound);
 		int _la;
 		try {
-			State = 734;
+			State = 752;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CRATE:
@@ -3418,17 +3424,17 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TraitBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 723;
+				State = 741;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 722;
+					State = 740;
 					Match(QUESTION);
 					}
 				}
 
-				State = 725;
+				State = 743;
 				typePath();
 				}
 				break;
@@ -3436,21 +3442,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ParenthesizedTraitBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 726;
+				State = 744;
 				Match(LPAREN);
-				State = 728;
+				State = 746;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 727;
+					State = 745;
 					Match(QUESTION);
 					}
 				}
 
-				State = 730;
+				State = 748;
 				typePath();
-				State = 731;
+				State = 749;
 				Match(RPAREN);
 				}
 				break;
@@ -3458,7 +3464,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LifetimeBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 733;
+				State = 751;
 				Match(LIFETIME);
 				}
 				break;
@@ -3515,16 +3521,16 @@ internal partial class ToyRustParser : Parser {
 		Type_Context _localctx = new Type_Context(Context, State);
 		EnterRule(_localctx, 68, RULE_type_);
 		try {
-			State = 741;
+			State = 759;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
 			case 1:
 				_localctx = new ImplTraitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 736;
+				State = 754;
 				Match(IMPL);
-				State = 737;
+				State = 755;
 				typeBounds();
 				}
 				break;
@@ -3532,9 +3538,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DynTraitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 738;
+				State = 756;
 				Match(DYN);
-				State = 739;
+				State = 757;
 				typeBounds();
 				}
 				break;
@@ -3542,7 +3548,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PlainTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 740;
+				State = 758;
 				typeNoBounds();
 				}
 				break;
@@ -3678,46 +3684,46 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 810;
+			State = 828;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				_localctx = new ParenthesizedOrTupleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 743;
+				State = 761;
 				Match(LPAREN);
-				State = 755;
+				State = 773;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 					{
-					State = 744;
+					State = 762;
 					type_();
-					State = 749;
+					State = 767;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 745;
+							State = 763;
 							Match(COMMA);
-							State = 746;
+							State = 764;
 							type_();
 							}
 							} 
 						}
-						State = 751;
+						State = 769;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 					}
-					State = 753;
+					State = 771;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 752;
+						State = 770;
 						Match(COMMA);
 						}
 					}
@@ -3725,7 +3731,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 757;
+				State = 775;
 				Match(RPAREN);
 				}
 				break;
@@ -3733,7 +3739,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NeverTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 758;
+				State = 776;
 				Match(NOT);
 				}
 				break;
@@ -3741,7 +3747,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new InferTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 759;
+				State = 777;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -3749,29 +3755,29 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferenceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 760;
+				State = 778;
 				Match(AND);
-				State = 762;
+				State = 780;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 761;
+					State = 779;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 765;
+				State = 783;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 764;
+					State = 782;
 					Match(MUT);
 					}
 				}
 
-				State = 767;
+				State = 785;
 				typeNoBounds();
 				}
 				break;
@@ -3779,29 +3785,29 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DoubleReferenceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 768;
+				State = 786;
 				Match(ANDAND);
-				State = 770;
+				State = 788;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 769;
+					State = 787;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 773;
+				State = 791;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 772;
+					State = 790;
 					Match(MUT);
 					}
 				}
 
-				State = 775;
+				State = 793;
 				typeNoBounds();
 				}
 				break;
@@ -3809,23 +3815,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayOrSliceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 776;
+				State = 794;
 				Match(LBRACKET);
-				State = 777;
+				State = 795;
 				type_();
-				State = 780;
+				State = 798;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 778;
+					State = 796;
 					Match(SEMI);
-					State = 779;
+					State = 797;
 					expression();
 					}
 				}
 
-				State = 782;
+				State = 800;
 				Match(RBRACKET);
 				}
 				break;
@@ -3833,41 +3839,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new FnPointerTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 784;
+				State = 802;
 				Match(FN);
-				State = 785;
+				State = 803;
 				Match(LPAREN);
-				State = 797;
+				State = 815;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 					{
-					State = 786;
+					State = 804;
 					type_();
-					State = 791;
+					State = 809;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 787;
+							State = 805;
 							Match(COMMA);
-							State = 788;
+							State = 806;
 							type_();
 							}
 							} 
 						}
-						State = 793;
+						State = 811;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 					}
-					State = 795;
+					State = 813;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 794;
+						State = 812;
 						Match(COMMA);
 						}
 					}
@@ -3875,16 +3881,16 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 799;
+				State = 817;
 				Match(RPAREN);
-				State = 802;
+				State = 820;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==RARROW) {
 					{
-					State = 800;
+					State = 818;
 					Match(RARROW);
-					State = 801;
+					State = 819;
 					typeNoBounds();
 					}
 				}
@@ -3895,7 +3901,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new QualifiedPathTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 804;
+				State = 822;
 				qualifiedPath();
 				}
 				break;
@@ -3903,9 +3909,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ImplTraitTypeOneBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 805;
+				State = 823;
 				Match(IMPL);
-				State = 806;
+				State = 824;
 				typeBound();
 				}
 				break;
@@ -3913,9 +3919,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DynTraitTypeOneBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 807;
+				State = 825;
 				Match(DYN);
-				State = 808;
+				State = 826;
 				typeBound();
 				}
 				break;
@@ -3928,8 +3934,297 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 809;
+				State = 827;
 				typePath();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class CastTypeContext : ParserRuleContext {
+		public CastTypeContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_castType; } }
+	 
+		public CastTypeContext() { }
+		public virtual void CopyFrom(CastTypeContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ParenthesizedOrTupleCastTypeContext : CastTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ToyRustParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ToyRustParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
+			return GetRuleContexts<Type_Context>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_(int i) {
+			return GetRuleContext<Type_Context>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(ToyRustParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(ToyRustParser.COMMA, i);
+		}
+		public ParenthesizedOrTupleCastTypeContext(CastTypeContext context) { CopyFrom(context); }
+	}
+	public partial class InferCastTypeContext : CastTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNDERSCORE() { return GetToken(ToyRustParser.UNDERSCORE, 0); }
+		public InferCastTypeContext(CastTypeContext context) { CopyFrom(context); }
+	}
+	public partial class ReferenceCastTypeContext : CastTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AND() { return GetToken(ToyRustParser.AND, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public CastTypeContext castType() {
+			return GetRuleContext<CastTypeContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIFETIME() { return GetToken(ToyRustParser.LIFETIME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MUT() { return GetToken(ToyRustParser.MUT, 0); }
+		public ReferenceCastTypeContext(CastTypeContext context) { CopyFrom(context); }
+	}
+	public partial class ArrayOrSliceCastTypeContext : CastTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACKET() { return GetToken(ToyRustParser.LBRACKET, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_() {
+			return GetRuleContext<Type_Context>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACKET() { return GetToken(ToyRustParser.RBRACKET, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(ToyRustParser.SEMI, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public ArrayOrSliceCastTypeContext(CastTypeContext context) { CopyFrom(context); }
+	}
+	public partial class FnPointerCastTypeContext : CastTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FN() { return GetToken(ToyRustParser.FN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ToyRustParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ToyRustParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context[] type_() {
+			return GetRuleContexts<Type_Context>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_(int i) {
+			return GetRuleContext<Type_Context>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RARROW() { return GetToken(ToyRustParser.RARROW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public CastTypeContext castType() {
+			return GetRuleContext<CastTypeContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(ToyRustParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(ToyRustParser.COMMA, i);
+		}
+		public FnPointerCastTypeContext(CastTypeContext context) { CopyFrom(context); }
+	}
+	public partial class PathCastTypeContext : CastTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public SimplePathContext simplePath() {
+			return GetRuleContext<SimplePathContext>(0);
+		}
+		public PathCastTypeContext(CastTypeContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public CastTypeContext castType() {
+		CastTypeContext _localctx = new CastTypeContext(Context, State);
+		EnterRule(_localctx, 72, RULE_castType);
+		int _la;
+		try {
+			int _alt;
+			State = 883;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case LPAREN:
+				_localctx = new ParenthesizedOrTupleCastTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 830;
+				Match(LPAREN);
+				State = 842;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
+					{
+					State = 831;
+					type_();
+					State = 836;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
+					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+						if ( _alt==1 ) {
+							{
+							{
+							State = 832;
+							Match(COMMA);
+							State = 833;
+							type_();
+							}
+							} 
+						}
+						State = 838;
+						ErrorHandler.Sync(this);
+						_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
+					}
+					State = 840;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==COMMA) {
+						{
+						State = 839;
+						Match(COMMA);
+						}
+					}
+
+					}
+				}
+
+				State = 844;
+				Match(RPAREN);
+				}
+				break;
+			case UNDERSCORE:
+				_localctx = new InferCastTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 845;
+				Match(UNDERSCORE);
+				}
+				break;
+			case AND:
+				_localctx = new ReferenceCastTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 846;
+				Match(AND);
+				State = 848;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LIFETIME) {
+					{
+					State = 847;
+					Match(LIFETIME);
+					}
+				}
+
+				State = 851;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==MUT) {
+					{
+					State = 850;
+					Match(MUT);
+					}
+				}
+
+				State = 853;
+				castType();
+				}
+				break;
+			case LBRACKET:
+				_localctx = new ArrayOrSliceCastTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 854;
+				Match(LBRACKET);
+				State = 855;
+				type_();
+				State = 858;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 856;
+					Match(SEMI);
+					State = 857;
+					expression();
+					}
+				}
+
+				State = 860;
+				Match(RBRACKET);
+				}
+				break;
+			case FN:
+				_localctx = new FnPointerCastTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 862;
+				Match(FN);
+				State = 863;
+				Match(LPAREN);
+				State = 875;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
+					{
+					State = 864;
+					type_();
+					State = 869;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
+					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+						if ( _alt==1 ) {
+							{
+							{
+							State = 865;
+							Match(COMMA);
+							State = 866;
+							type_();
+							}
+							} 
+						}
+						State = 871;
+						ErrorHandler.Sync(this);
+						_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
+					}
+					State = 873;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==COMMA) {
+						{
+						State = 872;
+						Match(COMMA);
+						}
+					}
+
+					}
+				}
+
+				State = 877;
+				Match(RPAREN);
+				State = 880;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,133,Context) ) {
+				case 1:
+					{
+					State = 878;
+					Match(RARROW);
+					State = 879;
+					castType();
+					}
+					break;
+				}
+				}
+				break;
+			case CRATE:
+			case SELF:
+			case SELF_TYPE:
+			case SUPER:
+			case IDENT:
+			case PATHSEP:
+				_localctx = new PathCastTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 882;
+				simplePath();
 				}
 				break;
 			default:
@@ -3968,41 +4263,41 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public TypePathContext typePath() {
 		TypePathContext _localctx = new TypePathContext(Context, State);
-		EnterRule(_localctx, 72, RULE_typePath);
+		EnterRule(_localctx, 74, RULE_typePath);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 813;
+			State = 886;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 812;
+				State = 885;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 815;
+			State = 888;
 			typePathSegment();
-			State = 820;
+			State = 893;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 816;
+					State = 889;
 					Match(PATHSEP);
-					State = 817;
+					State = 890;
 					typePathSegment();
 					}
 					} 
 				}
-				State = 822;
+				State = 895;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
 			}
 			}
 		}
@@ -4038,45 +4333,45 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public TypePathSegmentContext typePathSegment() {
 		TypePathSegmentContext _localctx = new TypePathSegmentContext(Context, State);
-		EnterRule(_localctx, 74, RULE_typePathSegment);
+		EnterRule(_localctx, 76, RULE_typePathSegment);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 823;
+			State = 896;
 			pathIdentifier();
-			State = 832;
+			State = 905;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,128,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,139,Context) ) {
 			case 1:
 				{
-				State = 825;
+				State = 898;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 824;
+					State = 897;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 827;
+				State = 900;
 				genericArgs();
 				}
 				break;
 			case 2:
 				{
-				State = 829;
+				State = 902;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 828;
+					State = 901;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 831;
+				State = 904;
 				fnSugar();
 				}
 				break;
@@ -4121,45 +4416,45 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public FnSugarContext fnSugar() {
 		FnSugarContext _localctx = new FnSugarContext(Context, State);
-		EnterRule(_localctx, 76, RULE_fnSugar);
+		EnterRule(_localctx, 78, RULE_fnSugar);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 834;
+			State = 907;
 			Match(LPAREN);
-			State = 846;
+			State = 919;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 				{
-				State = 835;
+				State = 908;
 				type_();
-				State = 840;
+				State = 913;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 836;
+						State = 909;
 						Match(COMMA);
-						State = 837;
+						State = 910;
 						type_();
 						}
 						} 
 					}
-					State = 842;
+					State = 915;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
 				}
-				State = 844;
+				State = 917;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 843;
+					State = 916;
 					Match(COMMA);
 					}
 				}
@@ -4167,16 +4462,16 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 848;
+			State = 921;
 			Match(RPAREN);
-			State = 851;
+			State = 924;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RARROW) {
 				{
-				State = 849;
+				State = 922;
 				Match(RARROW);
-				State = 850;
+				State = 923;
 				typeNoBounds();
 				}
 			}
@@ -4217,58 +4512,58 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public GenericArgsContext genericArgs() {
 		GenericArgsContext _localctx = new GenericArgsContext(Context, State);
-		EnterRule(_localctx, 78, RULE_genericArgs);
+		EnterRule(_localctx, 80, RULE_genericArgs);
 		int _la;
 		try {
 			int _alt;
-			State = 869;
+			State = 942;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,135,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,146,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 853;
+				State = 926;
 				Match(LT);
-				State = 854;
+				State = 927;
 				Match(GT);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 855;
+				State = 928;
 				Match(LT);
-				State = 856;
+				State = 929;
 				genericArg();
-				State = 861;
+				State = 934;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,144,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 857;
+						State = 930;
 						Match(COMMA);
-						State = 858;
+						State = 931;
 						genericArg();
 						}
 						} 
 					}
-					State = 863;
+					State = 936;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,144,Context);
 				}
-				State = 865;
+				State = 938;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 864;
+					State = 937;
 					Match(COMMA);
 					}
 				}
 
-				State = 867;
+				State = 940;
 				Match(GT);
 				}
 				break;
@@ -4319,16 +4614,16 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public GenericArgContext genericArg() {
 		GenericArgContext _localctx = new GenericArgContext(Context, State);
-		EnterRule(_localctx, 80, RULE_genericArg);
+		EnterRule(_localctx, 82, RULE_genericArg);
 		try {
-			State = 876;
+			State = 949;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,136,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,147,Context) ) {
 			case 1:
 				_localctx = new LifetimeArgContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 871;
+				State = 944;
 				Match(LIFETIME);
 				}
 				break;
@@ -4336,11 +4631,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BindingArgContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 872;
+				State = 945;
 				Match(IDENT);
-				State = 873;
+				State = 946;
 				Match(EQ);
-				State = 874;
+				State = 947;
 				type_();
 				}
 				break;
@@ -4348,7 +4643,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeArgContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 875;
+				State = 948;
 				type_();
 				}
 				break;
@@ -4395,31 +4690,31 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedPathContext qualifiedPath() {
 		QualifiedPathContext _localctx = new QualifiedPathContext(Context, State);
-		EnterRule(_localctx, 82, RULE_qualifiedPath);
+		EnterRule(_localctx, 84, RULE_qualifiedPath);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 878;
+			State = 951;
 			Match(LT);
-			State = 879;
+			State = 952;
 			type_();
-			State = 882;
+			State = 955;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 880;
+				State = 953;
 				Match(AS);
-				State = 881;
+				State = 954;
 				typePath();
 				}
 			}
 
-			State = 884;
+			State = 957;
 			Match(GT);
-			State = 887;
+			State = 960;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -4427,9 +4722,9 @@ internal partial class ToyRustParser : Parser {
 				case 1:
 					{
 					{
-					State = 885;
+					State = 958;
 					Match(PATHSEP);
-					State = 886;
+					State = 959;
 					pathExprSegment();
 					}
 					}
@@ -4437,9 +4732,9 @@ internal partial class ToyRustParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 889;
+				State = 962;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,138,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,149,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -4470,12 +4765,12 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PathIdentifierContext pathIdentifier() {
 		PathIdentifierContext _localctx = new PathIdentifierContext(Context, State);
-		EnterRule(_localctx, 84, RULE_pathIdentifier);
+		EnterRule(_localctx, 86, RULE_pathIdentifier);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 891;
+			State = 964;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184690855968L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4518,41 +4813,41 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public SimplePathContext simplePath() {
 		SimplePathContext _localctx = new SimplePathContext(Context, State);
-		EnterRule(_localctx, 86, RULE_simplePath);
+		EnterRule(_localctx, 88, RULE_simplePath);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 894;
+			State = 967;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 893;
+				State = 966;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 896;
+			State = 969;
 			pathIdentifier();
-			State = 901;
+			State = 974;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,151,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 897;
+					State = 970;
 					Match(PATHSEP);
-					State = 898;
+					State = 971;
 					pathIdentifier();
 					}
 					} 
 				}
-				State = 903;
+				State = 976;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,151,Context);
 			}
 			}
 		}
@@ -4582,8 +4877,8 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext statement(int i) {
 			return GetRuleContext<StatementContext>(i);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public TailExpressionContext tailExpression() {
+			return GetRuleContext<TailExpressionContext>(0);
 		}
 		public BlockExpressionContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -4595,56 +4890,56 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public BlockExpressionContext blockExpression() {
 		BlockExpressionContext _localctx = new BlockExpressionContext(Context, State);
-		EnterRule(_localctx, 88, RULE_blockExpression);
+		EnterRule(_localctx, 90, RULE_blockExpression);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 904;
+			State = 977;
 			Match(LBRACE);
-			State = 908;
+			State = 981;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,141,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 905;
+					State = 978;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 910;
+				State = 983;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,141,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
 			}
-			State = 914;
+			State = 987;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,142,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,153,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 911;
+					State = 984;
 					statement();
 					}
 					} 
 				}
-				State = 916;
+				State = 989;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,142,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,153,Context);
 			}
-			State = 918;
+			State = 991;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,143,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,154,Context) ) {
 			case 1:
 				{
-				State = 917;
-				expression();
+				State = 990;
+				tailExpression();
 				}
 				break;
 			}
-			State = 920;
+			State = 993;
 			Match(RBRACE);
 			}
 		}
@@ -4717,12 +5012,15 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext outerAttribute(int i) {
 			return GetRuleContext<OuterAttributeContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeContinuationContext blockLikeContinuation() {
+			return GetRuleContext<BlockLikeContinuationContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(ToyRustParser.SEMI, 0); }
 		public BlockLikeStatementContext(StatementContext context) { CopyFrom(context); }
 	}
 	public partial class ExpressionStatementContext : StatementContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public PlainExpressionContext plainExpression() {
+			return GetRuleContext<PlainExpressionContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(ToyRustParser.SEMI, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext[] outerAttribute() {
@@ -4737,18 +5035,18 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public StatementContext statement() {
 		StatementContext _localctx = new StatementContext(Context, State);
-		EnterRule(_localctx, 90, RULE_statement);
+		EnterRule(_localctx, 92, RULE_statement);
 		int _la;
 		try {
 			int _alt;
-			State = 965;
+			State = 1041;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,151,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,163,Context) ) {
 			case 1:
 				_localctx = new EmptyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 922;
+				State = 995;
 				Match(SEMI);
 				}
 				break;
@@ -4756,7 +5054,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ItemStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 923;
+				State = 996;
 				item();
 				}
 				break;
@@ -4764,53 +5062,53 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LetStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 927;
+				State = 1000;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 924;
+					State = 997;
 					outerAttribute();
 					}
 					}
-					State = 929;
+					State = 1002;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 930;
+				State = 1003;
 				Match(LET);
-				State = 931;
+				State = 1004;
 				pattern();
-				State = 934;
+				State = 1007;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 932;
+					State = 1005;
 					Match(COLON);
-					State = 933;
+					State = 1006;
 					type_();
 					}
 				}
 
-				State = 942;
+				State = 1015;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==EQ) {
 					{
-					State = 936;
+					State = 1009;
 					Match(EQ);
-					State = 937;
+					State = 1010;
 					expression();
-					State = 940;
+					State = 1013;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==ELSE) {
 						{
-						State = 938;
+						State = 1011;
 						Match(ELSE);
-						State = 939;
+						State = 1012;
 						blockExpression();
 						}
 					}
@@ -4818,7 +5116,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 944;
+				State = 1017;
 				Match(SEMI);
 				}
 				break;
@@ -4826,28 +5124,38 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BlockLikeStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 949;
+				State = 1022;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 946;
+					State = 1019;
 					outerAttribute();
 					}
 					}
-					State = 951;
+					State = 1024;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 952;
+				State = 1025;
 				blockLikeExpression();
-				State = 954;
+				State = 1027;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,149,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,160,Context) ) {
 				case 1:
 					{
-					State = 953;
+					State = 1026;
+					blockLikeContinuation();
+					}
+					break;
+				}
+				State = 1030;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,161,Context) ) {
+				case 1:
+					{
+					State = 1029;
 					Match(SEMI);
 					}
 					break;
@@ -4858,28 +5166,467 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ExpressionStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 959;
+				State = 1035;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,150,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 956;
+						State = 1032;
 						outerAttribute();
 						}
 						} 
 					}
-					State = 961;
+					State = 1037;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,150,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
 				}
-				State = 962;
-				expression();
-				State = 963;
+				State = 1038;
+				plainExpression();
+				State = 1039;
 				Match(SEMI);
 				}
 				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TailExpressionContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PlainExpressionContext plainExpression() {
+			return GetRuleContext<PlainExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext[] outerAttribute() {
+			return GetRuleContexts<OuterAttributeContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext outerAttribute(int i) {
+			return GetRuleContext<OuterAttributeContext>(i);
+		}
+		public TailExpressionContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_tailExpression; } }
+	}
+
+	[RuleVersion(0)]
+	public TailExpressionContext tailExpression() {
+		TailExpressionContext _localctx = new TailExpressionContext(Context, State);
+		EnterRule(_localctx, 94, RULE_tailExpression);
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 1046;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,164,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 1043;
+					outerAttribute();
+					}
+					} 
+				}
+				State = 1048;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,164,Context);
+			}
+			State = 1049;
+			plainExpression();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class BlockLikeContinuationContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public DotOrTryPostfixContext dotOrTryPostfix() {
+			return GetRuleContext<DotOrTryPostfixContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionTailContext expressionTail() {
+			return GetRuleContext<ExpressionTailContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PostfixOperatorContext[] postfixOperator() {
+			return GetRuleContexts<PostfixOperatorContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PostfixOperatorContext postfixOperator(int i) {
+			return GetRuleContext<PostfixOperatorContext>(i);
+		}
+		public BlockLikeContinuationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_blockLikeContinuation; } }
+	}
+
+	[RuleVersion(0)]
+	public BlockLikeContinuationContext blockLikeContinuation() {
+		BlockLikeContinuationContext _localctx = new BlockLikeContinuationContext(Context, State);
+		EnterRule(_localctx, 96, RULE_blockLikeContinuation);
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 1051;
+			dotOrTryPostfix();
+			State = 1055;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,165,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 1052;
+					postfixOperator();
+					}
+					} 
+				}
+				State = 1057;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,165,Context);
+			}
+			State = 1058;
+			expressionTail(false);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class PlainExpressionContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public LeadingOperandContext leadingOperand() {
+			return GetRuleContext<LeadingOperandContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionTailContext expressionTail() {
+			return GetRuleContext<ExpressionTailContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RangeOperatorContext rangeOperator() {
+			return GetRuleContext<RangeOperatorContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BinaryExpressionContext binaryExpression() {
+			return GetRuleContext<BinaryExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AssignOperatorContext[] assignOperator() {
+			return GetRuleContexts<AssignOperatorContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AssignOperatorContext assignOperator(int i) {
+			return GetRuleContext<AssignOperatorContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RangeExpressionContext[] rangeExpression() {
+			return GetRuleContexts<RangeExpressionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RangeExpressionContext rangeExpression(int i) {
+			return GetRuleContext<RangeExpressionContext>(i);
+		}
+		public PlainExpressionContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_plainExpression; } }
+	}
+
+	[RuleVersion(0)]
+	public PlainExpressionContext plainExpression() {
+		PlainExpressionContext _localctx = new PlainExpressionContext(Context, State);
+		EnterRule(_localctx, 98, RULE_plainExpression);
+		int _la;
+		try {
+			State = 1075;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,168,Context) ) {
+			case 1:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 1060;
+				leadingOperand();
+				State = 1061;
+				expressionTail(false);
+				}
+				break;
+			case 2:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 1063;
+				rangeOperator();
+				State = 1065;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,166,Context) ) {
+				case 1:
+					{
+					State = 1064;
+					binaryExpression(false);
+					}
+					break;
+				}
+				State = 1072;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 5119L) != 0)) {
+					{
+					{
+					State = 1067;
+					assignOperator();
+					State = 1068;
+					rangeExpression(false);
+					}
+					}
+					State = 1074;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class LeadingOperandContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PrimaryExpressionContext primaryExpression() {
+			return GetRuleContext<PrimaryExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PrefixOperatorContext[] prefixOperator() {
+			return GetRuleContexts<PrefixOperatorContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PrefixOperatorContext prefixOperator(int i) {
+			return GetRuleContext<PrefixOperatorContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PostfixOperatorContext[] postfixOperator() {
+			return GetRuleContexts<PostfixOperatorContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PostfixOperatorContext postfixOperator(int i) {
+			return GetRuleContext<PostfixOperatorContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NonBlockPrimaryContext nonBlockPrimary() {
+			return GetRuleContext<NonBlockPrimaryContext>(0);
+		}
+		public LeadingOperandContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_leadingOperand; } }
+	}
+
+	[RuleVersion(0)]
+	public LeadingOperandContext leadingOperand() {
+		LeadingOperandContext _localctx = new LeadingOperandContext(Context, State);
+		EnterRule(_localctx, 100, RULE_leadingOperand);
+		try {
+			int _alt;
+			State = 1096;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,172,Context) ) {
+			case 1:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 1078;
+				ErrorHandler.Sync(this);
+				_alt = 1;
+				do {
+					switch (_alt) {
+					case 1:
+						{
+						{
+						State = 1077;
+						prefixOperator();
+						}
+						}
+						break;
+					default:
+						throw new NoViableAltException(this);
+					}
+					State = 1080;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,169,Context);
+				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
+				State = 1082;
+				primaryExpression(false);
+				State = 1086;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,170,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 1083;
+						postfixOperator();
+						}
+						} 
+					}
+					State = 1088;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,170,Context);
+				}
+				}
+				break;
+			case 2:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 1089;
+				nonBlockPrimary(false);
+				State = 1093;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,171,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 1090;
+						postfixOperator();
+						}
+						} 
+					}
+					State = 1095;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,171,Context);
+				}
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ExpressionTailContext : ParserRuleContext {
+		public bool ns;
+		[System.Diagnostics.DebuggerNonUserCode] public BinaryTailContext[] binaryTail() {
+			return GetRuleContexts<BinaryTailContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BinaryTailContext binaryTail(int i) {
+			return GetRuleContext<BinaryTailContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RangeOperatorContext rangeOperator() {
+			return GetRuleContext<RangeOperatorContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AssignOperatorContext[] assignOperator() {
+			return GetRuleContexts<AssignOperatorContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AssignOperatorContext assignOperator(int i) {
+			return GetRuleContext<AssignOperatorContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RangeExpressionContext[] rangeExpression() {
+			return GetRuleContexts<RangeExpressionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RangeExpressionContext rangeExpression(int i) {
+			return GetRuleContext<RangeExpressionContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BinaryExpressionContext binaryExpression() {
+			return GetRuleContext<BinaryExpressionContext>(0);
+		}
+		public ExpressionTailContext(ParserRuleContext parent, int invokingState) : base(parent, invokingState) { }
+		public ExpressionTailContext(ParserRuleContext parent, int invokingState, bool ns)
+			: base(parent, invokingState)
+		{
+			this.ns = ns;
+		}
+		public override int RuleIndex { get { return RULE_expressionTail; } }
+	}
+
+	[RuleVersion(0)]
+	public ExpressionTailContext expressionTail(bool ns) {
+		ExpressionTailContext _localctx = new ExpressionTailContext(Context, State, ns);
+		EnterRule(_localctx, 102, RULE_expressionTail);
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 1101;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 1098;
+					binaryTail(_localctx.ns);
+					}
+					} 
+				}
+				State = 1103;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
+			}
+			State = 1109;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,175,Context) ) {
+			case 1:
+				{
+				State = 1104;
+				rangeOperator();
+				State = 1107;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,174,Context) ) {
+				case 1:
+					{
+					State = 1105;
+					if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
+					State = 1106;
+					binaryExpression(_localctx.ns);
+					}
+					break;
+				}
+				}
+				break;
+			}
+			State = 1116;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 1111;
+					assignOperator();
+					State = 1112;
+					rangeExpression(_localctx.ns);
+					}
+					} 
+				}
+				State = 1118;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -4907,11 +5654,11 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionContext expression() {
 		ExpressionContext _localctx = new ExpressionContext(Context, State);
-		EnterRule(_localctx, 92, RULE_expression);
+		EnterRule(_localctx, 104, RULE_expression);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 967;
+			State = 1119;
 			expressionWith(false);
 			}
 		}
@@ -4940,11 +5687,11 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionNoStructContext expressionNoStruct() {
 		ExpressionNoStructContext _localctx = new ExpressionNoStructContext(Context, State);
-		EnterRule(_localctx, 94, RULE_expressionNoStruct);
+		EnterRule(_localctx, 106, RULE_expressionNoStruct);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 969;
+			State = 1121;
 			expressionWith(true);
 			}
 		}
@@ -4985,30 +5732,30 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionWithContext expressionWith(bool ns) {
 		ExpressionWithContext _localctx = new ExpressionWithContext(Context, State, ns);
-		EnterRule(_localctx, 96, RULE_expressionWith);
+		EnterRule(_localctx, 108, RULE_expressionWith);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 971;
+			State = 1123;
 			rangeExpression(_localctx.ns);
-			State = 977;
+			State = 1129;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,177,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 972;
+					State = 1124;
 					assignOperator();
-					State = 973;
+					State = 1125;
 					rangeExpression(_localctx.ns);
 					}
 					} 
 				}
-				State = 979;
+				State = 1131;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,177,Context);
 			}
 			}
 		}
@@ -5046,31 +5793,31 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public RangeExpressionContext rangeExpression(bool ns) {
 		RangeExpressionContext _localctx = new RangeExpressionContext(Context, State, ns);
-		EnterRule(_localctx, 98, RULE_rangeExpression);
+		EnterRule(_localctx, 110, RULE_rangeExpression);
 		try {
-			State = 993;
+			State = 1145;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,156,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,181,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 980;
+				State = 1132;
 				binaryExpression(_localctx.ns);
-				State = 986;
+				State = 1138;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,154,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,179,Context) ) {
 				case 1:
 					{
-					State = 981;
+					State = 1133;
 					rangeOperator();
-					State = 984;
+					State = 1136;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,153,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,178,Context) ) {
 					case 1:
 						{
-						State = 982;
+						State = 1134;
 						if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-						State = 983;
+						State = 1135;
 						binaryExpression(_localctx.ns);
 						}
 						break;
@@ -5083,16 +5830,16 @@ internal partial class ToyRustParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 988;
+				State = 1140;
 				rangeOperator();
-				State = 991;
+				State = 1143;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,155,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,180,Context) ) {
 				case 1:
 					{
-					State = 989;
+					State = 1141;
 					if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-					State = 990;
+					State = 1142;
 					binaryExpression(_localctx.ns);
 					}
 					break;
@@ -5125,12 +5872,12 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public RangeOperatorContext rangeOperator() {
 		RangeOperatorContext _localctx = new RangeOperatorContext(Context, State);
-		EnterRule(_localctx, 100, RULE_rangeOperator);
+		EnterRule(_localctx, 112, RULE_rangeOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 995;
+			State = 1147;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOTDOT || _la==DOTDOTEQ) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5175,28 +5922,28 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public BinaryExpressionContext binaryExpression(bool ns) {
 		BinaryExpressionContext _localctx = new BinaryExpressionContext(Context, State, ns);
-		EnterRule(_localctx, 102, RULE_binaryExpression);
+		EnterRule(_localctx, 114, RULE_binaryExpression);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 997;
+			State = 1149;
 			operand(_localctx.ns);
-			State = 1001;
+			State = 1153;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,157,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,182,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 998;
+					State = 1150;
 					binaryTail(_localctx.ns);
 					}
 					} 
 				}
-				State = 1003;
+				State = 1155;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,157,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,182,Context);
 			}
 			}
 		}
@@ -5238,8 +5985,8 @@ internal partial class ToyRustParser : Parser {
 	}
 	public partial class CastOperationContext : BinaryTailContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(ToyRustParser.AS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public TypeNoBoundsContext typeNoBounds() {
-			return GetRuleContext<TypeNoBoundsContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public CastTypeContext castType() {
+			return GetRuleContext<CastTypeContext>(0);
 		}
 		public CastOperationContext(BinaryTailContext context) { CopyFrom(context); }
 	}
@@ -5247,9 +5994,9 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public BinaryTailContext binaryTail(bool ns) {
 		BinaryTailContext _localctx = new BinaryTailContext(Context, State, ns);
-		EnterRule(_localctx, 104, RULE_binaryTail);
+		EnterRule(_localctx, 116, RULE_binaryTail);
 		try {
-			State = 1009;
+			State = 1161;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -5271,9 +6018,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BinaryOperationContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1004;
+				State = 1156;
 				binaryOperator();
-				State = 1005;
+				State = 1157;
 				operand(_localctx.ns);
 				}
 				break;
@@ -5281,10 +6028,10 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new CastOperationContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1007;
+				State = 1159;
 				Match(AS);
-				State = 1008;
-				typeNoBounds();
+				State = 1160;
+				castType();
 				}
 				break;
 			default:
@@ -5333,138 +6080,138 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public BinaryOperatorContext binaryOperator() {
 		BinaryOperatorContext _localctx = new BinaryOperatorContext(Context, State);
-		EnterRule(_localctx, 106, RULE_binaryOperator);
+		EnterRule(_localctx, 118, RULE_binaryOperator);
 		try {
-			State = 1031;
+			State = 1183;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,159,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,184,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1011;
+				State = 1163;
 				Match(STAR);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1012;
+				State = 1164;
 				Match(SLASH);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1013;
+				State = 1165;
 				Match(PERCENT);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1014;
+				State = 1166;
 				Match(PLUS);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1015;
+				State = 1167;
 				Match(MINUS);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1016;
+				State = 1168;
 				Match(SHL);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1017;
+				State = 1169;
 				Match(GT);
-				State = 1018;
+				State = 1170;
 				Match(GT);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1019;
+				State = 1171;
 				Match(AND);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1020;
+				State = 1172;
 				Match(CARET);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1021;
+				State = 1173;
 				Match(OR);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1022;
+				State = 1174;
 				Match(EQEQ);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1023;
+				State = 1175;
 				Match(NE);
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1024;
+				State = 1176;
 				Match(LT);
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 1025;
+				State = 1177;
 				Match(LE);
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 1026;
+				State = 1178;
 				Match(GT);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 1027;
+				State = 1179;
 				Match(GT);
-				State = 1028;
+				State = 1180;
 				Match(EQ);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 1029;
+				State = 1181;
 				Match(ANDAND);
 				}
 				break;
 			case 18:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 1030;
+				State = 1182;
 				Match(OROR);
 				}
 				break;
@@ -5506,89 +6253,89 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public AssignOperatorContext assignOperator() {
 		AssignOperatorContext _localctx = new AssignOperatorContext(Context, State);
-		EnterRule(_localctx, 108, RULE_assignOperator);
+		EnterRule(_localctx, 120, RULE_assignOperator);
 		try {
-			State = 1046;
+			State = 1198;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EQ:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1033;
+				State = 1185;
 				Match(EQ);
 				}
 				break;
 			case PLUSEQ:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1034;
+				State = 1186;
 				Match(PLUSEQ);
 				}
 				break;
 			case MINUSEQ:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1035;
+				State = 1187;
 				Match(MINUSEQ);
 				}
 				break;
 			case STAREQ:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1036;
+				State = 1188;
 				Match(STAREQ);
 				}
 				break;
 			case SLASHEQ:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1037;
+				State = 1189;
 				Match(SLASHEQ);
 				}
 				break;
 			case PERCENTEQ:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1038;
+				State = 1190;
 				Match(PERCENTEQ);
 				}
 				break;
 			case CARETEQ:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1039;
+				State = 1191;
 				Match(CARETEQ);
 				}
 				break;
 			case ANDEQ:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1040;
+				State = 1192;
 				Match(ANDEQ);
 				}
 				break;
 			case OREQ:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1041;
+				State = 1193;
 				Match(OREQ);
 				}
 				break;
 			case SHLEQ:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1042;
+				State = 1194;
 				Match(SHLEQ);
 				}
 				break;
 			case GT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1043;
+				State = 1195;
 				Match(GT);
-				State = 1044;
+				State = 1196;
 				Match(GT);
-				State = 1045;
+				State = 1197;
 				Match(EQ);
 				}
 				break;
@@ -5636,44 +6383,44 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public OperandContext operand(bool ns) {
 		OperandContext _localctx = new OperandContext(Context, State, ns);
-		EnterRule(_localctx, 110, RULE_operand);
+		EnterRule(_localctx, 122, RULE_operand);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1051;
+			State = 1203;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,161,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1048;
+					State = 1200;
 					prefixOperator();
 					}
 					} 
 				}
-				State = 1053;
+				State = 1205;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,161,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
 			}
-			State = 1054;
+			State = 1206;
 			primaryExpression(_localctx.ns);
-			State = 1058;
+			State = 1210;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1055;
+					State = 1207;
 					postfixOperator();
 					}
 					} 
 				}
-				State = 1060;
+				State = 1212;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
 			}
 			}
 		}
@@ -5705,43 +6452,43 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PrefixOperatorContext prefixOperator() {
 		PrefixOperatorContext _localctx = new PrefixOperatorContext(Context, State);
-		EnterRule(_localctx, 112, RULE_prefixOperator);
+		EnterRule(_localctx, 124, RULE_prefixOperator);
 		try {
-			State = 1072;
+			State = 1224;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1061;
+				State = 1213;
 				Match(MINUS);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1062;
+				State = 1214;
 				Match(NOT);
 				}
 				break;
 			case STAR:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1063;
+				State = 1215;
 				Match(STAR);
 				}
 				break;
 			case AND:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1064;
+				State = 1216;
 				Match(AND);
-				State = 1066;
+				State = 1218;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,163,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,188,Context) ) {
 				case 1:
 					{
-					State = 1065;
+					State = 1217;
 					Match(MUT);
 					}
 					break;
@@ -5751,14 +6498,14 @@ internal partial class ToyRustParser : Parser {
 			case ANDAND:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1068;
+				State = 1220;
 				Match(ANDAND);
-				State = 1070;
+				State = 1222;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,164,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,189,Context) ) {
 				case 1:
 					{
-					State = 1069;
+					State = 1221;
 					Match(MUT);
 					}
 					break;
@@ -5792,38 +6539,11 @@ internal partial class ToyRustParser : Parser {
 			base.CopyFrom(context);
 		}
 	}
-	public partial class TryOperatorContext : PostfixOperatorContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode QUESTION() { return GetToken(ToyRustParser.QUESTION, 0); }
-		public TryOperatorContext(PostfixOperatorContext context) { CopyFrom(context); }
-	}
-	public partial class MethodCallContext : PostfixOperatorContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ToyRustParser.IDENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ToyRustParser.LPAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ToyRustParser.RPAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PATHSEP() { return GetToken(ToyRustParser.PATHSEP, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public GenericArgsContext genericArgs() {
-			return GetRuleContext<GenericArgsContext>(0);
+	public partial class DotOrTryContext : PostfixOperatorContext {
+		[System.Diagnostics.DebuggerNonUserCode] public DotOrTryPostfixContext dotOrTryPostfix() {
+			return GetRuleContext<DotOrTryPostfixContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public CallArgumentsContext callArguments() {
-			return GetRuleContext<CallArgumentsContext>(0);
-		}
-		public MethodCallContext(PostfixOperatorContext context) { CopyFrom(context); }
-	}
-	public partial class FieldAccessContext : PostfixOperatorContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ToyRustParser.IDENT, 0); }
-		public FieldAccessContext(PostfixOperatorContext context) { CopyFrom(context); }
-	}
-	public partial class TupleIndexContext : PostfixOperatorContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INTEGER() { return GetToken(ToyRustParser.INTEGER, 0); }
-		public TupleIndexContext(PostfixOperatorContext context) { CopyFrom(context); }
-	}
-	public partial class NestedTupleIndexContext : PostfixOperatorContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FLOAT() { return GetToken(ToyRustParser.FLOAT, 0); }
-		public NestedTupleIndexContext(PostfixOperatorContext context) { CopyFrom(context); }
+		public DotOrTryContext(PostfixOperatorContext context) { CopyFrom(context); }
 	}
 	public partial class CallContext : PostfixOperatorContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ToyRustParser.LPAREN, 0); }
@@ -5845,17 +6565,127 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PostfixOperatorContext postfixOperator() {
 		PostfixOperatorContext _localctx = new PostfixOperatorContext(Context, State);
-		EnterRule(_localctx, 114, RULE_postfixOperator);
+		EnterRule(_localctx, 126, RULE_postfixOperator);
+		try {
+			State = 1236;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case DOT:
+			case QUESTION:
+				_localctx = new DotOrTryContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 1226;
+				dotOrTryPostfix();
+				}
+				break;
+			case LPAREN:
+				_localctx = new CallContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 1227;
+				Match(LPAREN);
+				State = 1229;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,191,Context) ) {
+				case 1:
+					{
+					State = 1228;
+					callArguments();
+					}
+					break;
+				}
+				State = 1231;
+				Match(RPAREN);
+				}
+				break;
+			case LBRACKET:
+				_localctx = new IndexContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 1232;
+				Match(LBRACKET);
+				State = 1233;
+				expression();
+				State = 1234;
+				Match(RBRACKET);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class DotOrTryPostfixContext : ParserRuleContext {
+		public DotOrTryPostfixContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_dotOrTryPostfix; } }
+	 
+		public DotOrTryPostfixContext() { }
+		public virtual void CopyFrom(DotOrTryPostfixContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class TryOperatorContext : DotOrTryPostfixContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode QUESTION() { return GetToken(ToyRustParser.QUESTION, 0); }
+		public TryOperatorContext(DotOrTryPostfixContext context) { CopyFrom(context); }
+	}
+	public partial class MethodCallContext : DotOrTryPostfixContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ToyRustParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ToyRustParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ToyRustParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PATHSEP() { return GetToken(ToyRustParser.PATHSEP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public GenericArgsContext genericArgs() {
+			return GetRuleContext<GenericArgsContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public CallArgumentsContext callArguments() {
+			return GetRuleContext<CallArgumentsContext>(0);
+		}
+		public MethodCallContext(DotOrTryPostfixContext context) { CopyFrom(context); }
+	}
+	public partial class FieldAccessContext : DotOrTryPostfixContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ToyRustParser.IDENT, 0); }
+		public FieldAccessContext(DotOrTryPostfixContext context) { CopyFrom(context); }
+	}
+	public partial class TupleIndexContext : DotOrTryPostfixContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INTEGER() { return GetToken(ToyRustParser.INTEGER, 0); }
+		public TupleIndexContext(DotOrTryPostfixContext context) { CopyFrom(context); }
+	}
+	public partial class NestedTupleIndexContext : DotOrTryPostfixContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(ToyRustParser.DOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FLOAT() { return GetToken(ToyRustParser.FLOAT, 0); }
+		public NestedTupleIndexContext(DotOrTryPostfixContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public DotOrTryPostfixContext dotOrTryPostfix() {
+		DotOrTryPostfixContext _localctx = new DotOrTryPostfixContext(Context, State);
+		EnterRule(_localctx, 128, RULE_dotOrTryPostfix);
 		int _la;
 		try {
-			State = 1101;
+			State = 1256;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,169,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,195,Context) ) {
 			case 1:
 				_localctx = new TryOperatorContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1074;
+				State = 1238;
 				Match(QUESTION);
 				}
 				break;
@@ -5863,35 +6693,35 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MethodCallContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1075;
+				State = 1239;
 				Match(DOT);
-				State = 1076;
+				State = 1240;
 				Match(IDENT);
-				State = 1079;
+				State = 1243;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 1077;
+					State = 1241;
 					Match(PATHSEP);
-					State = 1078;
+					State = 1242;
 					genericArgs();
 					}
 				}
 
-				State = 1081;
+				State = 1245;
 				Match(LPAREN);
-				State = 1083;
+				State = 1247;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,167,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,194,Context) ) {
 				case 1:
 					{
-					State = 1082;
+					State = 1246;
 					callArguments();
 					}
 					break;
 				}
-				State = 1085;
+				State = 1249;
 				Match(RPAREN);
 				}
 				break;
@@ -5899,9 +6729,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1086;
+				State = 1250;
 				Match(DOT);
-				State = 1087;
+				State = 1251;
 				Match(IDENT);
 				}
 				break;
@@ -5909,9 +6739,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1088;
+				State = 1252;
 				Match(DOT);
-				State = 1089;
+				State = 1253;
 				Match(INTEGER);
 				}
 				break;
@@ -5919,42 +6749,10 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NestedTupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1090;
+				State = 1254;
 				Match(DOT);
-				State = 1091;
+				State = 1255;
 				Match(FLOAT);
-				}
-				break;
-			case 6:
-				_localctx = new CallContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
-				{
-				State = 1092;
-				Match(LPAREN);
-				State = 1094;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,168,Context) ) {
-				case 1:
-					{
-					State = 1093;
-					callArguments();
-					}
-					break;
-				}
-				State = 1096;
-				Match(RPAREN);
-				}
-				break;
-			case 7:
-				_localctx = new IndexContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 1097;
-				Match(LBRACKET);
-				State = 1098;
-				expression();
-				State = 1099;
-				Match(RBRACKET);
 				}
 				break;
 			}
@@ -5991,38 +6789,38 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public CallArgumentsContext callArguments() {
 		CallArgumentsContext _localctx = new CallArgumentsContext(Context, State);
-		EnterRule(_localctx, 116, RULE_callArguments);
+		EnterRule(_localctx, 130, RULE_callArguments);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1103;
+			State = 1258;
 			expression();
-			State = 1108;
+			State = 1263;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,170,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1104;
+					State = 1259;
 					Match(COMMA);
-					State = 1105;
+					State = 1260;
 					expression();
 					}
 					} 
 				}
-				State = 1110;
+				State = 1265;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,170,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
 			}
-			State = 1112;
+			State = 1267;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1111;
+				State = 1266;
 				Match(COMMA);
 				}
 			}
@@ -6056,19 +6854,85 @@ internal partial class ToyRustParser : Parser {
 			this.ns = context.ns;
 		}
 	}
-	public partial class LiteralExpressionContext : PrimaryExpressionContext {
+	public partial class NonBlockPrimaryExpressionContext : PrimaryExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public NonBlockPrimaryContext nonBlockPrimary() {
+			return GetRuleContext<NonBlockPrimaryContext>(0);
+		}
+		public NonBlockPrimaryExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+	}
+	public partial class BlockLikePrimaryContext : PrimaryExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeExpressionContext blockLikeExpression() {
+			return GetRuleContext<BlockLikeExpressionContext>(0);
+		}
+		public BlockLikePrimaryContext(PrimaryExpressionContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public PrimaryExpressionContext primaryExpression(bool ns) {
+		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State, ns);
+		EnterRule(_localctx, 132, RULE_primaryExpression);
+		try {
+			State = 1271;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,198,Context) ) {
+			case 1:
+				_localctx = new NonBlockPrimaryExpressionContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 1269;
+				nonBlockPrimary(_localctx.ns);
+				}
+				break;
+			case 2:
+				_localctx = new BlockLikePrimaryContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 1270;
+				blockLikeExpression();
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class NonBlockPrimaryContext : ParserRuleContext {
+		public bool ns;
+		public NonBlockPrimaryContext(ParserRuleContext parent, int invokingState) : base(parent, invokingState) { }
+		public NonBlockPrimaryContext(ParserRuleContext parent, int invokingState, bool ns)
+			: base(parent, invokingState)
+		{
+			this.ns = ns;
+		}
+		public override int RuleIndex { get { return RULE_nonBlockPrimary; } }
+	 
+		public NonBlockPrimaryContext() { }
+		public virtual void CopyFrom(NonBlockPrimaryContext context) {
+			base.CopyFrom(context);
+			this.ns = context.ns;
+		}
+	}
+	public partial class LiteralExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext literal() {
 			return GetRuleContext<LiteralContext>(0);
 		}
-		public LiteralExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public LiteralExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class MacroExpressionContext : PrimaryExpressionContext {
+	public partial class MacroExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public MacroInvocationContext macroInvocation() {
 			return GetRuleContext<MacroInvocationContext>(0);
 		}
-		public MacroExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public MacroExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class StructExpressionContext : PrimaryExpressionContext {
+	public partial class StructExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PathExpressionContext pathExpression() {
 			return GetRuleContext<PathExpressionContext>(0);
 		}
@@ -6077,21 +6941,21 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public StructExpressionFieldsContext structExpressionFields() {
 			return GetRuleContext<StructExpressionFieldsContext>(0);
 		}
-		public StructExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public StructExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class PathPrimaryContext : PrimaryExpressionContext {
+	public partial class PathPrimaryContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PathExpressionContext pathExpression() {
 			return GetRuleContext<PathExpressionContext>(0);
 		}
-		public PathPrimaryContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public PathPrimaryContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class QualifiedPathExpressionContext : PrimaryExpressionContext {
+	public partial class QualifiedPathExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public QualifiedPathContext qualifiedPath() {
 			return GetRuleContext<QualifiedPathContext>(0);
 		}
-		public QualifiedPathExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public QualifiedPathExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class ParenthesizedOrTupleExpressionContext : PrimaryExpressionContext {
+	public partial class ParenthesizedOrTupleExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ToyRustParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ToyRustParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
@@ -6104,9 +6968,9 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(ToyRustParser.COMMA, i);
 		}
-		public ParenthesizedOrTupleExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public ParenthesizedOrTupleExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class ArrayRepeatExpressionContext : PrimaryExpressionContext {
+	public partial class ArrayRepeatExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACKET() { return GetToken(ToyRustParser.LBRACKET, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
 			return GetRuleContexts<ExpressionContext>();
@@ -6116,9 +6980,9 @@ internal partial class ToyRustParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(ToyRustParser.SEMI, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACKET() { return GetToken(ToyRustParser.RBRACKET, 0); }
-		public ArrayRepeatExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public ArrayRepeatExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class ArrayExpressionContext : PrimaryExpressionContext {
+	public partial class ArrayExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACKET() { return GetToken(ToyRustParser.LBRACKET, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACKET() { return GetToken(ToyRustParser.RBRACKET, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
@@ -6131,15 +6995,9 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(ToyRustParser.COMMA, i);
 		}
-		public ArrayExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public ArrayExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class BlockLikePrimaryContext : PrimaryExpressionContext {
-		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeExpressionContext blockLikeExpression() {
-			return GetRuleContext<BlockLikeExpressionContext>(0);
-		}
-		public BlockLikePrimaryContext(PrimaryExpressionContext context) { CopyFrom(context); }
-	}
-	public partial class ClosureExpressionContext : PrimaryExpressionContext {
+	public partial class ClosureExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ClosureBodyContext closureBody() {
 			return GetRuleContext<ClosureBodyContext>(0);
 		}
@@ -6159,44 +7017,44 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(ToyRustParser.COMMA, i);
 		}
-		public ClosureExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public ClosureExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class ReturnExpressionContext : PrimaryExpressionContext {
+	public partial class ReturnExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RETURN() { return GetToken(ToyRustParser.RETURN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionWithContext expressionWith() {
 			return GetRuleContext<ExpressionWithContext>(0);
 		}
-		public ReturnExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public ReturnExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class BreakExpressionContext : PrimaryExpressionContext {
+	public partial class BreakExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BREAK() { return GetToken(ToyRustParser.BREAK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIFETIME() { return GetToken(ToyRustParser.LIFETIME, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionWithContext expressionWith() {
 			return GetRuleContext<ExpressionWithContext>(0);
 		}
-		public BreakExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public BreakExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
-	public partial class ContinueExpressionContext : PrimaryExpressionContext {
+	public partial class ContinueExpressionContext : NonBlockPrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTINUE() { return GetToken(ToyRustParser.CONTINUE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIFETIME() { return GetToken(ToyRustParser.LIFETIME, 0); }
-		public ContinueExpressionContext(PrimaryExpressionContext context) { CopyFrom(context); }
+		public ContinueExpressionContext(NonBlockPrimaryContext context) { CopyFrom(context); }
 	}
 
 	[RuleVersion(0)]
-	public PrimaryExpressionContext primaryExpression(bool ns) {
-		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State, ns);
-		EnterRule(_localctx, 118, RULE_primaryExpression);
+	public NonBlockPrimaryContext nonBlockPrimary(bool ns) {
+		NonBlockPrimaryContext _localctx = new NonBlockPrimaryContext(Context, State, ns);
+		EnterRule(_localctx, 134, RULE_nonBlockPrimary);
 		int _la;
 		try {
 			int _alt;
-			State = 1201;
+			State = 1359;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,187,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,214,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1114;
+				State = 1273;
 				literal();
 				}
 				break;
@@ -6204,7 +7062,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MacroExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1115;
+				State = 1274;
 				macroInvocation();
 				}
 				break;
@@ -6212,23 +7070,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1116;
+				State = 1275;
 				if (!(!_localctx.ns)) throw new FailedPredicateException(this, "!$ns");
-				State = 1117;
+				State = 1276;
 				pathExpression();
-				State = 1118;
+				State = 1277;
 				Match(LBRACE);
-				State = 1120;
+				State = 1279;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 70643622084865L) != 0)) {
 					{
-					State = 1119;
+					State = 1278;
 					structExpressionFields();
 					}
 				}
 
-				State = 1122;
+				State = 1281;
 				Match(RBRACE);
 				}
 				break;
@@ -6236,7 +7094,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1124;
+				State = 1283;
 				pathExpression();
 				}
 				break;
@@ -6244,7 +7102,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new QualifiedPathExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1125;
+				State = 1284;
 				qualifiedPath();
 				}
 				break;
@@ -6252,39 +7110,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ParenthesizedOrTupleExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1126;
+				State = 1285;
 				Match(LPAREN);
-				State = 1138;
+				State = 1297;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,175,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,202,Context) ) {
 				case 1:
 					{
-					State = 1127;
+					State = 1286;
 					expression();
-					State = 1132;
+					State = 1291;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1128;
+							State = 1287;
 							Match(COMMA);
-							State = 1129;
+							State = 1288;
 							expression();
 							}
 							} 
 						}
-						State = 1134;
+						State = 1293;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
 					}
-					State = 1136;
+					State = 1295;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1135;
+						State = 1294;
 						Match(COMMA);
 						}
 					}
@@ -6292,7 +7150,7 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1140;
+				State = 1299;
 				Match(RPAREN);
 				}
 				break;
@@ -6300,15 +7158,15 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayRepeatExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1141;
+				State = 1300;
 				Match(LBRACKET);
-				State = 1142;
+				State = 1301;
 				expression();
-				State = 1143;
+				State = 1302;
 				Match(SEMI);
-				State = 1144;
+				State = 1303;
 				expression();
-				State = 1145;
+				State = 1304;
 				Match(RBRACKET);
 				}
 				break;
@@ -6316,39 +7174,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1147;
+				State = 1306;
 				Match(LBRACKET);
-				State = 1159;
+				State = 1318;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,178,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,205,Context) ) {
 				case 1:
 					{
-					State = 1148;
+					State = 1307;
 					expression();
-					State = 1153;
+					State = 1312;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1149;
+							State = 1308;
 							Match(COMMA);
-							State = 1150;
+							State = 1309;
 							expression();
 							}
 							} 
 						}
-						State = 1155;
+						State = 1314;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
 					}
-					State = 1157;
+					State = 1316;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1156;
+						State = 1315;
 						Match(COMMA);
 						}
 					}
@@ -6356,104 +7214,124 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1161;
+				State = 1320;
 				Match(RBRACKET);
 				}
 				break;
 			case 9:
-				_localctx = new BlockLikePrimaryContext(_localctx);
+				_localctx = new ClosureExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1162;
-				blockLikeExpression();
-				}
-				break;
-			case 10:
-				_localctx = new ClosureExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 10);
-				{
-				State = 1164;
+				State = 1322;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MOVE) {
 					{
-					State = 1163;
+					State = 1321;
 					Match(MOVE);
 					}
 				}
 
-				State = 1183;
+				State = 1341;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,182,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,209,Context) ) {
 				case 1:
 					{
-					State = 1166;
+					State = 1324;
 					Match(OROR);
 					}
 					break;
 				case 2:
 					{
-					State = 1167;
+					State = 1325;
 					Match(OR);
-					State = 1168;
+					State = 1326;
 					closureParam();
-					State = 1173;
+					State = 1331;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,180,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1169;
+							State = 1327;
 							Match(COMMA);
-							State = 1170;
+							State = 1328;
 							closureParam();
 							}
 							} 
 						}
-						State = 1175;
+						State = 1333;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,180,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
 					}
-					State = 1177;
+					State = 1335;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1176;
+						State = 1334;
 						Match(COMMA);
 						}
 					}
 
-					State = 1179;
+					State = 1337;
 					Match(OR);
 					}
 					break;
 				case 3:
 					{
-					State = 1181;
+					State = 1339;
 					Match(OR);
-					State = 1182;
+					State = 1340;
 					Match(OR);
 					}
 					break;
 				}
-				State = 1185;
+				State = 1343;
 				closureBody(_localctx.ns);
 				}
 				break;
-			case 11:
+			case 10:
 				_localctx = new ReturnExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 11);
+				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1186;
+				State = 1344;
 				Match(RETURN);
-				State = 1188;
+				State = 1346;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,183,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,210,Context) ) {
 				case 1:
 					{
-					State = 1187;
+					State = 1345;
+					expressionWith(_localctx.ns);
+					}
+					break;
+				}
+				}
+				break;
+			case 11:
+				_localctx = new BreakExpressionContext(_localctx);
+				EnterOuterAlt(_localctx, 11);
+				{
+				State = 1348;
+				Match(BREAK);
+				State = 1350;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,211,Context) ) {
+				case 1:
+					{
+					State = 1349;
+					Match(LIFETIME);
+					}
+					break;
+				}
+				State = 1353;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,212,Context) ) {
+				case 1:
+					{
+					State = 1352;
 					expressionWith(_localctx.ns);
 					}
 					break;
@@ -6461,49 +7339,21 @@ internal partial class ToyRustParser : Parser {
 				}
 				break;
 			case 12:
-				_localctx = new BreakExpressionContext(_localctx);
+				_localctx = new ContinueExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1190;
-				Match(BREAK);
-				State = 1192;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,184,Context) ) {
-				case 1:
-					{
-					State = 1191;
-					Match(LIFETIME);
-					}
-					break;
-				}
-				State = 1195;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,185,Context) ) {
-				case 1:
-					{
-					State = 1194;
-					expressionWith(_localctx.ns);
-					}
-					break;
-				}
-				}
-				break;
-			case 13:
-				_localctx = new ContinueExpressionContext(_localctx);
-				EnterOuterAlt(_localctx, 13);
-				{
-				State = 1197;
+				State = 1355;
 				Match(CONTINUE);
-				State = 1199;
+				State = 1357;
 				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==LIFETIME) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,213,Context) ) {
+				case 1:
 					{
-					State = 1198;
+					State = 1356;
 					Match(LIFETIME);
 					}
+					break;
 				}
-
 				}
 				break;
 			}
@@ -6543,35 +7393,35 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public ClosureParamContext closureParam() {
 		ClosureParamContext _localctx = new ClosureParamContext(Context, State);
-		EnterRule(_localctx, 120, RULE_closureParam);
+		EnterRule(_localctx, 136, RULE_closureParam);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1206;
+			State = 1364;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 1203;
+				State = 1361;
 				outerAttribute();
 				}
 				}
-				State = 1208;
+				State = 1366;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1209;
+			State = 1367;
 			patternNoTopAlt();
-			State = 1212;
+			State = 1370;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 1210;
+				State = 1368;
 				Match(COLON);
-				State = 1211;
+				State = 1369;
 				type_();
 				}
 			}
@@ -6613,26 +7463,26 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public ClosureBodyContext closureBody(bool ns) {
 		ClosureBodyContext _localctx = new ClosureBodyContext(Context, State, ns);
-		EnterRule(_localctx, 122, RULE_closureBody);
+		EnterRule(_localctx, 138, RULE_closureBody);
 		try {
-			State = 1219;
+			State = 1377;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,190,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,217,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1214;
+				State = 1372;
 				Match(RARROW);
-				State = 1215;
+				State = 1373;
 				typeNoBounds();
-				State = 1216;
+				State = 1374;
 				blockExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1218;
+				State = 1376;
 				expressionWith(_localctx.ns);
 				}
 				break;
@@ -6670,41 +7520,41 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PathExpressionContext pathExpression() {
 		PathExpressionContext _localctx = new PathExpressionContext(Context, State);
-		EnterRule(_localctx, 124, RULE_pathExpression);
+		EnterRule(_localctx, 140, RULE_pathExpression);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1222;
+			State = 1380;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 1221;
+				State = 1379;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 1224;
+			State = 1382;
 			pathExprSegment();
-			State = 1229;
+			State = 1387;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,192,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,219,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1225;
+					State = 1383;
 					Match(PATHSEP);
-					State = 1226;
+					State = 1384;
 					pathExprSegment();
 					}
 					} 
 				}
-				State = 1231;
+				State = 1389;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,192,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,219,Context);
 			}
 			}
 		}
@@ -6737,20 +7587,20 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PathExprSegmentContext pathExprSegment() {
 		PathExprSegmentContext _localctx = new PathExprSegmentContext(Context, State);
-		EnterRule(_localctx, 126, RULE_pathExprSegment);
+		EnterRule(_localctx, 142, RULE_pathExprSegment);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1232;
+			State = 1390;
 			pathIdentifier();
-			State = 1235;
+			State = 1393;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,193,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,220,Context) ) {
 			case 1:
 				{
-				State = 1233;
+				State = 1391;
 				Match(PATHSEP);
-				State = 1234;
+				State = 1392;
 				genericArgs();
 				}
 				break;
@@ -6793,11 +7643,11 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public StructExpressionFieldsContext structExpressionFields() {
 		StructExpressionFieldsContext _localctx = new StructExpressionFieldsContext(Context, State);
-		EnterRule(_localctx, 128, RULE_structExpressionFields);
+		EnterRule(_localctx, 144, RULE_structExpressionFields);
 		int _la;
 		try {
 			int _alt;
-			State = 1254;
+			State = 1412;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER:
@@ -6805,41 +7655,41 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1237;
+				State = 1395;
 				structExpressionField();
-				State = 1242;
+				State = 1400;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,194,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1238;
+						State = 1396;
 						Match(COMMA);
-						State = 1239;
+						State = 1397;
 						structExpressionField();
 						}
 						} 
 					}
-					State = 1244;
+					State = 1402;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,194,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
 				}
-				State = 1250;
+				State = 1408;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1245;
+					State = 1403;
 					Match(COMMA);
-					State = 1248;
+					State = 1406;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1246;
+						State = 1404;
 						Match(DOTDOT);
-						State = 1247;
+						State = 1405;
 						expression();
 						}
 					}
@@ -6852,9 +7702,9 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1252;
+				State = 1410;
 				Match(DOTDOT);
-				State = 1253;
+				State = 1411;
 				expression();
 				}
 				break;
@@ -6914,31 +7764,31 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public StructExpressionFieldContext structExpressionField() {
 		StructExpressionFieldContext _localctx = new StructExpressionFieldContext(Context, State);
-		EnterRule(_localctx, 130, RULE_structExpressionField);
+		EnterRule(_localctx, 146, RULE_structExpressionField);
 		int _la;
 		try {
-			State = 1272;
+			State = 1430;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,200,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,227,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1259;
+				State = 1417;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1256;
+					State = 1414;
 					outerAttribute();
 					}
 					}
-					State = 1261;
+					State = 1419;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1262;
+				State = 1420;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER || _la==IDENT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -6947,9 +7797,9 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1263;
+				State = 1421;
 				Match(COLON);
-				State = 1264;
+				State = 1422;
 				expression();
 				}
 				break;
@@ -6957,21 +7807,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ShorthandFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1268;
+				State = 1426;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1265;
+					State = 1423;
 					outerAttribute();
 					}
 					}
-					State = 1270;
+					State = 1428;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1271;
+				State = 1429;
 				Match(IDENT);
 				}
 				break;
@@ -7076,30 +7926,30 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public BlockLikeExpressionContext blockLikeExpression() {
 		BlockLikeExpressionContext _localctx = new BlockLikeExpressionContext(Context, State);
-		EnterRule(_localctx, 132, RULE_blockLikeExpression);
+		EnterRule(_localctx, 148, RULE_blockLikeExpression);
 		int _la;
 		try {
 			int _alt;
-			State = 1321;
+			State = 1479;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,207,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,234,Context) ) {
 			case 1:
 				_localctx = new BlockContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1276;
+				State = 1434;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1274;
+					State = 1432;
 					Match(LIFETIME);
-					State = 1275;
+					State = 1433;
 					Match(COLON);
 					}
 				}
 
-				State = 1278;
+				State = 1436;
 				blockExpression();
 				}
 				break;
@@ -7107,7 +7957,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IfContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1279;
+				State = 1437;
 				ifExpression();
 				}
 				break;
@@ -7115,43 +7965,43 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MatchContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1280;
+				State = 1438;
 				Match(MATCH);
-				State = 1281;
+				State = 1439;
 				expressionNoStruct();
-				State = 1282;
+				State = 1440;
 				Match(LBRACE);
-				State = 1286;
+				State = 1444;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,202,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1283;
+						State = 1441;
 						innerAttribute();
 						}
 						} 
 					}
-					State = 1288;
+					State = 1446;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,202,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
 				}
-				State = 1292;
+				State = 1450;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20771L) != 0)) {
 					{
 					{
-					State = 1289;
+					State = 1447;
 					matchArm();
 					}
 					}
-					State = 1294;
+					State = 1452;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1295;
+				State = 1453;
 				Match(RBRACE);
 				}
 				break;
@@ -7159,21 +8009,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LoopContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1299;
+				State = 1457;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1297;
+					State = 1455;
 					Match(LIFETIME);
-					State = 1298;
+					State = 1456;
 					Match(COLON);
 					}
 				}
 
-				State = 1301;
+				State = 1459;
 				Match(LOOP);
-				State = 1302;
+				State = 1460;
 				blockExpression();
 				}
 				break;
@@ -7181,23 +8031,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new WhileContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1305;
+				State = 1463;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1303;
+					State = 1461;
 					Match(LIFETIME);
-					State = 1304;
+					State = 1462;
 					Match(COLON);
 					}
 				}
 
-				State = 1307;
+				State = 1465;
 				Match(WHILE);
-				State = 1308;
+				State = 1466;
 				condition();
-				State = 1309;
+				State = 1467;
 				blockExpression();
 				}
 				break;
@@ -7205,27 +8055,27 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ForContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1313;
+				State = 1471;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1311;
+					State = 1469;
 					Match(LIFETIME);
-					State = 1312;
+					State = 1470;
 					Match(COLON);
 					}
 				}
 
-				State = 1315;
+				State = 1473;
 				Match(FOR);
-				State = 1316;
+				State = 1474;
 				pattern();
-				State = 1317;
+				State = 1475;
 				Match(IN);
-				State = 1318;
+				State = 1476;
 				expressionNoStruct();
-				State = 1319;
+				State = 1477;
 				blockExpression();
 				}
 				break;
@@ -7243,9 +8093,15 @@ internal partial class ToyRustParser : Parser {
 	}
 
 	public partial class IfExpressionContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(ToyRustParser.IF, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ConditionContext condition() {
-			return GetRuleContext<ConditionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IF() { return GetTokens(ToyRustParser.IF); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF(int i) {
+			return GetToken(ToyRustParser.IF, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ConditionContext[] condition() {
+			return GetRuleContexts<ConditionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ConditionContext condition(int i) {
+			return GetRuleContext<ConditionContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public BlockExpressionContext[] blockExpression() {
 			return GetRuleContexts<BlockExpressionContext>();
@@ -7253,9 +8109,9 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public BlockExpressionContext blockExpression(int i) {
 			return GetRuleContext<BlockExpressionContext>(i);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ELSE() { return GetToken(ToyRustParser.ELSE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public IfExpressionContext ifExpression() {
-			return GetRuleContext<IfExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] ELSE() { return GetTokens(ToyRustParser.ELSE); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ELSE(int i) {
+			return GetToken(ToyRustParser.ELSE, i);
 		}
 		public IfExpressionContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -7267,41 +8123,48 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public IfExpressionContext ifExpression() {
 		IfExpressionContext _localctx = new IfExpressionContext(Context, State);
-		EnterRule(_localctx, 134, RULE_ifExpression);
+		EnterRule(_localctx, 150, RULE_ifExpression);
 		try {
+			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1323;
+			State = 1481;
 			Match(IF);
-			State = 1324;
+			State = 1482;
 			condition();
-			State = 1325;
+			State = 1483;
 			blockExpression();
-			State = 1331;
+			State = 1491;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,209,Context) ) {
-			case 1:
-				{
-				State = 1326;
-				Match(ELSE);
-				State = 1329;
-				ErrorHandler.Sync(this);
-				switch (TokenStream.LA(1)) {
-				case LBRACE:
+			_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
 					{
-					State = 1327;
+					{
+					State = 1484;
+					Match(ELSE);
+					State = 1485;
+					Match(IF);
+					State = 1486;
+					condition();
+					State = 1487;
 					blockExpression();
 					}
-					break;
-				case IF:
-					{
-					State = 1328;
-					ifExpression();
-					}
-					break;
-				default:
-					throw new NoViableAltException(this);
+					} 
 				}
+				State = 1493;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
+			}
+			State = 1496;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,236,Context) ) {
+			case 1:
+				{
+				State = 1494;
+				Match(ELSE);
+				State = 1495;
+				blockExpression();
 				}
 				break;
 			}
@@ -7337,28 +8200,28 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public ConditionContext condition() {
 		ConditionContext _localctx = new ConditionContext(Context, State);
-		EnterRule(_localctx, 136, RULE_condition);
+		EnterRule(_localctx, 152, RULE_condition);
 		try {
-			State = 1339;
+			State = 1504;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,210,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,237,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1333;
+				State = 1498;
 				Match(LET);
-				State = 1334;
+				State = 1499;
 				pattern();
-				State = 1335;
+				State = 1500;
 				Match(EQ);
-				State = 1336;
+				State = 1501;
 				expressionNoStruct();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1338;
+				State = 1503;
 				expressionNoStruct();
 				}
 				break;
@@ -7380,11 +8243,8 @@ internal partial class ToyRustParser : Parser {
 			return GetRuleContext<PatternContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FATARROW() { return GetToken(ToyRustParser.FATARROW, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
-			return GetRuleContexts<ExpressionContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression(int i) {
-			return GetRuleContext<ExpressionContext>(i);
+		[System.Diagnostics.DebuggerNonUserCode] public MatchArmBodyContext matchArmBody() {
+			return GetRuleContext<MatchArmBodyContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext[] outerAttribute() {
 			return GetRuleContexts<OuterAttributeContext>();
@@ -7393,6 +8253,9 @@ internal partial class ToyRustParser : Parser {
 			return GetRuleContext<OuterAttributeContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(ToyRustParser.IF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA() { return GetToken(ToyRustParser.COMMA, 0); }
 		public MatchArmContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -7404,53 +8267,129 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public MatchArmContext matchArm() {
 		MatchArmContext _localctx = new MatchArmContext(Context, State);
-		EnterRule(_localctx, 138, RULE_matchArm);
+		EnterRule(_localctx, 154, RULE_matchArm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1344;
+			State = 1509;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 1341;
+				State = 1506;
 				outerAttribute();
 				}
 				}
-				State = 1346;
+				State = 1511;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1347;
+			State = 1512;
 			pattern();
-			State = 1350;
+			State = 1515;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 1348;
+				State = 1513;
 				Match(IF);
-				State = 1349;
+				State = 1514;
 				expression();
 				}
 			}
 
-			State = 1352;
+			State = 1517;
 			Match(FATARROW);
-			State = 1353;
-			expression();
-			State = 1355;
+			State = 1518;
+			matchArmBody();
+			State = 1520;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1354;
+				State = 1519;
 				Match(COMMA);
 				}
 			}
 
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MatchArmBodyContext : ParserRuleContext {
+		public MatchArmBodyContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_matchArmBody; } }
+	 
+		public MatchArmBodyContext() { }
+		public virtual void CopyFrom(MatchArmBodyContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class BlockLikeArmBodyContext : MatchArmBodyContext {
+		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeExpressionContext blockLikeExpression() {
+			return GetRuleContext<BlockLikeExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeContinuationContext blockLikeContinuation() {
+			return GetRuleContext<BlockLikeContinuationContext>(0);
+		}
+		public BlockLikeArmBodyContext(MatchArmBodyContext context) { CopyFrom(context); }
+	}
+	public partial class PlainArmBodyContext : MatchArmBodyContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PlainExpressionContext plainExpression() {
+			return GetRuleContext<PlainExpressionContext>(0);
+		}
+		public PlainArmBodyContext(MatchArmBodyContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public MatchArmBodyContext matchArmBody() {
+		MatchArmBodyContext _localctx = new MatchArmBodyContext(Context, State);
+		EnterRule(_localctx, 156, RULE_matchArmBody);
+		int _la;
+		try {
+			State = 1527;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,242,Context) ) {
+			case 1:
+				_localctx = new BlockLikeArmBodyContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 1522;
+				blockLikeExpression();
+				State = 1524;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==DOT || _la==QUESTION) {
+					{
+					State = 1523;
+					blockLikeContinuation();
+					}
+				}
+
+				}
+				break;
+			case 2:
+				_localctx = new PlainArmBodyContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 1526;
+				plainExpression();
+				}
+				break;
 			}
 		}
 		catch (RecognitionException re) {
@@ -7480,15 +8419,15 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public MacroInvocationContext macroInvocation() {
 		MacroInvocationContext _localctx = new MacroInvocationContext(Context, State);
-		EnterRule(_localctx, 140, RULE_macroInvocation);
+		EnterRule(_localctx, 158, RULE_macroInvocation);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1357;
+			State = 1529;
 			Match(IDENT);
-			State = 1358;
+			State = 1530;
 			Match(NOT);
-			State = 1359;
+			State = 1531;
 			delimitedTokenTree();
 			}
 		}
@@ -7526,78 +8465,78 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public DelimitedTokenTreeContext delimitedTokenTree() {
 		DelimitedTokenTreeContext _localctx = new DelimitedTokenTreeContext(Context, State);
-		EnterRule(_localctx, 142, RULE_delimitedTokenTree);
+		EnterRule(_localctx, 160, RULE_delimitedTokenTree);
 		int _la;
 		try {
-			State = 1385;
+			State = 1557;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1361;
+				State = 1533;
 				Match(LPAREN);
-				State = 1365;
+				State = 1537;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 17091788799L) != 0)) {
 					{
 					{
-					State = 1362;
+					State = 1534;
 					tokenTree();
 					}
 					}
-					State = 1367;
+					State = 1539;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1368;
+				State = 1540;
 				Match(RPAREN);
 				}
 				break;
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1369;
+				State = 1541;
 				Match(LBRACKET);
-				State = 1373;
+				State = 1545;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 17091788799L) != 0)) {
 					{
 					{
-					State = 1370;
+					State = 1542;
 					tokenTree();
 					}
 					}
-					State = 1375;
+					State = 1547;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1376;
+				State = 1548;
 				Match(RBRACKET);
 				}
 				break;
 			case LBRACE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1377;
+				State = 1549;
 				Match(LBRACE);
-				State = 1381;
+				State = 1553;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 17091788799L) != 0)) {
 					{
 					{
-					State = 1378;
+					State = 1550;
 					tokenTree();
 					}
 					}
-					State = 1383;
+					State = 1555;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1384;
+				State = 1556;
 				Match(RBRACE);
 				}
 				break;
@@ -7636,10 +8575,10 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public TokenTreeContext tokenTree() {
 		TokenTreeContext _localctx = new TokenTreeContext(Context, State);
-		EnterRule(_localctx, 144, RULE_tokenTree);
+		EnterRule(_localctx, 162, RULE_tokenTree);
 		int _la;
 		try {
-			State = 1389;
+			State = 1561;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
@@ -7647,7 +8586,7 @@ internal partial class ToyRustParser : Parser {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1387;
+				State = 1559;
 				delimitedTokenTree();
 				}
 				break;
@@ -7744,7 +8683,7 @@ internal partial class ToyRustParser : Parser {
 			case UNTERMINATED_RAW_STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1388;
+				State = 1560;
 				_la = TokenStream.LA(1);
 				if ( _la <= 0 || (((((_la - 85)) & ~0x3f) == 0 && ((1L << (_la - 85)) & 63L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7793,47 +8732,47 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public MacroArgumentsContext macroArguments() {
 		MacroArgumentsContext _localctx = new MacroArgumentsContext(Context, State);
-		EnterRule(_localctx, 146, RULE_macroArguments);
+		EnterRule(_localctx, 164, RULE_macroArguments);
 		int _la;
 		try {
 			int _alt;
-			State = 1410;
+			State = 1582;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,222,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,251,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1402;
+				State = 1574;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,221,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,250,Context) ) {
 				case 1:
 					{
-					State = 1391;
+					State = 1563;
 					expression();
-					State = 1396;
+					State = 1568;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,219,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,248,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1392;
+							State = 1564;
 							Match(COMMA);
-							State = 1393;
+							State = 1565;
 							expression();
 							}
 							} 
 						}
-						State = 1398;
+						State = 1570;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,219,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,248,Context);
 					}
-					State = 1400;
+					State = 1572;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1399;
+						State = 1571;
 						Match(COMMA);
 						}
 					}
@@ -7841,20 +8780,20 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1404;
+				State = 1576;
 				Match(Eof);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1405;
+				State = 1577;
 				expression();
-				State = 1406;
+				State = 1578;
 				Match(SEMI);
-				State = 1407;
+				State = 1579;
 				expression();
-				State = 1408;
+				State = 1580;
 				Match(Eof);
 				}
 				break;
@@ -7897,40 +8836,40 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public MatchesArgumentsContext matchesArguments() {
 		MatchesArgumentsContext _localctx = new MatchesArgumentsContext(Context, State);
-		EnterRule(_localctx, 148, RULE_matchesArguments);
+		EnterRule(_localctx, 166, RULE_matchesArguments);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1412;
+			State = 1584;
 			expression();
-			State = 1413;
+			State = 1585;
 			Match(COMMA);
-			State = 1414;
+			State = 1586;
 			pattern();
-			State = 1417;
+			State = 1589;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 1415;
+				State = 1587;
 				Match(IF);
-				State = 1416;
+				State = 1588;
 				expression();
 				}
 			}
 
-			State = 1420;
+			State = 1592;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1419;
+				State = 1591;
 				Match(COMMA);
 				}
 			}
 
-			State = 1422;
+			State = 1594;
 			Match(Eof);
 			}
 		}
@@ -7964,12 +8903,12 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public LiteralContext literal() {
 		LiteralContext _localctx = new LiteralContext(Context, State);
-		EnterRule(_localctx, 150, RULE_literal);
+		EnterRule(_localctx, 168, RULE_literal);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1424;
+			State = 1596;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6529424032256L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -8012,36 +8951,36 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PatternContext pattern() {
 		PatternContext _localctx = new PatternContext(Context, State);
-		EnterRule(_localctx, 152, RULE_pattern);
+		EnterRule(_localctx, 170, RULE_pattern);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1427;
+			State = 1599;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==OR) {
 				{
-				State = 1426;
+				State = 1598;
 				Match(OR);
 				}
 			}
 
-			State = 1429;
+			State = 1601;
 			patternNoTopAlt();
-			State = 1434;
+			State = 1606;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 1430;
+				State = 1602;
 				Match(OR);
-				State = 1431;
+				State = 1603;
 				patternNoTopAlt();
 				}
 				}
-				State = 1436;
+				State = 1608;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -8114,20 +9053,20 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PatternNoTopAltContext patternNoTopAlt() {
 		PatternNoTopAltContext _localctx = new PatternNoTopAltContext(Context, State);
-		EnterRule(_localctx, 154, RULE_patternNoTopAlt);
+		EnterRule(_localctx, 172, RULE_patternNoTopAlt);
 		try {
-			State = 1451;
+			State = 1623;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,227,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,256,Context) ) {
 			case 1:
 				_localctx = new InclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1437;
+				State = 1609;
 				rangePatternBound();
-				State = 1438;
+				State = 1610;
 				Match(DOTDOTEQ);
-				State = 1439;
+				State = 1611;
 				rangePatternBound();
 				}
 				break;
@@ -8135,11 +9074,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ExclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1441;
+				State = 1613;
 				rangePatternBound();
-				State = 1442;
+				State = 1614;
 				Match(DOTDOT);
-				State = 1443;
+				State = 1615;
 				rangePatternBound();
 				}
 				break;
@@ -8147,9 +9086,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new HalfOpenRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1445;
+				State = 1617;
 				rangePatternBound();
-				State = 1446;
+				State = 1618;
 				Match(DOTDOT);
 				}
 				break;
@@ -8157,9 +9096,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ToInclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1448;
+				State = 1620;
 				Match(DOTDOTEQ);
-				State = 1449;
+				State = 1621;
 				rangePatternBound();
 				}
 				break;
@@ -8167,7 +9106,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PlainPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1450;
+				State = 1622;
 				patternWithoutRange();
 				}
 				break;
@@ -8203,10 +9142,10 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public RangePatternBoundContext rangePatternBound() {
 		RangePatternBoundContext _localctx = new RangePatternBoundContext(Context, State);
-		EnterRule(_localctx, 156, RULE_rangePatternBound);
+		EnterRule(_localctx, 174, RULE_rangePatternBound);
 		int _la;
 		try {
-			State = 1460;
+			State = 1632;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FLOAT:
@@ -8214,17 +9153,17 @@ internal partial class ToyRustParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1454;
+				State = 1626;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1453;
+					State = 1625;
 					Match(MINUS);
 					}
 				}
 
-				State = 1456;
+				State = 1628;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -8238,14 +9177,14 @@ internal partial class ToyRustParser : Parser {
 			case CHAR:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1457;
+				State = 1629;
 				Match(CHAR);
 				}
 				break;
 			case BYTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1458;
+				State = 1630;
 				Match(BYTE);
 				}
 				break;
@@ -8257,7 +9196,7 @@ internal partial class ToyRustParser : Parser {
 			case PATHSEP:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1459;
+				State = 1631;
 				pathExpression();
 				}
 				break;
@@ -8399,18 +9338,18 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PatternWithoutRangeContext patternWithoutRange() {
 		PatternWithoutRangeContext _localctx = new PatternWithoutRangeContext(Context, State);
-		EnterRule(_localctx, 158, RULE_patternWithoutRange);
+		EnterRule(_localctx, 176, RULE_patternWithoutRange);
 		int _la;
 		try {
 			int _alt;
-			State = 1540;
+			State = 1712;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,245,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,274,Context) ) {
 			case 1:
 				_localctx = new WildcardPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1462;
+				State = 1634;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -8418,7 +9357,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new RestPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1463;
+				State = 1635;
 				Match(DOTDOT);
 				}
 				break;
@@ -8426,17 +9365,17 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NumberPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1465;
+				State = 1637;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1464;
+					State = 1636;
 					Match(MINUS);
 					}
 				}
 
-				State = 1467;
+				State = 1639;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -8451,7 +9390,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LiteralPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1468;
+				State = 1640;
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6323265602048L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -8466,36 +9405,36 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IdentifierPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1470;
+				State = 1642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1469;
+					State = 1641;
 					Match(REF);
 					}
 				}
 
-				State = 1473;
+				State = 1645;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1472;
+					State = 1644;
 					Match(MUT);
 					}
 				}
 
-				State = 1475;
+				State = 1647;
 				Match(IDENT);
-				State = 1478;
+				State = 1650;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 1476;
+					State = 1648;
 					Match(AT);
-					State = 1477;
+					State = 1649;
 					patternNoTopAlt();
 					}
 				}
@@ -8506,7 +9445,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferencePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1480;
+				State = 1652;
 				_la = TokenStream.LA(1);
 				if ( !(_la==AND || _la==ANDAND) ) {
 				ErrorHandler.RecoverInline(this);
@@ -8515,17 +9454,17 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1482;
+				State = 1654;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,234,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,263,Context) ) {
 				case 1:
 					{
-					State = 1481;
+					State = 1653;
 					Match(MUT);
 					}
 					break;
 				}
-				State = 1484;
+				State = 1656;
 				patternWithoutRange();
 				}
 				break;
@@ -8533,39 +9472,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleOrGroupedPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1485;
+				State = 1657;
 				Match(LPAREN);
-				State = 1497;
+				State = 1669;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20515L) != 0)) {
 					{
-					State = 1486;
+					State = 1658;
 					pattern();
-					State = 1491;
+					State = 1663;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,264,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1487;
+							State = 1659;
 							Match(COMMA);
-							State = 1488;
+							State = 1660;
 							pattern();
 							}
 							} 
 						}
-						State = 1493;
+						State = 1665;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,264,Context);
 					}
-					State = 1495;
+					State = 1667;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1494;
+						State = 1666;
 						Match(COMMA);
 						}
 					}
@@ -8573,7 +9512,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1499;
+				State = 1671;
 				Match(RPAREN);
 				}
 				break;
@@ -8581,39 +9520,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new SlicePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1500;
+				State = 1672;
 				Match(LBRACKET);
-				State = 1512;
+				State = 1684;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20515L) != 0)) {
 					{
-					State = 1501;
+					State = 1673;
 					pattern();
-					State = 1506;
+					State = 1678;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,238,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1502;
+							State = 1674;
 							Match(COMMA);
-							State = 1503;
+							State = 1675;
 							pattern();
 							}
 							} 
 						}
-						State = 1508;
+						State = 1680;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,238,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
 					}
-					State = 1510;
+					State = 1682;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1509;
+						State = 1681;
 						Match(COMMA);
 						}
 					}
@@ -8621,7 +9560,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1514;
+				State = 1686;
 				Match(RBRACKET);
 				}
 				break;
@@ -8629,41 +9568,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleStructPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1515;
+				State = 1687;
 				pathExpression();
-				State = 1516;
+				State = 1688;
 				Match(LPAREN);
-				State = 1528;
+				State = 1700;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20515L) != 0)) {
 					{
-					State = 1517;
+					State = 1689;
 					pattern();
-					State = 1522;
+					State = 1694;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,241,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1518;
+							State = 1690;
 							Match(COMMA);
-							State = 1519;
+							State = 1691;
 							pattern();
 							}
 							} 
 						}
-						State = 1524;
+						State = 1696;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,241,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
 					}
-					State = 1526;
+					State = 1698;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1525;
+						State = 1697;
 						Match(COMMA);
 						}
 					}
@@ -8671,7 +9610,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1530;
+				State = 1702;
 				Match(RPAREN);
 				}
 				break;
@@ -8679,21 +9618,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1532;
+				State = 1704;
 				pathExpression();
-				State = 1533;
+				State = 1705;
 				Match(LBRACE);
-				State = 1535;
+				State = 1707;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 20)) & ~0x3f) == 0 && ((1L << (_la - 20)) & -9187343239802126331L) != 0)) {
 					{
-					State = 1534;
+					State = 1706;
 					structPatternFields();
 					}
 				}
 
-				State = 1537;
+				State = 1709;
 				Match(RBRACE);
 				}
 				break;
@@ -8701,7 +9640,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1539;
+				State = 1711;
 				pathExpression();
 				}
 				break;
@@ -8740,11 +9679,11 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public StructPatternFieldsContext structPatternFields() {
 		StructPatternFieldsContext _localctx = new StructPatternFieldsContext(Context, State);
-		EnterRule(_localctx, 160, RULE_structPatternFields);
+		EnterRule(_localctx, 178, RULE_structPatternFields);
 		int _la;
 		try {
 			int _alt;
-			State = 1557;
+			State = 1729;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MUT:
@@ -8754,39 +9693,39 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1542;
+				State = 1714;
 				structPatternField();
-				State = 1547;
+				State = 1719;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,246,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,275,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1543;
+						State = 1715;
 						Match(COMMA);
-						State = 1544;
+						State = 1716;
 						structPatternField();
 						}
 						} 
 					}
-					State = 1549;
+					State = 1721;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,246,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,275,Context);
 				}
-				State = 1554;
+				State = 1726;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1550;
+					State = 1722;
 					Match(COMMA);
-					State = 1552;
+					State = 1724;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1551;
+						State = 1723;
 						Match(DOTDOT);
 						}
 					}
@@ -8799,7 +9738,7 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1556;
+				State = 1728;
 				Match(DOTDOT);
 				}
 				break;
@@ -8861,31 +9800,31 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public StructPatternFieldContext structPatternField() {
 		StructPatternFieldContext _localctx = new StructPatternFieldContext(Context, State);
-		EnterRule(_localctx, 162, RULE_structPatternField);
+		EnterRule(_localctx, 180, RULE_structPatternField);
 		int _la;
 		try {
-			State = 1581;
+			State = 1753;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,254,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,283,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1562;
+				State = 1734;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1559;
+					State = 1731;
 					outerAttribute();
 					}
 					}
-					State = 1564;
+					State = 1736;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1565;
+				State = 1737;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER || _la==IDENT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -8894,9 +9833,9 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1566;
+				State = 1738;
 				Match(COLON);
-				State = 1567;
+				State = 1739;
 				pattern();
 				}
 				break;
@@ -8904,41 +9843,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ShorthandFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1571;
+				State = 1743;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1568;
+					State = 1740;
 					outerAttribute();
 					}
 					}
-					State = 1573;
+					State = 1745;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1575;
+				State = 1747;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1574;
+					State = 1746;
 					Match(REF);
 					}
 				}
 
-				State = 1578;
+				State = 1750;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1577;
+					State = 1749;
 					Match(MUT);
 					}
 				}
 
-				State = 1580;
+				State = 1752;
 				Match(IDENT);
 				}
 				break;
@@ -8957,27 +9896,34 @@ internal partial class ToyRustParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 49: return rangeExpression_sempred((RangeExpressionContext)_localctx, predIndex);
-		case 59: return primaryExpression_sempred((PrimaryExpressionContext)_localctx, predIndex);
+		case 51: return expressionTail_sempred((ExpressionTailContext)_localctx, predIndex);
+		case 55: return rangeExpression_sempred((RangeExpressionContext)_localctx, predIndex);
+		case 67: return nonBlockPrimary_sempred((NonBlockPrimaryContext)_localctx, predIndex);
+		}
+		return true;
+	}
+	private bool expressionTail_sempred(ExpressionTailContext _localctx, int predIndex) {
+		switch (predIndex) {
+		case 0: return !_localctx.ns || TokenStream.LA(1) != LBRACE;
 		}
 		return true;
 	}
 	private bool rangeExpression_sempred(RangeExpressionContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 0: return !_localctx.ns || TokenStream.LA(1) != LBRACE;
 		case 1: return !_localctx.ns || TokenStream.LA(1) != LBRACE;
+		case 2: return !_localctx.ns || TokenStream.LA(1) != LBRACE;
 		}
 		return true;
 	}
-	private bool primaryExpression_sempred(PrimaryExpressionContext _localctx, int predIndex) {
+	private bool nonBlockPrimary_sempred(NonBlockPrimaryContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 2: return !_localctx.ns;
+		case 3: return !_localctx.ns;
 		}
 		return true;
 	}
 
 	private static int[] _serializedATN = {
-		4,1,97,1584,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,97,1756,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -8988,597 +9934,666 @@ internal partial class ToyRustParser : Parser {
 		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,2,63,7,63,
 		2,64,7,64,2,65,7,65,2,66,7,66,2,67,7,67,2,68,7,68,2,69,7,69,2,70,7,70,
 		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,2,77,7,77,
-		2,78,7,78,2,79,7,79,2,80,7,80,2,81,7,81,1,0,5,0,166,8,0,10,0,12,0,169,
-		9,0,1,0,5,0,172,8,0,10,0,12,0,175,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,
-		1,2,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,3,3,3,194,8,3,1,4,5,4,197,8,4,10,4,12,
-		4,200,9,4,1,4,3,4,203,8,4,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,214,
-		8,5,1,5,3,5,217,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,229,8,
-		6,1,7,3,7,232,8,7,1,7,1,7,1,7,3,7,237,8,7,1,7,1,7,3,7,241,8,7,1,7,1,7,
-		1,7,3,7,246,8,7,1,7,3,7,249,8,7,1,7,1,7,3,7,253,8,7,1,8,1,8,1,8,5,8,258,
-		8,8,10,8,12,8,261,9,8,1,8,3,8,264,8,8,1,8,1,8,1,8,5,8,269,8,8,10,8,12,
-		8,272,9,8,1,8,3,8,275,8,8,3,8,277,8,8,1,9,5,9,280,8,9,10,9,12,9,283,9,
-		9,1,9,1,9,3,9,287,8,9,1,9,3,9,290,8,9,1,9,1,9,5,9,294,8,9,10,9,12,9,297,
-		9,9,1,9,3,9,300,8,9,1,9,1,9,1,9,3,9,305,8,9,3,9,307,8,9,1,10,5,10,310,
-		8,10,10,10,12,10,313,9,10,1,10,1,10,1,10,1,10,1,11,1,11,1,11,3,11,322,
-		8,11,1,11,3,11,325,8,11,1,11,1,11,3,11,329,8,11,1,11,1,11,1,11,1,11,3,
-		11,335,8,11,1,11,1,11,3,11,339,8,11,1,11,1,11,3,11,343,8,11,1,11,1,11,
-		1,11,1,11,3,11,349,8,11,1,11,3,11,352,8,11,1,11,3,11,355,8,11,1,12,1,12,
-		1,12,5,12,360,8,12,10,12,12,12,363,9,12,1,12,3,12,366,8,12,1,13,5,13,369,
-		8,13,10,13,12,13,372,9,13,1,13,3,13,375,8,13,1,13,1,13,1,13,1,13,1,14,
-		1,14,1,14,5,14,384,8,14,10,14,12,14,387,9,14,1,14,3,14,390,8,14,1,15,5,
-		15,393,8,15,10,15,12,15,396,9,15,1,15,3,15,399,8,15,1,15,1,15,1,16,1,16,
-		1,16,3,16,406,8,16,1,16,3,16,409,8,16,1,16,1,16,1,16,1,16,5,16,415,8,16,
-		10,16,12,16,418,9,16,1,16,3,16,421,8,16,3,16,423,8,16,1,16,1,16,1,17,5,
-		17,428,8,17,10,17,12,17,431,9,17,1,17,3,17,434,8,17,1,17,1,17,1,17,3,17,
-		439,8,17,1,17,1,17,1,17,3,17,444,8,17,1,17,3,17,447,8,17,1,17,1,17,3,17,
-		451,8,17,1,18,1,18,3,18,455,8,18,1,18,1,18,1,18,3,18,460,8,18,1,18,1,18,
-		3,18,464,8,18,1,18,1,18,5,18,468,8,18,10,18,12,18,471,9,18,1,18,5,18,474,
-		8,18,10,18,12,18,477,9,18,1,18,1,18,1,19,1,19,1,19,3,19,484,8,19,1,19,
-		1,19,3,19,488,8,19,3,19,490,8,19,1,19,3,19,493,8,19,1,19,1,19,5,19,497,
-		8,19,10,19,12,19,500,9,19,1,19,5,19,503,8,19,10,19,12,19,506,9,19,1,19,
-		1,19,1,20,5,20,511,8,20,10,20,12,20,514,9,20,1,20,3,20,517,8,20,1,20,1,
-		20,1,20,3,20,522,8,20,1,21,1,21,1,21,1,21,1,21,1,21,3,21,530,8,21,1,21,
-		1,21,1,22,1,22,3,22,536,8,22,1,22,1,22,1,22,1,22,1,22,1,22,1,22,1,23,1,
-		23,1,23,3,23,548,8,23,1,23,1,23,3,23,552,8,23,3,23,554,8,23,1,23,3,23,
-		557,8,23,1,23,1,23,3,23,561,8,23,1,23,1,23,1,24,1,24,1,24,1,24,1,25,3,
-		25,570,8,25,1,25,3,25,573,8,25,1,25,1,25,3,25,577,8,25,1,25,3,25,580,8,
-		25,1,25,1,25,1,25,1,25,5,25,586,8,25,10,25,12,25,589,9,25,1,25,3,25,592,
-		8,25,3,25,594,8,25,1,25,1,25,1,25,1,25,3,25,600,8,25,3,25,602,8,25,1,26,
-		1,26,1,26,1,26,5,26,608,8,26,10,26,12,26,611,9,26,1,26,5,26,614,8,26,10,
-		26,12,26,617,9,26,1,26,1,26,1,27,1,27,1,27,1,27,5,27,625,8,27,10,27,12,
-		27,628,9,27,1,27,3,27,631,8,27,3,27,633,8,27,1,27,1,27,1,28,5,28,638,8,
-		28,10,28,12,28,641,9,28,1,28,1,28,1,28,3,28,646,8,28,1,28,5,28,649,8,28,
-		10,28,12,28,652,9,28,1,28,1,28,1,28,3,28,657,8,28,3,28,659,8,28,1,28,1,
-		28,3,28,663,8,28,1,28,5,28,666,8,28,10,28,12,28,669,9,28,1,28,1,28,1,28,
-		1,28,3,28,675,8,28,1,29,1,29,1,29,5,29,680,8,29,10,29,12,29,683,9,29,1,
-		29,3,29,686,8,29,1,30,1,30,1,30,1,30,5,30,692,8,30,10,30,12,30,695,9,30,
-		1,30,3,30,698,8,30,3,30,700,8,30,1,31,1,31,1,31,1,31,1,31,1,31,3,31,708,
-		8,31,3,31,710,8,31,1,32,1,32,1,32,5,32,715,8,32,10,32,12,32,718,9,32,1,
-		32,3,32,721,8,32,1,33,3,33,724,8,33,1,33,1,33,1,33,3,33,729,8,33,1,33,
-		1,33,1,33,1,33,3,33,735,8,33,1,34,1,34,1,34,1,34,1,34,3,34,742,8,34,1,
-		35,1,35,1,35,1,35,5,35,748,8,35,10,35,12,35,751,9,35,1,35,3,35,754,8,35,
-		3,35,756,8,35,1,35,1,35,1,35,1,35,1,35,3,35,763,8,35,1,35,3,35,766,8,35,
-		1,35,1,35,1,35,3,35,771,8,35,1,35,3,35,774,8,35,1,35,1,35,1,35,1,35,1,
-		35,3,35,781,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,5,35,790,8,35,10,35,
-		12,35,793,9,35,1,35,3,35,796,8,35,3,35,798,8,35,1,35,1,35,1,35,3,35,803,
-		8,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,811,8,35,1,36,3,36,814,8,36,1,
-		36,1,36,1,36,5,36,819,8,36,10,36,12,36,822,9,36,1,37,1,37,3,37,826,8,37,
-		1,37,1,37,3,37,830,8,37,1,37,3,37,833,8,37,1,38,1,38,1,38,1,38,5,38,839,
-		8,38,10,38,12,38,842,9,38,1,38,3,38,845,8,38,3,38,847,8,38,1,38,1,38,1,
-		38,3,38,852,8,38,1,39,1,39,1,39,1,39,1,39,1,39,5,39,860,8,39,10,39,12,
-		39,863,9,39,1,39,3,39,866,8,39,1,39,1,39,3,39,870,8,39,1,40,1,40,1,40,
-		1,40,1,40,3,40,877,8,40,1,41,1,41,1,41,1,41,3,41,883,8,41,1,41,1,41,1,
-		41,4,41,888,8,41,11,41,12,41,889,1,42,1,42,1,43,3,43,895,8,43,1,43,1,43,
-		1,43,5,43,900,8,43,10,43,12,43,903,9,43,1,44,1,44,5,44,907,8,44,10,44,
-		12,44,910,9,44,1,44,5,44,913,8,44,10,44,12,44,916,9,44,1,44,3,44,919,8,
-		44,1,44,1,44,1,45,1,45,1,45,5,45,926,8,45,10,45,12,45,929,9,45,1,45,1,
-		45,1,45,1,45,3,45,935,8,45,1,45,1,45,1,45,1,45,3,45,941,8,45,3,45,943,
-		8,45,1,45,1,45,1,45,5,45,948,8,45,10,45,12,45,951,9,45,1,45,1,45,3,45,
-		955,8,45,1,45,5,45,958,8,45,10,45,12,45,961,9,45,1,45,1,45,1,45,3,45,966,
-		8,45,1,46,1,46,1,47,1,47,1,48,1,48,1,48,1,48,5,48,976,8,48,10,48,12,48,
-		979,9,48,1,49,1,49,1,49,1,49,3,49,985,8,49,3,49,987,8,49,1,49,1,49,1,49,
-		3,49,992,8,49,3,49,994,8,49,1,50,1,50,1,51,1,51,5,51,1000,8,51,10,51,12,
-		51,1003,9,51,1,52,1,52,1,52,1,52,1,52,3,52,1010,8,52,1,53,1,53,1,53,1,
-		53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,1,
-		53,1,53,1,53,3,53,1032,8,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
-		54,1,54,1,54,1,54,1,54,3,54,1047,8,54,1,55,5,55,1050,8,55,10,55,12,55,
-		1053,9,55,1,55,1,55,5,55,1057,8,55,10,55,12,55,1060,9,55,1,56,1,56,1,56,
-		1,56,1,56,3,56,1067,8,56,1,56,1,56,3,56,1071,8,56,3,56,1073,8,56,1,57,
-		1,57,1,57,1,57,1,57,3,57,1080,8,57,1,57,1,57,3,57,1084,8,57,1,57,1,57,
-		1,57,1,57,1,57,1,57,1,57,1,57,1,57,3,57,1095,8,57,1,57,1,57,1,57,1,57,
-		1,57,3,57,1102,8,57,1,58,1,58,1,58,5,58,1107,8,58,10,58,12,58,1110,9,58,
-		1,58,3,58,1113,8,58,1,59,1,59,1,59,1,59,1,59,1,59,3,59,1121,8,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,5,59,1131,8,59,10,59,12,59,1134,9,59,
-		1,59,3,59,1137,8,59,3,59,1139,8,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,5,59,1152,8,59,10,59,12,59,1155,9,59,1,59,3,59,1158,
-		8,59,3,59,1160,8,59,1,59,1,59,1,59,3,59,1165,8,59,1,59,1,59,1,59,1,59,
-		1,59,5,59,1172,8,59,10,59,12,59,1175,9,59,1,59,3,59,1178,8,59,1,59,1,59,
-		1,59,1,59,3,59,1184,8,59,1,59,1,59,1,59,3,59,1189,8,59,1,59,1,59,3,59,
-		1193,8,59,1,59,3,59,1196,8,59,1,59,1,59,3,59,1200,8,59,3,59,1202,8,59,
-		1,60,5,60,1205,8,60,10,60,12,60,1208,9,60,1,60,1,60,1,60,3,60,1213,8,60,
-		1,61,1,61,1,61,1,61,1,61,3,61,1220,8,61,1,62,3,62,1223,8,62,1,62,1,62,
-		1,62,5,62,1228,8,62,10,62,12,62,1231,9,62,1,63,1,63,1,63,3,63,1236,8,63,
-		1,64,1,64,1,64,5,64,1241,8,64,10,64,12,64,1244,9,64,1,64,1,64,1,64,3,64,
-		1249,8,64,3,64,1251,8,64,1,64,1,64,3,64,1255,8,64,1,65,5,65,1258,8,65,
-		10,65,12,65,1261,9,65,1,65,1,65,1,65,1,65,5,65,1267,8,65,10,65,12,65,1270,
-		9,65,1,65,3,65,1273,8,65,1,66,1,66,3,66,1277,8,66,1,66,1,66,1,66,1,66,
-		1,66,1,66,5,66,1285,8,66,10,66,12,66,1288,9,66,1,66,5,66,1291,8,66,10,
-		66,12,66,1294,9,66,1,66,1,66,1,66,1,66,3,66,1300,8,66,1,66,1,66,1,66,1,
-		66,3,66,1306,8,66,1,66,1,66,1,66,1,66,1,66,1,66,3,66,1314,8,66,1,66,1,
-		66,1,66,1,66,1,66,1,66,3,66,1322,8,66,1,67,1,67,1,67,1,67,1,67,1,67,3,
-		67,1330,8,67,3,67,1332,8,67,1,68,1,68,1,68,1,68,1,68,1,68,3,68,1340,8,
-		68,1,69,5,69,1343,8,69,10,69,12,69,1346,9,69,1,69,1,69,1,69,3,69,1351,
-		8,69,1,69,1,69,1,69,3,69,1356,8,69,1,70,1,70,1,70,1,70,1,71,1,71,5,71,
-		1364,8,71,10,71,12,71,1367,9,71,1,71,1,71,1,71,5,71,1372,8,71,10,71,12,
-		71,1375,9,71,1,71,1,71,1,71,5,71,1380,8,71,10,71,12,71,1383,9,71,1,71,
-		3,71,1386,8,71,1,72,1,72,3,72,1390,8,72,1,73,1,73,1,73,5,73,1395,8,73,
-		10,73,12,73,1398,9,73,1,73,3,73,1401,8,73,3,73,1403,8,73,1,73,1,73,1,73,
-		1,73,1,73,1,73,3,73,1411,8,73,1,74,1,74,1,74,1,74,1,74,3,74,1418,8,74,
-		1,74,3,74,1421,8,74,1,74,1,74,1,75,1,75,1,76,3,76,1428,8,76,1,76,1,76,
-		1,76,5,76,1433,8,76,10,76,12,76,1436,9,76,1,77,1,77,1,77,1,77,1,77,1,77,
-		1,77,1,77,1,77,1,77,1,77,1,77,1,77,1,77,3,77,1452,8,77,1,78,3,78,1455,
-		8,78,1,78,1,78,1,78,1,78,3,78,1461,8,78,1,79,1,79,1,79,3,79,1466,8,79,
-		1,79,1,79,1,79,3,79,1471,8,79,1,79,3,79,1474,8,79,1,79,1,79,1,79,3,79,
-		1479,8,79,1,79,1,79,3,79,1483,8,79,1,79,1,79,1,79,1,79,1,79,5,79,1490,
-		8,79,10,79,12,79,1493,9,79,1,79,3,79,1496,8,79,3,79,1498,8,79,1,79,1,79,
-		1,79,1,79,1,79,5,79,1505,8,79,10,79,12,79,1508,9,79,1,79,3,79,1511,8,79,
-		3,79,1513,8,79,1,79,1,79,1,79,1,79,1,79,1,79,5,79,1521,8,79,10,79,12,79,
-		1524,9,79,1,79,3,79,1527,8,79,3,79,1529,8,79,1,79,1,79,1,79,1,79,1,79,
-		3,79,1536,8,79,1,79,1,79,1,79,3,79,1541,8,79,1,80,1,80,1,80,5,80,1546,
-		8,80,10,80,12,80,1549,9,80,1,80,1,80,3,80,1553,8,80,3,80,1555,8,80,1,80,
-		3,80,1558,8,80,1,81,5,81,1561,8,81,10,81,12,81,1564,9,81,1,81,1,81,1,81,
-		1,81,5,81,1570,8,81,10,81,12,81,1573,9,81,1,81,3,81,1576,8,81,1,81,3,81,
-		1579,8,81,1,81,3,81,1582,8,81,1,81,0,0,82,0,2,4,6,8,10,12,14,16,18,20,
-		22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,
-		70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,
-		114,116,118,120,122,124,126,128,130,132,134,136,138,140,142,144,146,148,
-		150,152,154,156,158,160,162,0,9,1,0,44,45,4,0,5,5,24,25,28,28,45,45,1,
-		0,75,76,2,0,37,37,45,45,1,0,85,90,4,0,9,9,30,30,36,40,42,42,1,0,36,37,
-		4,0,9,9,30,30,38,40,42,42,2,0,53,53,55,55,1852,0,167,1,0,0,0,2,178,1,0,
-		0,0,4,184,1,0,0,0,6,189,1,0,0,0,8,198,1,0,0,0,10,206,1,0,0,0,12,228,1,
-		0,0,0,14,231,1,0,0,0,16,276,1,0,0,0,18,306,1,0,0,0,20,311,1,0,0,0,22,354,
-		1,0,0,0,24,356,1,0,0,0,26,370,1,0,0,0,28,380,1,0,0,0,30,394,1,0,0,0,32,
-		402,1,0,0,0,34,429,1,0,0,0,36,452,1,0,0,0,38,480,1,0,0,0,40,512,1,0,0,
-		0,42,523,1,0,0,0,44,533,1,0,0,0,46,544,1,0,0,0,48,564,1,0,0,0,50,601,1,
-		0,0,0,52,603,1,0,0,0,54,620,1,0,0,0,56,674,1,0,0,0,58,676,1,0,0,0,60,687,
-		1,0,0,0,62,709,1,0,0,0,64,711,1,0,0,0,66,734,1,0,0,0,68,741,1,0,0,0,70,
-		810,1,0,0,0,72,813,1,0,0,0,74,823,1,0,0,0,76,834,1,0,0,0,78,869,1,0,0,
-		0,80,876,1,0,0,0,82,878,1,0,0,0,84,891,1,0,0,0,86,894,1,0,0,0,88,904,1,
-		0,0,0,90,965,1,0,0,0,92,967,1,0,0,0,94,969,1,0,0,0,96,971,1,0,0,0,98,993,
-		1,0,0,0,100,995,1,0,0,0,102,997,1,0,0,0,104,1009,1,0,0,0,106,1031,1,0,
-		0,0,108,1046,1,0,0,0,110,1051,1,0,0,0,112,1072,1,0,0,0,114,1101,1,0,0,
-		0,116,1103,1,0,0,0,118,1201,1,0,0,0,120,1206,1,0,0,0,122,1219,1,0,0,0,
-		124,1222,1,0,0,0,126,1232,1,0,0,0,128,1254,1,0,0,0,130,1272,1,0,0,0,132,
-		1321,1,0,0,0,134,1323,1,0,0,0,136,1339,1,0,0,0,138,1344,1,0,0,0,140,1357,
-		1,0,0,0,142,1385,1,0,0,0,144,1389,1,0,0,0,146,1410,1,0,0,0,148,1412,1,
-		0,0,0,150,1424,1,0,0,0,152,1427,1,0,0,0,154,1451,1,0,0,0,156,1460,1,0,
-		0,0,158,1540,1,0,0,0,160,1557,1,0,0,0,162,1581,1,0,0,0,164,166,3,2,1,0,
-		165,164,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,0,167,168,1,0,0,0,168,173,
-		1,0,0,0,169,167,1,0,0,0,170,172,3,8,4,0,171,170,1,0,0,0,172,175,1,0,0,
-		0,173,171,1,0,0,0,173,174,1,0,0,0,174,176,1,0,0,0,175,173,1,0,0,0,176,
-		177,5,0,0,1,177,1,1,0,0,0,178,179,5,83,0,0,179,180,5,52,0,0,180,181,5,
-		87,0,0,181,182,3,6,3,0,182,183,5,88,0,0,183,3,1,0,0,0,184,185,5,83,0,0,
-		185,186,5,87,0,0,186,187,3,6,3,0,187,188,5,88,0,0,188,5,1,0,0,0,189,193,
-		3,86,43,0,190,194,3,142,71,0,191,192,5,67,0,0,192,194,3,150,75,0,193,190,
-		1,0,0,0,193,191,1,0,0,0,193,194,1,0,0,0,194,7,1,0,0,0,195,197,3,4,2,0,
-		196,195,1,0,0,0,197,200,1,0,0,0,198,196,1,0,0,0,198,199,1,0,0,0,199,202,
-		1,0,0,0,200,198,1,0,0,0,201,203,3,10,5,0,202,201,1,0,0,0,202,203,1,0,0,
-		0,203,204,1,0,0,0,204,205,3,12,6,0,205,9,1,0,0,0,206,216,5,21,0,0,207,
-		213,5,89,0,0,208,214,5,5,0,0,209,214,5,24,0,0,210,214,5,28,0,0,211,212,
-		5,14,0,0,212,214,3,86,43,0,213,208,1,0,0,0,213,209,1,0,0,0,213,210,1,0,
-		0,0,213,211,1,0,0,0,214,215,1,0,0,0,215,217,5,90,0,0,216,207,1,0,0,0,216,
-		217,1,0,0,0,217,11,1,0,0,0,218,229,3,14,7,0,219,229,3,22,11,0,220,229,
-		3,32,16,0,221,229,3,36,18,0,222,229,3,38,19,0,223,229,3,42,21,0,224,229,
-		3,44,22,0,225,229,3,46,23,0,226,229,3,48,24,0,227,229,3,52,26,0,228,218,
-		1,0,0,0,228,219,1,0,0,0,228,220,1,0,0,0,228,221,1,0,0,0,228,222,1,0,0,
-		0,228,223,1,0,0,0,228,224,1,0,0,0,228,225,1,0,0,0,228,226,1,0,0,0,228,
-		227,1,0,0,0,229,13,1,0,0,0,230,232,5,3,0,0,231,230,1,0,0,0,231,232,1,0,
-		0,0,232,233,1,0,0,0,233,234,5,10,0,0,234,236,5,45,0,0,235,237,3,54,27,
-		0,236,235,1,0,0,0,236,237,1,0,0,0,237,238,1,0,0,0,238,240,5,89,0,0,239,
-		241,3,16,8,0,240,239,1,0,0,0,240,241,1,0,0,0,241,242,1,0,0,0,242,245,5,
-		90,0,0,243,244,5,81,0,0,244,246,3,68,34,0,245,243,1,0,0,0,245,246,1,0,
-		0,0,246,248,1,0,0,0,247,249,3,60,30,0,248,247,1,0,0,0,248,249,1,0,0,0,
-		249,252,1,0,0,0,250,253,3,88,44,0,251,253,5,78,0,0,252,250,1,0,0,0,252,
-		251,1,0,0,0,253,15,1,0,0,0,254,259,3,18,9,0,255,256,5,77,0,0,256,258,3,
-		20,10,0,257,255,1,0,0,0,258,261,1,0,0,0,259,257,1,0,0,0,259,260,1,0,0,
-		0,260,263,1,0,0,0,261,259,1,0,0,0,262,264,5,77,0,0,263,262,1,0,0,0,263,
-		264,1,0,0,0,264,277,1,0,0,0,265,270,3,20,10,0,266,267,5,77,0,0,267,269,
-		3,20,10,0,268,266,1,0,0,0,269,272,1,0,0,0,270,268,1,0,0,0,270,271,1,0,
-		0,0,271,274,1,0,0,0,272,270,1,0,0,0,273,275,5,77,0,0,274,273,1,0,0,0,274,
-		275,1,0,0,0,275,277,1,0,0,0,276,254,1,0,0,0,276,265,1,0,0,0,277,17,1,0,
-		0,0,278,280,3,4,2,0,279,278,1,0,0,0,280,283,1,0,0,0,281,279,1,0,0,0,281,
-		282,1,0,0,0,282,284,1,0,0,0,283,281,1,0,0,0,284,286,5,53,0,0,285,287,5,
-		43,0,0,286,285,1,0,0,0,286,287,1,0,0,0,287,289,1,0,0,0,288,290,5,20,0,
-		0,289,288,1,0,0,0,289,290,1,0,0,0,290,291,1,0,0,0,291,307,5,24,0,0,292,
-		294,3,4,2,0,293,292,1,0,0,0,294,297,1,0,0,0,295,293,1,0,0,0,295,296,1,
-		0,0,0,296,299,1,0,0,0,297,295,1,0,0,0,298,300,5,20,0,0,299,298,1,0,0,0,
-		299,300,1,0,0,0,300,301,1,0,0,0,301,304,5,24,0,0,302,303,5,79,0,0,303,
-		305,3,68,34,0,304,302,1,0,0,0,304,305,1,0,0,0,305,307,1,0,0,0,306,281,
-		1,0,0,0,306,295,1,0,0,0,307,19,1,0,0,0,308,310,3,4,2,0,309,308,1,0,0,0,
-		310,313,1,0,0,0,311,309,1,0,0,0,311,312,1,0,0,0,312,314,1,0,0,0,313,311,
-		1,0,0,0,314,315,3,154,77,0,315,316,5,79,0,0,316,317,3,68,34,0,317,21,1,
-		0,0,0,318,319,5,27,0,0,319,321,5,45,0,0,320,322,3,54,27,0,321,320,1,0,
-		0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,325,3,60,30,0,324,323,1,0,0,0,
-		324,325,1,0,0,0,325,326,1,0,0,0,326,328,5,85,0,0,327,329,3,24,12,0,328,
-		327,1,0,0,0,328,329,1,0,0,0,329,330,1,0,0,0,330,355,5,86,0,0,331,332,5,
-		27,0,0,332,334,5,45,0,0,333,335,3,54,27,0,334,333,1,0,0,0,334,335,1,0,
-		0,0,335,336,1,0,0,0,336,338,5,89,0,0,337,339,3,28,14,0,338,337,1,0,0,0,
-		338,339,1,0,0,0,339,340,1,0,0,0,340,342,5,90,0,0,341,343,3,60,30,0,342,
-		341,1,0,0,0,342,343,1,0,0,0,343,344,1,0,0,0,344,355,5,78,0,0,345,346,5,
-		27,0,0,346,348,5,45,0,0,347,349,3,54,27,0,348,347,1,0,0,0,348,349,1,0,
-		0,0,349,351,1,0,0,0,350,352,3,60,30,0,351,350,1,0,0,0,351,352,1,0,0,0,
-		352,353,1,0,0,0,353,355,5,78,0,0,354,318,1,0,0,0,354,331,1,0,0,0,354,345,
-		1,0,0,0,355,23,1,0,0,0,356,361,3,26,13,0,357,358,5,77,0,0,358,360,3,26,
-		13,0,359,357,1,0,0,0,360,363,1,0,0,0,361,359,1,0,0,0,361,362,1,0,0,0,362,
-		365,1,0,0,0,363,361,1,0,0,0,364,366,5,77,0,0,365,364,1,0,0,0,365,366,1,
-		0,0,0,366,25,1,0,0,0,367,369,3,4,2,0,368,367,1,0,0,0,369,372,1,0,0,0,370,
-		368,1,0,0,0,370,371,1,0,0,0,371,374,1,0,0,0,372,370,1,0,0,0,373,375,3,
-		10,5,0,374,373,1,0,0,0,374,375,1,0,0,0,375,376,1,0,0,0,376,377,5,45,0,
-		0,377,378,5,79,0,0,378,379,3,68,34,0,379,27,1,0,0,0,380,385,3,30,15,0,
-		381,382,5,77,0,0,382,384,3,30,15,0,383,381,1,0,0,0,384,387,1,0,0,0,385,
-		383,1,0,0,0,385,386,1,0,0,0,386,389,1,0,0,0,387,385,1,0,0,0,388,390,5,
-		77,0,0,389,388,1,0,0,0,389,390,1,0,0,0,390,29,1,0,0,0,391,393,3,4,2,0,
-		392,391,1,0,0,0,393,396,1,0,0,0,394,392,1,0,0,0,394,395,1,0,0,0,395,398,
-		1,0,0,0,396,394,1,0,0,0,397,399,3,10,5,0,398,397,1,0,0,0,398,399,1,0,0,
-		0,399,400,1,0,0,0,400,401,3,68,34,0,401,31,1,0,0,0,402,403,5,8,0,0,403,
-		405,5,45,0,0,404,406,3,54,27,0,405,404,1,0,0,0,405,406,1,0,0,0,406,408,
-		1,0,0,0,407,409,3,60,30,0,408,407,1,0,0,0,408,409,1,0,0,0,409,410,1,0,
-		0,0,410,422,5,85,0,0,411,416,3,34,17,0,412,413,5,77,0,0,413,415,3,34,17,
-		0,414,412,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,
-		420,1,0,0,0,418,416,1,0,0,0,419,421,5,77,0,0,420,419,1,0,0,0,420,421,1,
-		0,0,0,421,423,1,0,0,0,422,411,1,0,0,0,422,423,1,0,0,0,423,424,1,0,0,0,
-		424,425,5,86,0,0,425,33,1,0,0,0,426,428,3,4,2,0,427,426,1,0,0,0,428,431,
-		1,0,0,0,429,427,1,0,0,0,429,430,1,0,0,0,430,433,1,0,0,0,431,429,1,0,0,
-		0,432,434,3,10,5,0,433,432,1,0,0,0,433,434,1,0,0,0,434,435,1,0,0,0,435,
-		446,5,45,0,0,436,438,5,85,0,0,437,439,3,24,12,0,438,437,1,0,0,0,438,439,
-		1,0,0,0,439,440,1,0,0,0,440,447,5,86,0,0,441,443,5,89,0,0,442,444,3,28,
-		14,0,443,442,1,0,0,0,443,444,1,0,0,0,444,445,1,0,0,0,445,447,5,90,0,0,
-		446,436,1,0,0,0,446,441,1,0,0,0,446,447,1,0,0,0,447,450,1,0,0,0,448,449,
-		5,67,0,0,449,451,3,92,46,0,450,448,1,0,0,0,450,451,1,0,0,0,451,35,1,0,
-		0,0,452,454,5,13,0,0,453,455,3,54,27,0,454,453,1,0,0,0,454,455,1,0,0,0,
-		455,459,1,0,0,0,456,457,3,72,36,0,457,458,5,11,0,0,458,460,1,0,0,0,459,
-		456,1,0,0,0,459,460,1,0,0,0,460,461,1,0,0,0,461,463,3,68,34,0,462,464,
-		3,60,30,0,463,462,1,0,0,0,463,464,1,0,0,0,464,465,1,0,0,0,465,469,5,85,
-		0,0,466,468,3,2,1,0,467,466,1,0,0,0,468,471,1,0,0,0,469,467,1,0,0,0,469,
-		470,1,0,0,0,470,475,1,0,0,0,471,469,1,0,0,0,472,474,3,40,20,0,473,472,
-		1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,0,475,476,1,0,0,0,476,478,1,0,0,
-		0,477,475,1,0,0,0,478,479,5,86,0,0,479,37,1,0,0,0,480,481,5,29,0,0,481,
-		483,5,45,0,0,482,484,3,54,27,0,483,482,1,0,0,0,483,484,1,0,0,0,484,489,
-		1,0,0,0,485,487,5,79,0,0,486,488,3,64,32,0,487,486,1,0,0,0,487,488,1,0,
-		0,0,488,490,1,0,0,0,489,485,1,0,0,0,489,490,1,0,0,0,490,492,1,0,0,0,491,
-		493,3,60,30,0,492,491,1,0,0,0,492,493,1,0,0,0,493,494,1,0,0,0,494,498,
-		5,85,0,0,495,497,3,2,1,0,496,495,1,0,0,0,497,500,1,0,0,0,498,496,1,0,0,
-		0,498,499,1,0,0,0,499,504,1,0,0,0,500,498,1,0,0,0,501,503,3,40,20,0,502,
-		501,1,0,0,0,503,506,1,0,0,0,504,502,1,0,0,0,504,505,1,0,0,0,505,507,1,
-		0,0,0,506,504,1,0,0,0,507,508,5,86,0,0,508,39,1,0,0,0,509,511,3,4,2,0,
-		510,509,1,0,0,0,511,514,1,0,0,0,512,510,1,0,0,0,512,513,1,0,0,0,513,516,
-		1,0,0,0,514,512,1,0,0,0,515,517,3,10,5,0,516,515,1,0,0,0,516,517,1,0,0,
-		0,517,521,1,0,0,0,518,522,3,14,7,0,519,522,3,42,21,0,520,522,3,46,23,0,
-		521,518,1,0,0,0,521,519,1,0,0,0,521,520,1,0,0,0,522,41,1,0,0,0,523,524,
-		5,3,0,0,524,525,7,0,0,0,525,526,5,79,0,0,526,529,3,68,34,0,527,528,5,67,
-		0,0,528,530,3,92,46,0,529,527,1,0,0,0,529,530,1,0,0,0,530,531,1,0,0,0,
-		531,532,5,78,0,0,532,43,1,0,0,0,533,535,5,26,0,0,534,536,5,20,0,0,535,
-		534,1,0,0,0,535,536,1,0,0,0,536,537,1,0,0,0,537,538,5,45,0,0,538,539,5,
-		79,0,0,539,540,3,68,34,0,540,541,5,67,0,0,541,542,3,92,46,0,542,543,5,
-		78,0,0,543,45,1,0,0,0,544,545,5,31,0,0,545,547,5,45,0,0,546,548,3,54,27,
-		0,547,546,1,0,0,0,547,548,1,0,0,0,548,553,1,0,0,0,549,551,5,79,0,0,550,
-		552,3,64,32,0,551,550,1,0,0,0,551,552,1,0,0,0,552,554,1,0,0,0,553,549,
-		1,0,0,0,553,554,1,0,0,0,554,556,1,0,0,0,555,557,3,60,30,0,556,555,1,0,
-		0,0,556,557,1,0,0,0,557,560,1,0,0,0,558,559,5,67,0,0,559,561,3,68,34,0,
-		560,558,1,0,0,0,560,561,1,0,0,0,561,562,1,0,0,0,562,563,5,78,0,0,563,47,
-		1,0,0,0,564,565,5,32,0,0,565,566,3,50,25,0,566,567,5,78,0,0,567,49,1,0,
-		0,0,568,570,3,86,43,0,569,568,1,0,0,0,569,570,1,0,0,0,570,571,1,0,0,0,
-		571,573,5,80,0,0,572,569,1,0,0,0,572,573,1,0,0,0,573,574,1,0,0,0,574,602,
-		5,48,0,0,575,577,3,86,43,0,576,575,1,0,0,0,576,577,1,0,0,0,577,578,1,0,
-		0,0,578,580,5,80,0,0,579,576,1,0,0,0,579,580,1,0,0,0,580,581,1,0,0,0,581,
-		593,5,85,0,0,582,587,3,50,25,0,583,584,5,77,0,0,584,586,3,50,25,0,585,
-		583,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,0,587,588,1,0,0,0,588,591,1,
-		0,0,0,589,587,1,0,0,0,590,592,5,77,0,0,591,590,1,0,0,0,591,592,1,0,0,0,
-		592,594,1,0,0,0,593,582,1,0,0,0,593,594,1,0,0,0,594,595,1,0,0,0,595,602,
-		5,86,0,0,596,599,3,86,43,0,597,598,5,1,0,0,598,600,7,0,0,0,599,597,1,0,
-		0,0,599,600,1,0,0,0,600,602,1,0,0,0,601,572,1,0,0,0,601,579,1,0,0,0,601,
-		596,1,0,0,0,602,51,1,0,0,0,603,604,5,18,0,0,604,605,5,45,0,0,605,609,5,
-		85,0,0,606,608,3,2,1,0,607,606,1,0,0,0,608,611,1,0,0,0,609,607,1,0,0,0,
-		609,610,1,0,0,0,610,615,1,0,0,0,611,609,1,0,0,0,612,614,3,8,4,0,613,612,
-		1,0,0,0,614,617,1,0,0,0,615,613,1,0,0,0,615,616,1,0,0,0,616,618,1,0,0,
-		0,617,615,1,0,0,0,618,619,5,86,0,0,619,53,1,0,0,0,620,632,5,71,0,0,621,
-		626,3,56,28,0,622,623,5,77,0,0,623,625,3,56,28,0,624,622,1,0,0,0,625,628,
-		1,0,0,0,626,624,1,0,0,0,626,627,1,0,0,0,627,630,1,0,0,0,628,626,1,0,0,
-		0,629,631,5,77,0,0,630,629,1,0,0,0,630,631,1,0,0,0,631,633,1,0,0,0,632,
-		621,1,0,0,0,632,633,1,0,0,0,633,634,1,0,0,0,634,635,5,70,0,0,635,55,1,
-		0,0,0,636,638,3,4,2,0,637,636,1,0,0,0,638,641,1,0,0,0,639,637,1,0,0,0,
-		639,640,1,0,0,0,640,642,1,0,0,0,641,639,1,0,0,0,642,645,5,43,0,0,643,644,
-		5,79,0,0,644,646,3,58,29,0,645,643,1,0,0,0,645,646,1,0,0,0,646,675,1,0,
-		0,0,647,649,3,4,2,0,648,647,1,0,0,0,649,652,1,0,0,0,650,648,1,0,0,0,650,
-		651,1,0,0,0,651,653,1,0,0,0,652,650,1,0,0,0,653,658,5,45,0,0,654,656,5,
-		79,0,0,655,657,3,64,32,0,656,655,1,0,0,0,656,657,1,0,0,0,657,659,1,0,0,
-		0,658,654,1,0,0,0,658,659,1,0,0,0,659,662,1,0,0,0,660,661,5,67,0,0,661,
-		663,3,68,34,0,662,660,1,0,0,0,662,663,1,0,0,0,663,675,1,0,0,0,664,666,
-		3,4,2,0,665,664,1,0,0,0,666,669,1,0,0,0,667,665,1,0,0,0,667,668,1,0,0,
-		0,668,670,1,0,0,0,669,667,1,0,0,0,670,671,5,3,0,0,671,672,5,45,0,0,672,
-		673,5,79,0,0,673,675,3,68,34,0,674,639,1,0,0,0,674,650,1,0,0,0,674,667,
-		1,0,0,0,675,57,1,0,0,0,676,681,5,43,0,0,677,678,5,46,0,0,678,680,5,43,
-		0,0,679,677,1,0,0,0,680,683,1,0,0,0,681,679,1,0,0,0,681,682,1,0,0,0,682,
-		685,1,0,0,0,683,681,1,0,0,0,684,686,5,46,0,0,685,684,1,0,0,0,685,686,1,
-		0,0,0,686,59,1,0,0,0,687,699,5,33,0,0,688,693,3,62,31,0,689,690,5,77,0,
-		0,690,692,3,62,31,0,691,689,1,0,0,0,692,695,1,0,0,0,693,691,1,0,0,0,693,
-		694,1,0,0,0,694,697,1,0,0,0,695,693,1,0,0,0,696,698,5,77,0,0,697,696,1,
-		0,0,0,697,698,1,0,0,0,698,700,1,0,0,0,699,688,1,0,0,0,699,700,1,0,0,0,
-		700,61,1,0,0,0,701,702,5,43,0,0,702,703,5,79,0,0,703,710,3,58,29,0,704,
-		705,3,68,34,0,705,707,5,79,0,0,706,708,3,64,32,0,707,706,1,0,0,0,707,708,
-		1,0,0,0,708,710,1,0,0,0,709,701,1,0,0,0,709,704,1,0,0,0,710,63,1,0,0,0,
-		711,716,3,66,33,0,712,713,5,46,0,0,713,715,3,66,33,0,714,712,1,0,0,0,715,
-		718,1,0,0,0,716,714,1,0,0,0,716,717,1,0,0,0,717,720,1,0,0,0,718,716,1,
-		0,0,0,719,721,5,46,0,0,720,719,1,0,0,0,720,721,1,0,0,0,721,65,1,0,0,0,
-		722,724,5,84,0,0,723,722,1,0,0,0,723,724,1,0,0,0,724,725,1,0,0,0,725,735,
-		3,72,36,0,726,728,5,89,0,0,727,729,5,84,0,0,728,727,1,0,0,0,728,729,1,
-		0,0,0,729,730,1,0,0,0,730,731,3,72,36,0,731,732,5,90,0,0,732,735,1,0,0,
-		0,733,735,5,43,0,0,734,723,1,0,0,0,734,726,1,0,0,0,734,733,1,0,0,0,735,
-		67,1,0,0,0,736,737,5,13,0,0,737,742,3,64,32,0,738,739,5,6,0,0,739,742,
-		3,64,32,0,740,742,3,70,35,0,741,736,1,0,0,0,741,738,1,0,0,0,741,740,1,
-		0,0,0,742,69,1,0,0,0,743,755,5,89,0,0,744,749,3,68,34,0,745,746,5,77,0,
-		0,746,748,3,68,34,0,747,745,1,0,0,0,748,751,1,0,0,0,749,747,1,0,0,0,749,
-		750,1,0,0,0,750,753,1,0,0,0,751,749,1,0,0,0,752,754,5,77,0,0,753,752,1,
-		0,0,0,753,754,1,0,0,0,754,756,1,0,0,0,755,744,1,0,0,0,755,756,1,0,0,0,
-		756,757,1,0,0,0,757,811,5,90,0,0,758,811,5,52,0,0,759,811,5,44,0,0,760,
-		762,5,53,0,0,761,763,5,43,0,0,762,761,1,0,0,0,762,763,1,0,0,0,763,765,
-		1,0,0,0,764,766,5,20,0,0,765,764,1,0,0,0,765,766,1,0,0,0,766,767,1,0,0,
-		0,767,811,3,70,35,0,768,770,5,55,0,0,769,771,5,43,0,0,770,769,1,0,0,0,
-		770,771,1,0,0,0,771,773,1,0,0,0,772,774,5,20,0,0,773,772,1,0,0,0,773,774,
-		1,0,0,0,774,775,1,0,0,0,775,811,3,70,35,0,776,777,5,87,0,0,777,780,3,68,
-		34,0,778,779,5,78,0,0,779,781,3,92,46,0,780,778,1,0,0,0,780,781,1,0,0,
-		0,781,782,1,0,0,0,782,783,5,88,0,0,783,811,1,0,0,0,784,785,5,10,0,0,785,
-		797,5,89,0,0,786,791,3,68,34,0,787,788,5,77,0,0,788,790,3,68,34,0,789,
-		787,1,0,0,0,790,793,1,0,0,0,791,789,1,0,0,0,791,792,1,0,0,0,792,795,1,
-		0,0,0,793,791,1,0,0,0,794,796,5,77,0,0,795,794,1,0,0,0,795,796,1,0,0,0,
-		796,798,1,0,0,0,797,786,1,0,0,0,797,798,1,0,0,0,798,799,1,0,0,0,799,802,
-		5,90,0,0,800,801,5,81,0,0,801,803,3,70,35,0,802,800,1,0,0,0,802,803,1,
-		0,0,0,803,811,1,0,0,0,804,811,3,82,41,0,805,806,5,13,0,0,806,811,3,66,
-		33,0,807,808,5,6,0,0,808,811,3,66,33,0,809,811,3,72,36,0,810,743,1,0,0,
-		0,810,758,1,0,0,0,810,759,1,0,0,0,810,760,1,0,0,0,810,768,1,0,0,0,810,
-		776,1,0,0,0,810,784,1,0,0,0,810,804,1,0,0,0,810,805,1,0,0,0,810,807,1,
-		0,0,0,810,809,1,0,0,0,811,71,1,0,0,0,812,814,5,80,0,0,813,812,1,0,0,0,
-		813,814,1,0,0,0,814,815,1,0,0,0,815,820,3,74,37,0,816,817,5,80,0,0,817,
-		819,3,74,37,0,818,816,1,0,0,0,819,822,1,0,0,0,820,818,1,0,0,0,820,821,
-		1,0,0,0,821,73,1,0,0,0,822,820,1,0,0,0,823,832,3,84,42,0,824,826,5,80,
-		0,0,825,824,1,0,0,0,825,826,1,0,0,0,826,827,1,0,0,0,827,833,3,78,39,0,
-		828,830,5,80,0,0,829,828,1,0,0,0,829,830,1,0,0,0,830,831,1,0,0,0,831,833,
-		3,76,38,0,832,825,1,0,0,0,832,829,1,0,0,0,832,833,1,0,0,0,833,75,1,0,0,
-		0,834,846,5,89,0,0,835,840,3,68,34,0,836,837,5,77,0,0,837,839,3,68,34,
-		0,838,836,1,0,0,0,839,842,1,0,0,0,840,838,1,0,0,0,840,841,1,0,0,0,841,
-		844,1,0,0,0,842,840,1,0,0,0,843,845,5,77,0,0,844,843,1,0,0,0,844,845,1,
-		0,0,0,845,847,1,0,0,0,846,835,1,0,0,0,846,847,1,0,0,0,847,848,1,0,0,0,
-		848,851,5,90,0,0,849,850,5,81,0,0,850,852,3,70,35,0,851,849,1,0,0,0,851,
-		852,1,0,0,0,852,77,1,0,0,0,853,854,5,71,0,0,854,870,5,70,0,0,855,856,5,
-		71,0,0,856,861,3,80,40,0,857,858,5,77,0,0,858,860,3,80,40,0,859,857,1,
-		0,0,0,860,863,1,0,0,0,861,859,1,0,0,0,861,862,1,0,0,0,862,865,1,0,0,0,
-		863,861,1,0,0,0,864,866,5,77,0,0,865,864,1,0,0,0,865,866,1,0,0,0,866,867,
-		1,0,0,0,867,868,5,70,0,0,868,870,1,0,0,0,869,853,1,0,0,0,869,855,1,0,0,
-		0,870,79,1,0,0,0,871,877,5,43,0,0,872,873,5,45,0,0,873,874,5,67,0,0,874,
-		877,3,68,34,0,875,877,3,68,34,0,876,871,1,0,0,0,876,872,1,0,0,0,876,875,
-		1,0,0,0,877,81,1,0,0,0,878,879,5,71,0,0,879,882,3,68,34,0,880,881,5,1,
-		0,0,881,883,3,72,36,0,882,880,1,0,0,0,882,883,1,0,0,0,883,884,1,0,0,0,
-		884,887,5,70,0,0,885,886,5,80,0,0,886,888,3,126,63,0,887,885,1,0,0,0,888,
-		889,1,0,0,0,889,887,1,0,0,0,889,890,1,0,0,0,890,83,1,0,0,0,891,892,7,1,
-		0,0,892,85,1,0,0,0,893,895,5,80,0,0,894,893,1,0,0,0,894,895,1,0,0,0,895,
-		896,1,0,0,0,896,901,3,84,42,0,897,898,5,80,0,0,898,900,3,84,42,0,899,897,
-		1,0,0,0,900,903,1,0,0,0,901,899,1,0,0,0,901,902,1,0,0,0,902,87,1,0,0,0,
-		903,901,1,0,0,0,904,908,5,85,0,0,905,907,3,2,1,0,906,905,1,0,0,0,907,910,
-		1,0,0,0,908,906,1,0,0,0,908,909,1,0,0,0,909,914,1,0,0,0,910,908,1,0,0,
-		0,911,913,3,90,45,0,912,911,1,0,0,0,913,916,1,0,0,0,914,912,1,0,0,0,914,
-		915,1,0,0,0,915,918,1,0,0,0,916,914,1,0,0,0,917,919,3,92,46,0,918,917,
-		1,0,0,0,918,919,1,0,0,0,919,920,1,0,0,0,920,921,5,86,0,0,921,89,1,0,0,
-		0,922,966,5,78,0,0,923,966,3,8,4,0,924,926,3,4,2,0,925,924,1,0,0,0,926,
-		929,1,0,0,0,927,925,1,0,0,0,927,928,1,0,0,0,928,930,1,0,0,0,929,927,1,
-		0,0,0,930,931,5,15,0,0,931,934,3,152,76,0,932,933,5,79,0,0,933,935,3,68,
-		34,0,934,932,1,0,0,0,934,935,1,0,0,0,935,942,1,0,0,0,936,937,5,67,0,0,
-		937,940,3,92,46,0,938,939,5,7,0,0,939,941,3,88,44,0,940,938,1,0,0,0,940,
-		941,1,0,0,0,941,943,1,0,0,0,942,936,1,0,0,0,942,943,1,0,0,0,943,944,1,
-		0,0,0,944,945,5,78,0,0,945,966,1,0,0,0,946,948,3,4,2,0,947,946,1,0,0,0,
-		948,951,1,0,0,0,949,947,1,0,0,0,949,950,1,0,0,0,950,952,1,0,0,0,951,949,
-		1,0,0,0,952,954,3,132,66,0,953,955,5,78,0,0,954,953,1,0,0,0,954,955,1,
-		0,0,0,955,966,1,0,0,0,956,958,3,4,2,0,957,956,1,0,0,0,958,961,1,0,0,0,
-		959,957,1,0,0,0,959,960,1,0,0,0,960,962,1,0,0,0,961,959,1,0,0,0,962,963,
-		3,92,46,0,963,964,5,78,0,0,964,966,1,0,0,0,965,922,1,0,0,0,965,923,1,0,
-		0,0,965,927,1,0,0,0,965,949,1,0,0,0,965,959,1,0,0,0,966,91,1,0,0,0,967,
-		968,3,96,48,0,968,93,1,0,0,0,969,970,3,96,48,0,970,95,1,0,0,0,971,977,
-		3,98,49,0,972,973,3,108,54,0,973,974,3,98,49,0,974,976,1,0,0,0,975,972,
-		1,0,0,0,976,979,1,0,0,0,977,975,1,0,0,0,977,978,1,0,0,0,978,97,1,0,0,0,
-		979,977,1,0,0,0,980,986,3,102,51,0,981,984,3,100,50,0,982,983,4,49,0,1,
-		983,985,3,102,51,0,984,982,1,0,0,0,984,985,1,0,0,0,985,987,1,0,0,0,986,
-		981,1,0,0,0,986,987,1,0,0,0,987,994,1,0,0,0,988,991,3,100,50,0,989,990,
-		4,49,1,1,990,992,3,102,51,0,991,989,1,0,0,0,991,992,1,0,0,0,992,994,1,
-		0,0,0,993,980,1,0,0,0,993,988,1,0,0,0,994,99,1,0,0,0,995,996,7,2,0,0,996,
-		101,1,0,0,0,997,1001,3,110,55,0,998,1000,3,104,52,0,999,998,1,0,0,0,1000,
-		1003,1,0,0,0,1001,999,1,0,0,0,1001,1002,1,0,0,0,1002,103,1,0,0,0,1003,
-		1001,1,0,0,0,1004,1005,3,106,53,0,1005,1006,3,110,55,0,1006,1010,1,0,0,
-		0,1007,1008,5,1,0,0,1008,1010,3,70,35,0,1009,1004,1,0,0,0,1009,1007,1,
-		0,0,0,1010,105,1,0,0,0,1011,1032,5,48,0,0,1012,1032,5,49,0,0,1013,1032,
-		5,50,0,0,1014,1032,5,46,0,0,1015,1032,5,47,0,0,1016,1032,5,57,0,0,1017,
-		1018,5,70,0,0,1018,1032,5,70,0,0,1019,1032,5,53,0,0,1020,1032,5,51,0,0,
-		1021,1032,5,54,0,0,1022,1032,5,68,0,0,1023,1032,5,69,0,0,1024,1032,5,71,
-		0,0,1025,1032,5,72,0,0,1026,1032,5,70,0,0,1027,1028,5,70,0,0,1028,1032,
-		5,67,0,0,1029,1032,5,55,0,0,1030,1032,5,56,0,0,1031,1011,1,0,0,0,1031,
-		1012,1,0,0,0,1031,1013,1,0,0,0,1031,1014,1,0,0,0,1031,1015,1,0,0,0,1031,
-		1016,1,0,0,0,1031,1017,1,0,0,0,1031,1019,1,0,0,0,1031,1020,1,0,0,0,1031,
-		1021,1,0,0,0,1031,1022,1,0,0,0,1031,1023,1,0,0,0,1031,1024,1,0,0,0,1031,
-		1025,1,0,0,0,1031,1026,1,0,0,0,1031,1027,1,0,0,0,1031,1029,1,0,0,0,1031,
-		1030,1,0,0,0,1032,107,1,0,0,0,1033,1047,5,67,0,0,1034,1047,5,58,0,0,1035,
-		1047,5,59,0,0,1036,1047,5,60,0,0,1037,1047,5,61,0,0,1038,1047,5,62,0,0,
-		1039,1047,5,63,0,0,1040,1047,5,64,0,0,1041,1047,5,65,0,0,1042,1047,5,66,
-		0,0,1043,1044,5,70,0,0,1044,1045,5,70,0,0,1045,1047,5,67,0,0,1046,1033,
-		1,0,0,0,1046,1034,1,0,0,0,1046,1035,1,0,0,0,1046,1036,1,0,0,0,1046,1037,
-		1,0,0,0,1046,1038,1,0,0,0,1046,1039,1,0,0,0,1046,1040,1,0,0,0,1046,1041,
-		1,0,0,0,1046,1042,1,0,0,0,1046,1043,1,0,0,0,1047,109,1,0,0,0,1048,1050,
-		3,112,56,0,1049,1048,1,0,0,0,1050,1053,1,0,0,0,1051,1049,1,0,0,0,1051,
-		1052,1,0,0,0,1052,1054,1,0,0,0,1053,1051,1,0,0,0,1054,1058,3,118,59,0,
-		1055,1057,3,114,57,0,1056,1055,1,0,0,0,1057,1060,1,0,0,0,1058,1056,1,0,
-		0,0,1058,1059,1,0,0,0,1059,111,1,0,0,0,1060,1058,1,0,0,0,1061,1073,5,47,
-		0,0,1062,1073,5,52,0,0,1063,1073,5,48,0,0,1064,1066,5,53,0,0,1065,1067,
-		5,20,0,0,1066,1065,1,0,0,0,1066,1067,1,0,0,0,1067,1073,1,0,0,0,1068,1070,
-		5,55,0,0,1069,1071,5,20,0,0,1070,1069,1,0,0,0,1070,1071,1,0,0,0,1071,1073,
-		1,0,0,0,1072,1061,1,0,0,0,1072,1062,1,0,0,0,1072,1063,1,0,0,0,1072,1064,
-		1,0,0,0,1072,1068,1,0,0,0,1073,113,1,0,0,0,1074,1102,5,84,0,0,1075,1076,
-		5,74,0,0,1076,1079,5,45,0,0,1077,1078,5,80,0,0,1078,1080,3,78,39,0,1079,
-		1077,1,0,0,0,1079,1080,1,0,0,0,1080,1081,1,0,0,0,1081,1083,5,89,0,0,1082,
-		1084,3,116,58,0,1083,1082,1,0,0,0,1083,1084,1,0,0,0,1084,1085,1,0,0,0,
-		1085,1102,5,90,0,0,1086,1087,5,74,0,0,1087,1102,5,45,0,0,1088,1089,5,74,
-		0,0,1089,1102,5,37,0,0,1090,1091,5,74,0,0,1091,1102,5,36,0,0,1092,1094,
-		5,89,0,0,1093,1095,3,116,58,0,1094,1093,1,0,0,0,1094,1095,1,0,0,0,1095,
-		1096,1,0,0,0,1096,1102,5,90,0,0,1097,1098,5,87,0,0,1098,1099,3,92,46,0,
-		1099,1100,5,88,0,0,1100,1102,1,0,0,0,1101,1074,1,0,0,0,1101,1075,1,0,0,
-		0,1101,1086,1,0,0,0,1101,1088,1,0,0,0,1101,1090,1,0,0,0,1101,1092,1,0,
-		0,0,1101,1097,1,0,0,0,1102,115,1,0,0,0,1103,1108,3,92,46,0,1104,1105,5,
-		77,0,0,1105,1107,3,92,46,0,1106,1104,1,0,0,0,1107,1110,1,0,0,0,1108,1106,
-		1,0,0,0,1108,1109,1,0,0,0,1109,1112,1,0,0,0,1110,1108,1,0,0,0,1111,1113,
-		5,77,0,0,1112,1111,1,0,0,0,1112,1113,1,0,0,0,1113,117,1,0,0,0,1114,1202,
-		3,150,75,0,1115,1202,3,140,70,0,1116,1117,4,59,2,1,1117,1118,3,124,62,
-		0,1118,1120,5,85,0,0,1119,1121,3,128,64,0,1120,1119,1,0,0,0,1120,1121,
-		1,0,0,0,1121,1122,1,0,0,0,1122,1123,5,86,0,0,1123,1202,1,0,0,0,1124,1202,
-		3,124,62,0,1125,1202,3,82,41,0,1126,1138,5,89,0,0,1127,1132,3,92,46,0,
-		1128,1129,5,77,0,0,1129,1131,3,92,46,0,1130,1128,1,0,0,0,1131,1134,1,0,
-		0,0,1132,1130,1,0,0,0,1132,1133,1,0,0,0,1133,1136,1,0,0,0,1134,1132,1,
-		0,0,0,1135,1137,5,77,0,0,1136,1135,1,0,0,0,1136,1137,1,0,0,0,1137,1139,
-		1,0,0,0,1138,1127,1,0,0,0,1138,1139,1,0,0,0,1139,1140,1,0,0,0,1140,1202,
-		5,90,0,0,1141,1142,5,87,0,0,1142,1143,3,92,46,0,1143,1144,5,78,0,0,1144,
-		1145,3,92,46,0,1145,1146,5,88,0,0,1146,1202,1,0,0,0,1147,1159,5,87,0,0,
-		1148,1153,3,92,46,0,1149,1150,5,77,0,0,1150,1152,3,92,46,0,1151,1149,1,
-		0,0,0,1152,1155,1,0,0,0,1153,1151,1,0,0,0,1153,1154,1,0,0,0,1154,1157,
-		1,0,0,0,1155,1153,1,0,0,0,1156,1158,5,77,0,0,1157,1156,1,0,0,0,1157,1158,
-		1,0,0,0,1158,1160,1,0,0,0,1159,1148,1,0,0,0,1159,1160,1,0,0,0,1160,1161,
-		1,0,0,0,1161,1202,5,88,0,0,1162,1202,3,132,66,0,1163,1165,5,19,0,0,1164,
-		1163,1,0,0,0,1164,1165,1,0,0,0,1165,1183,1,0,0,0,1166,1184,5,56,0,0,1167,
-		1168,5,54,0,0,1168,1173,3,120,60,0,1169,1170,5,77,0,0,1170,1172,3,120,
-		60,0,1171,1169,1,0,0,0,1172,1175,1,0,0,0,1173,1171,1,0,0,0,1173,1174,1,
-		0,0,0,1174,1177,1,0,0,0,1175,1173,1,0,0,0,1176,1178,5,77,0,0,1177,1176,
-		1,0,0,0,1177,1178,1,0,0,0,1178,1179,1,0,0,0,1179,1180,5,54,0,0,1180,1184,
-		1,0,0,0,1181,1182,5,54,0,0,1182,1184,5,54,0,0,1183,1166,1,0,0,0,1183,1167,
-		1,0,0,0,1183,1181,1,0,0,0,1184,1185,1,0,0,0,1185,1202,3,122,61,0,1186,
-		1188,5,23,0,0,1187,1189,3,96,48,0,1188,1187,1,0,0,0,1188,1189,1,0,0,0,
-		1189,1202,1,0,0,0,1190,1192,5,2,0,0,1191,1193,5,43,0,0,1192,1191,1,0,0,
-		0,1192,1193,1,0,0,0,1193,1195,1,0,0,0,1194,1196,3,96,48,0,1195,1194,1,
-		0,0,0,1195,1196,1,0,0,0,1196,1202,1,0,0,0,1197,1199,5,4,0,0,1198,1200,
-		5,43,0,0,1199,1198,1,0,0,0,1199,1200,1,0,0,0,1200,1202,1,0,0,0,1201,1114,
-		1,0,0,0,1201,1115,1,0,0,0,1201,1116,1,0,0,0,1201,1124,1,0,0,0,1201,1125,
-		1,0,0,0,1201,1126,1,0,0,0,1201,1141,1,0,0,0,1201,1147,1,0,0,0,1201,1162,
-		1,0,0,0,1201,1164,1,0,0,0,1201,1186,1,0,0,0,1201,1190,1,0,0,0,1201,1197,
-		1,0,0,0,1202,119,1,0,0,0,1203,1205,3,4,2,0,1204,1203,1,0,0,0,1205,1208,
-		1,0,0,0,1206,1204,1,0,0,0,1206,1207,1,0,0,0,1207,1209,1,0,0,0,1208,1206,
-		1,0,0,0,1209,1212,3,154,77,0,1210,1211,5,79,0,0,1211,1213,3,68,34,0,1212,
-		1210,1,0,0,0,1212,1213,1,0,0,0,1213,121,1,0,0,0,1214,1215,5,81,0,0,1215,
-		1216,3,70,35,0,1216,1217,3,88,44,0,1217,1220,1,0,0,0,1218,1220,3,96,48,
-		0,1219,1214,1,0,0,0,1219,1218,1,0,0,0,1220,123,1,0,0,0,1221,1223,5,80,
-		0,0,1222,1221,1,0,0,0,1222,1223,1,0,0,0,1223,1224,1,0,0,0,1224,1229,3,
-		126,63,0,1225,1226,5,80,0,0,1226,1228,3,126,63,0,1227,1225,1,0,0,0,1228,
-		1231,1,0,0,0,1229,1227,1,0,0,0,1229,1230,1,0,0,0,1230,125,1,0,0,0,1231,
-		1229,1,0,0,0,1232,1235,3,84,42,0,1233,1234,5,80,0,0,1234,1236,3,78,39,
-		0,1235,1233,1,0,0,0,1235,1236,1,0,0,0,1236,127,1,0,0,0,1237,1242,3,130,
-		65,0,1238,1239,5,77,0,0,1239,1241,3,130,65,0,1240,1238,1,0,0,0,1241,1244,
-		1,0,0,0,1242,1240,1,0,0,0,1242,1243,1,0,0,0,1243,1250,1,0,0,0,1244,1242,
-		1,0,0,0,1245,1248,5,77,0,0,1246,1247,5,75,0,0,1247,1249,3,92,46,0,1248,
-		1246,1,0,0,0,1248,1249,1,0,0,0,1249,1251,1,0,0,0,1250,1245,1,0,0,0,1250,
-		1251,1,0,0,0,1251,1255,1,0,0,0,1252,1253,5,75,0,0,1253,1255,3,92,46,0,
-		1254,1237,1,0,0,0,1254,1252,1,0,0,0,1255,129,1,0,0,0,1256,1258,3,4,2,0,
-		1257,1256,1,0,0,0,1258,1261,1,0,0,0,1259,1257,1,0,0,0,1259,1260,1,0,0,
-		0,1260,1262,1,0,0,0,1261,1259,1,0,0,0,1262,1263,7,3,0,0,1263,1264,5,79,
-		0,0,1264,1273,3,92,46,0,1265,1267,3,4,2,0,1266,1265,1,0,0,0,1267,1270,
-		1,0,0,0,1268,1266,1,0,0,0,1268,1269,1,0,0,0,1269,1271,1,0,0,0,1270,1268,
-		1,0,0,0,1271,1273,5,45,0,0,1272,1259,1,0,0,0,1272,1268,1,0,0,0,1273,131,
-		1,0,0,0,1274,1275,5,43,0,0,1275,1277,5,79,0,0,1276,1274,1,0,0,0,1276,1277,
-		1,0,0,0,1277,1278,1,0,0,0,1278,1322,3,88,44,0,1279,1322,3,134,67,0,1280,
-		1281,5,17,0,0,1281,1282,3,94,47,0,1282,1286,5,85,0,0,1283,1285,3,2,1,0,
-		1284,1283,1,0,0,0,1285,1288,1,0,0,0,1286,1284,1,0,0,0,1286,1287,1,0,0,
-		0,1287,1292,1,0,0,0,1288,1286,1,0,0,0,1289,1291,3,138,69,0,1290,1289,1,
-		0,0,0,1291,1294,1,0,0,0,1292,1290,1,0,0,0,1292,1293,1,0,0,0,1293,1295,
-		1,0,0,0,1294,1292,1,0,0,0,1295,1296,5,86,0,0,1296,1322,1,0,0,0,1297,1298,
-		5,43,0,0,1298,1300,5,79,0,0,1299,1297,1,0,0,0,1299,1300,1,0,0,0,1300,1301,
-		1,0,0,0,1301,1302,5,16,0,0,1302,1322,3,88,44,0,1303,1304,5,43,0,0,1304,
-		1306,5,79,0,0,1305,1303,1,0,0,0,1305,1306,1,0,0,0,1306,1307,1,0,0,0,1307,
-		1308,5,34,0,0,1308,1309,3,136,68,0,1309,1310,3,88,44,0,1310,1322,1,0,0,
-		0,1311,1312,5,43,0,0,1312,1314,5,79,0,0,1313,1311,1,0,0,0,1313,1314,1,
-		0,0,0,1314,1315,1,0,0,0,1315,1316,5,11,0,0,1316,1317,3,152,76,0,1317,1318,
-		5,14,0,0,1318,1319,3,94,47,0,1319,1320,3,88,44,0,1320,1322,1,0,0,0,1321,
-		1276,1,0,0,0,1321,1279,1,0,0,0,1321,1280,1,0,0,0,1321,1299,1,0,0,0,1321,
-		1305,1,0,0,0,1321,1313,1,0,0,0,1322,133,1,0,0,0,1323,1324,5,12,0,0,1324,
-		1325,3,136,68,0,1325,1331,3,88,44,0,1326,1329,5,7,0,0,1327,1330,3,88,44,
-		0,1328,1330,3,134,67,0,1329,1327,1,0,0,0,1329,1328,1,0,0,0,1330,1332,1,
-		0,0,0,1331,1326,1,0,0,0,1331,1332,1,0,0,0,1332,135,1,0,0,0,1333,1334,5,
-		15,0,0,1334,1335,3,152,76,0,1335,1336,5,67,0,0,1336,1337,3,94,47,0,1337,
-		1340,1,0,0,0,1338,1340,3,94,47,0,1339,1333,1,0,0,0,1339,1338,1,0,0,0,1340,
-		137,1,0,0,0,1341,1343,3,4,2,0,1342,1341,1,0,0,0,1343,1346,1,0,0,0,1344,
-		1342,1,0,0,0,1344,1345,1,0,0,0,1345,1347,1,0,0,0,1346,1344,1,0,0,0,1347,
-		1350,3,152,76,0,1348,1349,5,12,0,0,1349,1351,3,92,46,0,1350,1348,1,0,0,
-		0,1350,1351,1,0,0,0,1351,1352,1,0,0,0,1352,1353,5,82,0,0,1353,1355,3,92,
-		46,0,1354,1356,5,77,0,0,1355,1354,1,0,0,0,1355,1356,1,0,0,0,1356,139,1,
-		0,0,0,1357,1358,5,45,0,0,1358,1359,5,52,0,0,1359,1360,3,142,71,0,1360,
-		141,1,0,0,0,1361,1365,5,89,0,0,1362,1364,3,144,72,0,1363,1362,1,0,0,0,
-		1364,1367,1,0,0,0,1365,1363,1,0,0,0,1365,1366,1,0,0,0,1366,1368,1,0,0,
-		0,1367,1365,1,0,0,0,1368,1386,5,90,0,0,1369,1373,5,87,0,0,1370,1372,3,
-		144,72,0,1371,1370,1,0,0,0,1372,1375,1,0,0,0,1373,1371,1,0,0,0,1373,1374,
-		1,0,0,0,1374,1376,1,0,0,0,1375,1373,1,0,0,0,1376,1386,5,88,0,0,1377,1381,
-		5,85,0,0,1378,1380,3,144,72,0,1379,1378,1,0,0,0,1380,1383,1,0,0,0,1381,
-		1379,1,0,0,0,1381,1382,1,0,0,0,1382,1384,1,0,0,0,1383,1381,1,0,0,0,1384,
-		1386,5,86,0,0,1385,1361,1,0,0,0,1385,1369,1,0,0,0,1385,1377,1,0,0,0,1386,
-		143,1,0,0,0,1387,1390,3,142,71,0,1388,1390,8,4,0,0,1389,1387,1,0,0,0,1389,
-		1388,1,0,0,0,1390,145,1,0,0,0,1391,1396,3,92,46,0,1392,1393,5,77,0,0,1393,
-		1395,3,92,46,0,1394,1392,1,0,0,0,1395,1398,1,0,0,0,1396,1394,1,0,0,0,1396,
-		1397,1,0,0,0,1397,1400,1,0,0,0,1398,1396,1,0,0,0,1399,1401,5,77,0,0,1400,
-		1399,1,0,0,0,1400,1401,1,0,0,0,1401,1403,1,0,0,0,1402,1391,1,0,0,0,1402,
-		1403,1,0,0,0,1403,1404,1,0,0,0,1404,1411,5,0,0,1,1405,1406,3,92,46,0,1406,
-		1407,5,78,0,0,1407,1408,3,92,46,0,1408,1409,5,0,0,1,1409,1411,1,0,0,0,
-		1410,1402,1,0,0,0,1410,1405,1,0,0,0,1411,147,1,0,0,0,1412,1413,3,92,46,
-		0,1413,1414,5,77,0,0,1414,1417,3,152,76,0,1415,1416,5,12,0,0,1416,1418,
-		3,92,46,0,1417,1415,1,0,0,0,1417,1418,1,0,0,0,1418,1420,1,0,0,0,1419,1421,
-		5,77,0,0,1420,1419,1,0,0,0,1420,1421,1,0,0,0,1421,1422,1,0,0,0,1422,1423,
-		5,0,0,1,1423,149,1,0,0,0,1424,1425,7,5,0,0,1425,151,1,0,0,0,1426,1428,
-		5,54,0,0,1427,1426,1,0,0,0,1427,1428,1,0,0,0,1428,1429,1,0,0,0,1429,1434,
-		3,154,77,0,1430,1431,5,54,0,0,1431,1433,3,154,77,0,1432,1430,1,0,0,0,1433,
-		1436,1,0,0,0,1434,1432,1,0,0,0,1434,1435,1,0,0,0,1435,153,1,0,0,0,1436,
-		1434,1,0,0,0,1437,1438,3,156,78,0,1438,1439,5,76,0,0,1439,1440,3,156,78,
-		0,1440,1452,1,0,0,0,1441,1442,3,156,78,0,1442,1443,5,75,0,0,1443,1444,
-		3,156,78,0,1444,1452,1,0,0,0,1445,1446,3,156,78,0,1446,1447,5,75,0,0,1447,
-		1452,1,0,0,0,1448,1449,5,76,0,0,1449,1452,3,156,78,0,1450,1452,3,158,79,
-		0,1451,1437,1,0,0,0,1451,1441,1,0,0,0,1451,1445,1,0,0,0,1451,1448,1,0,
-		0,0,1451,1450,1,0,0,0,1452,155,1,0,0,0,1453,1455,5,47,0,0,1454,1453,1,
-		0,0,0,1454,1455,1,0,0,0,1455,1456,1,0,0,0,1456,1461,7,6,0,0,1457,1461,
-		5,38,0,0,1458,1461,5,39,0,0,1459,1461,3,124,62,0,1460,1454,1,0,0,0,1460,
-		1457,1,0,0,0,1460,1458,1,0,0,0,1460,1459,1,0,0,0,1461,157,1,0,0,0,1462,
-		1541,5,44,0,0,1463,1541,5,75,0,0,1464,1466,5,47,0,0,1465,1464,1,0,0,0,
-		1465,1466,1,0,0,0,1466,1467,1,0,0,0,1467,1541,7,6,0,0,1468,1541,7,7,0,
-		0,1469,1471,5,22,0,0,1470,1469,1,0,0,0,1470,1471,1,0,0,0,1471,1473,1,0,
-		0,0,1472,1474,5,20,0,0,1473,1472,1,0,0,0,1473,1474,1,0,0,0,1474,1475,1,
-		0,0,0,1475,1478,5,45,0,0,1476,1477,5,73,0,0,1477,1479,3,154,77,0,1478,
-		1476,1,0,0,0,1478,1479,1,0,0,0,1479,1541,1,0,0,0,1480,1482,7,8,0,0,1481,
-		1483,5,20,0,0,1482,1481,1,0,0,0,1482,1483,1,0,0,0,1483,1484,1,0,0,0,1484,
-		1541,3,158,79,0,1485,1497,5,89,0,0,1486,1491,3,152,76,0,1487,1488,5,77,
-		0,0,1488,1490,3,152,76,0,1489,1487,1,0,0,0,1490,1493,1,0,0,0,1491,1489,
-		1,0,0,0,1491,1492,1,0,0,0,1492,1495,1,0,0,0,1493,1491,1,0,0,0,1494,1496,
-		5,77,0,0,1495,1494,1,0,0,0,1495,1496,1,0,0,0,1496,1498,1,0,0,0,1497,1486,
-		1,0,0,0,1497,1498,1,0,0,0,1498,1499,1,0,0,0,1499,1541,5,90,0,0,1500,1512,
-		5,87,0,0,1501,1506,3,152,76,0,1502,1503,5,77,0,0,1503,1505,3,152,76,0,
-		1504,1502,1,0,0,0,1505,1508,1,0,0,0,1506,1504,1,0,0,0,1506,1507,1,0,0,
-		0,1507,1510,1,0,0,0,1508,1506,1,0,0,0,1509,1511,5,77,0,0,1510,1509,1,0,
-		0,0,1510,1511,1,0,0,0,1511,1513,1,0,0,0,1512,1501,1,0,0,0,1512,1513,1,
-		0,0,0,1513,1514,1,0,0,0,1514,1541,5,88,0,0,1515,1516,3,124,62,0,1516,1528,
-		5,89,0,0,1517,1522,3,152,76,0,1518,1519,5,77,0,0,1519,1521,3,152,76,0,
-		1520,1518,1,0,0,0,1521,1524,1,0,0,0,1522,1520,1,0,0,0,1522,1523,1,0,0,
-		0,1523,1526,1,0,0,0,1524,1522,1,0,0,0,1525,1527,5,77,0,0,1526,1525,1,0,
-		0,0,1526,1527,1,0,0,0,1527,1529,1,0,0,0,1528,1517,1,0,0,0,1528,1529,1,
-		0,0,0,1529,1530,1,0,0,0,1530,1531,5,90,0,0,1531,1541,1,0,0,0,1532,1533,
-		3,124,62,0,1533,1535,5,85,0,0,1534,1536,3,160,80,0,1535,1534,1,0,0,0,1535,
-		1536,1,0,0,0,1536,1537,1,0,0,0,1537,1538,5,86,0,0,1538,1541,1,0,0,0,1539,
-		1541,3,124,62,0,1540,1462,1,0,0,0,1540,1463,1,0,0,0,1540,1465,1,0,0,0,
-		1540,1468,1,0,0,0,1540,1470,1,0,0,0,1540,1480,1,0,0,0,1540,1485,1,0,0,
-		0,1540,1500,1,0,0,0,1540,1515,1,0,0,0,1540,1532,1,0,0,0,1540,1539,1,0,
-		0,0,1541,159,1,0,0,0,1542,1547,3,162,81,0,1543,1544,5,77,0,0,1544,1546,
-		3,162,81,0,1545,1543,1,0,0,0,1546,1549,1,0,0,0,1547,1545,1,0,0,0,1547,
-		1548,1,0,0,0,1548,1554,1,0,0,0,1549,1547,1,0,0,0,1550,1552,5,77,0,0,1551,
-		1553,5,75,0,0,1552,1551,1,0,0,0,1552,1553,1,0,0,0,1553,1555,1,0,0,0,1554,
-		1550,1,0,0,0,1554,1555,1,0,0,0,1555,1558,1,0,0,0,1556,1558,5,75,0,0,1557,
-		1542,1,0,0,0,1557,1556,1,0,0,0,1558,161,1,0,0,0,1559,1561,3,4,2,0,1560,
-		1559,1,0,0,0,1561,1564,1,0,0,0,1562,1560,1,0,0,0,1562,1563,1,0,0,0,1563,
-		1565,1,0,0,0,1564,1562,1,0,0,0,1565,1566,7,3,0,0,1566,1567,5,79,0,0,1567,
-		1582,3,152,76,0,1568,1570,3,4,2,0,1569,1568,1,0,0,0,1570,1573,1,0,0,0,
-		1571,1569,1,0,0,0,1571,1572,1,0,0,0,1572,1575,1,0,0,0,1573,1571,1,0,0,
-		0,1574,1576,5,22,0,0,1575,1574,1,0,0,0,1575,1576,1,0,0,0,1576,1578,1,0,
-		0,0,1577,1579,5,20,0,0,1578,1577,1,0,0,0,1578,1579,1,0,0,0,1579,1580,1,
-		0,0,0,1580,1582,5,45,0,0,1581,1562,1,0,0,0,1581,1571,1,0,0,0,1582,163,
-		1,0,0,0,255,167,173,193,198,202,213,216,228,231,236,240,245,248,252,259,
-		263,270,274,276,281,286,289,295,299,304,306,311,321,324,328,334,338,342,
-		348,351,354,361,365,370,374,385,389,394,398,405,408,416,420,422,429,433,
-		438,443,446,450,454,459,463,469,475,483,487,489,492,498,504,512,516,521,
-		529,535,547,551,553,556,560,569,572,576,579,587,591,593,599,601,609,615,
-		626,630,632,639,645,650,656,658,662,667,674,681,685,693,697,699,707,709,
-		716,720,723,728,734,741,749,753,755,762,765,770,773,780,791,795,797,802,
-		810,813,820,825,829,832,840,844,846,851,861,865,869,876,882,889,894,901,
-		908,914,918,927,934,940,942,949,954,959,965,977,984,986,991,993,1001,1009,
-		1031,1046,1051,1058,1066,1070,1072,1079,1083,1094,1101,1108,1112,1120,
-		1132,1136,1138,1153,1157,1159,1164,1173,1177,1183,1188,1192,1195,1199,
-		1201,1206,1212,1219,1222,1229,1235,1242,1248,1250,1254,1259,1268,1272,
-		1276,1286,1292,1299,1305,1313,1321,1329,1331,1339,1344,1350,1355,1365,
-		1373,1381,1385,1389,1396,1400,1402,1410,1417,1420,1427,1434,1451,1454,
-		1460,1465,1470,1473,1478,1482,1491,1495,1497,1506,1510,1512,1522,1526,
-		1528,1535,1540,1547,1552,1554,1557,1562,1571,1575,1578,1581
+		2,78,7,78,2,79,7,79,2,80,7,80,2,81,7,81,2,82,7,82,2,83,7,83,2,84,7,84,
+		2,85,7,85,2,86,7,86,2,87,7,87,2,88,7,88,2,89,7,89,2,90,7,90,1,0,5,0,184,
+		8,0,10,0,12,0,187,9,0,1,0,5,0,190,8,0,10,0,12,0,193,9,0,1,0,1,0,1,1,1,
+		1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,3,3,3,212,8,3,1,4,
+		5,4,215,8,4,10,4,12,4,218,9,4,1,4,3,4,221,8,4,1,4,1,4,1,5,1,5,1,5,1,5,
+		1,5,1,5,1,5,3,5,232,8,5,1,5,3,5,235,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,1,6,1,6,3,6,247,8,6,1,7,3,7,250,8,7,1,7,1,7,1,7,3,7,255,8,7,1,7,1,7,
+		3,7,259,8,7,1,7,1,7,1,7,3,7,264,8,7,1,7,3,7,267,8,7,1,7,1,7,3,7,271,8,
+		7,1,8,1,8,1,8,5,8,276,8,8,10,8,12,8,279,9,8,1,8,3,8,282,8,8,1,8,1,8,1,
+		8,5,8,287,8,8,10,8,12,8,290,9,8,1,8,3,8,293,8,8,3,8,295,8,8,1,9,5,9,298,
+		8,9,10,9,12,9,301,9,9,1,9,1,9,3,9,305,8,9,1,9,3,9,308,8,9,1,9,1,9,5,9,
+		312,8,9,10,9,12,9,315,9,9,1,9,3,9,318,8,9,1,9,1,9,1,9,3,9,323,8,9,3,9,
+		325,8,9,1,10,5,10,328,8,10,10,10,12,10,331,9,10,1,10,1,10,1,10,1,10,1,
+		11,1,11,1,11,3,11,340,8,11,1,11,3,11,343,8,11,1,11,1,11,3,11,347,8,11,
+		1,11,1,11,1,11,1,11,3,11,353,8,11,1,11,1,11,3,11,357,8,11,1,11,1,11,3,
+		11,361,8,11,1,11,1,11,1,11,1,11,3,11,367,8,11,1,11,3,11,370,8,11,1,11,
+		3,11,373,8,11,1,12,1,12,1,12,5,12,378,8,12,10,12,12,12,381,9,12,1,12,3,
+		12,384,8,12,1,13,5,13,387,8,13,10,13,12,13,390,9,13,1,13,3,13,393,8,13,
+		1,13,1,13,1,13,1,13,1,14,1,14,1,14,5,14,402,8,14,10,14,12,14,405,9,14,
+		1,14,3,14,408,8,14,1,15,5,15,411,8,15,10,15,12,15,414,9,15,1,15,3,15,417,
+		8,15,1,15,1,15,1,16,1,16,1,16,3,16,424,8,16,1,16,3,16,427,8,16,1,16,1,
+		16,1,16,1,16,5,16,433,8,16,10,16,12,16,436,9,16,1,16,3,16,439,8,16,3,16,
+		441,8,16,1,16,1,16,1,17,5,17,446,8,17,10,17,12,17,449,9,17,1,17,3,17,452,
+		8,17,1,17,1,17,1,17,3,17,457,8,17,1,17,1,17,1,17,3,17,462,8,17,1,17,3,
+		17,465,8,17,1,17,1,17,3,17,469,8,17,1,18,1,18,3,18,473,8,18,1,18,1,18,
+		1,18,3,18,478,8,18,1,18,1,18,3,18,482,8,18,1,18,1,18,5,18,486,8,18,10,
+		18,12,18,489,9,18,1,18,5,18,492,8,18,10,18,12,18,495,9,18,1,18,1,18,1,
+		19,1,19,1,19,3,19,502,8,19,1,19,1,19,3,19,506,8,19,3,19,508,8,19,1,19,
+		3,19,511,8,19,1,19,1,19,5,19,515,8,19,10,19,12,19,518,9,19,1,19,5,19,521,
+		8,19,10,19,12,19,524,9,19,1,19,1,19,1,20,5,20,529,8,20,10,20,12,20,532,
+		9,20,1,20,3,20,535,8,20,1,20,1,20,1,20,3,20,540,8,20,1,21,1,21,1,21,1,
+		21,1,21,1,21,3,21,548,8,21,1,21,1,21,1,22,1,22,3,22,554,8,22,1,22,1,22,
+		1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,3,23,566,8,23,1,23,1,23,3,23,570,
+		8,23,3,23,572,8,23,1,23,3,23,575,8,23,1,23,1,23,3,23,579,8,23,1,23,1,23,
+		1,24,1,24,1,24,1,24,1,25,3,25,588,8,25,1,25,3,25,591,8,25,1,25,1,25,3,
+		25,595,8,25,1,25,3,25,598,8,25,1,25,1,25,1,25,1,25,5,25,604,8,25,10,25,
+		12,25,607,9,25,1,25,3,25,610,8,25,3,25,612,8,25,1,25,1,25,1,25,1,25,3,
+		25,618,8,25,3,25,620,8,25,1,26,1,26,1,26,1,26,5,26,626,8,26,10,26,12,26,
+		629,9,26,1,26,5,26,632,8,26,10,26,12,26,635,9,26,1,26,1,26,1,27,1,27,1,
+		27,1,27,5,27,643,8,27,10,27,12,27,646,9,27,1,27,3,27,649,8,27,3,27,651,
+		8,27,1,27,1,27,1,28,5,28,656,8,28,10,28,12,28,659,9,28,1,28,1,28,1,28,
+		3,28,664,8,28,1,28,5,28,667,8,28,10,28,12,28,670,9,28,1,28,1,28,1,28,3,
+		28,675,8,28,3,28,677,8,28,1,28,1,28,3,28,681,8,28,1,28,5,28,684,8,28,10,
+		28,12,28,687,9,28,1,28,1,28,1,28,1,28,3,28,693,8,28,1,29,1,29,1,29,5,29,
+		698,8,29,10,29,12,29,701,9,29,1,29,3,29,704,8,29,1,30,1,30,1,30,1,30,5,
+		30,710,8,30,10,30,12,30,713,9,30,1,30,3,30,716,8,30,3,30,718,8,30,1,31,
+		1,31,1,31,1,31,1,31,1,31,3,31,726,8,31,3,31,728,8,31,1,32,1,32,1,32,5,
+		32,733,8,32,10,32,12,32,736,9,32,1,32,3,32,739,8,32,1,33,3,33,742,8,33,
+		1,33,1,33,1,33,3,33,747,8,33,1,33,1,33,1,33,1,33,3,33,753,8,33,1,34,1,
+		34,1,34,1,34,1,34,3,34,760,8,34,1,35,1,35,1,35,1,35,5,35,766,8,35,10,35,
+		12,35,769,9,35,1,35,3,35,772,8,35,3,35,774,8,35,1,35,1,35,1,35,1,35,1,
+		35,3,35,781,8,35,1,35,3,35,784,8,35,1,35,1,35,1,35,3,35,789,8,35,1,35,
+		3,35,792,8,35,1,35,1,35,1,35,1,35,1,35,3,35,799,8,35,1,35,1,35,1,35,1,
+		35,1,35,1,35,1,35,5,35,808,8,35,10,35,12,35,811,9,35,1,35,3,35,814,8,35,
+		3,35,816,8,35,1,35,1,35,1,35,3,35,821,8,35,1,35,1,35,1,35,1,35,1,35,1,
+		35,3,35,829,8,35,1,36,1,36,1,36,1,36,5,36,835,8,36,10,36,12,36,838,9,36,
+		1,36,3,36,841,8,36,3,36,843,8,36,1,36,1,36,1,36,1,36,3,36,849,8,36,1,36,
+		3,36,852,8,36,1,36,1,36,1,36,1,36,1,36,3,36,859,8,36,1,36,1,36,1,36,1,
+		36,1,36,1,36,1,36,5,36,868,8,36,10,36,12,36,871,9,36,1,36,3,36,874,8,36,
+		3,36,876,8,36,1,36,1,36,1,36,3,36,881,8,36,1,36,3,36,884,8,36,1,37,3,37,
+		887,8,37,1,37,1,37,1,37,5,37,892,8,37,10,37,12,37,895,9,37,1,38,1,38,3,
+		38,899,8,38,1,38,1,38,3,38,903,8,38,1,38,3,38,906,8,38,1,39,1,39,1,39,
+		1,39,5,39,912,8,39,10,39,12,39,915,9,39,1,39,3,39,918,8,39,3,39,920,8,
+		39,1,39,1,39,1,39,3,39,925,8,39,1,40,1,40,1,40,1,40,1,40,1,40,5,40,933,
+		8,40,10,40,12,40,936,9,40,1,40,3,40,939,8,40,1,40,1,40,3,40,943,8,40,1,
+		41,1,41,1,41,1,41,1,41,3,41,950,8,41,1,42,1,42,1,42,1,42,3,42,956,8,42,
+		1,42,1,42,1,42,4,42,961,8,42,11,42,12,42,962,1,43,1,43,1,44,3,44,968,8,
+		44,1,44,1,44,1,44,5,44,973,8,44,10,44,12,44,976,9,44,1,45,1,45,5,45,980,
+		8,45,10,45,12,45,983,9,45,1,45,5,45,986,8,45,10,45,12,45,989,9,45,1,45,
+		3,45,992,8,45,1,45,1,45,1,46,1,46,1,46,5,46,999,8,46,10,46,12,46,1002,
+		9,46,1,46,1,46,1,46,1,46,3,46,1008,8,46,1,46,1,46,1,46,1,46,3,46,1014,
+		8,46,3,46,1016,8,46,1,46,1,46,1,46,5,46,1021,8,46,10,46,12,46,1024,9,46,
+		1,46,1,46,3,46,1028,8,46,1,46,3,46,1031,8,46,1,46,5,46,1034,8,46,10,46,
+		12,46,1037,9,46,1,46,1,46,1,46,3,46,1042,8,46,1,47,5,47,1045,8,47,10,47,
+		12,47,1048,9,47,1,47,1,47,1,48,1,48,5,48,1054,8,48,10,48,12,48,1057,9,
+		48,1,48,1,48,1,49,1,49,1,49,1,49,1,49,3,49,1066,8,49,1,49,1,49,1,49,5,
+		49,1071,8,49,10,49,12,49,1074,9,49,3,49,1076,8,49,1,50,4,50,1079,8,50,
+		11,50,12,50,1080,1,50,1,50,5,50,1085,8,50,10,50,12,50,1088,9,50,1,50,1,
+		50,5,50,1092,8,50,10,50,12,50,1095,9,50,3,50,1097,8,50,1,51,5,51,1100,
+		8,51,10,51,12,51,1103,9,51,1,51,1,51,1,51,3,51,1108,8,51,3,51,1110,8,51,
+		1,51,1,51,1,51,5,51,1115,8,51,10,51,12,51,1118,9,51,1,52,1,52,1,53,1,53,
+		1,54,1,54,1,54,1,54,5,54,1128,8,54,10,54,12,54,1131,9,54,1,55,1,55,1,55,
+		1,55,3,55,1137,8,55,3,55,1139,8,55,1,55,1,55,1,55,3,55,1144,8,55,3,55,
+		1146,8,55,1,56,1,56,1,57,1,57,5,57,1152,8,57,10,57,12,57,1155,9,57,1,58,
+		1,58,1,58,1,58,1,58,3,58,1162,8,58,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,
+		1184,8,59,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
+		1,60,3,60,1199,8,60,1,61,5,61,1202,8,61,10,61,12,61,1205,9,61,1,61,1,61,
+		5,61,1209,8,61,10,61,12,61,1212,9,61,1,62,1,62,1,62,1,62,1,62,3,62,1219,
+		8,62,1,62,1,62,3,62,1223,8,62,3,62,1225,8,62,1,63,1,63,1,63,3,63,1230,
+		8,63,1,63,1,63,1,63,1,63,1,63,3,63,1237,8,63,1,64,1,64,1,64,1,64,1,64,
+		3,64,1244,8,64,1,64,1,64,3,64,1248,8,64,1,64,1,64,1,64,1,64,1,64,1,64,
+		1,64,3,64,1257,8,64,1,65,1,65,1,65,5,65,1262,8,65,10,65,12,65,1265,9,65,
+		1,65,3,65,1268,8,65,1,66,1,66,3,66,1272,8,66,1,67,1,67,1,67,1,67,1,67,
+		1,67,3,67,1280,8,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1290,
+		8,67,10,67,12,67,1293,9,67,1,67,3,67,1296,8,67,3,67,1298,8,67,1,67,1,67,
+		1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1311,8,67,10,67,12,67,
+		1314,9,67,1,67,3,67,1317,8,67,3,67,1319,8,67,1,67,1,67,3,67,1323,8,67,
+		1,67,1,67,1,67,1,67,1,67,5,67,1330,8,67,10,67,12,67,1333,9,67,1,67,3,67,
+		1336,8,67,1,67,1,67,1,67,1,67,3,67,1342,8,67,1,67,1,67,1,67,3,67,1347,
+		8,67,1,67,1,67,3,67,1351,8,67,1,67,3,67,1354,8,67,1,67,1,67,3,67,1358,
+		8,67,3,67,1360,8,67,1,68,5,68,1363,8,68,10,68,12,68,1366,9,68,1,68,1,68,
+		1,68,3,68,1371,8,68,1,69,1,69,1,69,1,69,1,69,3,69,1378,8,69,1,70,3,70,
+		1381,8,70,1,70,1,70,1,70,5,70,1386,8,70,10,70,12,70,1389,9,70,1,71,1,71,
+		1,71,3,71,1394,8,71,1,72,1,72,1,72,5,72,1399,8,72,10,72,12,72,1402,9,72,
+		1,72,1,72,1,72,3,72,1407,8,72,3,72,1409,8,72,1,72,1,72,3,72,1413,8,72,
+		1,73,5,73,1416,8,73,10,73,12,73,1419,9,73,1,73,1,73,1,73,1,73,5,73,1425,
+		8,73,10,73,12,73,1428,9,73,1,73,3,73,1431,8,73,1,74,1,74,3,74,1435,8,74,
+		1,74,1,74,1,74,1,74,1,74,1,74,5,74,1443,8,74,10,74,12,74,1446,9,74,1,74,
+		5,74,1449,8,74,10,74,12,74,1452,9,74,1,74,1,74,1,74,1,74,3,74,1458,8,74,
+		1,74,1,74,1,74,1,74,3,74,1464,8,74,1,74,1,74,1,74,1,74,1,74,1,74,3,74,
+		1472,8,74,1,74,1,74,1,74,1,74,1,74,1,74,3,74,1480,8,74,1,75,1,75,1,75,
+		1,75,1,75,1,75,1,75,1,75,5,75,1490,8,75,10,75,12,75,1493,9,75,1,75,1,75,
+		3,75,1497,8,75,1,76,1,76,1,76,1,76,1,76,1,76,3,76,1505,8,76,1,77,5,77,
+		1508,8,77,10,77,12,77,1511,9,77,1,77,1,77,1,77,3,77,1516,8,77,1,77,1,77,
+		1,77,3,77,1521,8,77,1,78,1,78,3,78,1525,8,78,1,78,3,78,1528,8,78,1,79,
+		1,79,1,79,1,79,1,80,1,80,5,80,1536,8,80,10,80,12,80,1539,9,80,1,80,1,80,
+		1,80,5,80,1544,8,80,10,80,12,80,1547,9,80,1,80,1,80,1,80,5,80,1552,8,80,
+		10,80,12,80,1555,9,80,1,80,3,80,1558,8,80,1,81,1,81,3,81,1562,8,81,1,82,
+		1,82,1,82,5,82,1567,8,82,10,82,12,82,1570,9,82,1,82,3,82,1573,8,82,3,82,
+		1575,8,82,1,82,1,82,1,82,1,82,1,82,1,82,3,82,1583,8,82,1,83,1,83,1,83,
+		1,83,1,83,3,83,1590,8,83,1,83,3,83,1593,8,83,1,83,1,83,1,84,1,84,1,85,
+		3,85,1600,8,85,1,85,1,85,1,85,5,85,1605,8,85,10,85,12,85,1608,9,85,1,86,
+		1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,3,86,
+		1624,8,86,1,87,3,87,1627,8,87,1,87,1,87,1,87,1,87,3,87,1633,8,87,1,88,
+		1,88,1,88,3,88,1638,8,88,1,88,1,88,1,88,3,88,1643,8,88,1,88,3,88,1646,
+		8,88,1,88,1,88,1,88,3,88,1651,8,88,1,88,1,88,3,88,1655,8,88,1,88,1,88,
+		1,88,1,88,1,88,5,88,1662,8,88,10,88,12,88,1665,9,88,1,88,3,88,1668,8,88,
+		3,88,1670,8,88,1,88,1,88,1,88,1,88,1,88,5,88,1677,8,88,10,88,12,88,1680,
+		9,88,1,88,3,88,1683,8,88,3,88,1685,8,88,1,88,1,88,1,88,1,88,1,88,1,88,
+		5,88,1693,8,88,10,88,12,88,1696,9,88,1,88,3,88,1699,8,88,3,88,1701,8,88,
+		1,88,1,88,1,88,1,88,1,88,3,88,1708,8,88,1,88,1,88,1,88,3,88,1713,8,88,
+		1,89,1,89,1,89,5,89,1718,8,89,10,89,12,89,1721,9,89,1,89,1,89,3,89,1725,
+		8,89,3,89,1727,8,89,1,89,3,89,1730,8,89,1,90,5,90,1733,8,90,10,90,12,90,
+		1736,9,90,1,90,1,90,1,90,1,90,5,90,1742,8,90,10,90,12,90,1745,9,90,1,90,
+		3,90,1748,8,90,1,90,3,90,1751,8,90,1,90,3,90,1754,8,90,1,90,0,0,91,0,2,
+		4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,
+		54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,
+		102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,
+		138,140,142,144,146,148,150,152,154,156,158,160,162,164,166,168,170,172,
+		174,176,178,180,0,9,1,0,44,45,4,0,5,5,24,25,28,28,45,45,1,0,75,76,2,0,
+		37,37,45,45,1,0,85,90,4,0,9,9,30,30,36,40,42,42,1,0,36,37,4,0,9,9,30,30,
+		38,40,42,42,2,0,53,53,55,55,2046,0,185,1,0,0,0,2,196,1,0,0,0,4,202,1,0,
+		0,0,6,207,1,0,0,0,8,216,1,0,0,0,10,224,1,0,0,0,12,246,1,0,0,0,14,249,1,
+		0,0,0,16,294,1,0,0,0,18,324,1,0,0,0,20,329,1,0,0,0,22,372,1,0,0,0,24,374,
+		1,0,0,0,26,388,1,0,0,0,28,398,1,0,0,0,30,412,1,0,0,0,32,420,1,0,0,0,34,
+		447,1,0,0,0,36,470,1,0,0,0,38,498,1,0,0,0,40,530,1,0,0,0,42,541,1,0,0,
+		0,44,551,1,0,0,0,46,562,1,0,0,0,48,582,1,0,0,0,50,619,1,0,0,0,52,621,1,
+		0,0,0,54,638,1,0,0,0,56,692,1,0,0,0,58,694,1,0,0,0,60,705,1,0,0,0,62,727,
+		1,0,0,0,64,729,1,0,0,0,66,752,1,0,0,0,68,759,1,0,0,0,70,828,1,0,0,0,72,
+		883,1,0,0,0,74,886,1,0,0,0,76,896,1,0,0,0,78,907,1,0,0,0,80,942,1,0,0,
+		0,82,949,1,0,0,0,84,951,1,0,0,0,86,964,1,0,0,0,88,967,1,0,0,0,90,977,1,
+		0,0,0,92,1041,1,0,0,0,94,1046,1,0,0,0,96,1051,1,0,0,0,98,1075,1,0,0,0,
+		100,1096,1,0,0,0,102,1101,1,0,0,0,104,1119,1,0,0,0,106,1121,1,0,0,0,108,
+		1123,1,0,0,0,110,1145,1,0,0,0,112,1147,1,0,0,0,114,1149,1,0,0,0,116,1161,
+		1,0,0,0,118,1183,1,0,0,0,120,1198,1,0,0,0,122,1203,1,0,0,0,124,1224,1,
+		0,0,0,126,1236,1,0,0,0,128,1256,1,0,0,0,130,1258,1,0,0,0,132,1271,1,0,
+		0,0,134,1359,1,0,0,0,136,1364,1,0,0,0,138,1377,1,0,0,0,140,1380,1,0,0,
+		0,142,1390,1,0,0,0,144,1412,1,0,0,0,146,1430,1,0,0,0,148,1479,1,0,0,0,
+		150,1481,1,0,0,0,152,1504,1,0,0,0,154,1509,1,0,0,0,156,1527,1,0,0,0,158,
+		1529,1,0,0,0,160,1557,1,0,0,0,162,1561,1,0,0,0,164,1582,1,0,0,0,166,1584,
+		1,0,0,0,168,1596,1,0,0,0,170,1599,1,0,0,0,172,1623,1,0,0,0,174,1632,1,
+		0,0,0,176,1712,1,0,0,0,178,1729,1,0,0,0,180,1753,1,0,0,0,182,184,3,2,1,
+		0,183,182,1,0,0,0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,
+		191,1,0,0,0,187,185,1,0,0,0,188,190,3,8,4,0,189,188,1,0,0,0,190,193,1,
+		0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,194,1,0,0,0,193,191,1,0,0,0,
+		194,195,5,0,0,1,195,1,1,0,0,0,196,197,5,83,0,0,197,198,5,52,0,0,198,199,
+		5,87,0,0,199,200,3,6,3,0,200,201,5,88,0,0,201,3,1,0,0,0,202,203,5,83,0,
+		0,203,204,5,87,0,0,204,205,3,6,3,0,205,206,5,88,0,0,206,5,1,0,0,0,207,
+		211,3,88,44,0,208,212,3,160,80,0,209,210,5,67,0,0,210,212,3,168,84,0,211,
+		208,1,0,0,0,211,209,1,0,0,0,211,212,1,0,0,0,212,7,1,0,0,0,213,215,3,4,
+		2,0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,
+		220,1,0,0,0,218,216,1,0,0,0,219,221,3,10,5,0,220,219,1,0,0,0,220,221,1,
+		0,0,0,221,222,1,0,0,0,222,223,3,12,6,0,223,9,1,0,0,0,224,234,5,21,0,0,
+		225,231,5,89,0,0,226,232,5,5,0,0,227,232,5,24,0,0,228,232,5,28,0,0,229,
+		230,5,14,0,0,230,232,3,88,44,0,231,226,1,0,0,0,231,227,1,0,0,0,231,228,
+		1,0,0,0,231,229,1,0,0,0,232,233,1,0,0,0,233,235,5,90,0,0,234,225,1,0,0,
+		0,234,235,1,0,0,0,235,11,1,0,0,0,236,247,3,14,7,0,237,247,3,22,11,0,238,
+		247,3,32,16,0,239,247,3,36,18,0,240,247,3,38,19,0,241,247,3,42,21,0,242,
+		247,3,44,22,0,243,247,3,46,23,0,244,247,3,48,24,0,245,247,3,52,26,0,246,
+		236,1,0,0,0,246,237,1,0,0,0,246,238,1,0,0,0,246,239,1,0,0,0,246,240,1,
+		0,0,0,246,241,1,0,0,0,246,242,1,0,0,0,246,243,1,0,0,0,246,244,1,0,0,0,
+		246,245,1,0,0,0,247,13,1,0,0,0,248,250,5,3,0,0,249,248,1,0,0,0,249,250,
+		1,0,0,0,250,251,1,0,0,0,251,252,5,10,0,0,252,254,5,45,0,0,253,255,3,54,
+		27,0,254,253,1,0,0,0,254,255,1,0,0,0,255,256,1,0,0,0,256,258,5,89,0,0,
+		257,259,3,16,8,0,258,257,1,0,0,0,258,259,1,0,0,0,259,260,1,0,0,0,260,263,
+		5,90,0,0,261,262,5,81,0,0,262,264,3,68,34,0,263,261,1,0,0,0,263,264,1,
+		0,0,0,264,266,1,0,0,0,265,267,3,60,30,0,266,265,1,0,0,0,266,267,1,0,0,
+		0,267,270,1,0,0,0,268,271,3,90,45,0,269,271,5,78,0,0,270,268,1,0,0,0,270,
+		269,1,0,0,0,271,15,1,0,0,0,272,277,3,18,9,0,273,274,5,77,0,0,274,276,3,
+		20,10,0,275,273,1,0,0,0,276,279,1,0,0,0,277,275,1,0,0,0,277,278,1,0,0,
+		0,278,281,1,0,0,0,279,277,1,0,0,0,280,282,5,77,0,0,281,280,1,0,0,0,281,
+		282,1,0,0,0,282,295,1,0,0,0,283,288,3,20,10,0,284,285,5,77,0,0,285,287,
+		3,20,10,0,286,284,1,0,0,0,287,290,1,0,0,0,288,286,1,0,0,0,288,289,1,0,
+		0,0,289,292,1,0,0,0,290,288,1,0,0,0,291,293,5,77,0,0,292,291,1,0,0,0,292,
+		293,1,0,0,0,293,295,1,0,0,0,294,272,1,0,0,0,294,283,1,0,0,0,295,17,1,0,
+		0,0,296,298,3,4,2,0,297,296,1,0,0,0,298,301,1,0,0,0,299,297,1,0,0,0,299,
+		300,1,0,0,0,300,302,1,0,0,0,301,299,1,0,0,0,302,304,5,53,0,0,303,305,5,
+		43,0,0,304,303,1,0,0,0,304,305,1,0,0,0,305,307,1,0,0,0,306,308,5,20,0,
+		0,307,306,1,0,0,0,307,308,1,0,0,0,308,309,1,0,0,0,309,325,5,24,0,0,310,
+		312,3,4,2,0,311,310,1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,
+		0,0,0,314,317,1,0,0,0,315,313,1,0,0,0,316,318,5,20,0,0,317,316,1,0,0,0,
+		317,318,1,0,0,0,318,319,1,0,0,0,319,322,5,24,0,0,320,321,5,79,0,0,321,
+		323,3,68,34,0,322,320,1,0,0,0,322,323,1,0,0,0,323,325,1,0,0,0,324,299,
+		1,0,0,0,324,313,1,0,0,0,325,19,1,0,0,0,326,328,3,4,2,0,327,326,1,0,0,0,
+		328,331,1,0,0,0,329,327,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,331,329,
+		1,0,0,0,332,333,3,172,86,0,333,334,5,79,0,0,334,335,3,68,34,0,335,21,1,
+		0,0,0,336,337,5,27,0,0,337,339,5,45,0,0,338,340,3,54,27,0,339,338,1,0,
+		0,0,339,340,1,0,0,0,340,342,1,0,0,0,341,343,3,60,30,0,342,341,1,0,0,0,
+		342,343,1,0,0,0,343,344,1,0,0,0,344,346,5,85,0,0,345,347,3,24,12,0,346,
+		345,1,0,0,0,346,347,1,0,0,0,347,348,1,0,0,0,348,373,5,86,0,0,349,350,5,
+		27,0,0,350,352,5,45,0,0,351,353,3,54,27,0,352,351,1,0,0,0,352,353,1,0,
+		0,0,353,354,1,0,0,0,354,356,5,89,0,0,355,357,3,28,14,0,356,355,1,0,0,0,
+		356,357,1,0,0,0,357,358,1,0,0,0,358,360,5,90,0,0,359,361,3,60,30,0,360,
+		359,1,0,0,0,360,361,1,0,0,0,361,362,1,0,0,0,362,373,5,78,0,0,363,364,5,
+		27,0,0,364,366,5,45,0,0,365,367,3,54,27,0,366,365,1,0,0,0,366,367,1,0,
+		0,0,367,369,1,0,0,0,368,370,3,60,30,0,369,368,1,0,0,0,369,370,1,0,0,0,
+		370,371,1,0,0,0,371,373,5,78,0,0,372,336,1,0,0,0,372,349,1,0,0,0,372,363,
+		1,0,0,0,373,23,1,0,0,0,374,379,3,26,13,0,375,376,5,77,0,0,376,378,3,26,
+		13,0,377,375,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,0,379,380,1,0,0,0,380,
+		383,1,0,0,0,381,379,1,0,0,0,382,384,5,77,0,0,383,382,1,0,0,0,383,384,1,
+		0,0,0,384,25,1,0,0,0,385,387,3,4,2,0,386,385,1,0,0,0,387,390,1,0,0,0,388,
+		386,1,0,0,0,388,389,1,0,0,0,389,392,1,0,0,0,390,388,1,0,0,0,391,393,3,
+		10,5,0,392,391,1,0,0,0,392,393,1,0,0,0,393,394,1,0,0,0,394,395,5,45,0,
+		0,395,396,5,79,0,0,396,397,3,68,34,0,397,27,1,0,0,0,398,403,3,30,15,0,
+		399,400,5,77,0,0,400,402,3,30,15,0,401,399,1,0,0,0,402,405,1,0,0,0,403,
+		401,1,0,0,0,403,404,1,0,0,0,404,407,1,0,0,0,405,403,1,0,0,0,406,408,5,
+		77,0,0,407,406,1,0,0,0,407,408,1,0,0,0,408,29,1,0,0,0,409,411,3,4,2,0,
+		410,409,1,0,0,0,411,414,1,0,0,0,412,410,1,0,0,0,412,413,1,0,0,0,413,416,
+		1,0,0,0,414,412,1,0,0,0,415,417,3,10,5,0,416,415,1,0,0,0,416,417,1,0,0,
+		0,417,418,1,0,0,0,418,419,3,68,34,0,419,31,1,0,0,0,420,421,5,8,0,0,421,
+		423,5,45,0,0,422,424,3,54,27,0,423,422,1,0,0,0,423,424,1,0,0,0,424,426,
+		1,0,0,0,425,427,3,60,30,0,426,425,1,0,0,0,426,427,1,0,0,0,427,428,1,0,
+		0,0,428,440,5,85,0,0,429,434,3,34,17,0,430,431,5,77,0,0,431,433,3,34,17,
+		0,432,430,1,0,0,0,433,436,1,0,0,0,434,432,1,0,0,0,434,435,1,0,0,0,435,
+		438,1,0,0,0,436,434,1,0,0,0,437,439,5,77,0,0,438,437,1,0,0,0,438,439,1,
+		0,0,0,439,441,1,0,0,0,440,429,1,0,0,0,440,441,1,0,0,0,441,442,1,0,0,0,
+		442,443,5,86,0,0,443,33,1,0,0,0,444,446,3,4,2,0,445,444,1,0,0,0,446,449,
+		1,0,0,0,447,445,1,0,0,0,447,448,1,0,0,0,448,451,1,0,0,0,449,447,1,0,0,
+		0,450,452,3,10,5,0,451,450,1,0,0,0,451,452,1,0,0,0,452,453,1,0,0,0,453,
+		464,5,45,0,0,454,456,5,85,0,0,455,457,3,24,12,0,456,455,1,0,0,0,456,457,
+		1,0,0,0,457,458,1,0,0,0,458,465,5,86,0,0,459,461,5,89,0,0,460,462,3,28,
+		14,0,461,460,1,0,0,0,461,462,1,0,0,0,462,463,1,0,0,0,463,465,5,90,0,0,
+		464,454,1,0,0,0,464,459,1,0,0,0,464,465,1,0,0,0,465,468,1,0,0,0,466,467,
+		5,67,0,0,467,469,3,104,52,0,468,466,1,0,0,0,468,469,1,0,0,0,469,35,1,0,
+		0,0,470,472,5,13,0,0,471,473,3,54,27,0,472,471,1,0,0,0,472,473,1,0,0,0,
+		473,477,1,0,0,0,474,475,3,74,37,0,475,476,5,11,0,0,476,478,1,0,0,0,477,
+		474,1,0,0,0,477,478,1,0,0,0,478,479,1,0,0,0,479,481,3,68,34,0,480,482,
+		3,60,30,0,481,480,1,0,0,0,481,482,1,0,0,0,482,483,1,0,0,0,483,487,5,85,
+		0,0,484,486,3,2,1,0,485,484,1,0,0,0,486,489,1,0,0,0,487,485,1,0,0,0,487,
+		488,1,0,0,0,488,493,1,0,0,0,489,487,1,0,0,0,490,492,3,40,20,0,491,490,
+		1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,0,0,0,494,496,1,0,0,
+		0,495,493,1,0,0,0,496,497,5,86,0,0,497,37,1,0,0,0,498,499,5,29,0,0,499,
+		501,5,45,0,0,500,502,3,54,27,0,501,500,1,0,0,0,501,502,1,0,0,0,502,507,
+		1,0,0,0,503,505,5,79,0,0,504,506,3,64,32,0,505,504,1,0,0,0,505,506,1,0,
+		0,0,506,508,1,0,0,0,507,503,1,0,0,0,507,508,1,0,0,0,508,510,1,0,0,0,509,
+		511,3,60,30,0,510,509,1,0,0,0,510,511,1,0,0,0,511,512,1,0,0,0,512,516,
+		5,85,0,0,513,515,3,2,1,0,514,513,1,0,0,0,515,518,1,0,0,0,516,514,1,0,0,
+		0,516,517,1,0,0,0,517,522,1,0,0,0,518,516,1,0,0,0,519,521,3,40,20,0,520,
+		519,1,0,0,0,521,524,1,0,0,0,522,520,1,0,0,0,522,523,1,0,0,0,523,525,1,
+		0,0,0,524,522,1,0,0,0,525,526,5,86,0,0,526,39,1,0,0,0,527,529,3,4,2,0,
+		528,527,1,0,0,0,529,532,1,0,0,0,530,528,1,0,0,0,530,531,1,0,0,0,531,534,
+		1,0,0,0,532,530,1,0,0,0,533,535,3,10,5,0,534,533,1,0,0,0,534,535,1,0,0,
+		0,535,539,1,0,0,0,536,540,3,14,7,0,537,540,3,42,21,0,538,540,3,46,23,0,
+		539,536,1,0,0,0,539,537,1,0,0,0,539,538,1,0,0,0,540,41,1,0,0,0,541,542,
+		5,3,0,0,542,543,7,0,0,0,543,544,5,79,0,0,544,547,3,68,34,0,545,546,5,67,
+		0,0,546,548,3,104,52,0,547,545,1,0,0,0,547,548,1,0,0,0,548,549,1,0,0,0,
+		549,550,5,78,0,0,550,43,1,0,0,0,551,553,5,26,0,0,552,554,5,20,0,0,553,
+		552,1,0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,555,556,5,45,0,0,556,557,5,
+		79,0,0,557,558,3,68,34,0,558,559,5,67,0,0,559,560,3,104,52,0,560,561,5,
+		78,0,0,561,45,1,0,0,0,562,563,5,31,0,0,563,565,5,45,0,0,564,566,3,54,27,
+		0,565,564,1,0,0,0,565,566,1,0,0,0,566,571,1,0,0,0,567,569,5,79,0,0,568,
+		570,3,64,32,0,569,568,1,0,0,0,569,570,1,0,0,0,570,572,1,0,0,0,571,567,
+		1,0,0,0,571,572,1,0,0,0,572,574,1,0,0,0,573,575,3,60,30,0,574,573,1,0,
+		0,0,574,575,1,0,0,0,575,578,1,0,0,0,576,577,5,67,0,0,577,579,3,68,34,0,
+		578,576,1,0,0,0,578,579,1,0,0,0,579,580,1,0,0,0,580,581,5,78,0,0,581,47,
+		1,0,0,0,582,583,5,32,0,0,583,584,3,50,25,0,584,585,5,78,0,0,585,49,1,0,
+		0,0,586,588,3,88,44,0,587,586,1,0,0,0,587,588,1,0,0,0,588,589,1,0,0,0,
+		589,591,5,80,0,0,590,587,1,0,0,0,590,591,1,0,0,0,591,592,1,0,0,0,592,620,
+		5,48,0,0,593,595,3,88,44,0,594,593,1,0,0,0,594,595,1,0,0,0,595,596,1,0,
+		0,0,596,598,5,80,0,0,597,594,1,0,0,0,597,598,1,0,0,0,598,599,1,0,0,0,599,
+		611,5,85,0,0,600,605,3,50,25,0,601,602,5,77,0,0,602,604,3,50,25,0,603,
+		601,1,0,0,0,604,607,1,0,0,0,605,603,1,0,0,0,605,606,1,0,0,0,606,609,1,
+		0,0,0,607,605,1,0,0,0,608,610,5,77,0,0,609,608,1,0,0,0,609,610,1,0,0,0,
+		610,612,1,0,0,0,611,600,1,0,0,0,611,612,1,0,0,0,612,613,1,0,0,0,613,620,
+		5,86,0,0,614,617,3,88,44,0,615,616,5,1,0,0,616,618,7,0,0,0,617,615,1,0,
+		0,0,617,618,1,0,0,0,618,620,1,0,0,0,619,590,1,0,0,0,619,597,1,0,0,0,619,
+		614,1,0,0,0,620,51,1,0,0,0,621,622,5,18,0,0,622,623,5,45,0,0,623,627,5,
+		85,0,0,624,626,3,2,1,0,625,624,1,0,0,0,626,629,1,0,0,0,627,625,1,0,0,0,
+		627,628,1,0,0,0,628,633,1,0,0,0,629,627,1,0,0,0,630,632,3,8,4,0,631,630,
+		1,0,0,0,632,635,1,0,0,0,633,631,1,0,0,0,633,634,1,0,0,0,634,636,1,0,0,
+		0,635,633,1,0,0,0,636,637,5,86,0,0,637,53,1,0,0,0,638,650,5,71,0,0,639,
+		644,3,56,28,0,640,641,5,77,0,0,641,643,3,56,28,0,642,640,1,0,0,0,643,646,
+		1,0,0,0,644,642,1,0,0,0,644,645,1,0,0,0,645,648,1,0,0,0,646,644,1,0,0,
+		0,647,649,5,77,0,0,648,647,1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,
+		639,1,0,0,0,650,651,1,0,0,0,651,652,1,0,0,0,652,653,5,70,0,0,653,55,1,
+		0,0,0,654,656,3,4,2,0,655,654,1,0,0,0,656,659,1,0,0,0,657,655,1,0,0,0,
+		657,658,1,0,0,0,658,660,1,0,0,0,659,657,1,0,0,0,660,663,5,43,0,0,661,662,
+		5,79,0,0,662,664,3,58,29,0,663,661,1,0,0,0,663,664,1,0,0,0,664,693,1,0,
+		0,0,665,667,3,4,2,0,666,665,1,0,0,0,667,670,1,0,0,0,668,666,1,0,0,0,668,
+		669,1,0,0,0,669,671,1,0,0,0,670,668,1,0,0,0,671,676,5,45,0,0,672,674,5,
+		79,0,0,673,675,3,64,32,0,674,673,1,0,0,0,674,675,1,0,0,0,675,677,1,0,0,
+		0,676,672,1,0,0,0,676,677,1,0,0,0,677,680,1,0,0,0,678,679,5,67,0,0,679,
+		681,3,68,34,0,680,678,1,0,0,0,680,681,1,0,0,0,681,693,1,0,0,0,682,684,
+		3,4,2,0,683,682,1,0,0,0,684,687,1,0,0,0,685,683,1,0,0,0,685,686,1,0,0,
+		0,686,688,1,0,0,0,687,685,1,0,0,0,688,689,5,3,0,0,689,690,5,45,0,0,690,
+		691,5,79,0,0,691,693,3,68,34,0,692,657,1,0,0,0,692,668,1,0,0,0,692,685,
+		1,0,0,0,693,57,1,0,0,0,694,699,5,43,0,0,695,696,5,46,0,0,696,698,5,43,
+		0,0,697,695,1,0,0,0,698,701,1,0,0,0,699,697,1,0,0,0,699,700,1,0,0,0,700,
+		703,1,0,0,0,701,699,1,0,0,0,702,704,5,46,0,0,703,702,1,0,0,0,703,704,1,
+		0,0,0,704,59,1,0,0,0,705,717,5,33,0,0,706,711,3,62,31,0,707,708,5,77,0,
+		0,708,710,3,62,31,0,709,707,1,0,0,0,710,713,1,0,0,0,711,709,1,0,0,0,711,
+		712,1,0,0,0,712,715,1,0,0,0,713,711,1,0,0,0,714,716,5,77,0,0,715,714,1,
+		0,0,0,715,716,1,0,0,0,716,718,1,0,0,0,717,706,1,0,0,0,717,718,1,0,0,0,
+		718,61,1,0,0,0,719,720,5,43,0,0,720,721,5,79,0,0,721,728,3,58,29,0,722,
+		723,3,68,34,0,723,725,5,79,0,0,724,726,3,64,32,0,725,724,1,0,0,0,725,726,
+		1,0,0,0,726,728,1,0,0,0,727,719,1,0,0,0,727,722,1,0,0,0,728,63,1,0,0,0,
+		729,734,3,66,33,0,730,731,5,46,0,0,731,733,3,66,33,0,732,730,1,0,0,0,733,
+		736,1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,738,1,0,0,0,736,734,1,
+		0,0,0,737,739,5,46,0,0,738,737,1,0,0,0,738,739,1,0,0,0,739,65,1,0,0,0,
+		740,742,5,84,0,0,741,740,1,0,0,0,741,742,1,0,0,0,742,743,1,0,0,0,743,753,
+		3,74,37,0,744,746,5,89,0,0,745,747,5,84,0,0,746,745,1,0,0,0,746,747,1,
+		0,0,0,747,748,1,0,0,0,748,749,3,74,37,0,749,750,5,90,0,0,750,753,1,0,0,
+		0,751,753,5,43,0,0,752,741,1,0,0,0,752,744,1,0,0,0,752,751,1,0,0,0,753,
+		67,1,0,0,0,754,755,5,13,0,0,755,760,3,64,32,0,756,757,5,6,0,0,757,760,
+		3,64,32,0,758,760,3,70,35,0,759,754,1,0,0,0,759,756,1,0,0,0,759,758,1,
+		0,0,0,760,69,1,0,0,0,761,773,5,89,0,0,762,767,3,68,34,0,763,764,5,77,0,
+		0,764,766,3,68,34,0,765,763,1,0,0,0,766,769,1,0,0,0,767,765,1,0,0,0,767,
+		768,1,0,0,0,768,771,1,0,0,0,769,767,1,0,0,0,770,772,5,77,0,0,771,770,1,
+		0,0,0,771,772,1,0,0,0,772,774,1,0,0,0,773,762,1,0,0,0,773,774,1,0,0,0,
+		774,775,1,0,0,0,775,829,5,90,0,0,776,829,5,52,0,0,777,829,5,44,0,0,778,
+		780,5,53,0,0,779,781,5,43,0,0,780,779,1,0,0,0,780,781,1,0,0,0,781,783,
+		1,0,0,0,782,784,5,20,0,0,783,782,1,0,0,0,783,784,1,0,0,0,784,785,1,0,0,
+		0,785,829,3,70,35,0,786,788,5,55,0,0,787,789,5,43,0,0,788,787,1,0,0,0,
+		788,789,1,0,0,0,789,791,1,0,0,0,790,792,5,20,0,0,791,790,1,0,0,0,791,792,
+		1,0,0,0,792,793,1,0,0,0,793,829,3,70,35,0,794,795,5,87,0,0,795,798,3,68,
+		34,0,796,797,5,78,0,0,797,799,3,104,52,0,798,796,1,0,0,0,798,799,1,0,0,
+		0,799,800,1,0,0,0,800,801,5,88,0,0,801,829,1,0,0,0,802,803,5,10,0,0,803,
+		815,5,89,0,0,804,809,3,68,34,0,805,806,5,77,0,0,806,808,3,68,34,0,807,
+		805,1,0,0,0,808,811,1,0,0,0,809,807,1,0,0,0,809,810,1,0,0,0,810,813,1,
+		0,0,0,811,809,1,0,0,0,812,814,5,77,0,0,813,812,1,0,0,0,813,814,1,0,0,0,
+		814,816,1,0,0,0,815,804,1,0,0,0,815,816,1,0,0,0,816,817,1,0,0,0,817,820,
+		5,90,0,0,818,819,5,81,0,0,819,821,3,70,35,0,820,818,1,0,0,0,820,821,1,
+		0,0,0,821,829,1,0,0,0,822,829,3,84,42,0,823,824,5,13,0,0,824,829,3,66,
+		33,0,825,826,5,6,0,0,826,829,3,66,33,0,827,829,3,74,37,0,828,761,1,0,0,
+		0,828,776,1,0,0,0,828,777,1,0,0,0,828,778,1,0,0,0,828,786,1,0,0,0,828,
+		794,1,0,0,0,828,802,1,0,0,0,828,822,1,0,0,0,828,823,1,0,0,0,828,825,1,
+		0,0,0,828,827,1,0,0,0,829,71,1,0,0,0,830,842,5,89,0,0,831,836,3,68,34,
+		0,832,833,5,77,0,0,833,835,3,68,34,0,834,832,1,0,0,0,835,838,1,0,0,0,836,
+		834,1,0,0,0,836,837,1,0,0,0,837,840,1,0,0,0,838,836,1,0,0,0,839,841,5,
+		77,0,0,840,839,1,0,0,0,840,841,1,0,0,0,841,843,1,0,0,0,842,831,1,0,0,0,
+		842,843,1,0,0,0,843,844,1,0,0,0,844,884,5,90,0,0,845,884,5,44,0,0,846,
+		848,5,53,0,0,847,849,5,43,0,0,848,847,1,0,0,0,848,849,1,0,0,0,849,851,
+		1,0,0,0,850,852,5,20,0,0,851,850,1,0,0,0,851,852,1,0,0,0,852,853,1,0,0,
+		0,853,884,3,72,36,0,854,855,5,87,0,0,855,858,3,68,34,0,856,857,5,78,0,
+		0,857,859,3,104,52,0,858,856,1,0,0,0,858,859,1,0,0,0,859,860,1,0,0,0,860,
+		861,5,88,0,0,861,884,1,0,0,0,862,863,5,10,0,0,863,875,5,89,0,0,864,869,
+		3,68,34,0,865,866,5,77,0,0,866,868,3,68,34,0,867,865,1,0,0,0,868,871,1,
+		0,0,0,869,867,1,0,0,0,869,870,1,0,0,0,870,873,1,0,0,0,871,869,1,0,0,0,
+		872,874,5,77,0,0,873,872,1,0,0,0,873,874,1,0,0,0,874,876,1,0,0,0,875,864,
+		1,0,0,0,875,876,1,0,0,0,876,877,1,0,0,0,877,880,5,90,0,0,878,879,5,81,
+		0,0,879,881,3,72,36,0,880,878,1,0,0,0,880,881,1,0,0,0,881,884,1,0,0,0,
+		882,884,3,88,44,0,883,830,1,0,0,0,883,845,1,0,0,0,883,846,1,0,0,0,883,
+		854,1,0,0,0,883,862,1,0,0,0,883,882,1,0,0,0,884,73,1,0,0,0,885,887,5,80,
+		0,0,886,885,1,0,0,0,886,887,1,0,0,0,887,888,1,0,0,0,888,893,3,76,38,0,
+		889,890,5,80,0,0,890,892,3,76,38,0,891,889,1,0,0,0,892,895,1,0,0,0,893,
+		891,1,0,0,0,893,894,1,0,0,0,894,75,1,0,0,0,895,893,1,0,0,0,896,905,3,86,
+		43,0,897,899,5,80,0,0,898,897,1,0,0,0,898,899,1,0,0,0,899,900,1,0,0,0,
+		900,906,3,80,40,0,901,903,5,80,0,0,902,901,1,0,0,0,902,903,1,0,0,0,903,
+		904,1,0,0,0,904,906,3,78,39,0,905,898,1,0,0,0,905,902,1,0,0,0,905,906,
+		1,0,0,0,906,77,1,0,0,0,907,919,5,89,0,0,908,913,3,68,34,0,909,910,5,77,
+		0,0,910,912,3,68,34,0,911,909,1,0,0,0,912,915,1,0,0,0,913,911,1,0,0,0,
+		913,914,1,0,0,0,914,917,1,0,0,0,915,913,1,0,0,0,916,918,5,77,0,0,917,916,
+		1,0,0,0,917,918,1,0,0,0,918,920,1,0,0,0,919,908,1,0,0,0,919,920,1,0,0,
+		0,920,921,1,0,0,0,921,924,5,90,0,0,922,923,5,81,0,0,923,925,3,70,35,0,
+		924,922,1,0,0,0,924,925,1,0,0,0,925,79,1,0,0,0,926,927,5,71,0,0,927,943,
+		5,70,0,0,928,929,5,71,0,0,929,934,3,82,41,0,930,931,5,77,0,0,931,933,3,
+		82,41,0,932,930,1,0,0,0,933,936,1,0,0,0,934,932,1,0,0,0,934,935,1,0,0,
+		0,935,938,1,0,0,0,936,934,1,0,0,0,937,939,5,77,0,0,938,937,1,0,0,0,938,
+		939,1,0,0,0,939,940,1,0,0,0,940,941,5,70,0,0,941,943,1,0,0,0,942,926,1,
+		0,0,0,942,928,1,0,0,0,943,81,1,0,0,0,944,950,5,43,0,0,945,946,5,45,0,0,
+		946,947,5,67,0,0,947,950,3,68,34,0,948,950,3,68,34,0,949,944,1,0,0,0,949,
+		945,1,0,0,0,949,948,1,0,0,0,950,83,1,0,0,0,951,952,5,71,0,0,952,955,3,
+		68,34,0,953,954,5,1,0,0,954,956,3,74,37,0,955,953,1,0,0,0,955,956,1,0,
+		0,0,956,957,1,0,0,0,957,960,5,70,0,0,958,959,5,80,0,0,959,961,3,142,71,
+		0,960,958,1,0,0,0,961,962,1,0,0,0,962,960,1,0,0,0,962,963,1,0,0,0,963,
+		85,1,0,0,0,964,965,7,1,0,0,965,87,1,0,0,0,966,968,5,80,0,0,967,966,1,0,
+		0,0,967,968,1,0,0,0,968,969,1,0,0,0,969,974,3,86,43,0,970,971,5,80,0,0,
+		971,973,3,86,43,0,972,970,1,0,0,0,973,976,1,0,0,0,974,972,1,0,0,0,974,
+		975,1,0,0,0,975,89,1,0,0,0,976,974,1,0,0,0,977,981,5,85,0,0,978,980,3,
+		2,1,0,979,978,1,0,0,0,980,983,1,0,0,0,981,979,1,0,0,0,981,982,1,0,0,0,
+		982,987,1,0,0,0,983,981,1,0,0,0,984,986,3,92,46,0,985,984,1,0,0,0,986,
+		989,1,0,0,0,987,985,1,0,0,0,987,988,1,0,0,0,988,991,1,0,0,0,989,987,1,
+		0,0,0,990,992,3,94,47,0,991,990,1,0,0,0,991,992,1,0,0,0,992,993,1,0,0,
+		0,993,994,5,86,0,0,994,91,1,0,0,0,995,1042,5,78,0,0,996,1042,3,8,4,0,997,
+		999,3,4,2,0,998,997,1,0,0,0,999,1002,1,0,0,0,1000,998,1,0,0,0,1000,1001,
+		1,0,0,0,1001,1003,1,0,0,0,1002,1000,1,0,0,0,1003,1004,5,15,0,0,1004,1007,
+		3,170,85,0,1005,1006,5,79,0,0,1006,1008,3,68,34,0,1007,1005,1,0,0,0,1007,
+		1008,1,0,0,0,1008,1015,1,0,0,0,1009,1010,5,67,0,0,1010,1013,3,104,52,0,
+		1011,1012,5,7,0,0,1012,1014,3,90,45,0,1013,1011,1,0,0,0,1013,1014,1,0,
+		0,0,1014,1016,1,0,0,0,1015,1009,1,0,0,0,1015,1016,1,0,0,0,1016,1017,1,
+		0,0,0,1017,1018,5,78,0,0,1018,1042,1,0,0,0,1019,1021,3,4,2,0,1020,1019,
+		1,0,0,0,1021,1024,1,0,0,0,1022,1020,1,0,0,0,1022,1023,1,0,0,0,1023,1025,
+		1,0,0,0,1024,1022,1,0,0,0,1025,1027,3,148,74,0,1026,1028,3,96,48,0,1027,
+		1026,1,0,0,0,1027,1028,1,0,0,0,1028,1030,1,0,0,0,1029,1031,5,78,0,0,1030,
+		1029,1,0,0,0,1030,1031,1,0,0,0,1031,1042,1,0,0,0,1032,1034,3,4,2,0,1033,
+		1032,1,0,0,0,1034,1037,1,0,0,0,1035,1033,1,0,0,0,1035,1036,1,0,0,0,1036,
+		1038,1,0,0,0,1037,1035,1,0,0,0,1038,1039,3,98,49,0,1039,1040,5,78,0,0,
+		1040,1042,1,0,0,0,1041,995,1,0,0,0,1041,996,1,0,0,0,1041,1000,1,0,0,0,
+		1041,1022,1,0,0,0,1041,1035,1,0,0,0,1042,93,1,0,0,0,1043,1045,3,4,2,0,
+		1044,1043,1,0,0,0,1045,1048,1,0,0,0,1046,1044,1,0,0,0,1046,1047,1,0,0,
+		0,1047,1049,1,0,0,0,1048,1046,1,0,0,0,1049,1050,3,98,49,0,1050,95,1,0,
+		0,0,1051,1055,3,128,64,0,1052,1054,3,126,63,0,1053,1052,1,0,0,0,1054,1057,
+		1,0,0,0,1055,1053,1,0,0,0,1055,1056,1,0,0,0,1056,1058,1,0,0,0,1057,1055,
+		1,0,0,0,1058,1059,3,102,51,0,1059,97,1,0,0,0,1060,1061,3,100,50,0,1061,
+		1062,3,102,51,0,1062,1076,1,0,0,0,1063,1065,3,112,56,0,1064,1066,3,114,
+		57,0,1065,1064,1,0,0,0,1065,1066,1,0,0,0,1066,1072,1,0,0,0,1067,1068,3,
+		120,60,0,1068,1069,3,110,55,0,1069,1071,1,0,0,0,1070,1067,1,0,0,0,1071,
+		1074,1,0,0,0,1072,1070,1,0,0,0,1072,1073,1,0,0,0,1073,1076,1,0,0,0,1074,
+		1072,1,0,0,0,1075,1060,1,0,0,0,1075,1063,1,0,0,0,1076,99,1,0,0,0,1077,
+		1079,3,124,62,0,1078,1077,1,0,0,0,1079,1080,1,0,0,0,1080,1078,1,0,0,0,
+		1080,1081,1,0,0,0,1081,1082,1,0,0,0,1082,1086,3,132,66,0,1083,1085,3,126,
+		63,0,1084,1083,1,0,0,0,1085,1088,1,0,0,0,1086,1084,1,0,0,0,1086,1087,1,
+		0,0,0,1087,1097,1,0,0,0,1088,1086,1,0,0,0,1089,1093,3,134,67,0,1090,1092,
+		3,126,63,0,1091,1090,1,0,0,0,1092,1095,1,0,0,0,1093,1091,1,0,0,0,1093,
+		1094,1,0,0,0,1094,1097,1,0,0,0,1095,1093,1,0,0,0,1096,1078,1,0,0,0,1096,
+		1089,1,0,0,0,1097,101,1,0,0,0,1098,1100,3,116,58,0,1099,1098,1,0,0,0,1100,
+		1103,1,0,0,0,1101,1099,1,0,0,0,1101,1102,1,0,0,0,1102,1109,1,0,0,0,1103,
+		1101,1,0,0,0,1104,1107,3,112,56,0,1105,1106,4,51,0,1,1106,1108,3,114,57,
+		0,1107,1105,1,0,0,0,1107,1108,1,0,0,0,1108,1110,1,0,0,0,1109,1104,1,0,
+		0,0,1109,1110,1,0,0,0,1110,1116,1,0,0,0,1111,1112,3,120,60,0,1112,1113,
+		3,110,55,0,1113,1115,1,0,0,0,1114,1111,1,0,0,0,1115,1118,1,0,0,0,1116,
+		1114,1,0,0,0,1116,1117,1,0,0,0,1117,103,1,0,0,0,1118,1116,1,0,0,0,1119,
+		1120,3,108,54,0,1120,105,1,0,0,0,1121,1122,3,108,54,0,1122,107,1,0,0,0,
+		1123,1129,3,110,55,0,1124,1125,3,120,60,0,1125,1126,3,110,55,0,1126,1128,
+		1,0,0,0,1127,1124,1,0,0,0,1128,1131,1,0,0,0,1129,1127,1,0,0,0,1129,1130,
+		1,0,0,0,1130,109,1,0,0,0,1131,1129,1,0,0,0,1132,1138,3,114,57,0,1133,1136,
+		3,112,56,0,1134,1135,4,55,1,1,1135,1137,3,114,57,0,1136,1134,1,0,0,0,1136,
+		1137,1,0,0,0,1137,1139,1,0,0,0,1138,1133,1,0,0,0,1138,1139,1,0,0,0,1139,
+		1146,1,0,0,0,1140,1143,3,112,56,0,1141,1142,4,55,2,1,1142,1144,3,114,57,
+		0,1143,1141,1,0,0,0,1143,1144,1,0,0,0,1144,1146,1,0,0,0,1145,1132,1,0,
+		0,0,1145,1140,1,0,0,0,1146,111,1,0,0,0,1147,1148,7,2,0,0,1148,113,1,0,
+		0,0,1149,1153,3,122,61,0,1150,1152,3,116,58,0,1151,1150,1,0,0,0,1152,1155,
+		1,0,0,0,1153,1151,1,0,0,0,1153,1154,1,0,0,0,1154,115,1,0,0,0,1155,1153,
+		1,0,0,0,1156,1157,3,118,59,0,1157,1158,3,122,61,0,1158,1162,1,0,0,0,1159,
+		1160,5,1,0,0,1160,1162,3,72,36,0,1161,1156,1,0,0,0,1161,1159,1,0,0,0,1162,
+		117,1,0,0,0,1163,1184,5,48,0,0,1164,1184,5,49,0,0,1165,1184,5,50,0,0,1166,
+		1184,5,46,0,0,1167,1184,5,47,0,0,1168,1184,5,57,0,0,1169,1170,5,70,0,0,
+		1170,1184,5,70,0,0,1171,1184,5,53,0,0,1172,1184,5,51,0,0,1173,1184,5,54,
+		0,0,1174,1184,5,68,0,0,1175,1184,5,69,0,0,1176,1184,5,71,0,0,1177,1184,
+		5,72,0,0,1178,1184,5,70,0,0,1179,1180,5,70,0,0,1180,1184,5,67,0,0,1181,
+		1184,5,55,0,0,1182,1184,5,56,0,0,1183,1163,1,0,0,0,1183,1164,1,0,0,0,1183,
+		1165,1,0,0,0,1183,1166,1,0,0,0,1183,1167,1,0,0,0,1183,1168,1,0,0,0,1183,
+		1169,1,0,0,0,1183,1171,1,0,0,0,1183,1172,1,0,0,0,1183,1173,1,0,0,0,1183,
+		1174,1,0,0,0,1183,1175,1,0,0,0,1183,1176,1,0,0,0,1183,1177,1,0,0,0,1183,
+		1178,1,0,0,0,1183,1179,1,0,0,0,1183,1181,1,0,0,0,1183,1182,1,0,0,0,1184,
+		119,1,0,0,0,1185,1199,5,67,0,0,1186,1199,5,58,0,0,1187,1199,5,59,0,0,1188,
+		1199,5,60,0,0,1189,1199,5,61,0,0,1190,1199,5,62,0,0,1191,1199,5,63,0,0,
+		1192,1199,5,64,0,0,1193,1199,5,65,0,0,1194,1199,5,66,0,0,1195,1196,5,70,
+		0,0,1196,1197,5,70,0,0,1197,1199,5,67,0,0,1198,1185,1,0,0,0,1198,1186,
+		1,0,0,0,1198,1187,1,0,0,0,1198,1188,1,0,0,0,1198,1189,1,0,0,0,1198,1190,
+		1,0,0,0,1198,1191,1,0,0,0,1198,1192,1,0,0,0,1198,1193,1,0,0,0,1198,1194,
+		1,0,0,0,1198,1195,1,0,0,0,1199,121,1,0,0,0,1200,1202,3,124,62,0,1201,1200,
+		1,0,0,0,1202,1205,1,0,0,0,1203,1201,1,0,0,0,1203,1204,1,0,0,0,1204,1206,
+		1,0,0,0,1205,1203,1,0,0,0,1206,1210,3,132,66,0,1207,1209,3,126,63,0,1208,
+		1207,1,0,0,0,1209,1212,1,0,0,0,1210,1208,1,0,0,0,1210,1211,1,0,0,0,1211,
+		123,1,0,0,0,1212,1210,1,0,0,0,1213,1225,5,47,0,0,1214,1225,5,52,0,0,1215,
+		1225,5,48,0,0,1216,1218,5,53,0,0,1217,1219,5,20,0,0,1218,1217,1,0,0,0,
+		1218,1219,1,0,0,0,1219,1225,1,0,0,0,1220,1222,5,55,0,0,1221,1223,5,20,
+		0,0,1222,1221,1,0,0,0,1222,1223,1,0,0,0,1223,1225,1,0,0,0,1224,1213,1,
+		0,0,0,1224,1214,1,0,0,0,1224,1215,1,0,0,0,1224,1216,1,0,0,0,1224,1220,
+		1,0,0,0,1225,125,1,0,0,0,1226,1237,3,128,64,0,1227,1229,5,89,0,0,1228,
+		1230,3,130,65,0,1229,1228,1,0,0,0,1229,1230,1,0,0,0,1230,1231,1,0,0,0,
+		1231,1237,5,90,0,0,1232,1233,5,87,0,0,1233,1234,3,104,52,0,1234,1235,5,
+		88,0,0,1235,1237,1,0,0,0,1236,1226,1,0,0,0,1236,1227,1,0,0,0,1236,1232,
+		1,0,0,0,1237,127,1,0,0,0,1238,1257,5,84,0,0,1239,1240,5,74,0,0,1240,1243,
+		5,45,0,0,1241,1242,5,80,0,0,1242,1244,3,80,40,0,1243,1241,1,0,0,0,1243,
+		1244,1,0,0,0,1244,1245,1,0,0,0,1245,1247,5,89,0,0,1246,1248,3,130,65,0,
+		1247,1246,1,0,0,0,1247,1248,1,0,0,0,1248,1249,1,0,0,0,1249,1257,5,90,0,
+		0,1250,1251,5,74,0,0,1251,1257,5,45,0,0,1252,1253,5,74,0,0,1253,1257,5,
+		37,0,0,1254,1255,5,74,0,0,1255,1257,5,36,0,0,1256,1238,1,0,0,0,1256,1239,
+		1,0,0,0,1256,1250,1,0,0,0,1256,1252,1,0,0,0,1256,1254,1,0,0,0,1257,129,
+		1,0,0,0,1258,1263,3,104,52,0,1259,1260,5,77,0,0,1260,1262,3,104,52,0,1261,
+		1259,1,0,0,0,1262,1265,1,0,0,0,1263,1261,1,0,0,0,1263,1264,1,0,0,0,1264,
+		1267,1,0,0,0,1265,1263,1,0,0,0,1266,1268,5,77,0,0,1267,1266,1,0,0,0,1267,
+		1268,1,0,0,0,1268,131,1,0,0,0,1269,1272,3,134,67,0,1270,1272,3,148,74,
+		0,1271,1269,1,0,0,0,1271,1270,1,0,0,0,1272,133,1,0,0,0,1273,1360,3,168,
+		84,0,1274,1360,3,158,79,0,1275,1276,4,67,3,1,1276,1277,3,140,70,0,1277,
+		1279,5,85,0,0,1278,1280,3,144,72,0,1279,1278,1,0,0,0,1279,1280,1,0,0,0,
+		1280,1281,1,0,0,0,1281,1282,5,86,0,0,1282,1360,1,0,0,0,1283,1360,3,140,
+		70,0,1284,1360,3,84,42,0,1285,1297,5,89,0,0,1286,1291,3,104,52,0,1287,
+		1288,5,77,0,0,1288,1290,3,104,52,0,1289,1287,1,0,0,0,1290,1293,1,0,0,0,
+		1291,1289,1,0,0,0,1291,1292,1,0,0,0,1292,1295,1,0,0,0,1293,1291,1,0,0,
+		0,1294,1296,5,77,0,0,1295,1294,1,0,0,0,1295,1296,1,0,0,0,1296,1298,1,0,
+		0,0,1297,1286,1,0,0,0,1297,1298,1,0,0,0,1298,1299,1,0,0,0,1299,1360,5,
+		90,0,0,1300,1301,5,87,0,0,1301,1302,3,104,52,0,1302,1303,5,78,0,0,1303,
+		1304,3,104,52,0,1304,1305,5,88,0,0,1305,1360,1,0,0,0,1306,1318,5,87,0,
+		0,1307,1312,3,104,52,0,1308,1309,5,77,0,0,1309,1311,3,104,52,0,1310,1308,
+		1,0,0,0,1311,1314,1,0,0,0,1312,1310,1,0,0,0,1312,1313,1,0,0,0,1313,1316,
+		1,0,0,0,1314,1312,1,0,0,0,1315,1317,5,77,0,0,1316,1315,1,0,0,0,1316,1317,
+		1,0,0,0,1317,1319,1,0,0,0,1318,1307,1,0,0,0,1318,1319,1,0,0,0,1319,1320,
+		1,0,0,0,1320,1360,5,88,0,0,1321,1323,5,19,0,0,1322,1321,1,0,0,0,1322,1323,
+		1,0,0,0,1323,1341,1,0,0,0,1324,1342,5,56,0,0,1325,1326,5,54,0,0,1326,1331,
+		3,136,68,0,1327,1328,5,77,0,0,1328,1330,3,136,68,0,1329,1327,1,0,0,0,1330,
+		1333,1,0,0,0,1331,1329,1,0,0,0,1331,1332,1,0,0,0,1332,1335,1,0,0,0,1333,
+		1331,1,0,0,0,1334,1336,5,77,0,0,1335,1334,1,0,0,0,1335,1336,1,0,0,0,1336,
+		1337,1,0,0,0,1337,1338,5,54,0,0,1338,1342,1,0,0,0,1339,1340,5,54,0,0,1340,
+		1342,5,54,0,0,1341,1324,1,0,0,0,1341,1325,1,0,0,0,1341,1339,1,0,0,0,1342,
+		1343,1,0,0,0,1343,1360,3,138,69,0,1344,1346,5,23,0,0,1345,1347,3,108,54,
+		0,1346,1345,1,0,0,0,1346,1347,1,0,0,0,1347,1360,1,0,0,0,1348,1350,5,2,
+		0,0,1349,1351,5,43,0,0,1350,1349,1,0,0,0,1350,1351,1,0,0,0,1351,1353,1,
+		0,0,0,1352,1354,3,108,54,0,1353,1352,1,0,0,0,1353,1354,1,0,0,0,1354,1360,
+		1,0,0,0,1355,1357,5,4,0,0,1356,1358,5,43,0,0,1357,1356,1,0,0,0,1357,1358,
+		1,0,0,0,1358,1360,1,0,0,0,1359,1273,1,0,0,0,1359,1274,1,0,0,0,1359,1275,
+		1,0,0,0,1359,1283,1,0,0,0,1359,1284,1,0,0,0,1359,1285,1,0,0,0,1359,1300,
+		1,0,0,0,1359,1306,1,0,0,0,1359,1322,1,0,0,0,1359,1344,1,0,0,0,1359,1348,
+		1,0,0,0,1359,1355,1,0,0,0,1360,135,1,0,0,0,1361,1363,3,4,2,0,1362,1361,
+		1,0,0,0,1363,1366,1,0,0,0,1364,1362,1,0,0,0,1364,1365,1,0,0,0,1365,1367,
+		1,0,0,0,1366,1364,1,0,0,0,1367,1370,3,172,86,0,1368,1369,5,79,0,0,1369,
+		1371,3,68,34,0,1370,1368,1,0,0,0,1370,1371,1,0,0,0,1371,137,1,0,0,0,1372,
+		1373,5,81,0,0,1373,1374,3,70,35,0,1374,1375,3,90,45,0,1375,1378,1,0,0,
+		0,1376,1378,3,108,54,0,1377,1372,1,0,0,0,1377,1376,1,0,0,0,1378,139,1,
+		0,0,0,1379,1381,5,80,0,0,1380,1379,1,0,0,0,1380,1381,1,0,0,0,1381,1382,
+		1,0,0,0,1382,1387,3,142,71,0,1383,1384,5,80,0,0,1384,1386,3,142,71,0,1385,
+		1383,1,0,0,0,1386,1389,1,0,0,0,1387,1385,1,0,0,0,1387,1388,1,0,0,0,1388,
+		141,1,0,0,0,1389,1387,1,0,0,0,1390,1393,3,86,43,0,1391,1392,5,80,0,0,1392,
+		1394,3,80,40,0,1393,1391,1,0,0,0,1393,1394,1,0,0,0,1394,143,1,0,0,0,1395,
+		1400,3,146,73,0,1396,1397,5,77,0,0,1397,1399,3,146,73,0,1398,1396,1,0,
+		0,0,1399,1402,1,0,0,0,1400,1398,1,0,0,0,1400,1401,1,0,0,0,1401,1408,1,
+		0,0,0,1402,1400,1,0,0,0,1403,1406,5,77,0,0,1404,1405,5,75,0,0,1405,1407,
+		3,104,52,0,1406,1404,1,0,0,0,1406,1407,1,0,0,0,1407,1409,1,0,0,0,1408,
+		1403,1,0,0,0,1408,1409,1,0,0,0,1409,1413,1,0,0,0,1410,1411,5,75,0,0,1411,
+		1413,3,104,52,0,1412,1395,1,0,0,0,1412,1410,1,0,0,0,1413,145,1,0,0,0,1414,
+		1416,3,4,2,0,1415,1414,1,0,0,0,1416,1419,1,0,0,0,1417,1415,1,0,0,0,1417,
+		1418,1,0,0,0,1418,1420,1,0,0,0,1419,1417,1,0,0,0,1420,1421,7,3,0,0,1421,
+		1422,5,79,0,0,1422,1431,3,104,52,0,1423,1425,3,4,2,0,1424,1423,1,0,0,0,
+		1425,1428,1,0,0,0,1426,1424,1,0,0,0,1426,1427,1,0,0,0,1427,1429,1,0,0,
+		0,1428,1426,1,0,0,0,1429,1431,5,45,0,0,1430,1417,1,0,0,0,1430,1426,1,0,
+		0,0,1431,147,1,0,0,0,1432,1433,5,43,0,0,1433,1435,5,79,0,0,1434,1432,1,
+		0,0,0,1434,1435,1,0,0,0,1435,1436,1,0,0,0,1436,1480,3,90,45,0,1437,1480,
+		3,150,75,0,1438,1439,5,17,0,0,1439,1440,3,106,53,0,1440,1444,5,85,0,0,
+		1441,1443,3,2,1,0,1442,1441,1,0,0,0,1443,1446,1,0,0,0,1444,1442,1,0,0,
+		0,1444,1445,1,0,0,0,1445,1450,1,0,0,0,1446,1444,1,0,0,0,1447,1449,3,154,
+		77,0,1448,1447,1,0,0,0,1449,1452,1,0,0,0,1450,1448,1,0,0,0,1450,1451,1,
+		0,0,0,1451,1453,1,0,0,0,1452,1450,1,0,0,0,1453,1454,5,86,0,0,1454,1480,
+		1,0,0,0,1455,1456,5,43,0,0,1456,1458,5,79,0,0,1457,1455,1,0,0,0,1457,1458,
+		1,0,0,0,1458,1459,1,0,0,0,1459,1460,5,16,0,0,1460,1480,3,90,45,0,1461,
+		1462,5,43,0,0,1462,1464,5,79,0,0,1463,1461,1,0,0,0,1463,1464,1,0,0,0,1464,
+		1465,1,0,0,0,1465,1466,5,34,0,0,1466,1467,3,152,76,0,1467,1468,3,90,45,
+		0,1468,1480,1,0,0,0,1469,1470,5,43,0,0,1470,1472,5,79,0,0,1471,1469,1,
+		0,0,0,1471,1472,1,0,0,0,1472,1473,1,0,0,0,1473,1474,5,11,0,0,1474,1475,
+		3,170,85,0,1475,1476,5,14,0,0,1476,1477,3,106,53,0,1477,1478,3,90,45,0,
+		1478,1480,1,0,0,0,1479,1434,1,0,0,0,1479,1437,1,0,0,0,1479,1438,1,0,0,
+		0,1479,1457,1,0,0,0,1479,1463,1,0,0,0,1479,1471,1,0,0,0,1480,149,1,0,0,
+		0,1481,1482,5,12,0,0,1482,1483,3,152,76,0,1483,1491,3,90,45,0,1484,1485,
+		5,7,0,0,1485,1486,5,12,0,0,1486,1487,3,152,76,0,1487,1488,3,90,45,0,1488,
+		1490,1,0,0,0,1489,1484,1,0,0,0,1490,1493,1,0,0,0,1491,1489,1,0,0,0,1491,
+		1492,1,0,0,0,1492,1496,1,0,0,0,1493,1491,1,0,0,0,1494,1495,5,7,0,0,1495,
+		1497,3,90,45,0,1496,1494,1,0,0,0,1496,1497,1,0,0,0,1497,151,1,0,0,0,1498,
+		1499,5,15,0,0,1499,1500,3,170,85,0,1500,1501,5,67,0,0,1501,1502,3,106,
+		53,0,1502,1505,1,0,0,0,1503,1505,3,106,53,0,1504,1498,1,0,0,0,1504,1503,
+		1,0,0,0,1505,153,1,0,0,0,1506,1508,3,4,2,0,1507,1506,1,0,0,0,1508,1511,
+		1,0,0,0,1509,1507,1,0,0,0,1509,1510,1,0,0,0,1510,1512,1,0,0,0,1511,1509,
+		1,0,0,0,1512,1515,3,170,85,0,1513,1514,5,12,0,0,1514,1516,3,104,52,0,1515,
+		1513,1,0,0,0,1515,1516,1,0,0,0,1516,1517,1,0,0,0,1517,1518,5,82,0,0,1518,
+		1520,3,156,78,0,1519,1521,5,77,0,0,1520,1519,1,0,0,0,1520,1521,1,0,0,0,
+		1521,155,1,0,0,0,1522,1524,3,148,74,0,1523,1525,3,96,48,0,1524,1523,1,
+		0,0,0,1524,1525,1,0,0,0,1525,1528,1,0,0,0,1526,1528,3,98,49,0,1527,1522,
+		1,0,0,0,1527,1526,1,0,0,0,1528,157,1,0,0,0,1529,1530,5,45,0,0,1530,1531,
+		5,52,0,0,1531,1532,3,160,80,0,1532,159,1,0,0,0,1533,1537,5,89,0,0,1534,
+		1536,3,162,81,0,1535,1534,1,0,0,0,1536,1539,1,0,0,0,1537,1535,1,0,0,0,
+		1537,1538,1,0,0,0,1538,1540,1,0,0,0,1539,1537,1,0,0,0,1540,1558,5,90,0,
+		0,1541,1545,5,87,0,0,1542,1544,3,162,81,0,1543,1542,1,0,0,0,1544,1547,
+		1,0,0,0,1545,1543,1,0,0,0,1545,1546,1,0,0,0,1546,1548,1,0,0,0,1547,1545,
+		1,0,0,0,1548,1558,5,88,0,0,1549,1553,5,85,0,0,1550,1552,3,162,81,0,1551,
+		1550,1,0,0,0,1552,1555,1,0,0,0,1553,1551,1,0,0,0,1553,1554,1,0,0,0,1554,
+		1556,1,0,0,0,1555,1553,1,0,0,0,1556,1558,5,86,0,0,1557,1533,1,0,0,0,1557,
+		1541,1,0,0,0,1557,1549,1,0,0,0,1558,161,1,0,0,0,1559,1562,3,160,80,0,1560,
+		1562,8,4,0,0,1561,1559,1,0,0,0,1561,1560,1,0,0,0,1562,163,1,0,0,0,1563,
+		1568,3,104,52,0,1564,1565,5,77,0,0,1565,1567,3,104,52,0,1566,1564,1,0,
+		0,0,1567,1570,1,0,0,0,1568,1566,1,0,0,0,1568,1569,1,0,0,0,1569,1572,1,
+		0,0,0,1570,1568,1,0,0,0,1571,1573,5,77,0,0,1572,1571,1,0,0,0,1572,1573,
+		1,0,0,0,1573,1575,1,0,0,0,1574,1563,1,0,0,0,1574,1575,1,0,0,0,1575,1576,
+		1,0,0,0,1576,1583,5,0,0,1,1577,1578,3,104,52,0,1578,1579,5,78,0,0,1579,
+		1580,3,104,52,0,1580,1581,5,0,0,1,1581,1583,1,0,0,0,1582,1574,1,0,0,0,
+		1582,1577,1,0,0,0,1583,165,1,0,0,0,1584,1585,3,104,52,0,1585,1586,5,77,
+		0,0,1586,1589,3,170,85,0,1587,1588,5,12,0,0,1588,1590,3,104,52,0,1589,
+		1587,1,0,0,0,1589,1590,1,0,0,0,1590,1592,1,0,0,0,1591,1593,5,77,0,0,1592,
+		1591,1,0,0,0,1592,1593,1,0,0,0,1593,1594,1,0,0,0,1594,1595,5,0,0,1,1595,
+		167,1,0,0,0,1596,1597,7,5,0,0,1597,169,1,0,0,0,1598,1600,5,54,0,0,1599,
+		1598,1,0,0,0,1599,1600,1,0,0,0,1600,1601,1,0,0,0,1601,1606,3,172,86,0,
+		1602,1603,5,54,0,0,1603,1605,3,172,86,0,1604,1602,1,0,0,0,1605,1608,1,
+		0,0,0,1606,1604,1,0,0,0,1606,1607,1,0,0,0,1607,171,1,0,0,0,1608,1606,1,
+		0,0,0,1609,1610,3,174,87,0,1610,1611,5,76,0,0,1611,1612,3,174,87,0,1612,
+		1624,1,0,0,0,1613,1614,3,174,87,0,1614,1615,5,75,0,0,1615,1616,3,174,87,
+		0,1616,1624,1,0,0,0,1617,1618,3,174,87,0,1618,1619,5,75,0,0,1619,1624,
+		1,0,0,0,1620,1621,5,76,0,0,1621,1624,3,174,87,0,1622,1624,3,176,88,0,1623,
+		1609,1,0,0,0,1623,1613,1,0,0,0,1623,1617,1,0,0,0,1623,1620,1,0,0,0,1623,
+		1622,1,0,0,0,1624,173,1,0,0,0,1625,1627,5,47,0,0,1626,1625,1,0,0,0,1626,
+		1627,1,0,0,0,1627,1628,1,0,0,0,1628,1633,7,6,0,0,1629,1633,5,38,0,0,1630,
+		1633,5,39,0,0,1631,1633,3,140,70,0,1632,1626,1,0,0,0,1632,1629,1,0,0,0,
+		1632,1630,1,0,0,0,1632,1631,1,0,0,0,1633,175,1,0,0,0,1634,1713,5,44,0,
+		0,1635,1713,5,75,0,0,1636,1638,5,47,0,0,1637,1636,1,0,0,0,1637,1638,1,
+		0,0,0,1638,1639,1,0,0,0,1639,1713,7,6,0,0,1640,1713,7,7,0,0,1641,1643,
+		5,22,0,0,1642,1641,1,0,0,0,1642,1643,1,0,0,0,1643,1645,1,0,0,0,1644,1646,
+		5,20,0,0,1645,1644,1,0,0,0,1645,1646,1,0,0,0,1646,1647,1,0,0,0,1647,1650,
+		5,45,0,0,1648,1649,5,73,0,0,1649,1651,3,172,86,0,1650,1648,1,0,0,0,1650,
+		1651,1,0,0,0,1651,1713,1,0,0,0,1652,1654,7,8,0,0,1653,1655,5,20,0,0,1654,
+		1653,1,0,0,0,1654,1655,1,0,0,0,1655,1656,1,0,0,0,1656,1713,3,176,88,0,
+		1657,1669,5,89,0,0,1658,1663,3,170,85,0,1659,1660,5,77,0,0,1660,1662,3,
+		170,85,0,1661,1659,1,0,0,0,1662,1665,1,0,0,0,1663,1661,1,0,0,0,1663,1664,
+		1,0,0,0,1664,1667,1,0,0,0,1665,1663,1,0,0,0,1666,1668,5,77,0,0,1667,1666,
+		1,0,0,0,1667,1668,1,0,0,0,1668,1670,1,0,0,0,1669,1658,1,0,0,0,1669,1670,
+		1,0,0,0,1670,1671,1,0,0,0,1671,1713,5,90,0,0,1672,1684,5,87,0,0,1673,1678,
+		3,170,85,0,1674,1675,5,77,0,0,1675,1677,3,170,85,0,1676,1674,1,0,0,0,1677,
+		1680,1,0,0,0,1678,1676,1,0,0,0,1678,1679,1,0,0,0,1679,1682,1,0,0,0,1680,
+		1678,1,0,0,0,1681,1683,5,77,0,0,1682,1681,1,0,0,0,1682,1683,1,0,0,0,1683,
+		1685,1,0,0,0,1684,1673,1,0,0,0,1684,1685,1,0,0,0,1685,1686,1,0,0,0,1686,
+		1713,5,88,0,0,1687,1688,3,140,70,0,1688,1700,5,89,0,0,1689,1694,3,170,
+		85,0,1690,1691,5,77,0,0,1691,1693,3,170,85,0,1692,1690,1,0,0,0,1693,1696,
+		1,0,0,0,1694,1692,1,0,0,0,1694,1695,1,0,0,0,1695,1698,1,0,0,0,1696,1694,
+		1,0,0,0,1697,1699,5,77,0,0,1698,1697,1,0,0,0,1698,1699,1,0,0,0,1699,1701,
+		1,0,0,0,1700,1689,1,0,0,0,1700,1701,1,0,0,0,1701,1702,1,0,0,0,1702,1703,
+		5,90,0,0,1703,1713,1,0,0,0,1704,1705,3,140,70,0,1705,1707,5,85,0,0,1706,
+		1708,3,178,89,0,1707,1706,1,0,0,0,1707,1708,1,0,0,0,1708,1709,1,0,0,0,
+		1709,1710,5,86,0,0,1710,1713,1,0,0,0,1711,1713,3,140,70,0,1712,1634,1,
+		0,0,0,1712,1635,1,0,0,0,1712,1637,1,0,0,0,1712,1640,1,0,0,0,1712,1642,
+		1,0,0,0,1712,1652,1,0,0,0,1712,1657,1,0,0,0,1712,1672,1,0,0,0,1712,1687,
+		1,0,0,0,1712,1704,1,0,0,0,1712,1711,1,0,0,0,1713,177,1,0,0,0,1714,1719,
+		3,180,90,0,1715,1716,5,77,0,0,1716,1718,3,180,90,0,1717,1715,1,0,0,0,1718,
+		1721,1,0,0,0,1719,1717,1,0,0,0,1719,1720,1,0,0,0,1720,1726,1,0,0,0,1721,
+		1719,1,0,0,0,1722,1724,5,77,0,0,1723,1725,5,75,0,0,1724,1723,1,0,0,0,1724,
+		1725,1,0,0,0,1725,1727,1,0,0,0,1726,1722,1,0,0,0,1726,1727,1,0,0,0,1727,
+		1730,1,0,0,0,1728,1730,5,75,0,0,1729,1714,1,0,0,0,1729,1728,1,0,0,0,1730,
+		179,1,0,0,0,1731,1733,3,4,2,0,1732,1731,1,0,0,0,1733,1736,1,0,0,0,1734,
+		1732,1,0,0,0,1734,1735,1,0,0,0,1735,1737,1,0,0,0,1736,1734,1,0,0,0,1737,
+		1738,7,3,0,0,1738,1739,5,79,0,0,1739,1754,3,170,85,0,1740,1742,3,4,2,0,
+		1741,1740,1,0,0,0,1742,1745,1,0,0,0,1743,1741,1,0,0,0,1743,1744,1,0,0,
+		0,1744,1747,1,0,0,0,1745,1743,1,0,0,0,1746,1748,5,22,0,0,1747,1746,1,0,
+		0,0,1747,1748,1,0,0,0,1748,1750,1,0,0,0,1749,1751,5,20,0,0,1750,1749,1,
+		0,0,0,1750,1751,1,0,0,0,1751,1752,1,0,0,0,1752,1754,5,45,0,0,1753,1734,
+		1,0,0,0,1753,1743,1,0,0,0,1754,181,1,0,0,0,284,185,191,211,216,220,231,
+		234,246,249,254,258,263,266,270,277,281,288,292,294,299,304,307,313,317,
+		322,324,329,339,342,346,352,356,360,366,369,372,379,383,388,392,403,407,
+		412,416,423,426,434,438,440,447,451,456,461,464,468,472,477,481,487,493,
+		501,505,507,510,516,522,530,534,539,547,553,565,569,571,574,578,587,590,
+		594,597,605,609,611,617,619,627,633,644,648,650,657,663,668,674,676,680,
+		685,692,699,703,711,715,717,725,727,734,738,741,746,752,759,767,771,773,
+		780,783,788,791,798,809,813,815,820,828,836,840,842,848,851,858,869,873,
+		875,880,883,886,893,898,902,905,913,917,919,924,934,938,942,949,955,962,
+		967,974,981,987,991,1000,1007,1013,1015,1022,1027,1030,1035,1041,1046,
+		1055,1065,1072,1075,1080,1086,1093,1096,1101,1107,1109,1116,1129,1136,
+		1138,1143,1145,1153,1161,1183,1198,1203,1210,1218,1222,1224,1229,1236,
+		1243,1247,1256,1263,1267,1271,1279,1291,1295,1297,1312,1316,1318,1322,
+		1331,1335,1341,1346,1350,1353,1357,1359,1364,1370,1377,1380,1387,1393,
+		1400,1406,1408,1412,1417,1426,1430,1434,1444,1450,1457,1463,1471,1479,
+		1491,1496,1504,1509,1515,1520,1524,1527,1537,1545,1553,1557,1561,1568,
+		1572,1574,1582,1589,1592,1599,1606,1623,1626,1632,1637,1642,1645,1650,
+		1654,1663,1667,1669,1678,1682,1684,1694,1698,1700,1707,1712,1719,1724,
+		1726,1729,1734,1743,1747,1750,1753
 	};
 
 	public static readonly ATN _ATN =

@@ -13,18 +13,45 @@ internal sealed partial class AstBuilder
 
     private ExpressionSyntax BuildExpression(ExpressionNoStructContext context) => BuildExpressionWith(context.expressionWith());
 
-    /// <summary>
-    /// expressionWith: rangeExpression (assignOperator rangeExpression)*
-    /// Assignment is right-associative: `a = b += c` is `a = (b += c)`, folded from the right.
-    /// </summary>
+    // expressionWith: rangeExpression (assignOperator rangeExpression)*
     private ExpressionSyntax BuildExpressionWith(ExpressionWithContext context)
     {
         var ranges = context.rangeExpression();
-        var operators = context.assignOperator();
-        var result = BuildRangeExpression(ranges[^1]);
+        return FoldAssignments(BuildRangeExpression(ranges[0]), context.assignOperator(), ranges[1..]);
+    }
+
+    /// <summary>
+    /// plainExpression: leadingOperand expressionTail | rangeOperator binaryExpression? (assignOperator rangeExpression)*
+    /// </summary>
+    private ExpressionSyntax BuildPlainExpression(PlainExpressionContext context)
+    {
+        if (context.leadingOperand() is { } leading)
+        {
+            var operand = BuildPrimaryWithOperators(leading.prefixOperator(), (ParserRuleContext?)leading.primaryExpression() ?? leading.nonBlockPrimary(), leading.postfixOperator());
+            return BuildExpressionTail(operand, context.expressionTail());
+        }
+        var range = MakeRange(null, context.rangeOperator(), context.binaryExpression());
+        return FoldAssignments(range, context.assignOperator(), context.rangeExpression());
+    }
+
+    /// <summary>expressionTail: binaryTail* (rangeOperator binaryExpression?)? (assignOperator rangeExpression)*, after <paramref name="first"/>.</summary>
+    private ExpressionSyntax BuildExpressionTail(ExpressionSyntax first, ExpressionTailContext tail)
+    {
+        var result = FoldBinary(first, tail.binaryTail());
+        if (tail.rangeOperator() is { } op) result = MakeRange(result, op, tail.binaryExpression());
+        return FoldAssignments(result, tail.assignOperator(), tail.rangeExpression());
+    }
+
+    /// <summary>Assignment is right-associative: `a = b += c` is `a = (b += c)`, folded from the right.</summary>
+    private ExpressionSyntax FoldAssignments(ExpressionSyntax first, AssignOperatorContext[] operators, RangeExpressionContext[] values)
+    {
+        if (operators.Length == 0) return first;
+        var operands = new List<ExpressionSyntax> { first };
+        operands.AddRange(values.Select(BuildRangeExpression));
+        var result = operands[^1];
         for (var i = operators.Length - 1; i >= 0; i--)
         {
-            var target = BuildRangeExpression(ranges[i]);
+            var target = operands[i];
             var (op, opSpan) = AssignOperatorOf(operators[i]);
             result = new AssignmentExpressionSyntax(Cover(target.Span, result.Span), op, opSpan, target, result);
         }
@@ -79,17 +106,20 @@ internal sealed partial class AstBuilder
     {
         var operands = context.binaryExpression();
         if (context.rangeOperator() is not { } op) return BuildBinaryExpression(operands[0]);
-        var opIndex = op.Start.TokenIndex;
-        ExpressionSyntax? start = null;
-        ExpressionSyntax? end = null;
-        foreach (var operand in operands)
+        if (operands.Length > 0 && operands[0].Start.TokenIndex < op.Start.TokenIndex)
         {
-            if (operand.Start.TokenIndex < opIndex) start = BuildBinaryExpression(operand);
-            else end = BuildBinaryExpression(operand);
+            return MakeRange(BuildBinaryExpression(operands[0]), op, operands.Length > 1 ? operands[1] : null);
         }
+        return MakeRange(null, op, operands.Length > 0 ? operands[0] : null);
+    }
+
+    private RangeExpressionSyntax MakeRange(ExpressionSyntax? start, RangeOperatorContext op, BinaryExpressionContext? endContext)
+    {
+        var end = endContext is null ? null : BuildBinaryExpression(endContext);
         var inclusive = op.DOTDOTEQ() is not null;
         if (inclusive && end is null) Report(SyntaxErrors.InclusiveRangeWithNoEnd(SpanOf(op)));
-        return new RangeExpressionSyntax(SpanOf(context), start, end, inclusive);
+        var opSpan = SpanOf(op);
+        return new RangeExpressionSyntax(Cover(start?.Span ?? opSpan, end?.Span ?? opSpan), start, end, inclusive);
     }
 
     private readonly record struct PendingOperator(BinaryOperator Operator, TextSpan Span, int Precedence);
@@ -101,10 +131,11 @@ internal sealed partial class AstBuilder
     /// are fine). `as` binds tighter than every binary operator, so it applies at once to the
     /// operand just read. Comparisons do not associate: `a < b < c` is an error, as in rustc.
     /// </summary>
-    private ExpressionSyntax BuildBinaryExpression(BinaryExpressionContext context)
+    private ExpressionSyntax BuildBinaryExpression(BinaryExpressionContext context) =>
+        FoldBinary(BuildOperand(context.operand()), context.binaryTail());
+
+    private ExpressionSyntax FoldBinary(ExpressionSyntax first, BinaryTailContext[] tails)
     {
-        var tails = context.binaryTail();
-        var first = BuildOperand(context.operand());
         if (tails.Length == 0) return first;
 
         var operands = new List<ExpressionSyntax> { first };
@@ -115,7 +146,7 @@ internal sealed partial class AstBuilder
             if (tail is CastOperationContext cast)
             {
                 var value = operands[^1];
-                var type = BuildTypeNoBounds(cast.typeNoBounds());
+                var type = BuildCastType(cast.castType());
                 operands[^1] = new CastExpressionSyntax(Cover(value.Span, type.Span), value, type);
                 lastCast = cast;
                 continue;
@@ -125,7 +156,7 @@ internal sealed partial class AstBuilder
             if (lastCast is not null && op is BinaryOperator.Lt or BinaryOperator.Shl)
             {
                 var text = op == BinaryOperator.Lt ? "<" : "<<";
-                Report(SyntaxErrors.GenericArgumentsNotComparison(opSpan, text, lastCast.typeNoBounds().GetText()));
+                Report(SyntaxErrors.GenericArgumentsNotComparison(opSpan, text, lastCast.castType().GetText()));
             }
             lastCast = null;
             var precedence = Precedence(op);
@@ -205,11 +236,23 @@ internal sealed partial class AstBuilder
     /// operand: prefixOperator* primaryExpression postfixOperator*
     /// Postfix operators apply first, then prefix ones from the inside out: `-*a.b?` is `-(*((a.b)?))`.
     /// </summary>
-    private ExpressionSyntax BuildOperand(OperandContext context)
+    private ExpressionSyntax BuildOperand(OperandContext context) =>
+        BuildPrimaryWithOperators(context.prefixOperator(), context.primaryExpression(), context.postfixOperator());
+
+    private ExpressionSyntax BuildPrimaryWithOperators(PrefixOperatorContext[] prefixes, ParserRuleContext primary, PostfixOperatorContext[] postfixes)
     {
-        var result = BuildPrimary(context.primaryExpression());
-        foreach (var postfix in context.postfixOperator()) result = BuildPostfix(result, postfix);
-        var prefixes = context.prefixOperator();
+        var result = primary is NonBlockPrimaryContext nonBlock ? BuildNonBlockPrimary(nonBlock) : BuildPrimary((PrimaryExpressionContext)primary);
+        return ApplyPrefixes(prefixes, ApplyPostfixes(result, postfixes));
+    }
+
+    private ExpressionSyntax ApplyPostfixes(ExpressionSyntax target, PostfixOperatorContext[] postfixes)
+    {
+        foreach (var postfix in postfixes) target = BuildPostfix(target, postfix);
+        return target;
+    }
+
+    private static ExpressionSyntax ApplyPrefixes(PrefixOperatorContext[] prefixes, ExpressionSyntax result)
+    {
         for (var i = prefixes.Length - 1; i >= 0; i--)
         {
             var prefix = prefixes[i];
@@ -231,6 +274,18 @@ internal sealed partial class AstBuilder
     private ExpressionSyntax BuildPostfix(ExpressionSyntax target, PostfixOperatorContext context)
     {
         var span = TextSpan.FromBounds(target.Span.Start, SpanOf(context).End);
+        return context switch
+        {
+            DotOrTryContext d => BuildDotOrTry(target, d.dotOrTryPostfix()),
+            CallContext c => new CallExpressionSyntax(span, target, BuildCallArguments(c.callArguments())),
+            IndexContext i => new IndexExpressionSyntax(span, target, BuildExpression(i.expression())),
+            _ => throw new InvalidOperationException("unknown postfix operator"),
+        };
+    }
+
+    private ExpressionSyntax BuildDotOrTry(ExpressionSyntax target, DotOrTryPostfixContext context)
+    {
+        var span = TextSpan.FromBounds(target.Span.Start, SpanOf(context).End);
         switch (context)
         {
             case TryOperatorContext:
@@ -246,10 +301,6 @@ internal sealed partial class AstBuilder
                 return new FieldExpressionSyntax(span, target, TupleIndexOf(t.INTEGER().Symbol.Text, SpanOf(t.INTEGER())));
             case NestedTupleIndexContext n:
                 return BuildNestedTupleIndex(target, n.FLOAT());
-            case CallContext c:
-                return new CallExpressionSyntax(span, target, BuildCallArguments(c.callArguments()));
-            case IndexContext i:
-                return new IndexExpressionSyntax(span, target, BuildExpression(i.expression()));
             default:
                 throw new InvalidOperationException("unknown postfix operator");
         }
@@ -282,7 +333,14 @@ internal sealed partial class AstBuilder
     private ImmutableArray<ExpressionSyntax> BuildCallArguments(CallArgumentsContext? context) =>
         context is null ? [] : Map(context.expression(), BuildExpression);
 
-    private ExpressionSyntax BuildPrimary(PrimaryExpressionContext context)
+    private ExpressionSyntax BuildPrimary(PrimaryExpressionContext context) => context switch
+    {
+        NonBlockPrimaryExpressionContext n => BuildNonBlockPrimary(n.nonBlockPrimary()),
+        BlockLikePrimaryContext b => BuildBlockLike(b.blockLikeExpression()),
+        _ => throw new InvalidOperationException("unknown primary expression"),
+    };
+
+    private ExpressionSyntax BuildNonBlockPrimary(NonBlockPrimaryContext context)
     {
         var span = SpanOf(context);
         switch (context)
@@ -311,8 +369,6 @@ internal sealed partial class AstBuilder
                 return new ArrayRepeatExpressionSyntax(span, BuildExpression(r.expression(0)), BuildExpression(r.expression(1)));
             case ArrayExpressionContext a:
                 return new ArrayExpressionSyntax(span, Map(a.expression(), BuildExpression));
-            case BlockLikePrimaryContext b:
-                return BuildBlockLike(b.blockLikeExpression());
             case ClosureExpressionContext c:
                 return BuildClosure(c, span);
             case ReturnExpressionContext r:

@@ -229,7 +229,7 @@ internal sealed partial class AstBuilder
     /// <summary>Lifetime parameters are parsed and dropped: ToyRust does not check lifetimes.</summary>
     private GenericParamSyntax? BuildGenericParam(GenericParamContext context) => context switch
     {
-        TypeParamContext t => new GenericParamSyntax(SpanOf(t), IdentifierOf(t.IDENT()), BuildTypeBounds(t.typeBounds()), false, null),
+        TypeParamContext t => new GenericParamSyntax(SpanOf(t), IdentifierOf(t.IDENT()), BuildTypeBounds(t.typeBounds()), false, null) { Default = t.type_() is { } d ? BuildType(d) : null },
         ConstParamContext c => new GenericParamSyntax(SpanOf(c), IdentifierOf(c.IDENT()), [], true, BuildType(c.type_())),
         _ => null,
     };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Antlr4.Runtime;
 using ToyRust.Syntax.Ast;
 using ToyRust.Syntax.Text;
 using static ToyRust.Syntax.Generated.ToyRustParser;
@@ -8,19 +9,24 @@ namespace ToyRust.Syntax.Parsing;
 internal sealed partial class AstBuilder
 {
     /// <summary>
-    /// blockExpression: LBRACE innerAttribute* statement* expression? RBRACE
-    /// A block-like expression statement without `;` at the end of the block is its tail
-    /// (`{ if c { 1 } else { 2 } }` has the value of the `if`), as in rustc.
+    /// blockExpression: LBRACE innerAttribute* statement* tailExpression? RBRACE
+    /// A block-like expression statement without `;` at the end of the block is its value
+    /// (`{ if c { 1 } else { 2 } }` has the value of the `if`), as in rustc. Such a statement
+    /// continued by `.` or `?` needs a `;` unless it is last.
     /// </summary>
     private BlockExpressionSyntax BuildBlock(BlockExpressionContext context, Identifier? label, TextSpan span)
     {
         var statements = ImmutableArray.CreateBuilder<StatementSyntax>();
-        foreach (var statement in context.statement()) statements.Add(BuildStatement(statement));
-        ExpressionSyntax? tail = null;
-        if (context.expression() is { } expression)
+        var contexts = context.statement();
+        for (var i = 0; i < contexts.Length; i++)
         {
-            CheckBlockLikeStart(expression, "expression");
-            tail = BuildExpression(expression);
+            var last = i == contexts.Length - 1 && context.tailExpression() is null;
+            statements.Add(BuildStatement(contexts[i], last));
+        }
+        ExpressionSyntax? tail = null;
+        if (context.tailExpression() is { } tailContext)
+        {
+            tail = BuildPlainExpression(tailContext.plainExpression());
         }
         else if (statements.Count > 0 && statements[^1] is ExpressionStatementSyntax { HasSemicolon: false } last)
         {
@@ -30,7 +36,7 @@ internal sealed partial class AstBuilder
         return new BlockExpressionSyntax(span, label, statements.ToImmutable(), tail);
     }
 
-    private StatementSyntax BuildStatement(StatementContext context)
+    private StatementSyntax BuildStatement(StatementContext context, bool isLast)
     {
         var span = SpanOf(context);
         switch (context)
@@ -47,48 +53,32 @@ internal sealed partial class AstBuilder
                 return new LetStatementSyntax(span, BuildPattern(l.pattern()), type, initializer, elseBlock);
             }
             case BlockLikeStatementContext b:
-                return new ExpressionStatementSyntax(span, BuildBlockLike(b.blockLikeExpression()), b.SEMI() is not null);
+            {
+                var continuation = b.blockLikeContinuation();
+                if (continuation is not null && b.SEMI() is null && !isLast) ReportMissingSemicolon(b.Stop);
+                return new ExpressionStatementSyntax(span, BuildBlockLikeStart(b.blockLikeExpression(), continuation), b.SEMI() is not null);
+            }
             case ExpressionStatementContext e:
-                CheckBlockLikeStart(e.expression(), "expression");
-                return new ExpressionStatementSyntax(span, BuildExpression(e.expression()), true);
+                return new ExpressionStatementSyntax(span, BuildPlainExpression(e.plainExpression()), true);
             default:
                 throw new InvalidOperationException("unknown statement");
         }
     }
 
-    /// <summary>
-    /// At the start of a statement (and of a match arm body) a block-like expression is complete
-    /// by itself: rustc reads `if c {1} else {2} + 1;` as the `if` and then a stray `+`. Only `.`
-    /// and `?` may continue it (`match x {..}.unwrap()`). The grammar prefers that reading where
-    /// both are possible; this reports the cases it had to accept as one expression.
-    /// </summary>
-    private void CheckBlockLikeStart(ExpressionContext expression, string expected)
+    private void ReportMissingSemicolon(IToken lastToken)
     {
-        var range = expression.expressionWith().rangeExpression(0);
-        if (range.binaryExpression() is not [var binary, ..] || binary.Start.TokenIndex != range.Start.TokenIndex) return;
-        var operand = binary.operand();
-        if (operand.prefixOperator().Length > 0 || operand.primaryExpression() is not BlockLikePrimaryContext primary) return;
-        var next = primary.Stop.TokenIndex + 1;
-        if (next > expression.Stop.TokenIndex) return;
-        var token = tokens.Get(next);
-        if (token.Type is DOT or QUESTION) return;
-        Report(token.Type is PLUS && expected == "expression"
-            ? SyntaxErrors.LeadingOperatorNotSupported(SpanOf(token), "+")
-            : SyntaxErrors.Expected(SpanOf(token), expected, SyntaxErrorDescriber.DescribeFound(token)));
+        var next = tokens.Get(lastToken.TokenIndex + 1);
+        Report(SyntaxErrors.Expected(SpanOf(next), "`;`", SyntaxErrorDescriber.DescribeFound(next)));
     }
 
-    /// <summary>An expression that is nothing but a block-like expression (no operators around it).</summary>
-    private static bool IsBlockLikeOnly(ExpressionContext expression)
+    /// <summary>blockLikeExpression blockLikeContinuation?: `match x {..}.unwrap() + 1`.</summary>
+    private ExpressionSyntax BuildBlockLikeStart(BlockLikeExpressionContext blockLike, BlockLikeContinuationContext? continuation)
     {
-        var with = expression.expressionWith();
-        if (with.rangeExpression().Length != 1) return false;
-        var range = with.rangeExpression(0);
-        if (range.rangeOperator() is not null) return false;
-        var binary = range.binaryExpression(0);
-        if (binary.binaryTail().Length != 0) return false;
-        var operand = binary.operand();
-        return operand.prefixOperator().Length == 0 && operand.postfixOperator().Length == 0
-            && operand.primaryExpression() is BlockLikePrimaryContext;
+        var first = BuildBlockLike(blockLike);
+        if (continuation is null) return first;
+        first = BuildDotOrTry(first, continuation.dotOrTryPostfix());
+        first = ApplyPostfixes(first, continuation.postfixOperator());
+        return BuildExpressionTail(first, continuation.expressionTail());
     }
 
     private ExpressionSyntax BuildBlockLike(BlockLikeExpressionContext context)
@@ -114,15 +104,25 @@ internal sealed partial class AstBuilder
         }
     }
 
-    // ifExpression: IF condition blockExpression (ELSE (blockExpression | ifExpression))?
+    /// <summary>
+    /// ifExpression: IF condition blockExpression (ELSE IF condition blockExpression)* (ELSE blockExpression)?
+    /// The flat `else if` list becomes nested ifs, built from the last one back.
+    /// </summary>
     private IfExpressionSyntax BuildIf(IfExpressionContext context)
     {
+        var ifs = context.IF();
+        var conditions = context.condition();
         var blocks = context.blockExpression();
-        var then = BuildBlock(blocks[0], null, SpanOf(blocks[0]));
-        ExpressionSyntax? elseBranch = context.ifExpression() is { } elseIf ? BuildIf(elseIf)
-            : blocks.Length > 1 ? BuildBlock(blocks[1], null, SpanOf(blocks[1]))
-            : null;
-        return new IfExpressionSyntax(SpanOf(context), BuildCondition(context.condition()), then, elseBranch);
+        ExpressionSyntax? elseBranch = blocks.Length > conditions.Length ? BuildBlock(blocks[^1], null, SpanOf(blocks[^1])) : null;
+        var end = SpanOf(context).End;
+        IfExpressionSyntax? result = null;
+        for (var i = conditions.Length - 1; i >= 0; i--)
+        {
+            var span = TextSpan.FromBounds(ifs[i].Symbol.StartIndex, end);
+            result = new IfExpressionSyntax(span, BuildCondition(conditions[i]), BuildBlock(blocks[i], null, SpanOf(blocks[i])), elseBranch);
+            elseBranch = result;
+        }
+        return result!;
     }
 
     // condition: LET pattern EQ expressionNoStruct | expressionNoStruct
@@ -133,27 +133,33 @@ internal sealed partial class AstBuilder
 
     /// <summary>
     /// match: MATCH expressionNoStruct LBRACE innerAttribute* matchArm* RBRACE
-    /// matchArm: outerAttribute* pattern (IF expression)? FATARROW expression COMMA?
-    /// Every arm but the last needs its comma unless its body is block-like.
+    /// matchArm: outerAttribute* pattern (IF expression)? FATARROW matchArmBody COMMA?
+    /// Every arm but the last needs its comma unless its body is a block-like expression alone.
     /// </summary>
     private MatchExpressionSyntax BuildMatch(MatchContext context, TextSpan span)
     {
+        var scrutinee = BuildExpression(context.expressionNoStruct());
         var arms = ImmutableArray.CreateBuilder<MatchArmSyntax>();
         var contexts = context.matchArm();
         for (var i = 0; i < contexts.Length; i++)
         {
             var arm = contexts[i];
-            var expressions = arm.expression();
-            var body = expressions[^1];
-            CheckBlockLikeStart(body, "pattern");
-            if (arm.COMMA() is null && i < contexts.Length - 1 && !IsBlockLikeOnly(body))
+            var bodyContext = arm.matchArmBody();
+            var needsComma = bodyContext is PlainArmBodyContext || (bodyContext is BlockLikeArmBodyContext continued && continued.blockLikeContinuation() is not null);
+            if (needsComma && arm.COMMA() is null && i < contexts.Length - 1)
             {
-                Report(SyntaxErrors.MissingCommaAfterMatchArm(new TextSpan(SpanOf(body).End, 0)));
+                Report(SyntaxErrors.MissingCommaAfterMatchArm(new TextSpan(SpanOf(bodyContext).End, 0)));
             }
-            var guard = expressions.Length > 1 ? BuildExpression(expressions[0]) : null;
-            var bodySyntax = BuildExpression(body);
-            arms.Add(new MatchArmSyntax(TextSpan.FromBounds(arm.Start.StartIndex, bodySyntax.Span.End), BuildPattern(arm.pattern()), guard, bodySyntax));
+            var pattern = BuildPattern(arm.pattern());
+            var guard = arm.expression() is { } g ? BuildExpression(g) : null;
+            var body = bodyContext switch
+            {
+                BlockLikeArmBodyContext b => BuildBlockLikeStart(b.blockLikeExpression(), b.blockLikeContinuation()),
+                PlainArmBodyContext p => BuildPlainExpression(p.plainExpression()),
+                _ => throw new InvalidOperationException("unknown match arm body"),
+            };
+            arms.Add(new MatchArmSyntax(TextSpan.FromBounds(arm.Start.StartIndex, body.Span.End), pattern, guard, body));
         }
-        return new MatchExpressionSyntax(span, BuildExpression(context.expressionNoStruct()), arms.ToImmutable());
+        return new MatchExpressionSyntax(span, scrutinee, arms.ToImmutable());
     }
 }

@@ -62,6 +62,34 @@ internal sealed partial class AstBuilder
         }
     }
 
+    private TypeSyntax BuildCastType(CastTypeContext context)
+    {
+        var span = SpanOf(context);
+        switch (context)
+        {
+            case ParenthesizedOrTupleCastTypeContext tuple:
+            {
+                var elements = tuple.type_();
+                if (elements.Length == 1 && tuple.COMMA().Length == 0) return BuildType(elements[0]);
+                return new TupleTypeSyntax(span, Map(elements, BuildType));
+            }
+            case InferCastTypeContext:
+                return new InferTypeSyntax(span);
+            case ReferenceCastTypeContext r:
+                return new ReferenceTypeSyntax(span, r.MUT() is not null, BuildCastType(r.castType()));
+            case ArrayOrSliceCastTypeContext a:
+                return a.expression() is { } length
+                    ? new ArrayTypeSyntax(span, BuildType(a.type_()), BuildExpression(length))
+                    : new SliceTypeSyntax(span, BuildType(a.type_()));
+            case FnPointerCastTypeContext f:
+                return new FnPointerTypeSyntax(span, Map(f.type_(), BuildType), f.castType() is { } ret ? BuildCastType(ret) : null);
+            case PathCastTypeContext p:
+                return new PathTypeSyntax(span, new PathSyntax(SpanOf(p), SimplePathSegments(p.simplePath())));
+            default:
+                throw new InvalidOperationException("unknown cast type");
+        }
+    }
+
     // typeBounds: typeBound (PLUS typeBound)* PLUS?      (lifetime bounds are dropped)
     private ImmutableArray<TypeBoundSyntax> BuildTypeBounds(TypeBoundsContext? context) =>
         context is null ? [] : [.. context.typeBound().SelectMany(BoundOrEmpty)];

@@ -13,10 +13,11 @@ namespace ToyRust.Syntax.Parsing;
 /// </summary>
 internal static class SyntaxErrorDescriber
 {
-    private static readonly int[] ExpressionStarts = [INTEGER, STRING, IDENT, LPAREN, MINUS, NOT, IF];
-    private static readonly int[] PatternStarts = [UNDERSCORE, IDENT, LPAREN, REF];
-    private static readonly int[] TypeStarts = [IDENT, AND, LBRACKET, FN, DYN, UNDERSCORE];
-    private static readonly int[] ItemStarts = [FN, STRUCT, ENUM, IMPL, TRAIT];
+    // Tokens that only the named category starts, so their presence identifies it.
+    private static readonly int[] ExpressionStarts = [IF, MATCH, RETURN, IDENT];
+    private static readonly int[] PatternStarts = [UNDERSCORE, REF, IDENT];
+    private static readonly int[] TypeStarts = [DYN, FN, UNDERSCORE, IDENT];
+    private static readonly int[] ItemStarts = [FN, STRUCT, ENUM, IMPL];
 
     public static Diagnostic Describe(IToken offending, IntervalSet expected)
     {

@@ -12,6 +12,12 @@ internal sealed class SyntaxErrorException(IToken offending, IntervalSet expecte
     public IntervalSet Expected { get; } = expected;
 }
 
+/// <summary>A struct literal where rustc forbids one (`if x == S { a: 1 } {}`).</summary>
+internal sealed class StructLiteralNotAllowedException(IToken start) : Exception("struct literal not allowed")
+{
+    public IToken Start { get; } = start;
+}
+
 /// <summary>
 /// Stops at the first syntax error, like rustc, which gives up on a file after a parse error
 /// rather than guessing at a repair. ANTLR's default strategy would insert or delete tokens and
@@ -23,11 +29,41 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
 {
     public override void ReportError(Antlr4.Runtime.Parser recognizer, RecognitionException e)
     {
-        var expected = e is NoViableAltException nva && nva.OffendingToken.TokenIndex != nva.StartToken.TokenIndex
-            ? new IntervalSet()
-            : e.GetExpectedTokens() ?? new IntervalSet();
-        if (e is FailedPredicateException) expected = new IntervalSet();
+        if (recognizer.Context is ToyRustParser.NonBlockPrimaryContext { ns: true } && LooksLikeStructLiteral(recognizer.InputStream as ITokenStream))
+        {
+            throw new StructLiteralNotAllowedException(recognizer.CurrentToken);
+        }
+        var expected = e is NoViableAltException nva ? ExpectedAtDeadEnd(recognizer, nva) : e.GetExpectedTokens() ?? new IntervalSet();
         throw new SyntaxErrorException(e.OffendingToken ?? recognizer.CurrentToken, expected);
+    }
+
+    /// <summary>
+    /// Where prediction failed after looking ahead, the tokens that would have fit there are
+    /// those after the states prediction had reached (its "dead-end configurations").
+    /// </summary>
+    private static IntervalSet ExpectedAtDeadEnd(Antlr4.Runtime.Parser recognizer, NoViableAltException e)
+    {
+        if (e.OffendingToken.TokenIndex == e.StartToken.TokenIndex || e.DeadEndConfigs is null) return e.GetExpectedTokens() ?? new IntervalSet();
+        var expected = new IntervalSet();
+        foreach (var config in e.DeadEndConfigs.configs)
+        {
+            expected.AddAll(recognizer.Atn.NextTokens(config.state));
+        }
+        expected.Remove(TokenConstants.EPSILON);
+        return expected;
+    }
+
+    /// <summary>`S {` followed by `}`, `ident :`, `ident ,`, `ident }` or `..`: a struct literal, as rustc guesses.</summary>
+    private static bool LooksLikeStructLiteral(ITokenStream? stream)
+    {
+        if (stream is null) return false;
+        var i = 1;
+        while (stream.LA(i) is ToyRustParser.IDENT or ToyRustParser.PATHSEP or ToyRustParser.SELF_TYPE or ToyRustParser.SELF or ToyRustParser.CRATE or ToyRustParser.SUPER) i++;
+        if (i == 1 || stream.LA(i) != ToyRustParser.LBRACE) return false;
+        var next = stream.LA(i + 1);
+        var after = stream.LA(i + 2);
+        return next is ToyRustParser.RBRACE or ToyRustParser.DOTDOT
+            || (next == ToyRustParser.IDENT && after is ToyRustParser.COLON or ToyRustParser.COMMA);
     }
 
     public override void Recover(Antlr4.Runtime.Parser recognizer, RecognitionException e) =>

@@ -38,6 +38,10 @@ internal static class SyntaxErrors
         Diagnostic.Error(null, $"brackets are nested more than {limit} deep, which is ToyRust's limit", span, "this bracket is too deep")
             .WithNote("rustc has no such limit; ToyRust keeps one so that its parser cannot run out of stack");
 
+    public static Diagnostic PrefixNestedTooDeeply(TextSpan span, int limit) =>
+        Diagnostic.Error(null, $"`return`, `break` and closures are nested more than {limit} deep here, which is ToyRust's limit", span, "nested too deeply")
+            .WithHelp("put the inner expression in parentheses or a block");
+
     public static Diagnostic RulesNestedTooDeeply(TextSpan span, int limit) =>
         Diagnostic.Error(null, $"this code nests more than {limit} grammar rules deep, which is ToyRust's limit", span, "nested too deeply here");
 
