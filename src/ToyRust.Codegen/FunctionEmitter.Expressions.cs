@@ -1,5 +1,6 @@
 using System.Numerics;
 using ToyRust.Llvm.Interop;
+using ToyRust.Mono;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -116,11 +117,21 @@ internal sealed partial class FunctionEmitter
         return ConstI64(l.Length);
     }
 
+    /// <summary>A call: of the mono item the instance resolver picks, or of a built-in trait method emitted inline.</summary>
     private LLVMValueRef EmitCall(BoundCall call)
     {
-        var (function, type) = _module.FunctionFor(call.Function);
-        var args = call.Arguments.Select((a, i) => Coerce(EmitExpression(a), a.Type, call.Function.Parameters[i].Type)).ToArray();
-        var result = _builder.BuildCall2(type, function, args, "");
+        var args = call.Arguments.Select(a => (Value: EmitExpression(a), Type: Resolve(a.Type))).ToArray();
+        var target = _module.Program.Resolver.Resolve(call, _item);
+        if (target is BuiltinTarget builtin) return EmitBuiltinMethod(builtin, args, Resolve(call.Type), call.Span);
+        var callee = _module.Program.Lookup((InstanceTarget)target);
+        var (function, type) = _module.FunctionFor(callee);
+        var values = args.Select((a, i) => Coerce(a.Value, a.Type, callee.Resolve(callee.Function.Symbol.Parameters[i].Type))).ToList();
+        if (callee.Function.Symbol.TrackCaller)
+        {
+            var (line, column) = Location(call.Location);
+            values.AddRange([line, column]);
+        }
+        var result = _builder.BuildCall2(type, function, [.. values], "");
         var returnType = Resolve(call.Type);
         if (returnType is NeverType)
         {

@@ -14,6 +14,7 @@ internal sealed partial class FunctionEmitter
         var left = EmitExpression(b.Left);
         var right = EmitExpression(b.Right);
         var operandType = Resolve(b.Left.Type);
+        if (operandType is not PrimitiveType && EmitOperatorCall(b.Operator, left, right, operandType, Resolve(b.Right.Type)) is { } call) return call;
         if (b.Operator is BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge)
             return EmitComparison(b.Operator, left, right, operandType);
         return EmitArithmetic(b.Operator, left, right, operandType, Resolve(b.Right.Type), b.Span);

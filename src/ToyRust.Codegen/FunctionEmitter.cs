@@ -33,12 +33,12 @@ internal sealed partial class FunctionEmitter
         _item = item;
         _context = module.Context;
         _builder = module.Context.CreateBuilder();
-        _function = module.FunctionFor(item.Function.Symbol).Function;
+        _function = module.FunctionFor(item).Function;
     }
 
     private TypeLowering Types => _module.Types;
 
-    private TypeSymbol Resolve(TypeSymbol type) => _item.Function.Resolve(type);
+    private TypeSymbol Resolve(TypeSymbol type) => _item.Resolve(type);
 
     private LLVMTypeRef Lower(TypeSymbol type) => Types.Lower(Resolve(type));
 
@@ -158,11 +158,14 @@ internal sealed partial class FunctionEmitter
         }
     }
 
-    /// <summary>rustc's panic location: 1-based line and column of the span's start.</summary>
-    private (uint Line, uint Column) Location(TextSpan span)
+    /// <summary>rustc's panic location: 1-based line and column of the span's start, or the caller's in a `#[track_caller]` function.</summary>
+    private (LLVMValueRef Line, LLVMValueRef Column) Location(TextSpan span)
     {
+        var symbol = _item.Function.Symbol;
+        if (symbol.TrackCaller)
+            return (_function.GetParam((uint)symbol.Parameters.Length), _function.GetParam((uint)symbol.Parameters.Length + 1));
         var p = _module.Options.Source.GetPosition(span.Start);
-        return ((uint)p.Line, (uint)p.Column);
+        return (ConstI32(p.Line), ConstI32(p.Column));
     }
 
     private LLVMValueRef ConstI64(long value) => _context.ConstInt(_context.Int64, unchecked((ulong)value), true);
@@ -177,7 +180,7 @@ internal sealed partial class FunctionEmitter
         _module.Runtime.Call(_builder, _module.Runtime.PanicStr,
             _module.StringBytes(message), ConstI64(System.Text.Encoding.UTF8.GetByteCount(message)),
             _module.StringBytes(path), ConstI64(System.Text.Encoding.UTF8.GetByteCount(path)),
-            ConstI32((int)line), ConstI32((int)column));
+            line, column);
         _builder.BuildUnreachable();
     }
 

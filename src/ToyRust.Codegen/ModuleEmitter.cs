@@ -10,7 +10,7 @@ namespace ToyRust.Codegen;
 /// <summary>Module-wide state: declared functions, the runtime's entry points, interned constants.</summary>
 internal sealed class ModuleEmitter
 {
-    private readonly Dictionary<FunctionSymbol, (LLVMValueRef Function, LLVMTypeRef Type)> _functions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MonoFunction, (LLVMValueRef Function, LLVMTypeRef Type)> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, LLVMValueRef> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<FormatSpec, LLVMValueRef> _specs = [];
 
@@ -45,16 +45,21 @@ internal sealed class ModuleEmitter
         return Module;
     }
 
-    public (LLVMValueRef Function, LLVMTypeRef Type) FunctionFor(FunctionSymbol symbol) => _functions[symbol];
+    public (LLVMValueRef Function, LLVMTypeRef Type) FunctionFor(MonoFunction item) => _functions[item];
 
+    /// <summary>
+    /// Declares one mono item. A `#[track_caller]` function takes two hidden parameters after its
+    /// own — the caller's line and column — which its panics report instead of their own location.
+    /// </summary>
     private void Declare(MonoFunction item)
     {
-        var function = item.Function;
-        var parameters = function.Symbol.Parameters.Select(p => Types.Lower(function.Resolve(p.Type))).ToArray();
-        var type = Context.Function(Types.LowerReturn(function.Resolve(function.Symbol.ReturnType)), parameters);
+        var symbol = item.Function.Symbol;
+        var parameters = symbol.Parameters.Select(p => Types.Lower(item.Resolve(p.Type))).ToList();
+        if (symbol.TrackCaller) parameters.AddRange([Context.Int32, Context.Int32]);
+        var type = Context.Function(Types.LowerReturn(item.Resolve(symbol.ReturnType)), [.. parameters]);
         var value = Module.AddFunction(item.Symbol, type);
         value.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
-        _functions[function.Symbol] = (value, type);
+        _functions[item] = (value, type);
     }
 
     /// <summary>`int main(int, char**)`: runs the program's `main`, flushes stdout, returns 0.</summary>
@@ -64,7 +69,7 @@ internal sealed class ModuleEmitter
         var main = Module.AddFunction("main", type);
         using var builder = Context.CreateBuilder();
         builder.PositionAtEnd(Context.AppendBasicBlock(main, "start"));
-        var (userMain, userType) = FunctionFor(Program.Entry.Function.Symbol);
+        var (userMain, userType) = FunctionFor(Program.Entry);
         builder.BuildCall2(userType, userMain, [], "");
         Runtime.Call(builder, Runtime.Flush);
         builder.BuildRet(Context.ConstInt(Context.Int32, 0, false));

@@ -20,6 +20,9 @@ public enum EmitKinds
     Obj = 2,
     Asm = 4,
     LlvmIr = 8,
+
+    /// <summary>Stop after the mono collector (for `--print mono-items` alone).</summary>
+    Mono = 16,
 }
 
 /// <summary>

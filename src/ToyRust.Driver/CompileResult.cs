@@ -23,4 +23,23 @@ public sealed record CompileResult(
 
     /// <summary>The executable, when one was linked.</summary>
     public string? Executable { get; init; }
+
+    /// <summary>The mono items, in collection order (for `--print mono-items`).</summary>
+    public ImmutableArray<MonoItemReport> MonoItems { get; init; } = [];
+}
+
+/// <summary>
+/// One mono item as `--print mono-items` reports it: the instance (`max::&lt;i32&gt;`), its generic
+/// origin (`max`), its type arguments, its symbol, and the chain of items that caused it, from
+/// the item that first used it back to `main`.
+/// </summary>
+public sealed record MonoItemReport(string Name, string Origin, ImmutableArray<string> TypeArguments, string Symbol, ImmutableArray<string> CausedBy)
+{
+    public static MonoItemReport From(Mono.MonoFunction item)
+    {
+        var chain = ImmutableArray.CreateBuilder<string>();
+        for (var c = item.CausedBy; c is not null; c = c.CausedBy) chain.Add(c.DisplayName);
+        return new MonoItemReport(item.DisplayName, item.Function.Symbol.DisplayName,
+            [.. item.TypeArguments.Select(Mono.SymbolMangler.DisplayType)], item.Symbol, chain.ToImmutable());
+    }
 }

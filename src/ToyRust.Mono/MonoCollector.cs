@@ -1,52 +1,122 @@
 using System.Collections.Immutable;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Traits;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Diagnostics;
 
 namespace ToyRust.Mono;
 
+/// <summary>The mono items and what the collector had to say (the recursion limit).</summary>
+public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic> Diagnostics);
+
 /// <summary>
-/// The monomorphization collector: decides which functions get machine code.
+/// The monomorphization collector: decides which functions get machine code, and at which types.
 ///
-/// Terms. A *mono item* is one function body to generate (for generic functions, one per set
-/// of type arguments — generics arrive with level L3). A *root* is an item generated
-/// unconditionally: `fn main`. A *use* is anything in a generated body that requires another
-/// item: today a direct call; later function references, drop glue and unsizing casts to `dyn`.
+/// Terms. A *mono item* is one function body at one set of concrete type arguments
+/// (`max::&lt;i32&gt;`, `Pair::&lt;bool&gt;::new`); a non-generic function is an item with no arguments.
+/// A *root* is an item generated unconditionally: `fn main`. A *use* is anything in a generated
+/// body that requires another item: a direct call (the callee at the call's type arguments, made
+/// concrete by the caller's), a trait method call (resolved to the impl's method for the concrete
+/// `Self` by <see cref="InstanceResolver"/>; built-in impls such as `i32: PartialOrd` need no item),
+/// and an operator on a struct (`p + q` uses `&lt;Point as Add&gt;::add`). Later levels add function
+/// references, drop glue and unsizing casts to `dyn`.
 ///
-/// Algorithm. Start from the roots; for each item taken from a FIFO worklist, scan its body for
-/// uses; an item not seen before is added with the using item as its cause. Functions no root
-/// reaches are not generated, as in rustc for executables. The worklist order makes the
-/// output deterministic: discovery order from `main`, breadth first.
+/// Algorithm. Start from the roots; take items from a FIFO worklist; scan each body for uses; an
+/// item not seen before is added with the using item as its *cause*. Only reachable instances
+/// exist. The order is deterministic: discovery order from `main`, breadth first, uses in source
+/// order.
+///
+/// Recursion limit. Polymorphic recursion (`fn deeper&lt;T&gt;(x: T) { deeper(Wrap(x)) }`) would make
+/// items forever. An item whose cause chain from `main` is longer than the limit (128, or
+/// `#![recursion_limit = "N"]`) is an error, reported as rustc does — "reached the recursion
+/// limit while instantiating `deeper::&lt;Wrap&lt;...&gt;&gt;`" — with the chain that led there, and
+/// collection stops.
+///
+/// Open questions. rustc counts recursion depth per item rather than along the whole cause chain;
+/// the two agree on polymorphic recursion and differ only for call chains deeper than the limit.
 ///
 /// Entry point: <see cref="Collect"/>.
 /// </summary>
 public static class MonoCollector
 {
-    public static MonoProgram Collect(BoundProgram program)
+    public const int DefaultRecursionLimit = 128;
+
+    public static MonoResult Collect(BoundProgram program, int recursionLimit = DefaultRecursionLimit)
     {
         var bodies = new Dictionary<FunctionSymbol, BoundFunction>(ReferenceEqualityComparer.Instance);
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
-        var items = new Dictionary<FunctionSymbol, MonoFunction>(ReferenceEqualityComparer.Instance);
-        var order = ImmutableArray.CreateBuilder<MonoFunction>();
-        var worklist = new Queue<MonoFunction>();
+        var resolver = new InstanceResolver(new TraitSolver(program.Impls), bodies);
+        var collector = new Collector(bodies, resolver, recursionLimit);
+        var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
+        collector.Run();
+        if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
+        return new MonoResult(new MonoProgram(collector.Items, entry, resolver), []);
+    }
 
-        MonoFunction Add(FunctionSymbol symbol, MonoFunction? cause)
+    private sealed class Collector(Dictionary<FunctionSymbol, BoundFunction> bodies, InstanceResolver resolver, int limit)
+    {
+        private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _seen = [];
+        private readonly ImmutableArray<MonoFunction>.Builder _items = ImmutableArray.CreateBuilder<MonoFunction>();
+        private readonly Queue<MonoFunction> _worklist = new();
+
+        public ImmutableArray<MonoFunction> Items => _items.ToImmutable();
+
+        public Diagnostic? Failure { get; private set; }
+
+        public MonoFunction? Add(InstanceTarget target, MonoFunction? cause, Syntax.Text.TextSpan useSpan)
         {
-            var item = new MonoFunction(bodies[symbol], SymbolMangler.MangleFunction(symbol.Name), SymbolMangler.DisplayFunction(symbol.Name), cause);
-            items[symbol] = item;
-            order.Add(item);
-            worklist.Enqueue(item);
+            if (_seen.TryGetValue((target.Function, target.TypeArguments), out var existing)) return existing;
+            var item = new MonoFunction(bodies[target.Function], target.TypeArguments,
+                SymbolMangler.Mangle(target.Function, target.TypeArguments), SymbolMangler.Display(target.Function, target.TypeArguments), cause);
+            if (item.Depth > limit)
+            {
+                Failure ??= RecursionLimitReached(item, useSpan);
+                return null;
+            }
+            _seen[(target.Function, target.TypeArguments)] = item;
+            _items.Add(item);
+            _worklist.Enqueue(item);
             return item;
         }
 
-        var entry = Add(program.Main!, null);
-        while (worklist.Count > 0)
+        public void Run()
         {
-            var item = worklist.Dequeue();
-            foreach (var call in BoundTree.DescendantsAndSelf(item.Function.Body).OfType<BoundCall>())
+            while (_worklist.Count > 0 && Failure is null)
             {
-                if (!items.ContainsKey(call.Function)) Add(call.Function, item);
+                var item = _worklist.Dequeue();
+                foreach (var node in BoundTree.DescendantsAndSelf(item.Function.Body))
+                {
+                    if (Use(item, node) is { } target) Add(target, item, node.Span);
+                    if (Failure is not null) return;
+                }
             }
         }
-        return new MonoProgram(order.ToImmutable(), entry);
+
+        private InstanceTarget? Use(MonoFunction item, BoundNode node) => node switch
+        {
+            BoundCall call => resolver.Resolve(call, item) as InstanceTarget,
+            BoundBinary b => resolver.ResolveOperator(b.Operator, item.Resolve(b.Left.Type), item.Resolve(b.Right.Type)),
+            _ => null,
+        };
+
+        private static Diagnostic RecursionLimitReached(MonoFunction item, Syntax.Text.TextSpan span)
+        {
+            var diagnostic = Diagnostic.Error(null, $"reached the recursion limit while instantiating `{Shorten(item.DisplayName)}`", span);
+            var chain = new List<string>();
+            for (var c = item.CausedBy; c is not null && chain.Count < 4; c = c.CausedBy) chain.Add(Shorten(c.DisplayName));
+            foreach (var link in chain) diagnostic = diagnostic.WithNote($"required by `{link}`");
+            return diagnostic.WithNote($"the chain of instantiations from `main` is {item.Depth} items long; the limit is set by `#![recursion_limit = \"N\"]`");
+        }
+
+        /// <summary>rustc elides the middle of very long type names: `deeper::&lt;Wrap&lt;Wrap&lt;...&gt;&gt;&gt;`.</summary>
+        private static string Shorten(string name)
+        {
+            const int Max = 120;
+            if (name.Length <= Max) return name;
+            var open = name[..(Max / 2)];
+            var depth = open.Count(c => c == '<') - open.Count(c => c == '>');
+            return open + "..." + new string('>', Math.Max(0, depth));
+        }
     }
 }

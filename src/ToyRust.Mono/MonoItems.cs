@@ -1,17 +1,42 @@
 using System.Collections.Immutable;
 using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
 
 namespace ToyRust.Mono;
 
 /// <summary>
-/// One function to generate: a checked body plus the name its symbol gets. For a generic
-/// function there will be one item per set of type arguments; <see cref="CausedBy"/> records
-/// the item whose body first used this one (the path back to `main`).
+/// One function to generate: a checked body with concrete type arguments for its generic
+/// parameters (`max::&lt;i32&gt;`), its symbol, and the item whose body first used it (the path back
+/// to `main`, for `--print mono-items=why`).
 /// </summary>
-public sealed record MonoFunction(BoundFunction Function, string Symbol, string DisplayName, MonoFunction? CausedBy);
+public sealed record MonoFunction(BoundFunction Function, ValueArray<TypeSymbol> TypeArguments, string Symbol, string DisplayName, MonoFunction? CausedBy)
+{
+    /// <summary>A type of the body, made concrete: inference solved, generic parameters replaced.</summary>
+    public TypeSymbol Resolve(TypeSymbol type) =>
+        GenericSubstitution.Apply(Function.Resolve(type), Function.Symbol.GenericParameters, TypeArguments);
+
+    /// <summary>How many items stand between this one and `main`.</summary>
+    public int Depth => CausedBy is null ? 0 : CausedBy.Depth + 1;
+}
+
+/// <summary>What a call or operator turns into once its types are concrete.</summary>
+public abstract record CallTarget;
+
+/// <summary>A call of a generated function.</summary>
+public sealed record InstanceTarget(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments) : CallTarget;
+
+/// <summary>
+/// A method of an impl the compiler provides (`i32: PartialOrd`, `#[derive(Clone)]`): code
+/// generation emits the operation inline. <see cref="SelfType"/> is the concrete `Self`.
+/// </summary>
+public sealed record BuiltinTarget(string Trait, string Method, TypeSymbol SelfType) : CallTarget;
 
 /// <summary>What the code generator generates, in a deterministic order; the entry point first.</summary>
-public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry)
+public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry, InstanceResolver Resolver)
 {
-    public MonoFunction Lookup(Semantics.Symbols.FunctionSymbol symbol) => Functions.First(f => f.Function.Symbol == symbol);
+    private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _index =
+        Functions.ToDictionary(f => (f.Function.Symbol, f.TypeArguments));
+
+    public MonoFunction Lookup(InstanceTarget target) => _index[(target.Function, target.TypeArguments)];
 }

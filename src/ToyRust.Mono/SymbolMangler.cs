@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
 
 namespace ToyRust.Mono;
 
@@ -6,28 +9,192 @@ namespace ToyRust.Mono;
 /// Symbol names in Rust's v0 mangling (RFC 2603), which binutils' `nm -C`, `objdump -C`, gdb and
 /// perf demangle with no extra tool:
 /// <code>
-/// toyrust_program::fib      →  _RNvC15toyrust_program3fib
+/// toyrust_program::fib            _RNvC15toyrust_program3fib
+/// toyrust_program::max::&lt;i32&gt;    _RINvC15toyrust_program3maxlE
+/// &lt;toyrust_program::Point&gt;::area  _RNvMC15toyrust_programNtC15toyrust_program5Point4area
+/// &lt;Point as std::Add&gt;::add        _RNvXC15toyrust_program...NtC3std3Add3add
 /// </code>
-/// `_R` starts a v0 symbol; `Nv` is a path in the value namespace; `C15toyrust_program` the
-/// crate root; `3fib` a length-prefixed identifier.
+/// `_R` starts a symbol; `C` a crate root; `N v|t` a nested value/type path; `M`/`X` an
+/// inherent/trait impl; `I ... E` generic arguments; `l` is i32 (a letter per primitive type).
+/// Items of the prelude belong to the crate `std`.
 /// </summary>
 public static class SymbolMangler
 {
     public const string CrateName = "toyrust_program";
+    public const string PreludeCrate = "std";
 
-    public static string MangleFunction(string name)
+    public static string Mangle(FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
-        var sb = new StringBuilder("_RNvC");
-        AppendIdentifier(sb, CrateName);
-        AppendIdentifier(sb, name);
+        var sb = new StringBuilder("_R");
+        var own = args.Skip(args.Count - function.OwnGenericCount).ToArray();
+        if (own.Length > 0) sb.Append('I');
+        AppendFunctionPath(sb, function, args);
+        if (own.Length > 0)
+        {
+            foreach (var t in own) AppendType(sb, t);
+            sb.Append('E');
+        }
         return sb.ToString();
     }
 
-    public static string DisplayFunction(string name) => $"{CrateName}::{name}";
+    /// <summary>The name `--print mono-items` shows: `max::&lt;i32&gt;`, `Pair::&lt;i32&gt;::new`, `&lt;Point as Add&gt;::add`.</summary>
+    public static string Display(FunctionSymbol function, ValueArray<TypeSymbol> args)
+    {
+        var own = args.Skip(args.Count - function.OwnGenericCount).ToArray();
+        var suffix = own.Length == 0 ? "" : $"::<{string.Join(", ", own.Select(Format))}>";
+        var outer = args.Take(args.Count - function.OwnGenericCount).ToArray();
+        if (function.Trait is { } trait)
+            return $"<{Format(outer[0])} as {TraitDisplay(trait, outer.Skip(1))}>::{function.Name}{suffix}";
+        if (function.OwningImpl is { Trait: { } implemented } impl)
+            return $"<{Format(SelfOf(impl, outer))} as {TraitDisplay(implemented.Trait, implemented.Arguments.Select(a => Substitute(a, impl, outer)))}>::{function.Name}{suffix}";
+        if (function.OwningImpl is { } inherent)
+            return $"{FormatTurbofish(SelfOf(inherent, outer))}::{function.Name}{suffix}";
+        return function.Name + suffix;
+    }
+
+    public static string DisplayType(TypeSymbol type) => Format(type);
+
+    private static string TraitDisplay(TraitSymbol trait, IEnumerable<TypeSymbol> args)
+    {
+        var list = args.ToList();
+        return list.Count == 0 || list.All(a => a is ErrorType) ? trait.Name : $"{trait.Name}<{string.Join(", ", list.Select(Format))}>";
+    }
+
+    private static TypeSymbol SelfOf(ImplSymbol impl, TypeSymbol[] args) =>
+        GenericSubstitution.Apply(impl.SelfType, impl.GenericParameters, new ValueArray<TypeSymbol>(args));
+
+    private static TypeSymbol Substitute(TypeSymbol t, ImplSymbol impl, TypeSymbol[] args) =>
+        GenericSubstitution.Apply(t, impl.GenericParameters, new ValueArray<TypeSymbol>(args));
+
+    private static string Format(TypeSymbol t) => t.ToString();
+
+    /// <summary>`Pair::&lt;i32&gt;` as a path prefix (rustc's expression-position spelling).</summary>
+    private static string FormatTurbofish(TypeSymbol t) => t is AdtType { Arguments.Count: > 0 } a
+        ? $"{a.Adt.Name}::<{string.Join(", ", a.Arguments.Select(Format))}>"
+        : Format(t);
+
+    private static void AppendFunctionPath(StringBuilder sb, FunctionSymbol function, ValueArray<TypeSymbol> args)
+    {
+        sb.Append("Nv");
+        var outer = args.Take(args.Count - function.OwnGenericCount).ToArray();
+        var crate = function.IsPrelude ? PreludeCrate : CrateName;
+        if (function.Trait is { } trait)
+        {
+            sb.Append('X');
+            AppendCrate(sb, CrateName);
+            AppendType(sb, outer[0]);
+            AppendTraitPath(sb, trait, outer.Skip(1).ToArray());
+        }
+        else if (function.OwningImpl is { Trait: { } implemented } impl)
+        {
+            sb.Append('X');
+            AppendCrate(sb, crate);
+            AppendType(sb, SelfOf(impl, outer));
+            AppendTraitPath(sb, implemented.Trait, [.. implemented.Arguments.Select(a => Substitute(a, impl, outer))]);
+        }
+        else if (function.OwningImpl is { } inherent)
+        {
+            sb.Append('M');
+            AppendCrate(sb, crate);
+            AppendType(sb, SelfOf(inherent, outer));
+        }
+        else
+        {
+            AppendCrate(sb, crate);
+        }
+        AppendIdentifier(sb, function.Name);
+    }
+
+    private static void AppendTraitPath(StringBuilder sb, TraitSymbol trait, TypeSymbol[] args)
+    {
+        var generic = args.Length > 0 && args.All(a => a is not ErrorType);
+        if (generic) sb.Append('I');
+        sb.Append("Nt");
+        AppendCrate(sb, trait.IsPrelude ? PreludeCrate : CrateName);
+        AppendIdentifier(sb, trait.Name);
+        if (!generic) return;
+        foreach (var a in args) AppendType(sb, a);
+        sb.Append('E');
+    }
+
+    private static void AppendCrate(StringBuilder sb, string crate)
+    {
+        sb.Append('C');
+        AppendIdentifier(sb, crate);
+    }
+
+    private static void AppendType(StringBuilder sb, TypeSymbol type)
+    {
+        switch (type)
+        {
+            case PrimitiveType p:
+                sb.Append(BasicType(p.Kind));
+                break;
+            case TupleType { Elements.Count: 0 }:
+                sb.Append('u');
+                break;
+            case TupleType t:
+                sb.Append('T');
+                foreach (var e in t.Elements) AppendType(sb, e);
+                sb.Append('E');
+                break;
+            case ReferenceType r:
+                sb.Append(r.IsMutable ? 'Q' : 'R');
+                AppendType(sb, r.Referent);
+                break;
+            case ArrayType a:
+                sb.Append('A');
+                AppendType(sb, a.Element);
+                sb.Append('j').Append(a.Length.ToString("x", CultureInfo.InvariantCulture)).Append('_');
+                break;
+            case NeverType:
+                sb.Append('z');
+                break;
+            case AdtType adt:
+                AppendAdt(sb, adt);
+                break;
+            default:
+                sb.Append('p');
+                break;
+        }
+    }
+
+    private static void AppendAdt(StringBuilder sb, AdtType adt)
+    {
+        var generic = adt.Arguments.Count > 0;
+        if (generic) sb.Append('I');
+        sb.Append("Nt");
+        AppendCrate(sb, adt.Adt.IsPrelude ? PreludeCrate : CrateName);
+        AppendIdentifier(sb, adt.Adt.Name);
+        if (!generic) return;
+        foreach (var a in adt.Arguments) AppendType(sb, a);
+        sb.Append('E');
+    }
+
+    private static char BasicType(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.I8 => 'a',
+        PrimitiveKind.Bool => 'b',
+        PrimitiveKind.Char => 'c',
+        PrimitiveKind.F64 => 'd',
+        PrimitiveKind.Str => 'e',
+        PrimitiveKind.F32 => 'f',
+        PrimitiveKind.U8 => 'h',
+        PrimitiveKind.Isize => 'i',
+        PrimitiveKind.Usize => 'j',
+        PrimitiveKind.I32 => 'l',
+        PrimitiveKind.U32 => 'm',
+        PrimitiveKind.I128 => 'n',
+        PrimitiveKind.U128 => 'o',
+        PrimitiveKind.I16 => 's',
+        PrimitiveKind.U16 => 't',
+        PrimitiveKind.I64 => 'x',
+        _ => 'y',
+    };
 
     private static void AppendIdentifier(StringBuilder sb, string identifier)
     {
-        sb.Append(Encoding.UTF8.GetByteCount(identifier));
+        sb.Append(Encoding.UTF8.GetByteCount(identifier).ToString(CultureInfo.InvariantCulture));
         if (identifier.Length > 0 && (char.IsAsciiDigit(identifier[0]) || identifier[0] == '_')) sb.Append('_');
         sb.Append(identifier);
     }

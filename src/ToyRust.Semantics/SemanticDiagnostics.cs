@@ -1,3 +1,4 @@
+using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Diagnostics;
 using ToyRust.Syntax.Text;
@@ -142,6 +143,30 @@ internal static class SemanticDiagnostics
     public static Diagnostic CastToBool(TextSpan span, TypeSymbol from) =>
         Diagnostic.Error("E0054", $"cannot cast `{from}` as `bool`", span, "unsupported cast")
             .WithHelp($"compare with zero instead: `{{expr}} != 0`");
+
+    public static Diagnostic WrongGenericCount(TextSpan span, string kind, int expected, int found) =>
+        Diagnostic.Error("E0107", $"{kind} takes {expected} generic argument{(expected == 1 ? "" : "s")} but {found} generic argument{(found == 1 ? " was" : "s were")} supplied", span, $"expected {expected} generic argument{(expected == 1 ? "" : "s")}");
+
+    public static Diagnostic WrongFunctionGenericCount(TextSpan span, int expected, int found) =>
+        Diagnostic.Error("E0107", $"function takes {expected} generic argument{(expected == 1 ? "" : "s")} but {found} generic argument{(found == 1 ? " was" : "s were")} supplied", span, $"expected {expected} generic argument{(expected == 1 ? "" : "s")}");
+
+    public static Diagnostic UnknownTrait(TextSpan span, string name) =>
+        Diagnostic.Error("E0405", $"cannot find trait `{name}` in this scope", span, "not found in this scope");
+
+    public static Diagnostic TraitNotImplemented(TextSpan span, TypeSymbol type, TraitRef trait) =>
+        Diagnostic.Error("E0277", $"the trait bound `{type}: {trait}` is not satisfied", span, $"the trait `{trait}` is not implemented for `{type}`");
+
+    public static Diagnostic MissingTraitItems(TextSpan span, IReadOnlyList<string> missing) =>
+        Diagnostic.Error("E0046", $"not all trait items implemented, missing: {string.Join(", ", missing.Select(m => $"`{m}`"))}", span, $"missing {string.Join(", ", missing.Select(m => $"`{m}`"))} in implementation");
+
+    public static Diagnostic ConflictingImpls(TextSpan span, TraitRef trait, TypeSymbol type) =>
+        Diagnostic.Error("E0119", $"conflicting implementations of trait `{trait}` for type `{type}`", span, $"conflicting implementation for `{type}`");
+
+    public static Diagnostic NotATraitMember(TextSpan span, string name, string trait) =>
+        Diagnostic.Error("E0407", $"method `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");
+
+    public static Diagnostic RecursionLimit(TextSpan span, string instance) =>
+        Diagnostic.Error(null, $"reached the recursion limit while instantiating `{instance}`", span);
 
     public static Diagnostic InvalidCast(TextSpan span, TypeSymbol from, TypeSymbol to) =>
         Diagnostic.Error("E0606", $"casting `{from}` as `{to}` is invalid", span);

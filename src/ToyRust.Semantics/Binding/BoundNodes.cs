@@ -29,8 +29,16 @@ public sealed record BoundUnary(TextSpan Span, TypeSymbol Type, UnaryOperator Op
 /// <summary>`target = value` or `target op= value`; Target is a place expression.</summary>
 public sealed record BoundAssignment(TextSpan Span, BoundExpression Target, BinaryOperator? Operator, BoundExpression Value) : BoundExpression(Span, TypeSymbol.Unit);
 
-/// <summary>A direct call of a known function.</summary>
-public sealed record BoundCall(TextSpan Span, TypeSymbol Type, FunctionSymbol Function, ImmutableArray<BoundExpression> Arguments) : BoundExpression(Span, Type);
+/// <summary>
+/// A direct call of a known function, with the type arguments of its generic parameters
+/// (<see cref="FunctionSymbol.GenericParameters"/>, in order). A call of a trait method names the
+/// trait's declaration with `Self` as the first type argument; the mono collector picks the impl.
+/// </summary>
+public sealed record BoundCall(TextSpan Span, TypeSymbol Type, FunctionSymbol Function, ImmutableArray<TypeSymbol> TypeArguments, ImmutableArray<BoundExpression> Arguments) : BoundExpression(Span, Type)
+{
+    /// <summary>Where a `#[track_caller]` callee's panic points: the method name of a method call, else the call.</summary>
+    public TextSpan Location { get; init; } = Span;
+}
 
 public sealed record BoundBlock(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundStatement> Statements, BoundExpression? Tail) : BoundExpression(Span, Type);
 
@@ -164,5 +172,5 @@ public sealed record BoundFunction(FunctionSymbol Symbol, BoundBlock Body, Immut
     public TypeSymbol Resolve(TypeSymbol type) => TypeSubstitution.Apply(type, Substitution);
 }
 
-/// <summary>The checked program: every function with a body, and the entry point.</summary>
-public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, FunctionSymbol? Main);
+/// <summary>The checked program: every function with a body, the trait impls (for the mono collector's impl selection), and the entry point.</summary>
+public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, ImmutableArray<ImplSymbol> Impls, FunctionSymbol? Main);

@@ -50,11 +50,39 @@ internal sealed partial class ProgramChecker(SourceText source)
 
     public SourceText Source { get; } = source;
 
+    /// <summary>Impl selection over the impls declared so far (the list grows while items are declared).</summary>
+    public Traits.TraitSolver Solver => _solver ??= new Traits.TraitSolver(_impls);
+
+    private Traits.TraitSolver? _solver;
+
+    /// <summary>Every trait of the program, for method lookup by name.</summary>
+    public List<TraitSymbol> AllTraits { get; } = [];
+
+    /// <summary>Variants usable without their enum's name (`Some`, `None`, `Ok`, `Err` from the prelude).</summary>
+    public Dictionary<string, VariantSymbol> ImportedVariants { get; } = new(StringComparer.Ordinal);
+
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>
+    /// Declares the prelude's items in the outermost scope, and its `Option`/`Result` variants as
+    /// names of their own (`Some(1)`, `None`), as Rust's prelude does.
+    /// </summary>
+    private Scope DeclarePrelude()
+    {
+        var scope = new Scope(null, isItemBoundary: true);
+        _inPrelude = true;
+        DeclareItems(Prelude.PreludeSource.Tree.Root.Items, scope);
+        _inPrelude = false;
+        foreach (var name in new[] { "Option", "Result" })
+        {
+            foreach (var variant in scope.LookupType(name)!.Variants) ImportedVariants[variant.Name] = variant;
+        }
+        return scope;
+    }
 
     public CheckResult Run(CompilationUnitSyntax root)
     {
-        var scope = new Scope(null, isItemBoundary: true);
+        var scope = new Scope(DeclarePrelude(), isItemBoundary: true);
         DeclareItems(root.Items, scope);
         while (_pendingBodies.Count > 0)
         {
@@ -67,6 +95,6 @@ internal sealed partial class ProgramChecker(SourceText source)
             Report(SemanticDiagnostics.NoMain(EndOfFile(), Path.GetFileNameWithoutExtension(Source.Path)));
         }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
-        return new CheckResult(new BoundProgram([.. _functions], main), ordered);
+        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main), ordered);
     }
 }

@@ -14,39 +14,47 @@ internal sealed partial class FunctionChecker
 
     private sealed record VariantTarget(AdtType Type, VariantSymbol Variant) : PathTarget;
 
-    private sealed record FunctionTarget(FunctionSymbol Function) : PathTarget;
+    /// <summary>A function, with the leading type arguments the path supplies (impl generics, or a trait's Self).</summary>
+    private sealed record FunctionTarget(FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading) : PathTarget;
 
     /// <summary>
-    /// Resolves `f`, `S`, `E::V`, `Self::V`, `T::f`, `Self::f` to a function, struct or variant.
-    /// Reports and returns null when nothing matches.
+    /// Resolves `f`, `S`, `Some`, `E::V`, `Self::V`, `T::f`, `Self::f`, `Tr::f`, `Pair::&lt;i32&gt;::new`
+    /// to a function, struct or variant. Reports and returns null when nothing matches.
     /// </summary>
     private PathTarget? ResolveValuePath(PathSyntax path, bool report = true)
     {
-        if (path.Segments.Length == 1)
+        var segments = path.Segments;
+        if (segments.Length >= 3 && segments[0].Name.Text is "std" or "core") segments = segments[^2..];
+        if (segments.Length == 1) return ResolveSingleSegment(segments[0], path, report);
+        if (segments.Length != 2) { if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString())); return null; }
+        var member = segments[1].Name;
+        if (_scope.LookupTrait(segments[0].Name.Text) is { } trait && trait.FindMethod(member.Text) is { } traitMethod)
+            return new FunctionTarget(traitMethod, [_inference.NewVariable(InferenceKind.General), .. trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))]);
+        var owner = ResolveTypeSegment(segments[0]);
+        if (owner is null)
         {
-            var name = path.Last.Text;
-            if (_scope.LookupFunction(name) is { } f) return new FunctionTarget(f);
-            var type = name == "Self" ? _function.ImplSelfType : _scope.LookupType(name) is { } adt ? new AdtType(adt, ValueArray<TypeSymbol>.Empty) : null;
-            if (type is AdtType { Adt.IsEnum: false } st) return new VariantTarget(st, st.Adt.Variants[0]);
-            if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, name));
+            if (report) Report(SemanticDiagnostics.UnknownType(segments[0].Span, segments[0].Name.Text));
             return null;
         }
-        if (path.Segments.Length != 2) { if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString())); return null; }
-        var owner = ResolveTypeSegment(path.Segments[0]);
-        var member = path.Segments[1].Name;
-        if (owner is not AdtType ownerType)
-        {
-            if (report) Report(owner is null ? SemanticDiagnostics.UnknownType(path.Segments[0].Span, path.Segments[0].Name.Text) : SemanticDiagnostics.UnsupportedFeature(path.Span, "associated items of this type"));
-            return null;
-        }
-        if (ownerType.Adt.IsEnum && ownerType.Adt.FindVariant(member.Text) is { } variant) return new VariantTarget(ownerType, variant);
-        if (_program.LookupInherent(ownerType.Adt, member.Text) is { } method) return new FunctionTarget(method);
+        if (owner is AdtType { Adt.IsEnum: true } e && e.Adt.FindVariant(member.Text) is { } variant) return new VariantTarget(e, variant);
+        if (LookupAssociated(_inference.Shallow(owner), member.Text) is { } associated) return new FunctionTarget(associated.Function, associated.Leading);
         if (report)
         {
-            Report(ownerType.Adt.IsEnum
-                ? SemanticDiagnostics.NoVariant(member.Span, ownerType.Adt.Name, member.Text)
-                : SemanticDiagnostics.NoAssociatedItem(member.Span, ownerType.Adt.Name, member.Text));
+            Report(owner is AdtType { Adt: var adt } && adt.IsEnum
+                ? SemanticDiagnostics.NoVariant(member.Span, adt.Name, member.Text)
+                : SemanticDiagnostics.NoAssociatedItem(member.Span, owner.ToString(), member.Text));
         }
+        return null;
+    }
+
+    private PathTarget? ResolveSingleSegment(PathSegmentSyntax segment, PathSyntax path, bool report)
+    {
+        var name = segment.Name.Text;
+        if (_scope.LookupFunction(name) is { } f) return new FunctionTarget(f, []);
+        if (_program.ImportedVariants.TryGetValue(name, out var imported)) return new VariantTarget(InstantiateAdt(imported.Owner, null), imported);
+        var type = name == "Self" ? _function.ImplSelfType : _scope.LookupType(name) is { } adt ? InstantiateAdt(adt, segment) : null;
+        if (type is AdtType { Adt.IsEnum: false } st) return new VariantTarget(st, st.Adt.Variants[0]);
+        if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, name));
         return null;
     }
 
@@ -54,7 +62,8 @@ internal sealed partial class FunctionChecker
     {
         var name = segment.Name.Text;
         if (name == "Self") return _function.ImplSelfType;
-        if (_scope.LookupType(name) is { } adt) return new AdtType(adt, ValueArray<TypeSymbol>.Empty);
+        if (_function.GenericParameters.FirstOrDefault(g => g.Name == name) is { } generic) return new TypeParameterType(generic);
+        if (_scope.LookupType(name) is { } adt) return InstantiateAdt(adt, segment);
         return PrimitiveKindFacts.FromName(name) is { } kind ? new PrimitiveType(kind) : null;
     }
 
@@ -152,8 +161,8 @@ internal sealed partial class FunctionChecker
 
     /// <summary>
     /// Method lookup: try the receiver's type, then each type reached by dereferencing it; the
-    /// first type with an inherent method of that name wins. The receiver is then adjusted to
-    /// what the method takes: by value, `&amp;` (auto-ref) or `&amp;mut` (which needs a mutable place).
+    /// first type with a method of that name wins (inherent before trait methods). The receiver
+    /// is then adjusted to what the method takes: by value, `&amp;` (auto-ref) or `&amp;mut`.
     /// </summary>
     private BoundExpression? CheckInherentMethodCall(BoundExpression receiver, MethodCallExpressionSyntax m)
     {
@@ -161,8 +170,13 @@ internal sealed partial class FunctionChecker
         while (true)
         {
             var type = _inference.Shallow(place.Type);
-            if (type is AdtType adt && _program.LookupInherent(adt.Adt, m.Name.Text) is { IsMethod: true } method)
-                return CheckMethodArguments(m, method, AdjustReceiver(place, method, m));
+            if (LookupMethod(type, m.Name.Text) is { } found)
+            {
+                var typeArgs = InstantiateGenerics(found.Method, found.Leading, m.GenericArgs, m.Name.Span);
+                if (found.Method.Trait is { } trait)
+                    _obligations.Add((type, new TraitRef(trait, new ValueArray<TypeSymbol>(found.Leading.Skip(1))), m.Name.Span));
+                return CheckGenericCall(m.Span, m.Name.Span, found.Method, typeArgs, [AdjustReceiver(place, found.Method, m)], m.Arguments, isMethod: true);
+            }
             if (type is not ReferenceType r) return null;
             place = new BoundDereference(place.Span, r.Referent, place);
         }
@@ -193,26 +207,6 @@ internal sealed partial class FunctionChecker
         BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true },
         _ => true,
     };
-
-    private BoundExpression CheckMethodArguments(MethodCallExpressionSyntax m, FunctionSymbol method, BoundExpression receiver)
-    {
-        var parameters = method.Parameters.RemoveAt(0);
-        if (parameters.Length != m.Arguments.Length)
-        {
-            Report(SemanticDiagnostics.WrongMethodArgumentCount(m.Name.Span, parameters.Length, m.Arguments.Length));
-            foreach (var a in m.Arguments) CheckExpression(a, null);
-            return new BoundErrorExpression(m.Span);
-        }
-        var args = ImmutableArray.CreateBuilder<BoundExpression>();
-        args.Add(receiver);
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            var arg = CheckExpression(m.Arguments[i], parameters[i].Type);
-            CoerceTo(arg, parameters[i].Type, m.Arguments[i].Span);
-            args.Add(arg);
-        }
-        return new BoundCall(m.Span, method.ReturnType, method, args.ToImmutable());
-    }
 
     /// <summary>`.clone()` on a type that is Clone: a copy of the (auto-dereferenced) receiver.</summary>
     private BoundExpression? CheckBuiltinClone(BoundExpression receiver, MethodCallExpressionSyntax m)

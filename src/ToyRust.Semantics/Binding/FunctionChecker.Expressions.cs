@@ -1,3 +1,4 @@
+using ToyRust.Semantics.Symbols;
 using System.Collections.Immutable;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -119,31 +120,21 @@ internal sealed partial class FunctionChecker
             return CheckProcessExit(call);
         if (call.Callee is not PathExpressionSyntax callee)
             return Unsupported(call.Callee, "calls of this kind of expression");
-        var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(callee.Path.Last.Text) is null && _scope.LookupType(callee.Path.Last.Text) is null
+        var name = callee.Path.Last.Text;
+        var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(name) is null && _scope.LookupType(name) is null && !_program.ImportedVariants.ContainsKey(name)
             ? null
             : ResolveValuePath(callee.Path);
         if (target is VariantTarget variant) return CheckConstructorCall(call, variant);
-        if (target is not FunctionTarget { Function: var function })
+        if (target is not FunctionTarget { Function: var function, Leading: var leading })
         {
             if (target is null && callee.Path.Segments.Length == 1) Report(SemanticDiagnostics.UnknownFunction(callee.Span, callee.Path.Last.Text));
             foreach (var a in call.Arguments) CheckExpression(a, null);
             return new BoundErrorExpression(call.Span);
         }
-        if (function.Parameters.Length != call.Arguments.Length)
-        {
-            Report(SemanticDiagnostics.WrongArgumentCount(callee.Span, function.Parameters.Length, call.Arguments.Length));
-            foreach (var a in call.Arguments) CheckExpression(a, null);
-            return new BoundErrorExpression(call.Span);
-        }
-        var args = ImmutableArray.CreateBuilder<BoundExpression>();
-        for (var i = 0; i < call.Arguments.Length; i++)
-        {
-            var parameterType = function.Parameters[i].Type;
-            var arg = CheckExpression(call.Arguments[i], parameterType);
-            CoerceTo(arg, parameterType, call.Arguments[i].Span);
-            args.Add(arg);
-        }
-        return new BoundCall(call.Span, function.ReturnType, function, args.ToImmutable());
+        var typeArgs = InstantiateGenerics(function, leading, callee.Path.Segments[^1].GenericArgs, callee.Span);
+        if (function.Trait is { } trait && leading.Length > 0)
+            _obligations.Add((leading[0], new TraitRef(trait, new ValueArray<TypeSymbol>(leading.Skip(1))), callee.Span));
+        return CheckGenericCall(call.Span, callee.Span, function, typeArgs, [], call.Arguments, isMethod: false);
     }
 
     private static bool IsProcessExit(PathSyntax path)

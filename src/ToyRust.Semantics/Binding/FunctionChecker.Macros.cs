@@ -255,7 +255,7 @@ internal static class FormatSupport
     {
         FormatKind.Display => IsDisplay(type),
         FormatKind.Debug => IsDebug(type),
-        _ => Peel(type).IsInteger,
+        _ => Peel(type).IsInteger || Peel(type) is TypeParameterType,
     };
 
     private static TypeSymbol Peel(TypeSymbol t)
@@ -264,7 +264,9 @@ internal static class FormatSupport
         return t;
     }
 
-    private static bool IsDisplay(TypeSymbol t) => Peel(t) is PrimitiveType;
+    private static bool IsDisplay(TypeSymbol t) => Peel(t) is PrimitiveType || Peel(t) is TypeParameterType p && HasBound(p, "Display");
+
+    private static bool HasBound(TypeParameterType p, string trait) => Traits.TraitSolver.BoundsOf(p.Parameter).Any(b => b.Trait.Name == trait);
 
     private static bool IsDebug(TypeSymbol t) => Peel(t) switch
     {
@@ -272,6 +274,7 @@ internal static class FormatSupport
         TupleType tt => tt.Elements.All(IsDebug),
         ArrayType at => IsDebug(at.Element),
         AdtType a => a.Adt.Derives.Contains("Debug") && a.Adt.Variants.All(v => v.Fields.All(f => IsDebug(a.FieldType(f)))),
+        TypeParameterType p => HasBound(p, "Debug"),
         _ => false,
     };
 }

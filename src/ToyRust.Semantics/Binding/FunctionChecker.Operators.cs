@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Traits;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
 
@@ -59,7 +62,7 @@ internal sealed partial class FunctionChecker
         }
         var operand = _inference.Shallow(left.Type);
         var isOrdering = b.Operator is not (BinaryOperator.Eq or BinaryOperator.Ne);
-        if (!IsComparable(operand) || isOrdering && operand is AdtType ordered && !ordered.Adt.Derives.Contains("PartialOrd"))
+        if (!IsComparable(operand, isOrdering))
         {
             ReportBinaryMismatch(b, operand, operand);
             return new BoundErrorExpression(b.Span);
@@ -73,6 +76,7 @@ internal sealed partial class FunctionChecker
         var right = DerefOperand(CheckExpression(b.Right, left.Type));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
+        if (lt is TypeParameterType or AdtType) return CheckOperatorTrait(b, left, right);
         var isBitwise = b.Operator is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
         var allowed = isBitwise ? IsIntegerLike(lt) || lt == TypeSymbol.Bool : IsNumericLike(lt);
         if (!allowed)
@@ -89,6 +93,50 @@ internal sealed partial class FunctionChecker
         }
         return new BoundBinary(b.Span, left.Type, b.Operator, left, right);
     }
+
+    /// <summary>
+    /// `a + b` where `a` is a type parameter or a struct/enum: allowed through the operator trait
+    /// (`T: Add&lt;Output = T&gt;`, `impl Add for Point`); the result is the impl's `Output`.
+    /// Code generation calls the impl's method once the types are concrete.
+    /// </summary>
+    private BoundExpression CheckOperatorTrait(BinaryExpressionSyntax b, BoundExpression left, BoundExpression right)
+    {
+        var traitName = OperatorTraitName(b.Operator);
+        var lt = _inference.Shallow(left.Type);
+        if (traitName is null || OperatorTrait(traitName) is not { } trait)
+        {
+            ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
+            return new BoundErrorExpression(b.Span);
+        }
+        var traitRef = new TraitRef(trait, ImmutableArray.Create(right.Type));
+        if (lt is TypeParameterType p && !TraitSolver.BoundsOf(p.Parameter).Any(bound => ReferenceEquals(bound.Trait, trait)))
+        {
+            ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
+            return new BoundErrorExpression(b.Span);
+        }
+        _obligations.Add((left.Type, traitRef, b.OperatorSpan));
+        return new BoundBinary(b.Span, OperatorOutput(lt, traitRef) ?? left.Type, b.Operator, left, right);
+    }
+
+    /// <summary>The `Output` of an operator trait for a type: from the parameter's bound, or the impl.</summary>
+    private TypeSymbol? OperatorOutput(TypeSymbol self, TraitRef trait)
+    {
+        if (self is TypeParameterType p)
+            return TraitSolver.BoundsOf(p.Parameter).Where(bound => ReferenceEquals(bound.Trait, trait.Trait)).SelectMany(bound => bound.Bindings).FirstOrDefault(x => x.Name == "Output")?.Type;
+        return Solver.FindImpl(self, trait) is { } match && match.Impl.AssociatedTypes.TryGetValue("Output", out var output)
+            ? GenericSubstitution.Apply(output, match.Impl.GenericParameters, match.Arguments)
+            : null;
+    }
+
+    private static string? OperatorTraitName(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "Add",
+        BinaryOperator.Sub => "Sub",
+        BinaryOperator.Mul => "Mul",
+        BinaryOperator.Div => "Div",
+        BinaryOperator.Rem => "Rem",
+        _ => null,
+    };
 
     /// <summary>rustc's E0277 beside the E0308 for `1i32 + 1i64`: no `Add&lt;i64&gt;` impl for `i32`.</summary>
     private void ReportMissingOperatorImpl(BinaryExpressionSyntax b, TypeSymbol left, TypeSymbol right)
@@ -162,13 +210,15 @@ internal sealed partial class FunctionChecker
 
     private static bool IsNumericLike(TypeSymbol t) => t.IsNumeric || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType;
 
-    private bool IsComparable(TypeSymbol t) => t switch
+    /// <summary>`==` needs PartialEq, `&lt;` PartialOrd: built in for primitives, tuples and arrays; derived or bounded otherwise.</summary>
+    private bool IsComparable(TypeSymbol t, bool ordering) => t switch
     {
         PrimitiveType { Kind: not PrimitiveKind.Str } or ErrorType or InferenceVariable => true,
-        TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e))),
-        ArrayType at => IsComparable(_inference.Shallow(at.Element)),
-        ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent)) || rt.Referent == TypeSymbol.Str,
-        AdtType a => a.Adt.Derives.Contains("PartialEq"),
+        TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e), ordering)),
+        ArrayType at => IsComparable(_inference.Shallow(at.Element), ordering),
+        ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent), ordering) || rt.Referent == TypeSymbol.Str,
+        AdtType a => a.Adt.Derives.Contains(ordering ? "PartialOrd" : "PartialEq"),
+        TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(bound => bound.Trait.Name is "PartialOrd" or "Ord" || !ordering && bound.Trait.Name is "PartialEq" or "Eq"),
         _ => false,
     };
 
@@ -196,7 +246,8 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckNegatable(UnaryExpressionSyntax u, BoundExpression operand)
     {
         var t = _inference.Shallow(operand.Type);
-        var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType;
+        var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType
+            || t is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Any(bound => bound.Trait.Name == "Neg");
         if (!ok)
         {
             Report(SemanticDiagnostics.CannotApplyUnary(u.Span, "-", Resolve(t)));

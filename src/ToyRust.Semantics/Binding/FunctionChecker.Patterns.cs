@@ -28,6 +28,46 @@ internal sealed partial class FunctionChecker
 
     private readonly List<(TextSpan Span, TypeSymbol Type, ImmutableArray<(BoundPattern Pattern, bool HasGuard)> Arms, bool IsLet)> _exhaustivenessChecks = [];
 
+    /// <summary>
+    /// After inference: every `match` must be exhaustive (E0004, naming what is missing) and every
+    /// `let`/`for` pattern irrefutable (E0005); an arm no value can reach gets rustc's warning.
+    /// </summary>
+    private void CheckExhaustiveness(IReadOnlyDictionary<int, TypeSymbol> substitution)
+    {
+        foreach (var (span, type, arms, isLet) in _exhaustivenessChecks)
+        {
+            var scrutinee = TypeSubstitution.Apply(type, substitution);
+            var resolvedArms = arms.Select(a => (ResolvePatternTypes(a.Pattern, substitution), a.HasGuard)).ToList();
+            var result = Patterns.Exhaustiveness.Check(scrutinee, resolvedArms);
+            if (!result.Missing.IsEmpty)
+            {
+                Report(isLet
+                    ? SemanticDiagnostics.RefutableLet(span, $"pattern{(result.Missing.Length == 1 ? "" : "s")} {Patterns.Exhaustiveness.MissingMessage(result.Missing)["non-exhaustive patterns: ".Length..]}")
+                    : SemanticDiagnostics.NonExhaustive(span, Patterns.Exhaustiveness.NonExhaustiveMessage(scrutinee, arms.Length, result.Missing), scrutinee));
+            }
+            foreach (var index in result.UnreachableArms) Report(SemanticDiagnostics.UnreachablePattern(arms[index].Pattern.Span));
+        }
+    }
+
+    /// <summary>The exhaustiveness checker reads pattern types, so they must be solved first.</summary>
+    private static BoundPattern ResolvePatternTypes(BoundPattern pattern, IReadOnlyDictionary<int, TypeSymbol> substitution)
+    {
+        TypeSymbol R(TypeSymbol t) => TypeSubstitution.Apply(t, substitution);
+        return pattern switch
+        {
+            BoundWildcardPattern w => w with { Type = R(w.Type) },
+            BoundBindingPattern b => b with { Type = R(b.Type), SubPattern = b.SubPattern is null ? null : ResolvePatternTypes(b.SubPattern, substitution) },
+            BoundLiteralPattern l => l with { Type = R(l.Type) },
+            BoundRangePattern r => r with { Type = R(r.Type) },
+            BoundTuplePattern t => t with { Type = R(t.Type), Elements = [.. t.Elements.Select(e => ResolvePatternTypes(e, substitution))] },
+            BoundArrayPattern a => a with { Type = R(a.Type), Elements = [.. a.Elements.Select(e => ResolvePatternTypes(e, substitution))] },
+            BoundVariantPattern v => v with { Type = R(v.Type), Fields = [.. v.Fields.Select(e => ResolvePatternTypes(e, substitution))] },
+            BoundOrPattern o => o with { Type = R(o.Type), Alternatives = [.. o.Alternatives.Select(e => ResolvePatternTypes(e, substitution))] },
+            BoundDerefPattern d => d with { Type = R(d.Type), Inner = ResolvePatternTypes(d.Inner, substitution) },
+            _ => pattern,
+        };
+    }
+
     private BoundExpression CheckMatch(MatchExpressionSyntax m, TypeSymbol? expected)
     {
         var scrutinee = CheckExpression(m.Scrutinee, null);
@@ -165,7 +205,9 @@ internal sealed partial class FunctionChecker
 
     /// <summary>A lone identifier in a pattern names a unit struct or const when one is in scope; otherwise it binds.</summary>
     private bool ResolvesToUnitItem(string name) =>
-        _scope.LookupConst(name) is not null || _scope.LookupType(name) is { IsEnum: false } adt && adt.Variants.Length == 1 && adt.Variants[0].Kind == StructKind.Unit;
+        _scope.LookupConst(name) is not null
+        || _scope.LookupType(name) is { IsEnum: false } adt && adt.Variants.Length == 1 && adt.Variants[0].Kind == StructKind.Unit
+        || _program.ImportedVariants.TryGetValue(name, out var v) && v.Kind == StructKind.Unit;
 
     private BoundPattern CheckIdentifierPattern(IdentifierPatternSyntax id, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {

@@ -67,11 +67,18 @@ internal sealed partial class FunctionChecker
         var substitution = _inference.Finish();
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
+        CheckObligations(substitution);
+        CheckExhaustiveness(substitution);
         ReportUnusedVariables();
         return new BoundFunction(_function, body, substitution);
     }
 
-    private void Report(Diagnostic d) => _program.Report(d);
+    /// <summary>The prelude must check cleanly: an error there is a compiler bug, and its lints are not the user's.</summary>
+    private void Report(Diagnostic d)
+    {
+        if (!_function.IsPrelude) _program.Report(d);
+        else if (d.IsError) throw new InvalidOperationException($"the prelude has an error in `{_function.DisplayName}`: {d.Message}");
+    }
 
     private TypeSymbol Resolve(TypeSymbol t) => _inference.Resolve(t);
 
@@ -108,7 +115,7 @@ internal sealed partial class FunctionChecker
     {
         foreach (var (local, _) in _declared)
         {
-            if (local.Name.StartsWith('_') || _read.Contains(local)) continue;
+            if (local.Name.StartsWith('_') || local.Name == "self" || _read.Contains(local)) continue;
             Report(_assigned.Contains(local)
                 ? SemanticDiagnostics.AssignedButNeverUsed(local.DeclarationSpan, local.Name)
                 : SemanticDiagnostics.UnusedVariable(local.DeclarationSpan, local.Name));
@@ -123,7 +130,8 @@ internal sealed partial class FunctionChecker
         return local;
     }
 
-    private TypeSymbol ResolveType(TypeSyntax syntax) => _program.ResolveType(syntax, new TypeContext(_scope, _function.ImplSelfType));
+    private TypeSymbol ResolveType(TypeSyntax syntax) =>
+        _program.ResolveType(syntax, new TypeContext(_scope, _function.ImplSelfType).WithGenerics(_function.GenericParameters) with { Impl = _function.OwningImpl });
 
     private void PushScope() => _scope = new Scope(_scope);
 

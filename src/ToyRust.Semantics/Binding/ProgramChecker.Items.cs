@@ -7,50 +7,67 @@ using ToyRust.Syntax.Text;
 namespace ToyRust.Semantics.Binding;
 
 /// <summary>
-/// Declaring items. Order matters only within one list of items: type names first (so fields
-/// and signatures may name any type of the file), then consts, then variants and fields, then
-/// functions and impl members. Bodies are queued and checked after all declarations.
+/// Declaring items. Within one list of items: type and trait names first (so fields and
+/// signatures may name any of them), then consts, then variants and fields, then trait
+/// members, then functions and impls. Bodies are queued and checked after all declarations.
 /// </summary>
 internal sealed partial class ProgramChecker
 {
-    private readonly Dictionary<AdtSymbol, Dictionary<string, FunctionSymbol>> _inherent = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ImplSymbol> _impls = [];
+    private bool _inPrelude;
+
+    public IReadOnlyList<ImplSymbol> Impls => _impls;
 
     /// <summary>Declares the items of a file or block in <paramref name="scope"/> and queues their bodies.</summary>
     public void DeclareItems(IEnumerable<ItemSyntax> items, Scope scope)
     {
         var list = items.ToList();
         var adts = new List<(AdtSymbol Symbol, ItemSyntax Syntax)>();
+        var traits = new List<(TraitSymbol Symbol, TraitItemSyntax Syntax)>();
         foreach (var item in list)
         {
             if (DeclareAdtName(item, scope) is { } adt) adts.Add((adt, item));
+            if (item is TraitItemSyntax t && DeclareTraitName(t, scope) is { } trait) traits.Add((trait, t));
         }
         foreach (var c in list.OfType<ConstItemSyntax>()) DeclareConst(c, scope);
         foreach (var (adt, syntax) in adts) DeclareVariants(adt, syntax, scope);
-        foreach (var item in list)
+        foreach (var (trait, syntax) in traits) DeclareTraitMembers(trait, syntax, scope);
+        foreach (var item in list) DeclareOther(item, scope);
+    }
+
+    private void DeclareOther(ItemSyntax item, Scope scope)
+    {
+        switch (item)
         {
-            switch (item)
-            {
-                case FunctionItemSyntax f:
-                    DeclareFunction(f, scope, null);
-                    break;
-                case ImplItemSyntax impl:
-                    DeclareImpl(impl, scope);
-                    break;
-                case ConstItemSyntax or StructItemSyntax or EnumItemSyntax:
-                    break;
-                case UseItemSyntax use:
-                    Report(SemanticDiagnostics.UnsupportedFeature(use.Span, "`use` declarations"));
-                    break;
-                default:
-                    Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of item"));
-                    break;
-            }
+            case FunctionItemSyntax f:
+                DeclareFunction(f, new TypeContext(scope, null), null, null);
+                break;
+            case ImplItemSyntax impl:
+                DeclareImpl(impl, scope);
+                break;
+            case UseItemSyntax use:
+                CheckUse(use, scope);
+                break;
+            case ConstItemSyntax or StructItemSyntax or EnumItemSyntax or TraitItemSyntax:
+                break;
+            default:
+                Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of item"));
+                break;
         }
     }
 
-    /// <summary>Methods and associated functions of an inherent impl of <paramref name="adt"/>.</summary>
-    public FunctionSymbol? LookupInherent(AdtSymbol adt, string name) =>
-        _inherent.TryGetValue(adt, out var members) && members.TryGetValue(name, out var f) ? f : null;
+    /// <summary>`use std::ops::Add;` and the like name prelude items, which are always in scope; other paths are not supported.</summary>
+    private void CheckUse(UseItemSyntax use, Scope scope)
+    {
+        foreach (var entry in use.Entries)
+        {
+            var first = entry.Path.Segments[0].Name.Text;
+            var last = entry.Path.Last.Text;
+            var known = scope.LookupTrait(last) is not null || scope.LookupType(last) is not null || entry.IsGlob || last is "fmt" or "Ordering" or "process";
+            if (first is not ("std" or "core") || !known)
+                Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, "`use` of anything but the standard library's prelude items"));
+        }
+    }
 
     private AdtSymbol? DeclareAdtName(ItemSyntax item, Scope scope)
     {
@@ -61,8 +78,8 @@ internal sealed partial class ProgramChecker
             _ => (null!, AdtKind.Struct, null!),
         };
         if (name is null) return null;
-        if (!generics.Parameters.IsDefaultOrEmpty) Report(SemanticDiagnostics.UnsupportedFeature(generics.Span, "generic structs and enums"));
-        var adt = new AdtSymbol(name.Text, kind, [], Derives(item.Attributes), item);
+        var parameters = generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i)).ToImmutableArray();
+        var adt = new AdtSymbol(name.Text, kind, parameters, Derives(item.Attributes), item) { IsPrelude = _inPrelude };
         if (!scope.TryDeclareType(adt))
         {
             Report(SemanticDiagnostics.DuplicateType(name.Span, name.Text));
@@ -71,12 +88,28 @@ internal sealed partial class ProgramChecker
         return adt;
     }
 
+    private TraitSymbol? DeclareTraitName(TraitItemSyntax t, Scope scope)
+    {
+        var trait = new TraitSymbol(t.Name.Text, t) { IsPrelude = _inPrelude };
+        var declared = t.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i + 1));
+        trait.GenericParameters = [trait.SelfParameter, .. declared];
+        trait.ParameterDefaults = [.. t.Generics.Parameters.Select(g => g.Default)];
+        if (!scope.TryDeclareTrait(trait))
+        {
+            Report(SemanticDiagnostics.DuplicateType(t.Name.Span, t.Name.Text));
+            return null;
+        }
+        AllTraits.Add(trait);
+        return trait;
+    }
+
     private static ImmutableHashSet<string> Derives(ImmutableArray<AttributeSyntax> attributes) =>
         attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments).Select(a => a.Text).ToImmutableHashSet();
 
     private void DeclareVariants(AdtSymbol adt, ItemSyntax syntax, Scope scope)
     {
-        var context = new TypeContext(scope, new AdtType(adt, ValueArray<TypeSymbol>.Empty));
+        var self = new AdtType(adt, new ValueArray<TypeSymbol>(adt.GenericParameters.Select(p => (TypeSymbol)new TypeParameterType(p))));
+        var context = new TypeContext(scope, self).WithGenerics(adt.GenericParameters);
         if (syntax is StructItemSyntax s)
         {
             adt.SetVariants([new VariantSymbol(adt, adt.Name, 0, s.Kind, Fields(s.Fields, context), 0)]);
@@ -99,42 +132,96 @@ internal sealed partial class ProgramChecker
     private ImmutableArray<FieldSymbol> Fields(ImmutableArray<FieldSyntax> fields, TypeContext context) =>
         fields.Select((f, i) => new FieldSymbol(f.Name?.Text ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, ResolveType(f.Type, context))).ToImmutableArray();
 
+    /// <summary>Trait methods are declared with the trait's `Self` and parameters as their leading generics.</summary>
+    private void DeclareTraitMembers(TraitSymbol trait, TraitItemSyntax syntax, Scope scope)
+    {
+        var self = new TypeParameterType(trait.SelfParameter);
+        var context = new TypeContext(scope, self).WithGenerics(trait.GenericParameters.Skip(1));
+        trait.Supertraits = [.. syntax.Supertraits.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>()];
+        trait.SelfParameter.AddBounds([new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select(p => (TypeSymbol)new TypeParameterType(p)))), .. trait.Supertraits]);
+        var methods = ImmutableArray.CreateBuilder<FunctionSymbol>();
+        var associated = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in syntax.Items)
+        {
+            switch (item)
+            {
+                case FunctionItemSyntax f when DeclareFunction(f, context, trait.GenericParameters, self, trait: trait) is { } method:
+                    methods.Add(method);
+                    break;
+                case TypeAliasItemSyntax alias:
+                    associated.Add(alias.Name.Text);
+                    break;
+                case FunctionItemSyntax:
+                    break;
+                default:
+                    Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of trait member"));
+                    break;
+            }
+        }
+        trait.Methods = methods.ToImmutable();
+        trait.AssociatedTypes = associated.ToImmutable();
+    }
+
     private void DeclareImpl(ImplItemSyntax impl, Scope scope)
     {
-        if (!impl.Generics.Parameters.IsDefaultOrEmpty || impl.Trait is not null)
+        var generics = impl.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i)).ToImmutableArray();
+        var context = new TypeContext(scope, null).WithGenerics(generics);
+        var selfType = ResolveType(impl.SelfType, context);
+        if (selfType.ContainsError) return;
+        context = context with { SelfType = selfType };
+        AddBounds(impl.Generics, generics, context);
+        var traitRef = impl.Trait is null ? null : ResolveBound(new TypeBoundSyntax(impl.Trait.Span, impl.Trait, false), context, selfType);
+        if (impl.Trait is not null && traitRef is null) return;
+        var symbol = new ImplSymbol(generics, selfType, traitRef);
+        if (traitRef is not null && _impls.Any(other => other.Trait == traitRef && other.SelfType == selfType))
+            Report(SemanticDiagnostics.ConflictingImpls(impl.SelfType.Span, traitRef, selfType));
+        context = context with { Impl = symbol };
+        foreach (var alias in impl.Items.OfType<TypeAliasItemSyntax>())
         {
-            Report(SemanticDiagnostics.UnsupportedFeature(impl.Span, impl.Trait is null ? "generic impls" : "trait impls"));
-            return;
-        }
-        var selfType = ResolveType(impl.SelfType, new TypeContext(scope, null));
-        if (selfType is not AdtType { Adt: var adt })
-        {
-            if (!selfType.ContainsError) Report(SemanticDiagnostics.UnsupportedFeature(impl.SelfType.Span, "inherent impls on types other than structs and enums"));
-            return;
+            if (alias.Type is not null) symbol.AssociatedTypes[alias.Name.Text] = ResolveType(alias.Type, context);
         }
         foreach (var item in impl.Items)
         {
-            if (item is FunctionItemSyntax f) DeclareMethod(adt, f, scope, selfType);
-            else Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of impl member"));
+            if (item is FunctionItemSyntax f) DeclareImplMember(symbol, f, context);
+            else if (item is not TypeAliasItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of impl member"));
         }
+        if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl);
+        _impls.Add(symbol);
     }
 
-    private void DeclareMethod(AdtSymbol adt, FunctionItemSyntax f, Scope scope, TypeSymbol selfType)
+    private void DeclareImplMember(ImplSymbol impl, FunctionItemSyntax f, TypeContext context)
     {
-        if (!_inherent.TryGetValue(adt, out var members)) _inherent[adt] = members = new Dictionary<string, FunctionSymbol>(StringComparer.Ordinal);
-        if (members.ContainsKey(f.Name.Text))
+        if (impl.Trait is { Trait: var trait } && trait.FindMethod(f.Name.Text) is null)
+        {
+            Report(SemanticDiagnostics.NotATraitMember(f.Name.Span, f.Name.Text, trait.Name));
+            return;
+        }
+        if (impl.Methods.ContainsKey(f.Name.Text))
         {
             Report(SemanticDiagnostics.DuplicateAssociated(f.Name.Span, f.Name.Text));
             return;
         }
-        if (DeclareFunction(f, scope, selfType) is { } symbol) members[f.Name.Text] = symbol;
+        if (DeclareFunction(f, context, impl.GenericParameters, impl.SelfType, owner: impl) is { } symbol) impl.Methods[f.Name.Text] = symbol;
     }
 
-    private FunctionSymbol? DeclareFunction(FunctionItemSyntax f, Scope scope, TypeSymbol? selfType)
+    private void CheckTraitItemsImplemented(ImplSymbol impl, TraitSymbol trait, ImplItemSyntax syntax)
     {
-        if (!f.Generics.Parameters.IsDefaultOrEmpty)
-            Report(SemanticDiagnostics.UnsupportedFeature(f.Name.Span, "generic functions"));
-        var context = new TypeContext(scope, selfType);
+        var missing = trait.Methods.Where(m => m.Declaration?.Body is null && !impl.Methods.ContainsKey(m.Name)).Select(m => m.Name)
+            .Concat(trait.AssociatedTypes.Where(t => !impl.AssociatedTypes.ContainsKey(t)))
+            .ToList();
+        if (missing.Count > 0) Report(SemanticDiagnostics.MissingTraitItems(syntax.Span, missing));
+    }
+
+    /// <summary>
+    /// Declares a function: free (no outer generics), an impl member (the impl's generics first)
+    /// or a trait method (the trait's `Self` and parameters first).
+    /// </summary>
+    private FunctionSymbol? DeclareFunction(FunctionItemSyntax f, TypeContext outer, ImmutableArray<GenericParameterSymbol>? outerGenerics, TypeSymbol? selfType, ImplSymbol? owner = null, TraitSymbol? trait = null)
+    {
+        var leading = outerGenerics ?? [];
+        var own = f.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, leading.Length + i)).ToImmutableArray();
+        var context = outer.WithGenerics(own);
+        AddBounds(f.Generics, own, context);
         var parameters = ImmutableArray.CreateBuilder<LocalSymbol>();
         if (f.SelfParam is { } self && selfType is not null)
             parameters.Add(new LocalSymbol("self", SelfParameterType(self, selfType, context), self.IsMutableBinding, self.Span));
@@ -145,14 +232,38 @@ internal sealed partial class ProgramChecker
         {
             ImplSelfType = selfType,
             SelfKind = f.SelfParam is null || selfType is null ? SelfParamKind.None : f.SelfParam.Kind,
+            GenericParameters = [.. leading, .. own],
+            OwnGenericCount = own.Length,
+            OwningImpl = owner,
+            Trait = trait,
+            TrackCaller = f.Attributes.Any(a => a.Name.Text == "track_caller"),
+            IsPrelude = _inPrelude,
         };
-        if (selfType is null && !scope.TryDeclareFunction(symbol))
+        if (selfType is null && !outer.Scope.TryDeclareFunction(symbol))
         {
             Report(SemanticDiagnostics.DuplicateDefinition(f.Name.Span, f.Name.Text));
             return null;
         }
-        if (f.Body is not null) _pendingBodies.Enqueue((symbol, scope));
+        if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
         return symbol;
+    }
+
+    /// <summary>Bounds from `&lt;T: A + B&gt;` and `where T: C`.</summary>
+    private void AddBounds(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> parameters, TypeContext context)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var self = new TypeParameterType(parameters[i]);
+            parameters[i].AddBounds(generics.Parameters[i].Bounds.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>());
+        }
+        foreach (var predicate in generics.WherePredicates)
+        {
+            var bounded = ResolveType(predicate.Type, context);
+            if (bounded is TypeParameterType { Parameter: var p } && parameters.Contains(p))
+                p.AddBounds(predicate.Bounds.Select(b => ResolveBound(b, context, bounded)).OfType<TraitRef>());
+            else if (!bounded.ContainsError)
+                Report(SemanticDiagnostics.UnsupportedFeature(predicate.Span, "`where` clauses on anything but the item's own type parameters"));
+        }
     }
 
     private TypeSymbol SelfParameterType(SelfParamSyntax self, TypeSymbol selfType, TypeContext context) => self.Kind switch

@@ -1,10 +1,23 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
 
 namespace ToyRust.Semantics.Binding;
 
-/// <summary>Where a written type is resolved: the scope of its item and the `Self` of an enclosing impl.</summary>
-internal sealed record TypeContext(Scope Scope, TypeSymbol? SelfType);
+/// <summary>
+/// Where a written type is resolved: the scope of its item, the `Self` of an enclosing impl or
+/// trait, the generic parameters in scope, and (inside an impl) its associated types.
+/// </summary>
+internal sealed record TypeContext(Scope Scope, TypeSymbol? SelfType)
+{
+    public ImmutableDictionary<string, GenericParameterSymbol> Generics { get; init; } = ImmutableDictionary<string, GenericParameterSymbol>.Empty;
+
+    public ImplSymbol? Impl { get; init; }
+
+    public TypeContext WithGenerics(IEnumerable<GenericParameterSymbol> generics) =>
+        this with { Generics = Generics.SetItems(generics.Select(g => KeyValuePair.Create(g.Name, g))) };
+}
 
 internal sealed partial class ProgramChecker
 {
@@ -31,16 +44,45 @@ internal sealed partial class ProgramChecker
 
     private TypeSymbol ResolvePathType(PathTypeSyntax p, TypeContext context)
     {
-        if (p.Path.Segments.Length == 1)
-        {
-            var name = p.Path.Last.Text;
-            if (name == "Self" && context.SelfType is { } self) return self;
-            if (PrimitiveKindFacts.FromName(name) is { } kind) return new PrimitiveType(kind);
-            if (context.Scope.LookupType(name) is { } adt) return new AdtType(adt, ValueArray<TypeSymbol>.Empty);
-        }
+        var segments = p.Path.Segments;
+        if (segments.Length == 2 && segments[0].Name.Text == "Self" && context.Impl is { } impl && impl.AssociatedTypes.TryGetValue(segments[1].Name.Text, out var associated))
+            return associated;
+        if (segments.Length == 2 && ResolveSimpleType(segments[0], context) is TypeParameterType param && AssociatedTypeOfBound(param.Parameter, segments[1].Name.Text) is { } projected)
+            return projected;
+        if (StdTypePath(segments) is { } last) return ResolveSimpleType(last, context) ?? UnknownType(p);
+        return ResolveSimpleType(segments[^1], context) is { } t && segments.Length == 1 ? t : UnknownType(p);
+    }
+
+    /// <summary>`std::option::Option&lt;T&gt;` and friends name prelude types.</summary>
+    private static PathSegmentSyntax? StdTypePath(ImmutableArray<PathSegmentSyntax> segments) =>
+        segments.Length > 1 && segments[0].Name.Text is "std" or "core" ? segments[^1] : null;
+
+    private TypeSymbol UnknownType(PathTypeSyntax p)
+    {
         Report(SemanticDiagnostics.UnknownType(p.Span, p.Path.ToString()));
         return TypeSymbol.Error;
     }
+
+    private TypeSymbol? ResolveSimpleType(PathSegmentSyntax segment, TypeContext context)
+    {
+        var name = segment.Name.Text;
+        if (name == "Self" && context.SelfType is { } self) return self;
+        if (context.Generics.TryGetValue(name, out var generic)) return new TypeParameterType(generic);
+        if (PrimitiveKindFacts.FromName(name) is { } kind) return new PrimitiveType(kind);
+        if (context.Scope.LookupType(name) is not { } adt) return null;
+        var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();
+        if (args.Length != adt.GenericParameters.Length)
+        {
+            if (args.IsEmpty) return new AdtType(adt, new ValueArray<TypeSymbol>(adt.GenericParameters.Select(_ => (TypeSymbol)TypeSymbol.Error)));
+            Report(SemanticDiagnostics.WrongGenericCount(segment.Span, adt.IsEnum ? "enum" : "struct", adt.GenericParameters.Length, args.Length));
+            return TypeSymbol.Error;
+        }
+        return new AdtType(adt, args);
+    }
+
+    /// <summary>`T::Output` where `T: Add&lt;Output = X&gt;` is X.</summary>
+    private static TypeSymbol? AssociatedTypeOfBound(GenericParameterSymbol parameter, string name) =>
+        parameter.Bounds.Select(b => b.Bindings.FirstOrDefault(x => x.Name == name)?.Type).FirstOrDefault(t => t is not null);
 
     /// <summary>`[T; N]`: N is an integer literal or a `usize` const.</summary>
     private long EvaluateArrayLength(ExpressionSyntax length, Scope scope)
@@ -55,5 +97,25 @@ internal sealed partial class ProgramChecker
                 Report(SemanticDiagnostics.UnsupportedFeature(length.Span, "array lengths other than integer literals and consts"));
                 return 0;
         }
+    }
+
+    /// <summary>Resolves a bound `Tr`, `Add&lt;Rhs&gt;`, `Add&lt;Output = T&gt;`; Self-defaulted parameters take <paramref name="self"/>.</summary>
+    public TraitRef? ResolveBound(TypeBoundSyntax bound, TypeContext context, TypeSymbol self)
+    {
+        if (bound.IsMaybe) return null;
+        var segment = bound.Trait.Segments[^1];
+        var trait = context.Scope.LookupTrait(segment.Name.Text);
+        if (trait is null)
+        {
+            Report(SemanticDiagnostics.UnknownTrait(segment.Name.Span, segment.Name.Text));
+            return null;
+        }
+        var written = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();
+        var declared = trait.GenericParameters.Length - 1;
+        var args = ImmutableArray.CreateBuilder<TypeSymbol>();
+        for (var i = 0; i < declared; i++)
+            args.Add(i < written.Length ? written[i] : trait.ParameterDefaults[i] is null ? TypeSymbol.Error : self);
+        var bindings = segment.AssociatedTypeArgs.IsDefaultOrEmpty ? [] : segment.AssociatedTypeArgs.Select(a => new AssociatedTypeBinding(a.Name.Text, ResolveType(a.Type, context))).ToImmutableArray();
+        return new TraitRef(trait, args.ToImmutable()) { Bindings = bindings };
     }
 }

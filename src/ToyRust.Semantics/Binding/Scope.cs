@@ -13,6 +13,7 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     private readonly Dictionary<string, FunctionSymbol> _functions = [];
     private readonly Dictionary<string, ConstSymbol> _consts = [];
     private readonly Dictionary<string, AdtSymbol> _types = [];
+    private readonly Dictionary<string, TraitSymbol> _traits = [];
 
     public Scope? Parent { get; } = parent;
 
@@ -23,6 +24,17 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     public bool TryDeclareConst(ConstSymbol constant) => _consts.TryAdd(constant.Name, constant);
 
     public bool TryDeclareType(AdtSymbol type) => _types.TryAdd(type.Name, type);
+
+    public bool TryDeclareTrait(TraitSymbol trait) => _traits.TryAdd(trait.Name, trait);
+
+    public TraitSymbol? LookupTrait(string name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._traits.TryGetValue(name, out var t)) return t;
+        }
+        return null;
+    }
 
     public AdtSymbol? LookupType(string name)
     {

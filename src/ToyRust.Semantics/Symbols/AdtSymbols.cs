@@ -30,6 +30,9 @@ public sealed class AdtSymbol(string name, AdtKind kind, ImmutableArray<GenericP
 
     public ImmutableArray<VariantSymbol> Variants { get; private set; } = [];
 
+    /// <summary>Declared by the prelude (crate `std`), like `Option`.</summary>
+    public bool IsPrelude { get; init; }
+
     public bool IsEnum => Kind == AdtKind.Enum;
 
     /// <summary>Called once, when field types have been resolved.</summary>
@@ -73,12 +76,79 @@ public sealed class FieldSymbol(string name, int index, TypeSymbol type)
     public override string ToString() => Name;
 }
 
-/// <summary>A generic parameter `T` of an item, with its trait bounds (filled in level L3).</summary>
+/// <summary>A generic parameter `T` of an item, with its trait bounds (set once the traits are declared).</summary>
 public sealed class GenericParameterSymbol(string name, int index)
 {
     public string Name { get; } = name;
 
+    /// <summary>Position among the owning item's generic parameters (impl parameters first, then the function's own).</summary>
     public int Index { get; } = index;
 
+    public ImmutableArray<TraitRef> Bounds { get; private set; } = [];
+
+    internal void AddBounds(IEnumerable<TraitRef> bounds) => Bounds = Bounds.AddRange(bounds);
+
     public override string ToString() => Name;
+}
+
+/// <summary>A trait applied to arguments: `PartialOrd`, `Add&lt;i32&gt;` (Self is not among the arguments).</summary>
+public sealed record TraitRef(TraitSymbol Trait, ValueArray<TypeSymbol> Arguments)
+{
+    /// <summary>`Output = T` in a bound (not part of the trait's identity).</summary>
+    public ValueArray<AssociatedTypeBinding> Bindings { get; init; } = ValueArray<AssociatedTypeBinding>.Empty;
+
+    public override string ToString() => Arguments.Count == 0 ? Trait.Name : $"{Trait.Name}<{string.Join(", ", Arguments)}>";
+}
+
+/// <summary>`Output = i32` inside a bound.</summary>
+public sealed record AssociatedTypeBinding(string Name, TypeSymbol Type);
+
+/// <summary>
+/// A trait. Its methods are <see cref="FunctionSymbol"/>s whose generic parameters start with
+/// the trait's `Self`, then the trait's own parameters, then the method's; a method with a
+/// body is a default method.
+/// </summary>
+public sealed class TraitSymbol(string name, TraitItemSyntax? declaration)
+{
+    public string Name { get; } = name;
+
+    public TraitItemSyntax? Declaration { get; } = declaration;
+
+    /// <summary>Declared by the prelude (crate `std`), like `Add`.</summary>
+    public bool IsPrelude { get; init; }
+
+    /// <summary>`Self` inside the trait, always generic parameter 0.</summary>
+    public GenericParameterSymbol SelfParameter { get; } = new("Self", 0);
+
+    /// <summary>`Self`, then the trait's declared parameters (`Rhs` of `Add&lt;Rhs&gt;`).</summary>
+    public ImmutableArray<GenericParameterSymbol> GenericParameters { get; internal set; } = [];
+
+    /// <summary>Defaults of the declared parameters (`Rhs = Self`), or null where none is given.</summary>
+    public ImmutableArray<TypeSyntax?> ParameterDefaults { get; internal set; } = [];
+
+    public ImmutableArray<FunctionSymbol> Methods { get; internal set; } = [];
+
+    public ImmutableArray<string> AssociatedTypes { get; internal set; } = [];
+
+    public ImmutableArray<TraitRef> Supertraits { get; internal set; } = [];
+
+    public FunctionSymbol? FindMethod(string name) => Methods.FirstOrDefault(m => m.Name == name);
+
+    public override string ToString() => Name;
+}
+
+/// <summary>`impl&lt;G&gt; Trait for Type` (Trait null for an inherent impl).</summary>
+public sealed class ImplSymbol(ImmutableArray<GenericParameterSymbol> genericParameters, TypeSymbol selfType, TraitRef? trait)
+{
+    public ImmutableArray<GenericParameterSymbol> GenericParameters { get; } = genericParameters;
+
+    public TypeSymbol SelfType { get; } = selfType;
+
+    public TraitRef? Trait { get; } = trait;
+
+    public Dictionary<string, FunctionSymbol> Methods { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, TypeSymbol> AssociatedTypes { get; } = new(StringComparer.Ordinal);
+
+    public override string ToString() => Trait is null ? $"impl {SelfType}" : $"impl {Trait} for {SelfType}";
 }

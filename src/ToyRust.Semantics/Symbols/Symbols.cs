@@ -43,12 +43,35 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// <summary>How a method takes `self`; None for free and associated functions.</summary>
     public SelfParamKind SelfKind { get; init; }
 
+    /// <summary>
+    /// All generic parameters a call must supply, in order: the trait's `Self` and parameters (for
+    /// a trait method) or the impl's (for an impl member), then the function's own.
+    /// </summary>
+    public ImmutableArray<GenericParameterSymbol> GenericParameters { get; init; } = [];
+
+    /// <summary>How many of <see cref="GenericParameters"/> the function declares itself (turbofish arguments).</summary>
+    public int OwnGenericCount { get; init; }
+
+    /// <summary>The trait that declares this method (a call through it is resolved to an impl by the mono collector).</summary>
+    public TraitSymbol? Trait { get; init; }
+
+    /// <summary>The impl this function is a member of.</summary>
+    public ImplSymbol? OwningImpl { get; init; }
+
+    /// <summary>Declared by the prelude (crate `std`) rather than the program.</summary>
+    public bool IsPrelude { get; init; }
+
+    /// <summary>`#[track_caller]`: a panic inside reports the caller's location (`unwrap`).</summary>
+    public bool TrackCaller { get; init; }
+
+    public bool IsGeneric => !GenericParameters.IsDefaultOrEmpty;
+
     public bool IsMethod => SelfKind != SelfParamKind.None;
 
     public FunctionType Type => FunctionType.Of(Parameters.Select(p => p.Type).ToImmutableArray(), ReturnType);
 
-    /// <summary>`fib`, `Point::area` — as rustc names the item in messages.</summary>
-    public string DisplayName => ImplSelfType is null ? Name : $"{ImplSelfType}::{Name}";
+    /// <summary>`fib`, `Point::area`, `Shape::area` — as rustc names the item in messages.</summary>
+    public string DisplayName => Trait is not null ? $"{Trait.Name}::{Name}" : ImplSelfType is null ? Name : $"{ImplSelfType}::{Name}";
 
     public override string ToString() => DisplayName;
 }

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Traits;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Generics in bodies. A call of a generic function instantiates its parameters with fresh
+/// inference variables (or the turbofish's types); each bound becomes an *obligation* — "this
+/// type must implement this trait" — checked when the body's types are solved (E0277).
+/// <code>
+/// max(1, 2)   →  max::&lt;?0&gt;(1, 2), ?0: PartialOrd   →  ?0 = i32 (default), i32: PartialOrd ✓
+/// </code>
+/// </summary>
+internal sealed partial class FunctionChecker
+{
+    private readonly List<(TypeSymbol Type, TraitRef Trait, TextSpan Span)> _obligations = [];
+
+    private TraitSolver Solver => _program.Solver;
+
+    /// <summary>
+    /// The type arguments of a call: the given leading ones (impl or trait generics), then the
+    /// function's own, from the turbofish or fresh; and the obligations of every bound.
+    /// </summary>
+    private ImmutableArray<TypeSymbol> InstantiateGenerics(FunctionSymbol f, ImmutableArray<TypeSymbol> leading, ImmutableArray<TypeSyntax> turbofish, TextSpan span)
+    {
+        var args = ImmutableArray.CreateBuilder<TypeSymbol>();
+        args.AddRange(leading);
+        var outer = f.GenericParameters.Length - f.OwnGenericCount;
+        while (args.Count < outer) args.Add(_inference.NewVariable(InferenceKind.General));
+        if (!turbofish.IsDefaultOrEmpty && turbofish.Length != f.OwnGenericCount)
+            Report(SemanticDiagnostics.WrongFunctionGenericCount(span, f.OwnGenericCount, turbofish.Length));
+        for (var i = 0; i < f.OwnGenericCount; i++)
+            args.Add(!turbofish.IsDefaultOrEmpty && i < turbofish.Length ? TypeOrFresh(turbofish[i]) : _inference.NewVariable(InferenceKind.General));
+        var result = args.ToImmutable();
+        foreach (var parameter in f.GenericParameters)
+        {
+            if (f.Trait is not null && parameter.Index == 0) continue;
+            foreach (var bound in parameter.Bounds)
+                _obligations.Add((result[parameter.Index], TraitSolver.Substitute(bound, f.GenericParameters, result), span));
+        }
+        return result;
+    }
+
+    private TypeSymbol TypeOrFresh(TypeSyntax syntax) => syntax is InferTypeSyntax ? _inference.NewVariable(InferenceKind.General) : ResolveType(syntax);
+
+    private static TypeSymbol Substitute(TypeSymbol type, FunctionSymbol f, ImmutableArray<TypeSymbol> args) =>
+        GenericSubstitution.Apply(type, f.GenericParameters, args);
+
+    /// <summary>A generic struct or enum named in an expression: written arguments, or fresh ones to infer.</summary>
+    private AdtType InstantiateAdt(AdtSymbol adt, PathSegmentSyntax? segment)
+    {
+        var written = segment is null || segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs;
+        if (!written.IsEmpty && written.Length != adt.GenericParameters.Length)
+            Report(SemanticDiagnostics.WrongGenericCount(segment!.Span, adt.IsEnum ? "enum" : "struct", adt.GenericParameters.Length, written.Length));
+        var args = adt.GenericParameters.Select((_, i) => i < written.Length ? TypeOrFresh(written[i]) : _inference.NewVariable(InferenceKind.General));
+        return new AdtType(adt, new ValueArray<TypeSymbol>(args));
+    }
+
+    /// <summary>Checks the arguments of a call against the instantiated parameter types.</summary>
+    private BoundExpression CheckGenericCall(TextSpan span, TextSpan calleeSpan, FunctionSymbol function, ImmutableArray<TypeSymbol> typeArgs, ImmutableArray<BoundExpression> leadingArgs, ImmutableArray<ExpressionSyntax> arguments, bool isMethod)
+    {
+        var parameters = function.Parameters.Skip(leadingArgs.Length).ToImmutableArray();
+        if (parameters.Length != arguments.Length)
+        {
+            Report(isMethod
+                ? SemanticDiagnostics.WrongMethodArgumentCount(calleeSpan, parameters.Length, arguments.Length)
+                : SemanticDiagnostics.WrongArgumentCount(calleeSpan, parameters.Length, arguments.Length));
+            foreach (var a in arguments) CheckExpression(a, null);
+            return new BoundErrorExpression(span);
+        }
+        var args = ImmutableArray.CreateBuilder<BoundExpression>();
+        args.AddRange(leadingArgs);
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameterType = Substitute(parameters[i].Type, function, typeArgs);
+            var arg = CheckExpression(arguments[i], parameterType);
+            CoerceTo(arg, parameterType, arguments[i].Span);
+            args.Add(arg);
+        }
+        return new BoundCall(span, Substitute(function.ReturnType, function, typeArgs), function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span };
+    }
+
+    /// <summary>After inference: every obligation must hold.</summary>
+    private void CheckObligations(IReadOnlyDictionary<int, TypeSymbol> substitution)
+    {
+        foreach (var (type, trait, span) in _obligations)
+        {
+            var resolvedType = TypeSubstitution.Apply(type, substitution);
+            var resolvedTrait = trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => TypeSubstitution.Apply(a, substitution))) };
+            if (resolvedType.ContainsError || Solver.Implements(resolvedType, resolvedTrait)) continue;
+            Report(resolvedTrait.Trait.Name == "Display"
+                ? SemanticDiagnostics.NotDisplay(span, resolvedType)
+                : SemanticDiagnostics.TraitNotImplemented(span, resolvedType, resolvedTrait));
+        }
+    }
+
+    /// <summary>
+    /// Method lookup at one autoderef step: inherent impls first, then the bounds of a type
+    /// parameter, then every trait with a method of that name that the type implements.
+    /// Returns the method and the leading type arguments (impl generics, or trait `Self` and parameters).
+    /// </summary>
+    private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
+    {
+        if (type is AdtType)
+        {
+            foreach (var match in Solver.InherentImpls(type))
+            {
+                if (match.Impl.Methods.TryGetValue(name, out var method) && method.IsMethod)
+                    return (method, match.Arguments.AsImmutable());
+            }
+        }
+        if (type is TypeParameterType param)
+        {
+            foreach (var bound in TraitSolver.BoundsOf(param.Parameter))
+            {
+                if (bound.Trait.FindMethod(name) is { IsMethod: true } method) return (method, [type, .. bound.Arguments]);
+            }
+            return null;
+        }
+        foreach (var trait in _program.AllTraits)
+        {
+            if (trait.FindMethod(name) is not { IsMethod: true } method) continue;
+            var traitArgs = trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General)).ToImmutableArray();
+            var traitRef = new TraitRef(trait, traitArgs);
+            if (type is not InferenceVariable && (Solver.FindImpl(type, traitRef) is not null || Solver.IsBuiltin(type, traitRef)))
+                return (method, [type, .. traitArgs]);
+        }
+        return null;
+    }
+
+    /// <summary>An associated function or method named through a type: `Point::new`, `T::default`, `Pair::&lt;i32&gt;::new`.</summary>
+    private (FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading)? LookupAssociated(TypeSymbol type, string name)
+    {
+        if (type is TypeParameterType param)
+        {
+            foreach (var bound in TraitSolver.BoundsOf(param.Parameter))
+            {
+                if (bound.Trait.FindMethod(name) is { } method) return (method, [type, .. bound.Arguments]);
+            }
+            return null;
+        }
+        foreach (var match in Solver.InherentImpls(type))
+        {
+            if (match.Impl.Methods.TryGetValue(name, out var f)) return (f, match.Arguments.AsImmutable());
+        }
+        foreach (var trait in _program.AllTraits)
+        {
+            if (trait.FindMethod(name) is not { } method) continue;
+            var traitRef = new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))));
+            if (Solver.FindImpl(type, traitRef) is not null || Solver.IsBuiltin(type, traitRef)) return (method, [type, .. traitRef.Arguments]);
+        }
+        return null;
+    }
+
+    /// <summary>The prelude trait an operator goes through (`+` → Add), found by name in the root scope.</summary>
+    private TraitSymbol? OperatorTrait(string name) => _scope.LookupTrait(name);
+}

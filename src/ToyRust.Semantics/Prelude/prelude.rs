@@ -1,0 +1,180 @@
+// The ToyRust prelude: the part of Rust's standard library that the language levels use,
+// written in ToyRust itself and compiled with every program (its items belong to the crate
+// `std`). It is ordinary generic code: `Option::<i32>::unwrap` is monomorphized like user code.
+//
+// The compiler provides the impls of these traits for primitive types and for `#[derive]`d
+// structs and enums (TraitSolver.IsBuiltin), and generates their bodies inline.
+
+pub trait Clone {
+    fn clone(&self) -> Self;
+}
+
+pub trait Copy: Clone {}
+
+pub trait PartialEq<Rhs = Self> {
+    fn eq(&self, other: &Rhs) -> bool;
+    fn ne(&self, other: &Rhs) -> bool;
+}
+
+pub trait Eq: PartialEq {}
+
+pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
+    fn lt(&self, other: &Rhs) -> bool;
+    fn le(&self, other: &Rhs) -> bool;
+    fn gt(&self, other: &Rhs) -> bool;
+    fn ge(&self, other: &Rhs) -> bool;
+}
+
+pub trait Ord: Eq + PartialOrd {}
+
+pub trait Default {
+    fn default() -> Self;
+}
+
+pub trait Debug {}
+
+pub trait Display {}
+
+pub trait Sized {}
+
+// `Output` is declared, but trait method signatures say `Self` where Rust says `Self::Output`:
+// operator expressions take their type from the impl's `Output` (FunctionChecker.Operators).
+pub trait Add<Rhs = Self> {
+    type Output;
+    fn add(self, rhs: Rhs) -> Self;
+}
+
+pub trait Sub<Rhs = Self> {
+    type Output;
+    fn sub(self, rhs: Rhs) -> Self;
+}
+
+pub trait Mul<Rhs = Self> {
+    type Output;
+    fn mul(self, rhs: Rhs) -> Self;
+}
+
+pub trait Div<Rhs = Self> {
+    type Output;
+    fn div(self, rhs: Rhs) -> Self;
+}
+
+pub trait Rem<Rhs = Self> {
+    type Output;
+    fn rem(self, rhs: Rhs) -> Self;
+}
+
+pub trait Neg {
+    type Output;
+    fn neg(self) -> Self;
+}
+
+pub trait AddAssign<Rhs = Self> {
+    fn add_assign(&mut self, rhs: Rhs);
+}
+
+pub trait SubAssign<Rhs = Self> {
+    fn sub_assign(&mut self, rhs: Rhs);
+}
+
+pub trait MulAssign<Rhs = Self> {
+    fn mul_assign(&mut self, rhs: Rhs);
+}
+
+pub trait DivAssign<Rhs = Self> {
+    fn div_assign(&mut self, rhs: Rhs);
+}
+
+pub trait RemAssign<Rhs = Self> {
+    fn rem_assign(&mut self, rhs: Rhs);
+}
+
+#[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+pub enum Option<T> {
+    None,
+    Some(T),
+}
+
+impl<T> Option<T> {
+    pub fn is_some(&self) -> bool {
+        match self {
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        match self {
+            Some(_) => false,
+            None => true,
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Some(value) => value,
+            None => panic!("called `Option::unwrap()` on a `None` value"),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, message: &str) -> T {
+        match self {
+            Some(value) => value,
+            None => panic!("{}", message),
+        }
+    }
+
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Some(value) => value,
+            None => default,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+pub enum Result<T, E> {
+    Ok(T),
+    Err(E),
+}
+
+impl<T, E: Debug> Result<T, E> {
+    pub fn is_ok(&self) -> bool {
+        match self {
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_err(&self) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(_) => true,
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Ok(value) => value,
+            Err(error) => panic!("called `Result::unwrap()` on an `Err` value: {:?}", error),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, message: &str) -> T {
+        match self {
+            Ok(value) => value,
+            Err(error) => panic!("{}: {:?}", message, error),
+        }
+    }
+
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Ok(value) => value,
+            Err(_) => default,
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+
+namespace ToyRust.Semantics.Traits;
+
+/// <summary>
+/// Answers "does type X implement trait Tr?" and "which impl?", for the checker (bounds at each
+/// use, method lookup) and the mono collector (choosing the impl of a trait method call once the
+/// types are concrete).
+///
+/// Sources of impls: the program's `impl Tr for X` blocks (an impl's self type may mention its
+/// own generics: `impl&lt;T: Tr&gt; Tr2 for Wrapper&lt;T&gt;` matches `Wrapper&lt;i32&gt;` with T = i32 when
+/// i32: Tr); the bounds of type parameters in scope; and built-in impls — the compiler's own for
+/// primitive types (`i32: Add`, `f64: PartialOrd`) and `#[derive(...)]` on structs and enums —
+/// whose methods code generation emits inline.
+/// </summary>
+public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
+{
+    private const int MaxDepth = 32;
+
+    /// <summary>An impl that applies, with its generic arguments.</summary>
+    public sealed record ImplMatch(ImplSymbol Impl, ValueArray<TypeSymbol> Arguments);
+
+    public bool Implements(TypeSymbol type, TraitRef trait) => Implements(type, trait, 0);
+
+    private bool Implements(TypeSymbol type, TraitRef trait, int depth)
+    {
+        if (depth > MaxDepth || type.ContainsError || type is InferenceVariable or NeverType) return true;
+        if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait));
+        if (IsBuiltin(type, trait)) return true;
+        return FindImpl(type, trait, depth) is not null;
+    }
+
+    /// <summary>The parameter's bounds and, transitively, their supertraits.</summary>
+    public static IEnumerable<TraitRef> BoundsOf(GenericParameterSymbol parameter)
+    {
+        var seen = new HashSet<TraitRef>();
+        var work = new Stack<TraitRef>(parameter.Bounds);
+        while (work.Count > 0)
+        {
+            var bound = work.Pop();
+            if (!seen.Add(bound)) continue;
+            yield return bound;
+            foreach (var super in bound.Trait.Supertraits) work.Push(super);
+        }
+    }
+
+    private static bool SameTrait(TraitRef a, TraitRef b) =>
+        ReferenceEquals(a.Trait, b.Trait) && a.Arguments.Zip(b.Arguments).All(p => p.First == p.Second || p.First is InferenceVariable || p.Second is InferenceVariable);
+
+    public ImplMatch? FindImpl(TypeSymbol type, TraitRef trait) => FindImpl(type, trait, 0);
+
+    private ImplMatch? FindImpl(TypeSymbol type, TraitRef trait, int depth)
+    {
+        foreach (var impl in impls)
+        {
+            if (impl.Trait is null || !ReferenceEquals(impl.Trait.Trait, trait.Trait)) continue;
+            var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
+            if (!TypeMatcher.Match(impl.SelfType, type, bindings)) continue;
+            if (!impl.Trait.Arguments.Zip(trait.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, bindings))) continue;
+            var args = new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error));
+            if (impl.GenericParameters.All(g => g.Bounds.All(b => Implements(args[g.Index], Substitute(b, impl.GenericParameters, args), depth + 1))))
+                return new ImplMatch(impl, args);
+        }
+        return null;
+    }
+
+    /// <summary>The trait with this name that some impl implements (operators are looked up by trait name).</summary>
+    public TraitSymbol? TraitNamed(string name) => impls.Select(i => i.Trait?.Trait).FirstOrDefault(t => t?.Name == name);
+
+    /// <summary>The inherent impls that apply to a type (`impl&lt;T&gt; Pair&lt;T&gt;` for `Pair&lt;i32&gt;`).</summary>
+    public IEnumerable<ImplMatch> InherentImpls(TypeSymbol type)
+    {
+        foreach (var impl in impls)
+        {
+            if (impl.Trait is not null) continue;
+            var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
+            if (!TypeMatcher.Match(impl.SelfType, type, bindings)) continue;
+            yield return new ImplMatch(impl, new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error)));
+        }
+    }
+
+    public static TraitRef Substitute(TraitRef trait, ImmutableArray<GenericParameterSymbol> parameters, ValueArray<TypeSymbol> args) =>
+        trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => GenericSubstitution.Apply(a, parameters, args))) };
+
+    /// <summary>
+    /// Impls the compiler provides: the std impls of primitive types, and `#[derive]`d ones.
+    /// Traits are recognised by name, since the prelude declares them as ordinary traits.
+    /// </summary>
+    public bool IsBuiltin(TypeSymbol type, TraitRef trait)
+    {
+        var name = trait.Trait.Name;
+        var other = trait.Arguments.Count > 0 ? trait.Arguments[0] : type;
+        return name switch
+        {
+            "Copy" or "Clone" => IsCopy(type, name),
+            "PartialEq" or "Eq" or "PartialOrd" or "Ord" => IsComparable(type, name) && (other == type || other is InferenceVariable),
+            "Debug" => IsDebug(type),
+            "Display" => Peel(type) is PrimitiveType || Peel(type) is TypeParameterType tp && Implements(tp, trait),
+            "Default" => IsDefault(type),
+            "Add" or "Sub" or "Mul" or "Div" or "Rem" or "AddAssign" or "SubAssign" or "MulAssign" or "DivAssign" or "RemAssign" =>
+                type.IsNumeric && (other == type || other is ReferenceType r && r.Referent == type || other is InferenceVariable),
+            "Neg" => type.IsSignedInteger || type.IsFloat,
+            "Sized" => true,
+            _ => false,
+        };
+    }
+
+    private static TypeSymbol Peel(TypeSymbol t)
+    {
+        while (t is ReferenceType r) t = r.Referent;
+        return t;
+    }
+
+    private bool Derives(AdtType adt, string trait) => adt.Adt.Derives.Contains(trait);
+
+    private bool IsCopy(TypeSymbol type, string trait) => type switch
+    {
+        PrimitiveType { Kind: not PrimitiveKind.Str } => true,
+        ReferenceType { IsMutable: false } => true,
+        TupleType t => t.Elements.All(e => IsCopy(e, trait)),
+        ArrayType a => IsCopy(a.Element, trait),
+        AdtType a => Derives(a, trait),
+        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == trait || trait == "Clone" && b.Trait.Name == "Copy"),
+        _ => false,
+    };
+
+    private bool IsComparable(TypeSymbol type, string trait) => type switch
+    {
+        PrimitiveType p => trait is "PartialEq" or "PartialOrd" || !p.IsFloat,
+        ReferenceType r => IsComparable(r.Referent, trait),
+        TupleType t => t.Elements.All(e => IsComparable(e, trait)),
+        ArrayType a => IsComparable(a.Element, trait),
+        AdtType a => Derives(a, trait),
+        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == trait || trait == "PartialEq" && b.Trait.Name is "Eq" or "PartialOrd" or "Ord" || trait == "PartialOrd" && b.Trait.Name == "Ord"),
+        _ => false,
+    };
+
+    private bool IsDebug(TypeSymbol type) => type switch
+    {
+        PrimitiveType or TupleType { Elements.Count: 0 } => true,
+        ReferenceType r => IsDebug(r.Referent),
+        TupleType t => t.Elements.All(IsDebug),
+        ArrayType a => IsDebug(a.Element),
+        AdtType a => Derives(a, "Debug") && a.Adt.Variants.All(v => v.Fields.All(f => IsDebug(a.FieldType(f)))),
+        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == "Debug"),
+        _ => false,
+    };
+
+    private bool IsDefault(TypeSymbol type) => type switch
+    {
+        PrimitiveType { Kind: not PrimitiveKind.Str } => true,
+        TupleType t => t.Elements.All(IsDefault),
+        ArrayType a => IsDefault(a.Element),
+        AdtType a => Derives(a, "Default"),
+        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == "Default"),
+        _ => false,
+    };
+}
+
+/// <summary>One-way matching of a type pattern (mentioning generic parameters) against a type.</summary>
+public static class TypeMatcher
+{
+    public static bool Match(TypeSymbol pattern, TypeSymbol type, Dictionary<GenericParameterSymbol, TypeSymbol> bindings)
+    {
+        if (pattern is TypeParameterType p)
+        {
+            if (bindings.TryGetValue(p.Parameter, out var bound)) return bound == type || bound is InferenceVariable || type is InferenceVariable;
+            bindings[p.Parameter] = type;
+            return true;
+        }
+        if (type is InferenceVariable or ErrorType) return true;
+        switch (pattern)
+        {
+            case TupleType pt when type is TupleType tt && pt.Elements.Count == tt.Elements.Count:
+                return pt.Elements.Zip(tt.Elements).All(x => Match(x.First, x.Second, bindings));
+            case ArrayType pa when type is ArrayType ta && pa.Length == ta.Length:
+                return Match(pa.Element, ta.Element, bindings);
+            case ReferenceType pr when type is ReferenceType tr && pr.IsMutable == tr.IsMutable:
+                return Match(pr.Referent, tr.Referent, bindings);
+            case AdtType pa when type is AdtType ta && ReferenceEquals(pa.Adt, ta.Adt):
+                return pa.Arguments.Zip(ta.Arguments).All(x => Match(x.First, x.Second, bindings));
+            default:
+                return pattern == type;
+        }
+    }
+}
