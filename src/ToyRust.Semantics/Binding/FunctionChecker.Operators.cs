@@ -334,7 +334,7 @@ internal sealed partial class FunctionChecker
                 Report(SemanticDiagnostics.CastToBool(c.Span, resolvedFrom is InferenceVariable { Kind: InferenceKind.Integer } ? TypeSymbol.I32 : resolvedFrom));
             else if (target == TypeSymbol.Char && resolvedFrom.IsNumeric)
                 Report(SemanticDiagnostics.OnlyU8ToChar(c.Span, resolvedFrom));
-            else if (resolvedFrom is PrimitiveType && target is PrimitiveType)
+            else if (resolvedFrom is PrimitiveType or ReferenceType && target is PrimitiveType)
                 Report(SemanticDiagnostics.InvalidCast(c.Span, resolvedFrom, target));
             else
                 Report(SemanticDiagnostics.NonPrimitiveCast(c.Span, resolvedFrom, target));

@@ -295,6 +295,7 @@ internal sealed partial class FunctionChecker
         if (rest < 0 && written.Length != types.Length || before + after > types.Length)
         {
             Report(SemanticDiagnostics.WrongPatternFieldCount(span, types.Length, written.Length - (rest < 0 ? 0 : 1), ""));
+            foreach (var p in written) CheckPattern(p, TypeSymbol.Error, mode, orBindings);
             return [.. types.Select(t => (BoundPattern)new BoundWildcardPattern(span, t))];
         }
         var result = ImmutableArray.CreateBuilder<BoundPattern>();
@@ -324,6 +325,7 @@ internal sealed partial class FunctionChecker
             if (variant.FindField(f.Name.Text) is not { } field)
             {
                 Report(SemanticDiagnostics.UnknownPatternField(f.Name.Span, variant.ToString(), f.Name.Text));
+                CheckPattern(f.Pattern, TypeSymbol.Error, mode, orBindings);
                 continue;
             }
             fields[field.Index] = CheckPattern(f.Pattern, target.Type.FieldType(field), mode, orBindings);
