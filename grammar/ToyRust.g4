@@ -265,7 +265,13 @@ simplePath
 // The statements of a block are chosen by their first token: a statement that starts with a
 // block-like expression (`if`, `match`, `{`, loops) needs no `;` and ends with that expression
 // (rustc: `if c {} - 1` is two statements), unless `.` or `?` continues it
-// (`match x {..}.unwrap()`). Any other expression needs a `;`, or ends the block as its value.
+// (`match x {..}.unwrap();`). Any other expression needs a `;`, or ends the block as its value.
+//
+// Unlike rustc, a continued block-like expression needs its `;` even at the end of a block
+// (`{ match x {..}.unwrap() }` must be written `{ (match x {..}).unwrap() }`). Allowing it there
+// would make the parser look through every block-like statement to its end before choosing,
+// once per level of nesting; and making the `;` optional in the middle of a block would let any
+// operator continue into a following statement, which makes some expressions quadratic to parse.
 blockExpression
     : LBRACE innerAttribute* statement* tailExpression? RBRACE
     ;
@@ -274,7 +280,7 @@ statement
     : SEMI                                                                                     # emptyStatement
     | item                                                                                     # itemStatement
     | outerAttribute* LET pattern (COLON type_)? (EQ expression (ELSE blockExpression)?)? SEMI # letStatement
-    | outerAttribute* blockLikeExpression blockLikeContinuation? SEMI?                         # blockLikeStatement
+    | outerAttribute* blockLikeExpression (blockLikeContinuation SEMI | SEMI)?                 # blockLikeStatement
     | outerAttribute* plainExpression SEMI                                                     # expressionStatement
     ;
 
@@ -438,7 +444,7 @@ structExpressionField
 blockLikeExpression
     : (LIFETIME COLON)? blockExpression                                     # block
     | ifExpression                                                          # if
-    | MATCH expressionNoStruct LBRACE innerAttribute* matchArm* RBRACE      # match
+    | MATCH expressionNoStruct LBRACE innerAttribute* matchArm* lastMatchArm? RBRACE # match
     | (LIFETIME COLON)? LOOP blockExpression                                # loop
     | (LIFETIME COLON)? WHILE condition blockExpression                     # while
     | (LIFETIME COLON)? FOR pattern IN expressionNoStruct blockExpression   # for
@@ -454,15 +460,20 @@ condition
     | expressionNoStruct
     ;
 
-// The comma after an arm is optional in the grammar; the builder requires it unless the body is block-like.
+// An arm needs a comma after it unless its body is a block-like expression or it is the last
+// arm. As at the start of a statement, a leading block-like expression is the whole body
+// unless `.` or `?` continues it. (The comma is not simply optional: then the parser would
+// have to look far ahead at every operator in a body to rule out the start of the next arm.)
 matchArm
-    : outerAttribute* pattern (IF expression)? FATARROW matchArmBody COMMA?
+    : matchArmHead (blockLikeExpression COMMA? | blockLikeExpression blockLikeContinuation COMMA | plainExpression COMMA)
     ;
 
-// As at the start of a statement, a leading block-like expression is the whole body unless `.` or `?` continues it.
-matchArmBody
-    : blockLikeExpression blockLikeContinuation?   # blockLikeArmBody
-    | plainExpression                              # plainArmBody
+lastMatchArm
+    : matchArmHead (blockLikeExpression blockLikeContinuation | plainExpression)
+    ;
+
+matchArmHead
+    : outerAttribute* pattern (IF expression)? FATARROW
     ;
 
 // `println!(...)`, `vec![...]`: the arguments stay a token tree here.

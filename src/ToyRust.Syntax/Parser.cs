@@ -119,7 +119,7 @@ internal static class Parser
         }
         catch (SyntaxErrorException e)
         {
-            diagnostics.Add(SyntaxErrorDescriber.Describe(e.Offending, e.Expected));
+            diagnostics.Add(SyntaxErrorDescriber.Describe(e));
         }
         catch (StructLiteralNotAllowedException e)
         {

@@ -73,11 +73,11 @@ internal partial class ToyRustParser : Parser {
 		RULE_closureParam = 68, RULE_closureBody = 69, RULE_pathExpression = 70, 
 		RULE_pathExprSegment = 71, RULE_structExpressionFields = 72, RULE_structExpressionField = 73, 
 		RULE_blockLikeExpression = 74, RULE_ifExpression = 75, RULE_condition = 76, 
-		RULE_matchArm = 77, RULE_matchArmBody = 78, RULE_macroInvocation = 79, 
-		RULE_delimitedTokenTree = 80, RULE_tokenTree = 81, RULE_macroArguments = 82, 
-		RULE_matchesArguments = 83, RULE_literal = 84, RULE_pattern = 85, RULE_patternNoTopAlt = 86, 
-		RULE_rangePatternBound = 87, RULE_patternWithoutRange = 88, RULE_structPatternFields = 89, 
-		RULE_structPatternField = 90;
+		RULE_matchArm = 77, RULE_lastMatchArm = 78, RULE_matchArmHead = 79, RULE_macroInvocation = 80, 
+		RULE_delimitedTokenTree = 81, RULE_tokenTree = 82, RULE_macroArguments = 83, 
+		RULE_matchesArguments = 84, RULE_literal = 85, RULE_pattern = 86, RULE_patternNoTopAlt = 87, 
+		RULE_rangePatternBound = 88, RULE_patternWithoutRange = 89, RULE_structPatternFields = 90, 
+		RULE_structPatternField = 91;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "innerAttribute", "outerAttribute", "attributeBody", 
 		"item", "visibility", "itemKind", "function", "functionParameters", "selfParam", 
@@ -94,10 +94,10 @@ internal partial class ToyRustParser : Parser {
 		"operand", "prefixOperator", "postfixOperator", "dotOrTryPostfix", "callArguments", 
 		"primaryExpression", "nonBlockPrimary", "closureParam", "closureBody", 
 		"pathExpression", "pathExprSegment", "structExpressionFields", "structExpressionField", 
-		"blockLikeExpression", "ifExpression", "condition", "matchArm", "matchArmBody", 
-		"macroInvocation", "delimitedTokenTree", "tokenTree", "macroArguments", 
-		"matchesArguments", "literal", "pattern", "patternNoTopAlt", "rangePatternBound", 
-		"patternWithoutRange", "structPatternFields", "structPatternField"
+		"blockLikeExpression", "ifExpression", "condition", "matchArm", "lastMatchArm", 
+		"matchArmHead", "macroInvocation", "delimitedTokenTree", "tokenTree", 
+		"macroArguments", "matchesArguments", "literal", "pattern", "patternNoTopAlt", 
+		"rangePatternBound", "patternWithoutRange", "structPatternFields", "structPatternField"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -190,37 +190,37 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 185;
+			State = 187;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,0,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 182;
+					State = 184;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 187;
+				State = 189;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,0,Context);
 			}
-			State = 191;
+			State = 193;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7183017224L) != 0) || _la==POUND) {
 				{
 				{
-				State = 188;
+				State = 190;
 				item();
 				}
 				}
-				State = 193;
+				State = 195;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 194;
+			State = 196;
 			Match(Eof);
 			}
 		}
@@ -257,15 +257,15 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 196;
-			Match(POUND);
-			State = 197;
-			Match(NOT);
 			State = 198;
-			Match(LBRACKET);
+			Match(POUND);
 			State = 199;
-			attributeBody();
+			Match(NOT);
 			State = 200;
+			Match(LBRACKET);
+			State = 201;
+			attributeBody();
+			State = 202;
 			Match(RBRACKET);
 			}
 		}
@@ -301,13 +301,13 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 202;
-			Match(POUND);
-			State = 203;
-			Match(LBRACKET);
 			State = 204;
-			attributeBody();
+			Match(POUND);
 			State = 205;
+			Match(LBRACKET);
+			State = 206;
+			attributeBody();
+			State = 207;
 			Match(RBRACKET);
 			}
 		}
@@ -347,24 +347,24 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 207;
+			State = 209;
 			simplePath();
-			State = 211;
+			State = 213;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 			case LBRACKET:
 			case LPAREN:
 				{
-				State = 208;
+				State = 210;
 				delimitedTokenTree();
 				}
 				break;
 			case EQ:
 				{
-				State = 209;
+				State = 211;
 				Match(EQ);
-				State = 210;
+				State = 212;
 				literal();
 				}
 				break;
@@ -414,31 +414,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 216;
+			State = 218;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 213;
+				State = 215;
 				outerAttribute();
 				}
 				}
-				State = 218;
+				State = 220;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 220;
+			State = 222;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 219;
+				State = 221;
 				visibility();
 				}
 			}
 
-			State = 222;
+			State = 224;
 			itemKind();
 			}
 		}
@@ -478,48 +478,48 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 224;
+			State = 226;
 			Match(PUB);
-			State = 234;
+			State = 236;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,6,Context) ) {
 			case 1:
 				{
-				State = 225;
+				State = 227;
 				Match(LPAREN);
-				State = 231;
+				State = 233;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case CRATE:
 					{
-					State = 226;
+					State = 228;
 					Match(CRATE);
 					}
 					break;
 				case SELF:
 					{
-					State = 227;
+					State = 229;
 					Match(SELF);
 					}
 					break;
 				case SUPER:
 					{
-					State = 228;
+					State = 230;
 					Match(SUPER);
 					}
 					break;
 				case IN:
 					{
-					State = 229;
+					State = 231;
 					Match(IN);
-					State = 230;
+					State = 232;
 					simplePath();
 					}
 					break;
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 233;
+				State = 235;
 				Match(RPAREN);
 				}
 				break;
@@ -580,76 +580,76 @@ internal partial class ToyRustParser : Parser {
 		ItemKindContext _localctx = new ItemKindContext(Context, State);
 		EnterRule(_localctx, 12, RULE_itemKind);
 		try {
-			State = 246;
+			State = 248;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,7,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 236;
+				State = 238;
 				function();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 237;
+				State = 239;
 				structItem();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 238;
+				State = 240;
 				enumItem();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 239;
+				State = 241;
 				implItem();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 240;
+				State = 242;
 				traitItem();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 241;
+				State = 243;
 				constItem();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 242;
+				State = 244;
 				staticItem();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 243;
+				State = 245;
 				typeAlias();
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 244;
+				State = 246;
 				useItem();
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 245;
+				State = 247;
 				moduleItem();
 				}
 				break;
@@ -704,78 +704,78 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 249;
+			State = 251;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==CONST) {
 				{
-				State = 248;
+				State = 250;
 				Match(CONST);
 				}
 			}
 
-			State = 251;
+			State = 253;
 			Match(FN);
-			State = 252;
-			Match(IDENT);
 			State = 254;
+			Match(IDENT);
+			State = 256;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 253;
+				State = 255;
 				genericParams();
 				}
 			}
 
-			State = 256;
-			Match(LPAREN);
 			State = 258;
+			Match(LPAREN);
+			State = 260;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 45236040068235808L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20771L) != 0)) {
 				{
-				State = 257;
+				State = 259;
 				functionParameters();
 				}
 			}
 
-			State = 260;
+			State = 262;
 			Match(RPAREN);
-			State = 263;
+			State = 265;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RARROW) {
 				{
-				State = 261;
+				State = 263;
 				Match(RARROW);
-				State = 262;
+				State = 264;
 				type_();
 				}
 			}
 
-			State = 266;
+			State = 268;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 265;
+				State = 267;
 				whereClause();
 				}
 			}
 
-			State = 270;
+			State = 272;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 268;
+				State = 270;
 				blockExpression();
 				}
 				break;
 			case SEMI:
 				{
-				State = 269;
+				State = 271;
 				Match(SEMI);
 				}
 				break;
@@ -823,38 +823,38 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 294;
+			State = 296;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 272;
+				State = 274;
 				selfParam();
-				State = 277;
+				State = 279;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,14,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 273;
+						State = 275;
 						Match(COMMA);
-						State = 274;
+						State = 276;
 						functionParam();
 						}
 						} 
 					}
-					State = 279;
+					State = 281;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,14,Context);
 				}
-				State = 281;
+				State = 283;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 280;
+					State = 282;
 					Match(COMMA);
 					}
 				}
@@ -864,32 +864,32 @@ internal partial class ToyRustParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 283;
+				State = 285;
 				functionParam();
-				State = 288;
+				State = 290;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,16,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 284;
+						State = 286;
 						Match(COMMA);
-						State = 285;
+						State = 287;
 						functionParam();
 						}
 						} 
 					}
-					State = 290;
+					State = 292;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,16,Context);
 				}
-				State = 292;
+				State = 294;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 291;
+					State = 293;
 					Match(COMMA);
 					}
 				}
@@ -956,50 +956,50 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 18, RULE_selfParam);
 		int _la;
 		try {
-			State = 324;
+			State = 326;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 			case 1:
 				_localctx = new RefSelfParamContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 299;
+				State = 301;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 296;
+					State = 298;
 					outerAttribute();
 					}
 					}
-					State = 301;
+					State = 303;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 302;
-				Match(AND);
 				State = 304;
+				Match(AND);
+				State = 306;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 303;
+					State = 305;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 307;
+				State = 309;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 306;
+					State = 308;
 					Match(MUT);
 					}
 				}
 
-				State = 309;
+				State = 311;
 				Match(SELF);
 				}
 				break;
@@ -1007,40 +1007,40 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ValueSelfParamContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 313;
+				State = 315;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 310;
+					State = 312;
 					outerAttribute();
 					}
 					}
-					State = 315;
+					State = 317;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 317;
+				State = 319;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 316;
+					State = 318;
 					Match(MUT);
 					}
 				}
 
-				State = 319;
+				State = 321;
 				Match(SELF);
-				State = 322;
+				State = 324;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 320;
+					State = 322;
 					Match(COLON);
-					State = 321;
+					State = 323;
 					type_();
 					}
 				}
@@ -1089,25 +1089,25 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 329;
+			State = 331;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 326;
+				State = 328;
 				outerAttribute();
 				}
 				}
-				State = 331;
+				State = 333;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 332;
-			patternNoTopAlt();
-			State = 333;
-			Match(COLON);
 			State = 334;
+			patternNoTopAlt();
+			State = 335;
+			Match(COLON);
+			State = 336;
 			type_();
 			}
 		}
@@ -1186,50 +1186,50 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 22, RULE_structItem);
 		int _la;
 		try {
-			State = 372;
+			State = 374;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 			case 1:
 				_localctx = new NamedStructContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 336;
+				State = 338;
 				Match(STRUCT);
-				State = 337;
-				Match(IDENT);
 				State = 339;
+				Match(IDENT);
+				State = 341;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LT) {
 					{
-					State = 338;
+					State = 340;
 					genericParams();
 					}
 				}
 
-				State = 342;
+				State = 344;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 341;
+					State = 343;
 					whereClause();
 					}
 				}
 
-				State = 344;
-				Match(LBRACE);
 				State = 346;
+				Match(LBRACE);
+				State = 348;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 21)) & ~0x3f) == 0 && ((1L << (_la - 21)) & 4611686018444165121L) != 0)) {
 					{
-					State = 345;
+					State = 347;
 					structFields();
 					}
 				}
 
-				State = 348;
+				State = 350;
 				Match(RBRACE);
 				}
 				break;
@@ -1237,45 +1237,45 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleStructContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 349;
+				State = 351;
 				Match(STRUCT);
-				State = 350;
-				Match(IDENT);
 				State = 352;
+				Match(IDENT);
+				State = 354;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LT) {
 					{
-					State = 351;
+					State = 353;
 					genericParams();
 					}
 				}
 
-				State = 354;
-				Match(LPAREN);
 				State = 356;
+				Match(LPAREN);
+				State = 358;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372780082272L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 332289L) != 0)) {
 					{
-					State = 355;
+					State = 357;
 					tupleFields();
 					}
 				}
 
-				State = 358;
-				Match(RPAREN);
 				State = 360;
+				Match(RPAREN);
+				State = 362;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 359;
+					State = 361;
 					whereClause();
 					}
 				}
 
-				State = 362;
+				State = 364;
 				Match(SEMI);
 				}
 				break;
@@ -1283,31 +1283,31 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new UnitStructContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 363;
+				State = 365;
 				Match(STRUCT);
-				State = 364;
-				Match(IDENT);
 				State = 366;
+				Match(IDENT);
+				State = 368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LT) {
 					{
-					State = 365;
+					State = 367;
 					genericParams();
 					}
 				}
 
-				State = 369;
+				State = 371;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 368;
+					State = 370;
 					whereClause();
 					}
 				}
 
-				State = 371;
+				State = 373;
 				Match(SEMI);
 				}
 				break;
@@ -1351,32 +1351,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 374;
+			State = 376;
 			structField();
-			State = 379;
+			State = 381;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,36,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 375;
+					State = 377;
 					Match(COMMA);
-					State = 376;
+					State = 378;
 					structField();
 					}
 					} 
 				}
-				State = 381;
+				State = 383;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,36,Context);
 			}
-			State = 383;
+			State = 385;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 382;
+				State = 384;
 				Match(COMMA);
 				}
 			}
@@ -1424,35 +1424,35 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 388;
+			State = 390;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 385;
+				State = 387;
 				outerAttribute();
 				}
 				}
-				State = 390;
+				State = 392;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 392;
+			State = 394;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 391;
+				State = 393;
 				visibility();
 				}
 			}
 
-			State = 394;
-			Match(IDENT);
-			State = 395;
-			Match(COLON);
 			State = 396;
+			Match(IDENT);
+			State = 397;
+			Match(COLON);
+			State = 398;
 			type_();
 			}
 		}
@@ -1494,32 +1494,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 398;
+			State = 400;
 			tupleField();
-			State = 403;
+			State = 405;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 399;
+					State = 401;
 					Match(COMMA);
-					State = 400;
+					State = 402;
 					tupleField();
 					}
 					} 
 				}
-				State = 405;
+				State = 407;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 			}
-			State = 407;
+			State = 409;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 406;
+				State = 408;
 				Match(COMMA);
 				}
 			}
@@ -1565,31 +1565,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 412;
+			State = 414;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 409;
+				State = 411;
 				outerAttribute();
 				}
 				}
-				State = 414;
+				State = 416;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 416;
+			State = 418;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 415;
+				State = 417;
 				visibility();
 				}
 			}
 
-			State = 418;
+			State = 420;
 			type_();
 			}
 		}
@@ -1641,63 +1641,63 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 420;
+			State = 422;
 			Match(ENUM);
-			State = 421;
-			Match(IDENT);
 			State = 423;
+			Match(IDENT);
+			State = 425;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 422;
+				State = 424;
 				genericParams();
 				}
 			}
 
-			State = 426;
+			State = 428;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 425;
+				State = 427;
 				whereClause();
 				}
 			}
 
-			State = 428;
+			State = 430;
 			Match(LBRACE);
-			State = 440;
+			State = 442;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 21)) & ~0x3f) == 0 && ((1L << (_la - 21)) & 4611686018444165121L) != 0)) {
 				{
-				State = 429;
+				State = 431;
 				variant();
-				State = 434;
+				State = 436;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 430;
+						State = 432;
 						Match(COMMA);
-						State = 431;
+						State = 433;
 						variant();
 						}
 						} 
 					}
-					State = 436;
+					State = 438;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 				}
-				State = 438;
+				State = 440;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 437;
+					State = 439;
 					Match(COMMA);
 					}
 				}
@@ -1705,7 +1705,7 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 442;
+			State = 444;
 			Match(RBRACE);
 			}
 		}
@@ -1760,68 +1760,68 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 447;
+			State = 449;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 444;
+				State = 446;
 				outerAttribute();
 				}
 				}
-				State = 449;
+				State = 451;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 451;
+			State = 453;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 450;
+				State = 452;
 				visibility();
 				}
 			}
 
-			State = 453;
+			State = 455;
 			Match(IDENT);
-			State = 464;
+			State = 466;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 454;
-				Match(LBRACE);
 				State = 456;
+				Match(LBRACE);
+				State = 458;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 21)) & ~0x3f) == 0 && ((1L << (_la - 21)) & 4611686018444165121L) != 0)) {
 					{
-					State = 455;
+					State = 457;
 					structFields();
 					}
 				}
 
-				State = 458;
+				State = 460;
 				Match(RBRACE);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 459;
-				Match(LPAREN);
 				State = 461;
+				Match(LPAREN);
+				State = 463;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372780082272L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 332289L) != 0)) {
 					{
-					State = 460;
+					State = 462;
 					tupleFields();
 					}
 				}
 
-				State = 463;
+				State = 465;
 				Match(RPAREN);
 				}
 				break;
@@ -1832,14 +1832,14 @@ internal partial class ToyRustParser : Parser {
 			default:
 				break;
 			}
-			State = 468;
+			State = 470;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 466;
+				State = 468;
 				Match(EQ);
-				State = 467;
+				State = 469;
 				expression();
 				}
 			}
@@ -1902,75 +1902,75 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 470;
-			Match(IMPL);
 			State = 472;
+			Match(IMPL);
+			State = 474;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 			case 1:
 				{
-				State = 471;
+				State = 473;
 				genericParams();
 				}
 				break;
 			}
-			State = 477;
+			State = 479;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
 			case 1:
 				{
-				State = 474;
+				State = 476;
 				typePath();
-				State = 475;
+				State = 477;
 				Match(FOR);
 				}
 				break;
 			}
-			State = 479;
-			type_();
 			State = 481;
+			type_();
+			State = 483;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 480;
+				State = 482;
 				whereClause();
 				}
 			}
 
-			State = 483;
+			State = 485;
 			Match(LBRACE);
-			State = 487;
+			State = 489;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 484;
+					State = 486;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 489;
+				State = 491;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
 			}
-			State = 493;
+			State = 495;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2149581832L) != 0) || _la==POUND) {
 				{
 				{
-				State = 490;
+				State = 492;
 				associatedItem();
 				}
 				}
-				State = 495;
+				State = 497;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 496;
+			State = 498;
 			Match(RBRACE);
 			}
 		}
@@ -2028,33 +2028,33 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 498;
+			State = 500;
 			Match(TRAIT);
-			State = 499;
-			Match(IDENT);
 			State = 501;
+			Match(IDENT);
+			State = 503;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 500;
+				State = 502;
 				genericParams();
 				}
 			}
 
-			State = 507;
+			State = 509;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 503;
-				Match(COLON);
 				State = 505;
+				Match(COLON);
+				State = 507;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 					{
-					State = 504;
+					State = 506;
 					typeBounds();
 					}
 				}
@@ -2062,49 +2062,49 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 510;
+			State = 512;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 509;
+				State = 511;
 				whereClause();
 				}
 			}
 
-			State = 512;
+			State = 514;
 			Match(LBRACE);
-			State = 516;
+			State = 518;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 513;
+					State = 515;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 518;
+				State = 520;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 			}
-			State = 522;
+			State = 524;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2149581832L) != 0) || _la==POUND) {
 				{
 				{
-				State = 519;
+				State = 521;
 				associatedItem();
 				}
 				}
-				State = 524;
+				State = 526;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 525;
+			State = 527;
 			Match(RBRACE);
 			}
 		}
@@ -2153,48 +2153,48 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 530;
+			State = 532;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 527;
+				State = 529;
 				outerAttribute();
 				}
 				}
-				State = 532;
+				State = 534;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 534;
+			State = 536;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 533;
+				State = 535;
 				visibility();
 				}
 			}
 
-			State = 539;
+			State = 541;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,68,Context) ) {
 			case 1:
 				{
-				State = 536;
+				State = 538;
 				function();
 				}
 				break;
 			case 2:
 				{
-				State = 537;
+				State = 539;
 				constItem();
 				}
 				break;
 			case 3:
 				{
-				State = 538;
+				State = 540;
 				typeAlias();
 				}
 				break;
@@ -2240,9 +2240,9 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 541;
+			State = 543;
 			Match(CONST);
-			State = 542;
+			State = 544;
 			_la = TokenStream.LA(1);
 			if ( !(_la==UNDERSCORE || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2251,23 +2251,23 @@ internal partial class ToyRustParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 543;
+			State = 545;
 			Match(COLON);
-			State = 544;
+			State = 546;
 			type_();
-			State = 547;
+			State = 549;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 545;
+				State = 547;
 				Match(EQ);
-				State = 546;
+				State = 548;
 				expression();
 				}
 			}
 
-			State = 549;
+			State = 551;
 			Match(SEMI);
 			}
 		}
@@ -2310,29 +2310,29 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 551;
-			Match(STATIC);
 			State = 553;
+			Match(STATIC);
+			State = 555;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MUT) {
 				{
-				State = 552;
+				State = 554;
 				Match(MUT);
 				}
 			}
 
-			State = 555;
-			Match(IDENT);
-			State = 556;
-			Match(COLON);
 			State = 557;
-			type_();
+			Match(IDENT);
 			State = 558;
-			Match(EQ);
+			Match(COLON);
 			State = 559;
-			expression();
+			type_();
 			State = 560;
+			Match(EQ);
+			State = 561;
+			expression();
+			State = 562;
 			Match(SEMI);
 			}
 		}
@@ -2380,33 +2380,33 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 562;
+			State = 564;
 			Match(TYPE);
-			State = 563;
-			Match(IDENT);
 			State = 565;
+			Match(IDENT);
+			State = 567;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 564;
+				State = 566;
 				genericParams();
 				}
 			}
 
-			State = 571;
+			State = 573;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 567;
-				Match(COLON);
 				State = 569;
+				Match(COLON);
+				State = 571;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 					{
-					State = 568;
+					State = 570;
 					typeBounds();
 					}
 				}
@@ -2414,29 +2414,29 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 574;
+			State = 576;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 573;
+				State = 575;
 				whereClause();
 				}
 			}
 
-			State = 578;
+			State = 580;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 576;
+				State = 578;
 				Match(EQ);
-				State = 577;
+				State = 579;
 				type_();
 				}
 			}
 
-			State = 580;
+			State = 582;
 			Match(SEMI);
 			}
 		}
@@ -2471,11 +2471,11 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 582;
-			Match(USE);
-			State = 583;
-			useTree();
 			State = 584;
+			Match(USE);
+			State = 585;
+			useTree();
+			State = 586;
 			Match(SEMI);
 			}
 		}
@@ -2546,34 +2546,34 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 619;
+			State = 621;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
 			case 1:
 				_localctx = new GlobUseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 590;
+				State = 592;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184690855968L) != 0) || _la==PATHSEP) {
 					{
-					State = 587;
+					State = 589;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 					case 1:
 						{
-						State = 586;
+						State = 588;
 						simplePath();
 						}
 						break;
 					}
-					State = 589;
+					State = 591;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 592;
+				State = 594;
 				Match(STAR);
 				}
 				break;
@@ -2581,59 +2581,59 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new GroupUseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 597;
+				State = 599;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184690855968L) != 0) || _la==PATHSEP) {
 					{
-					State = 594;
+					State = 596;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 					case 1:
 						{
-						State = 593;
+						State = 595;
 						simplePath();
 						}
 						break;
 					}
-					State = 596;
+					State = 598;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 599;
+				State = 601;
 				Match(LBRACE);
-				State = 611;
+				State = 613;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 316659667566624L) != 0) || _la==PATHSEP || _la==LBRACE) {
 					{
-					State = 600;
+					State = 602;
 					useTree();
-					State = 605;
+					State = 607;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 601;
+							State = 603;
 							Match(COMMA);
-							State = 602;
+							State = 604;
 							useTree();
 							}
 							} 
 						}
-						State = 607;
+						State = 609;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					}
-					State = 609;
+					State = 611;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 608;
+						State = 610;
 						Match(COMMA);
 						}
 					}
@@ -2641,7 +2641,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 613;
+				State = 615;
 				Match(RBRACE);
 				}
 				break;
@@ -2649,16 +2649,16 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new SimpleUseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 614;
+				State = 616;
 				simplePath();
-				State = 617;
+				State = 619;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 615;
+					State = 617;
 					Match(AS);
-					State = 616;
+					State = 618;
 					_la = TokenStream.LA(1);
 					if ( !(_la==UNDERSCORE || _la==IDENT) ) {
 					ErrorHandler.RecoverInline(this);
@@ -2718,43 +2718,43 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 621;
-			Match(MOD);
-			State = 622;
-			Match(IDENT);
 			State = 623;
+			Match(MOD);
+			State = 624;
+			Match(IDENT);
+			State = 625;
 			Match(LBRACE);
-			State = 627;
+			State = 629;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 624;
+					State = 626;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 629;
+				State = 631;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
 			}
-			State = 633;
+			State = 635;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7183017224L) != 0) || _la==POUND) {
 				{
 				{
-				State = 630;
+				State = 632;
 				item();
 				}
 				}
-				State = 635;
+				State = 637;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 636;
+			State = 638;
 			Match(RBRACE);
 			}
 		}
@@ -2798,39 +2798,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 638;
+			State = 640;
 			Match(LT);
-			State = 650;
+			State = 652;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980465111048L) != 0) || _la==POUND) {
 				{
-				State = 639;
+				State = 641;
 				genericParam();
-				State = 644;
+				State = 646;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 640;
+						State = 642;
 						Match(COMMA);
-						State = 641;
+						State = 643;
 						genericParam();
 						}
 						} 
 					}
-					State = 646;
+					State = 648;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 				}
-				State = 648;
+				State = 650;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 647;
+					State = 649;
 					Match(COMMA);
 					}
 				}
@@ -2838,7 +2838,7 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 652;
+			State = 654;
 			Match(GT);
 			}
 		}
@@ -2919,37 +2919,37 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 56, RULE_genericParam);
 		int _la;
 		try {
-			State = 692;
+			State = 694;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
 			case 1:
 				_localctx = new LifetimeParamContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 657;
+				State = 659;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 654;
+					State = 656;
 					outerAttribute();
 					}
 					}
-					State = 659;
+					State = 661;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 660;
+				State = 662;
 				Match(LIFETIME);
-				State = 663;
+				State = 665;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 661;
+					State = 663;
 					Match(COLON);
-					State = 662;
+					State = 664;
 					lifetimeBounds();
 					}
 				}
@@ -2960,35 +2960,35 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeParamContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 668;
+				State = 670;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 665;
+					State = 667;
 					outerAttribute();
 					}
 					}
-					State = 670;
+					State = 672;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 671;
+				State = 673;
 				Match(IDENT);
-				State = 676;
+				State = 678;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 672;
-					Match(COLON);
 					State = 674;
+					Match(COLON);
+					State = 676;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 						{
-						State = 673;
+						State = 675;
 						typeBounds();
 						}
 					}
@@ -2996,14 +2996,14 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 680;
+				State = 682;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==EQ) {
 					{
-					State = 678;
+					State = 680;
 					Match(EQ);
-					State = 679;
+					State = 681;
 					type_();
 					}
 				}
@@ -3014,27 +3014,27 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ConstParamContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 685;
+				State = 687;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 682;
+					State = 684;
 					outerAttribute();
 					}
 					}
-					State = 687;
+					State = 689;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 688;
-				Match(CONST);
-				State = 689;
-				Match(IDENT);
 				State = 690;
-				Match(COLON);
+				Match(CONST);
 				State = 691;
+				Match(IDENT);
+				State = 692;
+				Match(COLON);
+				State = 693;
 				type_();
 				}
 				break;
@@ -3076,32 +3076,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 694;
+			State = 696;
 			Match(LIFETIME);
-			State = 699;
+			State = 701;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 695;
+					State = 697;
 					Match(PLUS);
-					State = 696;
+					State = 698;
 					Match(LIFETIME);
 					}
 					} 
 				}
-				State = 701;
+				State = 703;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
 			}
-			State = 703;
+			State = 705;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS) {
 				{
-				State = 702;
+				State = 704;
 				Match(PLUS);
 				}
 			}
@@ -3147,39 +3147,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 705;
+			State = 707;
 			Match(WHERE);
-			State = 717;
+			State = 719;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49601168871007328L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 				{
-				State = 706;
+				State = 708;
 				wherePredicate();
-				State = 711;
+				State = 713;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 707;
+						State = 709;
 						Match(COMMA);
-						State = 708;
+						State = 710;
 						wherePredicate();
 						}
 						} 
 					}
-					State = 713;
+					State = 715;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
 				}
-				State = 715;
+				State = 717;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 714;
+					State = 716;
 					Match(COMMA);
 					}
 				}
@@ -3237,18 +3237,18 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 62, RULE_wherePredicate);
 		int _la;
 		try {
-			State = 727;
+			State = 729;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIFETIME:
 				_localctx = new LifetimeWherePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 719;
-				Match(LIFETIME);
-				State = 720;
-				Match(COLON);
 				State = 721;
+				Match(LIFETIME);
+				State = 722;
+				Match(COLON);
+				State = 723;
 				lifetimeBounds();
 				}
 				break;
@@ -3271,16 +3271,16 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeWherePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 722;
+				State = 724;
 				type_();
-				State = 723;
-				Match(COLON);
 				State = 725;
+				Match(COLON);
+				State = 727;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 43980783878176L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 529L) != 0)) {
 					{
-					State = 724;
+					State = 726;
 					typeBounds();
 					}
 				}
@@ -3329,32 +3329,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 729;
+			State = 731;
 			typeBound();
-			State = 734;
+			State = 736;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 730;
+					State = 732;
 					Match(PLUS);
-					State = 731;
+					State = 733;
 					typeBound();
 					}
 					} 
 				}
-				State = 736;
+				State = 738;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 			}
-			State = 738;
+			State = 740;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS) {
 				{
-				State = 737;
+				State = 739;
 				Match(PLUS);
 				}
 			}
@@ -3411,7 +3411,7 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 66, RULE_typeBound);
 		int _la;
 		try {
-			State = 752;
+			State = 754;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CRATE:
@@ -3424,17 +3424,17 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TraitBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 741;
+				State = 743;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 740;
+					State = 742;
 					Match(QUESTION);
 					}
 				}
 
-				State = 743;
+				State = 745;
 				typePath();
 				}
 				break;
@@ -3442,21 +3442,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ParenthesizedTraitBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 744;
-				Match(LPAREN);
 				State = 746;
+				Match(LPAREN);
+				State = 748;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 745;
+					State = 747;
 					Match(QUESTION);
 					}
 				}
 
-				State = 748;
+				State = 750;
 				typePath();
-				State = 749;
+				State = 751;
 				Match(RPAREN);
 				}
 				break;
@@ -3464,7 +3464,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LifetimeBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 751;
+				State = 753;
 				Match(LIFETIME);
 				}
 				break;
@@ -3521,16 +3521,16 @@ internal partial class ToyRustParser : Parser {
 		Type_Context _localctx = new Type_Context(Context, State);
 		EnterRule(_localctx, 68, RULE_type_);
 		try {
-			State = 759;
+			State = 761;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
 			case 1:
 				_localctx = new ImplTraitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 754;
+				State = 756;
 				Match(IMPL);
-				State = 755;
+				State = 757;
 				typeBounds();
 				}
 				break;
@@ -3538,9 +3538,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DynTraitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 756;
+				State = 758;
 				Match(DYN);
-				State = 757;
+				State = 759;
 				typeBounds();
 				}
 				break;
@@ -3548,7 +3548,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PlainTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 758;
+				State = 760;
 				typeNoBounds();
 				}
 				break;
@@ -3684,46 +3684,46 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 828;
+			State = 830;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				_localctx = new ParenthesizedOrTupleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 761;
+				State = 763;
 				Match(LPAREN);
-				State = 773;
+				State = 775;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 					{
-					State = 762;
+					State = 764;
 					type_();
-					State = 767;
+					State = 769;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 763;
+							State = 765;
 							Match(COMMA);
-							State = 764;
+							State = 766;
 							type_();
 							}
 							} 
 						}
-						State = 769;
+						State = 771;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 					}
-					State = 771;
+					State = 773;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 770;
+						State = 772;
 						Match(COMMA);
 						}
 					}
@@ -3731,7 +3731,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 775;
+				State = 777;
 				Match(RPAREN);
 				}
 				break;
@@ -3739,7 +3739,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NeverTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 776;
+				State = 778;
 				Match(NOT);
 				}
 				break;
@@ -3747,7 +3747,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new InferTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 777;
+				State = 779;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -3755,29 +3755,29 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferenceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 778;
-				Match(AND);
 				State = 780;
+				Match(AND);
+				State = 782;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 779;
+					State = 781;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 783;
+				State = 785;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 782;
+					State = 784;
 					Match(MUT);
 					}
 				}
 
-				State = 785;
+				State = 787;
 				typeNoBounds();
 				}
 				break;
@@ -3785,29 +3785,29 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DoubleReferenceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 786;
-				Match(ANDAND);
 				State = 788;
+				Match(ANDAND);
+				State = 790;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 787;
+					State = 789;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 791;
+				State = 793;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 790;
+					State = 792;
 					Match(MUT);
 					}
 				}
 
-				State = 793;
+				State = 795;
 				typeNoBounds();
 				}
 				break;
@@ -3815,23 +3815,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayOrSliceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 794;
+				State = 796;
 				Match(LBRACKET);
-				State = 795;
+				State = 797;
 				type_();
-				State = 798;
+				State = 800;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 796;
+					State = 798;
 					Match(SEMI);
-					State = 797;
+					State = 799;
 					expression();
 					}
 				}
 
-				State = 800;
+				State = 802;
 				Match(RBRACKET);
 				}
 				break;
@@ -3839,41 +3839,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new FnPointerTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 802;
+				State = 804;
 				Match(FN);
-				State = 803;
+				State = 805;
 				Match(LPAREN);
-				State = 815;
+				State = 817;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 					{
-					State = 804;
+					State = 806;
 					type_();
-					State = 809;
+					State = 811;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 805;
+							State = 807;
 							Match(COMMA);
-							State = 806;
+							State = 808;
 							type_();
 							}
 							} 
 						}
-						State = 811;
+						State = 813;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 					}
-					State = 813;
+					State = 815;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 812;
+						State = 814;
 						Match(COMMA);
 						}
 					}
@@ -3881,16 +3881,16 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 817;
+				State = 819;
 				Match(RPAREN);
-				State = 820;
+				State = 822;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==RARROW) {
 					{
-					State = 818;
+					State = 820;
 					Match(RARROW);
-					State = 819;
+					State = 821;
 					typeNoBounds();
 					}
 				}
@@ -3901,7 +3901,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new QualifiedPathTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 822;
+				State = 824;
 				qualifiedPath();
 				}
 				break;
@@ -3909,9 +3909,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ImplTraitTypeOneBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 823;
+				State = 825;
 				Match(IMPL);
-				State = 824;
+				State = 826;
 				typeBound();
 				}
 				break;
@@ -3919,9 +3919,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DynTraitTypeOneBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 825;
+				State = 827;
 				Match(DYN);
-				State = 826;
+				State = 828;
 				typeBound();
 				}
 				break;
@@ -3934,7 +3934,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 827;
+				State = 829;
 				typePath();
 				}
 				break;
@@ -4039,46 +4039,46 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 883;
+			State = 885;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				_localctx = new ParenthesizedOrTupleCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 830;
+				State = 832;
 				Match(LPAREN);
-				State = 842;
+				State = 844;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 					{
-					State = 831;
+					State = 833;
 					type_();
-					State = 836;
+					State = 838;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 832;
+							State = 834;
 							Match(COMMA);
-							State = 833;
+							State = 835;
 							type_();
 							}
 							} 
 						}
-						State = 838;
+						State = 840;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
 					}
-					State = 840;
+					State = 842;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 839;
+						State = 841;
 						Match(COMMA);
 						}
 					}
@@ -4086,7 +4086,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 844;
+				State = 846;
 				Match(RPAREN);
 				}
 				break;
@@ -4094,7 +4094,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new InferCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 845;
+				State = 847;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -4102,29 +4102,29 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferenceCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 846;
-				Match(AND);
 				State = 848;
+				Match(AND);
+				State = 850;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 847;
+					State = 849;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 851;
+				State = 853;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 850;
+					State = 852;
 					Match(MUT);
 					}
 				}
 
-				State = 853;
+				State = 855;
 				castType();
 				}
 				break;
@@ -4132,23 +4132,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayOrSliceCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 854;
+				State = 856;
 				Match(LBRACKET);
-				State = 855;
+				State = 857;
 				type_();
-				State = 858;
+				State = 860;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 856;
+					State = 858;
 					Match(SEMI);
-					State = 857;
+					State = 859;
 					expression();
 					}
 				}
 
-				State = 860;
+				State = 862;
 				Match(RBRACKET);
 				}
 				break;
@@ -4156,41 +4156,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new FnPointerCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 862;
+				State = 864;
 				Match(FN);
-				State = 863;
+				State = 865;
 				Match(LPAREN);
-				State = 875;
+				State = 877;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 					{
-					State = 864;
+					State = 866;
 					type_();
-					State = 869;
+					State = 871;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 865;
+							State = 867;
 							Match(COMMA);
-							State = 866;
+							State = 868;
 							type_();
 							}
 							} 
 						}
-						State = 871;
+						State = 873;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
 					}
-					State = 873;
+					State = 875;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 872;
+						State = 874;
 						Match(COMMA);
 						}
 					}
@@ -4198,20 +4198,20 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 877;
+				State = 879;
 				Match(RPAREN);
-				State = 880;
+				State = 882;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,133,Context) ) {
-				case 1:
+				_la = TokenStream.LA(1);
+				if (_la==RARROW) {
 					{
-					State = 878;
+					State = 880;
 					Match(RARROW);
-					State = 879;
+					State = 881;
 					castType();
 					}
-					break;
 				}
+
 				}
 				break;
 			case CRATE:
@@ -4223,7 +4223,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 882;
+				State = 884;
 				simplePath();
 				}
 				break;
@@ -4269,33 +4269,33 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 886;
+			State = 888;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 885;
+				State = 887;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 888;
+			State = 890;
 			typePathSegment();
-			State = 893;
+			State = 895;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 889;
+					State = 891;
 					Match(PATHSEP);
-					State = 890;
+					State = 892;
 					typePathSegment();
 					}
 					} 
 				}
-				State = 895;
+				State = 897;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
 			}
@@ -4338,40 +4338,40 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 896;
+			State = 898;
 			pathIdentifier();
-			State = 905;
+			State = 907;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,139,Context) ) {
 			case 1:
 				{
-				State = 898;
+				State = 900;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 897;
+					State = 899;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 900;
+				State = 902;
 				genericArgs();
 				}
 				break;
 			case 2:
 				{
-				State = 902;
+				State = 904;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 901;
+					State = 903;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 904;
+				State = 906;
 				fnSugar();
 				}
 				break;
@@ -4422,39 +4422,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 907;
+			State = 909;
 			Match(LPAREN);
-			State = 919;
+			State = 921;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 49592372777985120L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 328193L) != 0)) {
 				{
-				State = 908;
+				State = 910;
 				type_();
-				State = 913;
+				State = 915;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 909;
+						State = 911;
 						Match(COMMA);
-						State = 910;
+						State = 912;
 						type_();
 						}
 						} 
 					}
-					State = 915;
+					State = 917;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
 				}
-				State = 917;
+				State = 919;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 916;
+					State = 918;
 					Match(COMMA);
 					}
 				}
@@ -4462,16 +4462,16 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 921;
+			State = 923;
 			Match(RPAREN);
-			State = 924;
+			State = 926;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RARROW) {
 				{
-				State = 922;
+				State = 924;
 				Match(RARROW);
-				State = 923;
+				State = 925;
 				typeNoBounds();
 				}
 			}
@@ -4516,54 +4516,54 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 942;
+			State = 944;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,146,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 926;
+				State = 928;
 				Match(LT);
-				State = 927;
+				State = 929;
 				Match(GT);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 928;
+				State = 930;
 				Match(LT);
-				State = 929;
+				State = 931;
 				genericArg();
-				State = 934;
+				State = 936;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,144,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 930;
+						State = 932;
 						Match(COMMA);
-						State = 931;
+						State = 933;
 						genericArg();
 						}
 						} 
 					}
-					State = 936;
+					State = 938;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,144,Context);
 				}
-				State = 938;
+				State = 940;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 937;
+					State = 939;
 					Match(COMMA);
 					}
 				}
 
-				State = 940;
+				State = 942;
 				Match(GT);
 				}
 				break;
@@ -4616,14 +4616,14 @@ internal partial class ToyRustParser : Parser {
 		GenericArgContext _localctx = new GenericArgContext(Context, State);
 		EnterRule(_localctx, 82, RULE_genericArg);
 		try {
-			State = 949;
+			State = 951;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,147,Context) ) {
 			case 1:
 				_localctx = new LifetimeArgContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 944;
+				State = 946;
 				Match(LIFETIME);
 				}
 				break;
@@ -4631,11 +4631,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BindingArgContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 945;
-				Match(IDENT);
-				State = 946;
-				Match(EQ);
 				State = 947;
+				Match(IDENT);
+				State = 948;
+				Match(EQ);
+				State = 949;
 				type_();
 				}
 				break;
@@ -4643,7 +4643,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeArgContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 948;
+				State = 950;
 				type_();
 				}
 				break;
@@ -4696,25 +4696,25 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 951;
+			State = 953;
 			Match(LT);
-			State = 952;
+			State = 954;
 			type_();
-			State = 955;
+			State = 957;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 953;
+				State = 955;
 				Match(AS);
-				State = 954;
+				State = 956;
 				typePath();
 				}
 			}
 
-			State = 957;
+			State = 959;
 			Match(GT);
-			State = 960;
+			State = 962;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -4722,9 +4722,9 @@ internal partial class ToyRustParser : Parser {
 				case 1:
 					{
 					{
-					State = 958;
+					State = 960;
 					Match(PATHSEP);
-					State = 959;
+					State = 961;
 					pathExprSegment();
 					}
 					}
@@ -4732,7 +4732,7 @@ internal partial class ToyRustParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 962;
+				State = 964;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,149,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
@@ -4770,7 +4770,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 964;
+			State = 966;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184690855968L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4819,33 +4819,33 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 967;
+			State = 969;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 966;
+				State = 968;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 969;
+			State = 971;
 			pathIdentifier();
-			State = 974;
+			State = 976;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,151,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 970;
+					State = 972;
 					Match(PATHSEP);
-					State = 971;
+					State = 973;
 					pathIdentifier();
 					}
 					} 
 				}
-				State = 976;
+				State = 978;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,151,Context);
 			}
@@ -4895,51 +4895,51 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 977;
+			State = 979;
 			Match(LBRACE);
-			State = 981;
+			State = 983;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 978;
+					State = 980;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 983;
+				State = 985;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
 			}
-			State = 987;
+			State = 989;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,153,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 984;
+					State = 986;
 					statement();
 					}
 					} 
 				}
-				State = 989;
+				State = 991;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,153,Context);
 			}
-			State = 991;
+			State = 993;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,154,Context) ) {
 			case 1:
 				{
-				State = 990;
+				State = 992;
 				tailExpression();
 				}
 				break;
 			}
-			State = 993;
+			State = 995;
 			Match(RBRACE);
 			}
 		}
@@ -5039,14 +5039,14 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1041;
+			State = 1043;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,163,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,162,Context) ) {
 			case 1:
 				_localctx = new EmptyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 995;
+				State = 997;
 				Match(SEMI);
 				}
 				break;
@@ -5054,7 +5054,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ItemStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 996;
+				State = 998;
 				item();
 				}
 				break;
@@ -5062,53 +5062,53 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LetStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1000;
+				State = 1002;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 997;
+					State = 999;
 					outerAttribute();
 					}
 					}
-					State = 1002;
+					State = 1004;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1003;
+				State = 1005;
 				Match(LET);
-				State = 1004;
+				State = 1006;
 				pattern();
-				State = 1007;
+				State = 1009;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 1005;
+					State = 1007;
 					Match(COLON);
-					State = 1006;
+					State = 1008;
 					type_();
 					}
 				}
 
-				State = 1015;
+				State = 1017;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==EQ) {
 					{
-					State = 1009;
+					State = 1011;
 					Match(EQ);
-					State = 1010;
+					State = 1012;
 					expression();
-					State = 1013;
+					State = 1015;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==ELSE) {
 						{
-						State = 1011;
+						State = 1013;
 						Match(ELSE);
-						State = 1012;
+						State = 1014;
 						blockExpression();
 						}
 					}
@@ -5116,7 +5116,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1017;
+				State = 1019;
 				Match(SEMI);
 				}
 				break;
@@ -5124,38 +5124,36 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BlockLikeStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1022;
+				State = 1024;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1019;
+					State = 1021;
 					outerAttribute();
 					}
 					}
-					State = 1024;
+					State = 1026;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1025;
-				blockLikeExpression();
 				State = 1027;
+				blockLikeExpression();
+				State = 1032;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,160,Context) ) {
 				case 1:
 					{
-					State = 1026;
+					State = 1028;
 					blockLikeContinuation();
+					State = 1029;
+					Match(SEMI);
 					}
 					break;
-				}
-				State = 1030;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,161,Context) ) {
-				case 1:
+				case 2:
 					{
-					State = 1029;
+					State = 1031;
 					Match(SEMI);
 					}
 					break;
@@ -5166,25 +5164,25 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ExpressionStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1035;
+				State = 1037;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,161,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1032;
+						State = 1034;
 						outerAttribute();
 						}
 						} 
 					}
-					State = 1037;
+					State = 1039;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,161,Context);
 				}
-				State = 1038;
+				State = 1040;
 				plainExpression();
-				State = 1039;
+				State = 1041;
 				Match(SEMI);
 				}
 				break;
@@ -5226,23 +5224,23 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1046;
+			State = 1048;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,164,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,163,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1043;
+					State = 1045;
 					outerAttribute();
 					}
 					} 
 				}
-				State = 1048;
+				State = 1050;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,164,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,163,Context);
 			}
-			State = 1049;
+			State = 1051;
 			plainExpression();
 			}
 		}
@@ -5281,29 +5279,27 @@ internal partial class ToyRustParser : Parser {
 	public BlockLikeContinuationContext blockLikeContinuation() {
 		BlockLikeContinuationContext _localctx = new BlockLikeContinuationContext(Context, State);
 		EnterRule(_localctx, 96, RULE_blockLikeContinuation);
+		int _la;
 		try {
-			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1051;
+			State = 1053;
 			dotOrTryPostfix();
-			State = 1055;
+			State = 1057;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,165,Context);
-			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-				if ( _alt==1 ) {
-					{
-					{
-					State = 1052;
-					postfixOperator();
-					}
-					} 
+			_la = TokenStream.LA(1);
+			while (((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 41985L) != 0)) {
+				{
+				{
+				State = 1054;
+				postfixOperator();
 				}
-				State = 1057;
+				}
+				State = 1059;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,165,Context);
+				_la = TokenStream.LA(1);
 			}
-			State = 1058;
+			State = 1060;
 			expressionTail(false);
 			}
 		}
@@ -5356,46 +5352,46 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 98, RULE_plainExpression);
 		int _la;
 		try {
-			State = 1075;
+			State = 1077;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,168,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,167,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1060;
+				State = 1062;
 				leadingOperand();
-				State = 1061;
+				State = 1063;
 				expressionTail(false);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1063;
-				rangeOperator();
 				State = 1065;
+				rangeOperator();
+				State = 1067;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,166,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,165,Context) ) {
 				case 1:
 					{
-					State = 1064;
+					State = 1066;
 					binaryExpression(false);
 					}
 					break;
 				}
-				State = 1072;
+				State = 1074;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 5119L) != 0)) {
 					{
 					{
-					State = 1067;
+					State = 1069;
 					assignOperator();
-					State = 1068;
+					State = 1070;
 					rangeExpression(false);
 					}
 					}
-					State = 1074;
+					State = 1076;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -5444,15 +5440,16 @@ internal partial class ToyRustParser : Parser {
 	public LeadingOperandContext leadingOperand() {
 		LeadingOperandContext _localctx = new LeadingOperandContext(Context, State);
 		EnterRule(_localctx, 100, RULE_leadingOperand);
+		int _la;
 		try {
 			int _alt;
-			State = 1096;
+			State = 1098;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,172,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,171,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1078;
+				State = 1080;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5460,7 +5457,7 @@ internal partial class ToyRustParser : Parser {
 					case 1:
 						{
 						{
-						State = 1077;
+						State = 1079;
 						prefixOperator();
 						}
 						}
@@ -5468,50 +5465,46 @@ internal partial class ToyRustParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 1080;
+					State = 1082;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,169,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,168,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
-				State = 1082;
+				State = 1084;
 				primaryExpression(false);
-				State = 1086;
+				State = 1088;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,170,Context);
-				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-					if ( _alt==1 ) {
-						{
-						{
-						State = 1083;
-						postfixOperator();
-						}
-						} 
+				_la = TokenStream.LA(1);
+				while (((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 41985L) != 0)) {
+					{
+					{
+					State = 1085;
+					postfixOperator();
 					}
-					State = 1088;
+					}
+					State = 1090;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,170,Context);
+					_la = TokenStream.LA(1);
 				}
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1089;
+				State = 1091;
 				nonBlockPrimary(false);
-				State = 1093;
+				State = 1095;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,171,Context);
-				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-					if ( _alt==1 ) {
-						{
-						{
-						State = 1090;
-						postfixOperator();
-						}
-						} 
+				_la = TokenStream.LA(1);
+				while (((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 41985L) != 0)) {
+					{
+					{
+					State = 1092;
+					postfixOperator();
 					}
-					State = 1095;
+					}
+					State = 1097;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,171,Context);
+					_la = TokenStream.LA(1);
 				}
 				}
 				break;
@@ -5567,65 +5560,64 @@ internal partial class ToyRustParser : Parser {
 	public ExpressionTailContext expressionTail(bool ns) {
 		ExpressionTailContext _localctx = new ExpressionTailContext(Context, State, ns);
 		EnterRule(_localctx, 102, RULE_expressionTail);
+		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1101;
+			State = 1103;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,172,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1098;
+					State = 1100;
 					binaryTail(_localctx.ns);
 					}
 					} 
 				}
-				State = 1103;
+				State = 1105;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,172,Context);
 			}
-			State = 1109;
+			State = 1111;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,175,Context) ) {
-			case 1:
+			_la = TokenStream.LA(1);
+			if (_la==DOTDOT || _la==DOTDOTEQ) {
 				{
-				State = 1104;
+				State = 1106;
 				rangeOperator();
-				State = 1107;
+				State = 1109;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,174,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,173,Context) ) {
 				case 1:
 					{
-					State = 1105;
+					State = 1107;
 					if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-					State = 1106;
+					State = 1108;
 					binaryExpression(_localctx.ns);
 					}
 					break;
 				}
 				}
-				break;
 			}
-			State = 1116;
+
+			State = 1118;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
-			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-				if ( _alt==1 ) {
-					{
-					{
-					State = 1111;
-					assignOperator();
-					State = 1112;
-					rangeExpression(_localctx.ns);
-					}
-					} 
+			_la = TokenStream.LA(1);
+			while (((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 5119L) != 0)) {
+				{
+				{
+				State = 1113;
+				assignOperator();
+				State = 1114;
+				rangeExpression(_localctx.ns);
 				}
-				State = 1118;
+				}
+				State = 1120;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
+				_la = TokenStream.LA(1);
 			}
 			}
 		}
@@ -5658,7 +5650,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1119;
+			State = 1121;
 			expressionWith(false);
 			}
 		}
@@ -5691,7 +5683,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1121;
+			State = 1123;
 			expressionWith(true);
 			}
 		}
@@ -5737,25 +5729,25 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1123;
+			State = 1125;
 			rangeExpression(_localctx.ns);
-			State = 1129;
+			State = 1131;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,177,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1124;
+					State = 1126;
 					assignOperator();
-					State = 1125;
+					State = 1127;
 					rangeExpression(_localctx.ns);
 					}
 					} 
 				}
-				State = 1131;
+				State = 1133;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,177,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
 			}
 			}
 		}
@@ -5795,29 +5787,29 @@ internal partial class ToyRustParser : Parser {
 		RangeExpressionContext _localctx = new RangeExpressionContext(Context, State, ns);
 		EnterRule(_localctx, 110, RULE_rangeExpression);
 		try {
-			State = 1145;
+			State = 1147;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,181,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,180,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1132;
+				State = 1134;
 				binaryExpression(_localctx.ns);
-				State = 1138;
+				State = 1140;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,179,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,178,Context) ) {
 				case 1:
 					{
-					State = 1133;
+					State = 1135;
 					rangeOperator();
-					State = 1136;
+					State = 1138;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,178,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,177,Context) ) {
 					case 1:
 						{
-						State = 1134;
+						State = 1136;
 						if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-						State = 1135;
+						State = 1137;
 						binaryExpression(_localctx.ns);
 						}
 						break;
@@ -5830,16 +5822,16 @@ internal partial class ToyRustParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1140;
+				State = 1142;
 				rangeOperator();
-				State = 1143;
+				State = 1145;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,180,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,179,Context) ) {
 				case 1:
 					{
-					State = 1141;
+					State = 1143;
 					if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-					State = 1142;
+					State = 1144;
 					binaryExpression(_localctx.ns);
 					}
 					break;
@@ -5877,7 +5869,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1147;
+			State = 1149;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOTDOT || _la==DOTDOTEQ) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5927,23 +5919,23 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1149;
+			State = 1151;
 			operand(_localctx.ns);
-			State = 1153;
+			State = 1155;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,182,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,181,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1150;
+					State = 1152;
 					binaryTail(_localctx.ns);
 					}
 					} 
 				}
-				State = 1155;
+				State = 1157;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,182,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,181,Context);
 			}
 			}
 		}
@@ -5996,7 +5988,7 @@ internal partial class ToyRustParser : Parser {
 		BinaryTailContext _localctx = new BinaryTailContext(Context, State, ns);
 		EnterRule(_localctx, 116, RULE_binaryTail);
 		try {
-			State = 1161;
+			State = 1163;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -6018,9 +6010,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BinaryOperationContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1156;
+				State = 1158;
 				binaryOperator();
-				State = 1157;
+				State = 1159;
 				operand(_localctx.ns);
 				}
 				break;
@@ -6028,9 +6020,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new CastOperationContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1159;
+				State = 1161;
 				Match(AS);
-				State = 1160;
+				State = 1162;
 				castType();
 				}
 				break;
@@ -6082,136 +6074,136 @@ internal partial class ToyRustParser : Parser {
 		BinaryOperatorContext _localctx = new BinaryOperatorContext(Context, State);
 		EnterRule(_localctx, 118, RULE_binaryOperator);
 		try {
-			State = 1183;
+			State = 1185;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,184,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,183,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1163;
+				State = 1165;
 				Match(STAR);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1164;
+				State = 1166;
 				Match(SLASH);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1165;
+				State = 1167;
 				Match(PERCENT);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1166;
+				State = 1168;
 				Match(PLUS);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1167;
+				State = 1169;
 				Match(MINUS);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1168;
+				State = 1170;
 				Match(SHL);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1169;
+				State = 1171;
 				Match(GT);
-				State = 1170;
+				State = 1172;
 				Match(GT);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1171;
+				State = 1173;
 				Match(AND);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1172;
+				State = 1174;
 				Match(CARET);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1173;
+				State = 1175;
 				Match(OR);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1174;
+				State = 1176;
 				Match(EQEQ);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1175;
+				State = 1177;
 				Match(NE);
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1176;
+				State = 1178;
 				Match(LT);
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 1177;
+				State = 1179;
 				Match(LE);
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 1178;
+				State = 1180;
 				Match(GT);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 1179;
+				State = 1181;
 				Match(GT);
-				State = 1180;
+				State = 1182;
 				Match(EQ);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 1181;
+				State = 1183;
 				Match(ANDAND);
 				}
 				break;
 			case 18:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 1182;
+				State = 1184;
 				Match(OROR);
 				}
 				break;
@@ -6255,87 +6247,87 @@ internal partial class ToyRustParser : Parser {
 		AssignOperatorContext _localctx = new AssignOperatorContext(Context, State);
 		EnterRule(_localctx, 120, RULE_assignOperator);
 		try {
-			State = 1198;
+			State = 1200;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EQ:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1185;
+				State = 1187;
 				Match(EQ);
 				}
 				break;
 			case PLUSEQ:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1186;
+				State = 1188;
 				Match(PLUSEQ);
 				}
 				break;
 			case MINUSEQ:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1187;
+				State = 1189;
 				Match(MINUSEQ);
 				}
 				break;
 			case STAREQ:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1188;
+				State = 1190;
 				Match(STAREQ);
 				}
 				break;
 			case SLASHEQ:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1189;
+				State = 1191;
 				Match(SLASHEQ);
 				}
 				break;
 			case PERCENTEQ:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1190;
+				State = 1192;
 				Match(PERCENTEQ);
 				}
 				break;
 			case CARETEQ:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1191;
+				State = 1193;
 				Match(CARETEQ);
 				}
 				break;
 			case ANDEQ:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1192;
+				State = 1194;
 				Match(ANDEQ);
 				}
 				break;
 			case OREQ:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1193;
+				State = 1195;
 				Match(OREQ);
 				}
 				break;
 			case SHLEQ:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1194;
+				State = 1196;
 				Match(SHLEQ);
 				}
 				break;
 			case GT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1195;
-				Match(GT);
-				State = 1196;
-				Match(GT);
 				State = 1197;
+				Match(GT);
+				State = 1198;
+				Match(GT);
+				State = 1199;
 				Match(EQ);
 				}
 				break;
@@ -6388,39 +6380,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1203;
+			State = 1205;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,185,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 1202;
+					prefixOperator();
+					}
+					} 
+				}
+				State = 1207;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,185,Context);
+			}
+			State = 1208;
+			primaryExpression(_localctx.ns);
+			State = 1212;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1200;
-					prefixOperator();
-					}
-					} 
-				}
-				State = 1205;
-				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
-			}
-			State = 1206;
-			primaryExpression(_localctx.ns);
-			State = 1210;
-			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
-			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-				if ( _alt==1 ) {
-					{
-					{
-					State = 1207;
+					State = 1209;
 					postfixOperator();
 					}
 					} 
 				}
-				State = 1212;
+				State = 1214;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
 			}
 			}
 		}
@@ -6454,41 +6446,41 @@ internal partial class ToyRustParser : Parser {
 		PrefixOperatorContext _localctx = new PrefixOperatorContext(Context, State);
 		EnterRule(_localctx, 124, RULE_prefixOperator);
 		try {
-			State = 1224;
+			State = 1226;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1213;
+				State = 1215;
 				Match(MINUS);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1214;
+				State = 1216;
 				Match(NOT);
 				}
 				break;
 			case STAR:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1215;
+				State = 1217;
 				Match(STAR);
 				}
 				break;
 			case AND:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1216;
-				Match(AND);
 				State = 1218;
+				Match(AND);
+				State = 1220;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,188,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,187,Context) ) {
 				case 1:
 					{
-					State = 1217;
+					State = 1219;
 					Match(MUT);
 					}
 					break;
@@ -6498,14 +6490,14 @@ internal partial class ToyRustParser : Parser {
 			case ANDAND:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1220;
-				Match(ANDAND);
 				State = 1222;
+				Match(ANDAND);
+				State = 1224;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,189,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,188,Context) ) {
 				case 1:
 					{
-					State = 1221;
+					State = 1223;
 					Match(MUT);
 					}
 					break;
@@ -6567,7 +6559,7 @@ internal partial class ToyRustParser : Parser {
 		PostfixOperatorContext _localctx = new PostfixOperatorContext(Context, State);
 		EnterRule(_localctx, 126, RULE_postfixOperator);
 		try {
-			State = 1236;
+			State = 1238;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOT:
@@ -6575,7 +6567,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DotOrTryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1226;
+				State = 1228;
 				dotOrTryPostfix();
 				}
 				break;
@@ -6583,19 +6575,19 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new CallContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1227;
-				Match(LPAREN);
 				State = 1229;
+				Match(LPAREN);
+				State = 1231;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,191,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,190,Context) ) {
 				case 1:
 					{
-					State = 1228;
+					State = 1230;
 					callArguments();
 					}
 					break;
 				}
-				State = 1231;
+				State = 1233;
 				Match(RPAREN);
 				}
 				break;
@@ -6603,11 +6595,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IndexContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1232;
-				Match(LBRACKET);
-				State = 1233;
-				expression();
 				State = 1234;
+				Match(LBRACKET);
+				State = 1235;
+				expression();
+				State = 1236;
 				Match(RBRACKET);
 				}
 				break;
@@ -6678,14 +6670,14 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 128, RULE_dotOrTryPostfix);
 		int _la;
 		try {
-			State = 1256;
+			State = 1258;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,195,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,194,Context) ) {
 			case 1:
 				_localctx = new TryOperatorContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1238;
+				State = 1240;
 				Match(QUESTION);
 				}
 				break;
@@ -6693,35 +6685,35 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MethodCallContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1239;
+				State = 1241;
 				Match(DOT);
-				State = 1240;
+				State = 1242;
 				Match(IDENT);
-				State = 1243;
+				State = 1245;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 1241;
+					State = 1243;
 					Match(PATHSEP);
-					State = 1242;
+					State = 1244;
 					genericArgs();
 					}
 				}
 
-				State = 1245;
-				Match(LPAREN);
 				State = 1247;
+				Match(LPAREN);
+				State = 1249;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,194,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,193,Context) ) {
 				case 1:
 					{
-					State = 1246;
+					State = 1248;
 					callArguments();
 					}
 					break;
 				}
-				State = 1249;
+				State = 1251;
 				Match(RPAREN);
 				}
 				break;
@@ -6729,9 +6721,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1250;
+				State = 1252;
 				Match(DOT);
-				State = 1251;
+				State = 1253;
 				Match(IDENT);
 				}
 				break;
@@ -6739,9 +6731,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1252;
+				State = 1254;
 				Match(DOT);
-				State = 1253;
+				State = 1255;
 				Match(INTEGER);
 				}
 				break;
@@ -6749,9 +6741,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NestedTupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1254;
+				State = 1256;
 				Match(DOT);
-				State = 1255;
+				State = 1257;
 				Match(FLOAT);
 				}
 				break;
@@ -6795,32 +6787,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1258;
+			State = 1260;
 			expression();
-			State = 1263;
+			State = 1265;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,195,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1259;
+					State = 1261;
 					Match(COMMA);
-					State = 1260;
+					State = 1262;
 					expression();
 					}
 					} 
 				}
-				State = 1265;
+				State = 1267;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,195,Context);
 			}
-			State = 1267;
+			State = 1269;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1266;
+				State = 1268;
 				Match(COMMA);
 				}
 			}
@@ -6872,14 +6864,14 @@ internal partial class ToyRustParser : Parser {
 		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State, ns);
 		EnterRule(_localctx, 132, RULE_primaryExpression);
 		try {
-			State = 1271;
+			State = 1273;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,198,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,197,Context) ) {
 			case 1:
 				_localctx = new NonBlockPrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1269;
+				State = 1271;
 				nonBlockPrimary(_localctx.ns);
 				}
 				break;
@@ -6887,7 +6879,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BlockLikePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1270;
+				State = 1272;
 				blockLikeExpression();
 				}
 				break;
@@ -7047,14 +7039,14 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1359;
+			State = 1361;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,214,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,213,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1273;
+				State = 1275;
 				literal();
 				}
 				break;
@@ -7062,7 +7054,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MacroExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1274;
+				State = 1276;
 				macroInvocation();
 				}
 				break;
@@ -7070,23 +7062,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1275;
-				if (!(!_localctx.ns)) throw new FailedPredicateException(this, "!$ns");
-				State = 1276;
-				pathExpression();
 				State = 1277;
-				Match(LBRACE);
+				if (!(!_localctx.ns)) throw new FailedPredicateException(this, "!$ns");
+				State = 1278;
+				pathExpression();
 				State = 1279;
+				Match(LBRACE);
+				State = 1281;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 70643622084865L) != 0)) {
 					{
-					State = 1278;
+					State = 1280;
 					structExpressionFields();
 					}
 				}
 
-				State = 1281;
+				State = 1283;
 				Match(RBRACE);
 				}
 				break;
@@ -7094,7 +7086,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1283;
+				State = 1285;
 				pathExpression();
 				}
 				break;
@@ -7102,7 +7094,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new QualifiedPathExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1284;
+				State = 1286;
 				qualifiedPath();
 				}
 				break;
@@ -7110,39 +7102,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ParenthesizedOrTupleExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1285;
+				State = 1287;
 				Match(LPAREN);
-				State = 1297;
+				State = 1299;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,202,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,201,Context) ) {
 				case 1:
 					{
-					State = 1286;
+					State = 1288;
 					expression();
-					State = 1291;
+					State = 1293;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,199,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1287;
+							State = 1289;
 							Match(COMMA);
-							State = 1288;
+							State = 1290;
 							expression();
 							}
 							} 
 						}
-						State = 1293;
+						State = 1295;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,199,Context);
 					}
-					State = 1295;
+					State = 1297;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1294;
+						State = 1296;
 						Match(COMMA);
 						}
 					}
@@ -7150,7 +7142,7 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1299;
+				State = 1301;
 				Match(RPAREN);
 				}
 				break;
@@ -7158,15 +7150,15 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayRepeatExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1300;
-				Match(LBRACKET);
-				State = 1301;
-				expression();
 				State = 1302;
-				Match(SEMI);
+				Match(LBRACKET);
 				State = 1303;
 				expression();
 				State = 1304;
+				Match(SEMI);
+				State = 1305;
+				expression();
+				State = 1306;
 				Match(RBRACKET);
 				}
 				break;
@@ -7174,39 +7166,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1306;
+				State = 1308;
 				Match(LBRACKET);
-				State = 1318;
+				State = 1320;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,205,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,204,Context) ) {
 				case 1:
 					{
-					State = 1307;
+					State = 1309;
 					expression();
-					State = 1312;
+					State = 1314;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,202,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1308;
+							State = 1310;
 							Match(COMMA);
-							State = 1309;
+							State = 1311;
 							expression();
 							}
 							} 
 						}
-						State = 1314;
+						State = 1316;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,202,Context);
 					}
-					State = 1316;
+					State = 1318;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1315;
+						State = 1317;
 						Match(COMMA);
 						}
 					}
@@ -7214,7 +7206,7 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1320;
+				State = 1322;
 				Match(RBRACKET);
 				}
 				break;
@@ -7222,73 +7214,73 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ClosureExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1322;
+				State = 1324;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MOVE) {
 					{
-					State = 1321;
+					State = 1323;
 					Match(MOVE);
 					}
 				}
 
-				State = 1341;
+				State = 1343;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,209,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,208,Context) ) {
 				case 1:
 					{
-					State = 1324;
+					State = 1326;
 					Match(OROR);
 					}
 					break;
 				case 2:
 					{
-					State = 1325;
+					State = 1327;
 					Match(OR);
-					State = 1326;
+					State = 1328;
 					closureParam();
-					State = 1331;
+					State = 1333;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,206,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1327;
+							State = 1329;
 							Match(COMMA);
-							State = 1328;
+							State = 1330;
 							closureParam();
 							}
 							} 
 						}
-						State = 1333;
+						State = 1335;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,206,Context);
 					}
-					State = 1335;
+					State = 1337;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1334;
+						State = 1336;
 						Match(COMMA);
 						}
 					}
 
-					State = 1337;
+					State = 1339;
 					Match(OR);
 					}
 					break;
 				case 3:
 					{
-					State = 1339;
+					State = 1341;
 					Match(OR);
-					State = 1340;
+					State = 1342;
 					Match(OR);
 					}
 					break;
 				}
-				State = 1343;
+				State = 1345;
 				closureBody(_localctx.ns);
 				}
 				break;
@@ -7296,14 +7288,14 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReturnExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1344;
-				Match(RETURN);
 				State = 1346;
+				Match(RETURN);
+				State = 1348;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,210,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,209,Context) ) {
 				case 1:
 					{
-					State = 1345;
+					State = 1347;
 					expressionWith(_localctx.ns);
 					}
 					break;
@@ -7314,24 +7306,24 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BreakExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1348;
-				Match(BREAK);
 				State = 1350;
+				Match(BREAK);
+				State = 1352;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,211,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,210,Context) ) {
 				case 1:
 					{
-					State = 1349;
+					State = 1351;
 					Match(LIFETIME);
 					}
 					break;
 				}
-				State = 1353;
+				State = 1355;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,212,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,211,Context) ) {
 				case 1:
 					{
-					State = 1352;
+					State = 1354;
 					expressionWith(_localctx.ns);
 					}
 					break;
@@ -7342,18 +7334,18 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ContinueExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1355;
-				Match(CONTINUE);
 				State = 1357;
+				Match(CONTINUE);
+				State = 1359;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,213,Context) ) {
-				case 1:
+				_la = TokenStream.LA(1);
+				if (_la==LIFETIME) {
 					{
-					State = 1356;
+					State = 1358;
 					Match(LIFETIME);
 					}
-					break;
 				}
+
 				}
 				break;
 			}
@@ -7398,30 +7390,30 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1364;
+			State = 1366;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 1361;
+				State = 1363;
 				outerAttribute();
 				}
 				}
-				State = 1366;
+				State = 1368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1367;
+			State = 1369;
 			patternNoTopAlt();
-			State = 1370;
+			State = 1372;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 1368;
+				State = 1370;
 				Match(COLON);
-				State = 1369;
+				State = 1371;
 				type_();
 				}
 			}
@@ -7465,24 +7457,24 @@ internal partial class ToyRustParser : Parser {
 		ClosureBodyContext _localctx = new ClosureBodyContext(Context, State, ns);
 		EnterRule(_localctx, 138, RULE_closureBody);
 		try {
-			State = 1377;
+			State = 1379;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,217,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,216,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1372;
-				Match(RARROW);
-				State = 1373;
-				typeNoBounds();
 				State = 1374;
+				Match(RARROW);
+				State = 1375;
+				typeNoBounds();
+				State = 1376;
 				blockExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1376;
+				State = 1378;
 				expressionWith(_localctx.ns);
 				}
 				break;
@@ -7523,38 +7515,35 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 140, RULE_pathExpression);
 		int _la;
 		try {
-			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1380;
+			State = 1382;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 1379;
+				State = 1381;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 1382;
+			State = 1384;
 			pathExprSegment();
-			State = 1387;
+			State = 1389;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,219,Context);
-			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-				if ( _alt==1 ) {
-					{
-					{
-					State = 1383;
-					Match(PATHSEP);
-					State = 1384;
-					pathExprSegment();
-					}
-					} 
+			_la = TokenStream.LA(1);
+			while (_la==PATHSEP) {
+				{
+				{
+				State = 1385;
+				Match(PATHSEP);
+				State = 1386;
+				pathExprSegment();
 				}
-				State = 1389;
+				}
+				State = 1391;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,219,Context);
+				_la = TokenStream.LA(1);
 			}
 			}
 		}
@@ -7591,16 +7580,16 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1390;
+			State = 1392;
 			pathIdentifier();
-			State = 1393;
+			State = 1395;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,220,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,219,Context) ) {
 			case 1:
 				{
-				State = 1391;
+				State = 1393;
 				Match(PATHSEP);
-				State = 1392;
+				State = 1394;
 				genericArgs();
 				}
 				break;
@@ -7647,7 +7636,7 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1412;
+			State = 1414;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER:
@@ -7655,41 +7644,41 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1395;
+				State = 1397;
 				structExpressionField();
-				State = 1400;
+				State = 1402;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,220,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1396;
+						State = 1398;
 						Match(COMMA);
-						State = 1397;
+						State = 1399;
 						structExpressionField();
 						}
 						} 
 					}
-					State = 1402;
+					State = 1404;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,220,Context);
 				}
-				State = 1408;
+				State = 1410;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1403;
+					State = 1405;
 					Match(COMMA);
-					State = 1406;
+					State = 1408;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1404;
+						State = 1406;
 						Match(DOTDOT);
-						State = 1405;
+						State = 1407;
 						expression();
 						}
 					}
@@ -7702,9 +7691,9 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1410;
+				State = 1412;
 				Match(DOTDOT);
-				State = 1411;
+				State = 1413;
 				expression();
 				}
 				break;
@@ -7767,28 +7756,28 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 146, RULE_structExpressionField);
 		int _la;
 		try {
-			State = 1430;
+			State = 1432;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,227,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,226,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1417;
+				State = 1419;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1414;
+					State = 1416;
 					outerAttribute();
 					}
 					}
-					State = 1419;
+					State = 1421;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1420;
+				State = 1422;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER || _la==IDENT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7797,9 +7786,9 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1421;
+				State = 1423;
 				Match(COLON);
-				State = 1422;
+				State = 1424;
 				expression();
 				}
 				break;
@@ -7807,21 +7796,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ShorthandFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1426;
+				State = 1428;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1423;
+					State = 1425;
 					outerAttribute();
 					}
 					}
-					State = 1428;
+					State = 1430;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1429;
+				State = 1431;
 				Match(IDENT);
 				}
 				break;
@@ -7883,6 +7872,9 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public MatchArmContext matchArm(int i) {
 			return GetRuleContext<MatchArmContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public LastMatchArmContext lastMatchArm() {
+			return GetRuleContext<LastMatchArmContext>(0);
+		}
 		public MatchContext(BlockLikeExpressionContext context) { CopyFrom(context); }
 	}
 	public partial class LoopContext : BlockLikeExpressionContext {
@@ -7930,26 +7922,26 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1479;
+			State = 1484;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,234,Context) ) {
 			case 1:
 				_localctx = new BlockContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1434;
+				State = 1436;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1432;
+					State = 1434;
 					Match(LIFETIME);
-					State = 1433;
+					State = 1435;
 					Match(COLON);
 					}
 				}
 
-				State = 1436;
+				State = 1438;
 				blockExpression();
 				}
 				break;
@@ -7957,7 +7949,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IfContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1437;
+				State = 1439;
 				ifExpression();
 				}
 				break;
@@ -7965,43 +7957,55 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MatchContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1438;
-				Match(MATCH);
-				State = 1439;
-				expressionNoStruct();
 				State = 1440;
+				Match(MATCH);
+				State = 1441;
+				expressionNoStruct();
+				State = 1442;
 				Match(LBRACE);
-				State = 1444;
+				State = 1446;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,228,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 1443;
+						innerAttribute();
+						}
+						} 
+					}
+					State = 1448;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,228,Context);
+				}
+				State = 1452;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1441;
-						innerAttribute();
+						State = 1449;
+						matchArm();
 						}
 						} 
 					}
-					State = 1446;
+					State = 1454;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
 				}
-				State = 1450;
+				State = 1456;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20771L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20771L) != 0)) {
 					{
-					{
-					State = 1447;
-					matchArm();
+					State = 1455;
+					lastMatchArm();
 					}
-					}
-					State = 1452;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
 				}
-				State = 1453;
+
+				State = 1458;
 				Match(RBRACE);
 				}
 				break;
@@ -8009,21 +8013,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LoopContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1457;
+				State = 1462;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1455;
+					State = 1460;
 					Match(LIFETIME);
-					State = 1456;
+					State = 1461;
 					Match(COLON);
 					}
 				}
 
-				State = 1459;
+				State = 1464;
 				Match(LOOP);
-				State = 1460;
+				State = 1465;
 				blockExpression();
 				}
 				break;
@@ -8031,23 +8035,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new WhileContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1463;
+				State = 1468;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1461;
+					State = 1466;
 					Match(LIFETIME);
-					State = 1462;
+					State = 1467;
 					Match(COLON);
 					}
 				}
 
-				State = 1465;
+				State = 1470;
 				Match(WHILE);
-				State = 1466;
+				State = 1471;
 				condition();
-				State = 1467;
+				State = 1472;
 				blockExpression();
 				}
 				break;
@@ -8055,27 +8059,27 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ForContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1471;
+				State = 1476;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1469;
+					State = 1474;
 					Match(LIFETIME);
-					State = 1470;
+					State = 1475;
 					Match(COLON);
 					}
 				}
 
-				State = 1473;
+				State = 1478;
 				Match(FOR);
-				State = 1474;
+				State = 1479;
 				pattern();
-				State = 1475;
+				State = 1480;
 				Match(IN);
-				State = 1476;
+				State = 1481;
 				expressionNoStruct();
-				State = 1477;
+				State = 1482;
 				blockExpression();
 				}
 				break;
@@ -8128,42 +8132,42 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1481;
+			State = 1486;
 			Match(IF);
-			State = 1482;
+			State = 1487;
 			condition();
-			State = 1483;
+			State = 1488;
 			blockExpression();
-			State = 1491;
+			State = 1496;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1484;
+					State = 1489;
 					Match(ELSE);
-					State = 1485;
+					State = 1490;
 					Match(IF);
-					State = 1486;
+					State = 1491;
 					condition();
-					State = 1487;
+					State = 1492;
 					blockExpression();
 					}
 					} 
 				}
-				State = 1493;
+				State = 1498;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
 			}
-			State = 1496;
+			State = 1501;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,236,Context) ) {
 			case 1:
 				{
-				State = 1494;
+				State = 1499;
 				Match(ELSE);
-				State = 1495;
+				State = 1500;
 				blockExpression();
 				}
 				break;
@@ -8202,26 +8206,26 @@ internal partial class ToyRustParser : Parser {
 		ConditionContext _localctx = new ConditionContext(Context, State);
 		EnterRule(_localctx, 152, RULE_condition);
 		try {
-			State = 1504;
+			State = 1509;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,237,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1498;
+				State = 1503;
 				Match(LET);
-				State = 1499;
+				State = 1504;
 				pattern();
-				State = 1500;
+				State = 1505;
 				Match(EQ);
-				State = 1501;
+				State = 1506;
 				expressionNoStruct();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1503;
+				State = 1508;
 				expressionNoStruct();
 				}
 				break;
@@ -8239,24 +8243,19 @@ internal partial class ToyRustParser : Parser {
 	}
 
 	public partial class MatchArmContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public PatternContext pattern() {
-			return GetRuleContext<PatternContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public MatchArmHeadContext matchArmHead() {
+			return GetRuleContext<MatchArmHeadContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FATARROW() { return GetToken(ToyRustParser.FATARROW, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public MatchArmBodyContext matchArmBody() {
-			return GetRuleContext<MatchArmBodyContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeExpressionContext blockLikeExpression() {
+			return GetRuleContext<BlockLikeExpressionContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext[] outerAttribute() {
-			return GetRuleContexts<OuterAttributeContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext outerAttribute(int i) {
-			return GetRuleContext<OuterAttributeContext>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(ToyRustParser.IF, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeContinuationContext blockLikeContinuation() {
+			return GetRuleContext<BlockLikeContinuationContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA() { return GetToken(ToyRustParser.COMMA, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public PlainExpressionContext plainExpression() {
+			return GetRuleContext<PlainExpressionContext>(0);
+		}
 		public MatchArmContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -8272,48 +8271,46 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1509;
+			State = 1511;
+			matchArmHead();
+			State = 1523;
 			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while (_la==POUND) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,239,Context) ) {
+			case 1:
 				{
-				{
-				State = 1506;
-				outerAttribute();
-				}
-				}
-				State = 1511;
+				State = 1512;
+				blockLikeExpression();
+				State = 1514;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			}
-			State = 1512;
-			pattern();
-			State = 1515;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			if (_la==IF) {
-				{
-				State = 1513;
-				Match(IF);
-				State = 1514;
-				expression();
+				if (_la==COMMA) {
+					{
+					State = 1513;
+					Match(COMMA);
+					}
 				}
-			}
 
-			State = 1517;
-			Match(FATARROW);
-			State = 1518;
-			matchArmBody();
-			State = 1520;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			if (_la==COMMA) {
+				}
+				break;
+			case 2:
 				{
-				State = 1519;
+				State = 1516;
+				blockLikeExpression();
+				State = 1517;
+				blockLikeContinuation();
+				State = 1518;
 				Match(COMMA);
 				}
+				break;
+			case 3:
+				{
+				State = 1520;
+				plainExpression();
+				State = 1521;
+				Match(COMMA);
+				}
+				break;
 			}
-
 			}
 		}
 		catch (RecognitionException re) {
@@ -8327,69 +8324,126 @@ internal partial class ToyRustParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MatchArmBodyContext : ParserRuleContext {
-		public MatchArmBodyContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
+	public partial class LastMatchArmContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public MatchArmHeadContext matchArmHead() {
+			return GetRuleContext<MatchArmHeadContext>(0);
 		}
-		public override int RuleIndex { get { return RULE_matchArmBody; } }
-	 
-		public MatchArmBodyContext() { }
-		public virtual void CopyFrom(MatchArmBodyContext context) {
-			base.CopyFrom(context);
-		}
-	}
-	public partial class BlockLikeArmBodyContext : MatchArmBodyContext {
 		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeExpressionContext blockLikeExpression() {
 			return GetRuleContext<BlockLikeExpressionContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public BlockLikeContinuationContext blockLikeContinuation() {
 			return GetRuleContext<BlockLikeContinuationContext>(0);
 		}
-		public BlockLikeArmBodyContext(MatchArmBodyContext context) { CopyFrom(context); }
-	}
-	public partial class PlainArmBodyContext : MatchArmBodyContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PlainExpressionContext plainExpression() {
 			return GetRuleContext<PlainExpressionContext>(0);
 		}
-		public PlainArmBodyContext(MatchArmBodyContext context) { CopyFrom(context); }
+		public LastMatchArmContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_lastMatchArm; } }
 	}
 
 	[RuleVersion(0)]
-	public MatchArmBodyContext matchArmBody() {
-		MatchArmBodyContext _localctx = new MatchArmBodyContext(Context, State);
-		EnterRule(_localctx, 156, RULE_matchArmBody);
-		int _la;
+	public LastMatchArmContext lastMatchArm() {
+		LastMatchArmContext _localctx = new LastMatchArmContext(Context, State);
+		EnterRule(_localctx, 156, RULE_lastMatchArm);
 		try {
-			State = 1527;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 1525;
+			matchArmHead();
+			State = 1530;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,242,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,240,Context) ) {
 			case 1:
-				_localctx = new BlockLikeArmBodyContext(_localctx);
-				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1522;
+				State = 1526;
 				blockLikeExpression();
-				State = 1524;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==DOT || _la==QUESTION) {
-					{
-					State = 1523;
-					blockLikeContinuation();
-					}
-				}
-
+				State = 1527;
+				blockLikeContinuation();
 				}
 				break;
 			case 2:
-				_localctx = new PlainArmBodyContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1526;
+				State = 1529;
 				plainExpression();
 				}
 				break;
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MatchArmHeadContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PatternContext pattern() {
+			return GetRuleContext<PatternContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FATARROW() { return GetToken(ToyRustParser.FATARROW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext[] outerAttribute() {
+			return GetRuleContexts<OuterAttributeContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public OuterAttributeContext outerAttribute(int i) {
+			return GetRuleContext<OuterAttributeContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(ToyRustParser.IF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public MatchArmHeadContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_matchArmHead; } }
+	}
+
+	[RuleVersion(0)]
+	public MatchArmHeadContext matchArmHead() {
+		MatchArmHeadContext _localctx = new MatchArmHeadContext(Context, State);
+		EnterRule(_localctx, 158, RULE_matchArmHead);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 1535;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==POUND) {
+				{
+				{
+				State = 1532;
+				outerAttribute();
+				}
+				}
+				State = 1537;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 1538;
+			pattern();
+			State = 1541;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==IF) {
+				{
+				State = 1539;
+				Match(IF);
+				State = 1540;
+				expression();
+				}
+			}
+
+			State = 1543;
+			Match(FATARROW);
 			}
 		}
 		catch (RecognitionException re) {
@@ -8419,15 +8473,15 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public MacroInvocationContext macroInvocation() {
 		MacroInvocationContext _localctx = new MacroInvocationContext(Context, State);
-		EnterRule(_localctx, 158, RULE_macroInvocation);
+		EnterRule(_localctx, 160, RULE_macroInvocation);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1529;
+			State = 1545;
 			Match(IDENT);
-			State = 1530;
+			State = 1546;
 			Match(NOT);
-			State = 1531;
+			State = 1547;
 			delimitedTokenTree();
 			}
 		}
@@ -8465,63 +8519,17 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public DelimitedTokenTreeContext delimitedTokenTree() {
 		DelimitedTokenTreeContext _localctx = new DelimitedTokenTreeContext(Context, State);
-		EnterRule(_localctx, 160, RULE_delimitedTokenTree);
+		EnterRule(_localctx, 162, RULE_delimitedTokenTree);
 		int _la;
 		try {
-			State = 1557;
+			State = 1573;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1533;
-				Match(LPAREN);
-				State = 1537;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 17091788799L) != 0)) {
-					{
-					{
-					State = 1534;
-					tokenTree();
-					}
-					}
-					State = 1539;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-				}
-				State = 1540;
-				Match(RPAREN);
-				}
-				break;
-			case LBRACKET:
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 1541;
-				Match(LBRACKET);
-				State = 1545;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 17091788799L) != 0)) {
-					{
-					{
-					State = 1542;
-					tokenTree();
-					}
-					}
-					State = 1547;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-				}
-				State = 1548;
-				Match(RBRACKET);
-				}
-				break;
-			case LBRACE:
-				EnterOuterAlt(_localctx, 3);
-				{
 				State = 1549;
-				Match(LBRACE);
+				Match(LPAREN);
 				State = 1553;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -8537,6 +8545,52 @@ internal partial class ToyRustParser : Parser {
 					_la = TokenStream.LA(1);
 				}
 				State = 1556;
+				Match(RPAREN);
+				}
+				break;
+			case LBRACKET:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 1557;
+				Match(LBRACKET);
+				State = 1561;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 17091788799L) != 0)) {
+					{
+					{
+					State = 1558;
+					tokenTree();
+					}
+					}
+					State = 1563;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 1564;
+				Match(RBRACKET);
+				}
+				break;
+			case LBRACE:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 1565;
+				Match(LBRACE);
+				State = 1569;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 17091788799L) != 0)) {
+					{
+					{
+					State = 1566;
+					tokenTree();
+					}
+					}
+					State = 1571;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 1572;
 				Match(RBRACE);
 				}
 				break;
@@ -8575,10 +8629,10 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public TokenTreeContext tokenTree() {
 		TokenTreeContext _localctx = new TokenTreeContext(Context, State);
-		EnterRule(_localctx, 162, RULE_tokenTree);
+		EnterRule(_localctx, 164, RULE_tokenTree);
 		int _la;
 		try {
-			State = 1561;
+			State = 1577;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
@@ -8586,7 +8640,7 @@ internal partial class ToyRustParser : Parser {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1559;
+				State = 1575;
 				delimitedTokenTree();
 				}
 				break;
@@ -8683,7 +8737,7 @@ internal partial class ToyRustParser : Parser {
 			case UNTERMINATED_RAW_STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1560;
+				State = 1576;
 				_la = TokenStream.LA(1);
 				if ( _la <= 0 || (((((_la - 85)) & ~0x3f) == 0 && ((1L << (_la - 85)) & 63L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -8732,47 +8786,47 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public MacroArgumentsContext macroArguments() {
 		MacroArgumentsContext _localctx = new MacroArgumentsContext(Context, State);
-		EnterRule(_localctx, 164, RULE_macroArguments);
+		EnterRule(_localctx, 166, RULE_macroArguments);
 		int _la;
 		try {
 			int _alt;
-			State = 1582;
+			State = 1598;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,251,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1574;
+				State = 1590;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,250,Context) ) {
 				case 1:
 					{
-					State = 1563;
+					State = 1579;
 					expression();
-					State = 1568;
+					State = 1584;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,248,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1564;
+							State = 1580;
 							Match(COMMA);
-							State = 1565;
+							State = 1581;
 							expression();
 							}
 							} 
 						}
-						State = 1570;
+						State = 1586;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,248,Context);
 					}
-					State = 1572;
+					State = 1588;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1571;
+						State = 1587;
 						Match(COMMA);
 						}
 					}
@@ -8780,20 +8834,20 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1576;
+				State = 1592;
 				Match(Eof);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1577;
+				State = 1593;
 				expression();
-				State = 1578;
+				State = 1594;
 				Match(SEMI);
-				State = 1579;
+				State = 1595;
 				expression();
-				State = 1580;
+				State = 1596;
 				Match(Eof);
 				}
 				break;
@@ -8836,40 +8890,40 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public MatchesArgumentsContext matchesArguments() {
 		MatchesArgumentsContext _localctx = new MatchesArgumentsContext(Context, State);
-		EnterRule(_localctx, 166, RULE_matchesArguments);
+		EnterRule(_localctx, 168, RULE_matchesArguments);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1584;
+			State = 1600;
 			expression();
-			State = 1585;
+			State = 1601;
 			Match(COMMA);
-			State = 1586;
+			State = 1602;
 			pattern();
-			State = 1589;
+			State = 1605;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 1587;
+				State = 1603;
 				Match(IF);
-				State = 1588;
+				State = 1604;
 				expression();
 				}
 			}
 
-			State = 1592;
+			State = 1608;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1591;
+				State = 1607;
 				Match(COMMA);
 				}
 			}
 
-			State = 1594;
+			State = 1610;
 			Match(Eof);
 			}
 		}
@@ -8903,12 +8957,12 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public LiteralContext literal() {
 		LiteralContext _localctx = new LiteralContext(Context, State);
-		EnterRule(_localctx, 168, RULE_literal);
+		EnterRule(_localctx, 170, RULE_literal);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1596;
+			State = 1612;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6529424032256L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -8951,36 +9005,36 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PatternContext pattern() {
 		PatternContext _localctx = new PatternContext(Context, State);
-		EnterRule(_localctx, 170, RULE_pattern);
+		EnterRule(_localctx, 172, RULE_pattern);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1599;
+			State = 1615;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==OR) {
 				{
-				State = 1598;
+				State = 1614;
 				Match(OR);
 				}
 			}
 
-			State = 1601;
+			State = 1617;
 			patternNoTopAlt();
-			State = 1606;
+			State = 1622;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 1602;
+				State = 1618;
 				Match(OR);
-				State = 1603;
+				State = 1619;
 				patternNoTopAlt();
 				}
 				}
-				State = 1608;
+				State = 1624;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -9053,20 +9107,20 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PatternNoTopAltContext patternNoTopAlt() {
 		PatternNoTopAltContext _localctx = new PatternNoTopAltContext(Context, State);
-		EnterRule(_localctx, 172, RULE_patternNoTopAlt);
+		EnterRule(_localctx, 174, RULE_patternNoTopAlt);
 		try {
-			State = 1623;
+			State = 1639;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,256,Context) ) {
 			case 1:
 				_localctx = new InclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1609;
+				State = 1625;
 				rangePatternBound();
-				State = 1610;
+				State = 1626;
 				Match(DOTDOTEQ);
-				State = 1611;
+				State = 1627;
 				rangePatternBound();
 				}
 				break;
@@ -9074,11 +9128,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ExclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1613;
+				State = 1629;
 				rangePatternBound();
-				State = 1614;
+				State = 1630;
 				Match(DOTDOT);
-				State = 1615;
+				State = 1631;
 				rangePatternBound();
 				}
 				break;
@@ -9086,9 +9140,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new HalfOpenRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1617;
+				State = 1633;
 				rangePatternBound();
-				State = 1618;
+				State = 1634;
 				Match(DOTDOT);
 				}
 				break;
@@ -9096,9 +9150,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ToInclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1620;
+				State = 1636;
 				Match(DOTDOTEQ);
-				State = 1621;
+				State = 1637;
 				rangePatternBound();
 				}
 				break;
@@ -9106,7 +9160,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PlainPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1622;
+				State = 1638;
 				patternWithoutRange();
 				}
 				break;
@@ -9142,10 +9196,10 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public RangePatternBoundContext rangePatternBound() {
 		RangePatternBoundContext _localctx = new RangePatternBoundContext(Context, State);
-		EnterRule(_localctx, 174, RULE_rangePatternBound);
+		EnterRule(_localctx, 176, RULE_rangePatternBound);
 		int _la;
 		try {
-			State = 1632;
+			State = 1648;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FLOAT:
@@ -9153,17 +9207,17 @@ internal partial class ToyRustParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1626;
+				State = 1642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1625;
+					State = 1641;
 					Match(MINUS);
 					}
 				}
 
-				State = 1628;
+				State = 1644;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9177,14 +9231,14 @@ internal partial class ToyRustParser : Parser {
 			case CHAR:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1629;
+				State = 1645;
 				Match(CHAR);
 				}
 				break;
 			case BYTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1630;
+				State = 1646;
 				Match(BYTE);
 				}
 				break;
@@ -9196,7 +9250,7 @@ internal partial class ToyRustParser : Parser {
 			case PATHSEP:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1631;
+				State = 1647;
 				pathExpression();
 				}
 				break;
@@ -9338,18 +9392,18 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public PatternWithoutRangeContext patternWithoutRange() {
 		PatternWithoutRangeContext _localctx = new PatternWithoutRangeContext(Context, State);
-		EnterRule(_localctx, 176, RULE_patternWithoutRange);
+		EnterRule(_localctx, 178, RULE_patternWithoutRange);
 		int _la;
 		try {
 			int _alt;
-			State = 1712;
+			State = 1728;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,274,Context) ) {
 			case 1:
 				_localctx = new WildcardPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1634;
+				State = 1650;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -9357,7 +9411,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new RestPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1635;
+				State = 1651;
 				Match(DOTDOT);
 				}
 				break;
@@ -9365,17 +9419,17 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NumberPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1637;
+				State = 1653;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1636;
+					State = 1652;
 					Match(MINUS);
 					}
 				}
 
-				State = 1639;
+				State = 1655;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9390,7 +9444,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LiteralPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1640;
+				State = 1656;
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6323265602048L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9405,36 +9459,36 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IdentifierPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1642;
+				State = 1658;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1641;
+					State = 1657;
 					Match(REF);
 					}
 				}
 
-				State = 1645;
+				State = 1661;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1644;
+					State = 1660;
 					Match(MUT);
 					}
 				}
 
-				State = 1647;
+				State = 1663;
 				Match(IDENT);
-				State = 1650;
+				State = 1666;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 1648;
+					State = 1664;
 					Match(AT);
-					State = 1649;
+					State = 1665;
 					patternNoTopAlt();
 					}
 				}
@@ -9445,7 +9499,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferencePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1652;
+				State = 1668;
 				_la = TokenStream.LA(1);
 				if ( !(_la==AND || _la==ANDAND) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9454,17 +9508,17 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1654;
+				State = 1670;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,263,Context) ) {
 				case 1:
 					{
-					State = 1653;
+					State = 1669;
 					Match(MUT);
 					}
 					break;
 				}
-				State = 1656;
+				State = 1672;
 				patternWithoutRange();
 				}
 				break;
@@ -9472,39 +9526,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleOrGroupedPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1657;
+				State = 1673;
 				Match(LPAREN);
-				State = 1669;
+				State = 1685;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20515L) != 0)) {
 					{
-					State = 1658;
+					State = 1674;
 					pattern();
-					State = 1663;
+					State = 1679;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,264,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1659;
+							State = 1675;
 							Match(COMMA);
-							State = 1660;
+							State = 1676;
 							pattern();
 							}
 							} 
 						}
-						State = 1665;
+						State = 1681;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,264,Context);
 					}
-					State = 1667;
+					State = 1683;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1666;
+						State = 1682;
 						Match(COMMA);
 						}
 					}
@@ -9512,7 +9566,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1671;
+				State = 1687;
 				Match(RPAREN);
 				}
 				break;
@@ -9520,58 +9574,8 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new SlicePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1672;
-				Match(LBRACKET);
-				State = 1684;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20515L) != 0)) {
-					{
-					State = 1673;
-					pattern();
-					State = 1678;
-					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
-					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-						if ( _alt==1 ) {
-							{
-							{
-							State = 1674;
-							Match(COMMA);
-							State = 1675;
-							pattern();
-							}
-							} 
-						}
-						State = 1680;
-						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
-					}
-					State = 1682;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-					if (_la==COMMA) {
-						{
-						State = 1681;
-						Match(COMMA);
-						}
-					}
-
-					}
-				}
-
-				State = 1686;
-				Match(RBRACKET);
-				}
-				break;
-			case 9:
-				_localctx = new TupleStructPatternContext(_localctx);
-				EnterOuterAlt(_localctx, 9);
-				{
-				State = 1687;
-				pathExpression();
 				State = 1688;
-				Match(LPAREN);
+				Match(LBRACKET);
 				State = 1700;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -9581,7 +9585,7 @@ internal partial class ToyRustParser : Parser {
 					pattern();
 					State = 1694;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
@@ -9595,7 +9599,7 @@ internal partial class ToyRustParser : Parser {
 						}
 						State = 1696;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
 					}
 					State = 1698;
 					ErrorHandler.Sync(this);
@@ -9611,6 +9615,56 @@ internal partial class ToyRustParser : Parser {
 				}
 
 				State = 1702;
+				Match(RBRACKET);
+				}
+				break;
+			case 9:
+				_localctx = new TupleStructPatternContext(_localctx);
+				EnterOuterAlt(_localctx, 9);
+				{
+				State = 1703;
+				pathExpression();
+				State = 1704;
+				Match(LPAREN);
+				State = 1716;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63250438577717792L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 20515L) != 0)) {
+					{
+					State = 1705;
+					pattern();
+					State = 1710;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
+					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+						if ( _alt==1 ) {
+							{
+							{
+							State = 1706;
+							Match(COMMA);
+							State = 1707;
+							pattern();
+							}
+							} 
+						}
+						State = 1712;
+						ErrorHandler.Sync(this);
+						_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
+					}
+					State = 1714;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==COMMA) {
+						{
+						State = 1713;
+						Match(COMMA);
+						}
+					}
+
+					}
+				}
+
+				State = 1718;
 				Match(RPAREN);
 				}
 				break;
@@ -9618,21 +9672,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1704;
+				State = 1720;
 				pathExpression();
-				State = 1705;
+				State = 1721;
 				Match(LBRACE);
-				State = 1707;
+				State = 1723;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 20)) & ~0x3f) == 0 && ((1L << (_la - 20)) & -9187343239802126331L) != 0)) {
 					{
-					State = 1706;
+					State = 1722;
 					structPatternFields();
 					}
 				}
 
-				State = 1709;
+				State = 1725;
 				Match(RBRACE);
 				}
 				break;
@@ -9640,7 +9694,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1711;
+				State = 1727;
 				pathExpression();
 				}
 				break;
@@ -9679,11 +9733,11 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public StructPatternFieldsContext structPatternFields() {
 		StructPatternFieldsContext _localctx = new StructPatternFieldsContext(Context, State);
-		EnterRule(_localctx, 178, RULE_structPatternFields);
+		EnterRule(_localctx, 180, RULE_structPatternFields);
 		int _la;
 		try {
 			int _alt;
-			State = 1729;
+			State = 1745;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MUT:
@@ -9693,39 +9747,39 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1714;
+				State = 1730;
 				structPatternField();
-				State = 1719;
+				State = 1735;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,275,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1715;
+						State = 1731;
 						Match(COMMA);
-						State = 1716;
+						State = 1732;
 						structPatternField();
 						}
 						} 
 					}
-					State = 1721;
+					State = 1737;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,275,Context);
 				}
-				State = 1726;
+				State = 1742;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1722;
+					State = 1738;
 					Match(COMMA);
-					State = 1724;
+					State = 1740;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1723;
+						State = 1739;
 						Match(DOTDOT);
 						}
 					}
@@ -9738,7 +9792,7 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1728;
+				State = 1744;
 				Match(DOTDOT);
 				}
 				break;
@@ -9800,31 +9854,31 @@ internal partial class ToyRustParser : Parser {
 	[RuleVersion(0)]
 	public StructPatternFieldContext structPatternField() {
 		StructPatternFieldContext _localctx = new StructPatternFieldContext(Context, State);
-		EnterRule(_localctx, 180, RULE_structPatternField);
+		EnterRule(_localctx, 182, RULE_structPatternField);
 		int _la;
 		try {
-			State = 1753;
+			State = 1769;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,283,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1734;
+				State = 1750;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1731;
+					State = 1747;
 					outerAttribute();
 					}
 					}
-					State = 1736;
+					State = 1752;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1737;
+				State = 1753;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER || _la==IDENT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9833,9 +9887,9 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1738;
+				State = 1754;
 				Match(COLON);
-				State = 1739;
+				State = 1755;
 				pattern();
 				}
 				break;
@@ -9843,41 +9897,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ShorthandFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1743;
+				State = 1759;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1740;
+					State = 1756;
 					outerAttribute();
 					}
 					}
-					State = 1745;
+					State = 1761;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1747;
+				State = 1763;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1746;
+					State = 1762;
 					Match(REF);
 					}
 				}
 
-				State = 1750;
+				State = 1766;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1749;
+					State = 1765;
 					Match(MUT);
 					}
 				}
 
-				State = 1752;
+				State = 1768;
 				Match(IDENT);
 				}
 				break;
@@ -9923,7 +9977,7 @@ internal partial class ToyRustParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,97,1756,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,97,1772,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -9935,665 +9989,671 @@ internal partial class ToyRustParser : Parser {
 		2,64,7,64,2,65,7,65,2,66,7,66,2,67,7,67,2,68,7,68,2,69,7,69,2,70,7,70,
 		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,2,77,7,77,
 		2,78,7,78,2,79,7,79,2,80,7,80,2,81,7,81,2,82,7,82,2,83,7,83,2,84,7,84,
-		2,85,7,85,2,86,7,86,2,87,7,87,2,88,7,88,2,89,7,89,2,90,7,90,1,0,5,0,184,
-		8,0,10,0,12,0,187,9,0,1,0,5,0,190,8,0,10,0,12,0,193,9,0,1,0,1,0,1,1,1,
-		1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,3,3,3,212,8,3,1,4,
-		5,4,215,8,4,10,4,12,4,218,9,4,1,4,3,4,221,8,4,1,4,1,4,1,5,1,5,1,5,1,5,
-		1,5,1,5,1,5,3,5,232,8,5,1,5,3,5,235,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-		6,1,6,1,6,3,6,247,8,6,1,7,3,7,250,8,7,1,7,1,7,1,7,3,7,255,8,7,1,7,1,7,
-		3,7,259,8,7,1,7,1,7,1,7,3,7,264,8,7,1,7,3,7,267,8,7,1,7,1,7,3,7,271,8,
-		7,1,8,1,8,1,8,5,8,276,8,8,10,8,12,8,279,9,8,1,8,3,8,282,8,8,1,8,1,8,1,
-		8,5,8,287,8,8,10,8,12,8,290,9,8,1,8,3,8,293,8,8,3,8,295,8,8,1,9,5,9,298,
-		8,9,10,9,12,9,301,9,9,1,9,1,9,3,9,305,8,9,1,9,3,9,308,8,9,1,9,1,9,5,9,
-		312,8,9,10,9,12,9,315,9,9,1,9,3,9,318,8,9,1,9,1,9,1,9,3,9,323,8,9,3,9,
-		325,8,9,1,10,5,10,328,8,10,10,10,12,10,331,9,10,1,10,1,10,1,10,1,10,1,
-		11,1,11,1,11,3,11,340,8,11,1,11,3,11,343,8,11,1,11,1,11,3,11,347,8,11,
-		1,11,1,11,1,11,1,11,3,11,353,8,11,1,11,1,11,3,11,357,8,11,1,11,1,11,3,
-		11,361,8,11,1,11,1,11,1,11,1,11,3,11,367,8,11,1,11,3,11,370,8,11,1,11,
-		3,11,373,8,11,1,12,1,12,1,12,5,12,378,8,12,10,12,12,12,381,9,12,1,12,3,
-		12,384,8,12,1,13,5,13,387,8,13,10,13,12,13,390,9,13,1,13,3,13,393,8,13,
-		1,13,1,13,1,13,1,13,1,14,1,14,1,14,5,14,402,8,14,10,14,12,14,405,9,14,
-		1,14,3,14,408,8,14,1,15,5,15,411,8,15,10,15,12,15,414,9,15,1,15,3,15,417,
-		8,15,1,15,1,15,1,16,1,16,1,16,3,16,424,8,16,1,16,3,16,427,8,16,1,16,1,
-		16,1,16,1,16,5,16,433,8,16,10,16,12,16,436,9,16,1,16,3,16,439,8,16,3,16,
-		441,8,16,1,16,1,16,1,17,5,17,446,8,17,10,17,12,17,449,9,17,1,17,3,17,452,
-		8,17,1,17,1,17,1,17,3,17,457,8,17,1,17,1,17,1,17,3,17,462,8,17,1,17,3,
-		17,465,8,17,1,17,1,17,3,17,469,8,17,1,18,1,18,3,18,473,8,18,1,18,1,18,
-		1,18,3,18,478,8,18,1,18,1,18,3,18,482,8,18,1,18,1,18,5,18,486,8,18,10,
-		18,12,18,489,9,18,1,18,5,18,492,8,18,10,18,12,18,495,9,18,1,18,1,18,1,
-		19,1,19,1,19,3,19,502,8,19,1,19,1,19,3,19,506,8,19,3,19,508,8,19,1,19,
-		3,19,511,8,19,1,19,1,19,5,19,515,8,19,10,19,12,19,518,9,19,1,19,5,19,521,
-		8,19,10,19,12,19,524,9,19,1,19,1,19,1,20,5,20,529,8,20,10,20,12,20,532,
-		9,20,1,20,3,20,535,8,20,1,20,1,20,1,20,3,20,540,8,20,1,21,1,21,1,21,1,
-		21,1,21,1,21,3,21,548,8,21,1,21,1,21,1,22,1,22,3,22,554,8,22,1,22,1,22,
-		1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,3,23,566,8,23,1,23,1,23,3,23,570,
-		8,23,3,23,572,8,23,1,23,3,23,575,8,23,1,23,1,23,3,23,579,8,23,1,23,1,23,
-		1,24,1,24,1,24,1,24,1,25,3,25,588,8,25,1,25,3,25,591,8,25,1,25,1,25,3,
-		25,595,8,25,1,25,3,25,598,8,25,1,25,1,25,1,25,1,25,5,25,604,8,25,10,25,
-		12,25,607,9,25,1,25,3,25,610,8,25,3,25,612,8,25,1,25,1,25,1,25,1,25,3,
-		25,618,8,25,3,25,620,8,25,1,26,1,26,1,26,1,26,5,26,626,8,26,10,26,12,26,
-		629,9,26,1,26,5,26,632,8,26,10,26,12,26,635,9,26,1,26,1,26,1,27,1,27,1,
-		27,1,27,5,27,643,8,27,10,27,12,27,646,9,27,1,27,3,27,649,8,27,3,27,651,
-		8,27,1,27,1,27,1,28,5,28,656,8,28,10,28,12,28,659,9,28,1,28,1,28,1,28,
-		3,28,664,8,28,1,28,5,28,667,8,28,10,28,12,28,670,9,28,1,28,1,28,1,28,3,
-		28,675,8,28,3,28,677,8,28,1,28,1,28,3,28,681,8,28,1,28,5,28,684,8,28,10,
-		28,12,28,687,9,28,1,28,1,28,1,28,1,28,3,28,693,8,28,1,29,1,29,1,29,5,29,
-		698,8,29,10,29,12,29,701,9,29,1,29,3,29,704,8,29,1,30,1,30,1,30,1,30,5,
-		30,710,8,30,10,30,12,30,713,9,30,1,30,3,30,716,8,30,3,30,718,8,30,1,31,
-		1,31,1,31,1,31,1,31,1,31,3,31,726,8,31,3,31,728,8,31,1,32,1,32,1,32,5,
-		32,733,8,32,10,32,12,32,736,9,32,1,32,3,32,739,8,32,1,33,3,33,742,8,33,
-		1,33,1,33,1,33,3,33,747,8,33,1,33,1,33,1,33,1,33,3,33,753,8,33,1,34,1,
-		34,1,34,1,34,1,34,3,34,760,8,34,1,35,1,35,1,35,1,35,5,35,766,8,35,10,35,
-		12,35,769,9,35,1,35,3,35,772,8,35,3,35,774,8,35,1,35,1,35,1,35,1,35,1,
-		35,3,35,781,8,35,1,35,3,35,784,8,35,1,35,1,35,1,35,3,35,789,8,35,1,35,
-		3,35,792,8,35,1,35,1,35,1,35,1,35,1,35,3,35,799,8,35,1,35,1,35,1,35,1,
-		35,1,35,1,35,1,35,5,35,808,8,35,10,35,12,35,811,9,35,1,35,3,35,814,8,35,
-		3,35,816,8,35,1,35,1,35,1,35,3,35,821,8,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,3,35,829,8,35,1,36,1,36,1,36,1,36,5,36,835,8,36,10,36,12,36,838,9,36,
-		1,36,3,36,841,8,36,3,36,843,8,36,1,36,1,36,1,36,1,36,3,36,849,8,36,1,36,
-		3,36,852,8,36,1,36,1,36,1,36,1,36,1,36,3,36,859,8,36,1,36,1,36,1,36,1,
-		36,1,36,1,36,1,36,5,36,868,8,36,10,36,12,36,871,9,36,1,36,3,36,874,8,36,
-		3,36,876,8,36,1,36,1,36,1,36,3,36,881,8,36,1,36,3,36,884,8,36,1,37,3,37,
-		887,8,37,1,37,1,37,1,37,5,37,892,8,37,10,37,12,37,895,9,37,1,38,1,38,3,
-		38,899,8,38,1,38,1,38,3,38,903,8,38,1,38,3,38,906,8,38,1,39,1,39,1,39,
-		1,39,5,39,912,8,39,10,39,12,39,915,9,39,1,39,3,39,918,8,39,3,39,920,8,
-		39,1,39,1,39,1,39,3,39,925,8,39,1,40,1,40,1,40,1,40,1,40,1,40,5,40,933,
-		8,40,10,40,12,40,936,9,40,1,40,3,40,939,8,40,1,40,1,40,3,40,943,8,40,1,
-		41,1,41,1,41,1,41,1,41,3,41,950,8,41,1,42,1,42,1,42,1,42,3,42,956,8,42,
-		1,42,1,42,1,42,4,42,961,8,42,11,42,12,42,962,1,43,1,43,1,44,3,44,968,8,
-		44,1,44,1,44,1,44,5,44,973,8,44,10,44,12,44,976,9,44,1,45,1,45,5,45,980,
-		8,45,10,45,12,45,983,9,45,1,45,5,45,986,8,45,10,45,12,45,989,9,45,1,45,
-		3,45,992,8,45,1,45,1,45,1,46,1,46,1,46,5,46,999,8,46,10,46,12,46,1002,
-		9,46,1,46,1,46,1,46,1,46,3,46,1008,8,46,1,46,1,46,1,46,1,46,3,46,1014,
-		8,46,3,46,1016,8,46,1,46,1,46,1,46,5,46,1021,8,46,10,46,12,46,1024,9,46,
-		1,46,1,46,3,46,1028,8,46,1,46,3,46,1031,8,46,1,46,5,46,1034,8,46,10,46,
-		12,46,1037,9,46,1,46,1,46,1,46,3,46,1042,8,46,1,47,5,47,1045,8,47,10,47,
-		12,47,1048,9,47,1,47,1,47,1,48,1,48,5,48,1054,8,48,10,48,12,48,1057,9,
-		48,1,48,1,48,1,49,1,49,1,49,1,49,1,49,3,49,1066,8,49,1,49,1,49,1,49,5,
-		49,1071,8,49,10,49,12,49,1074,9,49,3,49,1076,8,49,1,50,4,50,1079,8,50,
-		11,50,12,50,1080,1,50,1,50,5,50,1085,8,50,10,50,12,50,1088,9,50,1,50,1,
-		50,5,50,1092,8,50,10,50,12,50,1095,9,50,3,50,1097,8,50,1,51,5,51,1100,
-		8,51,10,51,12,51,1103,9,51,1,51,1,51,1,51,3,51,1108,8,51,3,51,1110,8,51,
-		1,51,1,51,1,51,5,51,1115,8,51,10,51,12,51,1118,9,51,1,52,1,52,1,53,1,53,
-		1,54,1,54,1,54,1,54,5,54,1128,8,54,10,54,12,54,1131,9,54,1,55,1,55,1,55,
-		1,55,3,55,1137,8,55,3,55,1139,8,55,1,55,1,55,1,55,3,55,1144,8,55,3,55,
-		1146,8,55,1,56,1,56,1,57,1,57,5,57,1152,8,57,10,57,12,57,1155,9,57,1,58,
-		1,58,1,58,1,58,1,58,3,58,1162,8,58,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,
-		1184,8,59,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
-		1,60,3,60,1199,8,60,1,61,5,61,1202,8,61,10,61,12,61,1205,9,61,1,61,1,61,
-		5,61,1209,8,61,10,61,12,61,1212,9,61,1,62,1,62,1,62,1,62,1,62,3,62,1219,
-		8,62,1,62,1,62,3,62,1223,8,62,3,62,1225,8,62,1,63,1,63,1,63,3,63,1230,
-		8,63,1,63,1,63,1,63,1,63,1,63,3,63,1237,8,63,1,64,1,64,1,64,1,64,1,64,
-		3,64,1244,8,64,1,64,1,64,3,64,1248,8,64,1,64,1,64,1,64,1,64,1,64,1,64,
-		1,64,3,64,1257,8,64,1,65,1,65,1,65,5,65,1262,8,65,10,65,12,65,1265,9,65,
-		1,65,3,65,1268,8,65,1,66,1,66,3,66,1272,8,66,1,67,1,67,1,67,1,67,1,67,
-		1,67,3,67,1280,8,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1290,
-		8,67,10,67,12,67,1293,9,67,1,67,3,67,1296,8,67,3,67,1298,8,67,1,67,1,67,
-		1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1311,8,67,10,67,12,67,
-		1314,9,67,1,67,3,67,1317,8,67,3,67,1319,8,67,1,67,1,67,3,67,1323,8,67,
-		1,67,1,67,1,67,1,67,1,67,5,67,1330,8,67,10,67,12,67,1333,9,67,1,67,3,67,
-		1336,8,67,1,67,1,67,1,67,1,67,3,67,1342,8,67,1,67,1,67,1,67,3,67,1347,
-		8,67,1,67,1,67,3,67,1351,8,67,1,67,3,67,1354,8,67,1,67,1,67,3,67,1358,
-		8,67,3,67,1360,8,67,1,68,5,68,1363,8,68,10,68,12,68,1366,9,68,1,68,1,68,
-		1,68,3,68,1371,8,68,1,69,1,69,1,69,1,69,1,69,3,69,1378,8,69,1,70,3,70,
-		1381,8,70,1,70,1,70,1,70,5,70,1386,8,70,10,70,12,70,1389,9,70,1,71,1,71,
-		1,71,3,71,1394,8,71,1,72,1,72,1,72,5,72,1399,8,72,10,72,12,72,1402,9,72,
-		1,72,1,72,1,72,3,72,1407,8,72,3,72,1409,8,72,1,72,1,72,3,72,1413,8,72,
-		1,73,5,73,1416,8,73,10,73,12,73,1419,9,73,1,73,1,73,1,73,1,73,5,73,1425,
-		8,73,10,73,12,73,1428,9,73,1,73,3,73,1431,8,73,1,74,1,74,3,74,1435,8,74,
-		1,74,1,74,1,74,1,74,1,74,1,74,5,74,1443,8,74,10,74,12,74,1446,9,74,1,74,
-		5,74,1449,8,74,10,74,12,74,1452,9,74,1,74,1,74,1,74,1,74,3,74,1458,8,74,
-		1,74,1,74,1,74,1,74,3,74,1464,8,74,1,74,1,74,1,74,1,74,1,74,1,74,3,74,
-		1472,8,74,1,74,1,74,1,74,1,74,1,74,1,74,3,74,1480,8,74,1,75,1,75,1,75,
-		1,75,1,75,1,75,1,75,1,75,5,75,1490,8,75,10,75,12,75,1493,9,75,1,75,1,75,
-		3,75,1497,8,75,1,76,1,76,1,76,1,76,1,76,1,76,3,76,1505,8,76,1,77,5,77,
-		1508,8,77,10,77,12,77,1511,9,77,1,77,1,77,1,77,3,77,1516,8,77,1,77,1,77,
-		1,77,3,77,1521,8,77,1,78,1,78,3,78,1525,8,78,1,78,3,78,1528,8,78,1,79,
-		1,79,1,79,1,79,1,80,1,80,5,80,1536,8,80,10,80,12,80,1539,9,80,1,80,1,80,
-		1,80,5,80,1544,8,80,10,80,12,80,1547,9,80,1,80,1,80,1,80,5,80,1552,8,80,
-		10,80,12,80,1555,9,80,1,80,3,80,1558,8,80,1,81,1,81,3,81,1562,8,81,1,82,
-		1,82,1,82,5,82,1567,8,82,10,82,12,82,1570,9,82,1,82,3,82,1573,8,82,3,82,
-		1575,8,82,1,82,1,82,1,82,1,82,1,82,1,82,3,82,1583,8,82,1,83,1,83,1,83,
-		1,83,1,83,3,83,1590,8,83,1,83,3,83,1593,8,83,1,83,1,83,1,84,1,84,1,85,
-		3,85,1600,8,85,1,85,1,85,1,85,5,85,1605,8,85,10,85,12,85,1608,9,85,1,86,
-		1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,1,86,3,86,
-		1624,8,86,1,87,3,87,1627,8,87,1,87,1,87,1,87,1,87,3,87,1633,8,87,1,88,
-		1,88,1,88,3,88,1638,8,88,1,88,1,88,1,88,3,88,1643,8,88,1,88,3,88,1646,
-		8,88,1,88,1,88,1,88,3,88,1651,8,88,1,88,1,88,3,88,1655,8,88,1,88,1,88,
-		1,88,1,88,1,88,5,88,1662,8,88,10,88,12,88,1665,9,88,1,88,3,88,1668,8,88,
-		3,88,1670,8,88,1,88,1,88,1,88,1,88,1,88,5,88,1677,8,88,10,88,12,88,1680,
-		9,88,1,88,3,88,1683,8,88,3,88,1685,8,88,1,88,1,88,1,88,1,88,1,88,1,88,
-		5,88,1693,8,88,10,88,12,88,1696,9,88,1,88,3,88,1699,8,88,3,88,1701,8,88,
-		1,88,1,88,1,88,1,88,1,88,3,88,1708,8,88,1,88,1,88,1,88,3,88,1713,8,88,
-		1,89,1,89,1,89,5,89,1718,8,89,10,89,12,89,1721,9,89,1,89,1,89,3,89,1725,
-		8,89,3,89,1727,8,89,1,89,3,89,1730,8,89,1,90,5,90,1733,8,90,10,90,12,90,
-		1736,9,90,1,90,1,90,1,90,1,90,5,90,1742,8,90,10,90,12,90,1745,9,90,1,90,
-		3,90,1748,8,90,1,90,3,90,1751,8,90,1,90,3,90,1754,8,90,1,90,0,0,91,0,2,
-		4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,
-		54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,
-		102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,
-		138,140,142,144,146,148,150,152,154,156,158,160,162,164,166,168,170,172,
-		174,176,178,180,0,9,1,0,44,45,4,0,5,5,24,25,28,28,45,45,1,0,75,76,2,0,
-		37,37,45,45,1,0,85,90,4,0,9,9,30,30,36,40,42,42,1,0,36,37,4,0,9,9,30,30,
-		38,40,42,42,2,0,53,53,55,55,2046,0,185,1,0,0,0,2,196,1,0,0,0,4,202,1,0,
-		0,0,6,207,1,0,0,0,8,216,1,0,0,0,10,224,1,0,0,0,12,246,1,0,0,0,14,249,1,
-		0,0,0,16,294,1,0,0,0,18,324,1,0,0,0,20,329,1,0,0,0,22,372,1,0,0,0,24,374,
-		1,0,0,0,26,388,1,0,0,0,28,398,1,0,0,0,30,412,1,0,0,0,32,420,1,0,0,0,34,
-		447,1,0,0,0,36,470,1,0,0,0,38,498,1,0,0,0,40,530,1,0,0,0,42,541,1,0,0,
-		0,44,551,1,0,0,0,46,562,1,0,0,0,48,582,1,0,0,0,50,619,1,0,0,0,52,621,1,
-		0,0,0,54,638,1,0,0,0,56,692,1,0,0,0,58,694,1,0,0,0,60,705,1,0,0,0,62,727,
-		1,0,0,0,64,729,1,0,0,0,66,752,1,0,0,0,68,759,1,0,0,0,70,828,1,0,0,0,72,
-		883,1,0,0,0,74,886,1,0,0,0,76,896,1,0,0,0,78,907,1,0,0,0,80,942,1,0,0,
-		0,82,949,1,0,0,0,84,951,1,0,0,0,86,964,1,0,0,0,88,967,1,0,0,0,90,977,1,
-		0,0,0,92,1041,1,0,0,0,94,1046,1,0,0,0,96,1051,1,0,0,0,98,1075,1,0,0,0,
-		100,1096,1,0,0,0,102,1101,1,0,0,0,104,1119,1,0,0,0,106,1121,1,0,0,0,108,
-		1123,1,0,0,0,110,1145,1,0,0,0,112,1147,1,0,0,0,114,1149,1,0,0,0,116,1161,
-		1,0,0,0,118,1183,1,0,0,0,120,1198,1,0,0,0,122,1203,1,0,0,0,124,1224,1,
-		0,0,0,126,1236,1,0,0,0,128,1256,1,0,0,0,130,1258,1,0,0,0,132,1271,1,0,
-		0,0,134,1359,1,0,0,0,136,1364,1,0,0,0,138,1377,1,0,0,0,140,1380,1,0,0,
-		0,142,1390,1,0,0,0,144,1412,1,0,0,0,146,1430,1,0,0,0,148,1479,1,0,0,0,
-		150,1481,1,0,0,0,152,1504,1,0,0,0,154,1509,1,0,0,0,156,1527,1,0,0,0,158,
-		1529,1,0,0,0,160,1557,1,0,0,0,162,1561,1,0,0,0,164,1582,1,0,0,0,166,1584,
-		1,0,0,0,168,1596,1,0,0,0,170,1599,1,0,0,0,172,1623,1,0,0,0,174,1632,1,
-		0,0,0,176,1712,1,0,0,0,178,1729,1,0,0,0,180,1753,1,0,0,0,182,184,3,2,1,
-		0,183,182,1,0,0,0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,
-		191,1,0,0,0,187,185,1,0,0,0,188,190,3,8,4,0,189,188,1,0,0,0,190,193,1,
-		0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,194,1,0,0,0,193,191,1,0,0,0,
-		194,195,5,0,0,1,195,1,1,0,0,0,196,197,5,83,0,0,197,198,5,52,0,0,198,199,
-		5,87,0,0,199,200,3,6,3,0,200,201,5,88,0,0,201,3,1,0,0,0,202,203,5,83,0,
-		0,203,204,5,87,0,0,204,205,3,6,3,0,205,206,5,88,0,0,206,5,1,0,0,0,207,
-		211,3,88,44,0,208,212,3,160,80,0,209,210,5,67,0,0,210,212,3,168,84,0,211,
-		208,1,0,0,0,211,209,1,0,0,0,211,212,1,0,0,0,212,7,1,0,0,0,213,215,3,4,
-		2,0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,
-		220,1,0,0,0,218,216,1,0,0,0,219,221,3,10,5,0,220,219,1,0,0,0,220,221,1,
-		0,0,0,221,222,1,0,0,0,222,223,3,12,6,0,223,9,1,0,0,0,224,234,5,21,0,0,
-		225,231,5,89,0,0,226,232,5,5,0,0,227,232,5,24,0,0,228,232,5,28,0,0,229,
-		230,5,14,0,0,230,232,3,88,44,0,231,226,1,0,0,0,231,227,1,0,0,0,231,228,
-		1,0,0,0,231,229,1,0,0,0,232,233,1,0,0,0,233,235,5,90,0,0,234,225,1,0,0,
-		0,234,235,1,0,0,0,235,11,1,0,0,0,236,247,3,14,7,0,237,247,3,22,11,0,238,
-		247,3,32,16,0,239,247,3,36,18,0,240,247,3,38,19,0,241,247,3,42,21,0,242,
-		247,3,44,22,0,243,247,3,46,23,0,244,247,3,48,24,0,245,247,3,52,26,0,246,
-		236,1,0,0,0,246,237,1,0,0,0,246,238,1,0,0,0,246,239,1,0,0,0,246,240,1,
-		0,0,0,246,241,1,0,0,0,246,242,1,0,0,0,246,243,1,0,0,0,246,244,1,0,0,0,
-		246,245,1,0,0,0,247,13,1,0,0,0,248,250,5,3,0,0,249,248,1,0,0,0,249,250,
-		1,0,0,0,250,251,1,0,0,0,251,252,5,10,0,0,252,254,5,45,0,0,253,255,3,54,
-		27,0,254,253,1,0,0,0,254,255,1,0,0,0,255,256,1,0,0,0,256,258,5,89,0,0,
-		257,259,3,16,8,0,258,257,1,0,0,0,258,259,1,0,0,0,259,260,1,0,0,0,260,263,
-		5,90,0,0,261,262,5,81,0,0,262,264,3,68,34,0,263,261,1,0,0,0,263,264,1,
-		0,0,0,264,266,1,0,0,0,265,267,3,60,30,0,266,265,1,0,0,0,266,267,1,0,0,
-		0,267,270,1,0,0,0,268,271,3,90,45,0,269,271,5,78,0,0,270,268,1,0,0,0,270,
-		269,1,0,0,0,271,15,1,0,0,0,272,277,3,18,9,0,273,274,5,77,0,0,274,276,3,
-		20,10,0,275,273,1,0,0,0,276,279,1,0,0,0,277,275,1,0,0,0,277,278,1,0,0,
-		0,278,281,1,0,0,0,279,277,1,0,0,0,280,282,5,77,0,0,281,280,1,0,0,0,281,
-		282,1,0,0,0,282,295,1,0,0,0,283,288,3,20,10,0,284,285,5,77,0,0,285,287,
-		3,20,10,0,286,284,1,0,0,0,287,290,1,0,0,0,288,286,1,0,0,0,288,289,1,0,
-		0,0,289,292,1,0,0,0,290,288,1,0,0,0,291,293,5,77,0,0,292,291,1,0,0,0,292,
-		293,1,0,0,0,293,295,1,0,0,0,294,272,1,0,0,0,294,283,1,0,0,0,295,17,1,0,
-		0,0,296,298,3,4,2,0,297,296,1,0,0,0,298,301,1,0,0,0,299,297,1,0,0,0,299,
-		300,1,0,0,0,300,302,1,0,0,0,301,299,1,0,0,0,302,304,5,53,0,0,303,305,5,
-		43,0,0,304,303,1,0,0,0,304,305,1,0,0,0,305,307,1,0,0,0,306,308,5,20,0,
-		0,307,306,1,0,0,0,307,308,1,0,0,0,308,309,1,0,0,0,309,325,5,24,0,0,310,
-		312,3,4,2,0,311,310,1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,
-		0,0,0,314,317,1,0,0,0,315,313,1,0,0,0,316,318,5,20,0,0,317,316,1,0,0,0,
-		317,318,1,0,0,0,318,319,1,0,0,0,319,322,5,24,0,0,320,321,5,79,0,0,321,
-		323,3,68,34,0,322,320,1,0,0,0,322,323,1,0,0,0,323,325,1,0,0,0,324,299,
-		1,0,0,0,324,313,1,0,0,0,325,19,1,0,0,0,326,328,3,4,2,0,327,326,1,0,0,0,
-		328,331,1,0,0,0,329,327,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,331,329,
-		1,0,0,0,332,333,3,172,86,0,333,334,5,79,0,0,334,335,3,68,34,0,335,21,1,
-		0,0,0,336,337,5,27,0,0,337,339,5,45,0,0,338,340,3,54,27,0,339,338,1,0,
-		0,0,339,340,1,0,0,0,340,342,1,0,0,0,341,343,3,60,30,0,342,341,1,0,0,0,
-		342,343,1,0,0,0,343,344,1,0,0,0,344,346,5,85,0,0,345,347,3,24,12,0,346,
-		345,1,0,0,0,346,347,1,0,0,0,347,348,1,0,0,0,348,373,5,86,0,0,349,350,5,
-		27,0,0,350,352,5,45,0,0,351,353,3,54,27,0,352,351,1,0,0,0,352,353,1,0,
-		0,0,353,354,1,0,0,0,354,356,5,89,0,0,355,357,3,28,14,0,356,355,1,0,0,0,
-		356,357,1,0,0,0,357,358,1,0,0,0,358,360,5,90,0,0,359,361,3,60,30,0,360,
-		359,1,0,0,0,360,361,1,0,0,0,361,362,1,0,0,0,362,373,5,78,0,0,363,364,5,
-		27,0,0,364,366,5,45,0,0,365,367,3,54,27,0,366,365,1,0,0,0,366,367,1,0,
-		0,0,367,369,1,0,0,0,368,370,3,60,30,0,369,368,1,0,0,0,369,370,1,0,0,0,
-		370,371,1,0,0,0,371,373,5,78,0,0,372,336,1,0,0,0,372,349,1,0,0,0,372,363,
-		1,0,0,0,373,23,1,0,0,0,374,379,3,26,13,0,375,376,5,77,0,0,376,378,3,26,
-		13,0,377,375,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,0,379,380,1,0,0,0,380,
-		383,1,0,0,0,381,379,1,0,0,0,382,384,5,77,0,0,383,382,1,0,0,0,383,384,1,
-		0,0,0,384,25,1,0,0,0,385,387,3,4,2,0,386,385,1,0,0,0,387,390,1,0,0,0,388,
-		386,1,0,0,0,388,389,1,0,0,0,389,392,1,0,0,0,390,388,1,0,0,0,391,393,3,
-		10,5,0,392,391,1,0,0,0,392,393,1,0,0,0,393,394,1,0,0,0,394,395,5,45,0,
-		0,395,396,5,79,0,0,396,397,3,68,34,0,397,27,1,0,0,0,398,403,3,30,15,0,
-		399,400,5,77,0,0,400,402,3,30,15,0,401,399,1,0,0,0,402,405,1,0,0,0,403,
-		401,1,0,0,0,403,404,1,0,0,0,404,407,1,0,0,0,405,403,1,0,0,0,406,408,5,
-		77,0,0,407,406,1,0,0,0,407,408,1,0,0,0,408,29,1,0,0,0,409,411,3,4,2,0,
-		410,409,1,0,0,0,411,414,1,0,0,0,412,410,1,0,0,0,412,413,1,0,0,0,413,416,
-		1,0,0,0,414,412,1,0,0,0,415,417,3,10,5,0,416,415,1,0,0,0,416,417,1,0,0,
-		0,417,418,1,0,0,0,418,419,3,68,34,0,419,31,1,0,0,0,420,421,5,8,0,0,421,
-		423,5,45,0,0,422,424,3,54,27,0,423,422,1,0,0,0,423,424,1,0,0,0,424,426,
-		1,0,0,0,425,427,3,60,30,0,426,425,1,0,0,0,426,427,1,0,0,0,427,428,1,0,
-		0,0,428,440,5,85,0,0,429,434,3,34,17,0,430,431,5,77,0,0,431,433,3,34,17,
-		0,432,430,1,0,0,0,433,436,1,0,0,0,434,432,1,0,0,0,434,435,1,0,0,0,435,
-		438,1,0,0,0,436,434,1,0,0,0,437,439,5,77,0,0,438,437,1,0,0,0,438,439,1,
-		0,0,0,439,441,1,0,0,0,440,429,1,0,0,0,440,441,1,0,0,0,441,442,1,0,0,0,
-		442,443,5,86,0,0,443,33,1,0,0,0,444,446,3,4,2,0,445,444,1,0,0,0,446,449,
-		1,0,0,0,447,445,1,0,0,0,447,448,1,0,0,0,448,451,1,0,0,0,449,447,1,0,0,
-		0,450,452,3,10,5,0,451,450,1,0,0,0,451,452,1,0,0,0,452,453,1,0,0,0,453,
-		464,5,45,0,0,454,456,5,85,0,0,455,457,3,24,12,0,456,455,1,0,0,0,456,457,
-		1,0,0,0,457,458,1,0,0,0,458,465,5,86,0,0,459,461,5,89,0,0,460,462,3,28,
-		14,0,461,460,1,0,0,0,461,462,1,0,0,0,462,463,1,0,0,0,463,465,5,90,0,0,
-		464,454,1,0,0,0,464,459,1,0,0,0,464,465,1,0,0,0,465,468,1,0,0,0,466,467,
-		5,67,0,0,467,469,3,104,52,0,468,466,1,0,0,0,468,469,1,0,0,0,469,35,1,0,
-		0,0,470,472,5,13,0,0,471,473,3,54,27,0,472,471,1,0,0,0,472,473,1,0,0,0,
-		473,477,1,0,0,0,474,475,3,74,37,0,475,476,5,11,0,0,476,478,1,0,0,0,477,
-		474,1,0,0,0,477,478,1,0,0,0,478,479,1,0,0,0,479,481,3,68,34,0,480,482,
-		3,60,30,0,481,480,1,0,0,0,481,482,1,0,0,0,482,483,1,0,0,0,483,487,5,85,
-		0,0,484,486,3,2,1,0,485,484,1,0,0,0,486,489,1,0,0,0,487,485,1,0,0,0,487,
-		488,1,0,0,0,488,493,1,0,0,0,489,487,1,0,0,0,490,492,3,40,20,0,491,490,
-		1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,0,0,0,494,496,1,0,0,
-		0,495,493,1,0,0,0,496,497,5,86,0,0,497,37,1,0,0,0,498,499,5,29,0,0,499,
-		501,5,45,0,0,500,502,3,54,27,0,501,500,1,0,0,0,501,502,1,0,0,0,502,507,
-		1,0,0,0,503,505,5,79,0,0,504,506,3,64,32,0,505,504,1,0,0,0,505,506,1,0,
-		0,0,506,508,1,0,0,0,507,503,1,0,0,0,507,508,1,0,0,0,508,510,1,0,0,0,509,
-		511,3,60,30,0,510,509,1,0,0,0,510,511,1,0,0,0,511,512,1,0,0,0,512,516,
-		5,85,0,0,513,515,3,2,1,0,514,513,1,0,0,0,515,518,1,0,0,0,516,514,1,0,0,
-		0,516,517,1,0,0,0,517,522,1,0,0,0,518,516,1,0,0,0,519,521,3,40,20,0,520,
-		519,1,0,0,0,521,524,1,0,0,0,522,520,1,0,0,0,522,523,1,0,0,0,523,525,1,
-		0,0,0,524,522,1,0,0,0,525,526,5,86,0,0,526,39,1,0,0,0,527,529,3,4,2,0,
-		528,527,1,0,0,0,529,532,1,0,0,0,530,528,1,0,0,0,530,531,1,0,0,0,531,534,
-		1,0,0,0,532,530,1,0,0,0,533,535,3,10,5,0,534,533,1,0,0,0,534,535,1,0,0,
-		0,535,539,1,0,0,0,536,540,3,14,7,0,537,540,3,42,21,0,538,540,3,46,23,0,
-		539,536,1,0,0,0,539,537,1,0,0,0,539,538,1,0,0,0,540,41,1,0,0,0,541,542,
-		5,3,0,0,542,543,7,0,0,0,543,544,5,79,0,0,544,547,3,68,34,0,545,546,5,67,
-		0,0,546,548,3,104,52,0,547,545,1,0,0,0,547,548,1,0,0,0,548,549,1,0,0,0,
-		549,550,5,78,0,0,550,43,1,0,0,0,551,553,5,26,0,0,552,554,5,20,0,0,553,
-		552,1,0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,555,556,5,45,0,0,556,557,5,
-		79,0,0,557,558,3,68,34,0,558,559,5,67,0,0,559,560,3,104,52,0,560,561,5,
-		78,0,0,561,45,1,0,0,0,562,563,5,31,0,0,563,565,5,45,0,0,564,566,3,54,27,
-		0,565,564,1,0,0,0,565,566,1,0,0,0,566,571,1,0,0,0,567,569,5,79,0,0,568,
-		570,3,64,32,0,569,568,1,0,0,0,569,570,1,0,0,0,570,572,1,0,0,0,571,567,
-		1,0,0,0,571,572,1,0,0,0,572,574,1,0,0,0,573,575,3,60,30,0,574,573,1,0,
-		0,0,574,575,1,0,0,0,575,578,1,0,0,0,576,577,5,67,0,0,577,579,3,68,34,0,
-		578,576,1,0,0,0,578,579,1,0,0,0,579,580,1,0,0,0,580,581,5,78,0,0,581,47,
-		1,0,0,0,582,583,5,32,0,0,583,584,3,50,25,0,584,585,5,78,0,0,585,49,1,0,
-		0,0,586,588,3,88,44,0,587,586,1,0,0,0,587,588,1,0,0,0,588,589,1,0,0,0,
-		589,591,5,80,0,0,590,587,1,0,0,0,590,591,1,0,0,0,591,592,1,0,0,0,592,620,
-		5,48,0,0,593,595,3,88,44,0,594,593,1,0,0,0,594,595,1,0,0,0,595,596,1,0,
-		0,0,596,598,5,80,0,0,597,594,1,0,0,0,597,598,1,0,0,0,598,599,1,0,0,0,599,
-		611,5,85,0,0,600,605,3,50,25,0,601,602,5,77,0,0,602,604,3,50,25,0,603,
-		601,1,0,0,0,604,607,1,0,0,0,605,603,1,0,0,0,605,606,1,0,0,0,606,609,1,
-		0,0,0,607,605,1,0,0,0,608,610,5,77,0,0,609,608,1,0,0,0,609,610,1,0,0,0,
-		610,612,1,0,0,0,611,600,1,0,0,0,611,612,1,0,0,0,612,613,1,0,0,0,613,620,
-		5,86,0,0,614,617,3,88,44,0,615,616,5,1,0,0,616,618,7,0,0,0,617,615,1,0,
-		0,0,617,618,1,0,0,0,618,620,1,0,0,0,619,590,1,0,0,0,619,597,1,0,0,0,619,
-		614,1,0,0,0,620,51,1,0,0,0,621,622,5,18,0,0,622,623,5,45,0,0,623,627,5,
-		85,0,0,624,626,3,2,1,0,625,624,1,0,0,0,626,629,1,0,0,0,627,625,1,0,0,0,
-		627,628,1,0,0,0,628,633,1,0,0,0,629,627,1,0,0,0,630,632,3,8,4,0,631,630,
-		1,0,0,0,632,635,1,0,0,0,633,631,1,0,0,0,633,634,1,0,0,0,634,636,1,0,0,
-		0,635,633,1,0,0,0,636,637,5,86,0,0,637,53,1,0,0,0,638,650,5,71,0,0,639,
-		644,3,56,28,0,640,641,5,77,0,0,641,643,3,56,28,0,642,640,1,0,0,0,643,646,
-		1,0,0,0,644,642,1,0,0,0,644,645,1,0,0,0,645,648,1,0,0,0,646,644,1,0,0,
-		0,647,649,5,77,0,0,648,647,1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,
-		639,1,0,0,0,650,651,1,0,0,0,651,652,1,0,0,0,652,653,5,70,0,0,653,55,1,
-		0,0,0,654,656,3,4,2,0,655,654,1,0,0,0,656,659,1,0,0,0,657,655,1,0,0,0,
-		657,658,1,0,0,0,658,660,1,0,0,0,659,657,1,0,0,0,660,663,5,43,0,0,661,662,
-		5,79,0,0,662,664,3,58,29,0,663,661,1,0,0,0,663,664,1,0,0,0,664,693,1,0,
-		0,0,665,667,3,4,2,0,666,665,1,0,0,0,667,670,1,0,0,0,668,666,1,0,0,0,668,
-		669,1,0,0,0,669,671,1,0,0,0,670,668,1,0,0,0,671,676,5,45,0,0,672,674,5,
-		79,0,0,673,675,3,64,32,0,674,673,1,0,0,0,674,675,1,0,0,0,675,677,1,0,0,
-		0,676,672,1,0,0,0,676,677,1,0,0,0,677,680,1,0,0,0,678,679,5,67,0,0,679,
-		681,3,68,34,0,680,678,1,0,0,0,680,681,1,0,0,0,681,693,1,0,0,0,682,684,
-		3,4,2,0,683,682,1,0,0,0,684,687,1,0,0,0,685,683,1,0,0,0,685,686,1,0,0,
-		0,686,688,1,0,0,0,687,685,1,0,0,0,688,689,5,3,0,0,689,690,5,45,0,0,690,
-		691,5,79,0,0,691,693,3,68,34,0,692,657,1,0,0,0,692,668,1,0,0,0,692,685,
-		1,0,0,0,693,57,1,0,0,0,694,699,5,43,0,0,695,696,5,46,0,0,696,698,5,43,
-		0,0,697,695,1,0,0,0,698,701,1,0,0,0,699,697,1,0,0,0,699,700,1,0,0,0,700,
-		703,1,0,0,0,701,699,1,0,0,0,702,704,5,46,0,0,703,702,1,0,0,0,703,704,1,
-		0,0,0,704,59,1,0,0,0,705,717,5,33,0,0,706,711,3,62,31,0,707,708,5,77,0,
-		0,708,710,3,62,31,0,709,707,1,0,0,0,710,713,1,0,0,0,711,709,1,0,0,0,711,
-		712,1,0,0,0,712,715,1,0,0,0,713,711,1,0,0,0,714,716,5,77,0,0,715,714,1,
-		0,0,0,715,716,1,0,0,0,716,718,1,0,0,0,717,706,1,0,0,0,717,718,1,0,0,0,
-		718,61,1,0,0,0,719,720,5,43,0,0,720,721,5,79,0,0,721,728,3,58,29,0,722,
-		723,3,68,34,0,723,725,5,79,0,0,724,726,3,64,32,0,725,724,1,0,0,0,725,726,
-		1,0,0,0,726,728,1,0,0,0,727,719,1,0,0,0,727,722,1,0,0,0,728,63,1,0,0,0,
-		729,734,3,66,33,0,730,731,5,46,0,0,731,733,3,66,33,0,732,730,1,0,0,0,733,
-		736,1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,738,1,0,0,0,736,734,1,
-		0,0,0,737,739,5,46,0,0,738,737,1,0,0,0,738,739,1,0,0,0,739,65,1,0,0,0,
-		740,742,5,84,0,0,741,740,1,0,0,0,741,742,1,0,0,0,742,743,1,0,0,0,743,753,
-		3,74,37,0,744,746,5,89,0,0,745,747,5,84,0,0,746,745,1,0,0,0,746,747,1,
-		0,0,0,747,748,1,0,0,0,748,749,3,74,37,0,749,750,5,90,0,0,750,753,1,0,0,
-		0,751,753,5,43,0,0,752,741,1,0,0,0,752,744,1,0,0,0,752,751,1,0,0,0,753,
-		67,1,0,0,0,754,755,5,13,0,0,755,760,3,64,32,0,756,757,5,6,0,0,757,760,
-		3,64,32,0,758,760,3,70,35,0,759,754,1,0,0,0,759,756,1,0,0,0,759,758,1,
-		0,0,0,760,69,1,0,0,0,761,773,5,89,0,0,762,767,3,68,34,0,763,764,5,77,0,
-		0,764,766,3,68,34,0,765,763,1,0,0,0,766,769,1,0,0,0,767,765,1,0,0,0,767,
-		768,1,0,0,0,768,771,1,0,0,0,769,767,1,0,0,0,770,772,5,77,0,0,771,770,1,
-		0,0,0,771,772,1,0,0,0,772,774,1,0,0,0,773,762,1,0,0,0,773,774,1,0,0,0,
-		774,775,1,0,0,0,775,829,5,90,0,0,776,829,5,52,0,0,777,829,5,44,0,0,778,
-		780,5,53,0,0,779,781,5,43,0,0,780,779,1,0,0,0,780,781,1,0,0,0,781,783,
-		1,0,0,0,782,784,5,20,0,0,783,782,1,0,0,0,783,784,1,0,0,0,784,785,1,0,0,
-		0,785,829,3,70,35,0,786,788,5,55,0,0,787,789,5,43,0,0,788,787,1,0,0,0,
-		788,789,1,0,0,0,789,791,1,0,0,0,790,792,5,20,0,0,791,790,1,0,0,0,791,792,
-		1,0,0,0,792,793,1,0,0,0,793,829,3,70,35,0,794,795,5,87,0,0,795,798,3,68,
-		34,0,796,797,5,78,0,0,797,799,3,104,52,0,798,796,1,0,0,0,798,799,1,0,0,
-		0,799,800,1,0,0,0,800,801,5,88,0,0,801,829,1,0,0,0,802,803,5,10,0,0,803,
-		815,5,89,0,0,804,809,3,68,34,0,805,806,5,77,0,0,806,808,3,68,34,0,807,
-		805,1,0,0,0,808,811,1,0,0,0,809,807,1,0,0,0,809,810,1,0,0,0,810,813,1,
-		0,0,0,811,809,1,0,0,0,812,814,5,77,0,0,813,812,1,0,0,0,813,814,1,0,0,0,
-		814,816,1,0,0,0,815,804,1,0,0,0,815,816,1,0,0,0,816,817,1,0,0,0,817,820,
-		5,90,0,0,818,819,5,81,0,0,819,821,3,70,35,0,820,818,1,0,0,0,820,821,1,
-		0,0,0,821,829,1,0,0,0,822,829,3,84,42,0,823,824,5,13,0,0,824,829,3,66,
-		33,0,825,826,5,6,0,0,826,829,3,66,33,0,827,829,3,74,37,0,828,761,1,0,0,
-		0,828,776,1,0,0,0,828,777,1,0,0,0,828,778,1,0,0,0,828,786,1,0,0,0,828,
-		794,1,0,0,0,828,802,1,0,0,0,828,822,1,0,0,0,828,823,1,0,0,0,828,825,1,
-		0,0,0,828,827,1,0,0,0,829,71,1,0,0,0,830,842,5,89,0,0,831,836,3,68,34,
-		0,832,833,5,77,0,0,833,835,3,68,34,0,834,832,1,0,0,0,835,838,1,0,0,0,836,
-		834,1,0,0,0,836,837,1,0,0,0,837,840,1,0,0,0,838,836,1,0,0,0,839,841,5,
-		77,0,0,840,839,1,0,0,0,840,841,1,0,0,0,841,843,1,0,0,0,842,831,1,0,0,0,
-		842,843,1,0,0,0,843,844,1,0,0,0,844,884,5,90,0,0,845,884,5,44,0,0,846,
-		848,5,53,0,0,847,849,5,43,0,0,848,847,1,0,0,0,848,849,1,0,0,0,849,851,
-		1,0,0,0,850,852,5,20,0,0,851,850,1,0,0,0,851,852,1,0,0,0,852,853,1,0,0,
-		0,853,884,3,72,36,0,854,855,5,87,0,0,855,858,3,68,34,0,856,857,5,78,0,
-		0,857,859,3,104,52,0,858,856,1,0,0,0,858,859,1,0,0,0,859,860,1,0,0,0,860,
-		861,5,88,0,0,861,884,1,0,0,0,862,863,5,10,0,0,863,875,5,89,0,0,864,869,
-		3,68,34,0,865,866,5,77,0,0,866,868,3,68,34,0,867,865,1,0,0,0,868,871,1,
-		0,0,0,869,867,1,0,0,0,869,870,1,0,0,0,870,873,1,0,0,0,871,869,1,0,0,0,
-		872,874,5,77,0,0,873,872,1,0,0,0,873,874,1,0,0,0,874,876,1,0,0,0,875,864,
-		1,0,0,0,875,876,1,0,0,0,876,877,1,0,0,0,877,880,5,90,0,0,878,879,5,81,
-		0,0,879,881,3,72,36,0,880,878,1,0,0,0,880,881,1,0,0,0,881,884,1,0,0,0,
-		882,884,3,88,44,0,883,830,1,0,0,0,883,845,1,0,0,0,883,846,1,0,0,0,883,
-		854,1,0,0,0,883,862,1,0,0,0,883,882,1,0,0,0,884,73,1,0,0,0,885,887,5,80,
-		0,0,886,885,1,0,0,0,886,887,1,0,0,0,887,888,1,0,0,0,888,893,3,76,38,0,
-		889,890,5,80,0,0,890,892,3,76,38,0,891,889,1,0,0,0,892,895,1,0,0,0,893,
-		891,1,0,0,0,893,894,1,0,0,0,894,75,1,0,0,0,895,893,1,0,0,0,896,905,3,86,
-		43,0,897,899,5,80,0,0,898,897,1,0,0,0,898,899,1,0,0,0,899,900,1,0,0,0,
-		900,906,3,80,40,0,901,903,5,80,0,0,902,901,1,0,0,0,902,903,1,0,0,0,903,
-		904,1,0,0,0,904,906,3,78,39,0,905,898,1,0,0,0,905,902,1,0,0,0,905,906,
-		1,0,0,0,906,77,1,0,0,0,907,919,5,89,0,0,908,913,3,68,34,0,909,910,5,77,
-		0,0,910,912,3,68,34,0,911,909,1,0,0,0,912,915,1,0,0,0,913,911,1,0,0,0,
-		913,914,1,0,0,0,914,917,1,0,0,0,915,913,1,0,0,0,916,918,5,77,0,0,917,916,
-		1,0,0,0,917,918,1,0,0,0,918,920,1,0,0,0,919,908,1,0,0,0,919,920,1,0,0,
-		0,920,921,1,0,0,0,921,924,5,90,0,0,922,923,5,81,0,0,923,925,3,70,35,0,
-		924,922,1,0,0,0,924,925,1,0,0,0,925,79,1,0,0,0,926,927,5,71,0,0,927,943,
-		5,70,0,0,928,929,5,71,0,0,929,934,3,82,41,0,930,931,5,77,0,0,931,933,3,
-		82,41,0,932,930,1,0,0,0,933,936,1,0,0,0,934,932,1,0,0,0,934,935,1,0,0,
-		0,935,938,1,0,0,0,936,934,1,0,0,0,937,939,5,77,0,0,938,937,1,0,0,0,938,
-		939,1,0,0,0,939,940,1,0,0,0,940,941,5,70,0,0,941,943,1,0,0,0,942,926,1,
-		0,0,0,942,928,1,0,0,0,943,81,1,0,0,0,944,950,5,43,0,0,945,946,5,45,0,0,
-		946,947,5,67,0,0,947,950,3,68,34,0,948,950,3,68,34,0,949,944,1,0,0,0,949,
-		945,1,0,0,0,949,948,1,0,0,0,950,83,1,0,0,0,951,952,5,71,0,0,952,955,3,
-		68,34,0,953,954,5,1,0,0,954,956,3,74,37,0,955,953,1,0,0,0,955,956,1,0,
-		0,0,956,957,1,0,0,0,957,960,5,70,0,0,958,959,5,80,0,0,959,961,3,142,71,
-		0,960,958,1,0,0,0,961,962,1,0,0,0,962,960,1,0,0,0,962,963,1,0,0,0,963,
-		85,1,0,0,0,964,965,7,1,0,0,965,87,1,0,0,0,966,968,5,80,0,0,967,966,1,0,
-		0,0,967,968,1,0,0,0,968,969,1,0,0,0,969,974,3,86,43,0,970,971,5,80,0,0,
-		971,973,3,86,43,0,972,970,1,0,0,0,973,976,1,0,0,0,974,972,1,0,0,0,974,
-		975,1,0,0,0,975,89,1,0,0,0,976,974,1,0,0,0,977,981,5,85,0,0,978,980,3,
-		2,1,0,979,978,1,0,0,0,980,983,1,0,0,0,981,979,1,0,0,0,981,982,1,0,0,0,
-		982,987,1,0,0,0,983,981,1,0,0,0,984,986,3,92,46,0,985,984,1,0,0,0,986,
-		989,1,0,0,0,987,985,1,0,0,0,987,988,1,0,0,0,988,991,1,0,0,0,989,987,1,
-		0,0,0,990,992,3,94,47,0,991,990,1,0,0,0,991,992,1,0,0,0,992,993,1,0,0,
-		0,993,994,5,86,0,0,994,91,1,0,0,0,995,1042,5,78,0,0,996,1042,3,8,4,0,997,
-		999,3,4,2,0,998,997,1,0,0,0,999,1002,1,0,0,0,1000,998,1,0,0,0,1000,1001,
-		1,0,0,0,1001,1003,1,0,0,0,1002,1000,1,0,0,0,1003,1004,5,15,0,0,1004,1007,
-		3,170,85,0,1005,1006,5,79,0,0,1006,1008,3,68,34,0,1007,1005,1,0,0,0,1007,
-		1008,1,0,0,0,1008,1015,1,0,0,0,1009,1010,5,67,0,0,1010,1013,3,104,52,0,
-		1011,1012,5,7,0,0,1012,1014,3,90,45,0,1013,1011,1,0,0,0,1013,1014,1,0,
-		0,0,1014,1016,1,0,0,0,1015,1009,1,0,0,0,1015,1016,1,0,0,0,1016,1017,1,
-		0,0,0,1017,1018,5,78,0,0,1018,1042,1,0,0,0,1019,1021,3,4,2,0,1020,1019,
-		1,0,0,0,1021,1024,1,0,0,0,1022,1020,1,0,0,0,1022,1023,1,0,0,0,1023,1025,
-		1,0,0,0,1024,1022,1,0,0,0,1025,1027,3,148,74,0,1026,1028,3,96,48,0,1027,
-		1026,1,0,0,0,1027,1028,1,0,0,0,1028,1030,1,0,0,0,1029,1031,5,78,0,0,1030,
-		1029,1,0,0,0,1030,1031,1,0,0,0,1031,1042,1,0,0,0,1032,1034,3,4,2,0,1033,
-		1032,1,0,0,0,1034,1037,1,0,0,0,1035,1033,1,0,0,0,1035,1036,1,0,0,0,1036,
-		1038,1,0,0,0,1037,1035,1,0,0,0,1038,1039,3,98,49,0,1039,1040,5,78,0,0,
-		1040,1042,1,0,0,0,1041,995,1,0,0,0,1041,996,1,0,0,0,1041,1000,1,0,0,0,
-		1041,1022,1,0,0,0,1041,1035,1,0,0,0,1042,93,1,0,0,0,1043,1045,3,4,2,0,
-		1044,1043,1,0,0,0,1045,1048,1,0,0,0,1046,1044,1,0,0,0,1046,1047,1,0,0,
-		0,1047,1049,1,0,0,0,1048,1046,1,0,0,0,1049,1050,3,98,49,0,1050,95,1,0,
-		0,0,1051,1055,3,128,64,0,1052,1054,3,126,63,0,1053,1052,1,0,0,0,1054,1057,
-		1,0,0,0,1055,1053,1,0,0,0,1055,1056,1,0,0,0,1056,1058,1,0,0,0,1057,1055,
-		1,0,0,0,1058,1059,3,102,51,0,1059,97,1,0,0,0,1060,1061,3,100,50,0,1061,
-		1062,3,102,51,0,1062,1076,1,0,0,0,1063,1065,3,112,56,0,1064,1066,3,114,
-		57,0,1065,1064,1,0,0,0,1065,1066,1,0,0,0,1066,1072,1,0,0,0,1067,1068,3,
-		120,60,0,1068,1069,3,110,55,0,1069,1071,1,0,0,0,1070,1067,1,0,0,0,1071,
-		1074,1,0,0,0,1072,1070,1,0,0,0,1072,1073,1,0,0,0,1073,1076,1,0,0,0,1074,
-		1072,1,0,0,0,1075,1060,1,0,0,0,1075,1063,1,0,0,0,1076,99,1,0,0,0,1077,
-		1079,3,124,62,0,1078,1077,1,0,0,0,1079,1080,1,0,0,0,1080,1078,1,0,0,0,
-		1080,1081,1,0,0,0,1081,1082,1,0,0,0,1082,1086,3,132,66,0,1083,1085,3,126,
-		63,0,1084,1083,1,0,0,0,1085,1088,1,0,0,0,1086,1084,1,0,0,0,1086,1087,1,
-		0,0,0,1087,1097,1,0,0,0,1088,1086,1,0,0,0,1089,1093,3,134,67,0,1090,1092,
-		3,126,63,0,1091,1090,1,0,0,0,1092,1095,1,0,0,0,1093,1091,1,0,0,0,1093,
-		1094,1,0,0,0,1094,1097,1,0,0,0,1095,1093,1,0,0,0,1096,1078,1,0,0,0,1096,
-		1089,1,0,0,0,1097,101,1,0,0,0,1098,1100,3,116,58,0,1099,1098,1,0,0,0,1100,
-		1103,1,0,0,0,1101,1099,1,0,0,0,1101,1102,1,0,0,0,1102,1109,1,0,0,0,1103,
-		1101,1,0,0,0,1104,1107,3,112,56,0,1105,1106,4,51,0,1,1106,1108,3,114,57,
-		0,1107,1105,1,0,0,0,1107,1108,1,0,0,0,1108,1110,1,0,0,0,1109,1104,1,0,
-		0,0,1109,1110,1,0,0,0,1110,1116,1,0,0,0,1111,1112,3,120,60,0,1112,1113,
-		3,110,55,0,1113,1115,1,0,0,0,1114,1111,1,0,0,0,1115,1118,1,0,0,0,1116,
-		1114,1,0,0,0,1116,1117,1,0,0,0,1117,103,1,0,0,0,1118,1116,1,0,0,0,1119,
-		1120,3,108,54,0,1120,105,1,0,0,0,1121,1122,3,108,54,0,1122,107,1,0,0,0,
-		1123,1129,3,110,55,0,1124,1125,3,120,60,0,1125,1126,3,110,55,0,1126,1128,
-		1,0,0,0,1127,1124,1,0,0,0,1128,1131,1,0,0,0,1129,1127,1,0,0,0,1129,1130,
-		1,0,0,0,1130,109,1,0,0,0,1131,1129,1,0,0,0,1132,1138,3,114,57,0,1133,1136,
-		3,112,56,0,1134,1135,4,55,1,1,1135,1137,3,114,57,0,1136,1134,1,0,0,0,1136,
-		1137,1,0,0,0,1137,1139,1,0,0,0,1138,1133,1,0,0,0,1138,1139,1,0,0,0,1139,
-		1146,1,0,0,0,1140,1143,3,112,56,0,1141,1142,4,55,2,1,1142,1144,3,114,57,
-		0,1143,1141,1,0,0,0,1143,1144,1,0,0,0,1144,1146,1,0,0,0,1145,1132,1,0,
-		0,0,1145,1140,1,0,0,0,1146,111,1,0,0,0,1147,1148,7,2,0,0,1148,113,1,0,
-		0,0,1149,1153,3,122,61,0,1150,1152,3,116,58,0,1151,1150,1,0,0,0,1152,1155,
-		1,0,0,0,1153,1151,1,0,0,0,1153,1154,1,0,0,0,1154,115,1,0,0,0,1155,1153,
-		1,0,0,0,1156,1157,3,118,59,0,1157,1158,3,122,61,0,1158,1162,1,0,0,0,1159,
-		1160,5,1,0,0,1160,1162,3,72,36,0,1161,1156,1,0,0,0,1161,1159,1,0,0,0,1162,
-		117,1,0,0,0,1163,1184,5,48,0,0,1164,1184,5,49,0,0,1165,1184,5,50,0,0,1166,
-		1184,5,46,0,0,1167,1184,5,47,0,0,1168,1184,5,57,0,0,1169,1170,5,70,0,0,
-		1170,1184,5,70,0,0,1171,1184,5,53,0,0,1172,1184,5,51,0,0,1173,1184,5,54,
-		0,0,1174,1184,5,68,0,0,1175,1184,5,69,0,0,1176,1184,5,71,0,0,1177,1184,
-		5,72,0,0,1178,1184,5,70,0,0,1179,1180,5,70,0,0,1180,1184,5,67,0,0,1181,
-		1184,5,55,0,0,1182,1184,5,56,0,0,1183,1163,1,0,0,0,1183,1164,1,0,0,0,1183,
-		1165,1,0,0,0,1183,1166,1,0,0,0,1183,1167,1,0,0,0,1183,1168,1,0,0,0,1183,
-		1169,1,0,0,0,1183,1171,1,0,0,0,1183,1172,1,0,0,0,1183,1173,1,0,0,0,1183,
-		1174,1,0,0,0,1183,1175,1,0,0,0,1183,1176,1,0,0,0,1183,1177,1,0,0,0,1183,
-		1178,1,0,0,0,1183,1179,1,0,0,0,1183,1181,1,0,0,0,1183,1182,1,0,0,0,1184,
-		119,1,0,0,0,1185,1199,5,67,0,0,1186,1199,5,58,0,0,1187,1199,5,59,0,0,1188,
-		1199,5,60,0,0,1189,1199,5,61,0,0,1190,1199,5,62,0,0,1191,1199,5,63,0,0,
-		1192,1199,5,64,0,0,1193,1199,5,65,0,0,1194,1199,5,66,0,0,1195,1196,5,70,
-		0,0,1196,1197,5,70,0,0,1197,1199,5,67,0,0,1198,1185,1,0,0,0,1198,1186,
-		1,0,0,0,1198,1187,1,0,0,0,1198,1188,1,0,0,0,1198,1189,1,0,0,0,1198,1190,
-		1,0,0,0,1198,1191,1,0,0,0,1198,1192,1,0,0,0,1198,1193,1,0,0,0,1198,1194,
-		1,0,0,0,1198,1195,1,0,0,0,1199,121,1,0,0,0,1200,1202,3,124,62,0,1201,1200,
-		1,0,0,0,1202,1205,1,0,0,0,1203,1201,1,0,0,0,1203,1204,1,0,0,0,1204,1206,
-		1,0,0,0,1205,1203,1,0,0,0,1206,1210,3,132,66,0,1207,1209,3,126,63,0,1208,
-		1207,1,0,0,0,1209,1212,1,0,0,0,1210,1208,1,0,0,0,1210,1211,1,0,0,0,1211,
-		123,1,0,0,0,1212,1210,1,0,0,0,1213,1225,5,47,0,0,1214,1225,5,52,0,0,1215,
-		1225,5,48,0,0,1216,1218,5,53,0,0,1217,1219,5,20,0,0,1218,1217,1,0,0,0,
-		1218,1219,1,0,0,0,1219,1225,1,0,0,0,1220,1222,5,55,0,0,1221,1223,5,20,
-		0,0,1222,1221,1,0,0,0,1222,1223,1,0,0,0,1223,1225,1,0,0,0,1224,1213,1,
-		0,0,0,1224,1214,1,0,0,0,1224,1215,1,0,0,0,1224,1216,1,0,0,0,1224,1220,
-		1,0,0,0,1225,125,1,0,0,0,1226,1237,3,128,64,0,1227,1229,5,89,0,0,1228,
-		1230,3,130,65,0,1229,1228,1,0,0,0,1229,1230,1,0,0,0,1230,1231,1,0,0,0,
-		1231,1237,5,90,0,0,1232,1233,5,87,0,0,1233,1234,3,104,52,0,1234,1235,5,
-		88,0,0,1235,1237,1,0,0,0,1236,1226,1,0,0,0,1236,1227,1,0,0,0,1236,1232,
-		1,0,0,0,1237,127,1,0,0,0,1238,1257,5,84,0,0,1239,1240,5,74,0,0,1240,1243,
-		5,45,0,0,1241,1242,5,80,0,0,1242,1244,3,80,40,0,1243,1241,1,0,0,0,1243,
-		1244,1,0,0,0,1244,1245,1,0,0,0,1245,1247,5,89,0,0,1246,1248,3,130,65,0,
-		1247,1246,1,0,0,0,1247,1248,1,0,0,0,1248,1249,1,0,0,0,1249,1257,5,90,0,
-		0,1250,1251,5,74,0,0,1251,1257,5,45,0,0,1252,1253,5,74,0,0,1253,1257,5,
-		37,0,0,1254,1255,5,74,0,0,1255,1257,5,36,0,0,1256,1238,1,0,0,0,1256,1239,
-		1,0,0,0,1256,1250,1,0,0,0,1256,1252,1,0,0,0,1256,1254,1,0,0,0,1257,129,
-		1,0,0,0,1258,1263,3,104,52,0,1259,1260,5,77,0,0,1260,1262,3,104,52,0,1261,
-		1259,1,0,0,0,1262,1265,1,0,0,0,1263,1261,1,0,0,0,1263,1264,1,0,0,0,1264,
-		1267,1,0,0,0,1265,1263,1,0,0,0,1266,1268,5,77,0,0,1267,1266,1,0,0,0,1267,
-		1268,1,0,0,0,1268,131,1,0,0,0,1269,1272,3,134,67,0,1270,1272,3,148,74,
-		0,1271,1269,1,0,0,0,1271,1270,1,0,0,0,1272,133,1,0,0,0,1273,1360,3,168,
-		84,0,1274,1360,3,158,79,0,1275,1276,4,67,3,1,1276,1277,3,140,70,0,1277,
-		1279,5,85,0,0,1278,1280,3,144,72,0,1279,1278,1,0,0,0,1279,1280,1,0,0,0,
-		1280,1281,1,0,0,0,1281,1282,5,86,0,0,1282,1360,1,0,0,0,1283,1360,3,140,
-		70,0,1284,1360,3,84,42,0,1285,1297,5,89,0,0,1286,1291,3,104,52,0,1287,
-		1288,5,77,0,0,1288,1290,3,104,52,0,1289,1287,1,0,0,0,1290,1293,1,0,0,0,
-		1291,1289,1,0,0,0,1291,1292,1,0,0,0,1292,1295,1,0,0,0,1293,1291,1,0,0,
-		0,1294,1296,5,77,0,0,1295,1294,1,0,0,0,1295,1296,1,0,0,0,1296,1298,1,0,
-		0,0,1297,1286,1,0,0,0,1297,1298,1,0,0,0,1298,1299,1,0,0,0,1299,1360,5,
-		90,0,0,1300,1301,5,87,0,0,1301,1302,3,104,52,0,1302,1303,5,78,0,0,1303,
-		1304,3,104,52,0,1304,1305,5,88,0,0,1305,1360,1,0,0,0,1306,1318,5,87,0,
-		0,1307,1312,3,104,52,0,1308,1309,5,77,0,0,1309,1311,3,104,52,0,1310,1308,
-		1,0,0,0,1311,1314,1,0,0,0,1312,1310,1,0,0,0,1312,1313,1,0,0,0,1313,1316,
-		1,0,0,0,1314,1312,1,0,0,0,1315,1317,5,77,0,0,1316,1315,1,0,0,0,1316,1317,
-		1,0,0,0,1317,1319,1,0,0,0,1318,1307,1,0,0,0,1318,1319,1,0,0,0,1319,1320,
-		1,0,0,0,1320,1360,5,88,0,0,1321,1323,5,19,0,0,1322,1321,1,0,0,0,1322,1323,
-		1,0,0,0,1323,1341,1,0,0,0,1324,1342,5,56,0,0,1325,1326,5,54,0,0,1326,1331,
-		3,136,68,0,1327,1328,5,77,0,0,1328,1330,3,136,68,0,1329,1327,1,0,0,0,1330,
-		1333,1,0,0,0,1331,1329,1,0,0,0,1331,1332,1,0,0,0,1332,1335,1,0,0,0,1333,
-		1331,1,0,0,0,1334,1336,5,77,0,0,1335,1334,1,0,0,0,1335,1336,1,0,0,0,1336,
-		1337,1,0,0,0,1337,1338,5,54,0,0,1338,1342,1,0,0,0,1339,1340,5,54,0,0,1340,
-		1342,5,54,0,0,1341,1324,1,0,0,0,1341,1325,1,0,0,0,1341,1339,1,0,0,0,1342,
-		1343,1,0,0,0,1343,1360,3,138,69,0,1344,1346,5,23,0,0,1345,1347,3,108,54,
-		0,1346,1345,1,0,0,0,1346,1347,1,0,0,0,1347,1360,1,0,0,0,1348,1350,5,2,
-		0,0,1349,1351,5,43,0,0,1350,1349,1,0,0,0,1350,1351,1,0,0,0,1351,1353,1,
-		0,0,0,1352,1354,3,108,54,0,1353,1352,1,0,0,0,1353,1354,1,0,0,0,1354,1360,
-		1,0,0,0,1355,1357,5,4,0,0,1356,1358,5,43,0,0,1357,1356,1,0,0,0,1357,1358,
-		1,0,0,0,1358,1360,1,0,0,0,1359,1273,1,0,0,0,1359,1274,1,0,0,0,1359,1275,
-		1,0,0,0,1359,1283,1,0,0,0,1359,1284,1,0,0,0,1359,1285,1,0,0,0,1359,1300,
-		1,0,0,0,1359,1306,1,0,0,0,1359,1322,1,0,0,0,1359,1344,1,0,0,0,1359,1348,
-		1,0,0,0,1359,1355,1,0,0,0,1360,135,1,0,0,0,1361,1363,3,4,2,0,1362,1361,
-		1,0,0,0,1363,1366,1,0,0,0,1364,1362,1,0,0,0,1364,1365,1,0,0,0,1365,1367,
-		1,0,0,0,1366,1364,1,0,0,0,1367,1370,3,172,86,0,1368,1369,5,79,0,0,1369,
-		1371,3,68,34,0,1370,1368,1,0,0,0,1370,1371,1,0,0,0,1371,137,1,0,0,0,1372,
-		1373,5,81,0,0,1373,1374,3,70,35,0,1374,1375,3,90,45,0,1375,1378,1,0,0,
-		0,1376,1378,3,108,54,0,1377,1372,1,0,0,0,1377,1376,1,0,0,0,1378,139,1,
-		0,0,0,1379,1381,5,80,0,0,1380,1379,1,0,0,0,1380,1381,1,0,0,0,1381,1382,
-		1,0,0,0,1382,1387,3,142,71,0,1383,1384,5,80,0,0,1384,1386,3,142,71,0,1385,
-		1383,1,0,0,0,1386,1389,1,0,0,0,1387,1385,1,0,0,0,1387,1388,1,0,0,0,1388,
-		141,1,0,0,0,1389,1387,1,0,0,0,1390,1393,3,86,43,0,1391,1392,5,80,0,0,1392,
-		1394,3,80,40,0,1393,1391,1,0,0,0,1393,1394,1,0,0,0,1394,143,1,0,0,0,1395,
-		1400,3,146,73,0,1396,1397,5,77,0,0,1397,1399,3,146,73,0,1398,1396,1,0,
-		0,0,1399,1402,1,0,0,0,1400,1398,1,0,0,0,1400,1401,1,0,0,0,1401,1408,1,
-		0,0,0,1402,1400,1,0,0,0,1403,1406,5,77,0,0,1404,1405,5,75,0,0,1405,1407,
-		3,104,52,0,1406,1404,1,0,0,0,1406,1407,1,0,0,0,1407,1409,1,0,0,0,1408,
-		1403,1,0,0,0,1408,1409,1,0,0,0,1409,1413,1,0,0,0,1410,1411,5,75,0,0,1411,
-		1413,3,104,52,0,1412,1395,1,0,0,0,1412,1410,1,0,0,0,1413,145,1,0,0,0,1414,
-		1416,3,4,2,0,1415,1414,1,0,0,0,1416,1419,1,0,0,0,1417,1415,1,0,0,0,1417,
-		1418,1,0,0,0,1418,1420,1,0,0,0,1419,1417,1,0,0,0,1420,1421,7,3,0,0,1421,
-		1422,5,79,0,0,1422,1431,3,104,52,0,1423,1425,3,4,2,0,1424,1423,1,0,0,0,
-		1425,1428,1,0,0,0,1426,1424,1,0,0,0,1426,1427,1,0,0,0,1427,1429,1,0,0,
-		0,1428,1426,1,0,0,0,1429,1431,5,45,0,0,1430,1417,1,0,0,0,1430,1426,1,0,
-		0,0,1431,147,1,0,0,0,1432,1433,5,43,0,0,1433,1435,5,79,0,0,1434,1432,1,
-		0,0,0,1434,1435,1,0,0,0,1435,1436,1,0,0,0,1436,1480,3,90,45,0,1437,1480,
-		3,150,75,0,1438,1439,5,17,0,0,1439,1440,3,106,53,0,1440,1444,5,85,0,0,
-		1441,1443,3,2,1,0,1442,1441,1,0,0,0,1443,1446,1,0,0,0,1444,1442,1,0,0,
-		0,1444,1445,1,0,0,0,1445,1450,1,0,0,0,1446,1444,1,0,0,0,1447,1449,3,154,
-		77,0,1448,1447,1,0,0,0,1449,1452,1,0,0,0,1450,1448,1,0,0,0,1450,1451,1,
-		0,0,0,1451,1453,1,0,0,0,1452,1450,1,0,0,0,1453,1454,5,86,0,0,1454,1480,
-		1,0,0,0,1455,1456,5,43,0,0,1456,1458,5,79,0,0,1457,1455,1,0,0,0,1457,1458,
-		1,0,0,0,1458,1459,1,0,0,0,1459,1460,5,16,0,0,1460,1480,3,90,45,0,1461,
-		1462,5,43,0,0,1462,1464,5,79,0,0,1463,1461,1,0,0,0,1463,1464,1,0,0,0,1464,
-		1465,1,0,0,0,1465,1466,5,34,0,0,1466,1467,3,152,76,0,1467,1468,3,90,45,
-		0,1468,1480,1,0,0,0,1469,1470,5,43,0,0,1470,1472,5,79,0,0,1471,1469,1,
-		0,0,0,1471,1472,1,0,0,0,1472,1473,1,0,0,0,1473,1474,5,11,0,0,1474,1475,
-		3,170,85,0,1475,1476,5,14,0,0,1476,1477,3,106,53,0,1477,1478,3,90,45,0,
-		1478,1480,1,0,0,0,1479,1434,1,0,0,0,1479,1437,1,0,0,0,1479,1438,1,0,0,
-		0,1479,1457,1,0,0,0,1479,1463,1,0,0,0,1479,1471,1,0,0,0,1480,149,1,0,0,
-		0,1481,1482,5,12,0,0,1482,1483,3,152,76,0,1483,1491,3,90,45,0,1484,1485,
-		5,7,0,0,1485,1486,5,12,0,0,1486,1487,3,152,76,0,1487,1488,3,90,45,0,1488,
-		1490,1,0,0,0,1489,1484,1,0,0,0,1490,1493,1,0,0,0,1491,1489,1,0,0,0,1491,
-		1492,1,0,0,0,1492,1496,1,0,0,0,1493,1491,1,0,0,0,1494,1495,5,7,0,0,1495,
-		1497,3,90,45,0,1496,1494,1,0,0,0,1496,1497,1,0,0,0,1497,151,1,0,0,0,1498,
-		1499,5,15,0,0,1499,1500,3,170,85,0,1500,1501,5,67,0,0,1501,1502,3,106,
-		53,0,1502,1505,1,0,0,0,1503,1505,3,106,53,0,1504,1498,1,0,0,0,1504,1503,
-		1,0,0,0,1505,153,1,0,0,0,1506,1508,3,4,2,0,1507,1506,1,0,0,0,1508,1511,
-		1,0,0,0,1509,1507,1,0,0,0,1509,1510,1,0,0,0,1510,1512,1,0,0,0,1511,1509,
-		1,0,0,0,1512,1515,3,170,85,0,1513,1514,5,12,0,0,1514,1516,3,104,52,0,1515,
-		1513,1,0,0,0,1515,1516,1,0,0,0,1516,1517,1,0,0,0,1517,1518,5,82,0,0,1518,
-		1520,3,156,78,0,1519,1521,5,77,0,0,1520,1519,1,0,0,0,1520,1521,1,0,0,0,
-		1521,155,1,0,0,0,1522,1524,3,148,74,0,1523,1525,3,96,48,0,1524,1523,1,
-		0,0,0,1524,1525,1,0,0,0,1525,1528,1,0,0,0,1526,1528,3,98,49,0,1527,1522,
-		1,0,0,0,1527,1526,1,0,0,0,1528,157,1,0,0,0,1529,1530,5,45,0,0,1530,1531,
-		5,52,0,0,1531,1532,3,160,80,0,1532,159,1,0,0,0,1533,1537,5,89,0,0,1534,
-		1536,3,162,81,0,1535,1534,1,0,0,0,1536,1539,1,0,0,0,1537,1535,1,0,0,0,
-		1537,1538,1,0,0,0,1538,1540,1,0,0,0,1539,1537,1,0,0,0,1540,1558,5,90,0,
-		0,1541,1545,5,87,0,0,1542,1544,3,162,81,0,1543,1542,1,0,0,0,1544,1547,
-		1,0,0,0,1545,1543,1,0,0,0,1545,1546,1,0,0,0,1546,1548,1,0,0,0,1547,1545,
-		1,0,0,0,1548,1558,5,88,0,0,1549,1553,5,85,0,0,1550,1552,3,162,81,0,1551,
-		1550,1,0,0,0,1552,1555,1,0,0,0,1553,1551,1,0,0,0,1553,1554,1,0,0,0,1554,
-		1556,1,0,0,0,1555,1553,1,0,0,0,1556,1558,5,86,0,0,1557,1533,1,0,0,0,1557,
-		1541,1,0,0,0,1557,1549,1,0,0,0,1558,161,1,0,0,0,1559,1562,3,160,80,0,1560,
-		1562,8,4,0,0,1561,1559,1,0,0,0,1561,1560,1,0,0,0,1562,163,1,0,0,0,1563,
-		1568,3,104,52,0,1564,1565,5,77,0,0,1565,1567,3,104,52,0,1566,1564,1,0,
-		0,0,1567,1570,1,0,0,0,1568,1566,1,0,0,0,1568,1569,1,0,0,0,1569,1572,1,
-		0,0,0,1570,1568,1,0,0,0,1571,1573,5,77,0,0,1572,1571,1,0,0,0,1572,1573,
-		1,0,0,0,1573,1575,1,0,0,0,1574,1563,1,0,0,0,1574,1575,1,0,0,0,1575,1576,
-		1,0,0,0,1576,1583,5,0,0,1,1577,1578,3,104,52,0,1578,1579,5,78,0,0,1579,
-		1580,3,104,52,0,1580,1581,5,0,0,1,1581,1583,1,0,0,0,1582,1574,1,0,0,0,
-		1582,1577,1,0,0,0,1583,165,1,0,0,0,1584,1585,3,104,52,0,1585,1586,5,77,
-		0,0,1586,1589,3,170,85,0,1587,1588,5,12,0,0,1588,1590,3,104,52,0,1589,
-		1587,1,0,0,0,1589,1590,1,0,0,0,1590,1592,1,0,0,0,1591,1593,5,77,0,0,1592,
-		1591,1,0,0,0,1592,1593,1,0,0,0,1593,1594,1,0,0,0,1594,1595,5,0,0,1,1595,
-		167,1,0,0,0,1596,1597,7,5,0,0,1597,169,1,0,0,0,1598,1600,5,54,0,0,1599,
-		1598,1,0,0,0,1599,1600,1,0,0,0,1600,1601,1,0,0,0,1601,1606,3,172,86,0,
-		1602,1603,5,54,0,0,1603,1605,3,172,86,0,1604,1602,1,0,0,0,1605,1608,1,
-		0,0,0,1606,1604,1,0,0,0,1606,1607,1,0,0,0,1607,171,1,0,0,0,1608,1606,1,
-		0,0,0,1609,1610,3,174,87,0,1610,1611,5,76,0,0,1611,1612,3,174,87,0,1612,
-		1624,1,0,0,0,1613,1614,3,174,87,0,1614,1615,5,75,0,0,1615,1616,3,174,87,
-		0,1616,1624,1,0,0,0,1617,1618,3,174,87,0,1618,1619,5,75,0,0,1619,1624,
-		1,0,0,0,1620,1621,5,76,0,0,1621,1624,3,174,87,0,1622,1624,3,176,88,0,1623,
-		1609,1,0,0,0,1623,1613,1,0,0,0,1623,1617,1,0,0,0,1623,1620,1,0,0,0,1623,
-		1622,1,0,0,0,1624,173,1,0,0,0,1625,1627,5,47,0,0,1626,1625,1,0,0,0,1626,
-		1627,1,0,0,0,1627,1628,1,0,0,0,1628,1633,7,6,0,0,1629,1633,5,38,0,0,1630,
-		1633,5,39,0,0,1631,1633,3,140,70,0,1632,1626,1,0,0,0,1632,1629,1,0,0,0,
-		1632,1630,1,0,0,0,1632,1631,1,0,0,0,1633,175,1,0,0,0,1634,1713,5,44,0,
-		0,1635,1713,5,75,0,0,1636,1638,5,47,0,0,1637,1636,1,0,0,0,1637,1638,1,
-		0,0,0,1638,1639,1,0,0,0,1639,1713,7,6,0,0,1640,1713,7,7,0,0,1641,1643,
-		5,22,0,0,1642,1641,1,0,0,0,1642,1643,1,0,0,0,1643,1645,1,0,0,0,1644,1646,
-		5,20,0,0,1645,1644,1,0,0,0,1645,1646,1,0,0,0,1646,1647,1,0,0,0,1647,1650,
-		5,45,0,0,1648,1649,5,73,0,0,1649,1651,3,172,86,0,1650,1648,1,0,0,0,1650,
-		1651,1,0,0,0,1651,1713,1,0,0,0,1652,1654,7,8,0,0,1653,1655,5,20,0,0,1654,
-		1653,1,0,0,0,1654,1655,1,0,0,0,1655,1656,1,0,0,0,1656,1713,3,176,88,0,
-		1657,1669,5,89,0,0,1658,1663,3,170,85,0,1659,1660,5,77,0,0,1660,1662,3,
-		170,85,0,1661,1659,1,0,0,0,1662,1665,1,0,0,0,1663,1661,1,0,0,0,1663,1664,
-		1,0,0,0,1664,1667,1,0,0,0,1665,1663,1,0,0,0,1666,1668,5,77,0,0,1667,1666,
-		1,0,0,0,1667,1668,1,0,0,0,1668,1670,1,0,0,0,1669,1658,1,0,0,0,1669,1670,
-		1,0,0,0,1670,1671,1,0,0,0,1671,1713,5,90,0,0,1672,1684,5,87,0,0,1673,1678,
-		3,170,85,0,1674,1675,5,77,0,0,1675,1677,3,170,85,0,1676,1674,1,0,0,0,1677,
-		1680,1,0,0,0,1678,1676,1,0,0,0,1678,1679,1,0,0,0,1679,1682,1,0,0,0,1680,
-		1678,1,0,0,0,1681,1683,5,77,0,0,1682,1681,1,0,0,0,1682,1683,1,0,0,0,1683,
-		1685,1,0,0,0,1684,1673,1,0,0,0,1684,1685,1,0,0,0,1685,1686,1,0,0,0,1686,
-		1713,5,88,0,0,1687,1688,3,140,70,0,1688,1700,5,89,0,0,1689,1694,3,170,
-		85,0,1690,1691,5,77,0,0,1691,1693,3,170,85,0,1692,1690,1,0,0,0,1693,1696,
-		1,0,0,0,1694,1692,1,0,0,0,1694,1695,1,0,0,0,1695,1698,1,0,0,0,1696,1694,
-		1,0,0,0,1697,1699,5,77,0,0,1698,1697,1,0,0,0,1698,1699,1,0,0,0,1699,1701,
-		1,0,0,0,1700,1689,1,0,0,0,1700,1701,1,0,0,0,1701,1702,1,0,0,0,1702,1703,
-		5,90,0,0,1703,1713,1,0,0,0,1704,1705,3,140,70,0,1705,1707,5,85,0,0,1706,
-		1708,3,178,89,0,1707,1706,1,0,0,0,1707,1708,1,0,0,0,1708,1709,1,0,0,0,
-		1709,1710,5,86,0,0,1710,1713,1,0,0,0,1711,1713,3,140,70,0,1712,1634,1,
-		0,0,0,1712,1635,1,0,0,0,1712,1637,1,0,0,0,1712,1640,1,0,0,0,1712,1642,
-		1,0,0,0,1712,1652,1,0,0,0,1712,1657,1,0,0,0,1712,1672,1,0,0,0,1712,1687,
-		1,0,0,0,1712,1704,1,0,0,0,1712,1711,1,0,0,0,1713,177,1,0,0,0,1714,1719,
-		3,180,90,0,1715,1716,5,77,0,0,1716,1718,3,180,90,0,1717,1715,1,0,0,0,1718,
-		1721,1,0,0,0,1719,1717,1,0,0,0,1719,1720,1,0,0,0,1720,1726,1,0,0,0,1721,
-		1719,1,0,0,0,1722,1724,5,77,0,0,1723,1725,5,75,0,0,1724,1723,1,0,0,0,1724,
-		1725,1,0,0,0,1725,1727,1,0,0,0,1726,1722,1,0,0,0,1726,1727,1,0,0,0,1727,
-		1730,1,0,0,0,1728,1730,5,75,0,0,1729,1714,1,0,0,0,1729,1728,1,0,0,0,1730,
-		179,1,0,0,0,1731,1733,3,4,2,0,1732,1731,1,0,0,0,1733,1736,1,0,0,0,1734,
-		1732,1,0,0,0,1734,1735,1,0,0,0,1735,1737,1,0,0,0,1736,1734,1,0,0,0,1737,
-		1738,7,3,0,0,1738,1739,5,79,0,0,1739,1754,3,170,85,0,1740,1742,3,4,2,0,
-		1741,1740,1,0,0,0,1742,1745,1,0,0,0,1743,1741,1,0,0,0,1743,1744,1,0,0,
-		0,1744,1747,1,0,0,0,1745,1743,1,0,0,0,1746,1748,5,22,0,0,1747,1746,1,0,
-		0,0,1747,1748,1,0,0,0,1748,1750,1,0,0,0,1749,1751,5,20,0,0,1750,1749,1,
-		0,0,0,1750,1751,1,0,0,0,1751,1752,1,0,0,0,1752,1754,5,45,0,0,1753,1734,
-		1,0,0,0,1753,1743,1,0,0,0,1754,181,1,0,0,0,284,185,191,211,216,220,231,
-		234,246,249,254,258,263,266,270,277,281,288,292,294,299,304,307,313,317,
-		322,324,329,339,342,346,352,356,360,366,369,372,379,383,388,392,403,407,
-		412,416,423,426,434,438,440,447,451,456,461,464,468,472,477,481,487,493,
-		501,505,507,510,516,522,530,534,539,547,553,565,569,571,574,578,587,590,
-		594,597,605,609,611,617,619,627,633,644,648,650,657,663,668,674,676,680,
-		685,692,699,703,711,715,717,725,727,734,738,741,746,752,759,767,771,773,
-		780,783,788,791,798,809,813,815,820,828,836,840,842,848,851,858,869,873,
-		875,880,883,886,893,898,902,905,913,917,919,924,934,938,942,949,955,962,
-		967,974,981,987,991,1000,1007,1013,1015,1022,1027,1030,1035,1041,1046,
-		1055,1065,1072,1075,1080,1086,1093,1096,1101,1107,1109,1116,1129,1136,
-		1138,1143,1145,1153,1161,1183,1198,1203,1210,1218,1222,1224,1229,1236,
-		1243,1247,1256,1263,1267,1271,1279,1291,1295,1297,1312,1316,1318,1322,
-		1331,1335,1341,1346,1350,1353,1357,1359,1364,1370,1377,1380,1387,1393,
-		1400,1406,1408,1412,1417,1426,1430,1434,1444,1450,1457,1463,1471,1479,
-		1491,1496,1504,1509,1515,1520,1524,1527,1537,1545,1553,1557,1561,1568,
-		1572,1574,1582,1589,1592,1599,1606,1623,1626,1632,1637,1642,1645,1650,
-		1654,1663,1667,1669,1678,1682,1684,1694,1698,1700,1707,1712,1719,1724,
-		1726,1729,1734,1743,1747,1750,1753
+		2,85,7,85,2,86,7,86,2,87,7,87,2,88,7,88,2,89,7,89,2,90,7,90,2,91,7,91,
+		1,0,5,0,186,8,0,10,0,12,0,189,9,0,1,0,5,0,192,8,0,10,0,12,0,195,9,0,1,
+		0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,3,3,3,
+		214,8,3,1,4,5,4,217,8,4,10,4,12,4,220,9,4,1,4,3,4,223,8,4,1,4,1,4,1,5,
+		1,5,1,5,1,5,1,5,1,5,1,5,3,5,234,8,5,1,5,3,5,237,8,5,1,6,1,6,1,6,1,6,1,
+		6,1,6,1,6,1,6,1,6,1,6,3,6,249,8,6,1,7,3,7,252,8,7,1,7,1,7,1,7,3,7,257,
+		8,7,1,7,1,7,3,7,261,8,7,1,7,1,7,1,7,3,7,266,8,7,1,7,3,7,269,8,7,1,7,1,
+		7,3,7,273,8,7,1,8,1,8,1,8,5,8,278,8,8,10,8,12,8,281,9,8,1,8,3,8,284,8,
+		8,1,8,1,8,1,8,5,8,289,8,8,10,8,12,8,292,9,8,1,8,3,8,295,8,8,3,8,297,8,
+		8,1,9,5,9,300,8,9,10,9,12,9,303,9,9,1,9,1,9,3,9,307,8,9,1,9,3,9,310,8,
+		9,1,9,1,9,5,9,314,8,9,10,9,12,9,317,9,9,1,9,3,9,320,8,9,1,9,1,9,1,9,3,
+		9,325,8,9,3,9,327,8,9,1,10,5,10,330,8,10,10,10,12,10,333,9,10,1,10,1,10,
+		1,10,1,10,1,11,1,11,1,11,3,11,342,8,11,1,11,3,11,345,8,11,1,11,1,11,3,
+		11,349,8,11,1,11,1,11,1,11,1,11,3,11,355,8,11,1,11,1,11,3,11,359,8,11,
+		1,11,1,11,3,11,363,8,11,1,11,1,11,1,11,1,11,3,11,369,8,11,1,11,3,11,372,
+		8,11,1,11,3,11,375,8,11,1,12,1,12,1,12,5,12,380,8,12,10,12,12,12,383,9,
+		12,1,12,3,12,386,8,12,1,13,5,13,389,8,13,10,13,12,13,392,9,13,1,13,3,13,
+		395,8,13,1,13,1,13,1,13,1,13,1,14,1,14,1,14,5,14,404,8,14,10,14,12,14,
+		407,9,14,1,14,3,14,410,8,14,1,15,5,15,413,8,15,10,15,12,15,416,9,15,1,
+		15,3,15,419,8,15,1,15,1,15,1,16,1,16,1,16,3,16,426,8,16,1,16,3,16,429,
+		8,16,1,16,1,16,1,16,1,16,5,16,435,8,16,10,16,12,16,438,9,16,1,16,3,16,
+		441,8,16,3,16,443,8,16,1,16,1,16,1,17,5,17,448,8,17,10,17,12,17,451,9,
+		17,1,17,3,17,454,8,17,1,17,1,17,1,17,3,17,459,8,17,1,17,1,17,1,17,3,17,
+		464,8,17,1,17,3,17,467,8,17,1,17,1,17,3,17,471,8,17,1,18,1,18,3,18,475,
+		8,18,1,18,1,18,1,18,3,18,480,8,18,1,18,1,18,3,18,484,8,18,1,18,1,18,5,
+		18,488,8,18,10,18,12,18,491,9,18,1,18,5,18,494,8,18,10,18,12,18,497,9,
+		18,1,18,1,18,1,19,1,19,1,19,3,19,504,8,19,1,19,1,19,3,19,508,8,19,3,19,
+		510,8,19,1,19,3,19,513,8,19,1,19,1,19,5,19,517,8,19,10,19,12,19,520,9,
+		19,1,19,5,19,523,8,19,10,19,12,19,526,9,19,1,19,1,19,1,20,5,20,531,8,20,
+		10,20,12,20,534,9,20,1,20,3,20,537,8,20,1,20,1,20,1,20,3,20,542,8,20,1,
+		21,1,21,1,21,1,21,1,21,1,21,3,21,550,8,21,1,21,1,21,1,22,1,22,3,22,556,
+		8,22,1,22,1,22,1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,3,23,568,8,23,1,
+		23,1,23,3,23,572,8,23,3,23,574,8,23,1,23,3,23,577,8,23,1,23,1,23,3,23,
+		581,8,23,1,23,1,23,1,24,1,24,1,24,1,24,1,25,3,25,590,8,25,1,25,3,25,593,
+		8,25,1,25,1,25,3,25,597,8,25,1,25,3,25,600,8,25,1,25,1,25,1,25,1,25,5,
+		25,606,8,25,10,25,12,25,609,9,25,1,25,3,25,612,8,25,3,25,614,8,25,1,25,
+		1,25,1,25,1,25,3,25,620,8,25,3,25,622,8,25,1,26,1,26,1,26,1,26,5,26,628,
+		8,26,10,26,12,26,631,9,26,1,26,5,26,634,8,26,10,26,12,26,637,9,26,1,26,
+		1,26,1,27,1,27,1,27,1,27,5,27,645,8,27,10,27,12,27,648,9,27,1,27,3,27,
+		651,8,27,3,27,653,8,27,1,27,1,27,1,28,5,28,658,8,28,10,28,12,28,661,9,
+		28,1,28,1,28,1,28,3,28,666,8,28,1,28,5,28,669,8,28,10,28,12,28,672,9,28,
+		1,28,1,28,1,28,3,28,677,8,28,3,28,679,8,28,1,28,1,28,3,28,683,8,28,1,28,
+		5,28,686,8,28,10,28,12,28,689,9,28,1,28,1,28,1,28,1,28,3,28,695,8,28,1,
+		29,1,29,1,29,5,29,700,8,29,10,29,12,29,703,9,29,1,29,3,29,706,8,29,1,30,
+		1,30,1,30,1,30,5,30,712,8,30,10,30,12,30,715,9,30,1,30,3,30,718,8,30,3,
+		30,720,8,30,1,31,1,31,1,31,1,31,1,31,1,31,3,31,728,8,31,3,31,730,8,31,
+		1,32,1,32,1,32,5,32,735,8,32,10,32,12,32,738,9,32,1,32,3,32,741,8,32,1,
+		33,3,33,744,8,33,1,33,1,33,1,33,3,33,749,8,33,1,33,1,33,1,33,1,33,3,33,
+		755,8,33,1,34,1,34,1,34,1,34,1,34,3,34,762,8,34,1,35,1,35,1,35,1,35,5,
+		35,768,8,35,10,35,12,35,771,9,35,1,35,3,35,774,8,35,3,35,776,8,35,1,35,
+		1,35,1,35,1,35,1,35,3,35,783,8,35,1,35,3,35,786,8,35,1,35,1,35,1,35,3,
+		35,791,8,35,1,35,3,35,794,8,35,1,35,1,35,1,35,1,35,1,35,3,35,801,8,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,1,35,5,35,810,8,35,10,35,12,35,813,9,35,
+		1,35,3,35,816,8,35,3,35,818,8,35,1,35,1,35,1,35,3,35,823,8,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,3,35,831,8,35,1,36,1,36,1,36,1,36,5,36,837,8,36,10,
+		36,12,36,840,9,36,1,36,3,36,843,8,36,3,36,845,8,36,1,36,1,36,1,36,1,36,
+		3,36,851,8,36,1,36,3,36,854,8,36,1,36,1,36,1,36,1,36,1,36,3,36,861,8,36,
+		1,36,1,36,1,36,1,36,1,36,1,36,1,36,5,36,870,8,36,10,36,12,36,873,9,36,
+		1,36,3,36,876,8,36,3,36,878,8,36,1,36,1,36,1,36,3,36,883,8,36,1,36,3,36,
+		886,8,36,1,37,3,37,889,8,37,1,37,1,37,1,37,5,37,894,8,37,10,37,12,37,897,
+		9,37,1,38,1,38,3,38,901,8,38,1,38,1,38,3,38,905,8,38,1,38,3,38,908,8,38,
+		1,39,1,39,1,39,1,39,5,39,914,8,39,10,39,12,39,917,9,39,1,39,3,39,920,8,
+		39,3,39,922,8,39,1,39,1,39,1,39,3,39,927,8,39,1,40,1,40,1,40,1,40,1,40,
+		1,40,5,40,935,8,40,10,40,12,40,938,9,40,1,40,3,40,941,8,40,1,40,1,40,3,
+		40,945,8,40,1,41,1,41,1,41,1,41,1,41,3,41,952,8,41,1,42,1,42,1,42,1,42,
+		3,42,958,8,42,1,42,1,42,1,42,4,42,963,8,42,11,42,12,42,964,1,43,1,43,1,
+		44,3,44,970,8,44,1,44,1,44,1,44,5,44,975,8,44,10,44,12,44,978,9,44,1,45,
+		1,45,5,45,982,8,45,10,45,12,45,985,9,45,1,45,5,45,988,8,45,10,45,12,45,
+		991,9,45,1,45,3,45,994,8,45,1,45,1,45,1,46,1,46,1,46,5,46,1001,8,46,10,
+		46,12,46,1004,9,46,1,46,1,46,1,46,1,46,3,46,1010,8,46,1,46,1,46,1,46,1,
+		46,3,46,1016,8,46,3,46,1018,8,46,1,46,1,46,1,46,5,46,1023,8,46,10,46,12,
+		46,1026,9,46,1,46,1,46,1,46,1,46,1,46,3,46,1033,8,46,1,46,5,46,1036,8,
+		46,10,46,12,46,1039,9,46,1,46,1,46,1,46,3,46,1044,8,46,1,47,5,47,1047,
+		8,47,10,47,12,47,1050,9,47,1,47,1,47,1,48,1,48,5,48,1056,8,48,10,48,12,
+		48,1059,9,48,1,48,1,48,1,49,1,49,1,49,1,49,1,49,3,49,1068,8,49,1,49,1,
+		49,1,49,5,49,1073,8,49,10,49,12,49,1076,9,49,3,49,1078,8,49,1,50,4,50,
+		1081,8,50,11,50,12,50,1082,1,50,1,50,5,50,1087,8,50,10,50,12,50,1090,9,
+		50,1,50,1,50,5,50,1094,8,50,10,50,12,50,1097,9,50,3,50,1099,8,50,1,51,
+		5,51,1102,8,51,10,51,12,51,1105,9,51,1,51,1,51,1,51,3,51,1110,8,51,3,51,
+		1112,8,51,1,51,1,51,1,51,5,51,1117,8,51,10,51,12,51,1120,9,51,1,52,1,52,
+		1,53,1,53,1,54,1,54,1,54,1,54,5,54,1130,8,54,10,54,12,54,1133,9,54,1,55,
+		1,55,1,55,1,55,3,55,1139,8,55,3,55,1141,8,55,1,55,1,55,1,55,3,55,1146,
+		8,55,3,55,1148,8,55,1,56,1,56,1,57,1,57,5,57,1154,8,57,10,57,12,57,1157,
+		9,57,1,58,1,58,1,58,1,58,1,58,3,58,1164,8,58,1,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
+		1,59,3,59,1186,8,59,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
+		1,60,1,60,1,60,3,60,1201,8,60,1,61,5,61,1204,8,61,10,61,12,61,1207,9,61,
+		1,61,1,61,5,61,1211,8,61,10,61,12,61,1214,9,61,1,62,1,62,1,62,1,62,1,62,
+		3,62,1221,8,62,1,62,1,62,3,62,1225,8,62,3,62,1227,8,62,1,63,1,63,1,63,
+		3,63,1232,8,63,1,63,1,63,1,63,1,63,1,63,3,63,1239,8,63,1,64,1,64,1,64,
+		1,64,1,64,3,64,1246,8,64,1,64,1,64,3,64,1250,8,64,1,64,1,64,1,64,1,64,
+		1,64,1,64,1,64,3,64,1259,8,64,1,65,1,65,1,65,5,65,1264,8,65,10,65,12,65,
+		1267,9,65,1,65,3,65,1270,8,65,1,66,1,66,3,66,1274,8,66,1,67,1,67,1,67,
+		1,67,1,67,1,67,3,67,1282,8,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,
+		5,67,1292,8,67,10,67,12,67,1295,9,67,1,67,3,67,1298,8,67,3,67,1300,8,67,
+		1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1313,8,67,
+		10,67,12,67,1316,9,67,1,67,3,67,1319,8,67,3,67,1321,8,67,1,67,1,67,3,67,
+		1325,8,67,1,67,1,67,1,67,1,67,1,67,5,67,1332,8,67,10,67,12,67,1335,9,67,
+		1,67,3,67,1338,8,67,1,67,1,67,1,67,1,67,3,67,1344,8,67,1,67,1,67,1,67,
+		3,67,1349,8,67,1,67,1,67,3,67,1353,8,67,1,67,3,67,1356,8,67,1,67,1,67,
+		3,67,1360,8,67,3,67,1362,8,67,1,68,5,68,1365,8,68,10,68,12,68,1368,9,68,
+		1,68,1,68,1,68,3,68,1373,8,68,1,69,1,69,1,69,1,69,1,69,3,69,1380,8,69,
+		1,70,3,70,1383,8,70,1,70,1,70,1,70,5,70,1388,8,70,10,70,12,70,1391,9,70,
+		1,71,1,71,1,71,3,71,1396,8,71,1,72,1,72,1,72,5,72,1401,8,72,10,72,12,72,
+		1404,9,72,1,72,1,72,1,72,3,72,1409,8,72,3,72,1411,8,72,1,72,1,72,3,72,
+		1415,8,72,1,73,5,73,1418,8,73,10,73,12,73,1421,9,73,1,73,1,73,1,73,1,73,
+		5,73,1427,8,73,10,73,12,73,1430,9,73,1,73,3,73,1433,8,73,1,74,1,74,3,74,
+		1437,8,74,1,74,1,74,1,74,1,74,1,74,1,74,5,74,1445,8,74,10,74,12,74,1448,
+		9,74,1,74,5,74,1451,8,74,10,74,12,74,1454,9,74,1,74,3,74,1457,8,74,1,74,
+		1,74,1,74,1,74,3,74,1463,8,74,1,74,1,74,1,74,1,74,3,74,1469,8,74,1,74,
+		1,74,1,74,1,74,1,74,1,74,3,74,1477,8,74,1,74,1,74,1,74,1,74,1,74,1,74,
+		3,74,1485,8,74,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,5,75,1495,8,75,
+		10,75,12,75,1498,9,75,1,75,1,75,3,75,1502,8,75,1,76,1,76,1,76,1,76,1,76,
+		1,76,3,76,1510,8,76,1,77,1,77,1,77,3,77,1515,8,77,1,77,1,77,1,77,1,77,
+		1,77,1,77,1,77,3,77,1524,8,77,1,78,1,78,1,78,1,78,1,78,3,78,1531,8,78,
+		1,79,5,79,1534,8,79,10,79,12,79,1537,9,79,1,79,1,79,1,79,3,79,1542,8,79,
+		1,79,1,79,1,80,1,80,1,80,1,80,1,81,1,81,5,81,1552,8,81,10,81,12,81,1555,
+		9,81,1,81,1,81,1,81,5,81,1560,8,81,10,81,12,81,1563,9,81,1,81,1,81,1,81,
+		5,81,1568,8,81,10,81,12,81,1571,9,81,1,81,3,81,1574,8,81,1,82,1,82,3,82,
+		1578,8,82,1,83,1,83,1,83,5,83,1583,8,83,10,83,12,83,1586,9,83,1,83,3,83,
+		1589,8,83,3,83,1591,8,83,1,83,1,83,1,83,1,83,1,83,1,83,3,83,1599,8,83,
+		1,84,1,84,1,84,1,84,1,84,3,84,1606,8,84,1,84,3,84,1609,8,84,1,84,1,84,
+		1,85,1,85,1,86,3,86,1616,8,86,1,86,1,86,1,86,5,86,1621,8,86,10,86,12,86,
+		1624,9,86,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,
+		1,87,1,87,3,87,1640,8,87,1,88,3,88,1643,8,88,1,88,1,88,1,88,1,88,3,88,
+		1649,8,88,1,89,1,89,1,89,3,89,1654,8,89,1,89,1,89,1,89,3,89,1659,8,89,
+		1,89,3,89,1662,8,89,1,89,1,89,1,89,3,89,1667,8,89,1,89,1,89,3,89,1671,
+		8,89,1,89,1,89,1,89,1,89,1,89,5,89,1678,8,89,10,89,12,89,1681,9,89,1,89,
+		3,89,1684,8,89,3,89,1686,8,89,1,89,1,89,1,89,1,89,1,89,5,89,1693,8,89,
+		10,89,12,89,1696,9,89,1,89,3,89,1699,8,89,3,89,1701,8,89,1,89,1,89,1,89,
+		1,89,1,89,1,89,5,89,1709,8,89,10,89,12,89,1712,9,89,1,89,3,89,1715,8,89,
+		3,89,1717,8,89,1,89,1,89,1,89,1,89,1,89,3,89,1724,8,89,1,89,1,89,1,89,
+		3,89,1729,8,89,1,90,1,90,1,90,5,90,1734,8,90,10,90,12,90,1737,9,90,1,90,
+		1,90,3,90,1741,8,90,3,90,1743,8,90,1,90,3,90,1746,8,90,1,91,5,91,1749,
+		8,91,10,91,12,91,1752,9,91,1,91,1,91,1,91,1,91,5,91,1758,8,91,10,91,12,
+		91,1761,9,91,1,91,3,91,1764,8,91,1,91,3,91,1767,8,91,1,91,3,91,1770,8,
+		91,1,91,0,0,92,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
+		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
+		88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,
+		126,128,130,132,134,136,138,140,142,144,146,148,150,152,154,156,158,160,
+		162,164,166,168,170,172,174,176,178,180,182,0,9,1,0,44,45,4,0,5,5,24,25,
+		28,28,45,45,1,0,75,76,2,0,37,37,45,45,1,0,85,90,4,0,9,9,30,30,36,40,42,
+		42,1,0,36,37,4,0,9,9,30,30,38,40,42,42,2,0,53,53,55,55,2063,0,187,1,0,
+		0,0,2,198,1,0,0,0,4,204,1,0,0,0,6,209,1,0,0,0,8,218,1,0,0,0,10,226,1,0,
+		0,0,12,248,1,0,0,0,14,251,1,0,0,0,16,296,1,0,0,0,18,326,1,0,0,0,20,331,
+		1,0,0,0,22,374,1,0,0,0,24,376,1,0,0,0,26,390,1,0,0,0,28,400,1,0,0,0,30,
+		414,1,0,0,0,32,422,1,0,0,0,34,449,1,0,0,0,36,472,1,0,0,0,38,500,1,0,0,
+		0,40,532,1,0,0,0,42,543,1,0,0,0,44,553,1,0,0,0,46,564,1,0,0,0,48,584,1,
+		0,0,0,50,621,1,0,0,0,52,623,1,0,0,0,54,640,1,0,0,0,56,694,1,0,0,0,58,696,
+		1,0,0,0,60,707,1,0,0,0,62,729,1,0,0,0,64,731,1,0,0,0,66,754,1,0,0,0,68,
+		761,1,0,0,0,70,830,1,0,0,0,72,885,1,0,0,0,74,888,1,0,0,0,76,898,1,0,0,
+		0,78,909,1,0,0,0,80,944,1,0,0,0,82,951,1,0,0,0,84,953,1,0,0,0,86,966,1,
+		0,0,0,88,969,1,0,0,0,90,979,1,0,0,0,92,1043,1,0,0,0,94,1048,1,0,0,0,96,
+		1053,1,0,0,0,98,1077,1,0,0,0,100,1098,1,0,0,0,102,1103,1,0,0,0,104,1121,
+		1,0,0,0,106,1123,1,0,0,0,108,1125,1,0,0,0,110,1147,1,0,0,0,112,1149,1,
+		0,0,0,114,1151,1,0,0,0,116,1163,1,0,0,0,118,1185,1,0,0,0,120,1200,1,0,
+		0,0,122,1205,1,0,0,0,124,1226,1,0,0,0,126,1238,1,0,0,0,128,1258,1,0,0,
+		0,130,1260,1,0,0,0,132,1273,1,0,0,0,134,1361,1,0,0,0,136,1366,1,0,0,0,
+		138,1379,1,0,0,0,140,1382,1,0,0,0,142,1392,1,0,0,0,144,1414,1,0,0,0,146,
+		1432,1,0,0,0,148,1484,1,0,0,0,150,1486,1,0,0,0,152,1509,1,0,0,0,154,1511,
+		1,0,0,0,156,1525,1,0,0,0,158,1535,1,0,0,0,160,1545,1,0,0,0,162,1573,1,
+		0,0,0,164,1577,1,0,0,0,166,1598,1,0,0,0,168,1600,1,0,0,0,170,1612,1,0,
+		0,0,172,1615,1,0,0,0,174,1639,1,0,0,0,176,1648,1,0,0,0,178,1728,1,0,0,
+		0,180,1745,1,0,0,0,182,1769,1,0,0,0,184,186,3,2,1,0,185,184,1,0,0,0,186,
+		189,1,0,0,0,187,185,1,0,0,0,187,188,1,0,0,0,188,193,1,0,0,0,189,187,1,
+		0,0,0,190,192,3,8,4,0,191,190,1,0,0,0,192,195,1,0,0,0,193,191,1,0,0,0,
+		193,194,1,0,0,0,194,196,1,0,0,0,195,193,1,0,0,0,196,197,5,0,0,1,197,1,
+		1,0,0,0,198,199,5,83,0,0,199,200,5,52,0,0,200,201,5,87,0,0,201,202,3,6,
+		3,0,202,203,5,88,0,0,203,3,1,0,0,0,204,205,5,83,0,0,205,206,5,87,0,0,206,
+		207,3,6,3,0,207,208,5,88,0,0,208,5,1,0,0,0,209,213,3,88,44,0,210,214,3,
+		162,81,0,211,212,5,67,0,0,212,214,3,170,85,0,213,210,1,0,0,0,213,211,1,
+		0,0,0,213,214,1,0,0,0,214,7,1,0,0,0,215,217,3,4,2,0,216,215,1,0,0,0,217,
+		220,1,0,0,0,218,216,1,0,0,0,218,219,1,0,0,0,219,222,1,0,0,0,220,218,1,
+		0,0,0,221,223,3,10,5,0,222,221,1,0,0,0,222,223,1,0,0,0,223,224,1,0,0,0,
+		224,225,3,12,6,0,225,9,1,0,0,0,226,236,5,21,0,0,227,233,5,89,0,0,228,234,
+		5,5,0,0,229,234,5,24,0,0,230,234,5,28,0,0,231,232,5,14,0,0,232,234,3,88,
+		44,0,233,228,1,0,0,0,233,229,1,0,0,0,233,230,1,0,0,0,233,231,1,0,0,0,234,
+		235,1,0,0,0,235,237,5,90,0,0,236,227,1,0,0,0,236,237,1,0,0,0,237,11,1,
+		0,0,0,238,249,3,14,7,0,239,249,3,22,11,0,240,249,3,32,16,0,241,249,3,36,
+		18,0,242,249,3,38,19,0,243,249,3,42,21,0,244,249,3,44,22,0,245,249,3,46,
+		23,0,246,249,3,48,24,0,247,249,3,52,26,0,248,238,1,0,0,0,248,239,1,0,0,
+		0,248,240,1,0,0,0,248,241,1,0,0,0,248,242,1,0,0,0,248,243,1,0,0,0,248,
+		244,1,0,0,0,248,245,1,0,0,0,248,246,1,0,0,0,248,247,1,0,0,0,249,13,1,0,
+		0,0,250,252,5,3,0,0,251,250,1,0,0,0,251,252,1,0,0,0,252,253,1,0,0,0,253,
+		254,5,10,0,0,254,256,5,45,0,0,255,257,3,54,27,0,256,255,1,0,0,0,256,257,
+		1,0,0,0,257,258,1,0,0,0,258,260,5,89,0,0,259,261,3,16,8,0,260,259,1,0,
+		0,0,260,261,1,0,0,0,261,262,1,0,0,0,262,265,5,90,0,0,263,264,5,81,0,0,
+		264,266,3,68,34,0,265,263,1,0,0,0,265,266,1,0,0,0,266,268,1,0,0,0,267,
+		269,3,60,30,0,268,267,1,0,0,0,268,269,1,0,0,0,269,272,1,0,0,0,270,273,
+		3,90,45,0,271,273,5,78,0,0,272,270,1,0,0,0,272,271,1,0,0,0,273,15,1,0,
+		0,0,274,279,3,18,9,0,275,276,5,77,0,0,276,278,3,20,10,0,277,275,1,0,0,
+		0,278,281,1,0,0,0,279,277,1,0,0,0,279,280,1,0,0,0,280,283,1,0,0,0,281,
+		279,1,0,0,0,282,284,5,77,0,0,283,282,1,0,0,0,283,284,1,0,0,0,284,297,1,
+		0,0,0,285,290,3,20,10,0,286,287,5,77,0,0,287,289,3,20,10,0,288,286,1,0,
+		0,0,289,292,1,0,0,0,290,288,1,0,0,0,290,291,1,0,0,0,291,294,1,0,0,0,292,
+		290,1,0,0,0,293,295,5,77,0,0,294,293,1,0,0,0,294,295,1,0,0,0,295,297,1,
+		0,0,0,296,274,1,0,0,0,296,285,1,0,0,0,297,17,1,0,0,0,298,300,3,4,2,0,299,
+		298,1,0,0,0,300,303,1,0,0,0,301,299,1,0,0,0,301,302,1,0,0,0,302,304,1,
+		0,0,0,303,301,1,0,0,0,304,306,5,53,0,0,305,307,5,43,0,0,306,305,1,0,0,
+		0,306,307,1,0,0,0,307,309,1,0,0,0,308,310,5,20,0,0,309,308,1,0,0,0,309,
+		310,1,0,0,0,310,311,1,0,0,0,311,327,5,24,0,0,312,314,3,4,2,0,313,312,1,
+		0,0,0,314,317,1,0,0,0,315,313,1,0,0,0,315,316,1,0,0,0,316,319,1,0,0,0,
+		317,315,1,0,0,0,318,320,5,20,0,0,319,318,1,0,0,0,319,320,1,0,0,0,320,321,
+		1,0,0,0,321,324,5,24,0,0,322,323,5,79,0,0,323,325,3,68,34,0,324,322,1,
+		0,0,0,324,325,1,0,0,0,325,327,1,0,0,0,326,301,1,0,0,0,326,315,1,0,0,0,
+		327,19,1,0,0,0,328,330,3,4,2,0,329,328,1,0,0,0,330,333,1,0,0,0,331,329,
+		1,0,0,0,331,332,1,0,0,0,332,334,1,0,0,0,333,331,1,0,0,0,334,335,3,174,
+		87,0,335,336,5,79,0,0,336,337,3,68,34,0,337,21,1,0,0,0,338,339,5,27,0,
+		0,339,341,5,45,0,0,340,342,3,54,27,0,341,340,1,0,0,0,341,342,1,0,0,0,342,
+		344,1,0,0,0,343,345,3,60,30,0,344,343,1,0,0,0,344,345,1,0,0,0,345,346,
+		1,0,0,0,346,348,5,85,0,0,347,349,3,24,12,0,348,347,1,0,0,0,348,349,1,0,
+		0,0,349,350,1,0,0,0,350,375,5,86,0,0,351,352,5,27,0,0,352,354,5,45,0,0,
+		353,355,3,54,27,0,354,353,1,0,0,0,354,355,1,0,0,0,355,356,1,0,0,0,356,
+		358,5,89,0,0,357,359,3,28,14,0,358,357,1,0,0,0,358,359,1,0,0,0,359,360,
+		1,0,0,0,360,362,5,90,0,0,361,363,3,60,30,0,362,361,1,0,0,0,362,363,1,0,
+		0,0,363,364,1,0,0,0,364,375,5,78,0,0,365,366,5,27,0,0,366,368,5,45,0,0,
+		367,369,3,54,27,0,368,367,1,0,0,0,368,369,1,0,0,0,369,371,1,0,0,0,370,
+		372,3,60,30,0,371,370,1,0,0,0,371,372,1,0,0,0,372,373,1,0,0,0,373,375,
+		5,78,0,0,374,338,1,0,0,0,374,351,1,0,0,0,374,365,1,0,0,0,375,23,1,0,0,
+		0,376,381,3,26,13,0,377,378,5,77,0,0,378,380,3,26,13,0,379,377,1,0,0,0,
+		380,383,1,0,0,0,381,379,1,0,0,0,381,382,1,0,0,0,382,385,1,0,0,0,383,381,
+		1,0,0,0,384,386,5,77,0,0,385,384,1,0,0,0,385,386,1,0,0,0,386,25,1,0,0,
+		0,387,389,3,4,2,0,388,387,1,0,0,0,389,392,1,0,0,0,390,388,1,0,0,0,390,
+		391,1,0,0,0,391,394,1,0,0,0,392,390,1,0,0,0,393,395,3,10,5,0,394,393,1,
+		0,0,0,394,395,1,0,0,0,395,396,1,0,0,0,396,397,5,45,0,0,397,398,5,79,0,
+		0,398,399,3,68,34,0,399,27,1,0,0,0,400,405,3,30,15,0,401,402,5,77,0,0,
+		402,404,3,30,15,0,403,401,1,0,0,0,404,407,1,0,0,0,405,403,1,0,0,0,405,
+		406,1,0,0,0,406,409,1,0,0,0,407,405,1,0,0,0,408,410,5,77,0,0,409,408,1,
+		0,0,0,409,410,1,0,0,0,410,29,1,0,0,0,411,413,3,4,2,0,412,411,1,0,0,0,413,
+		416,1,0,0,0,414,412,1,0,0,0,414,415,1,0,0,0,415,418,1,0,0,0,416,414,1,
+		0,0,0,417,419,3,10,5,0,418,417,1,0,0,0,418,419,1,0,0,0,419,420,1,0,0,0,
+		420,421,3,68,34,0,421,31,1,0,0,0,422,423,5,8,0,0,423,425,5,45,0,0,424,
+		426,3,54,27,0,425,424,1,0,0,0,425,426,1,0,0,0,426,428,1,0,0,0,427,429,
+		3,60,30,0,428,427,1,0,0,0,428,429,1,0,0,0,429,430,1,0,0,0,430,442,5,85,
+		0,0,431,436,3,34,17,0,432,433,5,77,0,0,433,435,3,34,17,0,434,432,1,0,0,
+		0,435,438,1,0,0,0,436,434,1,0,0,0,436,437,1,0,0,0,437,440,1,0,0,0,438,
+		436,1,0,0,0,439,441,5,77,0,0,440,439,1,0,0,0,440,441,1,0,0,0,441,443,1,
+		0,0,0,442,431,1,0,0,0,442,443,1,0,0,0,443,444,1,0,0,0,444,445,5,86,0,0,
+		445,33,1,0,0,0,446,448,3,4,2,0,447,446,1,0,0,0,448,451,1,0,0,0,449,447,
+		1,0,0,0,449,450,1,0,0,0,450,453,1,0,0,0,451,449,1,0,0,0,452,454,3,10,5,
+		0,453,452,1,0,0,0,453,454,1,0,0,0,454,455,1,0,0,0,455,466,5,45,0,0,456,
+		458,5,85,0,0,457,459,3,24,12,0,458,457,1,0,0,0,458,459,1,0,0,0,459,460,
+		1,0,0,0,460,467,5,86,0,0,461,463,5,89,0,0,462,464,3,28,14,0,463,462,1,
+		0,0,0,463,464,1,0,0,0,464,465,1,0,0,0,465,467,5,90,0,0,466,456,1,0,0,0,
+		466,461,1,0,0,0,466,467,1,0,0,0,467,470,1,0,0,0,468,469,5,67,0,0,469,471,
+		3,104,52,0,470,468,1,0,0,0,470,471,1,0,0,0,471,35,1,0,0,0,472,474,5,13,
+		0,0,473,475,3,54,27,0,474,473,1,0,0,0,474,475,1,0,0,0,475,479,1,0,0,0,
+		476,477,3,74,37,0,477,478,5,11,0,0,478,480,1,0,0,0,479,476,1,0,0,0,479,
+		480,1,0,0,0,480,481,1,0,0,0,481,483,3,68,34,0,482,484,3,60,30,0,483,482,
+		1,0,0,0,483,484,1,0,0,0,484,485,1,0,0,0,485,489,5,85,0,0,486,488,3,2,1,
+		0,487,486,1,0,0,0,488,491,1,0,0,0,489,487,1,0,0,0,489,490,1,0,0,0,490,
+		495,1,0,0,0,491,489,1,0,0,0,492,494,3,40,20,0,493,492,1,0,0,0,494,497,
+		1,0,0,0,495,493,1,0,0,0,495,496,1,0,0,0,496,498,1,0,0,0,497,495,1,0,0,
+		0,498,499,5,86,0,0,499,37,1,0,0,0,500,501,5,29,0,0,501,503,5,45,0,0,502,
+		504,3,54,27,0,503,502,1,0,0,0,503,504,1,0,0,0,504,509,1,0,0,0,505,507,
+		5,79,0,0,506,508,3,64,32,0,507,506,1,0,0,0,507,508,1,0,0,0,508,510,1,0,
+		0,0,509,505,1,0,0,0,509,510,1,0,0,0,510,512,1,0,0,0,511,513,3,60,30,0,
+		512,511,1,0,0,0,512,513,1,0,0,0,513,514,1,0,0,0,514,518,5,85,0,0,515,517,
+		3,2,1,0,516,515,1,0,0,0,517,520,1,0,0,0,518,516,1,0,0,0,518,519,1,0,0,
+		0,519,524,1,0,0,0,520,518,1,0,0,0,521,523,3,40,20,0,522,521,1,0,0,0,523,
+		526,1,0,0,0,524,522,1,0,0,0,524,525,1,0,0,0,525,527,1,0,0,0,526,524,1,
+		0,0,0,527,528,5,86,0,0,528,39,1,0,0,0,529,531,3,4,2,0,530,529,1,0,0,0,
+		531,534,1,0,0,0,532,530,1,0,0,0,532,533,1,0,0,0,533,536,1,0,0,0,534,532,
+		1,0,0,0,535,537,3,10,5,0,536,535,1,0,0,0,536,537,1,0,0,0,537,541,1,0,0,
+		0,538,542,3,14,7,0,539,542,3,42,21,0,540,542,3,46,23,0,541,538,1,0,0,0,
+		541,539,1,0,0,0,541,540,1,0,0,0,542,41,1,0,0,0,543,544,5,3,0,0,544,545,
+		7,0,0,0,545,546,5,79,0,0,546,549,3,68,34,0,547,548,5,67,0,0,548,550,3,
+		104,52,0,549,547,1,0,0,0,549,550,1,0,0,0,550,551,1,0,0,0,551,552,5,78,
+		0,0,552,43,1,0,0,0,553,555,5,26,0,0,554,556,5,20,0,0,555,554,1,0,0,0,555,
+		556,1,0,0,0,556,557,1,0,0,0,557,558,5,45,0,0,558,559,5,79,0,0,559,560,
+		3,68,34,0,560,561,5,67,0,0,561,562,3,104,52,0,562,563,5,78,0,0,563,45,
+		1,0,0,0,564,565,5,31,0,0,565,567,5,45,0,0,566,568,3,54,27,0,567,566,1,
+		0,0,0,567,568,1,0,0,0,568,573,1,0,0,0,569,571,5,79,0,0,570,572,3,64,32,
+		0,571,570,1,0,0,0,571,572,1,0,0,0,572,574,1,0,0,0,573,569,1,0,0,0,573,
+		574,1,0,0,0,574,576,1,0,0,0,575,577,3,60,30,0,576,575,1,0,0,0,576,577,
+		1,0,0,0,577,580,1,0,0,0,578,579,5,67,0,0,579,581,3,68,34,0,580,578,1,0,
+		0,0,580,581,1,0,0,0,581,582,1,0,0,0,582,583,5,78,0,0,583,47,1,0,0,0,584,
+		585,5,32,0,0,585,586,3,50,25,0,586,587,5,78,0,0,587,49,1,0,0,0,588,590,
+		3,88,44,0,589,588,1,0,0,0,589,590,1,0,0,0,590,591,1,0,0,0,591,593,5,80,
+		0,0,592,589,1,0,0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,622,5,48,0,0,595,
+		597,3,88,44,0,596,595,1,0,0,0,596,597,1,0,0,0,597,598,1,0,0,0,598,600,
+		5,80,0,0,599,596,1,0,0,0,599,600,1,0,0,0,600,601,1,0,0,0,601,613,5,85,
+		0,0,602,607,3,50,25,0,603,604,5,77,0,0,604,606,3,50,25,0,605,603,1,0,0,
+		0,606,609,1,0,0,0,607,605,1,0,0,0,607,608,1,0,0,0,608,611,1,0,0,0,609,
+		607,1,0,0,0,610,612,5,77,0,0,611,610,1,0,0,0,611,612,1,0,0,0,612,614,1,
+		0,0,0,613,602,1,0,0,0,613,614,1,0,0,0,614,615,1,0,0,0,615,622,5,86,0,0,
+		616,619,3,88,44,0,617,618,5,1,0,0,618,620,7,0,0,0,619,617,1,0,0,0,619,
+		620,1,0,0,0,620,622,1,0,0,0,621,592,1,0,0,0,621,599,1,0,0,0,621,616,1,
+		0,0,0,622,51,1,0,0,0,623,624,5,18,0,0,624,625,5,45,0,0,625,629,5,85,0,
+		0,626,628,3,2,1,0,627,626,1,0,0,0,628,631,1,0,0,0,629,627,1,0,0,0,629,
+		630,1,0,0,0,630,635,1,0,0,0,631,629,1,0,0,0,632,634,3,8,4,0,633,632,1,
+		0,0,0,634,637,1,0,0,0,635,633,1,0,0,0,635,636,1,0,0,0,636,638,1,0,0,0,
+		637,635,1,0,0,0,638,639,5,86,0,0,639,53,1,0,0,0,640,652,5,71,0,0,641,646,
+		3,56,28,0,642,643,5,77,0,0,643,645,3,56,28,0,644,642,1,0,0,0,645,648,1,
+		0,0,0,646,644,1,0,0,0,646,647,1,0,0,0,647,650,1,0,0,0,648,646,1,0,0,0,
+		649,651,5,77,0,0,650,649,1,0,0,0,650,651,1,0,0,0,651,653,1,0,0,0,652,641,
+		1,0,0,0,652,653,1,0,0,0,653,654,1,0,0,0,654,655,5,70,0,0,655,55,1,0,0,
+		0,656,658,3,4,2,0,657,656,1,0,0,0,658,661,1,0,0,0,659,657,1,0,0,0,659,
+		660,1,0,0,0,660,662,1,0,0,0,661,659,1,0,0,0,662,665,5,43,0,0,663,664,5,
+		79,0,0,664,666,3,58,29,0,665,663,1,0,0,0,665,666,1,0,0,0,666,695,1,0,0,
+		0,667,669,3,4,2,0,668,667,1,0,0,0,669,672,1,0,0,0,670,668,1,0,0,0,670,
+		671,1,0,0,0,671,673,1,0,0,0,672,670,1,0,0,0,673,678,5,45,0,0,674,676,5,
+		79,0,0,675,677,3,64,32,0,676,675,1,0,0,0,676,677,1,0,0,0,677,679,1,0,0,
+		0,678,674,1,0,0,0,678,679,1,0,0,0,679,682,1,0,0,0,680,681,5,67,0,0,681,
+		683,3,68,34,0,682,680,1,0,0,0,682,683,1,0,0,0,683,695,1,0,0,0,684,686,
+		3,4,2,0,685,684,1,0,0,0,686,689,1,0,0,0,687,685,1,0,0,0,687,688,1,0,0,
+		0,688,690,1,0,0,0,689,687,1,0,0,0,690,691,5,3,0,0,691,692,5,45,0,0,692,
+		693,5,79,0,0,693,695,3,68,34,0,694,659,1,0,0,0,694,670,1,0,0,0,694,687,
+		1,0,0,0,695,57,1,0,0,0,696,701,5,43,0,0,697,698,5,46,0,0,698,700,5,43,
+		0,0,699,697,1,0,0,0,700,703,1,0,0,0,701,699,1,0,0,0,701,702,1,0,0,0,702,
+		705,1,0,0,0,703,701,1,0,0,0,704,706,5,46,0,0,705,704,1,0,0,0,705,706,1,
+		0,0,0,706,59,1,0,0,0,707,719,5,33,0,0,708,713,3,62,31,0,709,710,5,77,0,
+		0,710,712,3,62,31,0,711,709,1,0,0,0,712,715,1,0,0,0,713,711,1,0,0,0,713,
+		714,1,0,0,0,714,717,1,0,0,0,715,713,1,0,0,0,716,718,5,77,0,0,717,716,1,
+		0,0,0,717,718,1,0,0,0,718,720,1,0,0,0,719,708,1,0,0,0,719,720,1,0,0,0,
+		720,61,1,0,0,0,721,722,5,43,0,0,722,723,5,79,0,0,723,730,3,58,29,0,724,
+		725,3,68,34,0,725,727,5,79,0,0,726,728,3,64,32,0,727,726,1,0,0,0,727,728,
+		1,0,0,0,728,730,1,0,0,0,729,721,1,0,0,0,729,724,1,0,0,0,730,63,1,0,0,0,
+		731,736,3,66,33,0,732,733,5,46,0,0,733,735,3,66,33,0,734,732,1,0,0,0,735,
+		738,1,0,0,0,736,734,1,0,0,0,736,737,1,0,0,0,737,740,1,0,0,0,738,736,1,
+		0,0,0,739,741,5,46,0,0,740,739,1,0,0,0,740,741,1,0,0,0,741,65,1,0,0,0,
+		742,744,5,84,0,0,743,742,1,0,0,0,743,744,1,0,0,0,744,745,1,0,0,0,745,755,
+		3,74,37,0,746,748,5,89,0,0,747,749,5,84,0,0,748,747,1,0,0,0,748,749,1,
+		0,0,0,749,750,1,0,0,0,750,751,3,74,37,0,751,752,5,90,0,0,752,755,1,0,0,
+		0,753,755,5,43,0,0,754,743,1,0,0,0,754,746,1,0,0,0,754,753,1,0,0,0,755,
+		67,1,0,0,0,756,757,5,13,0,0,757,762,3,64,32,0,758,759,5,6,0,0,759,762,
+		3,64,32,0,760,762,3,70,35,0,761,756,1,0,0,0,761,758,1,0,0,0,761,760,1,
+		0,0,0,762,69,1,0,0,0,763,775,5,89,0,0,764,769,3,68,34,0,765,766,5,77,0,
+		0,766,768,3,68,34,0,767,765,1,0,0,0,768,771,1,0,0,0,769,767,1,0,0,0,769,
+		770,1,0,0,0,770,773,1,0,0,0,771,769,1,0,0,0,772,774,5,77,0,0,773,772,1,
+		0,0,0,773,774,1,0,0,0,774,776,1,0,0,0,775,764,1,0,0,0,775,776,1,0,0,0,
+		776,777,1,0,0,0,777,831,5,90,0,0,778,831,5,52,0,0,779,831,5,44,0,0,780,
+		782,5,53,0,0,781,783,5,43,0,0,782,781,1,0,0,0,782,783,1,0,0,0,783,785,
+		1,0,0,0,784,786,5,20,0,0,785,784,1,0,0,0,785,786,1,0,0,0,786,787,1,0,0,
+		0,787,831,3,70,35,0,788,790,5,55,0,0,789,791,5,43,0,0,790,789,1,0,0,0,
+		790,791,1,0,0,0,791,793,1,0,0,0,792,794,5,20,0,0,793,792,1,0,0,0,793,794,
+		1,0,0,0,794,795,1,0,0,0,795,831,3,70,35,0,796,797,5,87,0,0,797,800,3,68,
+		34,0,798,799,5,78,0,0,799,801,3,104,52,0,800,798,1,0,0,0,800,801,1,0,0,
+		0,801,802,1,0,0,0,802,803,5,88,0,0,803,831,1,0,0,0,804,805,5,10,0,0,805,
+		817,5,89,0,0,806,811,3,68,34,0,807,808,5,77,0,0,808,810,3,68,34,0,809,
+		807,1,0,0,0,810,813,1,0,0,0,811,809,1,0,0,0,811,812,1,0,0,0,812,815,1,
+		0,0,0,813,811,1,0,0,0,814,816,5,77,0,0,815,814,1,0,0,0,815,816,1,0,0,0,
+		816,818,1,0,0,0,817,806,1,0,0,0,817,818,1,0,0,0,818,819,1,0,0,0,819,822,
+		5,90,0,0,820,821,5,81,0,0,821,823,3,70,35,0,822,820,1,0,0,0,822,823,1,
+		0,0,0,823,831,1,0,0,0,824,831,3,84,42,0,825,826,5,13,0,0,826,831,3,66,
+		33,0,827,828,5,6,0,0,828,831,3,66,33,0,829,831,3,74,37,0,830,763,1,0,0,
+		0,830,778,1,0,0,0,830,779,1,0,0,0,830,780,1,0,0,0,830,788,1,0,0,0,830,
+		796,1,0,0,0,830,804,1,0,0,0,830,824,1,0,0,0,830,825,1,0,0,0,830,827,1,
+		0,0,0,830,829,1,0,0,0,831,71,1,0,0,0,832,844,5,89,0,0,833,838,3,68,34,
+		0,834,835,5,77,0,0,835,837,3,68,34,0,836,834,1,0,0,0,837,840,1,0,0,0,838,
+		836,1,0,0,0,838,839,1,0,0,0,839,842,1,0,0,0,840,838,1,0,0,0,841,843,5,
+		77,0,0,842,841,1,0,0,0,842,843,1,0,0,0,843,845,1,0,0,0,844,833,1,0,0,0,
+		844,845,1,0,0,0,845,846,1,0,0,0,846,886,5,90,0,0,847,886,5,44,0,0,848,
+		850,5,53,0,0,849,851,5,43,0,0,850,849,1,0,0,0,850,851,1,0,0,0,851,853,
+		1,0,0,0,852,854,5,20,0,0,853,852,1,0,0,0,853,854,1,0,0,0,854,855,1,0,0,
+		0,855,886,3,72,36,0,856,857,5,87,0,0,857,860,3,68,34,0,858,859,5,78,0,
+		0,859,861,3,104,52,0,860,858,1,0,0,0,860,861,1,0,0,0,861,862,1,0,0,0,862,
+		863,5,88,0,0,863,886,1,0,0,0,864,865,5,10,0,0,865,877,5,89,0,0,866,871,
+		3,68,34,0,867,868,5,77,0,0,868,870,3,68,34,0,869,867,1,0,0,0,870,873,1,
+		0,0,0,871,869,1,0,0,0,871,872,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,
+		874,876,5,77,0,0,875,874,1,0,0,0,875,876,1,0,0,0,876,878,1,0,0,0,877,866,
+		1,0,0,0,877,878,1,0,0,0,878,879,1,0,0,0,879,882,5,90,0,0,880,881,5,81,
+		0,0,881,883,3,72,36,0,882,880,1,0,0,0,882,883,1,0,0,0,883,886,1,0,0,0,
+		884,886,3,88,44,0,885,832,1,0,0,0,885,847,1,0,0,0,885,848,1,0,0,0,885,
+		856,1,0,0,0,885,864,1,0,0,0,885,884,1,0,0,0,886,73,1,0,0,0,887,889,5,80,
+		0,0,888,887,1,0,0,0,888,889,1,0,0,0,889,890,1,0,0,0,890,895,3,76,38,0,
+		891,892,5,80,0,0,892,894,3,76,38,0,893,891,1,0,0,0,894,897,1,0,0,0,895,
+		893,1,0,0,0,895,896,1,0,0,0,896,75,1,0,0,0,897,895,1,0,0,0,898,907,3,86,
+		43,0,899,901,5,80,0,0,900,899,1,0,0,0,900,901,1,0,0,0,901,902,1,0,0,0,
+		902,908,3,80,40,0,903,905,5,80,0,0,904,903,1,0,0,0,904,905,1,0,0,0,905,
+		906,1,0,0,0,906,908,3,78,39,0,907,900,1,0,0,0,907,904,1,0,0,0,907,908,
+		1,0,0,0,908,77,1,0,0,0,909,921,5,89,0,0,910,915,3,68,34,0,911,912,5,77,
+		0,0,912,914,3,68,34,0,913,911,1,0,0,0,914,917,1,0,0,0,915,913,1,0,0,0,
+		915,916,1,0,0,0,916,919,1,0,0,0,917,915,1,0,0,0,918,920,5,77,0,0,919,918,
+		1,0,0,0,919,920,1,0,0,0,920,922,1,0,0,0,921,910,1,0,0,0,921,922,1,0,0,
+		0,922,923,1,0,0,0,923,926,5,90,0,0,924,925,5,81,0,0,925,927,3,70,35,0,
+		926,924,1,0,0,0,926,927,1,0,0,0,927,79,1,0,0,0,928,929,5,71,0,0,929,945,
+		5,70,0,0,930,931,5,71,0,0,931,936,3,82,41,0,932,933,5,77,0,0,933,935,3,
+		82,41,0,934,932,1,0,0,0,935,938,1,0,0,0,936,934,1,0,0,0,936,937,1,0,0,
+		0,937,940,1,0,0,0,938,936,1,0,0,0,939,941,5,77,0,0,940,939,1,0,0,0,940,
+		941,1,0,0,0,941,942,1,0,0,0,942,943,5,70,0,0,943,945,1,0,0,0,944,928,1,
+		0,0,0,944,930,1,0,0,0,945,81,1,0,0,0,946,952,5,43,0,0,947,948,5,45,0,0,
+		948,949,5,67,0,0,949,952,3,68,34,0,950,952,3,68,34,0,951,946,1,0,0,0,951,
+		947,1,0,0,0,951,950,1,0,0,0,952,83,1,0,0,0,953,954,5,71,0,0,954,957,3,
+		68,34,0,955,956,5,1,0,0,956,958,3,74,37,0,957,955,1,0,0,0,957,958,1,0,
+		0,0,958,959,1,0,0,0,959,962,5,70,0,0,960,961,5,80,0,0,961,963,3,142,71,
+		0,962,960,1,0,0,0,963,964,1,0,0,0,964,962,1,0,0,0,964,965,1,0,0,0,965,
+		85,1,0,0,0,966,967,7,1,0,0,967,87,1,0,0,0,968,970,5,80,0,0,969,968,1,0,
+		0,0,969,970,1,0,0,0,970,971,1,0,0,0,971,976,3,86,43,0,972,973,5,80,0,0,
+		973,975,3,86,43,0,974,972,1,0,0,0,975,978,1,0,0,0,976,974,1,0,0,0,976,
+		977,1,0,0,0,977,89,1,0,0,0,978,976,1,0,0,0,979,983,5,85,0,0,980,982,3,
+		2,1,0,981,980,1,0,0,0,982,985,1,0,0,0,983,981,1,0,0,0,983,984,1,0,0,0,
+		984,989,1,0,0,0,985,983,1,0,0,0,986,988,3,92,46,0,987,986,1,0,0,0,988,
+		991,1,0,0,0,989,987,1,0,0,0,989,990,1,0,0,0,990,993,1,0,0,0,991,989,1,
+		0,0,0,992,994,3,94,47,0,993,992,1,0,0,0,993,994,1,0,0,0,994,995,1,0,0,
+		0,995,996,5,86,0,0,996,91,1,0,0,0,997,1044,5,78,0,0,998,1044,3,8,4,0,999,
+		1001,3,4,2,0,1000,999,1,0,0,0,1001,1004,1,0,0,0,1002,1000,1,0,0,0,1002,
+		1003,1,0,0,0,1003,1005,1,0,0,0,1004,1002,1,0,0,0,1005,1006,5,15,0,0,1006,
+		1009,3,172,86,0,1007,1008,5,79,0,0,1008,1010,3,68,34,0,1009,1007,1,0,0,
+		0,1009,1010,1,0,0,0,1010,1017,1,0,0,0,1011,1012,5,67,0,0,1012,1015,3,104,
+		52,0,1013,1014,5,7,0,0,1014,1016,3,90,45,0,1015,1013,1,0,0,0,1015,1016,
+		1,0,0,0,1016,1018,1,0,0,0,1017,1011,1,0,0,0,1017,1018,1,0,0,0,1018,1019,
+		1,0,0,0,1019,1020,5,78,0,0,1020,1044,1,0,0,0,1021,1023,3,4,2,0,1022,1021,
+		1,0,0,0,1023,1026,1,0,0,0,1024,1022,1,0,0,0,1024,1025,1,0,0,0,1025,1027,
+		1,0,0,0,1026,1024,1,0,0,0,1027,1032,3,148,74,0,1028,1029,3,96,48,0,1029,
+		1030,5,78,0,0,1030,1033,1,0,0,0,1031,1033,5,78,0,0,1032,1028,1,0,0,0,1032,
+		1031,1,0,0,0,1032,1033,1,0,0,0,1033,1044,1,0,0,0,1034,1036,3,4,2,0,1035,
+		1034,1,0,0,0,1036,1039,1,0,0,0,1037,1035,1,0,0,0,1037,1038,1,0,0,0,1038,
+		1040,1,0,0,0,1039,1037,1,0,0,0,1040,1041,3,98,49,0,1041,1042,5,78,0,0,
+		1042,1044,1,0,0,0,1043,997,1,0,0,0,1043,998,1,0,0,0,1043,1002,1,0,0,0,
+		1043,1024,1,0,0,0,1043,1037,1,0,0,0,1044,93,1,0,0,0,1045,1047,3,4,2,0,
+		1046,1045,1,0,0,0,1047,1050,1,0,0,0,1048,1046,1,0,0,0,1048,1049,1,0,0,
+		0,1049,1051,1,0,0,0,1050,1048,1,0,0,0,1051,1052,3,98,49,0,1052,95,1,0,
+		0,0,1053,1057,3,128,64,0,1054,1056,3,126,63,0,1055,1054,1,0,0,0,1056,1059,
+		1,0,0,0,1057,1055,1,0,0,0,1057,1058,1,0,0,0,1058,1060,1,0,0,0,1059,1057,
+		1,0,0,0,1060,1061,3,102,51,0,1061,97,1,0,0,0,1062,1063,3,100,50,0,1063,
+		1064,3,102,51,0,1064,1078,1,0,0,0,1065,1067,3,112,56,0,1066,1068,3,114,
+		57,0,1067,1066,1,0,0,0,1067,1068,1,0,0,0,1068,1074,1,0,0,0,1069,1070,3,
+		120,60,0,1070,1071,3,110,55,0,1071,1073,1,0,0,0,1072,1069,1,0,0,0,1073,
+		1076,1,0,0,0,1074,1072,1,0,0,0,1074,1075,1,0,0,0,1075,1078,1,0,0,0,1076,
+		1074,1,0,0,0,1077,1062,1,0,0,0,1077,1065,1,0,0,0,1078,99,1,0,0,0,1079,
+		1081,3,124,62,0,1080,1079,1,0,0,0,1081,1082,1,0,0,0,1082,1080,1,0,0,0,
+		1082,1083,1,0,0,0,1083,1084,1,0,0,0,1084,1088,3,132,66,0,1085,1087,3,126,
+		63,0,1086,1085,1,0,0,0,1087,1090,1,0,0,0,1088,1086,1,0,0,0,1088,1089,1,
+		0,0,0,1089,1099,1,0,0,0,1090,1088,1,0,0,0,1091,1095,3,134,67,0,1092,1094,
+		3,126,63,0,1093,1092,1,0,0,0,1094,1097,1,0,0,0,1095,1093,1,0,0,0,1095,
+		1096,1,0,0,0,1096,1099,1,0,0,0,1097,1095,1,0,0,0,1098,1080,1,0,0,0,1098,
+		1091,1,0,0,0,1099,101,1,0,0,0,1100,1102,3,116,58,0,1101,1100,1,0,0,0,1102,
+		1105,1,0,0,0,1103,1101,1,0,0,0,1103,1104,1,0,0,0,1104,1111,1,0,0,0,1105,
+		1103,1,0,0,0,1106,1109,3,112,56,0,1107,1108,4,51,0,1,1108,1110,3,114,57,
+		0,1109,1107,1,0,0,0,1109,1110,1,0,0,0,1110,1112,1,0,0,0,1111,1106,1,0,
+		0,0,1111,1112,1,0,0,0,1112,1118,1,0,0,0,1113,1114,3,120,60,0,1114,1115,
+		3,110,55,0,1115,1117,1,0,0,0,1116,1113,1,0,0,0,1117,1120,1,0,0,0,1118,
+		1116,1,0,0,0,1118,1119,1,0,0,0,1119,103,1,0,0,0,1120,1118,1,0,0,0,1121,
+		1122,3,108,54,0,1122,105,1,0,0,0,1123,1124,3,108,54,0,1124,107,1,0,0,0,
+		1125,1131,3,110,55,0,1126,1127,3,120,60,0,1127,1128,3,110,55,0,1128,1130,
+		1,0,0,0,1129,1126,1,0,0,0,1130,1133,1,0,0,0,1131,1129,1,0,0,0,1131,1132,
+		1,0,0,0,1132,109,1,0,0,0,1133,1131,1,0,0,0,1134,1140,3,114,57,0,1135,1138,
+		3,112,56,0,1136,1137,4,55,1,1,1137,1139,3,114,57,0,1138,1136,1,0,0,0,1138,
+		1139,1,0,0,0,1139,1141,1,0,0,0,1140,1135,1,0,0,0,1140,1141,1,0,0,0,1141,
+		1148,1,0,0,0,1142,1145,3,112,56,0,1143,1144,4,55,2,1,1144,1146,3,114,57,
+		0,1145,1143,1,0,0,0,1145,1146,1,0,0,0,1146,1148,1,0,0,0,1147,1134,1,0,
+		0,0,1147,1142,1,0,0,0,1148,111,1,0,0,0,1149,1150,7,2,0,0,1150,113,1,0,
+		0,0,1151,1155,3,122,61,0,1152,1154,3,116,58,0,1153,1152,1,0,0,0,1154,1157,
+		1,0,0,0,1155,1153,1,0,0,0,1155,1156,1,0,0,0,1156,115,1,0,0,0,1157,1155,
+		1,0,0,0,1158,1159,3,118,59,0,1159,1160,3,122,61,0,1160,1164,1,0,0,0,1161,
+		1162,5,1,0,0,1162,1164,3,72,36,0,1163,1158,1,0,0,0,1163,1161,1,0,0,0,1164,
+		117,1,0,0,0,1165,1186,5,48,0,0,1166,1186,5,49,0,0,1167,1186,5,50,0,0,1168,
+		1186,5,46,0,0,1169,1186,5,47,0,0,1170,1186,5,57,0,0,1171,1172,5,70,0,0,
+		1172,1186,5,70,0,0,1173,1186,5,53,0,0,1174,1186,5,51,0,0,1175,1186,5,54,
+		0,0,1176,1186,5,68,0,0,1177,1186,5,69,0,0,1178,1186,5,71,0,0,1179,1186,
+		5,72,0,0,1180,1186,5,70,0,0,1181,1182,5,70,0,0,1182,1186,5,67,0,0,1183,
+		1186,5,55,0,0,1184,1186,5,56,0,0,1185,1165,1,0,0,0,1185,1166,1,0,0,0,1185,
+		1167,1,0,0,0,1185,1168,1,0,0,0,1185,1169,1,0,0,0,1185,1170,1,0,0,0,1185,
+		1171,1,0,0,0,1185,1173,1,0,0,0,1185,1174,1,0,0,0,1185,1175,1,0,0,0,1185,
+		1176,1,0,0,0,1185,1177,1,0,0,0,1185,1178,1,0,0,0,1185,1179,1,0,0,0,1185,
+		1180,1,0,0,0,1185,1181,1,0,0,0,1185,1183,1,0,0,0,1185,1184,1,0,0,0,1186,
+		119,1,0,0,0,1187,1201,5,67,0,0,1188,1201,5,58,0,0,1189,1201,5,59,0,0,1190,
+		1201,5,60,0,0,1191,1201,5,61,0,0,1192,1201,5,62,0,0,1193,1201,5,63,0,0,
+		1194,1201,5,64,0,0,1195,1201,5,65,0,0,1196,1201,5,66,0,0,1197,1198,5,70,
+		0,0,1198,1199,5,70,0,0,1199,1201,5,67,0,0,1200,1187,1,0,0,0,1200,1188,
+		1,0,0,0,1200,1189,1,0,0,0,1200,1190,1,0,0,0,1200,1191,1,0,0,0,1200,1192,
+		1,0,0,0,1200,1193,1,0,0,0,1200,1194,1,0,0,0,1200,1195,1,0,0,0,1200,1196,
+		1,0,0,0,1200,1197,1,0,0,0,1201,121,1,0,0,0,1202,1204,3,124,62,0,1203,1202,
+		1,0,0,0,1204,1207,1,0,0,0,1205,1203,1,0,0,0,1205,1206,1,0,0,0,1206,1208,
+		1,0,0,0,1207,1205,1,0,0,0,1208,1212,3,132,66,0,1209,1211,3,126,63,0,1210,
+		1209,1,0,0,0,1211,1214,1,0,0,0,1212,1210,1,0,0,0,1212,1213,1,0,0,0,1213,
+		123,1,0,0,0,1214,1212,1,0,0,0,1215,1227,5,47,0,0,1216,1227,5,52,0,0,1217,
+		1227,5,48,0,0,1218,1220,5,53,0,0,1219,1221,5,20,0,0,1220,1219,1,0,0,0,
+		1220,1221,1,0,0,0,1221,1227,1,0,0,0,1222,1224,5,55,0,0,1223,1225,5,20,
+		0,0,1224,1223,1,0,0,0,1224,1225,1,0,0,0,1225,1227,1,0,0,0,1226,1215,1,
+		0,0,0,1226,1216,1,0,0,0,1226,1217,1,0,0,0,1226,1218,1,0,0,0,1226,1222,
+		1,0,0,0,1227,125,1,0,0,0,1228,1239,3,128,64,0,1229,1231,5,89,0,0,1230,
+		1232,3,130,65,0,1231,1230,1,0,0,0,1231,1232,1,0,0,0,1232,1233,1,0,0,0,
+		1233,1239,5,90,0,0,1234,1235,5,87,0,0,1235,1236,3,104,52,0,1236,1237,5,
+		88,0,0,1237,1239,1,0,0,0,1238,1228,1,0,0,0,1238,1229,1,0,0,0,1238,1234,
+		1,0,0,0,1239,127,1,0,0,0,1240,1259,5,84,0,0,1241,1242,5,74,0,0,1242,1245,
+		5,45,0,0,1243,1244,5,80,0,0,1244,1246,3,80,40,0,1245,1243,1,0,0,0,1245,
+		1246,1,0,0,0,1246,1247,1,0,0,0,1247,1249,5,89,0,0,1248,1250,3,130,65,0,
+		1249,1248,1,0,0,0,1249,1250,1,0,0,0,1250,1251,1,0,0,0,1251,1259,5,90,0,
+		0,1252,1253,5,74,0,0,1253,1259,5,45,0,0,1254,1255,5,74,0,0,1255,1259,5,
+		37,0,0,1256,1257,5,74,0,0,1257,1259,5,36,0,0,1258,1240,1,0,0,0,1258,1241,
+		1,0,0,0,1258,1252,1,0,0,0,1258,1254,1,0,0,0,1258,1256,1,0,0,0,1259,129,
+		1,0,0,0,1260,1265,3,104,52,0,1261,1262,5,77,0,0,1262,1264,3,104,52,0,1263,
+		1261,1,0,0,0,1264,1267,1,0,0,0,1265,1263,1,0,0,0,1265,1266,1,0,0,0,1266,
+		1269,1,0,0,0,1267,1265,1,0,0,0,1268,1270,5,77,0,0,1269,1268,1,0,0,0,1269,
+		1270,1,0,0,0,1270,131,1,0,0,0,1271,1274,3,134,67,0,1272,1274,3,148,74,
+		0,1273,1271,1,0,0,0,1273,1272,1,0,0,0,1274,133,1,0,0,0,1275,1362,3,170,
+		85,0,1276,1362,3,160,80,0,1277,1278,4,67,3,1,1278,1279,3,140,70,0,1279,
+		1281,5,85,0,0,1280,1282,3,144,72,0,1281,1280,1,0,0,0,1281,1282,1,0,0,0,
+		1282,1283,1,0,0,0,1283,1284,5,86,0,0,1284,1362,1,0,0,0,1285,1362,3,140,
+		70,0,1286,1362,3,84,42,0,1287,1299,5,89,0,0,1288,1293,3,104,52,0,1289,
+		1290,5,77,0,0,1290,1292,3,104,52,0,1291,1289,1,0,0,0,1292,1295,1,0,0,0,
+		1293,1291,1,0,0,0,1293,1294,1,0,0,0,1294,1297,1,0,0,0,1295,1293,1,0,0,
+		0,1296,1298,5,77,0,0,1297,1296,1,0,0,0,1297,1298,1,0,0,0,1298,1300,1,0,
+		0,0,1299,1288,1,0,0,0,1299,1300,1,0,0,0,1300,1301,1,0,0,0,1301,1362,5,
+		90,0,0,1302,1303,5,87,0,0,1303,1304,3,104,52,0,1304,1305,5,78,0,0,1305,
+		1306,3,104,52,0,1306,1307,5,88,0,0,1307,1362,1,0,0,0,1308,1320,5,87,0,
+		0,1309,1314,3,104,52,0,1310,1311,5,77,0,0,1311,1313,3,104,52,0,1312,1310,
+		1,0,0,0,1313,1316,1,0,0,0,1314,1312,1,0,0,0,1314,1315,1,0,0,0,1315,1318,
+		1,0,0,0,1316,1314,1,0,0,0,1317,1319,5,77,0,0,1318,1317,1,0,0,0,1318,1319,
+		1,0,0,0,1319,1321,1,0,0,0,1320,1309,1,0,0,0,1320,1321,1,0,0,0,1321,1322,
+		1,0,0,0,1322,1362,5,88,0,0,1323,1325,5,19,0,0,1324,1323,1,0,0,0,1324,1325,
+		1,0,0,0,1325,1343,1,0,0,0,1326,1344,5,56,0,0,1327,1328,5,54,0,0,1328,1333,
+		3,136,68,0,1329,1330,5,77,0,0,1330,1332,3,136,68,0,1331,1329,1,0,0,0,1332,
+		1335,1,0,0,0,1333,1331,1,0,0,0,1333,1334,1,0,0,0,1334,1337,1,0,0,0,1335,
+		1333,1,0,0,0,1336,1338,5,77,0,0,1337,1336,1,0,0,0,1337,1338,1,0,0,0,1338,
+		1339,1,0,0,0,1339,1340,5,54,0,0,1340,1344,1,0,0,0,1341,1342,5,54,0,0,1342,
+		1344,5,54,0,0,1343,1326,1,0,0,0,1343,1327,1,0,0,0,1343,1341,1,0,0,0,1344,
+		1345,1,0,0,0,1345,1362,3,138,69,0,1346,1348,5,23,0,0,1347,1349,3,108,54,
+		0,1348,1347,1,0,0,0,1348,1349,1,0,0,0,1349,1362,1,0,0,0,1350,1352,5,2,
+		0,0,1351,1353,5,43,0,0,1352,1351,1,0,0,0,1352,1353,1,0,0,0,1353,1355,1,
+		0,0,0,1354,1356,3,108,54,0,1355,1354,1,0,0,0,1355,1356,1,0,0,0,1356,1362,
+		1,0,0,0,1357,1359,5,4,0,0,1358,1360,5,43,0,0,1359,1358,1,0,0,0,1359,1360,
+		1,0,0,0,1360,1362,1,0,0,0,1361,1275,1,0,0,0,1361,1276,1,0,0,0,1361,1277,
+		1,0,0,0,1361,1285,1,0,0,0,1361,1286,1,0,0,0,1361,1287,1,0,0,0,1361,1302,
+		1,0,0,0,1361,1308,1,0,0,0,1361,1324,1,0,0,0,1361,1346,1,0,0,0,1361,1350,
+		1,0,0,0,1361,1357,1,0,0,0,1362,135,1,0,0,0,1363,1365,3,4,2,0,1364,1363,
+		1,0,0,0,1365,1368,1,0,0,0,1366,1364,1,0,0,0,1366,1367,1,0,0,0,1367,1369,
+		1,0,0,0,1368,1366,1,0,0,0,1369,1372,3,174,87,0,1370,1371,5,79,0,0,1371,
+		1373,3,68,34,0,1372,1370,1,0,0,0,1372,1373,1,0,0,0,1373,137,1,0,0,0,1374,
+		1375,5,81,0,0,1375,1376,3,70,35,0,1376,1377,3,90,45,0,1377,1380,1,0,0,
+		0,1378,1380,3,108,54,0,1379,1374,1,0,0,0,1379,1378,1,0,0,0,1380,139,1,
+		0,0,0,1381,1383,5,80,0,0,1382,1381,1,0,0,0,1382,1383,1,0,0,0,1383,1384,
+		1,0,0,0,1384,1389,3,142,71,0,1385,1386,5,80,0,0,1386,1388,3,142,71,0,1387,
+		1385,1,0,0,0,1388,1391,1,0,0,0,1389,1387,1,0,0,0,1389,1390,1,0,0,0,1390,
+		141,1,0,0,0,1391,1389,1,0,0,0,1392,1395,3,86,43,0,1393,1394,5,80,0,0,1394,
+		1396,3,80,40,0,1395,1393,1,0,0,0,1395,1396,1,0,0,0,1396,143,1,0,0,0,1397,
+		1402,3,146,73,0,1398,1399,5,77,0,0,1399,1401,3,146,73,0,1400,1398,1,0,
+		0,0,1401,1404,1,0,0,0,1402,1400,1,0,0,0,1402,1403,1,0,0,0,1403,1410,1,
+		0,0,0,1404,1402,1,0,0,0,1405,1408,5,77,0,0,1406,1407,5,75,0,0,1407,1409,
+		3,104,52,0,1408,1406,1,0,0,0,1408,1409,1,0,0,0,1409,1411,1,0,0,0,1410,
+		1405,1,0,0,0,1410,1411,1,0,0,0,1411,1415,1,0,0,0,1412,1413,5,75,0,0,1413,
+		1415,3,104,52,0,1414,1397,1,0,0,0,1414,1412,1,0,0,0,1415,145,1,0,0,0,1416,
+		1418,3,4,2,0,1417,1416,1,0,0,0,1418,1421,1,0,0,0,1419,1417,1,0,0,0,1419,
+		1420,1,0,0,0,1420,1422,1,0,0,0,1421,1419,1,0,0,0,1422,1423,7,3,0,0,1423,
+		1424,5,79,0,0,1424,1433,3,104,52,0,1425,1427,3,4,2,0,1426,1425,1,0,0,0,
+		1427,1430,1,0,0,0,1428,1426,1,0,0,0,1428,1429,1,0,0,0,1429,1431,1,0,0,
+		0,1430,1428,1,0,0,0,1431,1433,5,45,0,0,1432,1419,1,0,0,0,1432,1428,1,0,
+		0,0,1433,147,1,0,0,0,1434,1435,5,43,0,0,1435,1437,5,79,0,0,1436,1434,1,
+		0,0,0,1436,1437,1,0,0,0,1437,1438,1,0,0,0,1438,1485,3,90,45,0,1439,1485,
+		3,150,75,0,1440,1441,5,17,0,0,1441,1442,3,106,53,0,1442,1446,5,85,0,0,
+		1443,1445,3,2,1,0,1444,1443,1,0,0,0,1445,1448,1,0,0,0,1446,1444,1,0,0,
+		0,1446,1447,1,0,0,0,1447,1452,1,0,0,0,1448,1446,1,0,0,0,1449,1451,3,154,
+		77,0,1450,1449,1,0,0,0,1451,1454,1,0,0,0,1452,1450,1,0,0,0,1452,1453,1,
+		0,0,0,1453,1456,1,0,0,0,1454,1452,1,0,0,0,1455,1457,3,156,78,0,1456,1455,
+		1,0,0,0,1456,1457,1,0,0,0,1457,1458,1,0,0,0,1458,1459,5,86,0,0,1459,1485,
+		1,0,0,0,1460,1461,5,43,0,0,1461,1463,5,79,0,0,1462,1460,1,0,0,0,1462,1463,
+		1,0,0,0,1463,1464,1,0,0,0,1464,1465,5,16,0,0,1465,1485,3,90,45,0,1466,
+		1467,5,43,0,0,1467,1469,5,79,0,0,1468,1466,1,0,0,0,1468,1469,1,0,0,0,1469,
+		1470,1,0,0,0,1470,1471,5,34,0,0,1471,1472,3,152,76,0,1472,1473,3,90,45,
+		0,1473,1485,1,0,0,0,1474,1475,5,43,0,0,1475,1477,5,79,0,0,1476,1474,1,
+		0,0,0,1476,1477,1,0,0,0,1477,1478,1,0,0,0,1478,1479,5,11,0,0,1479,1480,
+		3,172,86,0,1480,1481,5,14,0,0,1481,1482,3,106,53,0,1482,1483,3,90,45,0,
+		1483,1485,1,0,0,0,1484,1436,1,0,0,0,1484,1439,1,0,0,0,1484,1440,1,0,0,
+		0,1484,1462,1,0,0,0,1484,1468,1,0,0,0,1484,1476,1,0,0,0,1485,149,1,0,0,
+		0,1486,1487,5,12,0,0,1487,1488,3,152,76,0,1488,1496,3,90,45,0,1489,1490,
+		5,7,0,0,1490,1491,5,12,0,0,1491,1492,3,152,76,0,1492,1493,3,90,45,0,1493,
+		1495,1,0,0,0,1494,1489,1,0,0,0,1495,1498,1,0,0,0,1496,1494,1,0,0,0,1496,
+		1497,1,0,0,0,1497,1501,1,0,0,0,1498,1496,1,0,0,0,1499,1500,5,7,0,0,1500,
+		1502,3,90,45,0,1501,1499,1,0,0,0,1501,1502,1,0,0,0,1502,151,1,0,0,0,1503,
+		1504,5,15,0,0,1504,1505,3,172,86,0,1505,1506,5,67,0,0,1506,1507,3,106,
+		53,0,1507,1510,1,0,0,0,1508,1510,3,106,53,0,1509,1503,1,0,0,0,1509,1508,
+		1,0,0,0,1510,153,1,0,0,0,1511,1523,3,158,79,0,1512,1514,3,148,74,0,1513,
+		1515,5,77,0,0,1514,1513,1,0,0,0,1514,1515,1,0,0,0,1515,1524,1,0,0,0,1516,
+		1517,3,148,74,0,1517,1518,3,96,48,0,1518,1519,5,77,0,0,1519,1524,1,0,0,
+		0,1520,1521,3,98,49,0,1521,1522,5,77,0,0,1522,1524,1,0,0,0,1523,1512,1,
+		0,0,0,1523,1516,1,0,0,0,1523,1520,1,0,0,0,1524,155,1,0,0,0,1525,1530,3,
+		158,79,0,1526,1527,3,148,74,0,1527,1528,3,96,48,0,1528,1531,1,0,0,0,1529,
+		1531,3,98,49,0,1530,1526,1,0,0,0,1530,1529,1,0,0,0,1531,157,1,0,0,0,1532,
+		1534,3,4,2,0,1533,1532,1,0,0,0,1534,1537,1,0,0,0,1535,1533,1,0,0,0,1535,
+		1536,1,0,0,0,1536,1538,1,0,0,0,1537,1535,1,0,0,0,1538,1541,3,172,86,0,
+		1539,1540,5,12,0,0,1540,1542,3,104,52,0,1541,1539,1,0,0,0,1541,1542,1,
+		0,0,0,1542,1543,1,0,0,0,1543,1544,5,82,0,0,1544,159,1,0,0,0,1545,1546,
+		5,45,0,0,1546,1547,5,52,0,0,1547,1548,3,162,81,0,1548,161,1,0,0,0,1549,
+		1553,5,89,0,0,1550,1552,3,164,82,0,1551,1550,1,0,0,0,1552,1555,1,0,0,0,
+		1553,1551,1,0,0,0,1553,1554,1,0,0,0,1554,1556,1,0,0,0,1555,1553,1,0,0,
+		0,1556,1574,5,90,0,0,1557,1561,5,87,0,0,1558,1560,3,164,82,0,1559,1558,
+		1,0,0,0,1560,1563,1,0,0,0,1561,1559,1,0,0,0,1561,1562,1,0,0,0,1562,1564,
+		1,0,0,0,1563,1561,1,0,0,0,1564,1574,5,88,0,0,1565,1569,5,85,0,0,1566,1568,
+		3,164,82,0,1567,1566,1,0,0,0,1568,1571,1,0,0,0,1569,1567,1,0,0,0,1569,
+		1570,1,0,0,0,1570,1572,1,0,0,0,1571,1569,1,0,0,0,1572,1574,5,86,0,0,1573,
+		1549,1,0,0,0,1573,1557,1,0,0,0,1573,1565,1,0,0,0,1574,163,1,0,0,0,1575,
+		1578,3,162,81,0,1576,1578,8,4,0,0,1577,1575,1,0,0,0,1577,1576,1,0,0,0,
+		1578,165,1,0,0,0,1579,1584,3,104,52,0,1580,1581,5,77,0,0,1581,1583,3,104,
+		52,0,1582,1580,1,0,0,0,1583,1586,1,0,0,0,1584,1582,1,0,0,0,1584,1585,1,
+		0,0,0,1585,1588,1,0,0,0,1586,1584,1,0,0,0,1587,1589,5,77,0,0,1588,1587,
+		1,0,0,0,1588,1589,1,0,0,0,1589,1591,1,0,0,0,1590,1579,1,0,0,0,1590,1591,
+		1,0,0,0,1591,1592,1,0,0,0,1592,1599,5,0,0,1,1593,1594,3,104,52,0,1594,
+		1595,5,78,0,0,1595,1596,3,104,52,0,1596,1597,5,0,0,1,1597,1599,1,0,0,0,
+		1598,1590,1,0,0,0,1598,1593,1,0,0,0,1599,167,1,0,0,0,1600,1601,3,104,52,
+		0,1601,1602,5,77,0,0,1602,1605,3,172,86,0,1603,1604,5,12,0,0,1604,1606,
+		3,104,52,0,1605,1603,1,0,0,0,1605,1606,1,0,0,0,1606,1608,1,0,0,0,1607,
+		1609,5,77,0,0,1608,1607,1,0,0,0,1608,1609,1,0,0,0,1609,1610,1,0,0,0,1610,
+		1611,5,0,0,1,1611,169,1,0,0,0,1612,1613,7,5,0,0,1613,171,1,0,0,0,1614,
+		1616,5,54,0,0,1615,1614,1,0,0,0,1615,1616,1,0,0,0,1616,1617,1,0,0,0,1617,
+		1622,3,174,87,0,1618,1619,5,54,0,0,1619,1621,3,174,87,0,1620,1618,1,0,
+		0,0,1621,1624,1,0,0,0,1622,1620,1,0,0,0,1622,1623,1,0,0,0,1623,173,1,0,
+		0,0,1624,1622,1,0,0,0,1625,1626,3,176,88,0,1626,1627,5,76,0,0,1627,1628,
+		3,176,88,0,1628,1640,1,0,0,0,1629,1630,3,176,88,0,1630,1631,5,75,0,0,1631,
+		1632,3,176,88,0,1632,1640,1,0,0,0,1633,1634,3,176,88,0,1634,1635,5,75,
+		0,0,1635,1640,1,0,0,0,1636,1637,5,76,0,0,1637,1640,3,176,88,0,1638,1640,
+		3,178,89,0,1639,1625,1,0,0,0,1639,1629,1,0,0,0,1639,1633,1,0,0,0,1639,
+		1636,1,0,0,0,1639,1638,1,0,0,0,1640,175,1,0,0,0,1641,1643,5,47,0,0,1642,
+		1641,1,0,0,0,1642,1643,1,0,0,0,1643,1644,1,0,0,0,1644,1649,7,6,0,0,1645,
+		1649,5,38,0,0,1646,1649,5,39,0,0,1647,1649,3,140,70,0,1648,1642,1,0,0,
+		0,1648,1645,1,0,0,0,1648,1646,1,0,0,0,1648,1647,1,0,0,0,1649,177,1,0,0,
+		0,1650,1729,5,44,0,0,1651,1729,5,75,0,0,1652,1654,5,47,0,0,1653,1652,1,
+		0,0,0,1653,1654,1,0,0,0,1654,1655,1,0,0,0,1655,1729,7,6,0,0,1656,1729,
+		7,7,0,0,1657,1659,5,22,0,0,1658,1657,1,0,0,0,1658,1659,1,0,0,0,1659,1661,
+		1,0,0,0,1660,1662,5,20,0,0,1661,1660,1,0,0,0,1661,1662,1,0,0,0,1662,1663,
+		1,0,0,0,1663,1666,5,45,0,0,1664,1665,5,73,0,0,1665,1667,3,174,87,0,1666,
+		1664,1,0,0,0,1666,1667,1,0,0,0,1667,1729,1,0,0,0,1668,1670,7,8,0,0,1669,
+		1671,5,20,0,0,1670,1669,1,0,0,0,1670,1671,1,0,0,0,1671,1672,1,0,0,0,1672,
+		1729,3,178,89,0,1673,1685,5,89,0,0,1674,1679,3,172,86,0,1675,1676,5,77,
+		0,0,1676,1678,3,172,86,0,1677,1675,1,0,0,0,1678,1681,1,0,0,0,1679,1677,
+		1,0,0,0,1679,1680,1,0,0,0,1680,1683,1,0,0,0,1681,1679,1,0,0,0,1682,1684,
+		5,77,0,0,1683,1682,1,0,0,0,1683,1684,1,0,0,0,1684,1686,1,0,0,0,1685,1674,
+		1,0,0,0,1685,1686,1,0,0,0,1686,1687,1,0,0,0,1687,1729,5,90,0,0,1688,1700,
+		5,87,0,0,1689,1694,3,172,86,0,1690,1691,5,77,0,0,1691,1693,3,172,86,0,
+		1692,1690,1,0,0,0,1693,1696,1,0,0,0,1694,1692,1,0,0,0,1694,1695,1,0,0,
+		0,1695,1698,1,0,0,0,1696,1694,1,0,0,0,1697,1699,5,77,0,0,1698,1697,1,0,
+		0,0,1698,1699,1,0,0,0,1699,1701,1,0,0,0,1700,1689,1,0,0,0,1700,1701,1,
+		0,0,0,1701,1702,1,0,0,0,1702,1729,5,88,0,0,1703,1704,3,140,70,0,1704,1716,
+		5,89,0,0,1705,1710,3,172,86,0,1706,1707,5,77,0,0,1707,1709,3,172,86,0,
+		1708,1706,1,0,0,0,1709,1712,1,0,0,0,1710,1708,1,0,0,0,1710,1711,1,0,0,
+		0,1711,1714,1,0,0,0,1712,1710,1,0,0,0,1713,1715,5,77,0,0,1714,1713,1,0,
+		0,0,1714,1715,1,0,0,0,1715,1717,1,0,0,0,1716,1705,1,0,0,0,1716,1717,1,
+		0,0,0,1717,1718,1,0,0,0,1718,1719,5,90,0,0,1719,1729,1,0,0,0,1720,1721,
+		3,140,70,0,1721,1723,5,85,0,0,1722,1724,3,180,90,0,1723,1722,1,0,0,0,1723,
+		1724,1,0,0,0,1724,1725,1,0,0,0,1725,1726,5,86,0,0,1726,1729,1,0,0,0,1727,
+		1729,3,140,70,0,1728,1650,1,0,0,0,1728,1651,1,0,0,0,1728,1653,1,0,0,0,
+		1728,1656,1,0,0,0,1728,1658,1,0,0,0,1728,1668,1,0,0,0,1728,1673,1,0,0,
+		0,1728,1688,1,0,0,0,1728,1703,1,0,0,0,1728,1720,1,0,0,0,1728,1727,1,0,
+		0,0,1729,179,1,0,0,0,1730,1735,3,182,91,0,1731,1732,5,77,0,0,1732,1734,
+		3,182,91,0,1733,1731,1,0,0,0,1734,1737,1,0,0,0,1735,1733,1,0,0,0,1735,
+		1736,1,0,0,0,1736,1742,1,0,0,0,1737,1735,1,0,0,0,1738,1740,5,77,0,0,1739,
+		1741,5,75,0,0,1740,1739,1,0,0,0,1740,1741,1,0,0,0,1741,1743,1,0,0,0,1742,
+		1738,1,0,0,0,1742,1743,1,0,0,0,1743,1746,1,0,0,0,1744,1746,5,75,0,0,1745,
+		1730,1,0,0,0,1745,1744,1,0,0,0,1746,181,1,0,0,0,1747,1749,3,4,2,0,1748,
+		1747,1,0,0,0,1749,1752,1,0,0,0,1750,1748,1,0,0,0,1750,1751,1,0,0,0,1751,
+		1753,1,0,0,0,1752,1750,1,0,0,0,1753,1754,7,3,0,0,1754,1755,5,79,0,0,1755,
+		1770,3,172,86,0,1756,1758,3,4,2,0,1757,1756,1,0,0,0,1758,1761,1,0,0,0,
+		1759,1757,1,0,0,0,1759,1760,1,0,0,0,1760,1763,1,0,0,0,1761,1759,1,0,0,
+		0,1762,1764,5,22,0,0,1763,1762,1,0,0,0,1763,1764,1,0,0,0,1764,1766,1,0,
+		0,0,1765,1767,5,20,0,0,1766,1765,1,0,0,0,1766,1767,1,0,0,0,1767,1768,1,
+		0,0,0,1768,1770,5,45,0,0,1769,1750,1,0,0,0,1769,1759,1,0,0,0,1770,183,
+		1,0,0,0,284,187,193,213,218,222,233,236,248,251,256,260,265,268,272,279,
+		283,290,294,296,301,306,309,315,319,324,326,331,341,344,348,354,358,362,
+		368,371,374,381,385,390,394,405,409,414,418,425,428,436,440,442,449,453,
+		458,463,466,470,474,479,483,489,495,503,507,509,512,518,524,532,536,541,
+		549,555,567,571,573,576,580,589,592,596,599,607,611,613,619,621,629,635,
+		646,650,652,659,665,670,676,678,682,687,694,701,705,713,717,719,727,729,
+		736,740,743,748,754,761,769,773,775,782,785,790,793,800,811,815,817,822,
+		830,838,842,844,850,853,860,871,875,877,882,885,888,895,900,904,907,915,
+		919,921,926,936,940,944,951,957,964,969,976,983,989,993,1002,1009,1015,
+		1017,1024,1032,1037,1043,1048,1057,1067,1074,1077,1082,1088,1095,1098,
+		1103,1109,1111,1118,1131,1138,1140,1145,1147,1155,1163,1185,1200,1205,
+		1212,1220,1224,1226,1231,1238,1245,1249,1258,1265,1269,1273,1281,1293,
+		1297,1299,1314,1318,1320,1324,1333,1337,1343,1348,1352,1355,1359,1361,
+		1366,1372,1379,1382,1389,1395,1402,1408,1410,1414,1419,1428,1432,1436,
+		1446,1452,1456,1462,1468,1476,1484,1496,1501,1509,1514,1523,1530,1535,
+		1541,1553,1561,1569,1573,1577,1584,1588,1590,1598,1605,1608,1615,1622,
+		1639,1642,1648,1653,1658,1661,1666,1670,1679,1683,1685,1694,1698,1700,
+		1710,1714,1716,1723,1728,1735,1740,1742,1745,1750,1759,1763,1766,1769
 	};
 
 	public static readonly ATN _ATN =

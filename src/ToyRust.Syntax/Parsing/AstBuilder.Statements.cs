@@ -11,18 +11,12 @@ internal sealed partial class AstBuilder
     /// <summary>
     /// blockExpression: LBRACE innerAttribute* statement* tailExpression? RBRACE
     /// A block-like expression statement without `;` at the end of the block is its value
-    /// (`{ if c { 1 } else { 2 } }` has the value of the `if`), as in rustc. Such a statement
-    /// continued by `.` or `?` needs a `;` unless it is last.
+    /// (`{ if c { 1 } else { 2 } }` has the value of the `if`), as in rustc.
     /// </summary>
     private BlockExpressionSyntax BuildBlock(BlockExpressionContext context, Identifier? label, TextSpan span)
     {
         var statements = ImmutableArray.CreateBuilder<StatementSyntax>();
-        var contexts = context.statement();
-        for (var i = 0; i < contexts.Length; i++)
-        {
-            var last = i == contexts.Length - 1 && context.tailExpression() is null;
-            statements.Add(BuildStatement(contexts[i], last));
-        }
+        foreach (var statement in context.statement()) statements.Add(BuildStatement(statement));
         ExpressionSyntax? tail = null;
         if (context.tailExpression() is { } tailContext)
         {
@@ -36,7 +30,7 @@ internal sealed partial class AstBuilder
         return new BlockExpressionSyntax(span, label, statements.ToImmutable(), tail);
     }
 
-    private StatementSyntax BuildStatement(StatementContext context, bool isLast)
+    private StatementSyntax BuildStatement(StatementContext context)
     {
         var span = SpanOf(context);
         switch (context)
@@ -53,22 +47,12 @@ internal sealed partial class AstBuilder
                 return new LetStatementSyntax(span, BuildPattern(l.pattern()), type, initializer, elseBlock);
             }
             case BlockLikeStatementContext b:
-            {
-                var continuation = b.blockLikeContinuation();
-                if (continuation is not null && b.SEMI() is null && !isLast) ReportMissingSemicolon(b.Stop);
-                return new ExpressionStatementSyntax(span, BuildBlockLikeStart(b.blockLikeExpression(), continuation), b.SEMI() is not null);
-            }
+                return new ExpressionStatementSyntax(span, BuildBlockLikeStart(b.blockLikeExpression(), b.blockLikeContinuation()), b.SEMI() is not null);
             case ExpressionStatementContext e:
                 return new ExpressionStatementSyntax(span, BuildPlainExpression(e.plainExpression()), true);
             default:
                 throw new InvalidOperationException("unknown statement");
         }
-    }
-
-    private void ReportMissingSemicolon(IToken lastToken)
-    {
-        var next = tokens.Get(lastToken.TokenIndex + 1);
-        Report(SyntaxErrors.Expected(SpanOf(next), "`;`", SyntaxErrorDescriber.DescribeFound(next)));
     }
 
     /// <summary>blockLikeExpression blockLikeContinuation?: `match x {..}.unwrap() + 1`.</summary>
@@ -132,34 +116,29 @@ internal sealed partial class AstBuilder
             : BuildExpression(context.expressionNoStruct());
 
     /// <summary>
-    /// match: MATCH expressionNoStruct LBRACE innerAttribute* matchArm* RBRACE
-    /// matchArm: outerAttribute* pattern (IF expression)? FATARROW matchArmBody COMMA?
-    /// Every arm but the last needs its comma unless its body is a block-like expression alone.
+    /// match: MATCH expressionNoStruct LBRACE innerAttribute* matchArm* lastMatchArm? RBRACE
     /// </summary>
     private MatchExpressionSyntax BuildMatch(MatchContext context, TextSpan span)
     {
         var scrutinee = BuildExpression(context.expressionNoStruct());
         var arms = ImmutableArray.CreateBuilder<MatchArmSyntax>();
-        var contexts = context.matchArm();
-        for (var i = 0; i < contexts.Length; i++)
+        foreach (var arm in context.matchArm())
         {
-            var arm = contexts[i];
-            var bodyContext = arm.matchArmBody();
-            var needsComma = bodyContext is PlainArmBodyContext || (bodyContext is BlockLikeArmBodyContext continued && continued.blockLikeContinuation() is not null);
-            if (needsComma && arm.COMMA() is null && i < contexts.Length - 1)
-            {
-                Report(SyntaxErrors.MissingCommaAfterMatchArm(new TextSpan(SpanOf(bodyContext).End, 0)));
-            }
-            var pattern = BuildPattern(arm.pattern());
-            var guard = arm.expression() is { } g ? BuildExpression(g) : null;
-            var body = bodyContext switch
-            {
-                BlockLikeArmBodyContext b => BuildBlockLikeStart(b.blockLikeExpression(), b.blockLikeContinuation()),
-                PlainArmBodyContext p => BuildPlainExpression(p.plainExpression()),
-                _ => throw new InvalidOperationException("unknown match arm body"),
-            };
-            arms.Add(new MatchArmSyntax(TextSpan.FromBounds(arm.Start.StartIndex, body.Span.End), pattern, guard, body));
+            arms.Add(BuildMatchArm(arm.matchArmHead(), arm.blockLikeExpression(), arm.blockLikeContinuation(), arm.plainExpression()));
+        }
+        if (context.lastMatchArm() is { } last)
+        {
+            arms.Add(BuildMatchArm(last.matchArmHead(), last.blockLikeExpression(), last.blockLikeContinuation(), last.plainExpression()));
         }
         return new MatchExpressionSyntax(span, scrutinee, arms.ToImmutable());
+    }
+
+    // matchArmHead: outerAttribute* pattern (IF expression)? FATARROW, then the body.
+    private MatchArmSyntax BuildMatchArm(MatchArmHeadContext head, BlockLikeExpressionContext? blockLike, BlockLikeContinuationContext? continuation, PlainExpressionContext? plain)
+    {
+        var pattern = BuildPattern(head.pattern());
+        var guard = head.expression() is { } g ? BuildExpression(g) : null;
+        var body = plain is not null ? BuildPlainExpression(plain) : BuildBlockLikeStart(blockLike!, continuation);
+        return new MatchArmSyntax(TextSpan.FromBounds(head.Start.StartIndex, body.Span.End), pattern, guard, body);
     }
 }

@@ -2,6 +2,7 @@ using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using ToyRust.Syntax.Diagnostics;
 using ToyRust.Syntax.Generated;
+using ToyRust.Syntax.Text;
 using static ToyRust.Syntax.Generated.ToyRustParser;
 
 namespace ToyRust.Syntax.Parsing;
@@ -19,13 +20,30 @@ internal static class SyntaxErrorDescriber
     private static readonly int[] TypeStarts = [DYN, FN, UNDERSCORE, IDENT];
     private static readonly int[] ItemStarts = [FN, STRUCT, ENUM, IMPL];
 
-    public static Diagnostic Describe(IToken offending, IntervalSet expected)
+    private static readonly HashSet<int> Operators =
+    [
+        PLUS, MINUS, STAR, SLASH, PERCENT, CARET, AND, OR, ANDAND, OROR, SHL, EQEQ, NE, LT, LE, GT, AS,
+        EQ, PLUSEQ, MINUSEQ, STAREQ, SLASHEQ, PERCENTEQ, CARETEQ, ANDEQ, OREQ, SHLEQ, DOTDOT, DOTDOTEQ,
+    ];
+
+    public static Diagnostic Describe(SyntaxErrorException e)
     {
-        var span = TokenScanner.SpanOf(offending);
-        var found = DescribeFound(offending);
-        var what = DescribeExpected(expected);
-        return SyntaxErrors.Expected(span, what, found);
+        var found = DescribeFound(e.Offending);
+        var afterPrevious = e.Previous is null ? TokenScanner.SpanOf(e.Offending) : new TextSpan(e.Previous.StopIndex + 1, 0);
+        if (e.RuleIndex == RULE_blockLikeExpression && e.Expected.Contains(COMMA) && e.Expected.Contains(FATARROW) is false)
+        {
+            return SyntaxErrors.MissingCommaAfterMatchArm(afterPrevious);
+        }
+        var diagnostic = SyntaxErrors.Expected(TokenScanner.SpanOf(e.Offending), DescribeExpected(e.Expected), found);
+        if (e.RuleIndex == RULE_statement && e.Offending.Type == RBRACE && e.Expected.Contains(SEMI))
+        {
+            diagnostic = diagnostic.WithHelp("ToyRust does not take `if`/`match`/block expressions continued by `.` or `?` as the value of a block; put them in parentheses: `(match x { .. }).method()`");
+        }
+        return diagnostic;
     }
+
+    public static Diagnostic Describe(IToken offending, IntervalSet expected) =>
+        SyntaxErrors.Expected(TokenScanner.SpanOf(offending), DescribeExpected(expected), DescribeFound(offending));
 
     public static string DescribeFound(IToken token)
     {
@@ -41,12 +59,12 @@ internal static class SyntaxErrorDescriber
         if (ContainsAll(expected, PatternStarts)) return "pattern";
         if (ContainsAll(expected, TypeStarts)) return "type";
         if (ContainsAll(expected, ItemStarts)) return "item";
-        var names = expected.ToArray()
-            .Where(t => t != TokenConstants.EOF || expected.Count == 1)
-            .Select(DisplayName)
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var tokens = expected.ToArray().Where(t => t != TokenConstants.EOF || expected.Count == 1).ToList();
+        // Like rustc, "an operator" stands for the binary operators when they all fit.
+        var anOperator = tokens.Count(Operators.Contains) >= 5;
+        if (anOperator) tokens.RemoveAll(Operators.Contains);
+        var names = tokens.Select(DisplayName).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (anOperator) names.Add("an operator");
         return names.Count switch
         {
             0 => "something else",

@@ -4,12 +4,19 @@ using ToyRust.Syntax.Generated;
 
 namespace ToyRust.Syntax.Parsing;
 
-/// <summary>The first syntax error of a parse: where it is and which tokens would have fit.</summary>
-internal sealed class SyntaxErrorException(IToken offending, IntervalSet expected) : Exception("syntax error")
+/// <summary>
+/// The first syntax error of a parse: where it is, which tokens would have fit, the rule the
+/// parser was in and the token before the offending one (some messages point just after it).
+/// </summary>
+internal sealed class SyntaxErrorException(IToken offending, IntervalSet expected, int ruleIndex, IToken? previous) : Exception("syntax error")
 {
     public IToken Offending { get; } = offending;
 
     public IntervalSet Expected { get; } = expected;
+
+    public int RuleIndex { get; } = ruleIndex;
+
+    public IToken? Previous { get; } = previous;
 }
 
 /// <summary>A struct literal where rustc forbids one (`if x == S { a: 1 } {}`).</summary>
@@ -34,7 +41,14 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
             throw new StructLiteralNotAllowedException(recognizer.CurrentToken);
         }
         var expected = e is NoViableAltException nva ? ExpectedAtDeadEnd(recognizer, nva) : e.GetExpectedTokens() ?? new IntervalSet();
-        throw new SyntaxErrorException(e.OffendingToken ?? recognizer.CurrentToken, expected);
+        throw Error(recognizer, e.OffendingToken ?? recognizer.CurrentToken, expected);
+    }
+
+    private static SyntaxErrorException Error(Antlr4.Runtime.Parser recognizer, IToken offending, IntervalSet expected)
+    {
+        var stream = (ITokenStream)recognizer.InputStream;
+        var previous = offending.TokenIndex > 0 ? stream.Get(offending.TokenIndex - 1) : null;
+        return new SyntaxErrorException(offending, expected, recognizer.Context?.RuleIndex ?? -1, previous);
     }
 
     /// <summary>
@@ -67,14 +81,14 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
     }
 
     public override void Recover(Antlr4.Runtime.Parser recognizer, RecognitionException e) =>
-        throw new SyntaxErrorException(recognizer.CurrentToken, recognizer.GetExpectedTokens());
+        throw Error(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
 
     public override IToken RecoverInline(Antlr4.Runtime.Parser recognizer) =>
-        throw new SyntaxErrorException(recognizer.CurrentToken, recognizer.GetExpectedTokens());
+        throw Error(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
 
     protected override void ReportUnwantedToken(Antlr4.Runtime.Parser recognizer) =>
-        throw new SyntaxErrorException(recognizer.CurrentToken, recognizer.GetExpectedTokens());
+        throw Error(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
 
     protected override void ReportMissingToken(Antlr4.Runtime.Parser recognizer) =>
-        throw new SyntaxErrorException(recognizer.CurrentToken, recognizer.GetExpectedTokens());
+        throw Error(recognizer, recognizer.CurrentToken, recognizer.GetExpectedTokens());
 }
