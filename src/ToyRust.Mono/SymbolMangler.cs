@@ -46,7 +46,13 @@ public static class SymbolMangler
         if (function.Trait is { } trait)
             return $"<{Format(outer[0])} as {TraitDisplay(trait, outer.Skip(1))}>::{function.Name}{suffix}";
         if (function.OwningImpl is { Trait: { } implemented } impl)
-            return $"<{Format(SelfOf(impl, outer))} as {TraitDisplay(implemented.Trait, implemented.Arguments.Select(a => Substitute(a, impl, outer)))}>::{function.Name}{suffix}";
+        {
+            var self = SelfOf(impl, outer);
+            var traitArgs = implemented.Arguments.Select(a => Substitute(a, impl, outer)).ToList();
+            // `Add<Point>` for Self = Point is written `Add`, as rustc prints a defaulted `Rhs = Self`.
+            if (traitArgs.All(a => a == self)) traitArgs.Clear();
+            return $"<{Format(self)} as {TraitDisplay(implemented.Trait, traitArgs)}>::{function.Name}{suffix}";
+        }
         if (function.OwningImpl is { } inherent)
             return $"{FormatTurbofish(SelfOf(inherent, outer))}::{function.Name}{suffix}";
         return function.Name + suffix;

@@ -21,18 +21,27 @@ internal static class BuildCommand
             Description = "What to write (comma-separated; `link` is rustc's name for exe)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var print = new Option<string?>("--print") { HelpName = "mono-items[=why]", Description = "Print the monomorphized items (rustc's -Zprint-mono-items); `=why` adds the chain back to main" };
+        var format = new Option<string?>("--format") { HelpName = "text|json", Description = "Format of --print output" };
         var command = new Command("build", "Compile a .rs file to an executable (or object, assembly, LLVM IR)");
         flags.AddTo(command);
         command.Add(outputOption);
         command.Add(emit);
-        command.SetAction(parse => Execute(output, parse, flags, parse.GetValue(outputOption), parse.GetValue(emit)));
+        command.Add(print);
+        command.Add(format);
+        command.SetAction(parse => Execute(output, parse, flags, parse.GetValue(outputOption), parse.GetValue(emit), parse.GetValue(print), parse.GetValue(format)));
         return command;
     }
 
-    private static int Execute(CliOutput output, ParseResult parse, BuildFlags flags, string? explicitOutput, string[]? emitValues)
+    private static int Execute(CliOutput output, ParseResult parse, BuildFlags flags, string? explicitOutput, string[]? emitValues, string? print, string? format)
     {
         var file = parse.GetValue(flags.File)!;
-        var kinds = EmitKinds.Exe;
+        if (!MonoItemsPrinter.TryParse(print, out var why, out var printError) || format is not (null or "text" or "json"))
+        {
+            output.Error(printError ?? $"argument for `--format` must be `text` or `json` (instead was `{format}`)");
+            return ToyRustCli.Failure;
+        }
+        var kinds = print is not null && emitValues is not { Length: > 0 } ? EmitKinds.Mono : EmitKinds.Exe;
         if (emitValues is { Length: > 0 } && !RustcFlags.TryParseEmit(emitValues, out kinds, out var emitError))
         {
             output.Error(emitError);
@@ -51,6 +60,7 @@ internal static class BuildCommand
         }
 
         var result = Compilation.Compile(output, file, options, json, parse.GetValue(flags.Verbose));
+        if (print is not null && result is not null) MonoItemsPrinter.Print(output.Out, result, why, format == "json");
         return result is { Succeeded: true } ? 0 : ToyRustCli.Failure;
     }
 
@@ -58,5 +68,5 @@ internal static class BuildCommand
     private static string StemOf(string path) =>
         Path.HasExtension(path) ? Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path)) : path;
 
-    private static bool IsSingle(EmitKinds kinds) => kinds != EmitKinds.None && (kinds & (kinds - 1)) == 0;
+    private static bool IsSingle(EmitKinds kinds) => kinds is not (EmitKinds.None or EmitKinds.Mono) && (kinds & (kinds - 1)) == 0;
 }

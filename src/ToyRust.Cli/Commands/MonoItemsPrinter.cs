@@ -1,0 +1,44 @@
+using System.Text.Json;
+using ToyRust.Driver;
+
+namespace ToyRust.Cli.Commands;
+
+/// <summary>
+/// `--print mono-items` (rustc: `-Zprint-mono-items`): one line per instance, in collection order.
+/// <code>
+/// fn max::&lt;i32&gt;    origin `max` with T = i32    _RINvC15toyrust_program3maxlE    used by `main`
+/// </code>
+/// `--print mono-items=why` adds the whole chain back to `main`; `--format json` prints one JSON
+/// object per item for tools.
+/// </summary>
+internal static class MonoItemsPrinter
+{
+    public static bool TryParse(string? value, out bool why, out string? error)
+    {
+        why = value == "mono-items=why";
+        error = value is null or "mono-items" or "mono-items=why" ? null : $"unknown print request: `{value}` (ToyRust prints `mono-items` and `mono-items=why`)";
+        return error is null;
+    }
+
+    public static void Print(TextWriter output, CompileResult result, bool why, bool json)
+    {
+        foreach (var item in result.MonoItems)
+            output.WriteLine(json ? Json(item) : Text(item, why));
+    }
+
+    private static string Text(MonoItemReport item, bool why)
+    {
+        var origin = item.TypeArguments.IsEmpty ? "" : $"    origin `{item.Origin}` with {string.Join(", ", item.TypeArguments)}";
+        var cause = item.CausedBy.IsEmpty ? "    root" : why ? $"    used by {string.Join(" ← ", item.CausedBy.Select(c => $"`{c}`"))}" : $"    used by `{item.CausedBy[0]}`";
+        return $"fn {item.Name}{origin}    {item.Symbol}{cause}";
+    }
+
+    private static string Json(MonoItemReport item) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["name"] = item.Name,
+        ["origin"] = item.Origin,
+        ["type_arguments"] = item.TypeArguments,
+        ["symbol"] = item.Symbol,
+        ["caused_by"] = item.CausedBy,
+    });
+}
