@@ -62,12 +62,17 @@ internal static class LiteralDecoder
             diagnostics.Add(SyntaxErrors.InvalidSuffix(span, "number", suffix));
             suffix = null;
         }
+        // Stop as soon as the value passes u128::MAX: a million-digit literal must not cost a
+        // million BigInteger multiplications of growing size.
         var value = BigInteger.Zero;
-        foreach (var c in clean) value = value * radix + DigitValue(c);
-        if (value > U128Max)
+        foreach (var c in clean)
         {
-            diagnostics.Add(SyntaxErrors.IntegerTooLarge(span));
-            value = BigInteger.Zero;
+            value = value * radix + DigitValue(c);
+            if (value > U128Max)
+            {
+                diagnostics.Add(SyntaxErrors.IntegerTooLarge(span));
+                return new NumberResult(BigInteger.Zero, 0, clean, suffix, false);
+            }
         }
         return new NumberResult(value, 0, clean, suffix, false);
     }
