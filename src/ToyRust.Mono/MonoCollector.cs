@@ -102,19 +102,22 @@ public static class MonoCollector
 
         private static Diagnostic RecursionLimitReached(MonoFunction item, Syntax.Text.TextSpan span)
         {
-            var diagnostic = Diagnostic.Error(null, $"reached the recursion limit while instantiating `{Shorten(item.DisplayName)}`", span);
             var chain = new List<string>();
-            for (var c = item.CausedBy; c is not null && chain.Count < 4; c = c.CausedBy) chain.Add(Shorten(c.DisplayName));
-            foreach (var link in chain) diagnostic = diagnostic.WithNote($"required by `{link}`");
-            return diagnostic.WithNote($"the chain of instantiations from `main` is {item.Depth} items long; the limit is set by `#![recursion_limit = \"N\"]`");
+            for (var c = item; c is not null; c = c.CausedBy) chain.Add(c.DisplayName);
+            chain.Reverse();
+            var shown = chain.Count <= 6 ? chain : [.. chain.Take(4), "…", chain[^1]];
+            return Diagnostic.Error(null, $"reached the recursion limit while instantiating `{Shorten(item.DisplayName)}`", span)
+                .WithNote("the chain of instantiations: " + string.Join(" → ", shown.Select(n => n == "…" ? n : $"`{Shorten(n)}`")) + $" ({chain.Count} items)")
+                .WithHelp("consider increasing the recursion limit by adding a `#![recursion_limit = \"256\"]` attribute to your crate");
         }
 
-        /// <summary>rustc elides the middle of very long type names: `deeper::&lt;Wrap&lt;Wrap&lt;...&gt;&gt;&gt;`.</summary>
+        /// <summary>rustc elides the middle of very long type names at a type boundary: `deeper::&lt;Wrap&lt;Wrap&lt;...&gt;&gt;&gt;`.</summary>
         private static string Shorten(string name)
         {
-            const int Max = 120;
+            const int Max = 80;
             if (name.Length <= Max) return name;
-            var open = name[..(Max / 2)];
+            var cut = name.LastIndexOf('<', Max) + 1;
+            var open = name[..cut];
             var depth = open.Count(c => c == '<') - open.Count(c => c == '>');
             return open + "..." + new string('>', Math.Max(0, depth));
         }

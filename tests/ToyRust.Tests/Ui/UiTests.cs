@@ -12,6 +12,8 @@ namespace ToyRust.Tests.Ui;
 /// Every `tests/ui/**/*.rs` is a test: its `//~` annotations (<see cref="UiAnnotation"/>) list the
 /// diagnostics ToyRust must report, exactly — nothing missing, nothing extra.
 ///
+/// Both compilers run through monomorphization (ToyRust's collector, rustc's codegen to an object
+/// file), so errors found only there — the recursion limit — are covered too.
 /// <see cref="Rustc_reports_the_same_errors"/> holds rustc to the same annotations, for errors only:
 /// rustc emits warnings ToyRust does not model yet (dead_code, and lints after an error), so its
 /// warnings are not compared. The error codes, lines and message fragments must agree.
@@ -29,7 +31,7 @@ public class UiTests
         var folder = Directory.CreateTempSubdirectory("toyrust-ui-");
         try
         {
-            var options = new CompileOptions { Emit = EmitKinds.None, OutputStem = Path.Combine(folder.FullName, "out") };
+            var options = new CompileOptions { Emit = EmitKinds.Mono, OutputStem = Path.Combine(folder.FullName, "out") };
             var result = Compiler.Compile(source, options);
             var reported = result.Diagnostics
                 .Select(d => new ReportedDiagnostic(source.GetPosition(d.Span.Start).Line, d.Severity, d.Code, d.Message))
@@ -51,7 +53,7 @@ public class UiTests
         var folder = Directory.CreateTempSubdirectory("toyrust-ui-rustc-");
         try
         {
-            var run = Rustc.Run(["--edition", "2021", "--error-format=json", "--emit=metadata", "-o", Path.Combine(folder.FullName, "out.rmeta"), file]);
+            var run = Rustc.Run(["--edition", "2021", "--error-format=json", "--emit=obj", "-o", Path.Combine(folder.FullName, "out.o"), file]);
             var errors = ParseRustcErrors(run.Stderr);
             var expected = UiAnnotation.Parse(File.ReadAllText(Repo.Full(file))).Where(a => a.Severity == Severity.Error).ToList();
             var mismatch = UiMatcher.Compare(expected, errors);

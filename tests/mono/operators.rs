@@ -1,0 +1,28 @@
+// An operator on a struct uses the impl's method; on a primitive it is built in and makes no item.
+use std::ops::Add;
+
+#[derive(Clone, Copy, Debug)]
+struct V2 {
+    x: i32,
+    y: i32,
+}
+
+impl Add for V2 {
+    type Output = V2;
+    fn add(self, other: V2) -> V2 {
+        V2 { x: self.x + other.x, y: self.y + other.y }
+    }
+}
+
+fn sum<T: Add<Output = T> + Copy>(a: T, b: T) -> T {
+    a + b
+}
+
+//~ MONO_ITEM fn main
+fn main() {
+    //~ MONO_ITEM fn sum::<V2>
+    //~ MONO_ITEM fn <V2 as Add>::add
+    println!("{:?}", sum(V2 { x: 1, y: 2 }, V2 { x: 3, y: 4 }));
+    //~ MONO_ITEM fn sum::<i64>
+    println!("{}", sum(1i64, 2));
+}
