@@ -119,12 +119,7 @@ internal static class LiteralDecoder
         var body = text[2..^1];
         var value = Unescape(body, start + 2, EscapeMode.Byte, diagnostics);
         if (value.Length != 1) return 0;
-        if (value[0] > 0xFF)
-        {
-            diagnostics.Add(SyntaxErrors.NonAsciiByte(new TextSpan(start + 2, body.Length)));
-            return 0;
-        }
-        return (byte)value[0];
+        return value[0] > 0xFF ? (byte)0 : (byte)value[0];
     }
 
     /// <summary>The contents of `"..."` (without quotes), escapes decoded.</summary>
@@ -143,7 +138,7 @@ internal static class LiteralDecoder
 
     private static string Unescape(string body, int offset, EscapeMode mode, List<Diagnostic> diagnostics)
     {
-        if (!body.Contains('\\') && !body.Contains('\r')) return body;
+        if (mode != EscapeMode.Byte && !body.Contains('\\') && !body.Contains('\r')) return body;
         var sb = new StringBuilder(body.Length);
         var i = 0;
         while (i < body.Length)

@@ -12,7 +12,7 @@ namespace ToyRust.Tests.Syntax;
 /// Prints an AST node compactly so tests can state a whole tree on one line:
 /// `1 + 2 * 3` → `Binary(Add, Integer(1, null), Binary(Mul, Integer(2, null), Integer(3, null)))`.
 /// The `Syntax` suffix and the family suffix (`Expression`, `Pattern`, ...) are dropped, spans
-/// are left out, identifiers and plain paths print as their text.
+/// are left out, identifiers print as their text and paths as Rust writes them.
 /// </summary>
 internal static class AstPrinter
 {
@@ -23,6 +23,42 @@ internal static class AstPrinter
         return sb.ToString();
     }
 
+    /// <summary>`std::vec::Vec&lt;i32&gt;`, `Iterator&lt;Item = u32&gt;`, `Fn(i32) -> i32`.</summary>
+    private static void AppendPath(StringBuilder sb, PathSyntax path)
+    {
+        for (var i = 0; i < path.Segments.Length; i++)
+        {
+            var segment = path.Segments[i];
+            if (i > 0) sb.Append("::");
+            sb.Append(segment.Name.Text);
+            var arguments = segment.GenericArgs.Cast<object>().Concat(segment.AssociatedTypeArgs.Cast<object>()).ToList();
+            if (arguments.Count > 0)
+            {
+                sb.Append('<');
+                for (var j = 0; j < arguments.Count; j++)
+                {
+                    if (j > 0) sb.Append(", ");
+                    if (arguments[j] is AssociatedTypeBindingSyntax binding)
+                    {
+                        sb.Append(binding.Name.Text).Append(" = ");
+                        Append(sb, binding.Type);
+                    }
+                    else
+                    {
+                        Append(sb, arguments[j]);
+                    }
+                }
+                sb.Append('>');
+            }
+            if (segment.FnSugar is { } sugar)
+            {
+                Append(sb, sugar.Parameters);
+                sb.Append(" -> ");
+                Append(sb, sugar.Return);
+            }
+        }
+    }
+
     private static void Append(StringBuilder sb, object? value)
     {
         switch (value)
@@ -30,8 +66,8 @@ internal static class AstPrinter
             case null:
                 sb.Append("null");
                 return;
-            case PathSyntax path when path.Segments.All(s => s.AssociatedTypeArgs.IsDefaultOrEmpty && s.FnSugar is null):
-                sb.Append(path);
+            case PathSyntax path:
+                AppendPath(sb, path);
                 return;
             case PathExpressionSyntax pathExpression:
                 Append(sb, pathExpression.Path);
