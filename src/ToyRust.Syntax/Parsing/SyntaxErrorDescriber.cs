@@ -15,10 +15,17 @@ namespace ToyRust.Syntax.Parsing;
 internal static class SyntaxErrorDescriber
 {
     // Tokens that only the named category starts, so their presence identifies it.
-    private static readonly int[] ExpressionStarts = [IF, MATCH, RETURN, IDENT];
-    private static readonly int[] PatternStarts = [UNDERSCORE, REF, IDENT];
-    private static readonly int[] TypeStarts = [DYN, FN, UNDERSCORE, IDENT];
-    private static readonly int[] ItemStarts = [FN, STRUCT, ENUM, IMPL];
+    private static readonly int[] ExpressionSignature = [IF, MATCH, RETURN, IDENT];
+    private static readonly int[] PatternSignature = [UNDERSCORE, REF, IDENT];
+    private static readonly int[] TypeSignature = [DYN, FN, UNDERSCORE, IDENT];
+    private static readonly int[] ItemSignature = [FN, STRUCT, ENUM, IMPL];
+
+    private static readonly HashSet<int> ExpressionStarts =
+    [
+        IDENT, INTEGER, FLOAT, STRING, RAW_STRING, CHAR, BYTE, TRUE, FALSE, LPAREN, LBRACKET, LBRACE, OR, OROR,
+        MINUS, NOT, STAR, AND, ANDAND, DOTDOT, DOTDOTEQ, LT, PATHSEP, LIFETIME, IF, MATCH, LOOP, WHILE, FOR,
+        RETURN, BREAK, CONTINUE, MOVE, SELF, SELF_TYPE, CRATE, SUPER,
+    ];
 
     private static readonly HashSet<int> Operators =
     [
@@ -34,7 +41,26 @@ internal static class SyntaxErrorDescriber
         {
             return SyntaxErrors.MissingCommaAfterMatchArm(afterPrevious);
         }
+        // `(1 + )`: ANTLR leaves the operator loop at `+` (nothing fits after it) and then misses `)`;
+        // the real problem is the missing operand after the operator.
+        if (Operators.Contains(e.Offending.Type) && !e.Expected.Contains(e.Offending.Type) && e.Next is { } next && !ExpressionStarts.Contains(next.Type))
+        {
+            return SyntaxErrors.Expected(TokenScanner.SpanOf(next), "expression", DescribeFound(next));
+        }
+        // `'a;` lexes as a label.
+        if (e.Previous?.Type == LIFETIME && e.Expected.Count == 1 && e.Expected.Contains(COLON))
+        {
+            return SyntaxErrors.ExpectedAfterLabel(TokenScanner.SpanOf(e.Offending));
+        }
         var diagnostic = SyntaxErrors.Expected(TokenScanner.SpanOf(e.Offending), DescribeExpected(e.Expected), found);
+        if (e.Offending.Type == RESERVED)
+        {
+            diagnostic = diagnostic.WithNote($"`{e.Offending.Text}` is a Rust keyword for a feature ToyRust does not have");
+        }
+        if (e.RuleIndex == RULE_moduleItem && e.Offending.Type == SEMI)
+        {
+            diagnostic = diagnostic.WithHelp("ToyRust compiles a single file: write the module inline, `mod name { ... }`");
+        }
         if (e.RuleIndex == RULE_statement && e.Offending.Type == RBRACE && e.Expected.Contains(SEMI))
         {
             diagnostic = diagnostic.WithHelp("ToyRust does not take `if`/`match`/block expressions continued by `.` or `?` as the value of a block; put them in parentheses: `(match x { .. }).method()`");
@@ -55,10 +81,10 @@ internal static class SyntaxErrorDescriber
 
     private static string DescribeExpected(IntervalSet expected)
     {
-        if (ContainsAll(expected, ExpressionStarts)) return "expression";
-        if (ContainsAll(expected, PatternStarts)) return "pattern";
-        if (ContainsAll(expected, TypeStarts)) return "type";
-        if (ContainsAll(expected, ItemStarts)) return "item";
+        if (ContainsAll(expected, ExpressionSignature)) return "expression";
+        if (ContainsAll(expected, PatternSignature)) return "pattern";
+        if (ContainsAll(expected, TypeSignature)) return "type";
+        if (ContainsAll(expected, ItemSignature)) return "item";
         var tokens = expected.ToArray().Where(t => t != TokenConstants.EOF || expected.Count == 1).ToList();
         // Like rustc, "an operator" stands for the binary operators when they all fit.
         var anOperator = tokens.Count(Operators.Contains) >= 5;

@@ -8,7 +8,7 @@ namespace ToyRust.Syntax.Parsing;
 /// The first syntax error of a parse: where it is, which tokens would have fit, the rule the
 /// parser was in and the token before the offending one (some messages point just after it).
 /// </summary>
-internal sealed class SyntaxErrorException(IToken offending, IntervalSet expected, int ruleIndex, IToken? previous) : Exception("syntax error")
+internal sealed class SyntaxErrorException(IToken offending, IntervalSet expected, int ruleIndex, IToken? previous, IToken? next) : Exception("syntax error")
 {
     public IToken Offending { get; } = offending;
 
@@ -17,6 +17,8 @@ internal sealed class SyntaxErrorException(IToken offending, IntervalSet expecte
     public int RuleIndex { get; } = ruleIndex;
 
     public IToken? Previous { get; } = previous;
+
+    public IToken? Next { get; } = next;
 }
 
 /// <summary>A struct literal where rustc forbids one (`if x == S { a: 1 } {}`).</summary>
@@ -48,7 +50,8 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
     {
         var stream = (ITokenStream)recognizer.InputStream;
         var previous = offending.TokenIndex > 0 ? stream.Get(offending.TokenIndex - 1) : null;
-        return new SyntaxErrorException(offending, expected, recognizer.Context?.RuleIndex ?? -1, previous);
+        var next = offending.Type != TokenConstants.EOF && offending.TokenIndex + 1 < stream.Size ? stream.Get(offending.TokenIndex + 1) : null;
+        return new SyntaxErrorException(offending, expected, recognizer.Context?.RuleIndex ?? -1, previous, next);
     }
 
     /// <summary>

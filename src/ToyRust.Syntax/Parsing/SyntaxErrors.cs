@@ -48,16 +48,13 @@ internal static class SyntaxErrors
     public static Diagnostic Expected(TextSpan span, string expected, string found) =>
         Diagnostic.Error(null, $"expected {expected}, found {found}", span, $"expected {expected}");
 
-    public static Diagnostic UnexpectedEndOfFile(TextSpan span) =>
-        Diagnostic.Error(null, "unexpected end of file", span);
+    public static Diagnostic ExpectedAfterLabel(TextSpan span) =>
+        Diagnostic.Error(null, "expected `while`, `for`, `loop` or `{` after a label", span, "expected `while`, `for`, `loop` or `{` after a label")
+            .WithHelp("if this is a char literal, add `'` to close it");
 
     public static Diagnostic StructLiteralNotAllowedHere(TextSpan span) =>
         Diagnostic.Error(null, "struct literals are not allowed here", span)
             .WithHelp("surround the struct literal with parentheses");
-
-    public static Diagnostic LeadingOperatorNotSupported(TextSpan span, string op) =>
-        Diagnostic.Error(null, $"leading `{op}` is not supported", span, $"unexpected `{op}`")
-            .WithHelp("parentheses are required to parse this as an expression");
 
     public static Diagnostic ComparisonOperatorsCannotBeChained(TextSpan first, TextSpan second) =>
         Diagnostic.Error(null, "comparison operators cannot be chained", first).WithSecondary(second, "");
@@ -101,9 +98,6 @@ internal static class SyntaxErrors
 
     public static Diagnostic InvalidTupleIndex(TextSpan span, string text) =>
         Diagnostic.Error(null, $"invalid tuple index `{text}`", span);
-
-    public static Diagnostic UnsupportedMacroForm(TextSpan span, string name) =>
-        Diagnostic.Error(null, $"the arguments of `{name}!` cannot be parsed as expressions", span);
 
     public static Diagnostic InternalError(TextSpan span, string message) =>
         Diagnostic.Error(null, $"internal compiler error: the parser failed: {message}", span);
