@@ -129,10 +129,6 @@ internal static class Parser
         {
             diagnostics.Add(SyntaxErrors.RulesNestedTooDeeply(TokenScanner.SpanOf(e.Token), ToyRustParser.MaxRuleDepth));
         }
-        catch (ParseCanceledException e) when (e.InnerException is RecognitionException re)
-        {
-            diagnostics.Add(SyntaxErrorDescriber.Describe(re.OffendingToken, new IntervalSet()));
-        }
         return null;
     }
 }

@@ -68,9 +68,6 @@ internal static class SyntaxErrorDescriber
         return diagnostic;
     }
 
-    public static Diagnostic Describe(IToken offending, IntervalSet expected) =>
-        SyntaxErrors.Expected(TokenScanner.SpanOf(offending), DescribeExpected(expected), DescribeFound(offending));
-
     public static string DescribeFound(IToken token)
     {
         if (token.Type == TokenConstants.EOF) return "`<eof>`";

@@ -92,6 +92,8 @@ internal static class TokenScanner
         var span = SpanOf(token);
         switch (token.Type)
         {
+            case ToyRustLexer.UNKNOWN when token.StartIndex == 0 && token.Text == "\uFEFF":
+                return true; // a byte order mark starting the file is not part of the program (rustc skips it too)
             case ToyRustLexer.UNKNOWN:
                 diagnostics.Add(SyntaxErrors.UnknownStartOfToken(span, token.Text));
                 return true;
