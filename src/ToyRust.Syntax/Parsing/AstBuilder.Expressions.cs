@@ -63,7 +63,7 @@ internal sealed partial class AstBuilder
         var span = SpanOf(context);
         if (context.ChildCount == 3)
         {
-            CheckAdjacent(context, ">>=");
+            CheckAdjacent(context);
             return (BinaryOperator.Shr, span);
         }
         BinaryOperator? op = context.Start.Type switch
@@ -84,7 +84,7 @@ internal sealed partial class AstBuilder
     }
 
     /// <summary>`>>`, `>=` and `>>=` are lexed as separate `>` and `=` tokens; written apart they are not operators.</summary>
-    private void CheckAdjacent(ParserRuleContext context, string op)
+    private void CheckAdjacent(ParserRuleContext context)
     {
         for (var i = context.Start.TokenIndex; i < context.Stop.TokenIndex; i++)
         {
@@ -96,7 +96,6 @@ internal sealed partial class AstBuilder
                 return;
             }
         }
-        _ = op;
     }
 
     /// <summary>
@@ -155,8 +154,8 @@ internal sealed partial class AstBuilder
             var (op, opSpan) = BinaryOperatorOf(operation.binaryOperator());
             if (lastCast is not null && op is BinaryOperator.Lt or BinaryOperator.Shl)
             {
-                var text = op == BinaryOperator.Lt ? "<" : "<<";
-                Report(SyntaxErrors.GenericArgumentsNotComparison(opSpan, text, lastCast.castType().GetText()));
+                var (text, what) = op == BinaryOperator.Lt ? ("<", "comparison") : ("<<", "shift");
+                Report(SyntaxErrors.GenericArgumentsAfterCast(opSpan, text, lastCast.castType().GetText(), what));
             }
             lastCast = null;
             var precedence = Precedence(op);
@@ -206,7 +205,7 @@ internal sealed partial class AstBuilder
         var span = SpanOf(context);
         if (context.ChildCount == 2)
         {
-            CheckAdjacent(context, context.GetText());
+            CheckAdjacent(context);
             return (context.EQ() is not null ? BinaryOperator.Ge : BinaryOperator.Shr, span);
         }
         var op = context.Start.Type switch

@@ -59,8 +59,9 @@ internal static class SyntaxErrors
     public static Diagnostic ComparisonOperatorsCannotBeChained(TextSpan first, TextSpan second) =>
         Diagnostic.Error(null, "comparison operators cannot be chained", first).WithSecondary(second, "");
 
-    public static Diagnostic GenericArgumentsNotComparison(TextSpan span, string op, string type) =>
-        Diagnostic.Error(null, $"`{op}` is interpreted as a start of generic arguments for `{type}`, not a comparison", span, "not interpreted as comparison");
+    /// <summary>`a as usize &lt; b` (what: "comparison") or `a as usize &lt;&lt; b` (what: "shift").</summary>
+    public static Diagnostic GenericArgumentsAfterCast(TextSpan span, string op, string type, string what) =>
+        Diagnostic.Error(null, $"`{op}` is interpreted as a start of generic arguments for `{type}`, not a {what}", span, $"not interpreted as {what}");
 
     public static Diagnostic MissingCommaAfterMatchArm(TextSpan span) =>
         Diagnostic.Error(null, "expected `,` following `match` arm", span, "missing a comma here to end this `match` arm");

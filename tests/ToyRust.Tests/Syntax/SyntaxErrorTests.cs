@@ -28,6 +28,7 @@ public class SyntaxErrorTests
     [TestCase("fn main() { let x = 1 < 2 < 3; }", "1:23: comparison operators cannot be chained")]
     [TestCase("fn main() { let x = a == b != c; }", "1:23: comparison operators cannot be chained")]
     [TestCase("fn main() { let x = a as i64 < b; }", "1:30: `<` is interpreted as a start of generic arguments for `i64`, not a comparison")]
+    [TestCase("fn main() { let x = a as usize << 2; }", "1:32: `<<` is interpreted as a start of generic arguments for `usize`, not a shift")]
     [TestCase("fn main() { let x = a > > b; }", "1:25: expected expression, found `>`")]
     [TestCase("fn main() { x >> = 1; }", "1:18: expected expression, found `=`")]
     [TestCase("fn main() { let r = 1..=; }", "1:22: inclusive range with no end")]
