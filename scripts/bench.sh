@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds bench/ToyRust.Benchmarks in Release and runs it: the figures of docs/performance.md,
 # printed as Markdown tables. Arguments are passed through (--runs N, --build-runs N, --lines N).
+# The monomorphization-scale section (~1,000 to ~20,000 mono items, one child process per build,
+# with peak memory) runs last; `--scale` runs it alone, `--no-scale` skips it, and
+# `--sizes 1000,5000,10000,20000 --scale-runs 3 --no-rustc` tune it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

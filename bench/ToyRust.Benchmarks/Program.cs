@@ -5,8 +5,16 @@ using ToyRust.Driver.Toolchain;
 using ToyRust.Syntax.Text;
 
 // The speed figures of docs/performance.md. Usage (scripts/bench.sh runs it from the repository root):
-//   ToyRust.Benchmarks [--runs N] [--build-runs N] [--lines N]
-// --runs: timed front-end runs (after warm-up); --build-runs: timed end-to-end builds per cell.
+//   ToyRust.Benchmarks [--runs N] [--build-runs N] [--lines N] [--scale | --no-scale]
+//                      [--sizes 1000,5000,10000,20000] [--scale-runs N] [--scale-opt 0|3] [--no-rustc]
+// --runs: timed front-end runs (after warm-up); --build-runs: timed end-to-end builds per cell;
+// --scale: only the monomorphization-scale section (MonoScale), --no-scale: everything but it;
+// --sizes: its target numbers of mono items; --scale-runs: child processes per size;
+// --no-rustc: leave rustc out of the scale section (it is the slowest part).
+// `--scale-one SEEDS` is the child process of the scale section, not meant to be run by hand.
+if (Array.IndexOf(args, MonoScale.ChildFlag) >= 0) return MonoScale.RunOne(Option(MonoScale.ChildFlag, 1), Option("--scale-opt", 0));
+var scaleOnly = args.Contains("--scale");
+var runScale = !args.Contains("--no-scale");
 var runs = Option("--runs", 10);
 var buildRuns = Option("--build-runs", 3);
 var lines = Option("--lines", 10_000);
@@ -24,9 +32,13 @@ try
 
     Console.WriteLine($"# ToyRust benchmarks — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {CpuModel()}");
     Console.WriteLine();
-    if (!VerifyGenerated(generatedPath, work.FullName)) return 1;
-    FrontEnd(generatedPath, generatedLines);
-    EndToEnd([.. Directory.GetFiles(Path.Combine(root, "examples"), "*.rs").Order(StringComparer.Ordinal), generatedPath], work.FullName);
+    if (!scaleOnly)
+    {
+        if (!VerifyGenerated(generatedPath, work.FullName)) return 1;
+        FrontEnd(generatedPath, generatedLines);
+        EndToEnd([.. Directory.GetFiles(Path.Combine(root, "examples"), "*.rs").Order(StringComparer.Ordinal), generatedPath], work.FullName);
+    }
+    if (runScale && !MonoScale.Run(Sizes(), Option("--scale-runs", 1), Option("--scale-opt", 0), !args.Contains("--no-rustc"), work.FullName)) return 1;
     return 0;
 }
 finally
@@ -157,6 +169,14 @@ bool VerifyGenerated(string path, string folder)
     Console.WriteLine($"The generated program builds with ToyRust and rustc, and both print the same {L2ProgramGenerator.CountLines(ours.Stdout)} lines.");
     Console.WriteLine();
     return true;
+}
+
+int[] Sizes()
+{
+    var index = Array.IndexOf(args, "--sizes");
+    return index >= 0 && index + 1 < args.Length
+        ? [.. args[index + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]
+        : [1_000, 5_000, 10_000, 20_000];
 }
 
 static double Pass(CompileResult result, string pass) =>
