@@ -638,6 +638,11 @@ UNTERMINATED_STRING : '"' (~["\\] | '\\' .)* '\\'? EOF ;
 RAW_STRING : 'r' '#'* '"' {ScanRawString();} ;
 
 LIFETIME : '\'' IDENTIFIER_START IDENTIFIER_CONTINUE* ;
+// `'ab'`: longer than a lifetime, so it wins; reported as rustc does.
+MULTI_CHAR : '\'' IDENTIFIER_START IDENTIFIER_CONTINUE+ '\'' ;
+// `b"bytes"`, `br"raw"`: not in ToyRust; one clear error instead of a confusing parse.
+BYTE_STRING : 'b"' (~["\\] | '\\' .)* '"' ;
+RAW_BYTE_STRING : 'br' '#'* '"' {ScanRawString();} ;
 
 UNDERSCORE : '_' ;
 IDENT      : IDENTIFIER_START IDENTIFIER_CONTINUE* ;
@@ -698,7 +703,7 @@ LINE_COMMENT : '//' ~[\n\r]* -> skip ;
 // Nested comments need a counter, so the helper scans the body (and skips the token when it is closed).
 BLOCK_COMMENT : '/*' {ScanBlockComment();} ;
 
-// A `'` that starts neither a char literal nor a lifetime.
-UNTERMINATED_CHAR : '\'' ;
+// A `'` that starts neither a char literal nor a lifetime (with the escape after it, if any).
+UNTERMINATED_CHAR : '\'' ('\\' ('u{' [0-9a-fA-F_]* '}'? | ~[\r\n]))? ;
 // Anything else: reported as `unknown start of token`.
 UNKNOWN : . ;

@@ -9,8 +9,9 @@ namespace ToyRust.Syntax.Parsing;
 /// </summary>
 internal static class SyntaxErrors
 {
+    /// <summary>rustc prints the character escaped unless it is printable ASCII: `\u{1}`, `\u{20ac}`.</summary>
     public static Diagnostic UnknownStartOfToken(TextSpan span, string text) =>
-        Diagnostic.Error(null, $"unknown start of token: {EscapeForMessage(text)}", span);
+        Diagnostic.Error(null, $"unknown start of token: {string.Concat(text.EnumerateRunes().Select(r => r.Value is >= 0x20 and <= 0x7E ? r.ToString() : $"\\u{{{r.Value:x}}}"))}", span);
 
     public static Diagnostic UnterminatedString(TextSpan span) =>
         Diagnostic.Error("E0765", "unterminated double quote string", span);
@@ -93,6 +94,10 @@ internal static class SyntaxErrors
 
     public static Diagnostic CharLiteralOneCodepoint(TextSpan span) =>
         Diagnostic.Error(null, "character literal may only contain one codepoint", span);
+
+    public static Diagnostic ByteStringNotSupported(TextSpan span) =>
+        Diagnostic.Error(null, "byte string literals are not supported by ToyRust", span)
+            .WithHelp("use an array of byte literals, `[b'a', b'b']`, or a `&str`");
 
     public static Diagnostic NonAsciiByte(TextSpan span) =>
         Diagnostic.Error(null, "non-ASCII character in byte literal", span, "must be ASCII");

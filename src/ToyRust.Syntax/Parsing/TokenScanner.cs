@@ -9,7 +9,8 @@ namespace ToyRust.Syntax.Parsing;
 /// Runs the lexer over a whole file and checks the token stream before the parser sees it:
 /// <list type="number">
 /// <item>tokens that are errors by themselves (an unknown character, an unterminated string,
-/// char or block comment) become diagnostics and are dropped;</item>
+/// char or block comment, a byte string) become diagnostics; an unknown character is dropped
+/// and a bad literal replaced by a harmless one, so the parse can go on as rustc's does;</item>
 /// <item>brackets must balance, as in rustc, whose lexer builds token trees before parsing
 /// (`fn main() {` → "this file contains an unclosed delimiter");</item>
 /// <item>brackets may nest at most <see cref="MaxBracketDepth"/> deep. ANTLR's parser and the AST
@@ -64,6 +65,14 @@ internal static class TokenScanner
         return new Result(tokens, CheckBrackets(tokens, source, diagnostics) && CheckPrefixNesting(tokens, diagnostics));
     }
 
+    /// <summary>A reported bad literal becomes a harmless one of its kind, so that it causes no follow-on syntax error.</summary>
+    private static void Replace(IToken token, int type, string text)
+    {
+        var replacement = (CommonToken)token;
+        replacement.Type = type;
+        replacement.Text = text;
+    }
+
     /// <summary>Null when every character is in the BMP (code point index = UTF-16 index).</summary>
     private static int[]? CodePointToUtf16Offsets(string text)
     {
@@ -100,9 +109,18 @@ internal static class TokenScanner
             case ToyRustLexer.UNTERMINATED_STRING:
                 diagnostics.Add(SyntaxErrors.UnterminatedString(span));
                 return true;
+            case ToyRustLexer.MULTI_CHAR:
+                // Parsed as a char literal, so that the parse goes on; decoding it reports the error.
+                ((CommonToken)token).Type = ToyRustLexer.CHAR;
+                return false;
+            case ToyRustLexer.BYTE_STRING or ToyRustLexer.RAW_BYTE_STRING:
+                diagnostics.Add(SyntaxErrors.ByteStringNotSupported(span));
+                Replace(token, ToyRustLexer.STRING, "\"\"");
+                return false;
             case ToyRustLexer.UNTERMINATED_CHAR:
                 diagnostics.Add(SyntaxErrors.UnterminatedChar(span));
-                return true;
+                Replace(token, ToyRustLexer.CHAR, "' '");
+                return false;
             case ToyRustParser.UNTERMINATED_RAW_STRING:
                 diagnostics.Add(SyntaxErrors.UnterminatedRawString(new TextSpan(span.Start, 1)));
                 return true;

@@ -28,12 +28,12 @@ internal partial class ToyRustLexer
     }
 
     /// <summary>
-    /// Called after `r#..#"`: consumes up to the `"` followed by as many `#`, e.g. `r#"a "quoted" b"#`.
+    /// Called after `r#..#"` (or `br#..#"`): consumes up to the `"` followed by as many `#`, e.g. `r#"a "quoted" b"#`.
     /// At end of file the token becomes UNTERMINATED_RAW_STRING.
     /// </summary>
     private void ScanRawString()
     {
-        var hashes = Text.Length - 2;
+        var hashes = Text.Count(c => c == '#');
         while (true)
         {
             var c = Input.LA(1);

@@ -48,10 +48,19 @@ public class SyntaxErrorTests
     [TestCase("fn main() { let s = r#\"abc\"; }", "1:21: unterminated raw string")]
     [TestCase("fn main() {} /* a /* b */ c", "1:14: unterminated block comment")]
     [TestCase("fn main() { let c = '\\n; }", "1:21: unterminated character literal")]
+    [TestCase("fn main() { let c = 'ab'; }", "1:21: character literal may only contain one codepoint")]
+    [TestCase("fn main() { let b = b\"abc\"; }", "1:21: byte string literals are not supported by ToyRust")]
+    [TestCase("fn main() { let b = br#\"abc\"#; }", "1:21: byte string literals are not supported by ToyRust")]
     [TestCase("fn main() { let x = 1; } \u0001", "1:26: unknown start of token: \\u{1}")]
-    [TestCase("fn main() { let x = 1 € 2; }", "1:23: unknown start of token: €")]
+    [TestCase("fn main() { let x = 1 € 2; }", "1:23: unknown start of token: \\u{20ac}")]
     public void Bad_tokens(string source, string expected) =>
         Assert.That(Errors(source).First(), Is.EqualTo(expected));
+
+    [TestCase("fn main() { let c = 'ab'; }")]
+    [TestCase("fn main() { let c = '\\n; }")]
+    [TestCase("fn main() { let b = b\"abc\"; }")]
+    public void A_bad_literal_causes_no_further_errors(string source) =>
+        Assert.That(Errors(source), Has.Length.EqualTo(1));
 
     [Test]
     public void Every_unknown_character_is_reported() =>
