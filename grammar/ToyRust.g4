@@ -1,6 +1,6 @@
 // The grammar of ToyRust: the subset of Rust 2021 described in docs (language-levels.md, L1-L5).
 //
-// It follows the Rust Reference's grammar (https://doc.rust-lang.org/reference/) with four
+// It follows the Rust Reference's grammar (https://doc.rust-lang.org/reference/) with these
 // deliberate differences, each explained where it happens:
 //   1. `>` is always its own token, so `Vec<Vec<i32>>` closes two generic lists; the parser
 //      accepts `> >`, `> =` and `> > =` as `>>`, `>=`, `>>=` and the AST builder checks that
@@ -12,6 +12,10 @@
 //      `macroArguments` or `matchesArguments`.
 //   4. Struct literals are forbidden where rustc forbids them (conditions of `if`/`while`, the
 //      scrutinee of `match`, the iterable of `for`) by the rule argument `ns` ("no struct").
+//   5. The type after `as` takes no generic arguments (castType), and no expression is ever
+//      followed by an optional separator (see blockExpression and matchArm). Both keep ANTLR's
+//      prediction from looking far ahead: its SLL mode considers every place a rule is used, so
+//      one `expr ;?` anywhere makes `a - b` ambiguous everywhere until the end of the statement.
 //
 // Lexer helpers and the few predicates are C# methods in ToyRustLexer.Helpers.cs /
 // ToyRustParser.Helpers.cs. Regenerate with grammar/generate.sh (see grammar/README.md).

@@ -105,9 +105,11 @@ internal static class Parser
         {
             stream.Seek(start);
         }
-        catch (NestingTooDeepException)
+        catch (NestingTooDeepException e)
         {
-            stream.Seek(start);
+            // LL would only go as deep again.
+            diagnostics.Add(SyntaxErrors.RulesNestedTooDeeply(TokenScanner.SpanOf(e.Token), ToyRustParser.MaxRuleDepth));
+            return null;
         }
         parser.Reset();
         stream.Seek(start);
