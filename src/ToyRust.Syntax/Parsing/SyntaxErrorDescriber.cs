@@ -37,7 +37,8 @@ internal static class SyntaxErrorDescriber
     {
         var found = DescribeFound(e.Offending);
         var afterPrevious = e.Previous is null ? TokenScanner.SpanOf(e.Offending) : new TextSpan(e.Previous.StopIndex + 1, 0);
-        if (e.RuleIndex == RULE_blockLikeExpression && e.Expected.Contains(COMMA) && e.Expected.Contains(FATARROW) is false)
+        // Between two arms of a `match` (prediction of the next arm failed after a body that wants a comma).
+        if (e.RuleIndex == RULE_blockLikeExpression && e.Expected.Contains(COMMA) && !e.Expected.Contains(FATARROW))
         {
             return SyntaxErrors.MissingCommaAfterMatchArm(afterPrevious);
         }
