@@ -48,6 +48,11 @@ internal static class SyntaxErrorDescriber
         {
             return SyntaxErrors.Expected(TokenScanner.SpanOf(next), "expression", DescribeFound(next));
         }
+        // `if c {} else }`: the `if` ended before the `else`, which then cannot start a statement.
+        if (e.Offending.Type == ELSE && e.Previous?.Type == RBRACE && e.Next is { } afterElse && afterElse.Type is not (LBRACE or IF))
+        {
+            return SyntaxErrors.Expected(TokenScanner.SpanOf(afterElse), "`{`", DescribeFound(afterElse));
+        }
         // `'a;` lexes as a label.
         if (e.Previous?.Type == LIFETIME && e.Expected.Count == 1 && e.Expected.Contains(COLON))
         {

@@ -12,6 +12,8 @@ public class SyntaxErrorTests
     [TestCase("fn main() {\n    let x = 5\n    let y = 6;\n}", "3:5: expected one of `;` or `else`, found keyword `let`")]
     [TestCase("fn main() {\n    let x = ;\n}", "2:13: expected expression, found `;`")]
     [TestCase("fn main() { let x = (1 + ); }", "1:26: expected expression, found `)`")]
+    [TestCase("fn main() { if x { } else }", "1:27: expected `{`, found `}`")]
+    [TestCase("fn main() { while { } }", "1:23: expected `{`, found `}`")]
     [TestCase("fn main() { let x = 1 - ; }", "1:25: expected expression, found `;`")]
     [TestCase("fn f(x: ) {}", "1:9: expected type, found `)`")]
     [TestCase("fn f() { let = 5; }", "1:14: expected pattern, found `=`")]
