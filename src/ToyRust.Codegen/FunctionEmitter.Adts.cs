@@ -63,6 +63,47 @@ internal sealed partial class FunctionEmitter
         return _builder.BuildIntCast2(tag, Lower(to), true, "");
     }
 
+    /// <summary>
+    /// Derived `PartialOrd`: a struct compares its fields in order; an enum compares
+    /// discriminants first, and the fields of the common variant only when they are equal.
+    /// </summary>
+    private LLVMValueRef EmitAdtOrdering(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, AdtType type)
+    {
+        if (!type.Adt.IsEnum)
+            return EmitLexicographic(op, left, right, [.. type.Adt.Variants[0].Fields.Select(type.FieldType)]);
+        var leftSlot = Alloca(Lower(type), "lhs");
+        var rightSlot = Alloca(Lower(type), "rhs");
+        _builder.BuildStore(left, leftSlot);
+        _builder.BuildStore(right, rightSlot);
+        var l = LoadTag(type, leftSlot);
+        var r = LoadTag(type, rightSlot);
+        var result = Alloca(_context.Int1, "ord");
+        var strict = op is BinaryOperator.Lt or BinaryOperator.Le ? LLVMIntPredicate.LLVMIntSLT : LLVMIntPredicate.LLVMIntSGT;
+        _builder.BuildStore(_builder.BuildICmp(strict, l, r, ""), result);
+        var sameTag = _builder.BuildICmp(LLVMIntPredicate.LLVMIntEQ, l, r, "");
+        var done = AppendBlock("ord.done");
+        var payloads = AppendBlock("ord.same");
+        _builder.BuildCondBr(sameTag, payloads, done);
+        _builder.PositionAtEnd(payloads);
+        _builder.BuildStore(_context.ConstInt(_context.Int1, op is BinaryOperator.Le or BinaryOperator.Ge ? 1UL : 0UL, false), result);
+        foreach (var variant in type.Adt.Variants.Where(v => !v.Fields.IsEmpty))
+        {
+            var compare = AppendBlock("ord.fields");
+            var next = AppendBlock("ord.next");
+            _builder.BuildCondBr(_builder.BuildICmp(LLVMIntPredicate.LLVMIntEQ, l, _context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), ""), compare, next);
+            _builder.PositionAtEnd(compare);
+            var variantType = Types.Variant(type, variant);
+            var lv = _builder.BuildLoad2(variantType, PayloadPointer(type, leftSlot), "");
+            var rv = _builder.BuildLoad2(variantType, PayloadPointer(type, rightSlot), "");
+            _builder.BuildStore(EmitLexicographic(op, lv, rv, [.. variant.Fields.Select(type.FieldType)]), result);
+            _builder.BuildBr(done);
+            _builder.PositionAtEnd(next);
+        }
+        _builder.BuildBr(done);
+        _builder.PositionAtEnd(done);
+        return _builder.BuildLoad2(_context.Int1, result, "");
+    }
+
     /// <summary>Derived `PartialEq`: same variant and equal fields, compared in order.</summary>
     private LLVMValueRef EmitAdtEquality(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, AdtType type)
     {

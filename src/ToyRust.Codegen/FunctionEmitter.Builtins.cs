@@ -20,9 +20,11 @@ internal sealed partial class FunctionEmitter
         switch (target.Method)
         {
             case "clone":
-                return Load(0);
+                return EmitClone(Load(0), self);
             case "eq" or "ne" or "lt" or "le" or "gt" or "ge":
                 return EmitComparison(ComparisonOperator(target.Method), Load(0), Load(1), self);
+            case "partial_cmp":
+                return EmitPartialCmp(Load(0), Load(1), self, (AdtType)resultType);
             case "default":
                 return EmitDefault(self);
             case "neg":
@@ -35,6 +37,60 @@ internal sealed partial class FunctionEmitter
                 _ = resultType;
                 return EmitArithmetic(ArithmeticOperator(target.Method), args[0].Value, args[1].Value, self, args[1].Type, span);
         }
+    }
+
+    /// <summary>
+    /// A clone: a copy of the bits, except where a part of the value has a hand-written `Clone`
+    /// (which a derived `Clone` calls): such parts are cloned through it, struct fields and tuple
+    /// and array elements one by one.
+    /// </summary>
+    private LLVMValueRef EmitClone(LLVMValueRef value, TypeSymbol type)
+    {
+        var resolver = _module.Program.Resolver;
+        if (resolver.ResolveUserClone(type) is { } user)
+        {
+            var slot = Alloca(Lower(type), "clone.src");
+            _builder.BuildStore(value, slot);
+            var (function, fnType) = _module.FunctionFor(_module.Program.Lookup(user));
+            return _builder.BuildCall2(fnType, function, [slot], "");
+        }
+        if (!InstanceResolver.PartsOf(type).Skip(1).Any(p => resolver.ResolveUserClone(p) is not null)) return value;
+        return type switch
+        {
+            AdtType { Adt.IsEnum: false } s => CloneElements(value, [.. s.Adt.Variants[0].Fields.Select(s.FieldType)]),
+            TupleType t => CloneElements(value, [.. t.Elements]),
+            ArrayType a => CloneElements(value, [.. Enumerable.Repeat(a.Element, (int)a.Length)]),
+            AdtType e => CloneEnum(value, e),
+            _ => value,
+        };
+    }
+
+    private LLVMValueRef CloneElements(LLVMValueRef value, TypeSymbol[] elements)
+    {
+        for (var i = 0; i < elements.Length; i++)
+            value = _builder.BuildInsertValue(value, EmitClone(_builder.BuildExtractValue(value, (uint)i, ""), elements[i]), (uint)i, "");
+        return value;
+    }
+
+    /// <summary>An enum: the payload of whichever variant it holds is cloned through that variant's view.</summary>
+    private LLVMValueRef CloneEnum(LLVMValueRef value, AdtType type)
+    {
+        var slot = Alloca(Lower(type), "clone");
+        _builder.BuildStore(value, slot);
+        var done = AppendBlock("clone.done");
+        var @switch = _builder.BuildSwitch(LoadTag(type, slot), done, (uint)type.Adt.Variants.Length);
+        foreach (var variant in type.Adt.Variants.Where(v => !v.Fields.IsEmpty))
+        {
+            var block = AppendBlock("clone." + variant.Name);
+            @switch.AddCase(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), block);
+            _builder.PositionAtEnd(block);
+            var view = Types.Variant(type, variant);
+            var payload = PayloadPointer(type, slot);
+            _builder.BuildStore(CloneElements(_builder.BuildLoad2(view, payload, ""), [.. variant.Fields.Select(type.FieldType)]), payload);
+            _builder.BuildBr(done);
+        }
+        _builder.PositionAtEnd(done);
+        return _builder.BuildLoad2(Lower(type), slot, "");
     }
 
     private static BinaryOperator ComparisonOperator(string method) => method switch
@@ -56,9 +112,42 @@ internal sealed partial class FunctionEmitter
         _ => BinaryOperator.Rem,
     };
 
-    /// <summary>`Default::default()`: zero for numbers, `false`, `'\0'`, and field by field for derived structs.</summary>
+    /// <summary>
+    /// `partial_cmp` of the compiler's impls: `Some(Less | Equal | Greater)`, or `None` when the
+    /// values are unordered (a NaN). Built as `Option&lt;Ordering&gt;` through its layout.
+    /// </summary>
+    private LLVMValueRef EmitPartialCmp(LLVMValueRef left, LLVMValueRef right, TypeSymbol type, AdtType optionOfOrdering)
+    {
+        var ordering = (AdtType)optionOfOrdering.FieldType(optionOfOrdering.Adt.FindVariant("Some")!.Fields[0]);
+        var less = EmitComparison(BinaryOperator.Lt, left, right, type);
+        var greater = EmitComparison(BinaryOperator.Gt, left, right, type);
+        var equal = EmitComparison(BinaryOperator.Eq, left, right, type);
+        var tagType = Types.Tag(ordering.Adt);
+        LLVMValueRef Discriminant(string name) => _context.ConstInt(tagType, unchecked((ulong)ordering.Adt.FindVariant(name)!.Discriminant), true);
+        var orderingTag = _builder.BuildSelect(less, Discriminant("Less"), _builder.BuildSelect(greater, Discriminant("Greater"), Discriminant("Equal"), ""), "");
+        var orderingValue = _builder.BuildInsertValue(_context.Poison(Lower(ordering)), orderingTag, 0, "");
+        var some = optionOfOrdering.Adt.FindVariant("Some")!;
+        var none = optionOfOrdering.Adt.FindVariant("None")!;
+        var slot = Alloca(Lower(optionOfOrdering), "partial_cmp");
+        var optionTag = Types.Tag(optionOfOrdering.Adt);
+        var ordered = _builder.BuildOr(_builder.BuildOr(less, greater, ""), equal, "");
+        var tag = _builder.BuildSelect(ordered, _context.ConstInt(optionTag, unchecked((ulong)some.Discriminant), true), _context.ConstInt(optionTag, unchecked((ulong)none.Discriminant), true), "");
+        _builder.BuildStore(tag, _builder.BuildStructGEP2(Lower(optionOfOrdering), slot, 0, ""));
+        _builder.BuildStore(orderingValue, FieldPointer(optionOfOrdering, some, slot, 0));
+        return _builder.BuildLoad2(Lower(optionOfOrdering), slot, "");
+    }
+
+    /// <summary>
+    /// `Default::default()`: zero for numbers, `false`, `'\0'`, `None`; a derived struct field by
+    /// field, calling the user's `impl Default` of a field's type where there is one.
+    /// </summary>
     private LLVMValueRef EmitDefault(TypeSymbol type)
     {
+        if (_module.Program.Resolver.ResolveUserDefault(type) is { } user)
+        {
+            var (function, fnType) = _module.FunctionFor(_module.Program.Lookup(user));
+            return _builder.BuildCall2(fnType, function, [], "");
+        }
         if (type is AdtType { Adt.IsEnum: false } adt)
         {
             var value = _context.Poison(Lower(type));

@@ -208,6 +208,13 @@ internal sealed partial class FunctionEmitter
             // The place is computed once: `a[f()] += 1` calls f once.
             var value = EmitExpression(a.Value);
             var place = EmitPlace(a.Target);
+            var targetType = Resolve(a.Target.Type);
+            if (targetType is not PrimitiveType && _module.Program.Resolver.ResolveOperator(op, targetType, Resolve(a.Value.Type), isAssignment: true) is { } impl)
+            {
+                var (function, type) = _module.FunctionFor(_module.Program.Lookup(impl));
+                _builder.BuildCall2(type, function, [place, value], "");
+                return UnitValue;
+            }
             var current = _builder.BuildLoad2(Lower(a.Target.Type), place, "");
             var combined = EmitArithmetic(op, current, value, Resolve(a.Target.Type), Resolve(a.Value.Type), a.Span);
             _builder.BuildStore(combined, place);

@@ -40,6 +40,16 @@ internal sealed partial class FunctionEmitter
     /// <summary>Comparisons; tuples and arrays compare lexicographically, element by element.</summary>
     private LLVMValueRef EmitComparison(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, TypeSymbol type)
     {
+        if (_module.Program.Resolver.ResolveComparison(op, type) is { } comparison)
+        {
+            // A hand-written `PartialEq::eq(&self, &other)` (also inside derived comparisons): by reference.
+            var (function, fnType) = _module.FunctionFor(_module.Program.Lookup(comparison));
+            var l = Alloca(Lower(type), "lhs");
+            var r = Alloca(Lower(type), "rhs");
+            _builder.BuildStore(left, l);
+            _builder.BuildStore(right, r);
+            return _builder.BuildCall2(fnType, function, [l, r], "");
+        }
         switch (type)
         {
             case PrimitiveType p when p.IsFloat:
@@ -56,7 +66,7 @@ internal sealed partial class FunctionEmitter
             case ArrayType a:
                 return EmitLexicographic(op, left, right, [.. Enumerable.Repeat(a.Element, (int)a.Length)]);
             case AdtType adt:
-                return EmitAdtEquality(op, left, right, adt);
+                return op is BinaryOperator.Eq or BinaryOperator.Ne ? EmitAdtEquality(op, left, right, adt) : EmitAdtOrdering(op, left, right, adt);
             case ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } when op is BinaryOperator.Eq or BinaryOperator.Ne:
                 var equal = EmitStrEquals(left, right);
                 return op == BinaryOperator.Eq ? equal : _builder.BuildNot(equal, "");
@@ -195,6 +205,11 @@ internal sealed partial class FunctionEmitter
         var operand = EmitExpression(u.Operand);
         var type = Resolve(u.Type);
         if (u.Operator == UnaryOperator.Not) return EmitUnaryNot(operand);
+        if (_module.Program.Resolver.ResolveNegation(Resolve(u.Operand.Type)) is { } impl)
+        {
+            var (function, fnType) = _module.FunctionFor(_module.Program.Lookup(impl));
+            return _builder.BuildCall2(fnType, function, [operand], "");
+        }
         if (type.IsFloat) return _builder.BuildFNeg(operand, "");
         var zero = _context.ConstInt(operand.TypeOf, 0, false);
         return EmitChecked("llvm.ssub.with.overflow", zero, operand, "attempt to negate with overflow", u.Span, () => _builder.BuildNeg(operand, ""));

@@ -29,15 +29,132 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
         var own = args.Skip(1 + traitArgCount).ToArray();
         if (solver.FindImpl(self, traitRef) is { } match && match.Impl.Methods.TryGetValue(function.Name, out var implemented))
             return new InstanceTarget(implemented, new ValueArray<TypeSymbol>([.. match.Arguments, .. own]));
-        if (bodies.ContainsKey(function)) return new InstanceTarget(function, args);
-        return new BuiltinTarget(trait.Name, function.Name, self);
+        // The compiler's own impls (primitives, derives) come before a trait's default body:
+        // `1 < 2` through `PartialOrd::lt` is one instruction, not a call of the default `lt`.
+        if (solver.IsBuiltin(self, traitRef) || !bodies.ContainsKey(function)) return new BuiltinTarget(trait.Name, function.Name, self);
+        return new InstanceTarget(function, args);
+    }
+
+    /// <summary>A user `impl Default for T` (which a derived `Default` of a struct containing T calls), or null.</summary>
+    public InstanceTarget? ResolveUserDefault(TypeSymbol type)
+    {
+        if (solver.TraitNamed("Default") is not { } trait) return null;
+        return solver.FindImpl(type, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is { } match && match.Impl.Methods.TryGetValue("default", out var f)
+            ? new InstanceTarget(f, match.Arguments)
+            : null;
+    }
+
+    /// <summary>
+    /// The items a built-in method's inline code calls: a derived `Default` calls the user's
+    /// `Default` impls of its fields' types.
+    /// </summary>
+    public IEnumerable<InstanceTarget> UsesOf(BuiltinTarget builtin)
+    {
+        switch (builtin.Method)
+        {
+            case "default" when builtin.SelfType is AdtType { Adt.IsEnum: false } adt:
+                foreach (var field in adt.Adt.Variants[0].Fields)
+                {
+                    var type = adt.FieldType(field);
+                    if (ResolveUserDefault(type) is { } target) yield return target;
+                    else foreach (var nested in UsesOf(builtin with { SelfType = type })) yield return nested;
+                }
+                break;
+            case "clone":
+                foreach (var part in PartsOf(builtin.SelfType))
+                {
+                    if (ResolveUserClone(part) is { } target) yield return target;
+                }
+                break;
+            case "eq" or "ne" or "lt" or "le" or "gt" or "ge":
+                foreach (var target in ComparisonUses(ComparisonOf(builtin.Method), builtin.SelfType)) yield return target;
+                break;
+        }
+    }
+
+    /// <summary>The hand-written comparison impls a derived or built-in comparison of this type calls, field by field.</summary>
+    public IEnumerable<InstanceTarget> ComparisonUses(BinaryOperator op, TypeSymbol type)
+    {
+        if (ResolveComparison(op, type) is { } direct)
+        {
+            yield return direct;
+            yield break;
+        }
+        foreach (var part in PartsOf(type).Skip(1))
+        {
+            if (ResolveComparison(op, part) is { } target) yield return target;
+            if (ResolveComparison(BinaryOperator.Eq, part) is { } eq) yield return eq;
+        }
+    }
+
+    /// <summary>A user `impl Clone` of the type (a derived `Clone` containing it calls it), or null.</summary>
+    public InstanceTarget? ResolveUserClone(TypeSymbol type)
+    {
+        if (type is not AdtType || solver.TraitNamed("Clone") is not { } trait) return null;
+        return solver.FindImpl(type, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is { } match && match.Impl.Methods.TryGetValue("clone", out var f)
+            ? new InstanceTarget(f, match.Arguments)
+            : null;
+    }
+
+    /// <summary>The type and every type inside it (fields of every variant, elements), depth first.</summary>
+    public static IEnumerable<TypeSymbol> PartsOf(TypeSymbol type)
+    {
+        yield return type;
+        var inner = type switch
+        {
+            AdtType a => a.Adt.Variants.SelectMany(v => v.Fields.Select(a.FieldType)),
+            TupleType t => t.Elements,
+            ArrayType a => [a.Element],
+            _ => [],
+        };
+        foreach (var part in inner.SelectMany(PartsOf)) yield return part;
+    }
+
+    private static BinaryOperator ComparisonOf(string method) => method switch
+    {
+        "eq" => BinaryOperator.Eq,
+        "ne" => BinaryOperator.Ne,
+        "lt" => BinaryOperator.Lt,
+        "le" => BinaryOperator.Le,
+        "gt" => BinaryOperator.Gt,
+        _ => BinaryOperator.Ge,
+    };
+
+    /// <summary>
+    /// `a == b` / `a &lt; b` on a struct or enum with a hand-written `PartialEq`/`PartialOrd`: the
+    /// impl's method, or the trait's default (`ne`, `lt`, …) that calls it. Null when the
+    /// comparison is built in (primitives, derives).
+    /// </summary>
+    public InstanceTarget? ResolveComparison(BinaryOperator op, TypeSymbol operand)
+    {
+        if (operand is not AdtType) return null;
+        var (traitName, method) = op switch
+        {
+            BinaryOperator.Eq => ("PartialEq", "eq"),
+            BinaryOperator.Ne => ("PartialEq", "ne"),
+            BinaryOperator.Lt => ("PartialOrd", "lt"),
+            BinaryOperator.Le => ("PartialOrd", "le"),
+            BinaryOperator.Gt => ("PartialOrd", "gt"),
+            _ => ("PartialOrd", "ge"),
+        };
+        if (solver.TraitNamed(traitName) is not { } trait || trait.FindMethod(method) is not { } function) return null;
+        return ResolveFunction(function, new ValueArray<TypeSymbol>([operand, operand])) as InstanceTarget;
+    }
+
+    /// <summary>`-v` on a struct or enum: `&lt;V as Neg&gt;::neg`.</summary>
+    public InstanceTarget? ResolveNegation(TypeSymbol operand)
+    {
+        if (operand is PrimitiveType || solver.TraitNamed("Neg") is not { } trait) return null;
+        return solver.FindImpl(operand, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is { } match && match.Impl.Methods.TryGetValue("neg", out var f)
+            ? new InstanceTarget(f, match.Arguments)
+            : null;
     }
 
     /// <summary>
     /// An operator whose left operand is not a primitive (`p + q` with `impl Add for Point`): the
     /// impl's method, or null when the compiler's built-in operation applies.
     /// </summary>
-    public InstanceTarget? ResolveOperator(BinaryOperator op, TypeSymbol left, TypeSymbol right)
+    public InstanceTarget? ResolveOperator(BinaryOperator op, TypeSymbol left, TypeSymbol right, bool isAssignment = false)
     {
         var (traitName, method) = op switch
         {
@@ -48,6 +165,7 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
             BinaryOperator.Rem => ("Rem", "rem"),
             _ => (null, null),
         };
+        if (isAssignment && traitName is not null) (traitName, method) = (traitName + "Assign", method + "_assign");
         if (traitName is null || left is PrimitiveType || solver.TraitNamed(traitName) is not { } trait) return null;
         return solver.FindImpl(left, new TraitRef(trait, new ValueArray<TypeSymbol>([right]))) is { } match && match.Impl.Methods.TryGetValue(method!, out var f)
             ? new InstanceTarget(f, match.Arguments)

@@ -3,6 +3,7 @@ using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Traits;
 using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
 using ToyRust.Syntax.Diagnostics;
 
 namespace ToyRust.Mono;
@@ -88,6 +89,14 @@ public static class MonoCollector
                 foreach (var node in BoundTree.DescendantsAndSelf(item.Function.Body))
                 {
                     if (Use(item, node) is { } target) Add(target, item, node.Span);
+                    if (node is BoundCall call && resolver.Resolve(call, item) is BuiltinTarget builtin)
+                    {
+                        foreach (var inner in resolver.UsesOf(builtin)) Add(inner, item, node.Span);
+                    }
+                    if (node is BoundBinary binary && binary.Operator is BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge)
+                    {
+                        foreach (var inner in resolver.ComparisonUses(binary.Operator, item.Resolve(binary.Left.Type))) Add(inner, item, node.Span);
+                    }
                     if (Failure is not null) return;
                 }
             }
@@ -96,7 +105,10 @@ public static class MonoCollector
         private InstanceTarget? Use(MonoFunction item, BoundNode node) => node switch
         {
             BoundCall call => resolver.Resolve(call, item) as InstanceTarget,
-            BoundBinary b => resolver.ResolveOperator(b.Operator, item.Resolve(b.Left.Type), item.Resolve(b.Right.Type)),
+            BoundBinary b => resolver.ResolveOperator(b.Operator, item.Resolve(b.Left.Type), item.Resolve(b.Right.Type))
+                ?? resolver.ResolveComparison(b.Operator, item.Resolve(b.Left.Type)),
+            BoundUnary { Operator: UnaryOperator.Neg } u => resolver.ResolveNegation(item.Resolve(u.Operand.Type)),
+            BoundAssignment { Operator: { } op } a => resolver.ResolveOperator(op, item.Resolve(a.Target.Type), item.Resolve(a.Value.Type), isAssignment: true),
             _ => null,
         };
 

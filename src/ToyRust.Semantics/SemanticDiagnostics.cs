@@ -168,6 +168,12 @@ internal static class SemanticDiagnostics
     public static Diagnostic RecursionLimit(TextSpan span, string instance) =>
         Diagnostic.Error(null, $"reached the recursion limit while instantiating `{instance}`", span);
 
+    public static Diagnostic MethodBoundsNotSatisfied(TextSpan span, string method, TypeSymbol type) =>
+        Diagnostic.Error("E0599", $"the method `{method}` exists for {(type is AdtType { Adt.IsEnum: true } ? "enum" : "struct")} `{type}`, but its trait bounds were not satisfied", span, "method cannot be called due to unsatisfied trait bounds");
+
+    public static Diagnostic MissingGenerics(TextSpan span, string kind, string name, int expected) =>
+        Diagnostic.Error("E0107", $"missing generics for {kind} `{name}`", span, $"expected {expected} generic argument{(expected == 1 ? "" : "s")}");
+
     public static Diagnostic InvalidCast(TextSpan span, TypeSymbol from, TypeSymbol to) =>
         Diagnostic.Error("E0606", $"casting `{from}` as `{to}` is invalid", span);
 

@@ -53,7 +53,7 @@ internal static class BuildCommand
             output.Error(error);
             return ToyRustCli.Failure;
         }
-        if (explicitOutput is not null)
+        if (explicitOutput is not null && kinds != EmitKinds.Mono)
         {
             if (IsSingle(kinds)) options = options with { ExplicitOutput = explicitOutput };
             else output.Warning("due to multiple output types requested, the explicitly specified output file name will be adapted for each output type");

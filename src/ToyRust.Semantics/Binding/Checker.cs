@@ -61,7 +61,11 @@ internal sealed partial class ProgramChecker(SourceText source)
     /// <summary>Variants usable without their enum's name (`Some`, `None`, `Ok`, `Err` from the prelude).</summary>
     public Dictionary<string, VariantSymbol> ImportedVariants { get; } = new(StringComparer.Ordinal);
 
-    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+    public void Report(Diagnostic diagnostic)
+    {
+        if (_inPrelude && diagnostic.IsError) throw new InvalidOperationException("the prelude does not check: " + diagnostic.Message);
+        _diagnostics.Add(diagnostic);
+    }
 
     /// <summary>
     /// Declares the prelude's items in the outermost scope, and its `Option`/`Result` variants as

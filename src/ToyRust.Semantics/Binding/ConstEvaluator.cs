@@ -5,6 +5,9 @@ using ToyRust.Syntax.Diagnostics;
 
 namespace ToyRust.Semantics.Binding;
 
+/// <summary>The value of a struct, enum variant, tuple or array constant: its variant (for ADTs) and element values.</summary>
+public sealed record ConstAggregate(Symbols.VariantSymbol? Variant, System.Collections.Immutable.ImmutableArray<object> Elements);
+
 /// <summary>
 /// Evaluates constant expressions (const items, array lengths): literals, arithmetic,
 /// comparisons, logic, casts between integers. Types must already be concrete.
@@ -35,6 +38,12 @@ internal static class ConstEvaluator
         BoundBinary b => EvalBinary(b),
         BoundCast c when Eval(c.Operand) is BigInteger i && c.Type is PrimitiveType p && p.Kind.IsInteger() => IntegerRanges.Wrap(p.Kind, i),
         BoundBlock { Statements.Length: 0, Tail: { } t } => Eval(t),
+        BoundAdtLiteral { Base: null } a => new ConstAggregate(a.Variant, [.. a.Fields.Select(f => Eval(f!))]),
+        BoundTuple t => new ConstAggregate(null, [.. t.Elements.Select(Eval)]),
+        BoundArray a => new ConstAggregate(null, [.. a.Elements.Select(Eval)]),
+        BoundArrayRepeat r => new ConstAggregate(null, [.. Enumerable.Repeat(Eval(r.Value), (int)r.Count)]),
+        BoundFieldAccess { Target: var target, Field: var field } when Eval(target) is ConstAggregate c => c.Elements[field.Index],
+        BoundTupleField { Target: var target, Index: var index } when Eval(target) is ConstAggregate c => c.Elements[index],
         _ => throw new ConstEvaluationException("this expression is not supported in a constant"),
     };
 

@@ -170,6 +170,15 @@ internal sealed partial class FunctionChecker
         while (true)
         {
             var type = _inference.Shallow(place.Type);
+            // A `&self` method of the referent takes a reference receiver as it is: `x.clone()` with
+            // `x: &T` clones the T (Rust's probe tries `&Self == &T` before autoref).
+            if (type is ReferenceType reference && LookupMethod(_inference.Shallow(reference.Referent), m.Name.Text) is { Method.SelfKind: SelfParamKind.Ref } byReference)
+            {
+                var args = InstantiateGenerics(byReference.Method, byReference.Leading, m.GenericArgs, m.Name.Span);
+                if (byReference.Method.Trait is { } refTrait)
+                    _obligations.Add((byReference.Leading[0], new TraitRef(refTrait, new ValueArray<TypeSymbol>(byReference.Leading.Skip(1))), m.Name.Span));
+                return CheckGenericCall(m.Span, m.Name.Span, byReference.Method, args, [place], m.Arguments, isMethod: true);
+            }
             if (LookupMethod(type, m.Name.Text) is { } found)
             {
                 var typeArgs = InstantiateGenerics(found.Method, found.Leading, m.GenericArgs, m.Name.Span);

@@ -111,8 +111,17 @@ internal sealed partial class FunctionChecker
         }
     }
 
-    private static BoundExpression ConstantExpression(TextSpan span, TypeSymbol type, object? value) =>
-        value is null ? new BoundErrorExpression(span) : new BoundLiteral(span, type, value);
+    /// <summary>A use of a const: its value, rebuilt as an expression of the const's (concrete) type.</summary>
+    private static BoundExpression ConstantExpression(TextSpan span, TypeSymbol type, object? value) => value switch
+    {
+        null => new BoundErrorExpression(span),
+        ConstAggregate { Variant: { } variant } a when type is AdtType adt =>
+            new BoundAdtLiteral(span, type, variant, [.. a.Elements.Select((e, i) => (BoundExpression?)ConstantExpression(span, adt.FieldType(variant.Fields[i]), e))], null),
+        ConstAggregate a when type is TupleType t => new BoundTuple(span, type, [.. a.Elements.Select((e, i) => ConstantExpression(span, t.Elements[i], e))]),
+        ConstAggregate a when type is ArrayType at => new BoundArray(span, type, [.. a.Elements.Select(e => ConstantExpression(span, at.Element, e))]),
+        ConstAggregate => new BoundErrorExpression(span),
+        _ => new BoundLiteral(span, type, value),
+    };
 
     private BoundExpression CheckCall(CallExpressionSyntax call)
     {
@@ -231,7 +240,10 @@ internal sealed partial class FunctionChecker
         if (type is ArrayType at && m.Name.Text == "len" && m.Arguments.IsEmpty)
             return new BoundArrayLength(m.Span, receiver, at.Length);
         foreach (var a in m.Arguments) CheckExpression(a, null);
-        if (type is not ErrorType) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(type)));
+        if (_unsatisfiedMethod is { } unsatisfied && unsatisfied.Name == m.Name.Text)
+            Report(SemanticDiagnostics.MethodBoundsNotSatisfied(m.Name.Span, m.Name.Text, Resolve(unsatisfied.Type)));
+        else if (type is not ErrorType) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(type)));
+        _unsatisfiedMethod = null;
         return new BoundErrorExpression(m.Span);
     }
 

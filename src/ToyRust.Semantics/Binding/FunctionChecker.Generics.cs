@@ -109,10 +109,12 @@ internal sealed partial class FunctionChecker
         {
             foreach (var match in Solver.InherentImpls(type))
             {
-                if (match.Impl.Methods.TryGetValue(name, out var method) && method.IsMethod)
-                    return (method, match.Arguments.AsImmutable());
+                if (!match.Impl.Methods.TryGetValue(name, out var method) || !method.IsMethod) continue;
+                if (ImplBoundsFail(match)) { _unsatisfiedMethod = (type, name); continue; }
+                return (method, match.Arguments.AsImmutable());
             }
         }
+        if (type is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } literal) return LookupLiteralMethod(literal, name);
         if (type is TypeParameterType param)
         {
             foreach (var bound in TraitSolver.BoundsOf(param.Parameter))
@@ -128,6 +130,38 @@ internal sealed partial class FunctionChecker
             var traitRef = new TraitRef(trait, traitArgs);
             if (type is not InferenceVariable && (Solver.FindImpl(type, traitRef) is not null || Solver.IsBuiltin(type, traitRef)))
                 return (method, [type, .. traitArgs]);
+        }
+        return null;
+    }
+
+    /// <summary>A method found in an impl whose bounds the receiver's type does not meet (E0599, not E0277, as rustc).</summary>
+    private (TypeSymbol Type, string Name)? _unsatisfiedMethod;
+
+    private bool ImplBoundsFail(TraitSolver.ImplMatch match)
+    {
+        var args = new ValueArray<TypeSymbol>(match.Arguments.Select(Resolve));
+        return args.All(a => a.IsConcrete) && !match.Impl.GenericParameters.All(g => g.Bounds.All(b => Solver.Implements(args[g.Index], TraitSolver.Substitute(b, match.Impl.GenericParameters, args))));
+    }
+
+    /// <summary>
+    /// `17.magnitude()`: a method of a trait implemented for an integer type; the literal takes
+    /// that type (i32 first when several would do).
+    /// </summary>
+    private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupLiteralMethod(InferenceVariable literal, string name)
+    {
+        var candidates = literal.Kind == InferenceKind.Integer
+            ? new[] { PrimitiveKind.I32, PrimitiveKind.I64, PrimitiveKind.U32, PrimitiveKind.U64, PrimitiveKind.Usize, PrimitiveKind.Isize, PrimitiveKind.U8, PrimitiveKind.I8, PrimitiveKind.U16, PrimitiveKind.I16, PrimitiveKind.I128, PrimitiveKind.U128 }
+            : [PrimitiveKind.F64, PrimitiveKind.F32];
+        foreach (var trait in _program.AllTraits)
+        {
+            if (trait.FindMethod(name) is not { IsMethod: true } method || trait.IsPrelude) continue;
+            foreach (var kind in candidates)
+            {
+                var candidate = new PrimitiveType(kind);
+                if (Solver.FindImpl(candidate, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is null) continue;
+                _inference.Unify(literal, candidate);
+                return (method, [candidate]);
+            }
         }
         return null;
     }

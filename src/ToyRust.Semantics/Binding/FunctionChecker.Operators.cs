@@ -108,14 +108,38 @@ internal sealed partial class FunctionChecker
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
             return new BoundErrorExpression(b.Span);
         }
-        var traitRef = new TraitRef(trait, ImmutableArray.Create(right.Type));
         if (lt is TypeParameterType p && !TraitSolver.BoundsOf(p.Parameter).Any(bound => ReferenceEquals(bound.Trait, trait)))
         {
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
             return new BoundErrorExpression(b.Span);
         }
+        var traitRef = new TraitRef(trait, ImmutableArray.Create(ExpectedRightOperand(lt, trait, right, b)));
         _obligations.Add((left.Type, traitRef, b.OperatorSpan));
         return new BoundBinary(b.Span, OperatorOutput(lt, traitRef) ?? left.Type, b.Operator, left, right);
+    }
+
+    /// <summary>
+    /// The right operand's type for an operator on a struct: with one impl of the trait for the
+    /// left type, rustc expects that impl's `Rhs` (so `meters + 3` is E0308); with several, the
+    /// impl whose `Rhs` fits the operand decides (and gives an integer literal its type).
+    /// </summary>
+    private TypeSymbol ExpectedRightOperand(TypeSymbol left, TraitSymbol trait, BoundExpression right, BinaryExpressionSyntax b)
+    {
+        if (left is not AdtType) return right.Type;
+        var impls = Solver.ImplsFor(left, trait).ToList();
+        TypeSymbol Rhs(TraitSolver.ImplMatch m) => GenericSubstitution.Apply(m.Impl.Trait!.Arguments[0], m.Impl.GenericParameters, m.Arguments);
+        if (impls.Count == 1)
+        {
+            CoerceTo(right, Rhs(impls[0]), b.Right.Span);
+            return Rhs(impls[0]);
+        }
+        foreach (var impl in impls)
+        {
+            var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
+            if (TypeMatcher.Match(Rhs(impl), _inference.Shallow(right.Type), bindings) && Rhs(impl).IsConcrete && _inference.Unify(right.Type, Rhs(impl)))
+                return Rhs(impl);
+        }
+        return right.Type;
     }
 
     /// <summary>The `Output` of an operator trait for a type: from the parameter's bound, or the impl.</summary>
@@ -137,6 +161,22 @@ internal sealed partial class FunctionChecker
         BinaryOperator.Rem => "Rem",
         _ => null,
     };
+
+    /// <summary>`p += q` on a struct or type parameter: through `AddAssign&lt;Rhs&gt;` and its family.</summary>
+    private BoundExpression CheckCompoundAssignTrait(AssignmentExpressionSyntax a, BoundExpression target, BinaryOperator op)
+    {
+        var value = CheckExpression(a.Value, target.Type);
+        var traitName = OperatorTraitName(op) is { } name ? name + "Assign" : null;
+        var self = _inference.Shallow(target.Type);
+        var bounded = self is not TypeParameterType p || TraitSolver.BoundsOf(p.Parameter).Any(b => b.Trait.Name == traitName);
+        if (traitName is null || OperatorTrait(traitName) is not { } trait || !bounded)
+        {
+            Report(SemanticDiagnostics.BinaryNotSupported(a.OperatorSpan, $"binary assignment operation `{OperatorText(op)}=` cannot be applied to type `{Resolve(self)}`", Resolve(self), Resolve(value.Type)));
+            return new BoundErrorExpression(a.Span);
+        }
+        _obligations.Add((target.Type, new TraitRef(trait, ImmutableArray.Create(value.Type)), a.OperatorSpan));
+        return new BoundAssignment(a.Span, target, op, value);
+    }
 
     /// <summary>rustc's E0277 beside the E0308 for `1i32 + 1i64`: no `Add&lt;i64&gt;` impl for `i32`.</summary>
     private void ReportMissingOperatorImpl(BinaryExpressionSyntax b, TypeSymbol left, TypeSymbol right)
@@ -217,7 +257,8 @@ internal sealed partial class FunctionChecker
         TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e), ordering)),
         ArrayType at => IsComparable(_inference.Shallow(at.Element), ordering),
         ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent), ordering) || rt.Referent == TypeSymbol.Str,
-        AdtType a => a.Adt.Derives.Contains(ordering ? "PartialOrd" : "PartialEq"),
+        AdtType a => a.Adt.Derives.Contains(ordering ? "PartialOrd" : "PartialEq")
+            || OperatorTrait(ordering ? "PartialOrd" : "PartialEq") is { } trait && Solver.FindImpl(a, new TraitRef(trait, ImmutableArray.Create<TypeSymbol>(a))) is not null,
         TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(bound => bound.Trait.Name is "PartialOrd" or "Ord" || !ordering && bound.Trait.Name is "PartialEq" or "Eq"),
         _ => false,
     };
@@ -246,6 +287,11 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckNegatable(UnaryExpressionSyntax u, BoundExpression operand)
     {
         var t = _inference.Shallow(operand.Type);
+        if (t is AdtType && OperatorTrait("Neg") is { } neg && Solver.FindImpl(t, new TraitRef(neg, [])) is { } impl)
+        {
+            var output = impl.Impl.AssociatedTypes.TryGetValue("Output", out var o) ? GenericSubstitution.Apply(o, impl.Impl.GenericParameters, impl.Arguments) : t;
+            return new BoundUnary(u.Span, output, UnaryOperator.Neg, operand);
+        }
         var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType
             || t is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Any(bound => bound.Trait.Name == "Neg");
         if (!ok)
@@ -288,6 +334,8 @@ internal sealed partial class FunctionChecker
             var amount = DerefOperand(CheckExpression(a.Value, null));
             return new BoundAssignment(a.Span, target, op, amount);
         }
+        if (a.Operator is { } compound && _inference.Shallow(target.Type) is TypeParameterType or AdtType)
+            return CheckCompoundAssignTrait(a, target, compound);
         var value = CheckExpression(a.Value, target.Type);
         if (a.Operator is not null) value = DerefOperand(value);
         CoerceTo(value, target.Type, a.Value.Span);

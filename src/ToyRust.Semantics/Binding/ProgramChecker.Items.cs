@@ -29,11 +29,19 @@ internal sealed partial class ProgramChecker
             if (DeclareAdtName(item, scope) is { } adt) adts.Add((adt, item));
             if (item is TraitItemSyntax t && DeclareTraitName(t, scope) is { } trait) traits.Add((trait, t));
         }
-        foreach (var c in list.OfType<ConstItemSyntax>()) DeclareConst(c, scope);
+        // Consts of primitive type may size array fields (`[i32; N]`); consts of struct type need
+        // the fields. So: primitive consts, then variants, then the rest.
+        var consts = list.OfType<ConstItemSyntax>().ToList();
+        foreach (var c in consts.Where(IsPrimitiveConst)) DeclareConst(c, scope);
         foreach (var (adt, syntax) in adts) DeclareVariants(adt, syntax, scope);
+        foreach (var c in consts.Where(c => !IsPrimitiveConst(c))) DeclareConst(c, scope);
         foreach (var (trait, syntax) in traits) DeclareTraitMembers(trait, syntax, scope);
         foreach (var item in list) DeclareOther(item, scope);
     }
+
+    private static bool IsPrimitiveConst(ConstItemSyntax c) =>
+        c.Type is PathTypeSyntax { Path.Segments.Length: 1 } p && PrimitiveKindFacts.FromName(p.Path.Last.Text) is not null
+        || c.Type is ReferenceTypeSyntax;
 
     private void DeclareOther(ItemSyntax item, Scope scope)
     {
@@ -120,8 +128,13 @@ internal sealed partial class ProgramChecker
         long next = 0;
         foreach (var v in e.Variants)
         {
-            var discriminant = v.Discriminant is IntegerLiteralSyntax lit ? (long)lit.Value : next;
-            if (v.Discriminant is not null and not IntegerLiteralSyntax)
+            var discriminant = v.Discriminant switch
+            {
+                IntegerLiteralSyntax lit => (long)lit.Value,
+                UnaryExpressionSyntax { Operator: UnaryOperator.Neg, Operand: IntegerLiteralSyntax negated } => -(long)negated.Value,
+                _ => next,
+            };
+            if (v.Discriminant is not null and not IntegerLiteralSyntax and not UnaryExpressionSyntax { Operand: IntegerLiteralSyntax })
                 Report(SemanticDiagnostics.UnsupportedFeature(v.Discriminant.Span, "discriminants other than integer literals"));
             variants.Add(new VariantSymbol(adt, v.Name.Text, variants.Count, v.Kind, Fields(v.Fields, context), discriminant));
             next = discriminant + 1;
@@ -219,9 +232,20 @@ internal sealed partial class ProgramChecker
     private FunctionSymbol? DeclareFunction(FunctionItemSyntax f, TypeContext outer, ImmutableArray<GenericParameterSymbol>? outerGenerics, TypeSymbol? selfType, ImplSymbol? owner = null, TraitSymbol? trait = null)
     {
         var leading = outerGenerics ?? [];
+        if (owner is not null && MentionsOuterGenerics(f.Generics, leading))
+        {
+            // `fn unwrap(self) -> T where E: Debug` bounds the impl's E for this method only: the
+            // method gets its own copies of the impl's parameters, carrying the extra bounds.
+            var copies = leading.Select(g => new GenericParameterSymbol(g.Name, g.Index)).ToImmutableArray();
+            for (var i = 0; i < copies.Length; i++) copies[i].AddBounds(leading[i].Bounds);
+            var args = new ValueArray<TypeSymbol>(copies.Select(c => (TypeSymbol)new TypeParameterType(c)));
+            selfType = selfType is null ? null : GenericSubstitution.Apply(selfType, leading, args);
+            outer = outer.WithGenerics(copies) with { SelfType = selfType };
+            leading = copies;
+        }
         var own = f.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, leading.Length + i)).ToImmutableArray();
         var context = outer.WithGenerics(own);
-        AddBounds(f.Generics, own, context);
+        AddBounds(f.Generics, [.. leading, .. own], context, own.Length);
         var parameters = ImmutableArray.CreateBuilder<LocalSymbol>();
         if (f.SelfParam is { } self && selfType is not null)
             parameters.Add(new LocalSymbol("self", SelfParameterType(self, selfType, context), self.IsMutableBinding, self.Span));
@@ -248,13 +272,17 @@ internal sealed partial class ProgramChecker
         return symbol;
     }
 
-    /// <summary>Bounds from `&lt;T: A + B&gt;` and `where T: C`.</summary>
-    private void AddBounds(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> parameters, TypeContext context)
+    private static bool MentionsOuterGenerics(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> outer) =>
+        generics.WherePredicates.Any(w => w.Type is PathTypeSyntax { Path.Segments.Length: 1 } p && outer.Any(g => g.Name == p.Path.Last.Text));
+
+    /// <summary>Bounds from `&lt;T: A + B&gt;` (the last <paramref name="declared"/> parameters) and `where T: C` (any of them).</summary>
+    private void AddBounds(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> parameters, TypeContext context, int? declared = null)
     {
-        for (var i = 0; i < parameters.Length; i++)
+        var first = parameters.Length - (declared ?? parameters.Length);
+        for (var i = first; i < parameters.Length; i++)
         {
             var self = new TypeParameterType(parameters[i]);
-            parameters[i].AddBounds(generics.Parameters[i].Bounds.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>());
+            parameters[i].AddBounds(generics.Parameters[i - first].Bounds.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>());
         }
         foreach (var predicate in generics.WherePredicates)
         {

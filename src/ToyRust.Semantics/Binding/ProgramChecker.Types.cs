@@ -73,7 +73,11 @@ internal sealed partial class ProgramChecker
         var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();
         if (args.Length != adt.GenericParameters.Length)
         {
-            if (args.IsEmpty) return new AdtType(adt, new ValueArray<TypeSymbol>(adt.GenericParameters.Select(_ => (TypeSymbol)TypeSymbol.Error)));
+            if (args.IsEmpty)
+            {
+                Report(SemanticDiagnostics.MissingGenerics(segment.Span, adt.IsEnum ? "enum" : "struct", adt.Name, adt.GenericParameters.Length));
+                return TypeSymbol.Error;
+            }
             Report(SemanticDiagnostics.WrongGenericCount(segment.Span, adt.IsEnum ? "enum" : "struct", adt.GenericParameters.Length, args.Length));
             return TypeSymbol.Error;
         }

@@ -13,16 +13,46 @@ pub trait Copy: Clone {}
 
 pub trait PartialEq<Rhs = Self> {
     fn eq(&self, other: &Rhs) -> bool;
-    fn ne(&self, other: &Rhs) -> bool;
+    fn ne(&self, other: &Rhs) -> bool {
+        !self.eq(other)
+    }
 }
 
 pub trait Eq: PartialEq {}
 
+#[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
+
 pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
-    fn lt(&self, other: &Rhs) -> bool;
-    fn le(&self, other: &Rhs) -> bool;
-    fn gt(&self, other: &Rhs) -> bool;
-    fn ge(&self, other: &Rhs) -> bool;
+    fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
+    fn lt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) => true,
+            _ => false,
+        }
+    }
+    fn le(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+    fn gt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) => true,
+            _ => false,
+        }
+    }
+    fn ge(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
 }
 
 pub trait Ord: Eq + PartialOrd {}
@@ -140,7 +170,7 @@ pub enum Result<T, E> {
     Err(E),
 }
 
-impl<T, E: Debug> Result<T, E> {
+impl<T, E> Result<T, E> {
     pub fn is_ok(&self) -> bool {
         match self {
             Ok(_) => true,
@@ -156,7 +186,10 @@ impl<T, E: Debug> Result<T, E> {
     }
 
     #[track_caller]
-    pub fn unwrap(self) -> T {
+    pub fn unwrap(self) -> T
+    where
+        E: Debug,
+    {
         match self {
             Ok(value) => value,
             Err(error) => panic!("called `Result::unwrap()` on an `Err` value: {:?}", error),
@@ -164,7 +197,10 @@ impl<T, E: Debug> Result<T, E> {
     }
 
     #[track_caller]
-    pub fn expect(self, message: &str) -> T {
+    pub fn expect(self, message: &str) -> T
+    where
+        E: Debug,
+    {
         match self {
             Ok(value) => value,
             Err(error) => panic!("{}: {:?}", message, error),

@@ -51,6 +51,18 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
 
     public ImplMatch? FindImpl(TypeSymbol type, TraitRef trait) => FindImpl(type, trait, 0);
 
+    /// <summary>Every impl of the trait (any arguments) whose self type matches: rustc expects an operator's right side to be the Rhs of the only one.</summary>
+    public IEnumerable<ImplMatch> ImplsFor(TypeSymbol type, TraitSymbol trait)
+    {
+        foreach (var impl in impls)
+        {
+            if (impl.Trait is null || !ReferenceEquals(impl.Trait.Trait, trait)) continue;
+            var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
+            if (TypeMatcher.Match(impl.SelfType, type, bindings))
+                yield return new ImplMatch(impl, new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error)));
+        }
+    }
+
     private ImplMatch? FindImpl(TypeSymbol type, TraitRef trait, int depth)
     {
         foreach (var impl in impls)
@@ -148,12 +160,16 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
         _ => false,
     };
 
+    private bool FindImplNamed(TypeSymbol type, string trait) =>
+        TraitNamed(trait) is { } symbol && FindImpl(type, new TraitRef(symbol, ValueArray<TypeSymbol>.Empty)) is not null;
+
     private bool IsDefault(TypeSymbol type) => type switch
     {
         PrimitiveType { Kind: not PrimitiveKind.Str } => true,
         TupleType t => t.Elements.All(IsDefault),
         ArrayType a => IsDefault(a.Element),
-        AdtType a => Derives(a, "Default"),
+        AdtType { Adt: { Name: "Option", IsPrelude: true } } => true,
+        AdtType a => Derives(a, "Default") || FindImplNamed(a, "Default"),
         TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == "Default"),
         _ => false,
     };
@@ -170,6 +186,8 @@ public static class TypeMatcher
             bindings[p.Parameter] = type;
             return true;
         }
+        if (type is InferenceVariable { Kind: InferenceKind.Integer }) return pattern.IsInteger;
+        if (type is InferenceVariable { Kind: InferenceKind.Float }) return pattern.IsFloat;
         if (type is InferenceVariable or ErrorType) return true;
         switch (pattern)
         {

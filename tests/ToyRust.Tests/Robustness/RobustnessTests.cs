@@ -24,13 +24,14 @@ public class RobustnessTests
 
     public static IEnumerable<TestCaseData> Cases() => RobustnessInputs.All().Select(ToCase);
 
-    public static IEnumerable<TestCaseData> ValidPrograms() => RobustnessInputs.All().Where(input => input.IsValidRust).Select(ToCase);
+    /// <summary>
+    /// The valid programs, compiled to objects too — except the 10 MB file: checking it is this
+    /// fixture's point; its object file would time LLVM on 230,000 functions, not ToyRust.
+    /// </summary>
+    public static IEnumerable<TestCaseData> ValidPrograms() =>
+        RobustnessInputs.All().Where(input => input.IsValidRust && !input.Name.StartsWith("10 MB", StringComparison.Ordinal)).Select(ToCase);
 
-    private static TestCaseData ToCase(RobustnessInput input)
-    {
-        var data = new TestCaseData(input).SetArgDisplayNames(input.Name);
-        return input.KnownIssue is { } issue ? data.Explicit(issue) : data;
-    }
+    private static TestCaseData ToCase(RobustnessInput input) => new TestCaseData(input).SetArgDisplayNames(input.Name);
 
     [TestCaseSource(nameof(Cases))]
     public void Checking_ends_in_success_or_a_clean_diagnostic(RobustnessInput input)
@@ -51,8 +52,6 @@ public class RobustnessTests
     [TestCaseSource(nameof(ValidPrograms))]
     public void Emitting_an_object_ends_in_success_or_a_clean_diagnostic(RobustnessInput input)
     {
-        // Checking 10 MB is this fixture's point; its object file would be LLVM's benchmark, not ours.
-        if (input.Name.StartsWith("10 MB", StringComparison.Ordinal)) Assert.Ignore("check-only: LLVM time on 230,000 functions is not what this tests");
         var source = new SourceText("robust.rs", input.Generate());
         var folder = Directory.CreateTempSubdirectory("toyrust-robust-obj-");
         try
