@@ -51,12 +51,40 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
 
     public ImplMatch? FindImpl(TypeSymbol type, TraitRef trait) => FindImpl(type, trait, 0);
 
+    private readonly Dictionary<TraitSymbol, List<ImplSymbol>> _byTrait = new(ReferenceEqualityComparer.Instance);
+    private int _indexed;
+
+    /// <summary>
+    /// The impls of one trait. The index is extended as the checker declares impls, so a lookup
+    /// costs the impls of that trait, not all impls of the program (which made lookups quadratic
+    /// in programs with many impls).
+    /// </summary>
+    private List<ImplSymbol> ImplsOfTrait(TraitSymbol trait)
+    {
+        for (; _indexed < impls.Count; _indexed++)
+        {
+            if (impls[_indexed].Trait is not { } implemented) continue;
+            if (!_byTrait.TryGetValue(implemented.Trait, out var list)) _byTrait[implemented.Trait] = list = [];
+            list.Add(impls[_indexed]);
+        }
+        return _byTrait.TryGetValue(trait, out var found) ? found : [];
+    }
+
+    /// <summary>A cheap test before matching: the impl's self type has the same outer constructor (or is a bare parameter).</summary>
+    private static bool HeadMatches(TypeSymbol pattern, TypeSymbol type) => (pattern, type) switch
+    {
+        (TypeParameterType, _) or (_, InferenceVariable) or (_, ErrorType) => true,
+        (AdtType p, AdtType t) => ReferenceEquals(p.Adt, t.Adt),
+        (PrimitiveType p, PrimitiveType t) => p.Kind == t.Kind,
+        _ => pattern.GetType() == type.GetType(),
+    };
+
     /// <summary>Every impl of the trait (any arguments) whose self type matches: rustc expects an operator's right side to be the Rhs of the only one.</summary>
     public IEnumerable<ImplMatch> ImplsFor(TypeSymbol type, TraitSymbol trait)
     {
-        foreach (var impl in impls)
+        foreach (var impl in ImplsOfTrait(trait))
         {
-            if (impl.Trait is null || !ReferenceEquals(impl.Trait.Trait, trait)) continue;
+            if (!HeadMatches(impl.SelfType, type)) continue;
             var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
             if (TypeMatcher.Match(impl.SelfType, type, bindings))
                 yield return new ImplMatch(impl, new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error)));
@@ -65,12 +93,12 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
 
     private ImplMatch? FindImpl(TypeSymbol type, TraitRef trait, int depth)
     {
-        foreach (var impl in impls)
+        foreach (var impl in ImplsOfTrait(trait.Trait))
         {
-            if (impl.Trait is null || !ReferenceEquals(impl.Trait.Trait, trait.Trait)) continue;
+            if (!HeadMatches(impl.SelfType, type)) continue;
             var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
             if (!TypeMatcher.Match(impl.SelfType, type, bindings)) continue;
-            if (!impl.Trait.Arguments.Zip(trait.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, bindings))) continue;
+            if (!impl.Trait!.Arguments.Zip(trait.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, bindings))) continue;
             var args = new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error));
             if (impl.GenericParameters.All(g => g.Bounds.All(b => Implements(args[g.Index], Substitute(b, impl.GenericParameters, args), depth + 1))))
                 return new ImplMatch(impl, args);
