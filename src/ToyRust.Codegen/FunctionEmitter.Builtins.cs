@@ -1,5 +1,6 @@
 using ToyRust.Llvm.Interop;
 using ToyRust.Mono;
+using ToyRust.Semantics.Traits;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -22,7 +23,7 @@ internal sealed partial class FunctionEmitter
             case "clone":
                 return EmitClone(Load(0), self);
             case "eq" or "ne" or "lt" or "le" or "gt" or "ge":
-                return EmitComparison(ComparisonOperator(target.Method), Load(0), Load(1), self);
+                return EmitComparison(OperatorTraits.OperatorOf(target.Method), Load(0), Load(1), self);
             case "partial_cmp":
                 return EmitPartialCmp(Load(0), Load(1), self, (AdtType)resultType);
             case "default":
@@ -31,11 +32,11 @@ internal sealed partial class FunctionEmitter
                 return self.IsFloat ? _builder.BuildFNeg(args[0].Value, "") : EmitChecked("llvm.ssub.with.overflow", _context.ConstInt(Lower(self), 0, false), args[0].Value, "attempt to negate with overflow", span, () => _builder.BuildNeg(args[0].Value, ""));
             case "add_assign" or "sub_assign" or "mul_assign" or "div_assign" or "rem_assign":
                 var current = Load(0);
-                _builder.BuildStore(EmitArithmetic(ArithmeticOperator(target.Method), current, args[1].Value, self, args[1].Type, span), args[0].Value);
+                _builder.BuildStore(EmitArithmetic(OperatorTraits.OperatorOf(target.Method), current, args[1].Value, self, args[1].Type, span), args[0].Value);
                 return UnitValue;
             default:
                 _ = resultType;
-                return EmitArithmetic(ArithmeticOperator(target.Method), args[0].Value, args[1].Value, self, args[1].Type, span);
+                return EmitArithmetic(OperatorTraits.OperatorOf(target.Method), args[0].Value, args[1].Value, self, args[1].Type, span);
         }
     }
 
@@ -93,24 +94,7 @@ internal sealed partial class FunctionEmitter
         return _builder.BuildLoad2(Lower(type), slot, "");
     }
 
-    private static BinaryOperator ComparisonOperator(string method) => method switch
-    {
-        "eq" => BinaryOperator.Eq,
-        "ne" => BinaryOperator.Ne,
-        "lt" => BinaryOperator.Lt,
-        "le" => BinaryOperator.Le,
-        "gt" => BinaryOperator.Gt,
-        _ => BinaryOperator.Ge,
-    };
 
-    private static BinaryOperator ArithmeticOperator(string method) => method switch
-    {
-        "add" or "add_assign" => BinaryOperator.Add,
-        "sub" or "sub_assign" => BinaryOperator.Sub,
-        "mul" or "mul_assign" => BinaryOperator.Mul,
-        "div" or "div_assign" => BinaryOperator.Div,
-        _ => BinaryOperator.Rem,
-    };
 
     /// <summary>
     /// `partial_cmp` of the compiler's impls: `Some(Less | Equal | Greater)`, or `None` when the

@@ -36,13 +36,7 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
     }
 
     /// <summary>A user `impl Default for T` (which a derived `Default` of a struct containing T calls), or null.</summary>
-    public InstanceTarget? ResolveUserDefault(TypeSymbol type)
-    {
-        if (solver.TraitNamed("Default") is not { } trait) return null;
-        return solver.FindImpl(type, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is { } match && match.Impl.Methods.TryGetValue("default", out var f)
-            ? new InstanceTarget(f, match.Arguments)
-            : null;
-    }
+    public InstanceTarget? ResolveUserDefault(TypeSymbol type) => ResolveUserImpl("Default", "default", type);
 
     /// <summary>
     /// The items a built-in method's inline code calls: a derived `Default` calls the user's
@@ -67,7 +61,7 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
                 }
                 break;
             case "eq" or "ne" or "lt" or "le" or "gt" or "ge":
-                foreach (var target in ComparisonUses(ComparisonOf(builtin.Method), builtin.SelfType)) yield return target;
+                foreach (var target in ComparisonUses(OperatorTraits.OperatorOf(builtin.Method), builtin.SelfType)) yield return target;
                 break;
         }
     }
@@ -88,10 +82,17 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
     }
 
     /// <summary>A user `impl Clone` of the type (a derived `Clone` containing it calls it), or null.</summary>
-    public InstanceTarget? ResolveUserClone(TypeSymbol type)
+    public InstanceTarget? ResolveUserClone(TypeSymbol type) => type is not AdtType ? null : ResolveUserImpl("Clone", "clone", type);
+
+    /// <summary>
+    /// The method of a hand-written impl of a prelude trait for <paramref name="self"/> (with
+    /// <paramref name="rhs"/> as the trait's argument for the operator traits), or null.
+    /// </summary>
+    private InstanceTarget? ResolveUserImpl(string traitName, string method, TypeSymbol self, TypeSymbol? rhs = null)
     {
-        if (type is not AdtType || solver.TraitNamed("Clone") is not { } trait) return null;
-        return solver.FindImpl(type, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is { } match && match.Impl.Methods.TryGetValue("clone", out var f)
+        if (solver.TraitNamed(traitName) is not { } trait) return null;
+        var args = rhs is null ? ValueArray<TypeSymbol>.Empty : new ValueArray<TypeSymbol>([rhs]);
+        return solver.FindImpl(self, new TraitRef(trait, args)) is { } match && match.Impl.Methods.TryGetValue(method, out var f)
             ? new InstanceTarget(f, match.Arguments)
             : null;
     }
@@ -110,15 +111,6 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
         foreach (var part in inner.SelectMany(PartsOf)) yield return part;
     }
 
-    private static BinaryOperator ComparisonOf(string method) => method switch
-    {
-        "eq" => BinaryOperator.Eq,
-        "ne" => BinaryOperator.Ne,
-        "lt" => BinaryOperator.Lt,
-        "le" => BinaryOperator.Le,
-        "gt" => BinaryOperator.Gt,
-        _ => BinaryOperator.Ge,
-    };
 
     /// <summary>
     /// `a == b` / `a &lt; b` on a struct or enum with a hand-written `PartialEq`/`PartialOrd`: the
@@ -127,48 +119,20 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
     /// </summary>
     public InstanceTarget? ResolveComparison(BinaryOperator op, TypeSymbol operand)
     {
-        if (operand is not AdtType) return null;
-        var (traitName, method) = op switch
-        {
-            BinaryOperator.Eq => ("PartialEq", "eq"),
-            BinaryOperator.Ne => ("PartialEq", "ne"),
-            BinaryOperator.Lt => ("PartialOrd", "lt"),
-            BinaryOperator.Le => ("PartialOrd", "le"),
-            BinaryOperator.Gt => ("PartialOrd", "gt"),
-            _ => ("PartialOrd", "ge"),
-        };
+        if (operand is not AdtType || OperatorTraits.Comparison(op) is not var (traitName, method)) return null;
         if (solver.TraitNamed(traitName) is not { } trait || trait.FindMethod(method) is not { } function) return null;
         return ResolveFunction(function, new ValueArray<TypeSymbol>([operand, operand])) as InstanceTarget;
     }
 
     /// <summary>`-v` on a struct or enum: `&lt;V as Neg&gt;::neg`.</summary>
-    public InstanceTarget? ResolveNegation(TypeSymbol operand)
-    {
-        if (operand is PrimitiveType || solver.TraitNamed("Neg") is not { } trait) return null;
-        return solver.FindImpl(operand, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is { } match && match.Impl.Methods.TryGetValue("neg", out var f)
-            ? new InstanceTarget(f, match.Arguments)
-            : null;
-    }
+    public InstanceTarget? ResolveNegation(TypeSymbol operand) => operand is PrimitiveType ? null : ResolveUserImpl("Neg", "neg", operand);
 
     /// <summary>
     /// An operator whose left operand is not a primitive (`p + q` with `impl Add for Point`): the
     /// impl's method, or null when the compiler's built-in operation applies.
     /// </summary>
-    public InstanceTarget? ResolveOperator(BinaryOperator op, TypeSymbol left, TypeSymbol right, bool isAssignment = false)
-    {
-        var (traitName, method) = op switch
-        {
-            BinaryOperator.Add => ("Add", "add"),
-            BinaryOperator.Sub => ("Sub", "sub"),
-            BinaryOperator.Mul => ("Mul", "mul"),
-            BinaryOperator.Div => ("Div", "div"),
-            BinaryOperator.Rem => ("Rem", "rem"),
-            _ => (null, null),
-        };
-        if (isAssignment && traitName is not null) (traitName, method) = (traitName + "Assign", method + "_assign");
-        if (traitName is null || left is PrimitiveType || solver.TraitNamed(traitName) is not { } trait) return null;
-        return solver.FindImpl(left, new TraitRef(trait, new ValueArray<TypeSymbol>([right]))) is { } match && match.Impl.Methods.TryGetValue(method!, out var f)
-            ? new InstanceTarget(f, match.Arguments)
-            : null;
-    }
+    public InstanceTarget? ResolveOperator(BinaryOperator op, TypeSymbol left, TypeSymbol right, bool isAssignment = false) =>
+        left is PrimitiveType || OperatorTraits.Arithmetic(op, isAssignment) is not var (trait, method)
+            ? null
+            : ResolveUserImpl(trait, method, left, right);
 }

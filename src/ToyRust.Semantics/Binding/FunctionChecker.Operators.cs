@@ -152,15 +152,7 @@ internal sealed partial class FunctionChecker
             : null;
     }
 
-    private static string? OperatorTraitName(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "Add",
-        BinaryOperator.Sub => "Sub",
-        BinaryOperator.Mul => "Mul",
-        BinaryOperator.Div => "Div",
-        BinaryOperator.Rem => "Rem",
-        _ => null,
-    };
+    private static string? OperatorTraitName(BinaryOperator op) => OperatorTraits.Arithmetic(op)?.Trait;
 
     /// <summary>`p += q` on a struct or type parameter: through `AddAssign&lt;Rhs&gt;` and its family.</summary>
     private BoundExpression CheckCompoundAssignTrait(AssignmentExpressionSyntax a, BoundExpression target, BinaryOperator op)
