@@ -23,12 +23,18 @@ internal sealed partial class FunctionChecker
                 Report(SemanticDiagnostics.IfWithoutElse(i.Span, Resolve(valued.Type)));
                 return new BoundErrorExpression(i.Span);
             }
+            var skipped = SnapshotInit();
             var thenOnly = CheckBlock(i.Then, TypeSymbol.Unit);
             CoerceTo(thenOnly, TypeSymbol.Unit, BlockResultSpan(i.Then));
+            MergeInit(skipped, AfterBranch(thenOnly));
             return new BoundIf(i.Span, TypeSymbol.Unit, condition, thenOnly, null);
         }
+        var beforeBranches = SnapshotInit();
         var then = CheckBlock(i.Then, expected);
+        var afterThen = AfterBranch(then);
+        RestoreInit(beforeBranches);
         var otherwise = CheckExpression(i.Else, expected ?? then.Type);
+        MergeInit(afterThen, AfterBranch(otherwise));
         var thenType = _inference.Shallow(then.Type);
         var elseType = _inference.Shallow(otherwise.Type);
         TypeSymbol type;
@@ -52,8 +58,10 @@ internal sealed partial class FunctionChecker
         var condition = CheckExpression(w.Condition, TypeSymbol.Bool);
         CoerceTo(condition, TypeSymbol.Bool, w.Condition.Span);
         var context = EnterLoop(w.Label, isLoop: false, TypeSymbol.Unit, kind: "while");
-        var body = CheckBlock(w.Body, TypeSymbol.Unit);
+        var skipped = SnapshotInit();
+        var body = InLoop(() => CheckBlock(w.Body, TypeSymbol.Unit), () => context.HasContinue);
         CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(w.Body));
+        MergeInit(skipped, AfterBranch(body));
         _loops.RemoveAt(_loops.Count - 1);
         return new BoundWhile(w.Span, context.Label, condition, body);
     }
@@ -62,7 +70,7 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckLoop(LoopExpressionSyntax l, TypeSymbol? expected)
     {
         var context = EnterLoop(l.Label, isLoop: true, expected ?? _inference.NewVariable(InferenceKind.General));
-        var body = CheckBlock(l.Body, TypeSymbol.Unit);
+        var body = InLoop(() => CheckBlock(l.Body, TypeSymbol.Unit), () => context.HasContinue);
         CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(l.Body));
         _loops.RemoveAt(_loops.Count - 1);
         return new BoundLoop(l.Span, context.HasBreak ? context.BreakType : TypeSymbol.Never, context.Label, body);
@@ -93,8 +101,10 @@ internal sealed partial class FunctionChecker
         var pattern = CheckIrrefutablePattern(f.Pattern, start.Type);
         MarkInitialized(pattern);
         var context = EnterLoop(f.Label, isLoop: false, TypeSymbol.Unit, kind: "for");
-        var body = CheckBlock(f.Body, TypeSymbol.Unit);
+        var skipped = SnapshotInit();
+        var body = InLoop(() => CheckBlock(f.Body, TypeSymbol.Unit), () => context.HasContinue);
         CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(f.Body));
+        MergeInit(skipped, AfterBranch(body));
         _loops.RemoveAt(_loops.Count - 1);
         PopScope();
         return new BoundRangeFor(f.Span, context.Label, pattern, start, end, range.IsInclusive, body);
@@ -157,7 +167,9 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckContinue(ContinueExpressionSyntax c)
     {
         var target = FindLoop(c.Label, "continue", c.Span);
-        return target is null ? new BoundErrorExpression(c.Span) : new BoundContinue(c.Span, target.Label);
+        if (target is null) return new BoundErrorExpression(c.Span);
+        target.HasContinue = true;
+        return new BoundContinue(c.Span, target.Label);
     }
 
     private BoundExpression CheckReturn(ReturnExpressionSyntax r)

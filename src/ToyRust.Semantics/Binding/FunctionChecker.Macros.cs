@@ -178,6 +178,7 @@ internal sealed partial class FunctionChecker
                         return null;
                     }
                     _read.Add(local);
+                    NoteRead(local, PointInto(literal, hole.Offset, name.Length + 2));
                     index = boundArgs.Count;
                     boundArgs.Add(new BoundLocal(PointInto(literal, hole.Offset, name.Length + 2), local.Type, local));
                     captured[name] = index;

@@ -32,8 +32,10 @@ internal sealed partial class FunctionChecker
     {
         var left = CheckExpression(b.Left, TypeSymbol.Bool);
         CoerceTo(left, TypeSymbol.Bool, b.Left.Span);
+        var beforeRight = SnapshotInit();
         var right = CheckExpression(b.Right, TypeSymbol.Bool);
         CoerceTo(right, TypeSymbol.Bool, b.Right.Span);
+        MergeInit(beforeRight, AfterBranch(right));
         return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
     }
 
@@ -315,12 +317,23 @@ internal sealed partial class FunctionChecker
             CheckExpression(a.Value, null);
             return new BoundErrorExpression(a.Span);
         }
+        var value = CheckAssignedValue(a, target);
+        if (target is BoundLocal { Local.IsMutable: true } written && a.Operator is null) NoteAssignment(written.Local, a.Span, written.Local.DeclarationSpan);
         if (target is BoundLocal l)
         {
             _assigned.Add(l.Local);
-            if (a.Operator is not null) _read.Add(l.Local);
+            if (a.Operator is not null)
+            {
+                _read.Add(l.Local);
+                NoteRead(l.Local, a.Target.Span);
+            }
         }
         CheckMutability(a, target);
+        return value;
+    }
+
+    private BoundExpression CheckAssignedValue(AssignmentExpressionSyntax a, BoundExpression target)
+    {
         if (a.Operator is { } op && op is BinaryOperator.Shl or BinaryOperator.Shr)
         {
             var amount = DerefOperand(CheckExpression(a.Value, null));
@@ -346,9 +359,9 @@ internal sealed partial class FunctionChecker
     {
         if (target is BoundLocal { Local: var local } && !local.IsMutable)
         {
-            // A `let x;` may be assigned later; telling a second assignment from assignments on two
-            // branches needs definite-assignment analysis, which ToyRust leaves out (docs/language.md).
-            if (a.Operator is not null || _initialized.Contains(local))
+            // A `let x;` may be assigned once on each path (FunctionChecker.Initialization).
+            var twice = a.Operator is null ? NoteAssignment(local, a.Span, local.DeclarationSpan) : _initialized.Contains(local);
+            if (twice || a.Operator is not null || _initialized.Contains(local))
                 Report(SemanticDiagnostics.AssignTwiceToImmutable(a.Span, local.Name).WithSecondary(local.DeclarationSpan, "first assignment"));
             return;
         }

@@ -37,6 +37,8 @@ internal sealed partial class FunctionChecker
     private sealed record LoopContext(LoopLabel Label, TypeSymbol BreakType, bool IsLoop, bool IsBlock, string Kind)
     {
         public bool HasBreak { get; set; }
+
+        public bool HasContinue { get; set; }
     }
 
     public BoundFunction CheckBody()
