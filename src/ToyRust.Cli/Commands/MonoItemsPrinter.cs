@@ -33,6 +33,9 @@ internal static class MonoItemsPrinter
         return $"fn {item.Name}{origin}    {item.Symbol}{cause}";
     }
 
+    /// <summary>Valid JSON that leaves `&lt;` and `&gt;` as they are: type names are full of them.</summary>
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string Json(MonoItemReport item) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["name"] = item.Name,
@@ -40,5 +43,5 @@ internal static class MonoItemsPrinter
         ["type_arguments"] = item.TypeArguments,
         ["symbol"] = item.Symbol,
         ["caused_by"] = item.CausedBy,
-    });
+    }, Readable);
 }

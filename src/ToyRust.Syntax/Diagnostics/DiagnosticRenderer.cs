@@ -99,8 +99,11 @@ public static class DiagnosticRenderer
             ["children"] = d.Notes.Select(n => new Dictionary<string, object?> { ["message"] = n }).ToArray(),
             ["rendered"] = Render(d, source),
         };
-        return JsonSerializer.Serialize(payload);
+        return JsonSerializer.Serialize(payload, Readable);
     }
+
+    /// <summary>rustc's JSON leaves `&gt;` in `-->` and `&lt;T&gt;` unescaped; so do we (still valid JSON).</summary>
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string? LintNote(Diagnostic d) =>
         d.Severity == Severity.Warning && d.Code is { } c && !c.StartsWith('E') ? $"note: `#[warn({c})]` on by default" : null;

@@ -46,6 +46,38 @@ public class CliTests
     }
 
     [Test]
+    public void Print_mono_items_lists_each_instance_with_its_cause()
+    {
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "g.rs");
+        File.WriteAllText(file, "fn id<T>(x: T) -> T { x }\nfn twice<T: Copy>(x: T) -> (T, T) { (id(x), id(x)) }\nfn main() { println!(\"{:?}\", twice(1u8)); }\n");
+        var (code, output, _) = Run("build", file, "--print", "mono-items=why");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output, Does.Contain("fn twice::<u8>    origin `twice` with u8    _RINvC15toyrust_program5twicehE    used by `main`\n"));
+            Assert.That(output, Does.Contain("fn id::<u8>    origin `id` with u8    _RINvC15toyrust_program2idhE    used by `twice::<u8>` ← `main`\n"));
+            Assert.That(File.Exists(Path.Combine(dir.Path, "g")), Is.False, "--print alone builds nothing");
+        });
+    }
+
+    [Test]
+    public void Print_mono_items_as_json_is_one_object_per_item()
+    {
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "g.rs");
+        File.WriteAllText(file, "fn id<T>(x: T) -> T { x }\nfn main() { println!(\"{}\", id(true)); }\n");
+        var (code, output, _) = Run("build", file, "--print", "mono-items", "--format", "json");
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(lines, Has.Length.EqualTo(2));
+            Assert.That(lines[1], Is.EqualTo("{\"name\":\"id::<bool>\",\"origin\":\"id\",\"type_arguments\":[\"bool\"],\"symbol\":\"_RINvC15toyrust_program2idbE\",\"caused_by\":[\"main\"]}"));
+        });
+    }
+
+    [Test]
     public void Version_names_the_tool()
     {
         var (code, stdout, _) = Run("--version");
