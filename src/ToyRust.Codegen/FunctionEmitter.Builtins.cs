@@ -35,7 +35,6 @@ internal sealed partial class FunctionEmitter
                 _builder.BuildStore(EmitArithmetic(OperatorTraits.OperatorOf(target.Method), current, args[1].Value, self, args[1].Type, span), args[0].Value);
                 return UnitValue;
             default:
-                _ = resultType;
                 return EmitArithmetic(OperatorTraits.OperatorOf(target.Method), args[0].Value, args[1].Value, self, args[1].Type, span);
         }
     }

@@ -22,7 +22,7 @@ internal sealed class ModuleEmitter
         Module = context.CreateModule(Mono.SymbolMangler.CrateName);
         options.Machine.ConfigureModule(Module);
         Types = new TypeLowering(context, options.Machine);
-        Runtime = new RuntimeFunctions(context, Module, Types);
+        Runtime = new RuntimeFunctions(context, Module);
     }
 
     public LlvmContext Context { get; }

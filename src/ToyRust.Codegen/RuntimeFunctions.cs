@@ -6,7 +6,7 @@ namespace ToyRust.Codegen;
 /// <summary>Declarations of the C runtime's functions (Driver/Runtime/toyrust_rt.c), by their C signatures.</summary>
 internal sealed class RuntimeFunctions
 {
-    public RuntimeFunctions(LlvmContext context, LlvmModule module, TypeLowering types)
+    public RuntimeFunctions(LlvmContext context, LlvmModule module)
     {
         var ptr = context.Pointer;
         var i64 = context.Int64;
@@ -37,7 +37,6 @@ internal sealed class RuntimeFunctions
         PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true);
         Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
         StrEq = Declare("__toyrust_str_eq", i32, [ptr, i64, ptr, i64]);
-        _ = types;
     }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufStr { get; }
