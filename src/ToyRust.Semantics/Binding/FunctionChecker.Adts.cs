@@ -173,22 +173,18 @@ internal sealed partial class FunctionChecker
             // A `&self` method of the referent takes a reference receiver as it is: `x.clone()` with
             // `x: &T` clones the T (Rust's probe tries `&Self == &T` before autoref).
             if (type is ReferenceType reference && LookupMethod(_inference.Shallow(reference.Referent), m.Name.Text) is { Method.SelfKind: SelfParamKind.Ref } byReference)
-            {
-                var args = InstantiateGenerics(byReference.Method, byReference.Leading, m.GenericArgs, m.Name.Span);
-                if (byReference.Method.Trait is { } refTrait)
-                    _obligations.Add((byReference.Leading[0], new TraitRef(refTrait, new ValueArray<TypeSymbol>(byReference.Leading.Skip(1))), m.Name.Span));
-                return CheckGenericCall(m.Span, m.Name.Span, byReference.Method, args, [place], m.Arguments, isMethod: true);
-            }
+                return CheckMethodCallOf(m, byReference.Method, byReference.Leading, place);
             if (LookupMethod(type, m.Name.Text) is { } found)
-            {
-                var typeArgs = InstantiateGenerics(found.Method, found.Leading, m.GenericArgs, m.Name.Span);
-                if (found.Method.Trait is { } trait)
-                    _obligations.Add((type, new TraitRef(trait, new ValueArray<TypeSymbol>(found.Leading.Skip(1))), m.Name.Span));
-                return CheckGenericCall(m.Span, m.Name.Span, found.Method, typeArgs, [AdjustReceiver(place, found.Method, m)], m.Arguments, isMethod: true);
-            }
+                return CheckMethodCallOf(m, found.Method, found.Leading, AdjustReceiver(place, found.Method, m));
             if (type is not ReferenceType r) return null;
             place = new BoundDereference(place.Span, r.Referent, place);
         }
+    }
+
+    private BoundExpression CheckMethodCallOf(MethodCallExpressionSyntax m, FunctionSymbol method, ImmutableArray<TypeSymbol> leading, BoundExpression receiver)
+    {
+        var typeArgs = InstantiateGenerics(method, leading, m.GenericArgs, m.Name.Span);
+        return CheckGenericCall(m.Span, m.Name.Span, method, typeArgs, [receiver], m.Arguments, isMethod: true);
     }
 
     private BoundExpression AdjustReceiver(BoundExpression place, FunctionSymbol method, MethodCallExpressionSyntax m)

@@ -142,8 +142,6 @@ internal sealed partial class FunctionChecker
             return new BoundErrorExpression(call.Span);
         }
         var typeArgs = InstantiateGenerics(function, leading, callee.Path.Segments[^1].GenericArgs, callee.Span);
-        if (function.Trait is { } trait && leading.Length > 0)
-            _obligations.Add((leading[0], new TraitRef(trait, new ValueArray<TypeSymbol>(leading.Skip(1))), callee.Span));
         return CheckGenericCall(call.Span, callee.Span, function, typeArgs, [], call.Arguments, isMethod: false);
     }
 

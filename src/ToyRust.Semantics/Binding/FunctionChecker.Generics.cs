@@ -36,9 +36,10 @@ internal sealed partial class FunctionChecker
         for (var i = 0; i < f.OwnGenericCount; i++)
             args.Add(!turbofish.IsDefaultOrEmpty && i < turbofish.Length ? TypeOrFresh(turbofish[i]) : _inference.NewVariable(InferenceKind.General));
         var result = args.ToImmutable();
+        // A trait method's `Self` is bounded by the trait (and its supertraits): calling it
+        // through a type obliges that type to implement them.
         foreach (var parameter in f.GenericParameters)
         {
-            if (f.Trait is not null && parameter.Index == 0) continue;
             foreach (var bound in parameter.Bounds)
                 _obligations.Add((result[parameter.Index], TraitSolver.Substitute(bound, f.GenericParameters, result), span));
         }
