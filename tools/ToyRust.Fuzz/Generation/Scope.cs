@@ -1,0 +1,70 @@
+namespace ToyRust.Fuzz.Generation;
+
+/// <summary>How a variable may be used right now; borrows narrow it so the program passes rustc's borrow checker.</summary>
+public enum Access
+{
+    /// <summary>Read and, if declared `mut`, written.</summary>
+    Full,
+
+    /// <summary>Shared-borrowed (`let r = &amp;x;`) or a loop counter: read only.</summary>
+    ReadOnly,
+
+    /// <summary>Mutably borrowed (`let r = &amp;mut x;`): not touched until the borrow ends.</summary>
+    Frozen,
+}
+
+/// <summary>A local or parameter. A reference variable has a <see cref="RefType"/>; it stands for its target through `*name`.</summary>
+public sealed class Var(string name, GType type, bool mutable)
+{
+    public string Name { get; } = name;
+
+    public GType Type { get; } = type;
+
+    public bool Mutable { get; } = mutable;
+
+    public Access Access { get; set; } = Access.Full;
+
+    public bool Readable => Access != Access.Frozen;
+
+    public bool Writable => Mutable && Access == Access.Full;
+}
+
+/// <summary>`&amp;T` or `&amp;mut T`: only the type of a variable, never of a field, so every value stays `Copy`.</summary>
+public sealed record RefType(GType Target, bool Mutable) : GType
+{
+    public override string Rust => Mutable ? $"&mut {Target.Rust}" : $"&{Target.Rust}";
+}
+
+/// <summary>
+/// The variables visible at a point of a function body, innermost block last. Names are never
+/// reused within one function, so shadowing is generated on purpose (<see cref="Shadow"/>) and
+/// never by accident.
+/// </summary>
+public sealed class Scope
+{
+    private readonly List<List<Var>> _blocks = [[]];
+    private int _next;
+
+    /// <summary>Labels of the loops around this point, innermost last, with whether a `break` may carry a value.</summary>
+    public List<string> Loops { get; } = [];
+
+    public IEnumerable<Var> Visible => _blocks.SelectMany(b => b).Reverse().Where(v => !IsShadowed(v));
+
+    public string Fresh(string prefix) => $"{prefix}{_next++}";
+
+    public Var Declare(string name, GType type, bool mutable)
+    {
+        var v = new Var(name, type, mutable);
+        _blocks[^1].Add(v);
+        return v;
+    }
+
+    /// <summary>A new variable under the name of an existing one (`let x = x + 1;` or of another type).</summary>
+    public Var Shadow(Var old, GType type, bool mutable) => Declare(old.Name, type, mutable);
+
+    public void Push() => _blocks.Add([]);
+
+    public void Pop() => _blocks.RemoveAt(_blocks.Count - 1);
+
+    private bool IsShadowed(Var v) => _blocks.SelectMany(b => b).Last(o => o.Name == v.Name) != v;
+}
