@@ -178,6 +178,17 @@ public class ReducerTests
         Assert.That(result.Source, Is.EqualTo("fn main() {\n    println!(\"a= b={:?} {{c}}\", b);\n}\n"));
     }
 
+    [Test]
+    public void Brackets_in_strings_chars_and_comments_do_not_count()
+    {
+        const string source = "fn f<'a>(s: &'a str) -> &'a str {\n    s\n}\n\nfn main() {\n    if x {\n" +
+                              "        let c = '{'; // }\n        let d = \"(\";\n        let bad = 7u8;\n    }\n}\n";
+
+        var result = Reducer.Reduce(source, KeepsBadLet, new ReducerOptions { MaxAttempts = 6 });
+
+        Assert.That(result.Source, Is.EqualTo("fn main() {\n    let bad = 7u8;\n}\n"));
+    }
+
     private static bool KeepsBadLet(string source) =>
         source.Contains("let bad = 7u8;") && source.Contains("fn main") && Balanced(source);
 

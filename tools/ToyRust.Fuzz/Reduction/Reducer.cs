@@ -75,20 +75,24 @@ internal sealed class ReductionRun(string source, Func<string, bool> isInteresti
     }
 
     // Returns whether the pass accepted any candidate.
-    private bool RunPass(ReductionPass pass)
+    private bool RunPass(Func<string, IEnumerable<string>> pass)
     {
         bool any = false;
-        for (int index = 0; TryFrom(pass, index) is { } accepted; index = accepted)
+        int start = 0;
+        while (TryFrom(pass, start) is { } accepted)
+        {
             any = true;
+            start = accepted;
+        }
         return any;
     }
 
     // Tests the pass's candidates from `start` on; returns the index of the first interesting one (now the
     // current source), or null when the candidates or the budget run out.
-    private int? TryFrom(ReductionPass pass, int start)
+    private int? TryFrom(Func<string, IEnumerable<string>> pass, int start)
     {
         int index = start;
-        foreach (var candidate in pass.Candidates(_current).Skip(start))
+        foreach (var candidate in pass(_current).Skip(start))
         {
             if (OutOfBudget())
                 return null;

@@ -3,26 +3,24 @@ using System.Text.RegularExpressions;
 
 namespace ToyRust.Fuzz.Reduction;
 
-/// <summary>A named generator of candidates, each one edit smaller than the source it is given.</summary>
-internal sealed record ReductionPass(string Name, Func<string, IEnumerable<string>> Candidates);
-
 // The candidate generators, in the order a round runs them (the loop is described in Reducer.cs). This file
 // holds the passes that delete or unwrap whole lines; ReductionPasses.Tokens.cs the edits inside a line.
 // Every generator is lazy: the loop stops pulling at the first interesting candidate, so the cost of a pass
 // is the candidates tested, never the candidates it could make.
 internal static partial class ReductionPasses
 {
-    public static readonly ImmutableArray<ReductionPass> All =
+    /// <summary>Each pass maps a source to candidates one edit smaller.</summary>
+    public static readonly ImmutableArray<Func<string, IEnumerable<string>>> All =
     [
-        new("blank lines", BlankLines),
-        new("top-level items", TopLevelItems),
-        new("blocks", Blocks),
-        new("match arms", MatchArms),
-        new("unwrap blocks", UnwrapBlocks),
-        new("line ranges", LineRanges),
-        new("binary operands", BinaryOperands),
-        new("print arguments", PrintArguments),
-        new("integer literals", IntegerLiterals),
+        BlankLines,
+        TopLevelItems,
+        Blocks,
+        MatchArms,
+        UnwrapBlocks,
+        LineRanges,
+        BinaryOperands,
+        PrintArguments,
+        IntegerLiterals,
     ];
 
     // One candidate that drops every blank and comment-only line: they are never the bug, and deleting them
