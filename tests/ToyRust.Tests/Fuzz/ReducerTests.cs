@@ -129,7 +129,8 @@ public class ReducerTests
     [Test]
     public void Deletes_match_arms()
     {
-        const string source = "fn main() {\n    match 3 {\n        1 => {}\n        2 => {}\n        _ => {}\n    }\n}\n";
+        const string source =
+            "fn main() {\n    match 3 {\n        1 => {}\n        2 => {}\n        _ => {}\n    }\n}\n";
 
         var result = Reducer.Reduce(source, text => Balanced(text) && text.Contains("match 3 {") &&
                                                     text.Contains("_ => {}"));

@@ -23,8 +23,8 @@ internal static partial class ReductionPasses
         IntegerLiterals,
     ];
 
-    // One candidate that drops every blank and comment-only line: they are never the bug, and deleting them
-    // one unit at a time would cost an attempt each.
+    // One candidate that drops every blank and comment-only line: they are seldom the bug (and the predicate
+    // says so when they are), and deleting them one at a time would cost an attempt each.
     private static IEnumerable<string> BlankLines(string source)
     {
         string text = string.Join('\n', source.Split('\n').Where(line => !IsBlankOrComment(line)));
