@@ -371,3 +371,14 @@ _Noreturn void __toyrust_panic_str(const uint8_t *msg, uint64_t len, const uint8
 int32_t __toyrust_str_eq(const uint8_t *a, uint64_t alen, const uint8_t *b, uint64_t blen) {
     return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
 }
+
+/*
+ * `i128 * i128` with overflow checks: LLVM lowers `llvm.smul.with.overflow.i128` to a call of
+ * compiler-rt's `__muloti4`, which rustc's builds get from compiler_builtins but GCC's libgcc does
+ * not provide on AArch64. Weak, so a C library that has it wins.
+ */
+__attribute__((weak)) __int128 __muloti4(__int128 a, __int128 b, int *overflow) {
+    __int128 result;
+    *overflow = __builtin_mul_overflow(a, b, &result);
+    return result;
+}

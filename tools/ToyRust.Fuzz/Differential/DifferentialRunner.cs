@@ -140,7 +140,8 @@ public sealed class DifferentialRunner(RunnerSettings settings)
             var inner = e.InnerException!;
             return Mismatch(config, "internal error: " + inner.GetType().Name, $"internal compiler error: {inner.GetType().Name}: {inner.Message}");
         }
-        if (result.SystemError is { } system) throw new InvalidOperationException("cannot build here: " + system);
+        // A missing tool fails every case alike, and loudly; a failed link of ToyRust's own output is a ToyRust bug.
+        if (result.SystemError is { } system) return Mismatch(config, "system error: " + system.Split('\n')[0].Split(':')[0], "ToyRust: " + FirstLines(system, 6));
         if (result.Diagnostics.FirstOrDefault(d => d.IsError) is { } error)
         {
             var kind = error.Message.Contains("internal compiler error", StringComparison.Ordinal) ? "internal error" : "rejects: " + error.Message;
