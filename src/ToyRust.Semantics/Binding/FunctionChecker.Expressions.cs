@@ -20,7 +20,8 @@ internal sealed partial class FunctionChecker
         CharLiteralSyntax c => new BoundLiteral(c.Span, TypeSymbol.Char, c.Value),
         ByteLiteralSyntax b => new BoundLiteral(b.Span, TypeSymbol.U8, new System.Numerics.BigInteger(b.Value)),
         StringLiteralSyntax s => new BoundLiteral(s.Span, TypeSymbol.StrRef, s.Value),
-        ParenthesizedExpressionSyntax p => CheckExpression(p.Inner, expected),
+        // rustc gives the inner expression the span of its parentheses: a panic in `(a * b)` is reported at the `(`.
+        ParenthesizedExpressionSyntax p => CheckExpression(p.Inner, expected) with { Span = p.Span },
         PathExpressionSyntax p => CheckPath(p),
         BinaryExpressionSyntax b => CheckBinary(b, expected),
         UnaryExpressionSyntax u => CheckUnary(u, expected),

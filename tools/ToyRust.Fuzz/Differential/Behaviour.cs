@@ -19,10 +19,19 @@ public sealed partial record Behaviour(int ExitCode, string Stdout, string Stder
     {
         if (expected.TimedOut != actual.TimedOut) return actual.TimedOut ? "ToyRust's program timed out" : "rustc's program timed out";
         if (expected.ExitCode != actual.ExitCode) return $"exit code {actual.ExitCode}, rustc's build exits with {expected.ExitCode}";
-        if (expected.Stdout != actual.Stdout) return "stdout differs at line " + FirstDifferentLine(expected.Stdout, actual.Stdout);
-        if (expected.Stderr != actual.Stderr) return "stderr differs at line " + FirstDifferentLine(expected.Stderr, actual.Stderr);
+        if (expected.Stdout != actual.Stdout) return "stdout differs " + FirstDifference(expected.Stdout, actual.Stdout);
+        if (expected.Stderr != actual.Stderr) return "stderr differs " + FirstDifference(expected.Stderr, actual.Stderr);
         return null;
     }
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var line = FirstDifferentLine(expected, actual);
+        static string At(string text, int line) => text.Split('\n').ElementAtOrDefault(line - 1) is { } l ? $"`{Shorten(l)}`" : "(nothing)";
+        return $"at line {line}: rustc's build printed {At(expected, line)}, ToyRust's {At(actual, line)}";
+    }
+
+    private static string Shorten(string line) => line.Length <= 160 ? line : line[..160] + "…";
 
     /// <summary>A short account of a run for reports: exit code and the last lines of output.</summary>
     public string Summary()
