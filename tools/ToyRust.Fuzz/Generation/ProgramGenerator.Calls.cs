@@ -33,6 +33,7 @@ public sealed partial class ProgramGenerator
         var options = new List<Func<string>>();
         if (Ordered(t)) options.Add(() => $"{Pick(["gmax", "gmin", "gmax::<" + t.Rust + ">"])}({Expr(t, s, d)}, {Expr(t, s, d, true)})");
         if (t is TupleType { Items.Count: 2 } pair) options.Add(() => $"swap2(({Expr(pair.Items[1], s, d)}, {Expr(pair.Items[0], s, d)}))");
+        if (t is TupleType { Items.Count: 2 } both && _structs.Any(x => x.Name == Wrap)) options.Add(() => $"Wrap::new({Expr(both.Items[0], s, d)}).pair({Expr(both.Items[1], s, d)})");
         if (t is TupleType { Items.Count: 2 } twin && twin.Items[0].Same(twin.Items[1])) options.Add(() => $"dup(&{Expr(twin.Items[0], s, d)})");
         if (t.Same(IntType.I64)) options.Add(() => ScoreCall(s, d));
         if (IsScored(t)) options.Add(() => $"build::<{t.Rust}>({Expr(IntType.I32, s, d)})");
@@ -83,7 +84,7 @@ public sealed partial class ProgramGenerator
     private bool HasDefault(GType t) => t switch
     {
         IntType or BoolType or CharType or F64Type => true,
-        StructType st => st.Def.Has("Default"),
+        StructType st => st.Def.Has("Default") || _handDefault.Contains(st.Def.Name),
         _ => false,
     };
 
@@ -98,7 +99,7 @@ public sealed partial class ProgramGenerator
             options.Add(() => $"{Receiver(ScoredType(), s, d)}.bonus({Expr(IntType.I64, s, d, true)})");
             options.Add(() => $"Score::score(&{Expr(ScoredType(), s, d)})");
             options.Add(() => $"{Receiver(Pick(_labelled.Where(l => l is not StructType { Def.IsGeneric: true }).ToList()), s, d)}.label()");
-            var plain = _structs.Where(x => !x.IsGeneric && x.Name != Vec2).ToList();
+            var plain = _structs.Where(x => !x.IsGeneric && x.Name != Vec2 && x.Fields.Count > 0).ToList();
             if (plain.Count > 0) options.Add(() => $"{Receiver(new StructType(Pick(plain), []), s, d)}.weight()");
         }
         var wrap = _structs.FirstOrDefault(x => x.Name == Wrap);
@@ -113,6 +114,9 @@ public sealed partial class ProgramGenerator
     /// <summary>A method receiver: a place as it is, anything else in parentheses (`(S { … }).m()`, `(3i32).m()`).</summary>
     private string Receiver(GType t, Scope s, int depth)
     {
+        // A reference receiver as it is: method calls auto-dereference it.
+        var reference = s.Visible.FirstOrDefault(v => v.Readable && v.Type is RefType r && r.Target.Same(t));
+        if (reference is not null && Chance(40)) return reference.Name;
         var e = Expr(t, s, depth);
         return IsSimplePlace(e) ? e : $"({e})";
     }
@@ -128,9 +132,9 @@ public sealed partial class ProgramGenerator
         if (def.Name == Wrap) options.Add((3, () => $"Wrap::new({Expr(st.Arguments[0], s, d, pinned)})"));
         if (def.Name == Wrap) options.Add((2, () => $"{Receiver(st, s, d)}.with_n({Expr(IntType.U8, s, d, true)})"));
         if (def.Name == Vec2) options.Add((4, () => VecOperation(st, s, d)));
-        if (!def.IsGeneric && def.Name != Vec2) options.Add((3, () => $"{def.Name}::new({string.Join(", ", def.Fields.Select(f => Expr(f.Type, s, d, true)))})"));
-        if (!def.IsGeneric && def.Name != Vec2) options.Add((2, () => $"{Receiver(st, s, d)}.with({Expr(def.Fields[0].Type, s, d, true)})"));
-        if (def.Has("Default")) options.Add((1, () => Chance(50) ? $"{def.Name}::default()" : $"<{def.Name} as Default>::default()"));
+        if (!def.IsGeneric && def.Name != Vec2 && def.Fields.Count > 0) options.Add((3, () => $"{def.Name}::new({string.Join(", ", def.Fields.Select(f => Expr(f.Type, s, d, true)))})"));
+        if (!def.IsGeneric && def.Name != Vec2 && def.Fields.Count > 0) options.Add((2, () => $"{Receiver(st, s, d)}.with({Expr(def.Fields[0].Type, s, d, true)})"));
+        if (HasDefault(st)) options.Add((1, () => Chance(50) ? $"{def.Name}::default()" : $"<{def.Name} as Default>::default()"));
         if (IsScored(st)) options.Add((1, () => $"build::<{st.Rust}>({Expr(IntType.I32, s, d)})"));
         if (!def.IsTuple && !def.IsGeneric && def.Fields.Count > 1) options.Add((1, () => StructUpdate(st, s, d)));
         options.Add((2, () => CallExpr(st, s, depth) ?? StructLiteral(st, s, d, pinned)));
@@ -140,6 +144,7 @@ public sealed partial class ProgramGenerator
     private string StructLiteral(StructType st, Scope s, int depth, bool pinned)
     {
         var turbofish = st.Def.IsGeneric && Chance(30) ? $"::<{st.Arguments[0].Rust}>" : "";
+        if (st.Def.Fields.Count == 0) return st.Def.Name;
         var values = st.Def.Fields.Select(f => Expr(st.Fields.First(g => g.Name == f.Name).Type, s, depth, f.Type is not TypeParam || pinned || turbofish != "")).ToList();
         if (st.Def.IsTuple) return $"{st.Def.Name}({string.Join(", ", values)})";
         var fields = st.Fields.Select((f, i) => $"{f.Name}: {values[i]}");
@@ -157,6 +162,7 @@ public sealed partial class ProgramGenerator
         (3, () => $"({Expr(v, s, depth)} {Pick(["+", "-"])} {Expr(v, s, depth)})"),
         (2, () => $"({Expr(v, s, depth)} * {Expr(_vecField, s, depth, true)})"),
         (1, () => $"(-{Expr(v, s, depth)})"),
+        (1, () => $"({Expr(v, s, depth)} {Pick(["/", "%"])} ({Expr(_vecField, s, depth, true)} | 1))"),
         (1, () => $"sum3({Expr(v, s, depth)}, {Expr(v, s, depth)}, {Expr(v, s, depth)})"))();
 
     private static string Ordinal(int i) => i.ToString(CultureInfo.InvariantCulture);

@@ -17,6 +17,7 @@ public sealed partial class ProgramGenerator
     private readonly List<GType> _labelled = [];
     private readonly Dictionary<string, GType> _conversions = [];
     private readonly HashSet<string> _handOrdered = [];
+    private readonly HashSet<string> _handDefault = [];
     private IntType _vecField = IntType.I32;
 
     private void DeclareConsts()
@@ -41,6 +42,7 @@ public sealed partial class ProgramGenerator
             if (Chance(50)) derives.Add("Default");
             AddStruct(new StructDef($"S{k}", IsTuple: Chance(30), fields, derives));
         }
+        if (Chance(40)) AddStruct(new StructDef("Unit", true, [], ["Debug", "Clone", "Copy", "PartialEq", "PartialOrd", "Default"]));
         if (Chance(80)) AddStruct(new StructDef(Wrap, false, [("v", new TypeParam("T", 0)), ("n", IntType.U8)], ["Debug", "Clone", "Copy", "PartialEq"]));
         if (Chance(70))
         {
@@ -54,9 +56,11 @@ public sealed partial class ProgramGenerator
         _structs.Add(def);
         var generics = def.IsGeneric ? "<T>" : "";
         _items.Append(CultureInfo.InvariantCulture, $"#[derive({string.Join(", ", def.Derives)})]\n");
-        if (def.IsTuple) _items.Append(CultureInfo.InvariantCulture, $"struct {def.Name}{generics}({string.Join(", ", def.Fields.Select(f => f.Type.Rust))});\n\n");
+        if (def.Fields.Count == 0) _items.Append(CultureInfo.InvariantCulture, $"struct {def.Name};\n\n");
+        else if (def.IsTuple) _items.Append(CultureInfo.InvariantCulture, $"struct {def.Name}{generics}({string.Join(", ", def.Fields.Select(f => f.Type.Rust))});\n\n");
         else _items.Append(CultureInfo.InvariantCulture, $"struct {def.Name}{generics} {{\n{string.Concat(def.Fields.Select(f => $"    {f.Name}: {f.Type.Rust},\n"))}}}\n\n");
-        if (!def.IsGeneric && def.Name != Vec2) DeclareInherentImpl(def);
+        if (!def.IsGeneric && def.Name != Vec2 && def.Fields.Count > 0) DeclareInherentImpl(def);
+        if (!def.IsGeneric && !def.Has("Default") && Chance(50)) DeclareDefault(def);
         if (def.IsGeneric) DeclareWrapImpl();
     }
 
@@ -89,10 +93,17 @@ public sealed partial class ProgramGenerator
             """);
     }
 
+    /// <summary>`Default` written by hand (through `Score::make`) for a struct that does not derive it.</summary>
+    private void DeclareDefault(StructDef def)
+    {
+        _handDefault.Add(def.Name);
+        _items.Append(CultureInfo.InvariantCulture, $"impl Default for {def.Name} {{\n    fn default() -> Self {{\n        <{def.Name} as Score>::make(7)\n    }}\n}}\n\n");
+    }
+
     private static string FieldName(StructDef def, string field) =>
         def.IsTuple ? def.Fields.Select((f, i) => (f, i)).First(p => p.f.Name == field).i.ToString(CultureInfo.InvariantCulture) : field;
 
-    private static string Construct(StructDef def, IReadOnlyList<string> values) => def.IsTuple
+    private static string Construct(StructDef def, IReadOnlyList<string> values) => def.Fields.Count == 0 ? def.Name : def.IsTuple
         ? $"{def.Name}({string.Join(", ", values)})"
         : $"{def.Name} {{ {string.Join(", ", def.Fields.Select((f, i) => f.Name == values[i] ? f.Name : $"{f.Name}: {values[i]}"))} }}";
 
@@ -116,6 +127,10 @@ public sealed partial class ProgramGenerator
 
             fn with_n(self, n: u8) -> Wrap<T> {
                 Wrap { n, ..self }
+            }
+
+            fn pair<U: Copy>(&self, u: U) -> (T, U) {
+                (self.v, u)
             }
         }
 

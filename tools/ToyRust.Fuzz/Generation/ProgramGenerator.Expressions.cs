@@ -77,6 +77,7 @@ public sealed partial class ProgramGenerator
             (2, () => GenericCall(t, s, depth) ?? IntLiteral(t, pinned)),
             (2, () => MethodExpr(t, s, depth) ?? IntLiteral(t, pinned)),
             (1, () => $"{Expr(new OptionType(t), s, depth - 1)}.unwrap_or({Expr(t, s, depth - 1, true)})"),
+            (1, () => $"{Expr(Chance(50) ? new OptionType(t) : new ResultType(t, ScalarType()), s, depth - 1)}.{(Chance(50) ? "unwrap()" : "expect(\"a value\")")}"),
             (1, () => ResultUse(t, s, depth)),
             (t == IntType.Usize ? 2 : 0, () => $"{Expr(new ArrayType(ScalarType(), Between(1, 4)), s, depth - 1)}.len()"),
             (1, () => ConstUse(t) ?? IntLiteral(t, pinned)))();

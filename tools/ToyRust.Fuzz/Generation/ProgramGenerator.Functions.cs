@@ -35,6 +35,7 @@ public sealed partial class ProgramGenerator
         var ret = ValueType(1);
         var body = new StringBuilder();
         Statements(body, s, 1, Between(1, 4));
+        if (Chance(30)) body.Append(CultureInfo.InvariantCulture, $"    if {BoolExpr(s, 2)} {{\n        return {Expr(ret, s, 2, pinned: true)};\n    }}\n");
         var tail = Expr(ret, s, 3, pinned: true);
         _items.Append(CultureInfo.InvariantCulture, $"fn h{k}({Signature(names, parameters)}) -> {ret.Rust} {{\n{body}    {tail}\n}}\n\n");
         _helpers.Add(new FnDef($"h{k}", parameters, ret));
@@ -128,6 +129,7 @@ public sealed partial class ProgramGenerator
             }
         }
         if (Chance(10)) format.Append(" {{braces}}");
+        if (arguments.Count > 0 && Chance(15)) format.Append(" {0:?}");
         var end = macro == "print!" ? "\\n" : "";
         Line(sb, indent, $"{macro}(\"{format}{end}\"{string.Concat(arguments.Select(a => ", " + a))});");
     }

@@ -160,6 +160,7 @@ public sealed partial class ProgramGenerator
     private string StructPattern(StructType st, Scope s, int depth, List<(string, GType)> bindings)
     {
         var fields = st.Fields;
+        if (fields.Count == 0) return st.Def.Name;
         if (st.Def.IsTuple) return $"{st.Def.Name}({string.Join(", ", fields.Select(f => Pattern(f.Type, s, depth - 1, bindings)))})";
         var kept = fields.Where(_ => Chance(60)).ToList();
         var rest = kept.Count < fields.Count ? (kept.Count == 0 ? ".." : ", ..") : "";

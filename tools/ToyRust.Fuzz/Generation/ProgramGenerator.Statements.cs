@@ -303,11 +303,18 @@ public sealed partial class ProgramGenerator
         var target = Pick(targets);
         var mutable = target.Mutable && Chance(60);
         var r = s.Fresh("r");
+        // A borrow of a field or an element borrows (here: freezes) the whole variable.
+        var (place, type) = target.Type switch
+        {
+            StructType { Fields.Count: > 0 } st when Chance(40) && Pick(st.Fields) is var f => ($"{target.Name}.{FieldName(st.Def, f.Name)}", f.Type),
+            ArrayType a when Chance(50) => ($"{target.Name}[{Between(0, a.Length - 1)}]", a.Element),
+            _ => (target.Name, target.Type),
+        };
         Line(sb, indent, "{");
-        Line(sb, indent + 1, $"let {r} = &{(mutable ? "mut " : "")}{target.Name};");
+        Line(sb, indent + 1, $"let {r} = &{(mutable ? "mut " : "")}{place};");
         target.Access = mutable ? Access.Frozen : Access.ReadOnly;
         s.Push();
-        s.Declare(r, new RefType(target.Type, mutable), false);
+        s.Declare(r, new RefType(type, mutable), false);
         Statements(sb, s, indent + 1, Between(1, 3));
         s.Pop();
         target.Access = Access.Full;
@@ -335,7 +342,7 @@ public sealed partial class ProgramGenerator
     {
         var writable = s.Visible.Where(v => v.Writable && v.Type is not RefType).ToList();
         var mutators = _helpers.Take(_callableHelpers).Where(h => h.Parameters.Count > 0 && h.Parameters[0] is RefType { Mutable: true }).ToList();
-        var shifts = writable.Where(v => v.Type is StructType st && !st.Def.IsGeneric && st.Def.Name != Vec2).ToList();
+        var shifts = writable.Where(v => v.Type is StructType st && !st.Def.IsGeneric && st.Def.Name != Vec2 && st.Fields.Count > 0).ToList();
         var calls = mutators.SelectMany(m => writable.Where(v => v.Type.Same(((RefType)m.Parameters[0]).Target)).Select(v => (m, v))).ToList();
         if (calls.Count > 0 && (shifts.Count == 0 || Chance(50)))
         {

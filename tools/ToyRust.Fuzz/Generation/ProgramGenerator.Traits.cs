@@ -114,6 +114,7 @@ public sealed partial class ProgramGenerator
 
     private string StructScore(StructDef def) => def.Name == Vec2
         ? "self.x as i64 - self.y as i64"
+        : def.Fields.Count == 0 ? "0"
         : string.Join(" ^ ", def.Fields.Select(f => AsI64($"self.{FieldName(def, f.Name)}", f.Type)));
 
     private static string StructMake(StructDef def) => Construct(def, [.. def.Fields.Select(f => FromK(f.Type))]);
@@ -205,6 +206,22 @@ public sealed partial class ProgramGenerator
 
                 fn mul(self, k: {{k}}) -> V {
                     V { x: self.x * k, y: self.y * k }
+                }
+            }
+
+            impl Div<{{k}}> for V {
+                type Output = V;
+
+                fn div(self, k: {{k}}) -> V {
+                    V { x: self.x / k, y: self.y / k }
+                }
+            }
+
+            impl Rem<{{k}}> for V {
+                type Output = V;
+
+                fn rem(self, k: {{k}}) -> V {
+                    V { x: self.x % k, y: self.y % k }
                 }
             }
 
