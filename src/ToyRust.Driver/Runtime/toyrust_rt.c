@@ -389,3 +389,15 @@ _Noreturn void __toyrust_panic_str(const uint8_t *msg, uint64_t len, const uint8
 int32_t __toyrust_str_eq(const uint8_t *a, uint64_t alen, const uint8_t *b, uint64_t blen) {
     return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
 }
+
+/*
+ * A checked `i128` multiplication (llvm.smul.with.overflow.i128) is lowered by LLVM to a call of
+ * compiler-rt's __muloti4 on AArch64. rustc links compiler-builtins, which has it; libgcc, which
+ * cc links here, does not, so the runtime supplies it (weak, in case compiler-rt is linked too).
+ * It returns the wrapped product and sets *overflow to 1 when the true product does not fit.
+ */
+__attribute__((weak)) __int128 __muloti4(__int128 a, __int128 b, int *overflow) {
+    __int128 product;
+    *overflow = __builtin_mul_overflow(a, b, &product);
+    return product;
+}
