@@ -108,12 +108,23 @@ internal sealed partial class FunctionEmitter
         }
     }
 
+    /// <summary>
+    /// Integers up to 64 bits go to the runtime widened to an `i64`; `i128`/`u128` as their low and
+    /// high halves, `__toyrust_buf_int128(&amp;buf, lo, hi, signed, spec)`.
+    /// </summary>
     private void AppendInteger(LLVMValueRef buffer, LLVMValueRef value, PrimitiveType p, LLVMValueRef specPtr)
     {
         var bits = p.Kind.BitWidth();
-        var wide = bits < 64 ? (p.IsSignedInteger ? _builder.BuildSExt(value, _context.Int64, "") : _builder.BuildZExt(value, _context.Int64, ""))
-            : bits > 64 ? _builder.BuildTrunc(value, _context.Int64, "") : value;
-        _module.Runtime.Call(_builder, _module.Runtime.BufInt, buffer, wide, ConstI32(Math.Min(bits, 64)), ConstI32(p.IsSignedInteger ? 1 : 0), specPtr);
+        var signed = ConstI32(p.IsSignedInteger ? 1 : 0);
+        if (bits > 64)
+        {
+            var low = _builder.BuildTrunc(value, _context.Int64, "");
+            var high = _builder.BuildTrunc(_builder.BuildLShr(value, _context.ConstInt(value.TypeOf, 64, false), ""), _context.Int64, "");
+            _module.Runtime.Call(_builder, _module.Runtime.BufInt128, buffer, low, high, signed, specPtr);
+            return;
+        }
+        var wide = bits < 64 ? (p.IsSignedInteger ? _builder.BuildSExt(value, _context.Int64, "") : _builder.BuildZExt(value, _context.Int64, "")) : value;
+        _module.Runtime.Call(_builder, _module.Runtime.BufInt, buffer, wide, ConstI32(bits), signed, specPtr);
     }
 
     /// <summary>

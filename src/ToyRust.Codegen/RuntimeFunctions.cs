@@ -27,6 +27,7 @@ internal sealed class RuntimeFunctions
         BufStr = Declare("__toyrust_buf_str", v, [ptr, ptr, i64, ptr]);
         BufStrDebug = Declare("__toyrust_buf_str_debug", v, [ptr, ptr, i64, ptr]);
         BufInt = Declare("__toyrust_buf_int", v, [ptr, i64, i32, i32, ptr]);
+        BufInt128 = Declare("__toyrust_buf_int128", v, [ptr, i64, i64, i32, ptr]);
         BufBool = Declare("__toyrust_buf_bool", v, [ptr, i32, ptr]);
         BufChar = Declare("__toyrust_buf_char", v, [ptr, i32, ptr]);
         BufCharDebug = Declare("__toyrust_buf_char_debug", v, [ptr, i32, ptr]);
@@ -44,6 +45,8 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) BufStrDebug { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufInt { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) BufInt128 { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufBool { get; }
 

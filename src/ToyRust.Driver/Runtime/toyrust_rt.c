@@ -127,20 +127,12 @@ void __toyrust_buf_str(TrBuf *b, const uint8_t *p, uint64_t n, const TrSpec *spe
     buf_padded(b, p, n, spec, ALIGN_LEFT);
 }
 
-/* Integers of any width up to 64 bits: `bits` holds the value, `width` its bit size. */
-void __toyrust_buf_int(TrBuf *b, uint64_t bits, int32_t width, int32_t is_signed, const TrSpec *spec) {
+/* Writes an integer given as sign and magnitude, in the spec's radix, with sign, `#` prefix and padding. */
+static void buf_magnitude(TrBuf *b, unsigned __int128 magnitude, int negative, const TrSpec *spec) {
     uint8_t kind = spec ? spec->kind : KIND_DISPLAY;
-    uint64_t mask = width >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << width) - 1);
-    int negative = 0;
-    uint64_t magnitude = bits & mask;
-    if (is_signed && (kind == KIND_DISPLAY || kind == KIND_DEBUG)) {
-        int64_t v = (int64_t)(bits << (64 - width)) >> (64 - width);
-        negative = v < 0;
-        magnitude = negative ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    }
     unsigned radix = kind == KIND_LHEX || kind == KIND_UHEX ? 16 : kind == KIND_BIN ? 2 : kind == KIND_OCT ? 8 : 10;
     const char *digits = kind == KIND_UHEX ? "0123456789ABCDEF" : "0123456789abcdef";
-    uint8_t tmp[80];
+    uint8_t tmp[128];
     int pos = (int)sizeof tmp;
     do { tmp[--pos] = (uint8_t)digits[magnitude % radix]; magnitude /= radix; } while (magnitude);
 
@@ -160,10 +152,36 @@ void __toyrust_buf_int(TrBuf *b, uint64_t bits, int32_t width, int32_t is_signed
         buf_bytes(b, tmp + pos, (uint64_t)ndigits);
         return;
     }
-    uint8_t all[88];
+    uint8_t all[sizeof tmp + sizeof prefix];
     memcpy(all, prefix, (size_t)plen);
     memcpy(all + plen, tmp + pos, (size_t)ndigits);
     buf_padded(b, all, (uint64_t)(plen + ndigits), spec, ALIGN_RIGHT);
+}
+
+/* Integers of any width up to 64 bits: `bits` holds the value, `width` its bit size. */
+void __toyrust_buf_int(TrBuf *b, uint64_t bits, int32_t width, int32_t is_signed, const TrSpec *spec) {
+    uint8_t kind = spec ? spec->kind : KIND_DISPLAY;
+    uint64_t mask = width >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << width) - 1);
+    int negative = 0;
+    uint64_t magnitude = bits & mask;
+    if (is_signed && (kind == KIND_DISPLAY || kind == KIND_DEBUG)) {
+        int64_t v = (int64_t)(bits << (64 - width)) >> (64 - width);
+        negative = v < 0;
+        magnitude = negative ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    }
+    buf_magnitude(b, magnitude, negative, spec);
+}
+
+/*
+ * i128 and u128, passed as two 64-bit halves so that no 128-bit value crosses the C calling
+ * convention. Hex, binary and octal show the two's complement bits, as Rust does.
+ */
+void __toyrust_buf_int128(TrBuf *b, uint64_t low, uint64_t high, int32_t is_signed, const TrSpec *spec) {
+    uint8_t kind = spec ? spec->kind : KIND_DISPLAY;
+    unsigned __int128 magnitude = ((unsigned __int128)high << 64) | low;
+    int negative = is_signed && (kind == KIND_DISPLAY || kind == KIND_DEBUG) && (high >> 63);
+    if (negative) magnitude = (unsigned __int128)0 - magnitude;
+    buf_magnitude(b, magnitude, negative, spec);
 }
 
 void __toyrust_buf_bool(TrBuf *b, int32_t value, const TrSpec *spec) {
@@ -373,12 +391,13 @@ int32_t __toyrust_str_eq(const uint8_t *a, uint64_t alen, const uint8_t *b, uint
 }
 
 /*
- * `i128 * i128` with overflow checks: LLVM lowers `llvm.smul.with.overflow.i128` to a call of
- * compiler-rt's `__muloti4`, which rustc's builds get from compiler_builtins but GCC's libgcc does
- * not provide on AArch64. Weak, so a C library that has it wins.
+ * A checked `i128` multiplication (llvm.smul.with.overflow.i128) is lowered by LLVM to a call of
+ * compiler-rt's __muloti4 on AArch64. rustc links compiler-builtins, which has it; libgcc, which
+ * cc links here, does not, so the runtime supplies it (weak, in case compiler-rt is linked too).
+ * It returns the wrapped product and sets *overflow to 1 when the true product does not fit.
  */
 __attribute__((weak)) __int128 __muloti4(__int128 a, __int128 b, int *overflow) {
-    __int128 result;
-    *overflow = __builtin_mul_overflow(a, b, &result);
-    return result;
+    __int128 product;
+    *overflow = __builtin_mul_overflow(a, b, &product);
+    return product;
 }

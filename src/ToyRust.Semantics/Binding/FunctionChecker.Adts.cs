@@ -18,7 +18,7 @@ internal sealed partial class FunctionChecker
     private sealed record FunctionTarget(FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading) : PathTarget;
 
     /// <summary>
-    /// Resolves `f`, `S`, `Some`, `E::V`, `Self::V`, `T::f`, `Self::f`, `Tr::f`, `Pair::&lt;i32&gt;::new`
+    /// Resolves `f`, `S`, `Some`, `None::&lt;u8&gt;`, `E::V`, `Self::V`, `T::f`, `Self::f`, `Tr::f`, `Pair::&lt;i32&gt;::new`
     /// to a function, struct or variant. Reports and returns null when nothing matches.
     /// </summary>
     private PathTarget? ResolveValuePath(PathSyntax path, bool report = true)
@@ -51,7 +51,7 @@ internal sealed partial class FunctionChecker
     {
         var name = segment.Name.Text;
         if (_scope.LookupFunction(name) is { } f) return new FunctionTarget(f, []);
-        if (_program.ImportedVariants.TryGetValue(name, out var imported)) return new VariantTarget(InstantiateAdt(imported.Owner, null), imported);
+        if (_program.ImportedVariants.TryGetValue(name, out var imported)) return new VariantTarget(InstantiateAdt(imported.Owner, segment), imported);
         var type = name == "Self" ? _function.ImplSelfType : _scope.LookupType(name) is { } adt ? InstantiateAdt(adt, segment) : null;
         if (type is AdtType { Adt.IsEnum: false } st) return new VariantTarget(st, st.Adt.Variants[0]);
         if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, name));

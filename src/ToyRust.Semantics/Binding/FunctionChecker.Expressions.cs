@@ -20,8 +20,7 @@ internal sealed partial class FunctionChecker
         CharLiteralSyntax c => new BoundLiteral(c.Span, TypeSymbol.Char, c.Value),
         ByteLiteralSyntax b => new BoundLiteral(b.Span, TypeSymbol.U8, new System.Numerics.BigInteger(b.Value)),
         StringLiteralSyntax s => new BoundLiteral(s.Span, TypeSymbol.StrRef, s.Value),
-        // rustc gives the inner expression the span of its parentheses: a panic in `(a * b)` is reported at the `(`.
-        ParenthesizedExpressionSyntax p => CheckExpression(p.Inner, expected) with { Span = p.Span },
+        ParenthesizedExpressionSyntax p => CheckParenthesized(p, expected),
         PathExpressionSyntax p => CheckPath(p),
         BinaryExpressionSyntax b => CheckBinary(b, expected),
         UnaryExpressionSyntax u => CheckUnary(u, expected),
@@ -48,6 +47,13 @@ internal sealed partial class FunctionChecker
         MatchExpressionSyntax m => CheckMatch(m, expected),
         _ => Unsupported(syntax, "this kind of expression"),
     };
+
+    /// <summary>
+    /// `(a + b)` is `a + b` spanning its parentheses, as in rustc's lowering to HIR: a panic of
+    /// the expression (overflow, division by zero, index out of bounds) points at the `(`.
+    /// </summary>
+    private BoundExpression CheckParenthesized(ParenthesizedExpressionSyntax p, TypeSymbol? expected) =>
+        CheckExpression(p.Inner, expected) with { Span = p.Span };
 
     private BoundErrorExpression Unsupported(SyntaxNode syntax, string what)
     {

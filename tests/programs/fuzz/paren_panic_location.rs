@@ -1,15 +1,16 @@
-//@ exit-code: 101
 //@ compile-flags: -C overflow-checks=on
-// Found by the differential runner: rustc reports a panic inside parentheses at the opening
-// parenthesis (the parenthesized expression takes the span of its parentheses); ToyRust reported
-// the column of the expression inside.
+//@ exit-code: 101
+#![allow(unused_parens)]
+// A panic of a parenthesized expression points at its outermost `(`, as rustc's spans include
+// the parentheses (ToyRust pointed one column further, at the left operand).
 fn id(x: i32) -> i32 {
     x
 }
 
 fn main() {
     let a = [1, 2, 3];
-    println!("{}", (a[(id(1)) as usize]));
-    println!("{}", ((id(2147483646)) + 1));
-    println!("{}", ((id(2147483647)) + 1));
+    let big = id(2147483600);
+    println!("{}", id((a[1] + 1) * 2));
+    println!("{}", id(((big + a[2]))));
+    println!("{}", id(((big + 100) / 3)));
 }
