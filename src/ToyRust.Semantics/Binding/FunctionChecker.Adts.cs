@@ -36,7 +36,11 @@ internal sealed partial class FunctionChecker
             if (report) Report(SemanticDiagnostics.UnknownType(segments[0].Span, segments[0].Name.Text));
             return null;
         }
-        if (owner is AdtType { Adt.IsEnum: true } e && e.Adt.FindVariant(member.Text) is { } variant) return new VariantTarget(e, variant);
+        if (owner is AdtType { Adt.IsEnum: true } e && e.Adt.FindVariant(member.Text) is { } variant)
+        {
+            // `Option::None::<i32>`: the enum's arguments may also be written on the variant.
+            return new VariantTarget(segments[1].GenericArgs.IsDefaultOrEmpty ? e : InstantiateAdt(e.Adt, segments[1]), variant);
+        }
         if (LookupAssociated(_inference.Shallow(owner), member.Text) is { } associated) return new FunctionTarget(associated.Function, associated.Leading);
         if (report)
         {
@@ -51,7 +55,7 @@ internal sealed partial class FunctionChecker
     {
         var name = segment.Name.Text;
         if (_scope.LookupFunction(name) is { } f) return new FunctionTarget(f, []);
-        if (_program.ImportedVariants.TryGetValue(name, out var imported)) return new VariantTarget(InstantiateAdt(imported.Owner, null), imported);
+        if (_program.ImportedVariants.TryGetValue(name, out var imported)) return new VariantTarget(InstantiateAdt(imported.Owner, segment), imported);
         var type = name == "Self" ? _function.ImplSelfType : _scope.LookupType(name) is { } adt ? InstantiateAdt(adt, segment) : null;
         if (type is AdtType { Adt.IsEnum: false } st) return new VariantTarget(st, st.Adt.Variants[0]);
         if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, name));
