@@ -22,7 +22,7 @@ internal sealed partial class FunctionChecker
         StringLiteralSyntax s => new BoundLiteral(s.Span, TypeSymbol.StrRef, s.Value),
         ParenthesizedExpressionSyntax p => CheckExpression(p.Inner, expected),
         PathExpressionSyntax p => CheckPath(p),
-        BinaryExpressionSyntax b => CheckBinary(b, expected),
+        BinaryExpressionSyntax b => CheckBinary(b),
         UnaryExpressionSyntax u => CheckUnary(u, expected),
         ReferenceExpressionSyntax r => CheckReference(r, expected),
         AssignmentExpressionSyntax a => CheckAssignment(a),
