@@ -173,7 +173,7 @@ internal sealed partial class FunctionChecker
         var place = receiver;
         while (true)
         {
-            var type = _inference.Shallow(place.Type);
+            var type = StructurallyResolve(place.Type);
             // A `&self` method of the referent takes a reference receiver as it is: `x.clone()` with
             // `x: &T` clones the T (Rust's probe tries `&Self == &T` before autoref).
             if (type is ReferenceType reference && LookupMethod(_inference.Shallow(reference.Referent), m.Name.Text) is { Method.SelfKind: SelfParamKind.Ref } byReference)

@@ -249,7 +249,7 @@ internal sealed partial class FunctionChecker
     /// <summary>Follows references, as field access, indexing and method receivers do.</summary>
     private BoundExpression AutoDeref(BoundExpression e)
     {
-        while (_inference.Shallow(e.Type) is ReferenceType r)
+        while (StructurallyResolve(e.Type) is ReferenceType r)
             e = new BoundDereference(e.Span, r.Referent, e);
         return e;
     }

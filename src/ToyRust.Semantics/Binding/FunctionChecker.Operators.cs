@@ -196,7 +196,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression DerefOperand(BoundExpression operand)
     {
-        if (_inference.Shallow(operand.Type) is ReferenceType { Referent: var referent } && IsPrimitiveOperand(_inference.Shallow(referent)))
+        if (StructurallyResolve(operand.Type) is ReferenceType { Referent: var referent } && IsPrimitiveOperand(_inference.Shallow(referent)))
             return new BoundDereference(operand.Span, referent, operand);
         return operand;
     }
@@ -271,7 +271,7 @@ internal sealed partial class FunctionChecker
         if (u.Operator == UnaryOperator.Deref)
         {
             var target = CheckExpression(u.Operand, null);
-            if (_inference.Shallow(target.Type) is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
+            if (StructurallyResolve(target.Type) is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
             return new BoundErrorExpression(u.Span);
         }
@@ -377,7 +377,7 @@ internal sealed partial class FunctionChecker
     {
         var target = ResolveType(c.Type);
         var operand = CheckExpression(c.Value, ReachesLiteral(c.Value) ? CastHint(target) : null);
-        var from = _inference.Shallow(operand.Type);
+        var from = StructurallyResolve(operand.Type);
         if (from.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
         if (!IsValidCast(from, target))
         {
