@@ -128,6 +128,7 @@ internal sealed partial class FunctionChecker
     {
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
+        if (call.Callee is QualifiedPathExpressionSyntax qualified) return CheckQualifiedCall(call, qualified);
         if (call.Callee is not PathExpressionSyntax callee)
             return Unsupported(call.Callee, "calls of this kind of expression");
         var name = callee.Path.Last.Text;
