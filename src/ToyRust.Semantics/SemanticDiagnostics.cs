@@ -150,6 +150,9 @@ internal static class SemanticDiagnostics
     public static Diagnostic WrongFunctionGenericCount(TextSpan span, int expected, int found) =>
         Diagnostic.Error("E0107", $"function takes {expected} generic argument{(expected == 1 ? "" : "s")} but {found} generic argument{(found == 1 ? " was" : "s were")} supplied", span, $"expected {expected} generic argument{(expected == 1 ? "" : "s")}");
 
+    public static Diagnostic UnknownTraitItem(TextSpan span, string trait, string name) =>
+        Diagnostic.Error("E0576", $"cannot find method or associated constant `{name}` in trait `{trait}`", span, "not found in `" + trait + "`");
+
     public static Diagnostic UnknownTrait(TextSpan span, string name) =>
         Diagnostic.Error("E0405", $"cannot find trait `{name}` in this scope", span, "not found in this scope");
 

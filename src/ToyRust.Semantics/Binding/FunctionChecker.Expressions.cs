@@ -22,7 +22,7 @@ internal sealed partial class FunctionChecker
         StringLiteralSyntax s => new BoundLiteral(s.Span, TypeSymbol.StrRef, s.Value),
         ParenthesizedExpressionSyntax p => CheckParenthesized(p, expected),
         PathExpressionSyntax p => CheckPath(p),
-        BinaryExpressionSyntax b => CheckBinary(b, expected),
+        BinaryExpressionSyntax b => CheckBinary(b),
         UnaryExpressionSyntax u => CheckUnary(u, expected),
         ReferenceExpressionSyntax r => CheckReference(r, expected),
         AssignmentExpressionSyntax a => CheckAssignment(a),
@@ -135,6 +135,7 @@ internal sealed partial class FunctionChecker
     {
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
+        if (call.Callee is QualifiedPathExpressionSyntax qualified) return CheckQualifiedCall(call, qualified);
         if (call.Callee is not PathExpressionSyntax callee)
             return Unsupported(call.Callee, "calls of this kind of expression");
         var name = callee.Path.Last.Text;
@@ -256,7 +257,7 @@ internal sealed partial class FunctionChecker
     /// <summary>Follows references, as field access, indexing and method receivers do.</summary>
     private BoundExpression AutoDeref(BoundExpression e)
     {
-        while (_inference.Shallow(e.Type) is ReferenceType r)
+        while (StructurallyResolve(e.Type) is ReferenceType r)
             e = new BoundDereference(e.Span, r.Referent, e);
         return e;
     }

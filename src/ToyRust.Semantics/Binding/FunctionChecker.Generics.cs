@@ -85,6 +85,49 @@ internal sealed partial class FunctionChecker
         return new BoundCall(span, Substitute(function.ReturnType, function, typeArgs), function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span };
     }
 
+    /// <summary>
+    /// A type the checker must know now (an operator's or a cast's operand): when it is still an
+    /// open variable, the pending obligations may fix it first, as rustc's
+    /// `structurally_resolve_type` runs `select_where_possible`.
+    /// </summary>
+    private TypeSymbol StructurallyResolve(TypeSymbol type)
+    {
+        if (_inference.Shallow(type) is InferenceVariable { Kind: InferenceKind.General }) SelectWherePossible();
+        return _inference.Shallow(type);
+    }
+
+    /// <summary>
+    /// Obligations whose self type is known and that exactly one impl can satisfy fix the trait's
+    /// arguments to that impl's: with only `impl Conv&lt;u8&gt; for i32`, `5i32.conv()` (an obligation
+    /// `i32: Conv&lt;?U&gt;`) is a u8. Built-in impls are never the only candidate.
+    /// </summary>
+    private void SelectWherePossible()
+    {
+        bool progress;
+        do
+        {
+            progress = false;
+            foreach (var (type, trait, _) in _obligations)
+            {
+                var self = Resolve(type);
+                var wanted = trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(Resolve)) };
+                if (self is InferenceVariable || self.ContainsError || wanted.Arguments.All(a => a.IsConcrete) || Solver.IsBuiltin(self, wanted)) continue;
+                var candidates = Solver.ImplsFor(self, trait.Trait).Where(m => m.Impl.Trait!.Arguments.Zip(wanted.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, []))).Take(2).ToList();
+                if (candidates.Count != 1 || Solver.FindImpl(self, wanted) is not { } match || !ReferenceEquals(match.Impl, candidates[0].Impl)) continue;
+                foreach (var (implArgument, argument) in ImplTraitArguments(match).Zip(wanted.Arguments))
+                {
+                    if (argument.IsConcrete || implArgument.ContainsError) continue;
+                    progress |= _inference.Unify(argument, implArgument) && Resolve(argument) != argument;
+                }
+            }
+        }
+        while (progress);
+    }
+
+    /// <summary>The trait arguments of an impl, with the impl's generics replaced by the match's arguments.</summary>
+    private static IEnumerable<TypeSymbol> ImplTraitArguments(TraitSolver.ImplMatch m) =>
+        m.Impl.Trait!.Arguments.Select(a => GenericSubstitution.Apply(a, m.Impl.GenericParameters, m.Arguments));
+
     /// <summary>After inference: every obligation must hold.</summary>
     private void CheckObligations(IReadOnlyDictionary<int, TypeSymbol> substitution)
     {

@@ -11,20 +11,21 @@ internal sealed partial class FunctionChecker
     /// <summary>
     /// Binary operators on primitive types. Arithmetic and bit operators want both sides of one
     /// type (rustc has no implicit widening); shifts allow any integer on the right; comparisons
-    /// give `bool`; `&amp;&amp;`/`||` want `bool`.
+    /// give `bool`; `&amp;&amp;`/`||` want `bool`. As in rustc, the left operand is checked without
+    /// the context's expectation: the operator's result type is unified with it afterwards.
     /// </summary>
-    private BoundExpression CheckBinary(BinaryExpressionSyntax b, TypeSymbol? expected)
+    private BoundExpression CheckBinary(BinaryExpressionSyntax b)
     {
         switch (b.Operator)
         {
             case BinaryOperator.And or BinaryOperator.Or:
                 return CheckLogical(b);
             case BinaryOperator.Shl or BinaryOperator.Shr:
-                return CheckShift(b, expected);
+                return CheckShift(b);
             case BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge:
                 return CheckComparison(b);
             default:
-                return CheckArithmetic(b, expected);
+                return CheckArithmetic(b);
         }
     }
 
@@ -39,9 +40,9 @@ internal sealed partial class FunctionChecker
         return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
     }
 
-    private BoundExpression CheckShift(BinaryExpressionSyntax b, TypeSymbol? expected)
+    private BoundExpression CheckShift(BinaryExpressionSyntax b)
     {
-        var left = DerefOperand(CheckExpression(b.Left, expected));
+        var left = DerefOperand(CheckExpression(b.Left, null));
         var right = DerefOperand(CheckExpression(b.Right, null));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
@@ -72,9 +73,9 @@ internal sealed partial class FunctionChecker
         return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
     }
 
-    private BoundExpression CheckArithmetic(BinaryExpressionSyntax b, TypeSymbol? expected)
+    private BoundExpression CheckArithmetic(BinaryExpressionSyntax b)
     {
-        var left = DerefOperand(CheckExpression(b.Left, expected));
+        var left = DerefOperand(CheckExpression(b.Left, null));
         var right = DerefOperand(CheckExpression(b.Right, left.Type));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
@@ -195,7 +196,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression DerefOperand(BoundExpression operand)
     {
-        if (_inference.Shallow(operand.Type) is ReferenceType { Referent: var referent } && IsPrimitiveOperand(_inference.Shallow(referent)))
+        if (StructurallyResolve(operand.Type) is ReferenceType { Referent: var referent } && IsPrimitiveOperand(_inference.Shallow(referent)))
             return new BoundDereference(operand.Span, referent, operand);
         return operand;
     }
@@ -270,7 +271,7 @@ internal sealed partial class FunctionChecker
         if (u.Operator == UnaryOperator.Deref)
         {
             var target = CheckExpression(u.Operand, null);
-            if (_inference.Shallow(target.Type) is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
+            if (StructurallyResolve(target.Type) is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
             return new BoundErrorExpression(u.Span);
         }
@@ -375,10 +376,8 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckCast(CastExpressionSyntax c)
     {
         var target = ResolveType(c.Type);
-        // rustc's "castable to" expectation: a literal operand takes the target type (`97 as char` is a u8).
-        var hint = target == TypeSymbol.Char ? TypeSymbol.U8 : target;
-        var operand = CheckExpression(c.Value, hint);
-        var from = _inference.Shallow(operand.Type);
+        var operand = CheckExpression(c.Value, ReachesLiteral(c.Value) ? CastHint(target) : null);
+        var from = StructurallyResolve(operand.Type);
         if (from.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
         if (!IsValidCast(from, target))
         {
@@ -395,6 +394,24 @@ internal sealed partial class FunctionChecker
         }
         return new BoundCast(c.Span, target, operand);
     }
+
+    /// <summary>
+    /// rustc's "castable to" expectation, weaker than "has type": a literal operand takes the
+    /// target type (`255 as u8`, `(-5) as i8`, `97 as char` is a u8), reached through
+    /// parentheses, `-`/`!` and a block's tail. `if` and `match` drop it for their branches, and
+    /// binary operators check their operands without one, so `(if c { -3i16 } else { 7 }) as u64`
+    /// makes the 7 an i16 and `(300 + 1) as u8` adds two i32s.
+    /// </summary>
+    private static bool ReachesLiteral(ExpressionSyntax operand) => operand switch
+    {
+        IntegerLiteralSyntax or FloatLiteralSyntax => true,
+        ParenthesizedExpressionSyntax p => ReachesLiteral(p.Inner),
+        UnaryExpressionSyntax { Operator: UnaryOperator.Neg or UnaryOperator.Not } u => ReachesLiteral(u.Operand),
+        BlockExpressionSyntax { Label: null, Tail: { } tail } => ReachesLiteral(tail),
+        _ => false,
+    };
+
+    private static TypeSymbol CastHint(TypeSymbol target) => target == TypeSymbol.Char ? TypeSymbol.U8 : target;
 
     private static bool IsValidCast(TypeSymbol from, TypeSymbol to)
     {

@@ -59,6 +59,7 @@ internal sealed partial class FunctionChecker
     {
         var bound = CheckExpression(value, type);
         CoerceTo(bound, type, value.Span);
+        SelectWherePossible();
         var substitution = _inference.Finish();
         CheckLiteralRanges(substitution);
         return bound;
@@ -66,6 +67,7 @@ internal sealed partial class FunctionChecker
 
     private BoundFunction Finish(BoundBlock body)
     {
+        SelectWherePossible();
         var substitution = _inference.Finish();
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
