@@ -65,7 +65,10 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
     {
         var payloadBytes = type.Adt.Variants.Select(v => v.Fields.IsEmpty ? 0UL : machine.AbiSizeOfType(Variant(type, v))).DefaultIfEmpty(0UL).Max();
         var tag = Tag(type.Adt);
-        if (payloadBytes == 0) return context.Struct([tag], packed: false);
+        // Field-less enums are their tag alone; when the only fields are zero-sized (`Some(Unit)`) there is
+        // still a payload field to point at, an empty byte array that changes neither size nor alignment.
+        if (payloadBytes == 0 && type.Adt.Variants.All(v => v.Fields.IsEmpty)) return context.Struct([tag], packed: false);
+        if (payloadBytes == 0) return context.Struct([tag, context.Array(context.Int8, 0)], packed: false);
         return context.Struct([tag, context.Array(context.Int64, (payloadBytes + 7) / 8)], packed: false);
     }
 }
