@@ -64,15 +64,27 @@ public class DifferentialCampaignTests
     }
 
     [Test]
-    public void Fixed_seed_campaign_agrees_with_rustc()
+    public void Fixed_seed_campaign_agrees_with_rustc() =>
+        AssertAgreement(FirstSeed, Programs, Configuration.Standard);
+
+    /// <summary>Fewer programs, with the overflow checks the other way round: off at opt-level 0, on at 3.</summary>
+    [Test]
+    public void Fixed_seed_campaign_with_overflow_checks_flipped_agrees_with_rustc() =>
+        AssertAgreement(FirstSeed + Programs, 40, Configuration.FlippedOverflowChecks);
+
+    private static void AssertAgreement(int firstSeed, int programs, IReadOnlyList<Configuration> configurations)
     {
         if (!DifferentialRunner.RustcAvailable) Assert.Ignore("rustc is not on PATH: the differential campaign has no oracle and did not run");
         var report = DifferentialCampaign.Run(new CampaignOptions
         {
-            FirstSeed = FirstSeed,
-            Programs = Programs,
+            FirstSeed = firstSeed,
+            Programs = programs,
             Generator = Small,
-            Runner = new RunnerSettings { WorkDirectory = Path.Combine(Path.GetTempPath(), "toyrust-fuzz-suite") },
+            Runner = new RunnerSettings
+            {
+                Configurations = configurations,
+                WorkDirectory = Path.Combine(Path.GetTempPath(), "toyrust-fuzz-suite-" + firstSeed),
+            },
         });
         TestContext.Out.WriteLine(report.Summary());
         Assert.Multiple(() =>
