@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ToyRust.Fuzz.Generation;
 
 /// <summary>
@@ -164,6 +162,4 @@ public sealed partial class ProgramGenerator
         (1, () => $"(-{Expr(v, s, depth)})"),
         (1, () => $"({Expr(v, s, depth)} {Pick(["/", "%"])} ({Expr(_vecField, s, depth, true)} | 1))"),
         (1, () => $"sum3({Expr(v, s, depth)}, {Expr(v, s, depth)}, {Expr(v, s, depth)})"))();
-
-    private static string Ordinal(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

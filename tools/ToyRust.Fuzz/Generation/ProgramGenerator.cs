@@ -98,5 +98,5 @@ public sealed partial class ProgramGenerator
     private static string Indent(int depth) => new(' ', depth * 4);
 }
 
-/// <summary>A helper function the statements may call: its signature, and whether its first parameter is `&amp;mut`.</summary>
+/// <summary>A helper function the statements may call (`h3`, `m1` with a `&amp;mut` first parameter, `rec0`): its signature.</summary>
 public sealed record FnDef(string Name, IReadOnlyList<GType> Parameters, GType Return);
