@@ -37,6 +37,6 @@ if ((programs > 0)); then
         --reduce "$reduce" --out "$out/differential" "${flip[@]}" || status=1
 fi
 if ((mutations > 0)); then
-    "${fuzz[@]}" mutate --mutations "$mutations" --seed "$seed" --jobs "$jobs" --out "$out/crashes" || status=1
+    "${fuzz[@]}" mutate --mutations "$mutations" --seed "$seed" --jobs "$jobs" --generated 100 --out "$out/crashes" || status=1
 fi
 exit $status

@@ -9,7 +9,9 @@ namespace ToyRust.Fuzz;
 ///   generate --seed S [--size N]          print one generated program
 ///   diff --programs N [--seed S] [--size N] [--jobs J] [--out DIR] [--reduce K] [--flip-overflow-checks]
 ///                                         a differential campaign against rustc
-///   check FILE.rs [--out DIR] [--reduce]  one program through the differential runner
+///   check FILE.rs [--reduce]              one program through the differential runner
+///   mutate --mutations M [--seed S] [--jobs J] [--out DIR] [--time-limit-seconds T] [--generated G]
+///                                         the crash fuzzer, each batch in a worker process
 /// Exit code: 0 when nothing was found, 1 when a campaign found a mismatch or a generator bug, 2 on bad usage.
 /// </summary>
 internal static class Program
@@ -23,6 +25,7 @@ internal static class Program
             "generate" => Generate(flags),
             "diff" => Diff(flags),
             "check" when args.Length > 1 => Check(args[1], flags),
+            "mutate" or "mutate-worker" => Mutation.MutationCommand.Run(args),
             _ => Usage(),
         };
     }
