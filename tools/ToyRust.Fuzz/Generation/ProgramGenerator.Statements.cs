@@ -347,7 +347,10 @@ public sealed partial class ProgramGenerator
         if (calls.Count > 0 && (shifts.Count == 0 || Chance(50)))
         {
             var (m, v) = Pick(calls);
-            var rest = m.Parameters.Skip(1).Select((p, i) => Argument(m, i + 1, p, s, 2));
+            // `m(&mut v, v.f)` is E0503: the borrow is taken before the other arguments are evaluated.
+            v.Access = Access.Frozen;
+            var rest = m.Parameters.Skip(1).Select((p, i) => Argument(m, i + 1, p, s, 2)).ToList();
+            v.Access = Access.Full;
             Line(sb, indent, $"{m.Name}({string.Join(", ", ["&mut " + v.Name, .. rest])});");
         }
         else if (shifts.Count > 0)
