@@ -76,10 +76,12 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckArithmetic(BinaryExpressionSyntax b)
     {
         var left = DerefOperand(CheckExpression(b.Left, null));
-        var right = DerefOperand(CheckExpression(b.Right, left.Type));
+        // A user operator's right operand is typed by its impl (`impl Mul<i64> for V`), not by the left operand.
+        var userOperator = _inference.Shallow(left.Type) is TypeParameterType or AdtType;
+        var right = DerefOperand(CheckExpression(b.Right, userOperator ? null : left.Type));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
-        if (lt is TypeParameterType or AdtType) return CheckOperatorTrait(b, left, right);
+        if (userOperator) return CheckOperatorTrait(b, left, right);
         var isBitwise = b.Operator is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
         var allowed = isBitwise ? IsIntegerLike(lt) || lt == TypeSymbol.Bool : IsNumericLike(lt);
         if (!allowed)
