@@ -22,6 +22,7 @@ internal sealed partial class FunctionEmitter
     private readonly Dictionary<LocalSymbol, LLVMValueRef> _locals = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LoopLabel, LoopTargets> _loops = new(ReferenceEqualityComparer.Instance);
     private readonly List<LLVMBasicBlockRef> _blocks = [];
+    private readonly ResolutionMemo _resolved = new();
     private LLVMBasicBlockRef _allocaBlock;
 
     /// <summary>Where `break` and `continue` go, and the slot a `break value` stores into.</summary>
@@ -38,7 +39,7 @@ internal sealed partial class FunctionEmitter
 
     private TypeLowering Types => _module.Types;
 
-    private TypeSymbol Resolve(TypeSymbol type) => _item.Resolve(type);
+    private TypeSymbol Resolve(TypeSymbol type) => _item.Resolve(type, _resolved);
 
     private LLVMTypeRef Lower(TypeSymbol type) => Types.Lower(Resolve(type));
 

@@ -9,7 +9,12 @@ namespace ToyRust.Codegen;
 /// <summary>Maps checked types to LLVM types (see the layout notes on <see cref="CodeGenerator"/>).</summary>
 internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machine)
 {
-    private readonly Dictionary<TypeSymbol, LLVMTypeRef> _cache = [];
+    /// <summary>
+    /// Keyed by identity: a structural key hashes the whole type, and lowering `&amp;&amp;&amp;…T` nested n deep
+    /// looks up every level, n² steps. Equal types built apart are lowered twice; LLVM uniques the
+    /// literal structs, so the result is the same.
+    /// </summary>
+    private readonly Dictionary<TypeSymbol, LLVMTypeRef> _cache = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>`{}`: the unit value's type.</summary>
     public LLVMTypeRef Unit => context.Struct([], packed: false);

@@ -16,7 +16,7 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
 {
     public CallTarget Resolve(BoundCall call, MonoFunction caller)
     {
-        var args = new ValueArray<TypeSymbol>(call.TypeArguments.Select(caller.Resolve));
+        var args = new ValueArray<TypeSymbol>(call.TypeArguments.Select(t => caller.Resolve(t)));
         return ResolveFunction(call.Function, args);
     }
 

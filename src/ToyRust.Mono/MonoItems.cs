@@ -13,11 +13,20 @@ namespace ToyRust.Mono;
 public sealed record MonoFunction(BoundFunction Function, ValueArray<TypeSymbol> TypeArguments, string Symbol, string DisplayName, MonoFunction? CausedBy)
 {
     /// <summary>A type of the body, made concrete: inference solved, generic parameters replaced.</summary>
-    public TypeSymbol Resolve(TypeSymbol type) =>
-        GenericSubstitution.Apply(Function.Resolve(type), Function.Symbol.GenericParameters, TypeArguments);
+    /// <param name="memo">Remembers what each type object became, for a caller that resolves every type of the body (code generation).</param>
+    public TypeSymbol Resolve(TypeSymbol type, ResolutionMemo? memo = null) =>
+        GenericSubstitution.Apply(Function.Resolve(type, memo?.Inference), Function.Symbol.GenericParameters, TypeArguments, memo?.Generic);
 
     /// <summary>How many items stand between this one and `main`.</summary>
     public int Depth => CausedBy is null ? 0 : CausedBy.Depth + 1;
+}
+
+/// <summary>The two memos of <see cref="MonoFunction.Resolve"/>, one per substitution it applies; use one per mono item.</summary>
+public sealed class ResolutionMemo
+{
+    public TypeMemo Inference { get; } = new();
+
+    public TypeMemo Generic { get; } = new();
 }
 
 /// <summary>What a call or operator turns into once its types are concrete.</summary>

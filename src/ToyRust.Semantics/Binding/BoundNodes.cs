@@ -169,7 +169,7 @@ public sealed record BoundExpressionStatement(TextSpan Span, BoundExpression Exp
 public sealed record BoundFunction(FunctionSymbol Symbol, BoundBlock Body, ImmutableDictionary<int, TypeSymbol> Substitution)
 {
     /// <summary>The final type: inference variables replaced by their solutions (defaults applied).</summary>
-    public TypeSymbol Resolve(TypeSymbol type) => TypeSubstitution.Apply(type, Substitution);
+    public TypeSymbol Resolve(TypeSymbol type, TypeMemo? memo = null) => TypeSubstitution.Apply(type, Substitution, memo);
 }
 
 /// <summary>The checked program: every function with a body, the trait impls (for the mono collector's impl selection), and the entry point.</summary>

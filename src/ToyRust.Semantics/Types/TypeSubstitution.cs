@@ -5,16 +5,14 @@ namespace ToyRust.Semantics.Types;
 /// <summary>Replaces solved inference variables inside a type.</summary>
 public static class TypeSubstitution
 {
-    public static TypeSymbol Apply(TypeSymbol type, IReadOnlyDictionary<int, TypeSymbol> solutions) => type switch
+    /// <param name="memo">One memo for all calls with the same <paramref name="solutions"/>, when resolving many types that share parts.</param>
+    public static TypeSymbol Apply(TypeSymbol type, IReadOnlyDictionary<int, TypeSymbol> solutions, TypeMemo? memo = null)
     {
-        InferenceVariable v => solutions.TryGetValue(v.Id, out var t) ? Apply(t, solutions) : v,
-        TupleType t => new TupleType(new ValueArray<TypeSymbol>(t.Elements.Select(e => Apply(e, solutions)))),
-        ArrayType a => a with { Element = Apply(a.Element, solutions) },
-        ReferenceType r => r with { Referent = Apply(r.Referent, solutions) },
-        AdtType adt => adt with { Arguments = new ValueArray<TypeSymbol>(adt.Arguments.Select(a => Apply(a, solutions))) },
-        FunctionType f => new FunctionType(new ValueArray<TypeSymbol>(f.Parameters.Select(p => Apply(p, solutions))), Apply(f.Return, solutions)),
-        _ => type,
-    };
+        return TypeFold.Map(type, Replace, memo);
+
+        TypeSymbol? Replace(TypeSymbol part) =>
+            part is InferenceVariable v && solutions.TryGetValue(v.Id, out var solution) ? Apply(solution, solutions, memo) : null;
+    }
 
     public static ImmutableDictionary<int, TypeSymbol> Empty => ImmutableDictionary<int, TypeSymbol>.Empty;
 }

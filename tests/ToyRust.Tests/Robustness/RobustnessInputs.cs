@@ -44,6 +44,9 @@ public static class RobustnessInputs
         yield return new($"{Terms} chained comparisons with &&", () => InMain($"let a = 1;\n    let b = {string.Join(" && ", Enumerable.Repeat("a < 2", Terms))};\n    println!(\"{{}}\", b);"), IsValidRust: true, MustCompile: false);
         yield return new($"{Terms} prefix operators", () => InMain($"let x = {Repeat("-", Terms)}1i64;\n    let b = {Repeat("!", Terms)}true;\n    println!(\"{{}} {{}}\", x, b);"), IsValidRust: true, MustCompile: false);
         yield return new($"{Depth}-deep reference type and expression", () => InMain($"let x: {Repeat("&", Depth)}i32 = {Repeat("&", Depth)}1;\n    let _ = x;"), IsValidRust: true, MustCompile: false);
+        // Code generation resolved and hashed every level's type anew: about a minute at this depth (corpus hang-deep-reference-codegen.rs).
+        yield return new($"{Depth}-deep reference expression", () => InMain($"let flag = true;\n    let _y = {Repeat("&", Depth)}flag;"), IsValidRust: true, MustCompile: true);
+        yield return new($"{Depth} dereferences of a {Depth}-deep reference", () => InMain($"let flag = true;\n    let y = {Repeat("&", Depth)}flag;\n    println!(\"{{}}\", {Repeat("*", Depth)}y);"), IsValidRust: true, MustCompile: true);
         yield return new($"{Depth}-arm else-if chain", () => ElseIfChain(Depth), IsValidRust: true, MustCompile: false);
         yield return new("1000-arm else-if chain", () => ElseIfChain(1_000), IsValidRust: true, MustCompile: true);
         yield return new($"{Terms} statements in one function", ManyStatements, IsValidRust: true, MustCompile: true);

@@ -1,0 +1,67 @@
+namespace ToyRust.Semantics.Types;
+
+/// <summary>
+/// Rebuilds a type with some of its parts replaced: the one place that knows which types have
+/// parts, shared by <see cref="TypeSubstitution"/> and <see cref="GenericSubstitution"/>.
+/// A part that nothing replaced keeps its identity, so a type without inference variables or
+/// generic parameters comes back as the very same object.
+/// </summary>
+public static class TypeFold
+{
+    /// <param name="replace">The replacement for a part, or null to keep it (and look inside).</param>
+    /// <param name="memo">What earlier calls made of each type object; see <see cref="TypeMemo"/>.</param>
+    public static TypeSymbol Map(TypeSymbol type, Func<TypeSymbol, TypeSymbol?> replace, TypeMemo? memo = null)
+    {
+        if (memo is not null && memo.TryGet(type, out var known)) return known;
+        var result = replace(type) ?? type switch
+        {
+            TupleType t => MapAll(t.Elements, replace, memo) is { } elements ? new TupleType(elements) : t,
+            ArrayType a => Map(a.Element, replace, memo) is var e && !ReferenceEquals(e, a.Element) ? a with { Element = e } : a,
+            ReferenceType r => Map(r.Referent, replace, memo) is var referent && !ReferenceEquals(referent, r.Referent)
+                ? r with { Referent = referent }
+                : r,
+            AdtType adt => MapAll(adt.Arguments, replace, memo) is { } arguments ? adt with { Arguments = arguments } : adt,
+            FunctionType f => MapFunction(f, replace, memo),
+            PrimitiveType or NeverType or ErrorType or InferenceVariable or TypeParameterType => type,
+            _ => throw new InvalidOperationException($"TypeFold does not know {type.GetType().Name}"),
+        };
+        memo?.Add(type, result);
+        return result;
+    }
+
+    private static FunctionType MapFunction(FunctionType f, Func<TypeSymbol, TypeSymbol?> replace, TypeMemo? memo)
+    {
+        var parameters = MapAll(f.Parameters, replace, memo);
+        var ret = Map(f.Return, replace, memo);
+        return parameters is null && ReferenceEquals(ret, f.Return) ? f : new FunctionType(parameters ?? f.Parameters, ret);
+    }
+
+    /// <summary>The mapped list, or null when every element came back unchanged.</summary>
+    private static ValueArray<TypeSymbol>? MapAll(ValueArray<TypeSymbol> types, Func<TypeSymbol, TypeSymbol?> replace, TypeMemo? memo)
+    {
+        TypeSymbol[]? mapped = null;
+        for (var i = 0; i < types.Count; i++)
+        {
+            var result = Map(types[i], replace, memo);
+            if (mapped is null && ReferenceEquals(result, types[i])) continue;
+            mapped ??= [.. types];
+            mapped[i] = result;
+        }
+        return mapped is null ? null : new ValueArray<TypeSymbol>(mapped);
+    }
+}
+
+/// <summary>
+/// What one substitution made of each type object it has seen, keyed by identity. Code generation
+/// resolves the type of every node of a body, and in `&amp;&amp;&amp;…x` each node's type is the one below it
+/// wrapped once more: with a memo each level costs one step, without it the whole chain is
+/// rebuilt (and hashed) at every level, quadratic in the depth. Use one memo per substitution.
+/// </summary>
+public sealed class TypeMemo
+{
+    private readonly Dictionary<TypeSymbol, TypeSymbol> _results = new(ReferenceEqualityComparer.Instance);
+
+    internal bool TryGet(TypeSymbol type, out TypeSymbol result) => _results.TryGetValue(type, out result!);
+
+    internal void Add(TypeSymbol type, TypeSymbol result) => _results[type] = result;
+}
