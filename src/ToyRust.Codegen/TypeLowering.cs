@@ -74,6 +74,9 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         // still a payload field to point at, an empty byte array that changes neither size nor alignment.
         if (payloadBytes == 0 && type.Adt.Variants.All(v => v.Fields.IsEmpty)) return context.Struct([tag], packed: false);
         if (payloadBytes == 0) return context.Struct([tag, context.Array(context.Int8, 0)], packed: false);
-        return context.Struct([tag, context.Array(context.Int64, (payloadBytes + 7) / 8)], packed: false);
+        // The payload is read through each variant's own struct, so its words must be aligned for the
+        // most aligned variant: `i128` fields need 16 bytes on both targets, or SSE loads of them fault.
+        var align = Math.Max(8UL, type.Adt.Variants.Where(v => !v.Fields.IsEmpty).Max(v => (ulong)machine.AbiAlignmentOfType(Variant(type, v))));
+        return context.Struct([tag, context.Array(context.IntType((uint)(align * 8)), (payloadBytes + align - 1) / align)], packed: false);
     }
 }
