@@ -168,6 +168,11 @@ internal static class SemanticDiagnostics
     public static Diagnostic NotATraitMember(TextSpan span, string name, string trait) =>
         Diagnostic.Error("E0407", $"method `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");
 
+    /// <summary>`fn f();` outside a trait: the span runs up to the `;`, which carries the help (as rustc's does).</summary>
+    public static Diagnostic FunctionWithoutBody(TextSpan span, TextSpan semicolon, bool inImpl) =>
+        Diagnostic.Error(null, inImpl ? "associated function in `impl` without body" : "free function without a body", span)
+            .WithSecondary(semicolon, "help: provide a definition for the function: `{ <body> }`");
+
     public static Diagnostic RecursionLimit(TextSpan span, string instance) =>
         Diagnostic.Error(null, $"reached the recursion limit while instantiating `{instance}`", span);
 

@@ -269,7 +269,16 @@ internal sealed partial class ProgramChecker
             return null;
         }
         if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
+        else if (trait is null) ReportMissingBody(f, owner is not null);
         return symbol;
+    }
+
+    /// <summary>Only a trait method may leave out its body; anything else would reach code generation without one.</summary>
+    private void ReportMissingBody(FunctionItemSyntax f, bool inImpl)
+    {
+        var end = f.Span.End - 1;
+        var semicolon = Source.Text[end] == ';' ? new TextSpan(end, 1) : new TextSpan(f.Span.End, 0);
+        Report(SemanticDiagnostics.FunctionWithoutBody(new TextSpan(f.Span.Start, semicolon.Start - f.Span.Start), semicolon, inImpl));
     }
 
     private static bool MentionsOuterGenerics(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> outer) =>
