@@ -173,6 +173,24 @@ internal static class SemanticDiagnostics
         Diagnostic.Error(null, inImpl ? "associated function in `impl` without body" : "free function without a body", span)
             .WithSecondary(semicolon, "help: provide a definition for the function: `{ <body> }`");
 
+    public static Diagnostic SelfInTraitNotInImpl(TextSpan span, TextSpan traitSpan, string method, string self) =>
+        Diagnostic.Error("E0186", $"method `{method}` has a `{self}` declaration in the trait, but not in the impl", span, $"expected `{self}` in impl")
+            .WithSecondary(traitSpan, $"`{self}` used in trait");
+
+    public static Diagnostic SelfInImplNotInTrait(TextSpan span, TextSpan traitSpan, string method, string self) =>
+        Diagnostic.Error("E0185", $"method `{method}` has a `{self}` declaration in the impl, but not in the trait", span, $"`{self}` used in impl")
+            .WithSecondary(traitSpan, $"trait method declared without `{self}`");
+
+    public static Diagnostic TraitParameterCount(TextSpan span, TextSpan traitSpan, string method, string traitMethod, int found, int expected) =>
+        Diagnostic.Error("E0050", $"method `{method}` has {Plural(found, "parameter")} but the declaration in trait `{traitMethod}` has {expected}", span,
+                $"expected {Plural(expected, "parameter")}, found {found}")
+            .WithSecondary(traitSpan, $"trait requires {Plural(expected, "parameter")}");
+
+    public static Diagnostic IncompatibleTraitMethod(TextSpan span, string method, TypeSymbol expected, TypeSymbol found, string expectedSignature, string foundSignature) =>
+        Diagnostic.Error("E0053", $"method `{method}` has an incompatible type for trait", span,
+                expected is ReferenceType e && found is ReferenceType f && e.Referent == f.Referent ? "types differ in mutability" : $"expected `{expected}`, found `{found}`")
+            .WithNote($"expected signature `{expectedSignature}`\n              found signature `{foundSignature}`");
+
     public static Diagnostic RecursionLimit(TextSpan span, string instance) =>
         Diagnostic.Error(null, $"reached the recursion limit while instantiating `{instance}`", span);
 

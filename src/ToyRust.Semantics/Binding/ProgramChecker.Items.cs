@@ -214,7 +214,9 @@ internal sealed partial class ProgramChecker
             Report(SemanticDiagnostics.DuplicateAssociated(f.Name.Span, f.Name.Text));
             return;
         }
-        if (DeclareFunction(f, context, impl.GenericParameters, impl.SelfType, owner: impl) is { } symbol) impl.Methods[f.Name.Text] = symbol;
+        if (DeclareFunction(f, context, impl.GenericParameters, impl.SelfType, owner: impl) is not { } symbol) return;
+        impl.Methods[f.Name.Text] = symbol;
+        if (impl.Trait is { } traitRef) CompareWithTraitMethod(impl, traitRef, symbol, traitRef.Trait.FindMethod(f.Name.Text)!);
     }
 
     private void CheckTraitItemsImplemented(ImplSymbol impl, TraitSymbol trait, ImplItemSyntax syntax)
