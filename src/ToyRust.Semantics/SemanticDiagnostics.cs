@@ -191,6 +191,24 @@ internal static class SemanticDiagnostics
                 expected is ReferenceType e && found is ReferenceType f && e.Referent == f.Referent ? "types differ in mutability" : $"expected `{expected}`, found `{found}`")
             .WithNote($"expected signature `{expectedSignature}`\n              found signature `{foundSignature}`");
 
+    /// <summary>
+    /// One error per cycle of types. rustc marks every type header as primary; ours has one primary
+    /// span, so the other headers are secondary.
+    /// </summary>
+    public static Diagnostic InfiniteSize(IReadOnlyList<TextSpan> headers, IEnumerable<TextSpan> fields, IReadOnlyList<string> names)
+    {
+        var message = names.Count == 1
+            ? $"recursive type `{names[0]}` has infinite size"
+            : $"recursive types {Listify(names.Select(n => $"`{n}`").ToList())} have infinite size";
+        var diagnostic = Diagnostic.Error("E0072", message, headers[0]);
+        foreach (var header in headers.Skip(1)) diagnostic = diagnostic.WithSecondary(header, "");
+        foreach (var field in fields) diagnostic = diagnostic.WithSecondary(field, "recursive without indirection");
+        return diagnostic.WithHelp("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle");
+    }
+
+    private static string Listify(IReadOnlyList<string> items) =>
+        $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+
     public static Diagnostic RecursionLimit(TextSpan span, string instance) =>
         Diagnostic.Error(null, $"reached the recursion limit while instantiating `{instance}`", span);
 

@@ -34,6 +34,7 @@ internal sealed partial class ProgramChecker
         var consts = list.OfType<ConstItemSyntax>().ToList();
         foreach (var c in consts.Where(IsPrimitiveConst)) DeclareConst(c, scope);
         foreach (var (adt, syntax) in adts) DeclareVariants(adt, syntax, scope);
+        CheckRepresentable([.. adts.Select(a => a.Symbol)]);
         foreach (var c in consts.Where(c => !IsPrimitiveConst(c))) DeclareConst(c, scope);
         foreach (var (trait, syntax) in traits) DeclareTraitMembers(trait, syntax, scope);
         foreach (var item in list) DeclareOther(item, scope);
