@@ -168,6 +168,47 @@ internal static class SemanticDiagnostics
     public static Diagnostic NotATraitMember(TextSpan span, string name, string trait) =>
         Diagnostic.Error("E0407", $"method `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");
 
+    /// <summary>`fn f();` outside a trait: the span runs up to the `;`, which carries the help (as rustc's does).</summary>
+    public static Diagnostic FunctionWithoutBody(TextSpan span, TextSpan semicolon, bool inImpl) =>
+        Diagnostic.Error(null, inImpl ? "associated function in `impl` without body" : "free function without a body", span)
+            .WithSecondary(semicolon, "help: provide a definition for the function: `{ <body> }`");
+
+    public static Diagnostic SelfInTraitNotInImpl(TextSpan span, TextSpan traitSpan, string method, string self) =>
+        Diagnostic.Error("E0186", $"method `{method}` has a `{self}` declaration in the trait, but not in the impl", span, $"expected `{self}` in impl")
+            .WithSecondary(traitSpan, $"`{self}` used in trait");
+
+    public static Diagnostic SelfInImplNotInTrait(TextSpan span, TextSpan traitSpan, string method, string self) =>
+        Diagnostic.Error("E0185", $"method `{method}` has a `{self}` declaration in the impl, but not in the trait", span, $"`{self}` used in impl")
+            .WithSecondary(traitSpan, $"trait method declared without `{self}`");
+
+    public static Diagnostic TraitParameterCount(TextSpan span, TextSpan traitSpan, string method, string traitMethod, int found, int expected) =>
+        Diagnostic.Error("E0050", $"method `{method}` has {Plural(found, "parameter")} but the declaration in trait `{traitMethod}` has {expected}", span,
+                $"expected {Plural(expected, "parameter")}, found {found}")
+            .WithSecondary(traitSpan, $"trait requires {Plural(expected, "parameter")}");
+
+    public static Diagnostic IncompatibleTraitMethod(TextSpan span, string method, TypeSymbol expected, TypeSymbol found, string expectedSignature, string foundSignature) =>
+        Diagnostic.Error("E0053", $"method `{method}` has an incompatible type for trait", span,
+                expected is ReferenceType e && found is ReferenceType f && e.Referent == f.Referent ? "types differ in mutability" : $"expected `{expected}`, found `{found}`")
+            .WithNote($"expected signature `{expectedSignature}`\n              found signature `{foundSignature}`");
+
+    /// <summary>
+    /// One error per cycle of types. rustc marks every type header as primary; ours has one primary
+    /// span, so the other headers are secondary.
+    /// </summary>
+    public static Diagnostic InfiniteSize(IReadOnlyList<TextSpan> headers, IEnumerable<TextSpan> fields, IReadOnlyList<string> names)
+    {
+        var message = names.Count == 1
+            ? $"recursive type `{names[0]}` has infinite size"
+            : $"recursive types {Listify(names.Select(n => $"`{n}`").ToList())} have infinite size";
+        var diagnostic = Diagnostic.Error("E0072", message, headers[0]);
+        foreach (var header in headers.Skip(1)) diagnostic = diagnostic.WithSecondary(header, "");
+        foreach (var field in fields) diagnostic = diagnostic.WithSecondary(field, "recursive without indirection");
+        return diagnostic.WithHelp("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle");
+    }
+
+    private static string Listify(IReadOnlyList<string> items) =>
+        $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+
     public static Diagnostic RecursionLimit(TextSpan span, string instance) =>
         Diagnostic.Error(null, $"reached the recursion limit while instantiating `{instance}`", span);
 

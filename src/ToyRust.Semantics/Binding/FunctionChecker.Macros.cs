@@ -243,7 +243,7 @@ internal sealed partial class FunctionChecker
         foreach (var (argument, kind) in _formatChecks)
         {
             var type = TypeSubstitution.Apply(argument.Type, substitution);
-            if (type.ContainsError || FormatSupport.Supports(type, kind)) continue;
+            if (type.ContainsError || FormatSupport.Supports(type, kind, Solver)) continue;
             Report(kind == FormatKind.Debug ? SemanticDiagnostics.NotDebug(argument.Span, type) : SemanticDiagnostics.NotDisplay(argument.Span, type));
         }
     }
@@ -252,10 +252,10 @@ internal sealed partial class FunctionChecker
 /// <summary>Which types each formatting trait accepts at this level of the language.</summary>
 internal static class FormatSupport
 {
-    public static bool Supports(TypeSymbol type, FormatKind kind) => kind switch
+    public static bool Supports(TypeSymbol type, FormatKind kind, Traits.TraitSolver solver) => kind switch
     {
         FormatKind.Display => IsDisplay(type),
-        FormatKind.Debug => IsDebug(type),
+        FormatKind.Debug => solver.IsDebug(type),
         _ => Peel(type).IsInteger || Peel(type) is TypeParameterType,
     };
 
@@ -268,14 +268,4 @@ internal static class FormatSupport
     private static bool IsDisplay(TypeSymbol t) => Peel(t) is PrimitiveType || Peel(t) is TypeParameterType p && HasBound(p, "Display");
 
     private static bool HasBound(TypeParameterType p, string trait) => Traits.TraitSolver.BoundsOf(p.Parameter).Any(b => b.Trait.Name == trait);
-
-    private static bool IsDebug(TypeSymbol t) => Peel(t) switch
-    {
-        PrimitiveType => true,
-        TupleType tt => tt.Elements.All(IsDebug),
-        ArrayType at => IsDebug(at.Element),
-        AdtType a => a.Adt.Derives.Contains("Debug") && a.Adt.Variants.All(v => v.Fields.All(f => IsDebug(a.FieldType(f)))),
-        TypeParameterType p => HasBound(p, "Debug"),
-        _ => false,
-    };
 }

@@ -34,6 +34,7 @@ internal sealed partial class ProgramChecker
         var consts = list.OfType<ConstItemSyntax>().ToList();
         foreach (var c in consts.Where(IsPrimitiveConst)) DeclareConst(c, scope);
         foreach (var (adt, syntax) in adts) DeclareVariants(adt, syntax, scope);
+        CheckRepresentable([.. adts.Select(a => a.Symbol)]);
         foreach (var c in consts.Where(c => !IsPrimitiveConst(c))) DeclareConst(c, scope);
         foreach (var (trait, syntax) in traits) DeclareTraitMembers(trait, syntax, scope);
         foreach (var item in list) DeclareOther(item, scope);
@@ -214,7 +215,9 @@ internal sealed partial class ProgramChecker
             Report(SemanticDiagnostics.DuplicateAssociated(f.Name.Span, f.Name.Text));
             return;
         }
-        if (DeclareFunction(f, context, impl.GenericParameters, impl.SelfType, owner: impl) is { } symbol) impl.Methods[f.Name.Text] = symbol;
+        if (DeclareFunction(f, context, impl.GenericParameters, impl.SelfType, owner: impl) is not { } symbol) return;
+        impl.Methods[f.Name.Text] = symbol;
+        if (impl.Trait is { } traitRef) CompareWithTraitMethod(impl, traitRef, symbol, traitRef.Trait.FindMethod(f.Name.Text)!);
     }
 
     private void CheckTraitItemsImplemented(ImplSymbol impl, TraitSymbol trait, ImplItemSyntax syntax)
@@ -269,7 +272,16 @@ internal sealed partial class ProgramChecker
             return null;
         }
         if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
+        else if (trait is null) ReportMissingBody(f, owner is not null);
         return symbol;
+    }
+
+    /// <summary>Only a trait method may leave out its body; anything else would reach code generation without one.</summary>
+    private void ReportMissingBody(FunctionItemSyntax f, bool inImpl)
+    {
+        var end = f.Span.End - 1;
+        var semicolon = Source.Text[end] == ';' ? new TextSpan(end, 1) : new TextSpan(f.Span.End, 0);
+        Report(SemanticDiagnostics.FunctionWithoutBody(new TextSpan(f.Span.Start, semicolon.Start - f.Span.Start), semicolon, inImpl));
     }
 
     private static bool MentionsOuterGenerics(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> outer) =>

@@ -177,16 +177,37 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
         _ => false,
     };
 
-    private bool IsDebug(TypeSymbol type) => type switch
+    private readonly HashSet<AdtType> _debugInProgress = [];
+
+    /// <summary>Whether `{:?}` can print the type: primitives, tuples, arrays, references and `#[derive(Debug)]` types of such.</summary>
+    public bool IsDebug(TypeSymbol type) => type switch
     {
         PrimitiveType or TupleType { Elements.Count: 0 } => true,
         ReferenceType r => IsDebug(r.Referent),
         TupleType t => t.Elements.All(IsDebug),
         ArrayType a => IsDebug(a.Element),
-        AdtType a => Derives(a, "Debug") && a.Adt.Variants.All(v => v.Fields.All(f => IsDebug(a.FieldType(f)))),
+        AdtType a => Derives(a, "Debug") && FieldsAreDebug(a),
         TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == "Debug"),
         _ => false,
     };
+
+    /// <summary>
+    /// A type met again while its own fields are being checked is assumed Debug (coinduction, as
+    /// rustc's auto-trait-like derives work): `struct Node { next: Option&lt;&amp;Node&gt; }` asks about
+    /// Node inside Node, and an infinite-size type (E0072) would otherwise loop forever.
+    /// </summary>
+    private bool FieldsAreDebug(AdtType adt)
+    {
+        if (!_debugInProgress.Add(adt)) return true;
+        try
+        {
+            return adt.Adt.Variants.All(v => v.Fields.All(f => IsDebug(adt.FieldType(f))));
+        }
+        finally
+        {
+            _debugInProgress.Remove(adt);
+        }
+    }
 
     private bool FindImplNamed(TypeSymbol type, string trait) =>
         TraitNamed(trait) is { } symbol && FindImpl(type, new TraitRef(symbol, ValueArray<TypeSymbol>.Empty)) is not null;

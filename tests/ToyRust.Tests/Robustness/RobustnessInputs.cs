@@ -65,6 +65,10 @@ public static class RobustnessInputs
         yield return new("100,000-digit integer literal", () => InMain($"let x = 1{Repeat("0", 100_000)};\n    println!(\"{{}}\", x);"), IsValidRust: false, MustCompile: false);
         yield return new("1,000,000-digit float literal", () => InMain($"let x = 1{Repeat("0", 1_000_000)}.5;\n    println!(\"{{}}\", x);"), IsValidRust: false, MustCompile: false);
         yield return new("1 MB string literal", () => InMain($"println!(\"{{}}\", \"{Repeat("ab\\n", 350_000)}\");"), IsValidRust: true, MustCompile: true);
+        // Found by the crash fuzzer: asking whether P is Debug asked it again inside its own fields, forever.
+        yield return new("recursive structs with a derived Debug in use", () =>
+            "#[derive(Debug)]\nstruct P {\n    y: Big,\n}\n\n#[derive(Debug)]\nstruct Big {\n    origin: P,\n}\n\n"
+            + "fn show(a: P) {\n    println!(\"{:?}\", a);\n}\n\nfn main() {}\n", IsValidRust: false, MustCompile: false);
         yield return new("NUL, BOM and control characters", () => "\uFEFFfn main() {\0\u0001 let x = 1;\u202E }\n", IsValidRust: false, MustCompile: false);
     }
 
