@@ -16,10 +16,7 @@ internal sealed partial class FunctionEmitter
     private LLVMValueRef EmitAdtLiteral(BoundAdtLiteral literal)
     {
         var type = (AdtType)Resolve(literal.Type);
-        var baseValue = literal.Base is null ? (LLVMValueRef?)null : EmitExpression(literal.Base);
-        var fields = literal.Variant.Fields.Select(f => literal.Fields.Length > f.Index && literal.Fields[f.Index] is { } e
-            ? EmitExpression(e)
-            : _builder.BuildExtractValue(baseValue!.Value, (uint)f.Index, "")).ToArray();
+        var fields = EmitLiteralFields(literal);
         if (!type.Adt.IsEnum)
         {
             var value = _context.Poison(Lower(type));
@@ -36,6 +33,21 @@ internal sealed partial class FunctionEmitter
             for (var i = 0; i < fields.Length; i++) _builder.BuildStore(fields[i], _builder.BuildStructGEP2(variantType, payload, (uint)i, ""));
         }
         return _builder.BuildLoad2(enumType, slot, "");
+    }
+
+    /// <summary>
+    /// The field values in declaration order, evaluated as Rust does: the written fields in the
+    /// order they are written, then the base, from which the rest are taken.
+    /// </summary>
+    private LLVMValueRef[] EmitLiteralFields(BoundAdtLiteral literal)
+    {
+        var fields = new LLVMValueRef[literal.Variant.Fields.Length];
+        foreach (var i in literal.EvaluationOrder) fields[i] = EmitExpression(literal.Fields[i]!);
+        if (literal.Base is null) return fields;
+        var baseValue = EmitExpression(literal.Base);
+        for (var i = 0; i < fields.Length; i++)
+            if (literal.Fields[i] is null) fields[i] = _builder.BuildExtractValue(baseValue, (uint)i, "");
+        return fields;
     }
 
     private LLVMValueRef PayloadPointer(AdtType type, LLVMValueRef enumPointer) =>

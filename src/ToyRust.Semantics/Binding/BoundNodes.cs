@@ -141,8 +141,15 @@ public sealed record BoundExit(TextSpan Span, BoundExpression Code) : BoundExpre
 /// <summary>
 /// Builds a struct or enum value: `P { x: 1, y }`, `P(1, 2)`, `E::V { a }`, `E::Unit`.
 /// <see cref="Fields"/> is in declaration order; a null entry is taken from <see cref="Base"/> (`..base`).
+/// Rust evaluates the written fields in the order they are written, then the base:
+/// <see cref="WrittenOrder"/> lists the field indexes in source order (default: declaration order).
 /// </summary>
-public sealed record BoundAdtLiteral(TextSpan Span, TypeSymbol Type, VariantSymbol Variant, ImmutableArray<BoundExpression?> Fields, BoundExpression? Base) : BoundExpression(Span, Type);
+public sealed record BoundAdtLiteral(TextSpan Span, TypeSymbol Type, VariantSymbol Variant, ImmutableArray<BoundExpression?> Fields, BoundExpression? Base, ImmutableArray<int> WrittenOrder = default) : BoundExpression(Span, Type)
+{
+    /// <summary>The indexes of the written fields, in the order their expressions are evaluated.</summary>
+    public IEnumerable<int> EvaluationOrder =>
+        WrittenOrder.IsDefault ? Enumerable.Range(0, Fields.Length).Where(i => Fields[i] is not null) : WrittenOrder;
+}
 
 /// <summary>`s.field` / `s.0` on a struct (a place when the target is one).</summary>
 public sealed record BoundFieldAccess(TextSpan Span, TypeSymbol Type, BoundExpression Target, FieldSymbol Field) : BoundExpression(Span, Type);

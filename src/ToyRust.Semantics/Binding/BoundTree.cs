@@ -51,7 +51,7 @@ public static class BoundTree
         BoundVariantPattern v => v.Fields,
         BoundOrPattern o => o.Alternatives,
         BoundDerefPattern d => [d.Inner],
-        BoundAdtLiteral a => [.. a.Fields.Where(f => f is not null).Select(f => f!), .. Optional(a.Base)],
+        BoundAdtLiteral a => [.. a.EvaluationOrder.Select(i => a.Fields[i]!), .. Optional(a.Base)],
         BoundFieldAccess f => [f.Target],
         BoundMatch m => [m.Scrutinee, .. m.Arms],
         BoundMatchArm a => [a.Pattern, .. Optional(a.Guard), a.Body],

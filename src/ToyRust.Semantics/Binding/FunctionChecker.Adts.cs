@@ -172,6 +172,7 @@ internal sealed partial class FunctionChecker
         }
         var variant = target.Variant;
         var values = new BoundExpression?[variant.Fields.Length];
+        var written = ImmutableArray.CreateBuilder<int>();
         foreach (var init in s.Fields)
         {
             if (variant.FindField(init.Name.Text) is not { } field)
@@ -185,6 +186,7 @@ internal sealed partial class FunctionChecker
             var value = CheckExpression(init.Value, fieldType);
             CoerceTo(value, fieldType, init.Value.Span);
             values[field.Index] = value;
+            written.Add(field.Index);
         }
         BoundExpression? baseValue = null;
         if (s.Base is not null)
@@ -197,7 +199,7 @@ internal sealed partial class FunctionChecker
             var missing = variant.Fields.Where(f => values[f.Index] is null).Select(f => f.Name).ToList();
             if (missing.Count > 0) Report(SemanticDiagnostics.MissingFields(s.Path.Span, missing, variant.ToString()));
         }
-        return new BoundAdtLiteral(s.Span, target.Type, variant, [.. values], baseValue);
+        return new BoundAdtLiteral(s.Span, target.Type, variant, [.. values], baseValue, written.ToImmutable());
     }
 
     /// <summary>`s.x` / `s.0` on a struct, through any number of references.</summary>
