@@ -57,6 +57,9 @@ public class DifferentialCampaignTests
     [TestCase("panic!(", TestName = "Generator_uses_deliberate_panics")]
     [TestCase("{:#?}", TestName = "Generator_uses_pretty_debug")]
     [TestCase("std::process::exit(", TestName = "Generator_uses_exit")]
+    [TestCase("Tri::<", TestName = "Generator_uses_generic_enums_with_explicit_type_arguments")]
+    [TestCase(".head_or(", TestName = "Generator_uses_methods_of_generic_enums")]
+    [TestCase("impl MulAssign<", TestName = "Generator_uses_every_assign_operator_trait")]
     public void Generator_uses(string text)
     {
         var programs = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions()));

@@ -90,9 +90,19 @@ public sealed record StructType(StructDef Def, IReadOnlyList<GType> Arguments) :
         [.. Def.Fields.Select(f => (f.Name, f.Type is TypeParam p ? Arguments[p.Index] : f.Type))];
 }
 
-public sealed record EnumType(EnumDef Def) : GType
+/// <summary>A use of a generated enum; <see cref="Arguments"/> instantiate a generic one.</summary>
+public sealed record EnumType(EnumDef Def, IReadOnlyList<GType> Arguments) : GType
 {
-    public override string Rust => Def.Name;
+    public EnumType(EnumDef def)
+        : this(def, [])
+    {
+    }
+
+    public override string Rust => Arguments.Count == 0 ? Def.Name : $"{Def.Name}<{string.Join(", ", Arguments.Select(a => a.Rust))}>";
+
+    /// <summary>The variants with the enum's type parameters replaced by <see cref="Arguments"/>.</summary>
+    public IReadOnlyList<VariantDef> Variants =>
+        [.. Def.Variants.Select(v => v with { Fields = [.. v.Fields.Select(f => (f.Name, f.Type is TypeParam p ? Arguments[p.Index] : f.Type))] })];
 }
 
 /// <summary>A generic struct's type parameter inside its own definition (`T`).</summary>
@@ -115,4 +125,8 @@ public sealed record VariantDef(string Name, IReadOnlyList<(string Name, GType T
     public bool IsUnit => Fields.Count == 0;
 }
 
-public sealed record EnumDef(string Name, IReadOnlyList<VariantDef> Variants, IReadOnlyList<string> Derives);
+/// <summary>An enum the program declares, possibly generic over `T`.</summary>
+public sealed record EnumDef(string Name, IReadOnlyList<VariantDef> Variants, IReadOnlyList<string> Derives)
+{
+    public bool IsGeneric => Variants.Any(v => v.Fields.Any(f => f.Type is TypeParam));
+}

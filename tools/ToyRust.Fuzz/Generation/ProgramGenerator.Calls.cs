@@ -76,7 +76,7 @@ public sealed partial class ProgramGenerator
             "u8" => IntType.U8,
             "i32" => IntType.I32,
             _ => _structs.Where(d => !d.IsGeneric && d.Name == rust).Select(d => (GType)new StructType(d, [])).FirstOrDefault()
-                 ?? _enums.Where(e => e.Name == rust).Select(e => (GType)new EnumType(e)).FirstOrDefault(),
+                 ?? _enums.Where(e => !e.IsGeneric && e.Name == rust).Select(e => (GType)new EnumType(e)).FirstOrDefault(),
         };
 
     private bool HasDefault(GType t) => t switch
@@ -102,6 +102,9 @@ public sealed partial class ProgramGenerator
         }
         var wrap = _structs.FirstOrDefault(x => x.Name == Wrap);
         if (wrap is not null) options.Add(() => $"{Receiver(new StructType(wrap, [t]), s, d)}.get()");
+        var tri = _enums.FirstOrDefault(x => x.Name == Tri);
+        if (tri is not null) options.Add(() => $"{Receiver(new EnumType(tri, [t]), s, d)}.head_or({Expr(t, s, d, true)})");
+        if (tri is not null && t.Same(IntType.U8)) options.Add(() => $"{Receiver(new EnumType(tri, [ValueType(1)]), s, d)}.count()");
         foreach (var (from, to) in _conversions.Where(c => c.Value.Same(t)).Select(c => (c.Key, c.Value)))
         {
             if (FindType(from) is { } ft) options.Add(() => $"{Receiver(ft, s, d)}.conv()");
@@ -145,15 +148,20 @@ public sealed partial class ProgramGenerator
         if (st.Def.Fields.Count == 0) return st.Def.Name;
         var values = st.Def.Fields.Select(f => Expr(st.Fields.First(g => g.Name == f.Name).Type, s, depth, f.Type is not TypeParam || pinned || turbofish != "")).ToList();
         if (st.Def.IsTuple) return $"{st.Def.Name}({string.Join(", ", values)})";
-        var fields = st.Fields.Select((f, i) => $"{f.Name}: {values[i]}");
+        var fields = WrittenOrder(values.Count).Select(i => $"{st.Fields[i].Name}: {values[i]}");
         return $"{st.Def.Name}{turbofish} {{ {string.Join(", ", fields)} }}";
     }
 
-    /// <summary>`S { f0: e, ..base }`.</summary>
+    /// <summary>Field indexes in the order a literal writes them: declaration order, or (30%) shuffled.</summary>
+    private List<int> WrittenOrder(int count) =>
+        Chance(30) ? [.. Enumerable.Range(0, count).OrderBy(_ => _random.Next())] : [.. Enumerable.Range(0, count)];
+
+    /// <summary>`S { f1: e, f0: e, ..base }`: some of the fields, in any order, then the base.</summary>
     private string StructUpdate(StructType st, Scope s, int depth)
     {
-        var f = Pick(st.Fields);
-        return $"{st.Def.Name} {{ {f.Name}: {Expr(f.Type, s, depth, true)}, ..{Expr(st, s, depth)} }}";
+        var written = WrittenOrder(st.Fields.Count).Take(Between(1, st.Fields.Count - 1)).Select(i => st.Fields[i]);
+        var fields = written.Select(f => $"{f.Name}: {Expr(f.Type, s, depth, true)}, ");
+        return $"{st.Def.Name} {{ {string.Concat(fields)}..{Expr(st, s, depth)} }}";
     }
 
     private string VecOperation(StructType v, Scope s, int depth) => Weighted<Func<string>>(

@@ -12,6 +12,7 @@ public sealed partial class ProgramGenerator
 {
     private const string Wrap = "Wrap";
     private const string Vec2 = "V";
+    private const string Tri = "Tri";
 
     private readonly List<GType> _scored = [];
     private readonly List<GType> _labelled = [];
@@ -150,12 +151,48 @@ public sealed partial class ProgramGenerator
             }
             var derives = new List<string> { "Debug", "Clone", "Copy", "PartialEq" };
             if (Chance(40)) derives.Add("PartialOrd");
-            var def = new EnumDef($"E{k}", variants, derives);
-            _enums.Add(def);
-            _items.Append(CultureInfo.InvariantCulture, $"#[derive({string.Join(", ", derives)})]\nenum {def.Name} {{\n");
-            foreach (var v in variants) _items.Append(CultureInfo.InvariantCulture, $"    {VariantDeclaration(v)},\n");
-            _items.Append("}\n\n");
+            AddEnum(new EnumDef($"E{k}", variants, derives));
         }
+        if (Chance(70)) DeclareGenericEnum();
+    }
+
+    private void AddEnum(EnumDef def)
+    {
+        _enums.Add(def);
+        var generics = def.IsGeneric ? "<T>" : "";
+        _items.Append(CultureInfo.InvariantCulture, $"#[derive({string.Join(", ", def.Derives)})]\nenum {def.Name}{generics} {{\n");
+        foreach (var v in def.Variants) _items.Append(CultureInfo.InvariantCulture, $"    {VariantDeclaration(v)},\n");
+        _items.Append("}\n\n");
+    }
+
+    /// <summary>The generic enum `Tri&lt;T&gt;` (tuple, struct and unit variants) and a generic impl with a `match` on `self`.</summary>
+    private void DeclareGenericEnum()
+    {
+        var t = new TypeParam("T", 0);
+        var derives = new List<string> { "Debug", "Clone", "Copy", "PartialEq" };
+        if (Chance(40)) derives.Add("PartialOrd");
+        AddEnum(new EnumDef(Tri, [new VariantDef("Both", [("g0", t), ("g1", t)], false), new VariantDef("One", [("v", t), ("k", IntType.U8)], true), new VariantDef("Zero", [], false)], derives));
+        _items.Append("""
+            impl<T: Copy> Tri<T> {
+                fn head_or(self, d: T) -> T {
+                    match self {
+                        Tri::Both(a, _) => a,
+                        Tri::One { v, .. } => v,
+                        Tri::Zero => d,
+                    }
+                }
+
+                fn count(&self) -> u8 {
+                    match *self {
+                        Self::Both(..) => 2,
+                        Self::One { k, .. } => k,
+                        Self::Zero => 0,
+                    }
+                }
+            }
+
+
+            """);
     }
 
     private static string VariantDeclaration(VariantDef v) => v.IsUnit ? v.Name

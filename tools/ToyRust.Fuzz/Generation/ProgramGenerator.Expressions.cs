@@ -18,7 +18,7 @@ public sealed partial class ProgramGenerator
         OptionType o => OptionExpr(o, s, depth, pinned),
         ResultType r => ResultExpr(r, s, depth, pinned),
         StructType st => StructExpr(st, s, depth, pinned),
-        EnumType e => Leaf(t, s) ?? EnumLiteral(e.Def, s, depth),
+        EnumType e => Leaf(t, s) ?? EnumLiteral(e, s, depth, pinned),
         _ => throw new InvalidOperationException($"no expressions of type {t}"),
     };
 
@@ -189,7 +189,7 @@ public sealed partial class ProgramGenerator
         OptionType o => Ordered(o.Inner),
         ResultType r => Ordered(r.Ok) && Ordered(r.Err),
         StructType st => st.Def.Has("PartialOrd") && st.Fields.All(f => Ordered(f.Type)),
-        EnumType e => e.Def.Derives.Contains("PartialOrd"),
+        EnumType e => e.Def.Derives.Contains("PartialOrd") && e.Arguments.All(Ordered),
         _ => false,
     };
 
@@ -241,12 +241,21 @@ public sealed partial class ProgramGenerator
             (2, () => CallExpr(r, s, depth) ?? $"Ok{turbofish}({Expr(r.Ok, s, depth - 1, true)})"))();
     }
 
-    private string EnumLiteral(EnumDef e, Scope s, int depth)
+    /// <summary>
+    /// `E::V`, `E::V(…)`, `E::V { … }`; a generic enum's variant where the context does not fix
+    /// its type says it, as `Tri::&lt;T&gt;::V` or `Tri::V::&lt;T&gt;`.
+    /// </summary>
+    private string EnumLiteral(EnumType e, Scope s, int depth, bool pinned)
     {
         var v = Pick(e.Variants);
-        if (v.IsUnit) return $"{e.Name}::{v.Name}";
-        var fields = v.Fields.Select(f => v.Named ? $"{f.Name}: {Expr(f.Type, s, depth - 1, true)}" : Expr(f.Type, s, depth - 1, true));
-        return v.Named ? $"{e.Name}::{v.Name} {{ {string.Join(", ", fields)} }}" : $"{e.Name}::{v.Name}({string.Join(", ", fields)})";
+        var explicitType = e.Def.IsGeneric && (!pinned || Chance(20));
+        var onEnum = explicitType && (v.Named || Chance(50));
+        var path = onEnum ? $"{e.Def.Name}::<{e.Arguments[0].Rust}>::{v.Name}" : $"{e.Def.Name}::{v.Name}";
+        if (explicitType && !onEnum) path += $"::<{e.Arguments[0].Rust}>";
+        if (v.IsUnit) return path;
+        var values = v.Fields.Select(f => Expr(f.Type, s, depth - 1, true)).ToList();
+        if (!v.Named) return $"{path}({string.Join(", ", values)})";
+        return $"{path} {{ {string.Join(", ", WrittenOrder(values.Count).Select(i => $"{v.Fields[i].Name}: {values[i]}"))} }}";
     }
 
     private string IfExpr(GType t, Scope s, int depth, bool pinned) =>

@@ -27,11 +27,13 @@ public sealed partial class ProgramGenerator
             (2, new TupleType([.. Enumerable.Range(0, Between(2, 3)).Select(_ => ValueType(depth - 1))])),
             (2, new ArrayType(ScalarType(), Between(1, 5))),
             (_structs.Any(s => !s.IsGeneric) ? 3 : 0, NonGenericStruct()),
-            (_enums.Count > 0 ? 3 : 0, _enums.Count > 0 ? new EnumType(Pick(_enums)) : BoolType.Instance),
+            (_enums.Count > 0 ? 3 : 0, _enums.Count > 0 ? EnumTypeOf(Pick(_enums), depth) : BoolType.Instance),
             (2, new OptionType(ValueType(depth - 1))),
             (1, new ResultType(ScalarType(), ScalarType())),
             (generic.Count > 0 ? 2 : 0, generic.Count > 0 ? new StructType(Pick(generic), [ValueType(depth - 1)]) : BoolType.Instance));
     }
+
+    private EnumType EnumTypeOf(EnumDef def, int depth) => def.IsGeneric ? new EnumType(def, [ValueType(depth - 1)]) : new EnumType(def);
 
     private GType NonGenericStruct()
     {

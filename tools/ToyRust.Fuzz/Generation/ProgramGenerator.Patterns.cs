@@ -78,7 +78,7 @@ public sealed partial class ProgramGenerator
                 var ok = $"o{_random.Next(1000)}";
                 return [new Arm($"Ok({ok})", [(ok, r.Ok)], null), new Arm("Err(_)", [], null)];
             case EnumType e:
-                return [.. e.Def.Variants.Select(v => VariantArm(e.Def, v))];
+                return [.. e.Variants.Select(v => VariantArm(e.Def, v))];
             default:
                 return null;
         }
@@ -109,7 +109,7 @@ public sealed partial class ProgramGenerator
             OptionType o => Chance(70) ? $"Some({Pattern(o.Inner, s, depth - 1, bindings)})" : "None",
             ResultType r => Chance(60) ? $"Ok({Pattern(r.Ok, s, depth - 1, bindings)})" : $"Err({Pattern(r.Err, s, depth - 1, bindings)})",
             StructType st => StructPattern(st, s, depth, bindings),
-            EnumType e => EnumPattern(e.Def, s, depth, bindings),
+            EnumType e => EnumPattern(e, s, depth, bindings),
             _ => "_",
         };
     }
@@ -168,9 +168,10 @@ public sealed partial class ProgramGenerator
         return $"{st.Def.Name} {{ {string.Join(", ", parts)}{rest} }}";
     }
 
-    private string EnumPattern(EnumDef e, Scope s, int depth, List<(string, GType)> bindings)
+    private string EnumPattern(EnumType t, Scope s, int depth, List<(string, GType)> bindings)
     {
-        var v = Pick(e.Variants);
+        var e = t.Def;
+        var v = Pick(t.Variants);
         if (v.IsUnit) return $"{e.Name}::{v.Name}";
         if (v.Named)
         {

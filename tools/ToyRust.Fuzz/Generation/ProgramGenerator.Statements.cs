@@ -94,9 +94,15 @@ public sealed partial class ProgramGenerator
         }
         var (place, t) = Pick(places);
         if (t is IntType i && Chance(60)) Line(sb, indent, $"{place} {CompoundOperator(i, s, out var rhs)} {rhs};");
-        else if (t is StructType { Def.Name: Vec2 } && Chance(50)) Line(sb, indent, $"{place} {Pick(["+=", "-="])} {Expr(t, s, 2)};");
+        else if (t is StructType { Def.Name: Vec2 } && Chance(50)) Line(sb, indent, $"{place} {VecCompoundAssignment(s)};");
         else Line(sb, indent, $"{place} = {Expr(t, s, 3, pinned: true)};");
     }
+
+    /// <summary>`+= v`, `-= v`, `*= k`, `/= (k | 1)`, `%= (k | 1)` on the operator struct `V`.</summary>
+    private string VecCompoundAssignment(Scope s) => Weighted<Func<string>>(
+        (3, () => $"{Pick(["+=", "-="])} {Expr(new StructType(_structs.First(d => d.Name == Vec2), []), s, 2)}"),
+        (1, () => $"*= {Expr(_vecField, s, 2, pinned: true)}"),
+        (1, () => $"{Pick(["/=", "%="])} {(Chance(95) ? $"({Expr(_vecField, s, 2, pinned: true)} | 1)" : Expr(_vecField, s, 2, pinned: true))}"))();
 
     private string CompoundOperator(IntType t, Scope s, out string rhs)
     {

@@ -80,7 +80,7 @@ public sealed partial class ProgramGenerator
         _conversions["u8"] = IntType.I64;
         _conversions["i32"] = IntType.U8;
         foreach (var def in _structs.Where(d => !d.IsGeneric)) ImplementScore(new StructType(def, []), StructScore(def), StructMake(def));
-        foreach (var def in _enums) ImplementScore(new EnumType(def), EnumScore(def), EnumMake(def));
+        foreach (var def in _enums.Where(d => !d.IsGeneric)) ImplementScore(new EnumType(def), EnumScore(def), EnumMake(def));
         if (_structs.Any(d => d.Name == Wrap)) ImplementWrapScore();
     }
 
@@ -178,7 +178,7 @@ public sealed partial class ProgramGenerator
     private bool IsLabelled(GType t) =>
         _labelled.Any(t.Same) || (t is StructType { Def.Name: Wrap } w && IsScored(w.Arguments[0]));
 
-    /// <summary>`V` gets `+ - * (by a scalar) unary -` and the `+=`/`-=` forms by hand, and a hand-written `PartialOrd`.</summary>
+    /// <summary>`V` gets `+ - * / %` (the last three by a scalar), unary `-` and every `*Assign` form by hand, and a hand-written `PartialOrd`.</summary>
     private void DeclareOperators()
     {
         if (!_structs.Any(d => d.Name == Vec2)) return;
@@ -244,6 +244,26 @@ public sealed partial class ProgramGenerator
                 fn sub_assign(&mut self, o: V) {
                     self.x -= o.x;
                     self.y -= o.y;
+                }
+            }
+
+            impl MulAssign<{{k}}> for V {
+                fn mul_assign(&mut self, k: {{k}}) {
+                    *self = *self * k;
+                }
+            }
+
+            impl DivAssign<{{k}}> for V {
+                fn div_assign(&mut self, k: {{k}}) {
+                    self.x /= k;
+                    self.y /= k;
+                }
+            }
+
+            impl RemAssign<{{k}}> for V {
+                fn rem_assign(&mut self, k: {{k}}) {
+                    self.x = self.x % k;
+                    self.y %= k;
                 }
             }
 

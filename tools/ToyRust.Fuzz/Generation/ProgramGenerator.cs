@@ -69,7 +69,7 @@ public sealed partial class ProgramGenerator
             + "#![allow(arithmetic_overflow, unconditional_panic)]\n"
             + "#![allow(unused)]\n"
             + "use std::cmp::Ordering;\n"
-            + "use std::ops::{Add, AddAssign, Div, Mul, Neg, Rem, Sub, SubAssign};\n\n"
+            + "use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, RemAssign, Sub, SubAssign};\n\n"
             + "fn mix(ck: u64, v: u64) -> u64 {\n    (ck * 31 + v % 1000003) % 1000000007\n}\n\n"
             + _items + main;
     }
