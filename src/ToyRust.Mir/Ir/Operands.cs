@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+
+namespace ToyRust.Mir.Ir;
+
+/// <summary>A value an rvalue or a terminator reads.</summary>
+public abstract record Operand;
+
+/// <summary>`copy place`: the value is read and the place keeps it (every type is `Copy` before L4).</summary>
+public sealed record CopyOperand(Place Place) : Operand
+{
+    public override string ToString() => $"copy {Place}";
+}
+
+/// <summary>`move place`: the value is read and the place is uninitialized afterwards (non-`Copy` types, from L4 on; temporaries).</summary>
+public sealed record MoveOperand(Place Place) : Operand
+{
+    public override string ToString() => $"move {Place}";
+}
+
+/// <summary>`const v`: a constant of a type.</summary>
+public sealed record ConstantOperand(Constant Constant) : Operand
+{
+    public override string ToString() => $"const {Constant}";
+}
+
+/// <summary>
+/// A constant value: an integer (<see cref="BigInteger"/>), <c>bool</c>, a <c>char</c> (its code
+/// point as an <c>int</c>), a <c>double</c>, a string (of type <c>&amp;str</c>), or null for `()`.
+/// </summary>
+public sealed record Constant(TypeSymbol Type, object? Value)
+{
+    public static Constant Unit { get; } = new(TypeSymbol.Unit, null);
+
+    public static Constant Bool(bool value) => new(TypeSymbol.Bool, value);
+
+    public static Constant Int(BigInteger value, TypeSymbol type) => new(type, value);
+
+    public static Constant Usize(long value) => new(TypeSymbol.Usize, new BigInteger(value));
+
+    /// <summary>rustc's notation: `5_i32`, `true`, `'a'`, `"text"`, `1f64`, `()`.</summary>
+    public override string ToString() => Value switch
+    {
+        null => "()",
+        bool b => b ? "true" : "false",
+        BigInteger i => $"{i.ToString(CultureInfo.InvariantCulture)}_{Type}",
+        int c when Type == TypeSymbol.Char => CharText(c),
+        double d => $"{d.ToString("R", CultureInfo.InvariantCulture)}_{Type}",
+        string s => StringText(s),
+        _ => Convert.ToString(Value, CultureInfo.InvariantCulture) ?? "?",
+    };
+
+    private static string CharText(int codePoint) => codePoint switch
+    {
+        '\'' => @"'\''",
+        _ => $"'{Escape(char.ConvertFromUtf32(codePoint))}'",
+    };
+
+    private static string StringText(string s) => $"\"{Escape(s).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+
+    private static string Escape(string s)
+    {
+        var text = new StringBuilder();
+        foreach (var c in s)
+        {
+            text.Append(c switch
+            {
+                '\n' => @"\n",
+                '\t' => @"\t",
+                '\r' => @"\r",
+                '\\' => @"\\",
+                '\0' => @"\0",
+                _ => c.ToString(),
+            });
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>An operation of two operands (rustc's `BinOp`); `&&` and `||` are control flow, not operations.</summary>
+public enum BinOp
+{
+    Add, Sub, Mul, Div, Rem,
+    BitAnd, BitOr, BitXor, Shl, Shr,
+    Eq, Ne, Lt, Le, Gt, Ge,
+}
+
+/// <summary>An operation of one operand.</summary>
+public enum UnOp
+{
+    /// <summary>`!x`: logical not of a bool, bitwise not of an integer.</summary>
+    Not,
+    /// <summary>`-x`.</summary>
+    Neg,
+}
+
+/// <summary>What an aggregate rvalue builds.</summary>
+public abstract record AggregateKind;
+
+/// <summary>`(a, b)`.</summary>
+public sealed record TupleAggregate : AggregateKind
+{
+    public static readonly TupleAggregate Instance = new();
+}
+
+/// <summary>`[a, b]` of elements of <see cref="Element"/>.</summary>
+public sealed record ArrayAggregate(TypeSymbol Element) : AggregateKind;
+
+/// <summary>A struct or an enum variant of <see cref="Type"/>, its fields in declaration order.</summary>
+public sealed record AdtAggregate(AdtType Type, VariantSymbol Variant) : AggregateKind;
+
+/// <summary>A computation whose result is assigned to a place.</summary>
+public abstract record Rvalue;
+
+/// <summary>The operand as it is.</summary>
+public sealed record UseRvalue(Operand Operand) : Rvalue;
+
+/// <summary>`[x; n]`.</summary>
+public sealed record RepeatRvalue(Operand Operand, long Count) : Rvalue;
+
+/// <summary>`&amp;place` / `&amp;mut place`.</summary>
+public sealed record RefRvalue(bool IsMutable, Place Place) : Rvalue;
+
+/// <summary>`Len(place)`: the length of an array.</summary>
+public sealed record LenRvalue(Place Place) : Rvalue;
+
+/// <summary>`operand as T`: a numeric cast, `bool`/`char` to an integer, `u8` to `char`, or a fieldless enum to its discriminant.</summary>
+public sealed record CastRvalue(Operand Operand, TypeSymbol Target) : Rvalue;
+
+/// <summary>
+/// An operation on primitive operands. Arithmetic wraps; a shift masks its amount to the width
+/// (the builder puts the checks that panic in front of it as `Assert`s).
+/// </summary>
+public sealed record BinaryRvalue(BinOp Op, Operand Left, Operand Right) : Rvalue;
+
+/// <summary>`AddWithOverflow(a, b)` and friends: a tuple of the wrapped result and whether it overflowed.</summary>
+public sealed record CheckedBinaryRvalue(BinOp Op, Operand Left, Operand Right) : Rvalue;
+
+/// <summary>`!x`, `-x` on a primitive.</summary>
+public sealed record UnaryRvalue(UnOp Op, Operand Operand) : Rvalue;
+
+/// <summary>`discriminant(place)`: which variant an enum value is (its declared discriminant, as an `isize`).</summary>
+public sealed record DiscriminantRvalue(Place Place) : Rvalue;
+
+/// <summary>A tuple, array, struct or variant built from its fields in order.</summary>
+public sealed record AggregateRvalue(AggregateKind Kind, ImmutableArray<Operand> Operands) : Rvalue;

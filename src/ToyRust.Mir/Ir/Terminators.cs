@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Mir.Ir;
+
+/// <summary>The end of a basic block: where control goes next.</summary>
+public abstract record Terminator(TextSpan Span)
+{
+    /// <summary>The blocks control may go to from here, in order.</summary>
+    public abstract IEnumerable<BasicBlock> Successors { get; }
+}
+
+/// <summary>`goto -> bb1`.</summary>
+public sealed record GotoTerminator(TextSpan Span, BasicBlock Target) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => [Target];
+}
+
+/// <summary>One value of a `switchInt` and the block it goes to.</summary>
+public sealed record SwitchTarget(BigInteger Value, BasicBlock Target);
+
+/// <summary>`switchInt(op) -> [0: bb1, 1: bb2, otherwise: bb3]`: the integer, bool, char or discriminant picks a block.</summary>
+public sealed record SwitchIntTerminator(TextSpan Span, Operand Discriminant, ImmutableArray<SwitchTarget> Targets, BasicBlock Otherwise) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => [.. Targets.Select(t => t.Target), Otherwise];
+}
+
+/// <summary>
+/// `dest = callee(args) -> bb1`. <see cref="Target"/> is null when the call never returns
+/// (`panic!`, `exit`, a function returning `!`).
+/// </summary>
+public sealed record CallTerminator(TextSpan Span, Callee Callee, ImmutableArray<Operand> Arguments, Place Destination, BasicBlock? Target) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => Target is { } t ? [t] : [];
+}
+
+/// <summary>`assert(cond, "message") -> bb1`: panics with the message unless the condition is <see cref="Expected"/>.</summary>
+public sealed record AssertTerminator(TextSpan Span, Operand Condition, bool Expected, AssertMessage Message, BasicBlock Target) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => [Target];
+}
+
+/// <summary>`drop(place) -> bb1`: runs the drop glue of the place's type (from L4 on; nothing before it needs dropping).</summary>
+public sealed record DropTerminator(TextSpan Span, Place Place, BasicBlock Target) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => [Target];
+}
+
+/// <summary>`return`: the value is in `_0`.</summary>
+public sealed record ReturnTerminator(TextSpan Span) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => [];
+}
+
+/// <summary>`unreachable`: control never gets here (after an exhaustive `match`, after a call that diverges).</summary>
+public sealed record UnreachableTerminator(TextSpan Span) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => [];
+}
+
+/// <summary>What a `Call` calls.</summary>
+public abstract record Callee;
+
+/// <summary>
+/// A function item with its type arguments, which may mention the body's generic parameters. A
+/// trait method (`Clone::clone` with Self = T) is resolved per instance by the collector: to an
+/// impl's method, the trait's default body, or a compiler-provided shim.
+/// </summary>
+public sealed record FnCallee(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments) : Callee
+{
+    public override string ToString() => TypeArguments.Count == 0 ? Function.DisplayName : $"{Function.DisplayName}::<{string.Join(", ", TypeArguments)}>";
+}
+
+/// <summary>`print!`/`println!`/`eprint!`/`eprintln!`: the format's holes take the call's arguments in order.</summary>
+public sealed record PrintCallee(PrintTarget Stream, ImmutableArray<FormatPiece> Pieces) : Callee;
+
+/// <summary>`panic!(…)`: the message is formatted like a print; the location is the call's span (or the caller's, under `#[track_caller]`).</summary>
+public sealed record PanicCallee(ImmutableArray<FormatPiece> Pieces) : Callee;
+
+/// <summary>`std::process::exit(code)`.</summary>
+public sealed record ExitCallee : Callee
+{
+    public static readonly ExitCallee Instance = new();
+}
+
+/// <summary>Why an `Assert` panics, with rustc's run-time message.</summary>
+public abstract record AssertMessage
+{
+    /// <summary>The message as the panic prints it (a bounds check fills in the two numbers at run time).</summary>
+    public abstract string Text { get; }
+}
+
+/// <summary>`attempt to add with overflow` (also subtract, multiply, divide, calculate the remainder, shift left/right).</summary>
+public sealed record OverflowMessage(BinOp Op) : AssertMessage
+{
+    public override string Text => Op switch
+    {
+        BinOp.Add => "attempt to add with overflow",
+        BinOp.Sub => "attempt to subtract with overflow",
+        BinOp.Mul => "attempt to multiply with overflow",
+        BinOp.Div => "attempt to divide with overflow",
+        BinOp.Rem => "attempt to calculate the remainder with overflow",
+        BinOp.Shl => "attempt to shift left with overflow",
+        BinOp.Shr => "attempt to shift right with overflow",
+        _ => throw new InvalidOperationException($"{Op} does not overflow"),
+    };
+}
+
+/// <summary>`attempt to negate with overflow`.</summary>
+public sealed record NegationOverflowMessage : AssertMessage
+{
+    public static readonly NegationOverflowMessage Instance = new();
+
+    public override string Text => "attempt to negate with overflow";
+}
+
+/// <summary>`attempt to divide by zero` / `attempt to calculate the remainder with a divisor of zero`.</summary>
+public sealed record ZeroDivisorMessage(BinOp Op) : AssertMessage
+{
+    public override string Text => Op == BinOp.Div ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero";
+}
+
+/// <summary>`index out of bounds: the len is {len} but the index is {index}`.</summary>
+public sealed record BoundsCheckMessage(Operand Length, Operand Index) : AssertMessage
+{
+    public override string Text => "index out of bounds: the len is {} but the index is {}";
+}
