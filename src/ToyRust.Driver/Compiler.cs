@@ -65,36 +65,20 @@ public static class Compiler
             var checkedProgram = Time("check", () => Checker.Check(tree));
             _diagnostics.AddRange(checkedProgram.Diagnostics);
             if (HasErrors || options.Emit == EmitKinds.None) return Result(null);
-            if (options.Emit == EmitKinds.Mono) return CollectOnly(checkedProgram);
-            if (!Targets.IsKnown(options.Target)) return Result(RustcFlags.UnknownTarget(options.Target));
-            var missing = SystemCheck.ForCompiling() ?? (options.Emit.HasFlag(EmitKinds.Exe) ? SystemCheck.ForLinking(options.Target) : null);
-            if (missing is not null) return Result(missing);
-            var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program, RecursionLimit(tree)));
+            // One path for a build and for `--print mono-items` (which stops after collecting).
+            var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program));
             _diagnostics.AddRange(collected.Diagnostics);
             if (collected.Program is not { } mono) return Result(null);
             _monoItems = [.. mono.Functions.Select(MonoItemReport.From)];
-            return Result(options.Emit == EmitKinds.Mono ? null : Generate(mono));
-        }
-
-        /// <summary>`#![recursion_limit = "N"]`, as in Rust; 128 otherwise.</summary>
-        private static int RecursionLimit(SyntaxTree tree)
-        {
-            var attribute = tree.Root.InnerAttributes.FirstOrDefault(a => a.Name.Text == "recursion_limit");
-            return attribute?.Value is { } text && int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : MonoCollector.DefaultRecursionLimit;
+            if (options.Emit == EmitKinds.Mono) return Result(null);
+            if (!Targets.IsKnown(options.Target)) return Result(RustcFlags.UnknownTarget(options.Target));
+            var missing = SystemCheck.ForCompiling() ?? (options.Emit.HasFlag(EmitKinds.Exe) ? SystemCheck.ForLinking(options.Target) : null);
+            return Result(missing ?? Generate(mono));
         }
 
         private bool HasErrors => _diagnostics.Any(d => d.IsError);
 
         private ImmutableArray<MonoItemReport> _monoItems = [];
-
-        /// <summary>`--print mono-items` without code generation.</summary>
-        private CompileResult CollectOnly(CheckResult checkedProgram)
-        {
-            var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program));
-            _diagnostics.AddRange(collected.Diagnostics);
-            if (collected.Program is { } mono) _monoItems = [.. mono.Functions.Select(MonoItemReport.From)];
-            return Result(null);
-        }
 
         private CompileResult Result(string? systemError) =>
             new(source, [.. _diagnostics], [.. _outputs], [.. _timings], systemError) { Executable = _executable, MonoItems = _monoItems };

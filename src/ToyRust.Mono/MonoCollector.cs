@@ -41,10 +41,10 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 /// </summary>
 public static class MonoCollector
 {
-    public const int DefaultRecursionLimit = 128;
-
-    public static MonoResult Collect(BoundProgram program, int recursionLimit = DefaultRecursionLimit)
+    /// <summary>Collects from `main`, nesting instances at most <see cref="BoundProgram.RecursionLimit"/> deep.</summary>
+    public static MonoResult Collect(BoundProgram program)
     {
+        var recursionLimit = program.RecursionLimit;
         var bodies = new Dictionary<FunctionSymbol, BoundFunction>(ReferenceEqualityComparer.Instance);
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
         var resolver = new InstanceResolver(new TraitSolver(program.Impls), bodies);

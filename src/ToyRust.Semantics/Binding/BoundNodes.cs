@@ -180,4 +180,11 @@ public sealed record BoundFunction(FunctionSymbol Symbol, BoundBlock Body, Immut
 }
 
 /// <summary>The checked program: every function with a body, the trait impls (for the mono collector's impl selection), and the entry point.</summary>
-public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, ImmutableArray<ImplSymbol> Impls, FunctionSymbol? Main);
+public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, ImmutableArray<ImplSymbol> Impls, FunctionSymbol? Main)
+{
+    /// <summary>rustc's default `recursion_limit`.</summary>
+    public const int DefaultRecursionLimit = 128;
+
+    /// <summary>`#![recursion_limit = "N"]`: how deep the mono collector may nest instances.</summary>
+    public int RecursionLimit { get; init; } = DefaultRecursionLimit;
+}

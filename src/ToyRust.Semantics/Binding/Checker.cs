@@ -99,6 +99,15 @@ internal sealed partial class ProgramChecker(SourceText source)
             Report(SemanticDiagnostics.NoMain(EndOfFile(), Path.GetFileNameWithoutExtension(Source.Path)));
         }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
-        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main), ordered);
+        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main) { RecursionLimit = RecursionLimit(root) }, ordered);
+    }
+
+    /// <summary>`#![recursion_limit = "N"]`, as in Rust; 128 otherwise.</summary>
+    private static int RecursionLimit(CompilationUnitSyntax root)
+    {
+        var attribute = root.InnerAttributes.FirstOrDefault(a => a.Name.Text == "recursion_limit");
+        return attribute?.Value is { } text && int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : BoundProgram.DefaultRecursionLimit;
     }
 }

@@ -45,6 +45,31 @@ public partial class MonoItemTests
         }
     }
 
+    /// <summary>
+    /// `--print mono-items` runs the build's collection, with the crate's `#![recursion_limit]`
+    /// (it used to ignore the attribute and stop at a chain of 130 items where the build stopped at 10).
+    /// </summary>
+    [Test]
+    public void Printing_mono_items_honours_the_crate_recursion_limit()
+    {
+        const string Program = """
+            #![recursion_limit = "8"]
+            struct Wrap<T> { inner: T }
+            fn deeper<T>(x: T, n: u32) -> u32 { if n == 0 { return 0; } deeper(Wrap { inner: x }, n - 1) + 1 }
+            fn main() { println!("{}", deeper(1u8, 3)); }
+            """;
+        string[] Errors(EmitKinds emit)
+        {
+            var options = new CompileOptions { Emit = emit, OutputStem = Path.Combine(Path.GetTempPath(), $"toyrust-mono-limit-{emit}") };
+            return [.. Compiler.Compile(new SourceText("limit.rs", Program), options).Diagnostics.Where(d => d.IsError).Select(d => d.Message)];
+        }
+        var printed = Errors(EmitKinds.Mono);
+        Assert.That(printed, Has.Length.EqualTo(1));
+        Assert.That(printed[0], Does.StartWith("reached the recursion limit while instantiating"));
+        Assert.That(Regex.Count(printed[0], "Wrap<"), Is.LessThanOrEqualTo(9), printed[0]);
+        Assert.That(Errors(EmitKinds.Obj), Is.EqualTo(printed));
+    }
+
     [GeneratedRegex(@"//~ MONO_ITEM (fn .+)$", RegexOptions.Multiline)]
     private static partial Regex Annotation();
 }
