@@ -55,10 +55,17 @@ public static class SymbolMangler
         }
         if (function.OwningImpl is { } inherent)
             return $"{FormatTurbofish(SelfOf(inherent, outer))}::{function.Name}{suffix}";
+        if (function.Parent is { } parent) return $"{ParentDisplay(parent)}::{function.Name}{suffix}";
         return function.Name + suffix;
     }
 
     public static string DisplayType(TypeSymbol type) => Format(type);
+
+    /// <summary>The path of a function that declares items: `bar`, `Struct::bar`, `bar::baz` (rustc leaves its generic arguments out).</summary>
+    private static string ParentDisplay(FunctionSymbol parent) =>
+        parent.Parent is { } grandparent ? $"{ParentDisplay(grandparent)}::{parent.Name}"
+        : parent.OwningImpl is { Trait: null } impl ? $"{impl.SelfType}::{parent.Name}"
+        : parent.DisplayName;
 
     private static string TraitDisplay(TraitSymbol trait, IEnumerable<TypeSymbol> args)
     {
@@ -104,12 +111,24 @@ public static class SymbolMangler
             AppendCrate(sb, crate);
             AppendType(sb, SelfOf(inherent, outer));
         }
+        else if (function.Parent is { } parent)
+        {
+            AppendParentPath(sb, parent);
+        }
         else
         {
             AppendCrate(sb, crate);
         }
         AppendIdentifier(sb, function.Name);
     }
+
+    /// <summary>
+    /// The path of the function a nested function is declared in, as a prefix of its path:
+    /// `bar::baz` is `NvNvC…3bar3baz`. The parent's generic parameters stay unsubstituted
+    /// (a nested function cannot use them).
+    /// </summary>
+    private static void AppendParentPath(StringBuilder sb, FunctionSymbol parent) =>
+        AppendFunctionPath(sb, parent, new ValueArray<TypeSymbol>(parent.GenericParameters.Take(parent.GenericParameters.Length - parent.OwnGenericCount).Select(p => (TypeSymbol)new TypeParameterType(p))));
 
     private static void AppendTraitPath(StringBuilder sb, TraitSymbol trait, TypeSymbol[] args)
     {

@@ -14,7 +14,7 @@ internal sealed partial class FunctionChecker
     private BoundBlock CheckBlock(BlockExpressionSyntax block, TypeSymbol? expected)
     {
         PushScope();
-        _program.DeclareItems(block.Statements.OfType<ItemStatementSyntax>().Select(s => s.Item), _scope);
+        _program.DeclareItems(block.Statements.OfType<ItemStatementSyntax>().Select(s => s.Item), _scope, _function);
         var statements = ImmutableArray.CreateBuilder<BoundStatement>();
         var diverges = false;
         foreach (var statement in block.Statements)

@@ -18,10 +18,23 @@ internal sealed partial class ProgramChecker
 
     public IReadOnlyList<ImplSymbol> Impls => _impls;
 
-    /// <summary>Declares the items of a file or block in <paramref name="scope"/> and queues their bodies.</summary>
-    public void DeclareItems(IEnumerable<ItemSyntax> items, Scope scope)
+    /// <summary>The function whose body's items are being declared, if any: the parent of the functions among them.</summary>
+    private FunctionSymbol? _declaringIn;
+
+    /// <summary>
+    /// Declares the items of a file or block in <paramref name="scope"/> and queues their bodies;
+    /// <paramref name="parent"/> is the function whose body holds the block.
+    /// </summary>
+    public void DeclareItems(IEnumerable<ItemSyntax> items, Scope scope, FunctionSymbol? parent = null)
     {
-        var list = items.ToList();
+        var outer = _declaringIn;
+        _declaringIn = parent;
+        DeclareItemList([.. items], scope);
+        _declaringIn = outer;
+    }
+
+    private void DeclareItemList(List<ItemSyntax> list, Scope scope)
+    {
         var adts = new List<(AdtSymbol Symbol, ItemSyntax Syntax)>();
         var traits = new List<(TraitSymbol Symbol, TraitItemSyntax Syntax)>();
         foreach (var item in list)
@@ -265,6 +278,7 @@ internal sealed partial class ProgramChecker
             Trait = trait,
             TrackCaller = f.Attributes.Any(a => a.Name.Text == "track_caller"),
             IsPrelude = _inPrelude,
+            Parent = selfType is null && trait is null ? _declaringIn : null,
         };
         if (selfType is null && !outer.Scope.TryDeclareFunction(symbol))
         {

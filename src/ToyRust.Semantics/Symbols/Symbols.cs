@@ -58,6 +58,9 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// <summary>The impl this function is a member of.</summary>
     public ImplSymbol? OwningImpl { get; init; }
 
+    /// <summary>The function whose body declares this free function (`fn bar() { fn baz() {} }`): its path is `bar::baz`.</summary>
+    public FunctionSymbol? Parent { get; init; }
+
     /// <summary>Declared by the prelude (crate `std`) rather than the program.</summary>
     public bool IsPrelude { get; init; }
 

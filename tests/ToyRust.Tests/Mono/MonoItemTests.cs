@@ -27,6 +27,7 @@ public partial class MonoItemTests
         Assert.That(result.Diagnostics.Where(d => d.IsError).Select(d => d.Message), Is.Empty);
         var actual = result.MonoItems.Select(i => "fn " + i.Name).Order(StringComparer.Ordinal).ToList();
         Assert.That(actual, Is.EqualTo(expected));
+        Assert.That(result.MonoItems.Select(i => i.Symbol), Is.Unique, "two mono items share a symbol");
     }
 
     [TestCaseSource(nameof(Cases))]
