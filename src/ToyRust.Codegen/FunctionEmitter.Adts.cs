@@ -16,7 +16,11 @@ internal sealed partial class FunctionEmitter
     private LLVMValueRef EmitAdtLiteral(BoundAdtLiteral literal)
     {
         var type = (AdtType)Resolve(literal.Type);
-        var fields = EmitLiteralFields(literal);
+        return AdtValue(type, literal.Variant, EmitLiteralFields(literal));
+    }
+
+    private LLVMValueRef AdtValue(AdtType type, VariantSymbol variant, LLVMValueRef[] fields)
+    {
         if (!type.Adt.IsEnum)
         {
             var value = _context.Poison(Lower(type));
@@ -25,11 +29,11 @@ internal sealed partial class FunctionEmitter
         }
         var enumType = Lower(type);
         var slot = Alloca(enumType, type.Adt.Name);
-        _builder.BuildStore(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)literal.Variant.Discriminant), true), _builder.BuildStructGEP2(enumType, slot, 0, ""));
+        _builder.BuildStore(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), _builder.BuildStructGEP2(enumType, slot, 0, ""));
         if (fields.Length > 0)
         {
             var payload = PayloadPointer(type, slot);
-            var variantType = Types.Variant(type, literal.Variant);
+            var variantType = Types.Variant(type, variant);
             for (var i = 0; i < fields.Length; i++) _builder.BuildStore(fields[i], _builder.BuildStructGEP2(variantType, payload, (uint)i, ""));
         }
         return _builder.BuildLoad2(enumType, slot, "");

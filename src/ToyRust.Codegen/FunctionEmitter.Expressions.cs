@@ -4,6 +4,7 @@ using ToyRust.Mono;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
 
 namespace ToyRust.Codegen;
 
@@ -87,12 +88,13 @@ internal sealed partial class FunctionEmitter
     }
 
     /// <summary>`[v; n]`: evaluated once, then stored n times by a loop (a constant when v is one).</summary>
-    private LLVMValueRef EmitArrayRepeat(BoundArrayRepeat a)
+    private LLVMValueRef EmitArrayRepeat(BoundArrayRepeat a) => RepeatValue(EmitExpression(a.Value), Resolve(a.Value.Type), a.Count);
+
+    private LLVMValueRef RepeatValue(LLVMValueRef value, TypeSymbol elementType, long count)
     {
-        var type = Lower(a.Type);
-        var value = EmitExpression(a.Value);
-        if (a.Count == 0) return _context.ConstNull(type);
-        if (value.IsConstant) return _context.ConstArray(Lower(a.Value.Type), [.. Enumerable.Repeat(value, (int)a.Count)]);
+        var type = Lower(new ArrayType(elementType, count));
+        if (count == 0) return _context.ConstNull(type);
+        if (value.IsConstant) return _context.ConstArray(Lower(elementType), [.. Enumerable.Repeat(value, (int)count)]);
         var slot = Alloca(type, "repeat");
         var index = Alloca(_context.Int64, "i");
         _builder.BuildStore(ConstI64(0), index);
@@ -102,7 +104,7 @@ internal sealed partial class FunctionEmitter
         _builder.BuildBr(head);
         _builder.PositionAtEnd(head);
         var i = _builder.BuildLoad2(_context.Int64, index, "");
-        _builder.BuildCondBr(_builder.BuildICmp(LLVMIntPredicate.LLVMIntULT, i, ConstI64(a.Count), ""), body, done);
+        _builder.BuildCondBr(_builder.BuildICmp(LLVMIntPredicate.LLVMIntULT, i, ConstI64(count), ""), body, done);
         _builder.PositionAtEnd(body);
         _builder.BuildStore(value, _builder.BuildInBoundsGEP2(type, slot, [ConstI64(0), i], ""));
         _builder.BuildStore(_builder.BuildAdd(i, ConstI64(1), ""), index);
@@ -187,19 +189,24 @@ internal sealed partial class FunctionEmitter
         var ok = AppendBlock("index.ok");
         _builder.BuildCondBr(inBounds, ok, panic);
         _builder.PositionAtEnd(panic);
-        EmitBoundsPanic(index, arrayType.Length, i);
+        EmitBoundsPanic(index, ConstI64(arrayType.Length), i.Span);
         _builder.PositionAtEnd(ok);
         return _builder.BuildInBoundsGEP2(Lower(arrayType), basePtr, [ConstI64(0), index], "");
     }
 
     /// <summary>`index out of bounds: the len is 3 but the index is 5`.</summary>
-    private void EmitBoundsPanic(LLVMValueRef index, long length, BoundIndex node)
+    private void EmitBoundsPanic(LLVMValueRef index, LLVMValueRef length, TextSpan span)
     {
         var buffer = NewBuffer();
-        AppendText(buffer, $"index out of bounds: the len is {length} but the index is ");
-        _module.Runtime.Call(_builder, _module.Runtime.BufInt, buffer, index, ConstI32(64), ConstI32(0), _context.ConstNull(_context.Pointer));
-        CallPanic(buffer, node.Span);
+        AppendText(buffer, "index out of bounds: the len is ");
+        AppendUsize(buffer, length);
+        AppendText(buffer, " but the index is ");
+        AppendUsize(buffer, index);
+        CallPanic(buffer, span);
     }
+
+    private void AppendUsize(LLVMValueRef buffer, LLVMValueRef value) =>
+        _module.Runtime.Call(_builder, _module.Runtime.BufInt, buffer, value, ConstI32(64), ConstI32(0), _context.ConstNull(_context.Pointer));
 
     private LLVMValueRef EmitAssignment(BoundAssignment a)
     {
@@ -232,11 +239,10 @@ internal sealed partial class FunctionEmitter
     /// `as` between primitives with Rust's semantics: integer casts truncate or extend by the
     /// source's signedness; float→int saturates (NaN → 0); bool and char widen.
     /// </summary>
-    private LLVMValueRef EmitCast(BoundCast c)
+    private LLVMValueRef EmitCast(BoundCast c) => CastValue(EmitExpression(c.Operand), Resolve(c.Operand.Type), Resolve(c.Type));
+
+    private LLVMValueRef CastValue(LLVMValueRef value, TypeSymbol from, TypeSymbol to)
     {
-        var value = EmitExpression(c.Operand);
-        var from = Resolve(c.Operand.Type);
-        var to = Resolve(c.Type);
         var target = Lower(to);
         if (from == to) return value;
         if (from is AdtType adt) return EmitEnumCast(value, adt, to);

@@ -55,17 +55,8 @@ internal sealed partial class FunctionEmitter
         StartDeadBlock();
     }
 
-    private LLVMValueRef EmitFormat(BoundFormat format)
-    {
-        var values = format.Arguments.Select(a => (Value: EmitExpression(a), Type: Resolve(a.Type))).ToArray();
-        var buffer = NewBuffer();
-        foreach (var piece in format.Pieces)
-        {
-            if (piece is FormatText t) AppendText(buffer, t.Text);
-            else if (piece is FormatHole h) AppendValue(buffer, values[h.ArgumentIndex].Value, values[h.ArgumentIndex].Type, h.Spec);
-        }
-        return buffer;
-    }
+    private LLVMValueRef EmitFormat(BoundFormat format) =>
+        FormatInto(format.Pieces, [.. format.Arguments.Select(a => (EmitExpression(a), Resolve(a.Type)))]);
 
     /// <summary>Formats one value into the buffer according to its type and the hole's spec.</summary>
     private void AppendValue(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol type, FormatSpec spec, int indent = 0)

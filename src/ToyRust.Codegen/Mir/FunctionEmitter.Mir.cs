@@ -1,0 +1,144 @@
+using ToyRust.Llvm.Interop;
+using ToyRust.Mir.Ir;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+
+namespace ToyRust.Codegen;
+
+/// <summary>
+/// Emits a mono item from its MIR body, one LLVM block per MIR block:
+/// <code>
+/// start:  %_0 = alloca T0 … %_n = alloca Tn     ; every local lives in a stack slot
+///         store %arg0, %_1 …                    ; the arguments into _1 … _k
+///         br bb0
+/// bb0:    statements: place = rvalue            ; GEPs for projections, loads for operands
+///         terminator                            ; br / switch / call / assert / ret
+/// </code>
+/// Types in the body may mention the item's generic parameters; <see cref="Resolve"/> substitutes
+/// the instance's type arguments. LLVM's mem2reg turns the slots into registers at opt-level 1+.
+/// Entry point: <see cref="EmitMir"/>.
+/// </summary>
+internal sealed partial class FunctionEmitter
+{
+    private LLVMValueRef[] _mirSlots = [];
+    private LLVMBasicBlockRef[] _mirBlocks = [];
+    private MirBody? _mirBody;
+
+    private MirBody Body => _mirBody!;
+
+    public void EmitMir(MirBody body)
+    {
+        _mirBody = body;
+        using (_builder)
+        {
+            _allocaBlock = AppendBlock("start");
+            _builder.PositionAtEnd(_allocaBlock);
+            _mirSlots = [.. body.Locals.Select((l, i) => _builder.BuildAlloca(Lower(l.Type), l.Name ?? $"_{i}"))];
+            foreach (var argument in body.Arguments)
+                _builder.BuildStore(_function.GetParam((uint)argument.Index - 1), _mirSlots[argument.Index]);
+            _mirBlocks = [.. body.Blocks.Select((_, i) => AppendBlock($"bb{i}"))];
+            _builder.BuildBr(_mirBlocks[0]);
+            for (var i = 0; i < body.Blocks.Length; i++)
+            {
+                _builder.PositionAtEnd(_mirBlocks[i]);
+                foreach (var statement in body.Blocks[i].Statements) EmitMirStatement(statement);
+                EmitTerminator(body.Blocks[i].Terminator);
+            }
+            TerminateOpenBlocks();
+        }
+    }
+
+    private LLVMBasicBlockRef BlockOf(BasicBlock block) => _mirBlocks[block.Index];
+
+    private void EmitMirStatement(Statement statement)
+    {
+        switch (statement)
+        {
+            case AssignStatement assign:
+                var value = EmitRvalue(assign.Rvalue, Resolve(PlaceType(assign.Place)));
+                _builder.BuildStore(value, EmitMirPlace(assign.Place).Pointer);
+                break;
+            default:
+                throw new InvalidOperationException($"code generation reached the statement {statement.GetType().Name}");
+        }
+    }
+
+    /// <summary>The address of a place and its type: the local's slot, then one GEP or load per projection.</summary>
+    private (LLVMValueRef Pointer, TypeSymbol Type) EmitMirPlace(Place place)
+    {
+        var pointer = _mirSlots[place.Local.Index];
+        var type = Resolve(Body[place.Local].Type);
+        VariantSymbol? variant = null;
+        foreach (var projection in place.Projections)
+        {
+            (pointer, type, variant) = projection switch
+            {
+                DerefProjection => (_builder.BuildLoad2(_context.Pointer, pointer, ""), ((ReferenceType)type).Referent, null),
+                FieldProjection f => (FieldAddress(pointer, type, variant, f.Index), Resolve(f.Type), null),
+                IndexProjection i => (ElementAddress(pointer, type, _builder.BuildLoad2(_context.Int64, _mirSlots[i.Index.Index], "")), ((ArrayType)type).Element, null),
+                ConstantIndexProjection c => (ElementAddress(pointer, type, ConstI64(c.Offset)), ((ArrayType)type).Element, null),
+                DowncastProjection d => (pointer, type, d.Variant),
+                _ => throw new InvalidOperationException($"code generation reached the projection {projection.GetType().Name}"),
+            };
+        }
+        return (pointer, type);
+    }
+
+    private LLVMValueRef FieldAddress(LLVMValueRef pointer, TypeSymbol type, VariantSymbol? variant, int index) => type is AdtType adt
+        ? FieldPointer(adt, variant ?? adt.Adt.Variants[0], pointer, index)
+        : _builder.BuildStructGEP2(Lower(type), pointer, (uint)index, "");
+
+    private LLVMValueRef ElementAddress(LLVMValueRef pointer, TypeSymbol arrayType, LLVMValueRef index) =>
+        _builder.BuildInBoundsGEP2(Lower(arrayType), pointer, [ConstI64(0), index], "");
+
+    /// <summary>The type of a place in the body's own terms (before substitution).</summary>
+    private TypeSymbol PlaceType(Place place)
+    {
+        var type = Resolve(Body[place.Local].Type);
+        foreach (var projection in place.Projections)
+        {
+            type = projection switch
+            {
+                DerefProjection => ((ReferenceType)type).Referent,
+                FieldProjection f => Resolve(f.Type),
+                IndexProjection or ConstantIndexProjection => ((ArrayType)type).Element,
+                _ => type,
+            };
+        }
+        return type;
+    }
+
+    private (LLVMValueRef Value, TypeSymbol Type) EmitOperand(Operand operand)
+    {
+        switch (operand)
+        {
+            case CopyOperand c:
+                return LoadPlace(c.Place);
+            case MoveOperand m:
+                return LoadPlace(m.Place);
+            case ConstantOperand c:
+                var constantType = Resolve(c.Constant.Type);
+                return (EmitConstant(c.Constant.Value, constantType), constantType);
+            default:
+                throw new InvalidOperationException($"code generation reached the operand {operand.GetType().Name}");
+        }
+    }
+
+    private (LLVMValueRef Value, TypeSymbol Type) LoadPlace(Place place)
+    {
+        var (pointer, type) = EmitMirPlace(place);
+        return (_builder.BuildLoad2(Lower(type), pointer, ""), type);
+    }
+
+    private LLVMValueRef EmitConstant(object? value, TypeSymbol type) => value switch
+    {
+        null => _context.ConstNull(Lower(type)),
+        System.Numerics.BigInteger i when type.IsFloat => _context.ConstReal(Lower(type), (double)i),
+        System.Numerics.BigInteger i => ConstInteger(Lower(type), i),
+        bool b => _context.ConstInt(_context.Int1, b ? 1UL : 0UL, false),
+        int c => _context.ConstInt(_context.Int32, (ulong)c, false),
+        double d => _context.ConstReal(Lower(type), d),
+        string s => StrSlice(s),
+        _ => throw new InvalidOperationException($"unknown constant {value}"),
+    };
+}

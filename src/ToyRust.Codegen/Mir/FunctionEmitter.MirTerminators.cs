@@ -1,0 +1,137 @@
+using ToyRust.Llvm.Interop;
+using ToyRust.Mir.Ir;
+using ToyRust.Mono;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Codegen;
+
+/// <summary>
+/// MIR terminators: control flow, and calls. A call names a function and its type arguments;
+/// the instance resolver picks the mono item (or, until they become shims, emits a compiler-provided
+/// method inline). `print!`, `panic!` and `exit` are calls of the runtime.
+/// </summary>
+internal sealed partial class FunctionEmitter
+{
+    private void EmitTerminator(Terminator terminator)
+    {
+        switch (terminator)
+        {
+            case GotoTerminator g:
+                _builder.BuildBr(BlockOf(g.Target));
+                break;
+            case SwitchIntTerminator s:
+                EmitSwitchInt(s);
+                break;
+            case CallTerminator c:
+                EmitMirCall(c);
+                break;
+            case AssertTerminator a:
+                EmitAssert(a);
+                break;
+            case DropTerminator d:
+                _builder.BuildBr(BlockOf(d.Target));
+                break;
+            case ReturnTerminator:
+                EmitMirReturn();
+                break;
+            case UnreachableTerminator:
+                _builder.BuildUnreachable();
+                break;
+            default:
+                throw new InvalidOperationException($"code generation reached the terminator {terminator.GetType().Name}");
+        }
+    }
+
+    private void EmitSwitchInt(SwitchIntTerminator s)
+    {
+        var (value, _) = EmitOperand(s.Discriminant);
+        var @switch = _builder.BuildSwitch(value, BlockOf(s.Otherwise), (uint)s.Targets.Length);
+        foreach (var target in s.Targets) @switch.AddCase(ConstInteger(value.TypeOf, target.Value), BlockOf(target.Target));
+    }
+
+    private void EmitMirReturn()
+    {
+        var returnType = Resolve(Body.ReturnType);
+        if (returnType.IsUnit || returnType is NeverType) _builder.BuildRetVoid();
+        else _builder.BuildRet(_builder.BuildLoad2(Lower(returnType), _mirSlots[0], ""));
+    }
+
+    /// <summary>`assert(cond) -> next`: a cold block panics with the message when the condition is not the expected one.</summary>
+    private void EmitAssert(AssertTerminator a)
+    {
+        var (condition, _) = EmitOperand(a.Condition);
+        var panic = AppendBlock("panic");
+        if (a.Expected) _builder.BuildCondBr(condition, BlockOf(a.Target), panic);
+        else _builder.BuildCondBr(condition, panic, BlockOf(a.Target));
+        _builder.PositionAtEnd(panic);
+        if (a.Message is BoundsCheckMessage bounds) EmitBoundsPanic(EmitOperand(bounds.Index).Value, EmitOperand(bounds.Length).Value, a.Span);
+        else EmitPanicMessage(a.Message.Text, a.Span);
+    }
+
+    private void EmitMirCall(CallTerminator call)
+    {
+        var args = call.Arguments.Select(EmitOperand).ToArray();
+        switch (call.Callee)
+        {
+            case FnCallee f:
+                FinishCall(call, EmitFnCall(f, args, call.Span, Resolve(PlaceType(call.Destination))));
+                break;
+            case PrintCallee p:
+                _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(p.Pieces, args));
+                FinishCall(call, UnitValue);
+                break;
+            case PanicCallee p:
+                CallPanic(FormatInto(p.Pieces, args), call.Span);
+                break;
+            case ExitCallee:
+                _module.Runtime.Call(_builder, _module.Runtime.Exit, args[0].Value);
+                _builder.BuildUnreachable();
+                break;
+            default:
+                throw new InvalidOperationException($"code generation reached the callee {call.Callee.GetType().Name}");
+        }
+    }
+
+    /// <summary>Stores a call's result and goes on, or ends the block when the call never returns.</summary>
+    private void FinishCall(CallTerminator call, LLVMValueRef result)
+    {
+        if (call.Target is not { } next)
+        {
+            _builder.BuildUnreachable();
+            return;
+        }
+        var type = Resolve(PlaceType(call.Destination));
+        if (type is not NeverType) _builder.BuildStore(type.IsUnit ? UnitValue : result, EmitMirPlace(call.Destination).Pointer);
+        _builder.BuildBr(BlockOf(next));
+    }
+
+    private LLVMValueRef EmitFnCall(FnCallee callee, (LLVMValueRef Value, TypeSymbol Type)[] args, TextSpan span, TypeSymbol resultType)
+    {
+        var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(Resolve));
+        var target = _module.Program.Resolver.ResolveFunction(callee.Function, typeArguments);
+        if (target is BuiltinTarget builtin) return EmitBuiltinMethod(builtin, args, resultType, span);
+        var item = _module.Program.Lookup((InstanceTarget)target);
+        var (function, type) = _module.FunctionFor(item);
+        var values = args.Select(a => a.Value).ToList();
+        if (item.Function.Symbol.TrackCaller)
+        {
+            var (line, column) = Location(span);
+            values.AddRange([line, column]);
+        }
+        return _builder.BuildCall2(type, function, [.. values], "");
+    }
+
+    /// <summary>A fresh buffer with the format's text and its holes filled from the arguments.</summary>
+    private LLVMValueRef FormatInto(IReadOnlyList<FormatPiece> pieces, (LLVMValueRef Value, TypeSymbol Type)[] args)
+    {
+        var buffer = NewBuffer();
+        foreach (var piece in pieces)
+        {
+            if (piece is FormatText t) AppendText(buffer, t.Text);
+            else if (piece is FormatHole h) AppendValue(buffer, args[h.ArgumentIndex].Value, args[h.ArgumentIndex].Type, h.Spec);
+        }
+        return buffer;
+    }
+}
