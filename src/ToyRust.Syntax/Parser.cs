@@ -17,7 +17,8 @@ namespace ToyRust.Syntax;
 /// A file whose brackets do not balance (or nest too deep) is not parsed.</item>
 /// <item>The parser reads one item at a time, so the parse tree of a 10 MB file never exists
 /// all at once. Each item is parsed in ANTLR's fast SLL mode first; only if that fails is it
-/// parsed again in full LL mode, which is exact and reports the error (ANTLR's "two-stage parsing").</item>
+/// parsed again in full LL mode, which is exact and reports the error (ANTLR's "two-stage parsing").
+/// <see cref="GreedyExpressionSimulator"/> keeps the LL pass linear on long expressions.</item>
 /// <item>The first syntax error ends the parse, as in rustc; the tree is then empty.</item>
 /// <item><see cref="AstBuilder"/> turns each item's parse tree into AST nodes, decoding literals,
 /// applying operator precedence and reporting the errors the grammar leaves to it.</item>
@@ -66,7 +67,7 @@ internal static class Parser
 
         var stream = new CommonTokenStream(new ListTokenSource(scan.Tokens));
         stream.Fill();
-        var parser = new ToyRustParser(stream) { BuildParseTree = true };
+        var parser = ToyRustParser.Create(stream);
         parser.RemoveErrorListeners();
         var builder = new AstBuilder(stream, diagnostics);
 

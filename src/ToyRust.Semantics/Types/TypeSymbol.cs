@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace ToyRust.Semantics.Types;
 
@@ -49,6 +50,31 @@ public abstract record TypeSymbol
 
     /// <summary>True when no inference variable or type parameter remains inside.</summary>
     public virtual bool IsConcrete => true;
+
+    /// <summary>
+    /// The rustc spelling. Every type appends itself and its parts to one buffer, so printing is
+    /// linear in the size of the type; formatting each part into a string of its own copied the
+    /// text below a level once per level, and an E0308 about `&amp;&amp;&amp;…{integer}` 80,000 deep copied
+    /// about 3·10⁹ characters (bug 16 in docs/reliability.md).
+    /// </summary>
+    public sealed override string ToString()
+    {
+        var text = new StringBuilder();
+        AppendTo(text);
+        return text.ToString();
+    }
+
+    internal abstract void AppendTo(StringBuilder text);
+
+    /// <summary>`A, B, C`: the types of a tuple, a parameter list or generic arguments.</summary>
+    private protected static void AppendList(StringBuilder text, ValueArray<TypeSymbol> types)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (i > 0) text.Append(", ");
+            types[i].AppendTo(text);
+        }
+    }
 }
 
 public enum PrimitiveKind
@@ -110,7 +136,7 @@ public static class PrimitiveKindFacts
 
 public sealed record PrimitiveType(PrimitiveKind Kind) : TypeSymbol
 {
-    public override string ToString() => Kind.Name();
+    internal override void AppendTo(StringBuilder text) => text.Append(Kind.Name());
 }
 
 /// <summary>`()` and `(A, B, ...)`.</summary>
@@ -120,7 +146,12 @@ public sealed record TupleType(ValueArray<TypeSymbol> Elements) : TypeSymbol
 
     public override bool IsConcrete => Elements.All(e => e.IsConcrete);
 
-    public override string ToString() => Elements.Count == 1 ? $"({Elements[0]},)" : $"({string.Join(", ", Elements)})";
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append('(');
+        AppendList(text, Elements);
+        text.Append(Elements.Count == 1 ? ",)" : ")");
+    }
 }
 
 /// <summary>`[T; N]`.</summary>
@@ -130,7 +161,12 @@ public sealed record ArrayType(TypeSymbol Element, long Length) : TypeSymbol
 
     public override bool IsConcrete => Element.IsConcrete;
 
-    public override string ToString() => $"[{Element}; {Length}]";
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append('[');
+        Element.AppendTo(text);
+        text.Append("; ").Append(Length).Append(']');
+    }
 }
 
 /// <summary>`&amp;T` and `&amp;mut T`.</summary>
@@ -140,13 +176,19 @@ public sealed record ReferenceType(TypeSymbol Referent, bool IsMutable) : TypeSy
 
     public override bool IsConcrete => Referent.IsConcrete;
 
-    public override string ToString() => IsMutable ? $"&mut {Referent}" : $"&{Referent}";
+    /// <summary>A chain of references is walked in a loop: the fuzzer nests them 80,000 deep.</summary>
+    internal override void AppendTo(StringBuilder text)
+    {
+        TypeSymbol type = this;
+        for (; type is ReferenceType r; type = r.Referent) text.Append(r.IsMutable ? "&mut " : "&");
+        type.AppendTo(text);
+    }
 }
 
 /// <summary>`!`: the type of expressions that never finish (return, break, panic!).</summary>
 public sealed record NeverType : TypeSymbol
 {
-    public override string ToString() => "!";
+    internal override void AppendTo(StringBuilder text) => text.Append('!');
 }
 
 /// <summary>The type of an expression that already had an error; it unifies with anything, silently.</summary>
@@ -154,7 +196,7 @@ public sealed record ErrorType : TypeSymbol
 {
     public override bool ContainsError => true;
 
-    public override string ToString() => "{type error}";
+    internal override void AppendTo(StringBuilder text) => text.Append("{type error}");
 }
 
 public enum InferenceKind
@@ -173,12 +215,12 @@ public sealed record InferenceVariable(int Id, InferenceKind Kind) : TypeSymbol
     public override bool IsConcrete => false;
 
     /// <summary>rustc prints unsolved integer variables as `{integer}`.</summary>
-    public override string ToString() => Kind switch
+    internal override void AppendTo(StringBuilder text) => text.Append(Kind switch
     {
         InferenceKind.Integer => "{integer}",
         InferenceKind.Float => "{float}",
         _ => "_",
-    };
+    });
 }
 
 /// <summary>A function item's own zero-sized type; calling it is a direct call.</summary>
@@ -188,7 +230,15 @@ public sealed record FunctionType(ValueArray<TypeSymbol> Parameters, TypeSymbol 
 
     public override bool IsConcrete => Parameters.All(p => p.IsConcrete) && Return.IsConcrete;
 
-    public override string ToString() => $"fn({string.Join(", ", Parameters)})" + (Return.IsUnit ? "" : $" -> {Return}");
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append("fn(");
+        AppendList(text, Parameters);
+        text.Append(')');
+        if (Return.IsUnit) return;
+        text.Append(" -> ");
+        Return.AppendTo(text);
+    }
 
     public static FunctionType Of(ImmutableArray<TypeSymbol> parameters, TypeSymbol ret) => new(new ValueArray<TypeSymbol>(parameters), ret);
 }
@@ -200,7 +250,14 @@ public sealed record AdtType(Symbols.AdtSymbol Adt, ValueArray<TypeSymbol> Argum
 
     public override bool IsConcrete => Arguments.All(a => a.IsConcrete);
 
-    public override string ToString() => Arguments.Count == 0 ? Adt.Name : $"{Adt.Name}<{string.Join(", ", Arguments)}>";
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append(Adt.Name);
+        if (Arguments.Count == 0) return;
+        text.Append('<');
+        AppendList(text, Arguments);
+        text.Append('>');
+    }
 
     /// <summary>The type of a field of this instance, with the ADT's generic parameters replaced by the arguments.</summary>
     public TypeSymbol FieldType(Symbols.FieldSymbol field) => GenericSubstitution.Apply(field.Type, Adt.GenericParameters, Arguments);
@@ -211,5 +268,5 @@ public sealed record TypeParameterType(Symbols.GenericParameterSymbol Parameter)
 {
     public override bool IsConcrete => false;
 
-    public override string ToString() => Parameter.Name;
+    internal override void AppendTo(StringBuilder text) => text.Append(Parameter.Name);
 }

@@ -58,7 +58,7 @@ internal sealed partial class AstBuilder
         });
         var stream = new CommonTokenStream(new ListTokenSource(list));
         stream.Fill();
-        var parser = new ToyRustParser(stream);
+        var parser = ToyRustParser.Create(stream);
         parser.RemoveErrorListeners();
         return (parser, stream);
     }

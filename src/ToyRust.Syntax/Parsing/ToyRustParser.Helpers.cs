@@ -1,4 +1,5 @@
 using Antlr4.Runtime;
+using ToyRust.Syntax.Parsing;
 
 namespace ToyRust.Syntax.Generated;
 
@@ -19,6 +20,14 @@ internal partial class ToyRustParser
     public const int MaxRuleDepth = 10_000;
 
     private int _ruleDepth;
+
+    /// <summary>A parser over <paramref name="stream"/> that predicts with <see cref="GreedyExpressionSimulator"/>.</summary>
+    public static ToyRustParser Create(ITokenStream stream)
+    {
+        var parser = new ToyRustParser(stream);
+        parser.Interpreter = new GreedyExpressionSimulator(parser, _ATN, decisionToDFA, sharedContextCache);
+        return parser;
+    }
 
     public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
     {

@@ -47,6 +47,9 @@ public static class RobustnessInputs
         // Code generation resolved and hashed every level's type anew: about a minute at this depth (corpus hang-deep-reference-codegen.rs).
         yield return new($"{Depth}-deep reference expression", () => InMain($"let flag = true;\n    let _y = {Repeat("&", Depth)}flag;"), IsValidRust: true, MustCompile: true);
         yield return new($"{Depth} dereferences of a {Depth}-deep reference", () => InMain($"let flag = true;\n    let y = {Repeat("&", Depth)}flag;\n    println!(\"{{}}\", {Repeat("*", Depth)}y);"), IsValidRust: true, MustCompile: true);
+        // Found by the crash fuzzer: the E0308 message printed the type one level at a time, 12 s at 81,776 levels
+        // (corpus hang-deep-reference-type-error.rs; TypePrintingTests guards the time).
+        yield return new($"{Depth}-deep reference in a type error", () => InMain($"let mut n = 0;\n    n += {Repeat("&", Depth)}1;"), IsValidRust: false, MustCompile: false);
         yield return new($"{Depth}-arm else-if chain", () => ElseIfChain(Depth), IsValidRust: true, MustCompile: false);
         yield return new("1000-arm else-if chain", () => ElseIfChain(1_000), IsValidRust: true, MustCompile: true);
         yield return new($"{Terms} statements in one function", ManyStatements, IsValidRust: true, MustCompile: true);

@@ -1,6 +1,7 @@
-// Hang (open): checking a program with a type error that involves an 81,776-deep reference (`&&&…`) takes
-// 12-13 s in the checker (parse 0.3 s), over the crash fuzzer's 10 s limit; a valid 20,000-deep one compiles in
-// 1.2 s. Found by `toyrust-fuzz mutate --seed 300000` (mutant 15065: examples/fib.rs with RepeatOpener, …).
+// Hang (quadratic type printing): a type error involving an 81,776-deep reference (`&&&…`). Its E0308 message
+// took 12-13 s to word (parse 0.3 s), over the crash fuzzer's 10 s limit: each level of the type was formatted
+// into a string of its own. Found by `toyrust-fuzz mutate --seed 300000` (mutant 15065: examples/fib.rs with
+// RepeatOpener, …).
 // Fibonacci numbers, recursive and iterative: the walking skeleton's first program.
 // Try: ./toyrust run examples/fib.rs --target aarch64-unknown-linux-gnu
 
