@@ -30,7 +30,10 @@ internal sealed partial class BodyBuilder
     {
         BoundLiteral or BoundTuple { Elements.Length: 0 } => Category.Constant,
         BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex => Category.Place,
-        BoundCast or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat or BoundArrayLength or BoundAdtLiteral => Category.Rvalue,
+        BoundBinary b when b.Operator is BinaryOperator.And or BinaryOperator.Or || IsOverloaded(b) => Category.Into,
+        BoundUnary u when IsOverloaded(u) => Category.Into,
+        BoundBinary or BoundUnary or BoundCast or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat
+            or BoundArrayLength or BoundAdtLiteral => Category.Rvalue,
         BoundErrorExpression => throw ReachedError(e),
         _ => Category.Into,
     };
@@ -38,7 +41,7 @@ internal sealed partial class BodyBuilder
     private static InvalidOperationException ReachedError(BoundExpression e) =>
         new($"MIR building reached an error expression at {e.Span}; build only programs that checked without errors");
 
-    /// <summary>Operators, control flow and patterns are built by the commits after this one.</summary>
+    /// <summary>Control flow and patterns are built by the commits after this one.</summary>
     private static NotSupportedException NotBuiltYet(BoundNode node) => new($"MIR building does not handle {node.GetType().Name} yet");
 
     /// <summary>
@@ -50,14 +53,17 @@ internal sealed partial class BodyBuilder
         switch (e)
         {
             case BoundBlock b: LowerBlock(destination, b); break;
+            case BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
+                or BoundContinue or BoundReturn:
+                throw NotBuiltYet(e);
             case BoundCall c: LowerCall(destination, c); break;
             case BoundPrint p: LowerPrint(destination, p); break;
             case BoundPanic p: LowerPanic(p); break;
             case BoundExit x: LowerExit(x); break;
             case BoundAssignment a: LowerAssignment(a); break;
-            case BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
-                or BoundContinue or BoundReturn or BoundBinary or BoundUnary:
-                throw NotBuiltYet(e);
+            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or }: throw NotBuiltYet(e);
+            case BoundBinary b when IsOverloaded(b): LowerOperatorCall(destination, b); break;
+            case BoundUnary u when IsOverloaded(u): LowerNegationCall(destination, u); break;
             default:
                 if (destination is { } place) Push(place, LowerRvalue(e), e.Span);
                 else LowerForEffect(e);
@@ -89,6 +95,8 @@ internal sealed partial class BodyBuilder
         BoundLiteral or BoundTuple { Elements.Length: 0 } => new UseRvalue(new ConstantOperand(ConstantOf(e))),
         BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex =>
             new UseRvalue(new CopyOperand(LowerPlace(e))),
+        BoundBinary b when CategoryOf(b) == Category.Rvalue => LowerBinary(b),
+        BoundUnary u when CategoryOf(u) == Category.Rvalue => LowerUnary(u),
         BoundCast c => LowerCast(c),
         BoundAddressOf a => new RefRvalue(a.IsMutable, LowerPlace(a.Operand)),
         BoundTuple t => new AggregateRvalue(TupleAggregate.Instance, LowerOperands(t.Elements)),
@@ -125,6 +133,9 @@ internal sealed partial class BodyBuilder
         return temp;
     }
 
+    /// <summary>A second read of an operand that is used again later: `move _5` becomes `copy _5`.</summary>
+    private static Operand Reread(Operand operand) => operand is MoveOperand m ? new CopyOperand(m.Place) : operand;
+
     private Constant ConstantOf(BoundExpression e) => e switch
     {
         BoundLiteral l => ConstantOf(l.Value, Resolve(l.Type)),
@@ -139,6 +150,9 @@ internal sealed partial class BodyBuilder
         BigInteger i => Constant.Int(i, type),
         _ => new Constant(type, value),
     };
+
+    /// <summary>`const value` of an integer type.</summary>
+    private static ConstantOperand Const(BigInteger value, TypeSymbol type) => new(Constant.Int(value, type));
 
     /// <summary>
     /// `{ s1; s2; tail }`: the statements, then the tail into the destination. A block without a
@@ -201,7 +215,11 @@ internal sealed partial class BodyBuilder
     /// </summary>
     private void LowerAssignment(BoundAssignment a)
     {
-        if (a.Operator is not null) throw NotBuiltYet(a);
+        if (a.Operator is { } op)
+        {
+            LowerCompoundAssignment(a, op);
+            return;
+        }
         var value = CategoryOf(a.Value) == Category.Place ? new UseRvalue(LowerOperand(a.Value)) : LowerRvalue(a.Value);
         Push(LowerPlace(a.Target), value, a.Span);
     }

@@ -57,11 +57,17 @@ namespace ToyRust.Mir.Building;
 /// </summary>
 public static class MirBuilder
 {
-    /// <summary>Lowers one checked function.</summary>
+    /// <summary>
+    /// Lowers one checked function. <paramref name="options"/> must name the prelude's operator
+    /// traits (<see cref="OperatorMethods.Of"/>) when the body uses an operator on a non-primitive type.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The body holds an error: build only programs that checked without errors.</exception>
     public static MirBody Build(BoundFunction function, MirBuildOptions options) => new BodyBuilder(function, options).Build();
 
     /// <summary>Lowers every function of the program that has a body, in program order.</summary>
-    public static MirProgram BuildProgram(BoundProgram program, MirBuildOptions options) =>
-        new([.. program.Functions.Select(f => Build(f, options))]);
+    public static MirProgram BuildProgram(BoundProgram program, MirBuildOptions options)
+    {
+        var withTraits = options.Traits.IsEmpty ? options with { Traits = OperatorMethods.Of(program) } : options;
+        return new MirProgram([.. program.Functions.Select(f => Build(f, withTraits))]);
+    }
 }

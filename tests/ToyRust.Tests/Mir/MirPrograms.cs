@@ -24,7 +24,8 @@ internal static class MirPrograms
     /// <summary>The program's own functions (the prelude's bodies use `match`, which the builder does not handle yet).</summary>
     public static MirProgram Build(string relativePath, bool overflowChecks = true)
     {
-        var options = new MirBuildOptions(overflowChecks);
-        return new MirProgram([.. Check(relativePath).Functions.Where(f => !f.Symbol.IsPrelude).Select(f => MirBuilder.Build(f, options))]);
+        var program = Check(relativePath);
+        var options = new MirBuildOptions(overflowChecks) { Traits = OperatorMethods.Of(program) };
+        return new MirProgram([.. program.Functions.Where(f => !f.Symbol.IsPrelude).Select(f => MirBuilder.Build(f, options))]);
     }
 }
