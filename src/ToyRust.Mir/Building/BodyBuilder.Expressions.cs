@@ -41,7 +41,7 @@ internal sealed partial class BodyBuilder
     private static InvalidOperationException ReachedError(BoundExpression e) =>
         new($"MIR building reached an error expression at {e.Span}; build only programs that checked without errors");
 
-    /// <summary>Control flow and patterns are built by the commits after this one.</summary>
+    /// <summary>Patterns are built by the commit after this one.</summary>
     private static NotSupportedException NotBuiltYet(BoundNode node) => new($"MIR building does not handle {node.GetType().Name} yet");
 
     /// <summary>
@@ -53,15 +53,21 @@ internal sealed partial class BodyBuilder
         switch (e)
         {
             case BoundBlock b: LowerBlock(destination, b); break;
-            case BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
-                or BoundContinue or BoundReturn:
-                throw NotBuiltYet(e);
+            case BoundIf i: LowerIf(destination, i); break;
+            case BoundMatch: throw NotBuiltYet(e);
+            case BoundWhile w: LowerWhile(w); break;
+            case BoundLoop l: LowerLoop(destination, l); break;
+            case BoundRangeFor f: LowerRangeFor(f); break;
+            case BoundLabeledBlock l: LowerLabeledBlock(destination, l); break;
+            case BoundBreak b: LowerBreak(b); break;
+            case BoundContinue c: LowerContinue(c); break;
+            case BoundReturn r: LowerReturn(r); break;
             case BoundCall c: LowerCall(destination, c); break;
             case BoundPrint p: LowerPrint(destination, p); break;
             case BoundPanic p: LowerPanic(p); break;
             case BoundExit x: LowerExit(x); break;
             case BoundAssignment a: LowerAssignment(a); break;
-            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or }: throw NotBuiltYet(e);
+            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } b: LowerShortCircuit(destination, b); break;
             case BoundBinary b when IsOverloaded(b): LowerOperatorCall(destination, b); break;
             case BoundUnary u when IsOverloaded(u): LowerNegationCall(destination, u); break;
             default:
