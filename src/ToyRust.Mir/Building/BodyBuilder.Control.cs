@@ -169,7 +169,7 @@ internal sealed partial class BodyBuilder
         var exit = NewForward();
         Terminate(new SwitchIntTerminator(f.Span, inRange, [new SwitchTarget(0, exit)], body));
         MoveTo(body);
-        BindLoopVariable(f.Pattern, counter);
+        LowerIrrefutable(f.Pattern, counter, f.Pattern.Span);
         var step = NewForward();
         _loops[f.Label] = new LoopScope(exit, step, null);
         LowerInto(null, f.Body);
@@ -185,21 +185,6 @@ internal sealed partial class BodyBuilder
         Push(counter, new BinaryRvalue(BinOp.Add, new CopyOperand(counter), Const(1, type)), f.Span);
         Goto(head, f.Span);
         Land(exit, f.Span);
-    }
-
-    /// <summary>The loop variable: a copy of the counter (other patterns come with `match`).</summary>
-    private void BindLoopVariable(BoundPattern pattern, Place counter)
-    {
-        switch (pattern)
-        {
-            case BoundBindingPattern { ByReference: false, SubPattern: null } b:
-                Push(new Place(LocalOf(b.Local)), new UseRvalue(new CopyOperand(counter)), b.Span);
-                break;
-            case BoundWildcardPattern:
-                break;
-            default:
-                throw NotBuiltYet(pattern);
-        }
     }
 
     /// <summary>

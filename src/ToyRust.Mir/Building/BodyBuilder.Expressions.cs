@@ -41,9 +41,6 @@ internal sealed partial class BodyBuilder
     private static InvalidOperationException ReachedError(BoundExpression e) =>
         new($"MIR building reached an error expression at {e.Span}; build only programs that checked without errors");
 
-    /// <summary>Patterns are built by the commit after this one.</summary>
-    private static NotSupportedException NotBuiltYet(BoundNode node) => new($"MIR building does not handle {node.GetType().Name} yet");
-
     /// <summary>
     /// Lowers <paramref name="e"/> and writes its value into <paramref name="destination"/>, or
     /// nowhere when it is null (the value is not used; its side effects and checks still happen).
@@ -54,7 +51,7 @@ internal sealed partial class BodyBuilder
         {
             case BoundBlock b: LowerBlock(destination, b); break;
             case BoundIf i: LowerIf(destination, i); break;
-            case BoundMatch: throw NotBuiltYet(e);
+            case BoundMatch m: LowerMatch(destination, m); break;
             case BoundWhile w: LowerWhile(w); break;
             case BoundLoop l: LowerLoop(destination, l); break;
             case BoundRangeFor f: LowerRangeFor(f); break;
@@ -157,6 +154,10 @@ internal sealed partial class BodyBuilder
         _ => new Constant(type, value),
     };
 
+    /// <summary>The integer constant <paramref name="value"/> of an integer or `char` type (chars are code points).</summary>
+    private static Constant ValueConstant(BigInteger value, TypeSymbol type) =>
+        type == TypeSymbol.Char ? new Constant(type, (int)value) : Constant.Int(value, type);
+
     /// <summary>`const value` of an integer type.</summary>
     private static ConstantOperand Const(BigInteger value, TypeSymbol type) => new(Constant.Int(value, type));
 
@@ -211,7 +212,7 @@ internal sealed partial class BodyBuilder
             LowerInto(new Place(LocalOf(simple.Local)), let.Initializer);
             return;
         }
-        throw NotBuiltYet(let.Pattern);
+        LowerIrrefutable(let.Pattern, LowerPlace(let.Initializer), let.Span);
     }
 
     /// <summary>

@@ -21,11 +21,6 @@ internal static class MirPrograms
         return result.Program;
     }
 
-    /// <summary>The program's own functions (the prelude's bodies use `match`, which the builder does not handle yet).</summary>
-    public static MirProgram Build(string relativePath, bool overflowChecks = true)
-    {
-        var program = Check(relativePath);
-        var options = new MirBuildOptions(overflowChecks) { Traits = OperatorMethods.Of(program) };
-        return new MirProgram([.. program.Functions.Where(f => !f.Symbol.IsPrelude).Select(f => MirBuilder.Build(f, options))]);
-    }
+    public static MirProgram Build(string relativePath, bool overflowChecks = true) =>
+        MirBuilder.BuildProgram(Check(relativePath), new MirBuildOptions(overflowChecks));
 }
