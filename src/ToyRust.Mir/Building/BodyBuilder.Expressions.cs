@@ -34,8 +34,10 @@ internal sealed partial class BodyBuilder
         BoundUnary u when IsOverloaded(u) => Category.Into,
         BoundBinary or BoundUnary or BoundCast or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat
             or BoundArrayLength or BoundAdtLiteral => Category.Rvalue,
+        BoundBlock or BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
+            or BoundContinue or BoundReturn or BoundCall or BoundPrint or BoundPanic or BoundExit or BoundAssignment => Category.Into,
         BoundErrorExpression => throw ReachedError(e),
-        _ => Category.Into,
+        _ => throw new InvalidOperationException($"MIR building does not know {e.GetType().Name}"),
     };
 
     private static InvalidOperationException ReachedError(BoundExpression e) =>
@@ -68,6 +70,7 @@ internal sealed partial class BodyBuilder
             case BoundBinary b when IsOverloaded(b): LowerOperatorCall(destination, b); break;
             case BoundUnary u when IsOverloaded(u): LowerNegationCall(destination, u); break;
             default:
+                if (CategoryOf(e) == Category.Into) throw new InvalidOperationException($"{e.GetType().Name} has no lowering");
                 if (destination is { } place) Push(place, LowerRvalue(e), e.Span);
                 else LowerForEffect(e);
                 break;
