@@ -5,7 +5,7 @@ namespace ToyRust.Tests.Architecture;
 
 /// <summary>
 /// The phase projects reference each other one way only
-/// (Syntax ← Semantics ← Mono ← Codegen → Llvm; Driver wires them; Cli only parses and prints).
+/// (Syntax ← Semantics ← Mir ← Mono ← Codegen → Llvm; Driver wires them; Cli only parses and prints).
 /// </summary>
 public class LayeringTests
 {
@@ -13,7 +13,8 @@ public class LayeringTests
     {
         ["ToyRust.Syntax"] = [],
         ["ToyRust.Semantics"] = ["ToyRust.Syntax"],
-        ["ToyRust.Mono"] = ["ToyRust.Semantics", "ToyRust.Syntax"],
+        ["ToyRust.Mir"] = ["ToyRust.Semantics", "ToyRust.Syntax"],
+        ["ToyRust.Mono"] = ["ToyRust.Mir", "ToyRust.Semantics", "ToyRust.Syntax"],
         ["ToyRust.Llvm"] = [],
         ["ToyRust.Codegen"] = ["ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],
         ["ToyRust.Driver"] = ["ToyRust.Codegen", "ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],

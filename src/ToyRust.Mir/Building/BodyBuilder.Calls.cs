@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using ToyRust.Mir.Ir;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Mir.Building;
+
+/// <summary>
+/// Calls: of functions, and of the built-in `print!`, `panic!` and `std::process::exit`. The
+/// arguments are evaluated left to right, once each, before the call:
+/// <code>
+/// f::&lt;i32&gt;(a, g())           →    _4 = g() -> bb1;
+///                                 bb1: _3 = f::&lt;i32&gt;(copy _1, move _4) -> bb2;
+/// println!("{} {:?}", x, t)  →    _5 = print!("{} {:?}\n", copy _1, copy _2) -> bb1;
+/// panic!("no {}", x)         →    _6 = panic!("no {}", copy _1);          (no successor)
+/// </code>
+/// A call's span is where a `#[track_caller]` callee's panic points: the method name of a method
+/// call, the whole call otherwise (<see cref="BoundCall.Location"/>).
+/// </summary>
+internal sealed partial class BodyBuilder
+{
+    private void LowerCall(Place? destination, BoundCall call)
+    {
+        var arguments = LowerOperands(call.Arguments);
+        var callee = new FnCallee(call.Function, new ValueArray<TypeSymbol>(call.TypeArguments.Select(Resolve)));
+        EmitCall(destination, callee, arguments, Resolve(call.Type), call.Location);
+    }
+
+    private void LowerPrint(Place? destination, BoundPrint print)
+    {
+        var arguments = LowerOperands(print.Format.Arguments);
+        EmitCall(destination, new PrintCallee(print.Stream, print.Format.Pieces), arguments, TypeSymbol.Unit, print.Span);
+    }
+
+    private void LowerPanic(BoundPanic panic)
+    {
+        var arguments = LowerOperands(panic.Message.Arguments);
+        EmitCall(null, new PanicCallee(panic.Message.Pieces), arguments, TypeSymbol.Never, panic.Span);
+    }
+
+    private void LowerExit(BoundExit exit) =>
+        EmitCall(null, ExitCallee.Instance, [LowerOperand(exit.Code)], TypeSymbol.Never, exit.Span);
+
+    /// <summary>
+    /// The `Call` terminator. The result goes to the destination, or to a new temporary when the
+    /// value is unused or the callee never returns (then the call has no successor and the code
+    /// after it is dead).
+    /// </summary>
+    private void EmitCall(
+        Place? destination, Callee callee, ImmutableArray<Operand> arguments, TypeSymbol returnType, TextSpan span)
+    {
+        var diverges = returnType is NeverType;
+        var result = destination is { } place && !diverges ? place : new Place(NewTemp(returnType, span));
+        if (diverges)
+        {
+            Terminate(new CallTerminator(span, callee, arguments, result, null));
+            return;
+        }
+        var next = NewBlock();
+        Terminate(new CallTerminator(span, callee, arguments, result, next));
+        MoveTo(next);
+    }
+}

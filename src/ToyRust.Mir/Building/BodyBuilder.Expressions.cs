@@ -1,0 +1,280 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using ToyRust.Mir.Ir;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+
+namespace ToyRust.Mir.Building;
+
+/// <summary>
+/// Expressions: the ways to lower one (into a destination, as an rvalue, as an operand, for its
+/// effect), blocks, `let`, literals, aggregates, casts.
+/// </summary>
+internal sealed partial class BodyBuilder
+{
+    /// <summary>How an expression is best lowered (rustc's `Category`).</summary>
+    private enum Category
+    {
+        /// <summary>A literal or `()`: a constant operand.</summary>
+        Constant,
+        /// <summary>Names a place: `x`, `*r`, `t.0`, `s.f`, `a[i]`.</summary>
+        Place,
+        /// <summary>Computes a value in one statement (after its operands and checks).</summary>
+        Rvalue,
+        /// <summary>Needs control flow or a call, and writes its value into a destination.</summary>
+        Into,
+    }
+
+    private Category CategoryOf(BoundExpression e) => e switch
+    {
+        BoundLiteral or BoundTuple { Elements.Length: 0 } => Category.Constant,
+        BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex => Category.Place,
+        BoundBinary b when b.Operator is BinaryOperator.And or BinaryOperator.Or || IsOverloaded(b) => Category.Into,
+        BoundUnary u when IsOverloaded(u) => Category.Into,
+        BoundBinary or BoundUnary or BoundCast or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat
+            or BoundArrayLength or BoundAdtLiteral => Category.Rvalue,
+        BoundBlock or BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
+            or BoundContinue or BoundReturn or BoundCall or BoundPrint or BoundPanic or BoundExit or BoundAssignment => Category.Into,
+        BoundErrorExpression => throw ReachedError(e),
+        _ => throw new InvalidOperationException($"MIR building does not know {e.GetType().Name}"),
+    };
+
+    private static InvalidOperationException ReachedError(BoundExpression e) =>
+        new($"MIR building reached an error expression at {e.Span}; build only programs that checked without errors");
+
+    /// <summary>
+    /// Lowers <paramref name="e"/> and writes its value into <paramref name="destination"/>, or
+    /// nowhere when it is null (the value is not used; its side effects and checks still happen).
+    /// </summary>
+    private void LowerInto(Place? destination, BoundExpression e)
+    {
+        switch (e)
+        {
+            case BoundBlock b: LowerBlock(destination, b); break;
+            case BoundIf i: LowerIf(destination, i); break;
+            case BoundMatch m: LowerMatch(destination, m); break;
+            case BoundWhile w: LowerWhile(w); break;
+            case BoundLoop l: LowerLoop(destination, l); break;
+            case BoundRangeFor f: LowerRangeFor(f); break;
+            case BoundLabeledBlock l: LowerLabeledBlock(destination, l); break;
+            case BoundBreak b: LowerBreak(b); break;
+            case BoundContinue c: LowerContinue(c); break;
+            case BoundReturn r: LowerReturn(r); break;
+            case BoundCall c: LowerCall(destination, c); break;
+            case BoundPrint p: LowerPrint(destination, p); break;
+            case BoundPanic p: LowerPanic(p); break;
+            case BoundExit x: LowerExit(x); break;
+            case BoundAssignment a: LowerAssignment(a); break;
+            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } b: LowerShortCircuit(destination, b); break;
+            case BoundBinary b when IsOverloaded(b): LowerOperatorCall(destination, b); break;
+            case BoundUnary u when IsOverloaded(u): LowerNegationCall(destination, u); break;
+            default:
+                if (CategoryOf(e) == Category.Into) throw new InvalidOperationException($"{e.GetType().Name} has no lowering");
+                if (destination is { } place) Push(place, LowerRvalue(e), e.Span);
+                else LowerForEffect(e);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// An unused value: a place is still computed (its bounds checks run), an rvalue still
+    /// evaluated (its overflow checks run).
+    /// </summary>
+    private void LowerForEffect(BoundExpression e)
+    {
+        switch (CategoryOf(e))
+        {
+            case Category.Constant:
+                break;
+            case Category.Place:
+                LowerPlace(e);
+                break;
+            default:
+                Push(new Place(NewTemp(Resolve(e.Type), e.Span)), LowerRvalue(e), e.Span);
+                break;
+        }
+    }
+
+    private Rvalue LowerRvalue(BoundExpression e) => e switch
+    {
+        BoundLiteral or BoundTuple { Elements.Length: 0 } => new UseRvalue(new ConstantOperand(ConstantOf(e))),
+        BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex =>
+            new UseRvalue(new CopyOperand(LowerPlace(e))),
+        BoundBinary b when CategoryOf(b) == Category.Rvalue => LowerBinary(b),
+        BoundUnary u when CategoryOf(u) == Category.Rvalue => LowerUnary(u),
+        BoundCast c => LowerCast(c),
+        BoundAddressOf a => new RefRvalue(a.IsMutable, LowerPlace(a.Operand)),
+        BoundTuple t => new AggregateRvalue(TupleAggregate.Instance, LowerOperands(t.Elements)),
+        BoundArray a => new AggregateRvalue(new ArrayAggregate(((ArrayType)Resolve(a.Type)).Element), LowerOperands(a.Elements)),
+        BoundArrayRepeat r => new RepeatRvalue(LowerOperand(r.Value), r.Count),
+        BoundArrayLength l => new LenRvalue(LowerPlace(l.Target)),
+        BoundAdtLiteral a => LowerAdtLiteral(a),
+        _ => new UseRvalue(LowerOperand(e)),
+    };
+
+    /// <summary>
+    /// An operand: a constant, an immutable local read in place, or else a temporary holding the
+    /// value now (see "Terms" in <see cref="MirBuilder"/>).
+    /// </summary>
+    private Operand LowerOperand(BoundExpression e)
+    {
+        if (CategoryOf(e) == Category.Constant) return new ConstantOperand(ConstantOf(e));
+        if (e is BoundLocal { Local.IsMutable: false } l) return new CopyOperand(new Place(LocalOf(l.Local)));
+        return new MoveOperand(new Place(LowerTemp(e)));
+    }
+
+    /// <summary>Operands left to right.</summary>
+    private ImmutableArray<Operand> LowerOperands(IEnumerable<BoundExpression> expressions)
+    {
+        var operands = ImmutableArray.CreateBuilder<Operand>();
+        foreach (var e in expressions) operands.Add(LowerOperand(e));
+        return operands.ToImmutable();
+    }
+
+    private Local LowerTemp(BoundExpression e)
+    {
+        var temp = NewTemp(Resolve(e.Type), e.Span);
+        LowerInto(new Place(temp), e);
+        return temp;
+    }
+
+    /// <summary>A second read of an operand that is used again later: `move _5` becomes `copy _5`.</summary>
+    private static Operand Reread(Operand operand) => operand is MoveOperand m ? new CopyOperand(m.Place) : operand;
+
+    private Constant ConstantOf(BoundExpression e) => e switch
+    {
+        BoundLiteral l => ConstantOf(l.Value, Resolve(l.Type)),
+        BoundTuple => Constant.Unit,
+        _ => throw new InvalidOperationException($"{e.GetType().Name} is not a constant"),
+    };
+
+    /// <summary>A literal's value as a constant of its type (an integer literal typed as a float becomes a double).</summary>
+    private static Constant ConstantOf(object value, TypeSymbol type) => value switch
+    {
+        BigInteger i when type.IsFloat => new Constant(type, (double)i),
+        BigInteger i => Constant.Int(i, type),
+        _ => new Constant(type, value),
+    };
+
+    /// <summary>The integer constant <paramref name="value"/> of an integer or `char` type (chars are code points).</summary>
+    private static Constant ValueConstant(BigInteger value, TypeSymbol type) =>
+        type == TypeSymbol.Char ? new Constant(type, (int)value) : Constant.Int(value, type);
+
+    /// <summary>`const value` of an integer type.</summary>
+    private static ConstantOperand Const(BigInteger value, TypeSymbol type) => new(Constant.Int(value, type));
+
+    /// <summary>
+    /// `{ s1; s2; tail }`: the statements, then the tail into the destination. A block without a
+    /// tail has the value `()`, which has no bytes, so nothing is written.
+    /// </summary>
+    private void LowerBlock(Place? destination, BoundBlock block)
+    {
+        foreach (var statement in block.Statements) LowerStatement(statement);
+        if (block.Tail is not null) LowerInto(destination, block.Tail);
+    }
+
+    private void LowerStatement(BoundStatement statement)
+    {
+        switch (statement)
+        {
+            case BoundLet let:
+                LowerLet(let);
+                break;
+            case BoundExpressionStatement s:
+                LowerInto(null, s.Expression);
+                break;
+            default:
+                throw new InvalidOperationException($"unknown statement {statement.GetType().Name}");
+        }
+    }
+
+    /// <summary>
+    /// `let x = e;` lowers e straight into x. Any other pattern matches the place of e (a
+    /// temporary when e is not a place), as an irrefutable match:
+    /// <code>
+    /// let (a, ref b) = t;    →    _2 = copy (_1.0: i32);
+    ///                             _3 = &amp;(_1.1: i32);
+    /// </code>
+    /// `let x;` only declares x; when e never finishes (`let (a, b) = panic!()`) nothing is bound.
+    /// </summary>
+    private void LowerLet(BoundLet let)
+    {
+        if (let.Initializer is null)
+        {
+            foreach (var binding in BoundTree.DescendantsAndSelf(let.Pattern).OfType<BoundBindingPattern>()) LocalOf(binding.Local);
+            return;
+        }
+        if (Resolve(let.Initializer.Type) is NeverType)
+        {
+            LowerInto(null, let.Initializer);
+            return;
+        }
+        if (let.Pattern is BoundBindingPattern { ByReference: false, SubPattern: null } simple)
+        {
+            LowerInto(new Place(LocalOf(simple.Local)), let.Initializer);
+            return;
+        }
+        LowerIrrefutable(let.Pattern, LowerPlace(let.Initializer), let.Span);
+    }
+
+    /// <summary>
+    /// `place = value`: the value first, then the place. A value that is a place is read into an
+    /// operand first (a temporary unless it is an immutable local), so that it is read before the
+    /// target place is computed. `place op= value` is an operator (Operators file).
+    /// </summary>
+    private void LowerAssignment(BoundAssignment a)
+    {
+        if (a.Operator is { } op)
+        {
+            LowerCompoundAssignment(a, op);
+            return;
+        }
+        var value = CategoryOf(a.Value) == Category.Place ? new UseRvalue(LowerOperand(a.Value)) : LowerRvalue(a.Value);
+        Push(LowerPlace(a.Target), value, a.Span);
+    }
+
+    /// <summary>
+    /// `S { b: f(), a: g(), ..base }`: the written fields in the order they are written, then the
+    /// base, whose remaining fields are copied; the aggregate lists the fields in declaration order.
+    /// <code>
+    /// S { b: f(), a: 1, ..s }    →    _3 = f() -> bb1;
+    ///                                 bb1: _2 = S { a: const 1_i32, b: move _3, c: copy (_1.2: i32) };
+    /// </code>
+    /// </summary>
+    private Rvalue LowerAdtLiteral(BoundAdtLiteral literal)
+    {
+        var type = (AdtType)Resolve(literal.Type);
+        var fields = literal.Variant.Fields;
+        var operands = new Operand[fields.Length];
+        foreach (var i in literal.EvaluationOrder) operands[i] = LowerOperand(literal.Fields[i]!);
+        if (literal.Base is not null)
+        {
+            var basePlace = LowerPlace(literal.Base);
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (literal.Fields[i] is null) operands[i] = new CopyOperand(basePlace.Field(i, type.FieldType(fields[i])));
+            }
+        }
+        return new AggregateRvalue(new AdtAggregate(type, literal.Variant), [.. operands]);
+    }
+
+    /// <summary>
+    /// `e as T`. A fieldless enum is cast through its discriminant, as rustc does:
+    /// <code>
+    /// e as i32    →    _2 = discriminant(_1);
+    ///                  _3 = move _2 as i32 (IntToInt);
+    /// </code>
+    /// </summary>
+    private Rvalue LowerCast(BoundCast cast)
+    {
+        var target = Resolve(cast.Type);
+        if (Resolve(cast.Operand.Type) is AdtType)
+        {
+            var discriminant = NewTemp(TypeSymbol.Isize, cast.Span);
+            Push(new Place(discriminant), new DiscriminantRvalue(LowerPlace(cast.Operand)), cast.Span);
+            return new CastRvalue(new MoveOperand(new Place(discriminant)), target);
+        }
+        return new CastRvalue(LowerOperand(cast.Operand), target);
+    }
+}

@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using ToyRust.Mir.Ir;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Mir.Building;
+
+/// <summary>
+/// Builds the MIR of one function (see <see cref="MirBuilder"/> for the design). This file holds
+/// the state: locals, the blocks under construction and the cursor that says which block code is
+/// appended to, and the final clean-up. The partial files beside it lower one node family each.
+/// </summary>
+internal sealed partial class BodyBuilder
+{
+    private readonly BoundFunction _function;
+    private readonly MirBuildOptions _options;
+    private readonly TypeMemo _memo = new();
+    private readonly List<LocalDecl> _locals = [];
+    private readonly Dictionary<LocalSymbol, Local> _variables = new(ReferenceEqualityComparer.Instance);
+    private readonly List<BlockUnderConstruction> _blocks = [];
+    private readonly Dictionary<LoopLabel, LoopScope> _loops = new(ReferenceEqualityComparer.Instance);
+    private BasicBlock _current;
+
+    /// <summary>A block while it is built: statements so far, and the terminator once it is known.</summary>
+    private sealed class BlockUnderConstruction
+    {
+        public List<Statement> Statements { get; } = [];
+
+        public Terminator? Terminator { get; set; }
+    }
+
+    /// <summary>
+    /// Where `break` and `continue` of one loop or labelled block go, and the place a
+    /// `break value` writes (null when the loop's value is not used).
+    /// </summary>
+    private sealed record LoopScope(BasicBlock Break, BasicBlock? Continue, Place? Destination);
+
+    public BodyBuilder(BoundFunction function, MirBuildOptions options)
+    {
+        _function = function;
+        _options = options;
+    }
+
+    private FunctionSymbol Symbol => _function.Symbol;
+
+    /// <summary>`_0 = body; return`, then the clean-up of <see cref="Finish"/>.</summary>
+    public MirBody Build()
+    {
+        NewLocal(Resolve(Symbol.ReturnType), isMutable: true, null, _function.Body.Span);
+        foreach (var parameter in Symbol.Parameters) LocalOf(parameter);
+        _current = NewBlock();
+        LowerInto(Place.ReturnPlace, _function.Body);
+        Terminate(new ReturnTerminator(EndOf(_function.Body.Span)));
+        return Finish();
+    }
+
+    /// <summary>A type of the bound tree with the inference solution applied (generic parameters stay).</summary>
+    private TypeSymbol Resolve(TypeSymbol type) => _function.Resolve(type, _memo);
+
+    private static TextSpan EndOf(TextSpan span) => new(span.End, 0);
+
+    // ---- Locals ----------------------------------------------------------------------------
+
+    private Local NewLocal(TypeSymbol type, bool isMutable, string? name, TextSpan span)
+    {
+        _locals.Add(new LocalDecl(type, isMutable, name, span));
+        return new Local(_locals.Count - 1);
+    }
+
+    /// <summary>A temporary holding a value of <paramref name="type"/> (already resolved) on its way somewhere.</summary>
+    private Local NewTemp(TypeSymbol type, TextSpan span) => NewLocal(type, isMutable: true, null, span);
+
+    /// <summary>The local of a parameter or user variable, declared the first time it is met.</summary>
+    private Local LocalOf(LocalSymbol variable)
+    {
+        if (!_variables.TryGetValue(variable, out var local))
+        {
+            local = NewLocal(Resolve(variable.Type), variable.IsMutable, variable.Name, variable.DeclarationSpan);
+            _variables[variable] = local;
+        }
+        return local;
+    }
+
+    private TypeSymbol TypeOf(Place place) => PlaceTypes.Of(_locals[place.Local.Index].Type, place);
+
+    // ---- Blocks and the cursor -------------------------------------------------------------
+
+    private BasicBlock NewBlock()
+    {
+        _blocks.Add(new BlockUnderConstruction());
+        return new BasicBlock(_blocks.Count - 1);
+    }
+
+    /// <summary>Continues appending code in <paramref name="block"/>.</summary>
+    private void MoveTo(BasicBlock block) => _current = block;
+
+    private void Push(Place place, Rvalue rvalue, TextSpan span) =>
+        _blocks[_current.Index].Statements.Add(new AssignStatement(span, place, rvalue));
+
+    /// <summary>
+    /// Ends the current block. Code lowered after this point, until the next <see cref="MoveTo"/>,
+    /// goes into a fresh block nobody jumps to: the code after a `return`, a `break` or a call that
+    /// never returns. <see cref="Finish"/> removes such blocks.
+    /// </summary>
+    private void Terminate(Terminator terminator)
+    {
+        SetTerminator(_current, terminator);
+        _current = NewBlock();
+    }
+
+    private void SetTerminator(BasicBlock block, Terminator terminator)
+    {
+        var data = _blocks[block.Index];
+        if (data.Terminator is not null) throw new InvalidOperationException($"{block} is already terminated");
+        data.Terminator = terminator;
+    }
+
+    private void Goto(BasicBlock target, TextSpan span) => Terminate(new GotoTerminator(span, target));
+
+    /// <summary>
+    /// A join point whose place in the block order is not known yet (the end of an `if`, a loop's
+    /// exit): jump to <paramref name="forward"/> now, and <see cref="Land"/> it once the code
+    /// before it has been lowered, so that blocks appear in source order.
+    /// </summary>
+    private BasicBlock NewForward() => NewBlock();
+
+    /// <summary>Points <paramref name="forward"/> at a new block and continues there (<see cref="Finish"/> skips the empty forward block).</summary>
+    private void Land(BasicBlock forward, TextSpan span)
+    {
+        var landing = NewBlock();
+        SetTerminator(forward, new GotoTerminator(span, landing));
+        MoveTo(landing);
+    }
+
+    /// <summary>
+    /// The body as it will be read (rustc's SimplifyCfg does the same steps): jumps to empty
+    /// `goto` blocks go straight to their target; a block reached only by a `goto` is appended to
+    /// the block that jumps; the blocks nobody reaches are removed (bb0 stays); the rest are
+    /// renumbered in the order they were made. It depends on nothing but the lowering order.
+    /// </summary>
+    private MirBody Finish()
+    {
+        var count = _blocks.Count;
+        var forwarded = Enumerable.Range(0, count).Select(i => Forward(new BasicBlock(i))).ToArray();
+        var terminators = _blocks.Select(b => b.Terminator is { } t ? Retarget(t, x => forwarded[x.Index]) : null).ToArray();
+        var reachable = Reachable(terminators);
+        var statements = _blocks.Select(b => new List<Statement>(b.Statements)).ToArray();
+        var merged = MergeGotoChains(reachable, statements, terminators);
+        var kept = reachable.Where(b => !merged[b.Index]).ToList();
+        var renumbered = new int[count];
+        for (var i = 0; i < kept.Count; i++) renumbered[kept[i].Index] = i;
+        var blocks = kept.Select(b => new BasicBlockData(
+            [.. statements[b.Index]],
+            Retarget(terminators[b.Index] ?? throw new InvalidOperationException($"MIR building left {b} without a terminator"),
+                x => new BasicBlock(renumbered[x.Index]))));
+        return new MirBody(Symbol, [.. _locals], Symbol.Parameters.Length, [.. blocks], _function.Body.Span);
+    }
+
+    /// <summary>Where a jump to <paramref name="block"/> really ends up, past empty `goto` blocks (bb0 is never skipped).</summary>
+    private BasicBlock Forward(BasicBlock block)
+    {
+        var seen = new HashSet<BasicBlock>();
+        while (block.Index != 0 && seen.Add(block) && _blocks[block.Index] is { Statements.Count: 0, Terminator: GotoTerminator g })
+            block = g.Target;
+        return block;
+    }
+
+    /// <summary>The blocks reachable from bb0, in creation order.</summary>
+    private static List<BasicBlock> Reachable(Terminator?[] terminators)
+    {
+        var reached = new bool[terminators.Length];
+        var work = new Stack<int>();
+        work.Push(0);
+        reached[0] = true;
+        while (work.Count > 0)
+        {
+            foreach (var next in terminators[work.Pop()]?.Successors ?? [])
+            {
+                if (reached[next.Index]) continue;
+                reached[next.Index] = true;
+                work.Push(next.Index);
+            }
+        }
+        return [.. Enumerable.Range(0, terminators.Length).Where(i => reached[i]).Select(i => new BasicBlock(i))];
+    }
+
+    /// <summary>Appends a block that only a `goto` reaches to the block with the `goto`; returns which blocks were absorbed.</summary>
+    private static bool[] MergeGotoChains(List<BasicBlock> reachable, List<Statement>[] statements, Terminator?[] terminators)
+    {
+        var predecessors = new int[terminators.Length];
+        foreach (var block in reachable)
+        {
+            foreach (var next in terminators[block.Index]?.Successors ?? []) predecessors[next.Index]++;
+        }
+        var merged = new bool[terminators.Length];
+        foreach (var block in reachable)
+        {
+            var b = block.Index;
+            if (merged[b]) continue;
+            while (terminators[b] is GotoTerminator { Target.Index: var next } && next != 0 && next != b && predecessors[next] == 1)
+            {
+                statements[b].AddRange(statements[next]);
+                terminators[b] = terminators[next];
+                merged[next] = true;
+            }
+        }
+        return merged;
+    }
+
+    private static Terminator Retarget(Terminator terminator, Func<BasicBlock, BasicBlock> map) => terminator switch
+    {
+        GotoTerminator g => g with { Target = map(g.Target) },
+        SwitchIntTerminator s =>
+            s with { Targets = [.. s.Targets.Select(t => t with { Target = map(t.Target) })], Otherwise = map(s.Otherwise) },
+        CallTerminator c => c with { Target = c.Target is { } t ? map(t) : null },
+        AssertTerminator a => a with { Target = map(a.Target) },
+        DropTerminator d => d with { Target = map(d.Target) },
+        ReturnTerminator or UnreachableTerminator => terminator,
+        _ => throw new InvalidOperationException($"unknown terminator {terminator.GetType().Name}"),
+    };
+}
