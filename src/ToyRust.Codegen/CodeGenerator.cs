@@ -1,4 +1,5 @@
 using ToyRust.Llvm;
+using ToyRust.Mir.Building;
 using ToyRust.Mono;
 using ToyRust.Syntax.Text;
 
@@ -8,7 +9,11 @@ namespace ToyRust.Codegen;
 /// <param name="Machine">The target machine: triple, data layout, and the sizes of types (enum payloads).</param>
 /// <param name="OverflowChecks">Whether integer arithmetic panics on overflow (rustc's debug default).</param>
 /// <param name="Source">The source file, for panic locations (`src/main.rs:3:5`).</param>
-public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChecks, SourceText Source);
+public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChecks, SourceText Source)
+{
+    /// <summary>The program's MIR: when given, bodies are generated from it rather than from the typed tree (transitional).</summary>
+    public MirProgram? Mir { get; init; }
+}
 
 /// <summary>
 /// Code generation: mono items → one LLVM module.

@@ -40,12 +40,19 @@ internal sealed class ModuleEmitter
     public LlvmModule Emit()
     {
         foreach (var item in Program.Functions) Declare(item);
-        foreach (var item in Program.Functions) new FunctionEmitter(this, item).Emit();
+        foreach (var item in Program.Functions) EmitBody(item);
         EmitEntryPoint();
         return Module;
     }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) FunctionFor(MonoFunction item) => _functions[item];
+
+    private void EmitBody(MonoFunction item)
+    {
+        var emitter = new FunctionEmitter(this, item);
+        if (Options.Mir is { } mir && mir.TryGetBody(item.Function.Symbol, out var body)) emitter.EmitMir(body);
+        else emitter.Emit();
+    }
 
     /// <summary>
     /// Declares one mono item. A `#[track_caller]` function takes two hidden parameters after its

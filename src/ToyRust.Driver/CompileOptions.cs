@@ -47,4 +47,11 @@ public sealed record CompileOptions
     public string? ExplicitOutput { get; init; }
 
     public bool EffectiveOverflowChecks => OverflowChecks ?? OptLevel == OptLevel.O0;
+
+    /// <summary>
+    /// Generate code from the MIR rather than from the typed tree (the environment variable
+    /// `TOYRUST_MIR_CODEGEN=1`). Transitional, while the MIR path is brought to parity: then it
+    /// becomes the only path.
+    /// </summary>
+    public bool MirCodegen { get; init; } = Environment.GetEnvironmentVariable("TOYRUST_MIR_CODEGEN") == "1";
 }

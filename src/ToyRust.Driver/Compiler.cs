@@ -7,6 +7,7 @@ using ToyRust.Codegen;
 using ToyRust.Driver.Toolchain;
 using ToyRust.Llvm;
 using ToyRust.Llvm.Interop;
+using ToyRust.Mir.Building;
 using ToyRust.Mono;
 using ToyRust.Semantics.Binding;
 using ToyRust.Syntax;
@@ -65,6 +66,7 @@ public static class Compiler
             var checkedProgram = Time("check", () => Checker.Check(tree));
             _diagnostics.AddRange(checkedProgram.Diagnostics);
             if (HasErrors || options.Emit == EmitKinds.None) return Result(null);
+            if (options.MirCodegen) _mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, new MirBuildOptions(options.EffectiveOverflowChecks)));
             // One path for a build and for `--print mono-items` (which stops after collecting).
             var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program));
             _diagnostics.AddRange(collected.Diagnostics);
@@ -78,6 +80,8 @@ public static class Compiler
 
         private bool HasErrors => _diagnostics.Any(d => d.IsError);
 
+        private MirProgram? _mir;
+
         private ImmutableArray<MonoItemReport> _monoItems = [];
 
         private CompileResult Result(string? systemError) =>
@@ -90,7 +94,7 @@ public static class Compiler
             LlvmTargets.InitializeAll();
             using var machine = LlvmTargetMachine.Create(Targets.LlvmTriple(options.Target), level: CodegenLevel(options.OptLevel));
             using var context = new LlvmContext();
-            var codegenOptions = new CodegenOptions(machine, options.EffectiveOverflowChecks, source);
+            var codegenOptions = new CodegenOptions(machine, options.EffectiveOverflowChecks, source) { Mir = _mir };
             var module = Time("codegen", () => CodeGenerator.Generate(context, mono, codegenOptions));
             if (module.Verify() is { } problem)
                 throw new InvalidOperationException("LLVM rejected the generated module: " + problem);

@@ -16,8 +16,8 @@ public class LayeringTests
         ["ToyRust.Mir"] = ["ToyRust.Semantics", "ToyRust.Syntax"],
         ["ToyRust.Mono"] = ["ToyRust.Mir", "ToyRust.Semantics", "ToyRust.Syntax"],
         ["ToyRust.Llvm"] = [],
-        ["ToyRust.Codegen"] = ["ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],
-        ["ToyRust.Driver"] = ["ToyRust.Codegen", "ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],
+        ["ToyRust.Codegen"] = ["ToyRust.Mir", "ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],
+        ["ToyRust.Driver"] = ["ToyRust.Codegen", "ToyRust.Mir", "ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],
     };
 
     [TestCaseSource(nameof(PhaseNames))]
