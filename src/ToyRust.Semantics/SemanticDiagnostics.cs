@@ -103,6 +103,28 @@ internal static class SemanticDiagnostics
     public static Diagnostic RefutableLet(TextSpan span, string message) =>
         Diagnostic.Error("E0005", "refutable pattern in local binding", span, message);
 
+    public static Diagnostic RefutableForLoop(TextSpan span, string message, TypeSymbol type) =>
+        Diagnostic.Error("E0005", "refutable pattern in `for` loop binding", span, message)
+            .WithNote($"the matched value is of type `{type}`");
+
+    public static Diagnostic RefutableParameter(TextSpan span, string message, TypeSymbol type) =>
+        Diagnostic.Error("E0005", "refutable pattern in function argument", span, message)
+            .WithNote($"the matched value is of type `{type}`");
+
+    /// <summary>`fn f(&amp;self, (a, b): (i32, i32));` in a trait: a parameter of a required method is a name or `_`.</summary>
+    public static Diagnostic PatternInFunctionWithoutBody(TextSpan span) =>
+        Diagnostic.Error("E0642", "patterns aren't allowed in functions without bodies", span,
+            "pattern not allowed in function without body");
+
+    /// <summary>`fn f(mut x: i32);` in a trait: rustc's deny-by-default lint rather than E0642.</summary>
+    public static Diagnostic MutInFunctionWithoutBody(TextSpan span, string name) =>
+        Diagnostic.Error("patterns_in_fns_without_body", "patterns aren't allowed in functions without bodies", span,
+                $"help: remove `mut` from the parameter: `{name}`")
+            .WithWarning("this was previously accepted by the compiler but is being phased out; "
+                + "it will become a hard error in a future release!")
+            .WithNote("for more information, see issue #35203 <https://github.com/rust-lang/rust/issues/35203>")
+            .WithNote("`#[deny(patterns_in_fns_without_body)]` (part of `#[deny(future_incompatible)]`) on by default");
+
     public static Diagnostic UnreachablePattern(TextSpan span) =>
         Diagnostic.Warning("unreachable_patterns", "unreachable pattern", span, "no value can reach this");
 

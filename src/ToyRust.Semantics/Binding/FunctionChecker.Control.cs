@@ -98,7 +98,7 @@ internal sealed partial class FunctionChecker
         if (!IsIntegerLike(_inference.Shallow(start.Type)))
             return Unsupported(f.Iterable, "`for` over a range of non-integers");
         PushScope();
-        var pattern = CheckIrrefutablePattern(f.Pattern, start.Type);
+        var pattern = CheckIrrefutablePattern(f.Pattern, start.Type, PatternSite.ForLoop);
         MarkInitialized(pattern);
         var context = EnterLoop(f.Label, isLoop: false, TypeSymbol.Unit, kind: "for");
         var skipped = SnapshotInit();

@@ -3,6 +3,7 @@ using System.Numerics;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Diagnostics;
 using ToyRust.Syntax.Text;
 
 namespace ToyRust.Semantics.Binding;
@@ -26,27 +27,49 @@ internal sealed partial class FunctionChecker
         RefMut,
     }
 
-    private readonly List<(TextSpan Span, TypeSymbol Type, ImmutableArray<(BoundPattern Pattern, bool HasGuard)> Arms, bool IsLet)> _exhaustivenessChecks = [];
+    /// <summary>Where a checked pattern stands: the arms of a `match`, or one pattern that must be irrefutable.</summary>
+    private enum PatternSite
+    {
+        MatchArms,
+        Let,
+        ForLoop,
+        Parameter,
+    }
+
+    private readonly List<(TextSpan Span, TypeSymbol Type, ImmutableArray<(BoundPattern Pattern, bool HasGuard)> Arms, PatternSite Site)> _exhaustivenessChecks = [];
 
     /// <summary>
     /// After inference: every `match` must be exhaustive (E0004, naming what is missing) and every
-    /// `let`/`for` pattern irrefutable (E0005); an arm no value can reach gets rustc's warning.
+    /// `let`/`for`/parameter pattern irrefutable (E0005); an arm no value can reach gets rustc's warning.
     /// </summary>
     private void CheckExhaustiveness(IReadOnlyDictionary<int, TypeSymbol> substitution)
     {
-        foreach (var (span, type, arms, isLet) in _exhaustivenessChecks)
+        foreach (var (span, type, arms, site) in _exhaustivenessChecks)
         {
             var scrutinee = TypeSubstitution.Apply(type, substitution);
             var resolvedArms = arms.Select(a => (ResolvePatternTypes(a.Pattern, substitution), a.HasGuard)).ToList();
             var result = Patterns.Exhaustiveness.Check(scrutinee, resolvedArms);
-            if (!result.Missing.IsEmpty)
-            {
-                Report(isLet
-                    ? SemanticDiagnostics.RefutableLet(span, $"pattern{(result.Missing.Length == 1 ? "" : "s")} {Patterns.Exhaustiveness.MissingMessage(result.Missing)["non-exhaustive patterns: ".Length..]}")
-                    : SemanticDiagnostics.NonExhaustive(span, Patterns.Exhaustiveness.NonExhaustiveMessage(scrutinee, arms.Length, result.Missing), scrutinee));
-            }
+            if (!result.Missing.IsEmpty) Report(NotCovered(span, site, scrutinee, arms.Length, result.Missing));
             foreach (var index in result.UnreachableArms) Report(SemanticDiagnostics.UnreachablePattern(arms[index].Pattern.Span));
         }
+    }
+
+    private static Diagnostic NotCovered(
+        TextSpan span, PatternSite site, TypeSymbol scrutinee, int arms, ImmutableArray<string> missing)
+    {
+        if (site == PatternSite.MatchArms)
+        {
+            var message = Patterns.Exhaustiveness.NonExhaustiveMessage(scrutinee, arms, missing);
+            return SemanticDiagnostics.NonExhaustive(span, message, scrutinee);
+        }
+        var witnesses = Patterns.Exhaustiveness.MissingMessage(missing)["non-exhaustive patterns: ".Length..];
+        var label = $"pattern{(missing.Length == 1 ? "" : "s")} {witnesses}";
+        return site switch
+        {
+            PatternSite.Let => SemanticDiagnostics.RefutableLet(span, label),
+            PatternSite.ForLoop => SemanticDiagnostics.RefutableForLoop(span, label, scrutinee),
+            _ => SemanticDiagnostics.RefutableParameter(span, label, scrutinee),
+        };
     }
 
     /// <summary>The exhaustiveness checker reads pattern types, so they must be solved first.</summary>
@@ -94,7 +117,7 @@ internal sealed partial class FunctionChecker
         }
         if (afterArms.Count > 0) MergeInit([.. afterArms]);
         var type = resultType ?? TypeSymbol.Never;
-        _exhaustivenessChecks.Add((m.Scrutinee.Span, scrutinee.Type, [.. arms.Select(a => (a.Pattern, a.Guard is not null))], false));
+        _exhaustivenessChecks.Add((m.Scrutinee.Span, scrutinee.Type, [.. arms.Select(a => (a.Pattern, a.Guard is not null))], PatternSite.MatchArms));
         return new BoundMatch(m.Span, type, scrutinee, arms.ToImmutable());
     }
 

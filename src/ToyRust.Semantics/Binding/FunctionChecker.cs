@@ -43,17 +43,48 @@ internal sealed partial class FunctionChecker
 
     public BoundFunction CheckBody()
     {
-        foreach (var p in _function.Parameters)
-        {
-            _scope.Declare(p);
-            _declared.Add((p, true));
-            _initialized.Add(p);
-        }
+        var prologue = DeclareParameters();
         var body = _function.Declaration!.Body!;
         var bound = CheckBlock(body, _function.ReturnType);
         CoerceTo(bound, _function.ReturnType, BlockResultSpan(body));
-        return Finish(bound);
+        return Finish(prologue.IsEmpty ? bound : new BoundBlock(bound.Span, bound.Type, prologue, bound));
     }
+
+    /// <summary>
+    /// A parameter written as a name (`x: T`, `mut x: T`, and `self`) is a local of its own. Any
+    /// other pattern binds through the parameter's hidden local, as rustc lowers it; the pattern must
+    /// be irrefutable (E0005 "refutable pattern in function argument"):
+    /// <code>
+    /// fn add((a, b): (i32, i32)) -> i32 { a + b }   →   fn add(arg: (i32, i32)) -> i32 { let (a, b) = arg; { a + b } }
+    /// </code>
+    /// The returned `let`s run before the body; their bindings are in the function's scope.
+    /// </summary>
+    private ImmutableArray<BoundStatement> DeclareParameters()
+    {
+        var written = _function.Declaration!.Parameters;
+        var first = _function.Parameters.Length - written.Length;
+        var prologue = ImmutableArray.CreateBuilder<BoundStatement>();
+        for (var i = 0; i < _function.Parameters.Length; i++)
+        {
+            var parameter = _function.Parameters[i];
+            _initialized.Add(parameter);
+            if (i < first || IsNameParameter(written[i - first].Pattern))
+            {
+                _scope.Declare(parameter);
+                _declared.Add((parameter, true));
+                continue;
+            }
+            var syntax = written[i - first];
+            var pattern = CheckIrrefutablePattern(syntax.Pattern, parameter.Type, PatternSite.Parameter);
+            MarkInitialized(pattern);
+            var argument = new BoundLocal(syntax.Pattern.Span, parameter.Type, parameter);
+            prologue.Add(new BoundLet(syntax.Span, pattern, argument));
+        }
+        return prologue.ToImmutable();
+    }
+
+    private bool IsNameParameter(PatternSyntax pattern) =>
+        pattern is IdentifierPatternSyntax { IsRef: false, SubPattern: null } id && !ResolvesToUnitItem(id.Name.Text);
 
     public BoundExpression CheckConstInitializer(ExpressionSyntax value, TypeSymbol type)
     {

@@ -273,7 +273,27 @@ internal sealed partial class ProgramChecker
         }
         if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
         else if (trait is null) ReportMissingBody(f, owner is not null);
+        else ReportParameterPatterns(f);
         return symbol;
+    }
+
+    /// <summary>A required trait method has no body to bind in: its parameters are plain names or `_` (E0642).</summary>
+    private void ReportParameterPatterns(FunctionItemSyntax f)
+    {
+        foreach (var p in f.Parameters)
+        {
+            switch (p.Pattern)
+            {
+                case WildcardPatternSyntax or IdentifierPatternSyntax { IsRef: false, IsMutable: false, SubPattern: null }:
+                    break;
+                case IdentifierPatternSyntax { IsRef: false, SubPattern: null } id:
+                    Report(SemanticDiagnostics.MutInFunctionWithoutBody(p.Pattern.Span, id.Name.Text));
+                    break;
+                default:
+                    Report(SemanticDiagnostics.PatternInFunctionWithoutBody(p.Pattern.Span));
+                    break;
+            }
+        }
     }
 
     /// <summary>Only a trait method may leave out its body; anything else would reach code generation without one.</summary>
