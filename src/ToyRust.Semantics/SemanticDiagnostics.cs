@@ -140,6 +140,11 @@ internal static class SemanticDiagnostics
     public static Diagnostic PatternMissingFields(TextSpan span, IReadOnlyList<string> fields, string variant) =>
         Diagnostic.Error("E0027", fields.Count == 1 ? $"pattern does not mention field `{fields[0]}`" : $"pattern does not mention fields {JoinQuoted(fields)}", span, fields.Count == 1 ? $"missing field `{fields[0]}`" : $"missing fields {JoinQuoted(fields)}");
 
+    /// <summary>`(.., x, ..)`: reported at each `..` after the first (kind: tuple, tuple struct, slice).</summary>
+    public static Diagnostic RestUsedTwice(TextSpan span, TextSpan previous, string kind) =>
+        Diagnostic.Error(null, $"`..` can only be used once per {kind} pattern", span, $"can only be used once per {kind} pattern")
+            .WithSecondary(previous, "previously used here");
+
     public static Diagnostic UnknownPatternField(TextSpan span, string variant, string field) =>
         Diagnostic.Error("E0026", $"struct `{variant}` does not have a field named `{field}`", span, "struct has no field");
 

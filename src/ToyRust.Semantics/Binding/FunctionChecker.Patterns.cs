@@ -296,28 +296,61 @@ internal sealed partial class FunctionChecker
 
     private BoundPattern CheckTuplePattern(TuplePatternSyntax tuple, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {
+        var written = WithOneRest(tuple.Elements, "tuple");
         var shallow = _inference.Shallow(expected);
-        var count = shallow is TupleType known ? known.Elements.Count : tuple.Elements.Count(e => e is not RestPatternSyntax);
+        var count = shallow is TupleType known ? known.Elements.Count : written.Count(e => e is not RestPatternSyntax);
         var elementTypes = shallow is TupleType t ? t.Elements.AsImmutable() : [.. Enumerable.Range(0, count).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))];
         if (shallow is not TupleType && !_inference.Unify(expected, new TupleType(elementTypes)))
         {
             Report(SemanticDiagnostics.PatternMismatch(tuple.Span, Resolve(expected), new TupleType(elementTypes)));
             return new BoundWildcardPattern(tuple.Span, expected);
         }
-        var elements = ExpandRest(tuple.Elements, elementTypes, tuple.Span, mode, orBindings);
+        var elements = ExpandRest(written, elementTypes, tuple.Span, mode, orBindings);
         return new BoundTuplePattern(tuple.Span, expected, elements);
     }
+
+    /// <summary>
+    /// A tuple, tuple struct or slice pattern has at most one `..`: rustc reports every later one
+    /// (`(.., x, ..)`), when lowering, whatever the type. The later ones are dropped here, so
+    /// that the rest of the check sees the pattern with its first `..` only, as rustc's does.
+    /// </summary>
+    private ImmutableArray<PatternSyntax> WithOneRest(ImmutableArray<PatternSyntax> elements, string kind)
+    {
+        TextSpan? first = null;
+        var kept = ImmutableArray.CreateBuilder<PatternSyntax>();
+        foreach (var element in elements)
+        {
+            var rest = RestSpan(element);
+            if (rest is { } again && first is { } previous)
+            {
+                Report(SemanticDiagnostics.RestUsedTwice(again, previous, kind));
+                if (element is RestPatternSyntax) continue;
+            }
+            first ??= rest;
+            kept.Add(element);
+        }
+        return kept.ToImmutable();
+    }
+
+    /// <summary>The `..` of `..` or of `name @ ..`.</summary>
+    private static TextSpan? RestSpan(PatternSyntax pattern) => pattern switch
+    {
+        RestPatternSyntax r => r.Span,
+        IdentifierPatternSyntax { SubPattern: RestPatternSyntax r } => r.Span,
+        _ => null,
+    };
 
     /// <summary>`[a, b, c]` / `[first, ..]` against an array of known length (slices arrive with level L4).</summary>
     private BoundPattern CheckArrayPattern(SlicePatternSyntax slice, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {
+        var written = WithOneRest(slice.Elements, "slice");
         if (_inference.Shallow(expected) is not ArrayType array)
         {
             Report(SemanticDiagnostics.UnsupportedFeature(slice.Span, "slice patterns on anything but arrays of known length"));
             return new BoundWildcardPattern(slice.Span, expected);
         }
         var types = Enumerable.Repeat(array.Element, (int)array.Length).ToImmutableArray();
-        return new BoundArrayPattern(slice.Span, expected, ExpandRest(slice.Elements, types, slice.Span, mode, orBindings));
+        return new BoundArrayPattern(slice.Span, expected, ExpandRest(written, types, slice.Span, mode, orBindings));
     }
 
     /// <summary>Checks positional sub-patterns, expanding one `..` into as many wildcards as needed.</summary>
@@ -343,9 +376,10 @@ internal sealed partial class FunctionChecker
 
     private BoundPattern CheckTupleStructPattern(TupleStructPatternSyntax ts, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {
+        var written = WithOneRest(ts.Elements, "tuple struct");
         if (ResolvePatternVariant(ts.Path, ts.Span, expected) is not { } target) return new BoundWildcardPattern(ts.Span, expected);
         var types = target.Variant.Fields.Select(target.Type.FieldType).ToImmutableArray();
-        var fields = ExpandRest(ts.Elements, types, ts.Span, mode, orBindings);
+        var fields = ExpandRest(written, types, ts.Span, mode, orBindings);
         return new BoundVariantPattern(ts.Span, expected, target.Variant, fields);
     }
 
