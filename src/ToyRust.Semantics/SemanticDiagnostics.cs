@@ -12,7 +12,13 @@ namespace ToyRust.Semantics;
 internal static class SemanticDiagnostics
 {
     public static Diagnostic MismatchedTypes(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
-        Diagnostic.Error("E0308", "mismatched types", span, $"expected `{expected}`, found `{found}`");
+        Diagnostic.Error("E0308", "mismatched types", span,
+            DifferInMutability(expected, found) ? "types differ in mutability" : $"expected `{expected}`, found `{found}`");
+
+    /// <summary>`&amp;i32` where `&amp;mut i32` is expected (the referents agree, or one is not inferred yet).</summary>
+    private static bool DifferInMutability(TypeSymbol expected, TypeSymbol found) =>
+        expected is ReferenceType e && found is ReferenceType f && e.IsMutable != f.IsMutable
+        && (e.Referent == f.Referent || e.Referent is InferenceVariable || f.Referent is InferenceVariable);
 
     public static Diagnostic IfElseIncompatible(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
         Diagnostic.Error("E0308", "`if` and `else` have incompatible types", span, $"expected `{expected}`, found `{found}`");

@@ -127,8 +127,8 @@ internal sealed partial class FunctionChecker
         var bodyType = _inference.Shallow(body.Type);
         if (bodyType is NeverType) return resultType;
         if (resultType is null || _inference.Shallow(resultType) is NeverType) return body.Type;
-        if (!_inference.Unify(resultType, bodyType))
-            Report(SemanticDiagnostics.MatchArmsIncompatible(syntax.Span, Resolve(resultType), Resolve(bodyType)));
+        if (JoinBranches(resultType, bodyType) is { } joined) return joined;
+        Report(SemanticDiagnostics.MatchArmsIncompatible(syntax.Span, Resolve(resultType), Resolve(bodyType)));
         return resultType;
     }
 

@@ -118,15 +118,39 @@ internal sealed partial class FunctionChecker
     private TypeSymbol Resolve(TypeSymbol t) => _inference.Resolve(t);
 
     /// <summary>
-    /// Requires <paramref name="expression"/>'s type to be <paramref name="expected"/>
-    /// (an expression of type `!` fits anywhere) and reports E0308 otherwise.
+    /// Requires <paramref name="expression"/>'s type to be <paramref name="expected"/> at a coercion
+    /// site (an argument, a `let` with a type, a struct field, a returned value) and reports E0308
+    /// otherwise. Two of rustc's coercions apply: an expression of type `!` fits anywhere, and
+    /// `&amp;mut T` is reborrowed as `&amp;T`:
+    /// <code>
+    /// fn g(x: &amp;[f64; 4]) -> f64 { .. }     g(out)  with  out: &amp;mut [f64; 4]
+    /// </code>
+    /// The reborrow changes nothing at run time (both are the same pointer), so the bound
+    /// expression keeps its `&amp;mut T` type and code generation passes the pointer on as it is.
     /// </summary>
     private void CoerceTo(BoundExpression expression, TypeSymbol expected, TextSpan span)
     {
         var actual = _inference.Shallow(expression.Type);
-        if (actual is NeverType || expected is NeverType && actual is NeverType) return;
-        if (!_inference.Unify(expected, actual))
+        if (actual is NeverType) return;
+        var coerced = _inference.Shallow(expected) is ReferenceType { IsMutable: false } && actual is ReferenceType { IsMutable: true } mutable
+            ? new ReferenceType(mutable.Referent, false)
+            : actual;
+        if (!_inference.Unify(expected, coerced))
             Report(SemanticDiagnostics.MismatchedTypes(span, Resolve(expected), Resolve(actual)));
+    }
+
+    /// <summary>
+    /// The type of two branches together (`if`/`else`, `match` arms), or null when they do not
+    /// fit. As in rustc's least upper bound coercion, `&amp;mut T` and `&amp;T` meet at `&amp;T`,
+    /// in either order: `if c { &amp;mut x } else { &amp;y }` is a `&amp;i32`.
+    /// </summary>
+    private TypeSymbol? JoinBranches(TypeSymbol soFar, TypeSymbol next)
+    {
+        var a = _inference.Shallow(soFar);
+        var b = _inference.Shallow(next);
+        if (a is ReferenceType ra && b is ReferenceType rb && ra.IsMutable != rb.IsMutable)
+            return _inference.Unify(ra.Referent, rb.Referent) ? new ReferenceType(ra.Referent, false) : null;
+        return _inference.Unify(a, b) ? a : null;
     }
 
     /// <summary>Where rustc points when a block's value has the wrong type: its tail, or the block itself.</summary>
