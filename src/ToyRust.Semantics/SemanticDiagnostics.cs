@@ -35,6 +35,10 @@ internal static class SemanticDiagnostics
     public static Diagnostic UnknownType(TextSpan span, string name) =>
         Diagnostic.Error("E0425", $"cannot find type `{name}` in this scope", span, "not found in this scope");
 
+    /// <summary>`Zed::new()` with no type `Zed`: rustc's E0433 (a path that does not resolve), not E0425.</summary>
+    public static Diagnostic UndeclaredType(TextSpan span, string name) =>
+        Diagnostic.Error("E0433", $"cannot find type `{name}` in this scope", span, $"use of undeclared type `{name}`");
+
     public static Diagnostic UnknownMacro(TextSpan span, string name) =>
         Diagnostic.Error(null, $"cannot find macro `{name}` in this scope", span);
 
@@ -298,6 +302,10 @@ internal static class SemanticDiagnostics
     public static Diagnostic TypeAnnotationsNeeded(TextSpan span) =>
         Diagnostic.Error("E0282", "type annotations needed", span);
 
+    /// <summary>
+    /// A construct of Rust that ToyRust does not implement yet (docs/language.md lists them): not
+    /// an error in the program, so no rustc code. <paramref name="what"/> names it: "`Vec`", "closures".
+    /// </summary>
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Semantics.Prelude;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -73,7 +74,9 @@ internal sealed partial class ProgramChecker
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
             var known = scope.LookupTrait(last) is not null || scope.LookupType(last) is not null || entry.IsGlob || last is "fmt" or "Ordering" or "process";
-            if (first is not ("std" or "core") || !known)
+            if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
+                Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{last}`"));
+            else if (first is not ("std" or "core") || !known)
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, "`use` of anything but the standard library's prelude items"));
         }
     }
@@ -167,6 +170,9 @@ internal sealed partial class ProgramChecker
                     break;
                 case FunctionItemSyntax:
                     break;
+                case ConstItemSyntax:
+                    Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "associated consts"));
+                    break;
                 default:
                     Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of trait member"));
                     break;
@@ -197,6 +203,7 @@ internal sealed partial class ProgramChecker
         foreach (var item in impl.Items)
         {
             if (item is FunctionItemSyntax f) DeclareImplMember(symbol, f, context);
+            else if (item is ConstItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "associated consts"));
             else if (item is not TypeAliasItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of impl member"));
         }
         if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl);
