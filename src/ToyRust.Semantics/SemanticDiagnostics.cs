@@ -12,7 +12,13 @@ namespace ToyRust.Semantics;
 internal static class SemanticDiagnostics
 {
     public static Diagnostic MismatchedTypes(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
-        Diagnostic.Error("E0308", "mismatched types", span, $"expected `{expected}`, found `{found}`");
+        Diagnostic.Error("E0308", "mismatched types", span,
+            DifferInMutability(expected, found) ? "types differ in mutability" : $"expected `{expected}`, found `{found}`");
+
+    /// <summary>`&amp;i32` where `&amp;mut i32` is expected (the referents agree, or one is not inferred yet).</summary>
+    private static bool DifferInMutability(TypeSymbol expected, TypeSymbol found) =>
+        expected is ReferenceType e && found is ReferenceType f && e.IsMutable != f.IsMutable
+        && (e.Referent == f.Referent || e.Referent is InferenceVariable || f.Referent is InferenceVariable);
 
     public static Diagnostic IfElseIncompatible(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
         Diagnostic.Error("E0308", "`if` and `else` have incompatible types", span, $"expected `{expected}`, found `{found}`");
@@ -28,6 +34,10 @@ internal static class SemanticDiagnostics
 
     public static Diagnostic UnknownType(TextSpan span, string name) =>
         Diagnostic.Error("E0425", $"cannot find type `{name}` in this scope", span, "not found in this scope");
+
+    /// <summary>`Zed::new()` with no type `Zed`: rustc's E0433 (a path that does not resolve), not E0425.</summary>
+    public static Diagnostic UndeclaredType(TextSpan span, string name) =>
+        Diagnostic.Error("E0433", $"cannot find type `{name}` in this scope", span, $"use of undeclared type `{name}`");
 
     public static Diagnostic UnknownMacro(TextSpan span, string name) =>
         Diagnostic.Error(null, $"cannot find macro `{name}` in this scope", span);
@@ -103,6 +113,28 @@ internal static class SemanticDiagnostics
     public static Diagnostic RefutableLet(TextSpan span, string message) =>
         Diagnostic.Error("E0005", "refutable pattern in local binding", span, message);
 
+    public static Diagnostic RefutableForLoop(TextSpan span, string message, TypeSymbol type) =>
+        Diagnostic.Error("E0005", "refutable pattern in `for` loop binding", span, message)
+            .WithNote($"the matched value is of type `{type}`");
+
+    public static Diagnostic RefutableParameter(TextSpan span, string message, TypeSymbol type) =>
+        Diagnostic.Error("E0005", "refutable pattern in function argument", span, message)
+            .WithNote($"the matched value is of type `{type}`");
+
+    /// <summary>`fn f(&amp;self, (a, b): (i32, i32));` in a trait: a parameter of a required method is a name or `_`.</summary>
+    public static Diagnostic PatternInFunctionWithoutBody(TextSpan span) =>
+        Diagnostic.Error("E0642", "patterns aren't allowed in functions without bodies", span,
+            "pattern not allowed in function without body");
+
+    /// <summary>`fn f(mut x: i32);` in a trait: rustc's deny-by-default lint rather than E0642.</summary>
+    public static Diagnostic MutInFunctionWithoutBody(TextSpan span, string name) =>
+        Diagnostic.Error("patterns_in_fns_without_body", "patterns aren't allowed in functions without bodies", span,
+                $"help: remove `mut` from the parameter: `{name}`")
+            .WithWarning("this was previously accepted by the compiler but is being phased out; "
+                + "it will become a hard error in a future release!")
+            .WithNote("for more information, see issue #35203 <https://github.com/rust-lang/rust/issues/35203>")
+            .WithNote("`#[deny(patterns_in_fns_without_body)]` (part of `#[deny(future_incompatible)]`) on by default");
+
     public static Diagnostic UnreachablePattern(TextSpan span) =>
         Diagnostic.Warning("unreachable_patterns", "unreachable pattern", span, "no value can reach this");
 
@@ -117,6 +149,11 @@ internal static class SemanticDiagnostics
 
     public static Diagnostic PatternMissingFields(TextSpan span, IReadOnlyList<string> fields, string variant) =>
         Diagnostic.Error("E0027", fields.Count == 1 ? $"pattern does not mention field `{fields[0]}`" : $"pattern does not mention fields {JoinQuoted(fields)}", span, fields.Count == 1 ? $"missing field `{fields[0]}`" : $"missing fields {JoinQuoted(fields)}");
+
+    /// <summary>`(.., x, ..)`: reported at each `..` after the first (kind: tuple, tuple struct, slice).</summary>
+    public static Diagnostic RestUsedTwice(TextSpan span, TextSpan previous, string kind) =>
+        Diagnostic.Error(null, $"`..` can only be used once per {kind} pattern", span, $"can only be used once per {kind} pattern")
+            .WithSecondary(previous, "previously used here");
 
     public static Diagnostic UnknownPatternField(TextSpan span, string variant, string field) =>
         Diagnostic.Error("E0026", $"struct `{variant}` does not have a field named `{field}`", span, "struct has no field");
@@ -265,6 +302,10 @@ internal static class SemanticDiagnostics
     public static Diagnostic TypeAnnotationsNeeded(TextSpan span) =>
         Diagnostic.Error("E0282", "type annotations needed", span);
 
+    /// <summary>
+    /// A construct of Rust that ToyRust does not implement yet (docs/language.md lists them): not
+    /// an error in the program, so no rustc code. <paramref name="what"/> names it: "`Vec`", "closures".
+    /// </summary>
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 

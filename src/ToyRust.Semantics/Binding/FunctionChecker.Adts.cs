@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Semantics.Prelude;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -33,7 +34,13 @@ internal sealed partial class FunctionChecker
         var owner = ResolveTypeSegment(segments[0]);
         if (owner is null)
         {
-            if (report) Report(SemanticDiagnostics.UnknownType(segments[0].Span, segments[0].Name.Text));
+            var name = segments[0].Name;
+            if (report)
+            {
+                Report(MissingStd.Types.Contains(name.Text)
+                    ? SemanticDiagnostics.UnsupportedFeature(name.Span, $"`{name}`")
+                    : SemanticDiagnostics.UndeclaredType(name.Span, name.Text));
+            }
             return null;
         }
         if (owner is AdtType { Adt.IsEnum: true } e && e.Adt.FindVariant(member.Text) is { } variant)

@@ -40,14 +40,12 @@ internal sealed partial class FunctionChecker
         TypeSymbol type;
         if (thenType is NeverType) type = elseType;
         else if (elseType is NeverType) type = thenType;
+        else if (JoinBranches(thenType, elseType) is { } joined) type = joined;
         else
         {
             type = thenType;
-            if (!_inference.Unify(thenType, elseType))
-            {
-                var span = i.Else is BlockExpressionSyntax eb ? BlockResultSpan(eb) : i.Else.Span;
-                Report(SemanticDiagnostics.IfElseIncompatible(span, Resolve(thenType), Resolve(elseType)));
-            }
+            var span = i.Else is BlockExpressionSyntax eb ? BlockResultSpan(eb) : i.Else.Span;
+            Report(SemanticDiagnostics.IfElseIncompatible(span, Resolve(thenType), Resolve(elseType)));
         }
         return new BoundIf(i.Span, type, condition, then, otherwise);
     }
@@ -98,7 +96,7 @@ internal sealed partial class FunctionChecker
         if (!IsIntegerLike(_inference.Shallow(start.Type)))
             return Unsupported(f.Iterable, "`for` over a range of non-integers");
         PushScope();
-        var pattern = CheckIrrefutablePattern(f.Pattern, start.Type);
+        var pattern = CheckIrrefutablePattern(f.Pattern, start.Type, PatternSite.ForLoop);
         MarkInitialized(pattern);
         var context = EnterLoop(f.Label, isLoop: false, TypeSymbol.Unit, kind: "for");
         var skipped = SnapshotInit();

@@ -45,7 +45,12 @@ internal sealed partial class FunctionChecker
         MacroCallExpressionSyntax m => CheckMacro(m),
         StructExpressionSyntax s => CheckStructLiteral(s),
         MatchExpressionSyntax m => CheckMatch(m, expected),
-        _ => Unsupported(syntax, "this kind of expression"),
+        ClosureExpressionSyntax => Unsupported(syntax, "closures"),
+        TryExpressionSyntax t => UnsupportedTry(t),
+        RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
+        QualifiedPathExpressionSyntax => Unsupported(syntax, "qualified paths used as values"),
+        LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
+        _ => throw new InvalidOperationException($"CheckExpression does not know {syntax.GetType().Name}"),
     };
 
     /// <summary>
@@ -54,6 +59,13 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckParenthesized(ParenthesizedExpressionSyntax p, TypeSymbol? expected) =>
         CheckExpression(p.Inner, expected) with { Span = p.Span };
+
+    /// <summary>`x?`: the operand is checked (it reads its locals) before the `?` is reported.</summary>
+    private BoundErrorExpression UnsupportedTry(TryExpressionSyntax t)
+    {
+        CheckExpression(t.Operand, null);
+        return Unsupported(t, "the `?` operator");
+    }
 
     private BoundErrorExpression Unsupported(SyntaxNode syntax, string what)
     {
@@ -145,7 +157,14 @@ internal sealed partial class FunctionChecker
         if (target is VariantTarget variant) return CheckConstructorCall(call, variant);
         if (target is not FunctionTarget { Function: var function, Leading: var leading })
         {
-            if (target is null && callee.Path.Segments.Length == 1) Report(SemanticDiagnostics.UnknownFunction(callee.Span, callee.Path.Last.Text));
+            // Calling a local: closures and `fn` pointers (level L5). One of the error type was
+            // reported where it was made (`let k = |x| x;`, `f: fn(i32) -> i32`).
+            var local = callee.Path.Segments.Length == 1 ? _scope.LookupLocal(name) : null;
+            if (local is not null) _read.Add(local);
+            if (local is { Type: not ErrorType })
+                Report(SemanticDiagnostics.UnsupportedFeature(callee.Span, "calling a local variable"));
+            else if (local is null && target is null && callee.Path.Segments.Length == 1)
+                Report(SemanticDiagnostics.UnknownFunction(callee.Span, name));
             foreach (var a in call.Arguments) CheckExpression(a, null);
             return new BoundErrorExpression(call.Span);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Semantics.Prelude;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -34,7 +35,9 @@ internal sealed partial class FunctionChecker
 
     private BoundErrorExpression UnknownMacro(MacroCallExpressionSyntax m)
     {
-        Report(SemanticDiagnostics.UnknownMacro(m.Name.Span, m.Name.Text));
+        Report(MissingStd.Macros.Contains(m.Name.Text)
+            ? SemanticDiagnostics.UnsupportedFeature(m.Span, $"`{m.Name}!`")
+            : SemanticDiagnostics.UnknownMacro(m.Name.Span, m.Name.Text));
         return new BoundErrorExpression(m.Span);
     }
 

@@ -221,27 +221,7 @@ internal sealed partial class FunctionChecker
         Report(SemanticDiagnostics.BinaryNotSupported(b.OperatorSpan, verb, Resolve(left), Resolve(right)).WithSecondary(b.Left.Span, $"{Resolve(left)}"));
     }
 
-    private static string OperatorText(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "+",
-        BinaryOperator.Sub => "-",
-        BinaryOperator.Mul => "*",
-        BinaryOperator.Div => "/",
-        BinaryOperator.Rem => "%",
-        BinaryOperator.BitAnd => "&",
-        BinaryOperator.BitOr => "|",
-        BinaryOperator.BitXor => "^",
-        BinaryOperator.Shl => "<<",
-        BinaryOperator.Shr => ">>",
-        BinaryOperator.Eq => "==",
-        BinaryOperator.Ne => "!=",
-        BinaryOperator.Lt => "<",
-        BinaryOperator.Le => "<=",
-        BinaryOperator.Gt => ">",
-        BinaryOperator.Ge => ">=",
-        BinaryOperator.And => "&&",
-        _ => "||",
-    };
+    private static string OperatorText(BinaryOperator op) => SyntaxPrinter.OperatorText(op);
 
     private static bool IsIntegerLike(TypeSymbol t) => t.IsInteger || t is InferenceVariable { Kind: InferenceKind.Integer } || t is ErrorType;
 

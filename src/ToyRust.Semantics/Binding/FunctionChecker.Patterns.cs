@@ -3,6 +3,7 @@ using System.Numerics;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Diagnostics;
 using ToyRust.Syntax.Text;
 
 namespace ToyRust.Semantics.Binding;
@@ -26,27 +27,49 @@ internal sealed partial class FunctionChecker
         RefMut,
     }
 
-    private readonly List<(TextSpan Span, TypeSymbol Type, ImmutableArray<(BoundPattern Pattern, bool HasGuard)> Arms, bool IsLet)> _exhaustivenessChecks = [];
+    /// <summary>Where a checked pattern stands: the arms of a `match`, or one pattern that must be irrefutable.</summary>
+    private enum PatternSite
+    {
+        MatchArms,
+        Let,
+        ForLoop,
+        Parameter,
+    }
+
+    private readonly List<(TextSpan Span, TypeSymbol Type, ImmutableArray<(BoundPattern Pattern, bool HasGuard)> Arms, PatternSite Site)> _exhaustivenessChecks = [];
 
     /// <summary>
     /// After inference: every `match` must be exhaustive (E0004, naming what is missing) and every
-    /// `let`/`for` pattern irrefutable (E0005); an arm no value can reach gets rustc's warning.
+    /// `let`/`for`/parameter pattern irrefutable (E0005); an arm no value can reach gets rustc's warning.
     /// </summary>
     private void CheckExhaustiveness(IReadOnlyDictionary<int, TypeSymbol> substitution)
     {
-        foreach (var (span, type, arms, isLet) in _exhaustivenessChecks)
+        foreach (var (span, type, arms, site) in _exhaustivenessChecks)
         {
             var scrutinee = TypeSubstitution.Apply(type, substitution);
             var resolvedArms = arms.Select(a => (ResolvePatternTypes(a.Pattern, substitution), a.HasGuard)).ToList();
             var result = Patterns.Exhaustiveness.Check(scrutinee, resolvedArms);
-            if (!result.Missing.IsEmpty)
-            {
-                Report(isLet
-                    ? SemanticDiagnostics.RefutableLet(span, $"pattern{(result.Missing.Length == 1 ? "" : "s")} {Patterns.Exhaustiveness.MissingMessage(result.Missing)["non-exhaustive patterns: ".Length..]}")
-                    : SemanticDiagnostics.NonExhaustive(span, Patterns.Exhaustiveness.NonExhaustiveMessage(scrutinee, arms.Length, result.Missing), scrutinee));
-            }
+            if (!result.Missing.IsEmpty) Report(NotCovered(span, site, scrutinee, arms.Length, result.Missing));
             foreach (var index in result.UnreachableArms) Report(SemanticDiagnostics.UnreachablePattern(arms[index].Pattern.Span));
         }
+    }
+
+    private static Diagnostic NotCovered(
+        TextSpan span, PatternSite site, TypeSymbol scrutinee, int arms, ImmutableArray<string> missing)
+    {
+        if (site == PatternSite.MatchArms)
+        {
+            var message = Patterns.Exhaustiveness.NonExhaustiveMessage(scrutinee, arms, missing);
+            return SemanticDiagnostics.NonExhaustive(span, message, scrutinee);
+        }
+        var witnesses = Patterns.Exhaustiveness.MissingMessage(missing)["non-exhaustive patterns: ".Length..];
+        var label = $"pattern{(missing.Length == 1 ? "" : "s")} {witnesses}";
+        return site switch
+        {
+            PatternSite.Let => SemanticDiagnostics.RefutableLet(span, label),
+            PatternSite.ForLoop => SemanticDiagnostics.RefutableForLoop(span, label, scrutinee),
+            _ => SemanticDiagnostics.RefutableParameter(span, label, scrutinee),
+        };
     }
 
     /// <summary>The exhaustiveness checker reads pattern types, so they must be solved first.</summary>
@@ -94,7 +117,7 @@ internal sealed partial class FunctionChecker
         }
         if (afterArms.Count > 0) MergeInit([.. afterArms]);
         var type = resultType ?? TypeSymbol.Never;
-        _exhaustivenessChecks.Add((m.Scrutinee.Span, scrutinee.Type, [.. arms.Select(a => (a.Pattern, a.Guard is not null))], false));
+        _exhaustivenessChecks.Add((m.Scrutinee.Span, scrutinee.Type, [.. arms.Select(a => (a.Pattern, a.Guard is not null))], PatternSite.MatchArms));
         return new BoundMatch(m.Span, type, scrutinee, arms.ToImmutable());
     }
 
@@ -104,8 +127,8 @@ internal sealed partial class FunctionChecker
         var bodyType = _inference.Shallow(body.Type);
         if (bodyType is NeverType) return resultType;
         if (resultType is null || _inference.Shallow(resultType) is NeverType) return body.Type;
-        if (!_inference.Unify(resultType, bodyType))
-            Report(SemanticDiagnostics.MatchArmsIncompatible(syntax.Span, Resolve(resultType), Resolve(bodyType)));
+        if (JoinBranches(resultType, bodyType) is { } joined) return joined;
+        Report(SemanticDiagnostics.MatchArmsIncompatible(syntax.Span, Resolve(resultType), Resolve(bodyType)));
         return resultType;
     }
 
@@ -273,28 +296,61 @@ internal sealed partial class FunctionChecker
 
     private BoundPattern CheckTuplePattern(TuplePatternSyntax tuple, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {
+        var written = WithOneRest(tuple.Elements, "tuple");
         var shallow = _inference.Shallow(expected);
-        var count = shallow is TupleType known ? known.Elements.Count : tuple.Elements.Count(e => e is not RestPatternSyntax);
+        var count = shallow is TupleType known ? known.Elements.Count : written.Count(e => e is not RestPatternSyntax);
         var elementTypes = shallow is TupleType t ? t.Elements.AsImmutable() : [.. Enumerable.Range(0, count).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))];
         if (shallow is not TupleType && !_inference.Unify(expected, new TupleType(elementTypes)))
         {
             Report(SemanticDiagnostics.PatternMismatch(tuple.Span, Resolve(expected), new TupleType(elementTypes)));
             return new BoundWildcardPattern(tuple.Span, expected);
         }
-        var elements = ExpandRest(tuple.Elements, elementTypes, tuple.Span, mode, orBindings);
+        var elements = ExpandRest(written, elementTypes, tuple.Span, mode, orBindings);
         return new BoundTuplePattern(tuple.Span, expected, elements);
     }
+
+    /// <summary>
+    /// A tuple, tuple struct or slice pattern has at most one `..`: rustc reports every later one
+    /// (`(.., x, ..)`), when lowering, whatever the type. The later ones are dropped here, so
+    /// that the rest of the check sees the pattern with its first `..` only, as rustc's does.
+    /// </summary>
+    private ImmutableArray<PatternSyntax> WithOneRest(ImmutableArray<PatternSyntax> elements, string kind)
+    {
+        TextSpan? first = null;
+        var kept = ImmutableArray.CreateBuilder<PatternSyntax>();
+        foreach (var element in elements)
+        {
+            var rest = RestSpan(element);
+            if (rest is { } again && first is { } previous)
+            {
+                Report(SemanticDiagnostics.RestUsedTwice(again, previous, kind));
+                if (element is RestPatternSyntax) continue;
+            }
+            first ??= rest;
+            kept.Add(element);
+        }
+        return kept.ToImmutable();
+    }
+
+    /// <summary>The `..` of `..` or of `name @ ..`.</summary>
+    private static TextSpan? RestSpan(PatternSyntax pattern) => pattern switch
+    {
+        RestPatternSyntax r => r.Span,
+        IdentifierPatternSyntax { SubPattern: RestPatternSyntax r } => r.Span,
+        _ => null,
+    };
 
     /// <summary>`[a, b, c]` / `[first, ..]` against an array of known length (slices arrive with level L4).</summary>
     private BoundPattern CheckArrayPattern(SlicePatternSyntax slice, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {
+        var written = WithOneRest(slice.Elements, "slice");
         if (_inference.Shallow(expected) is not ArrayType array)
         {
             Report(SemanticDiagnostics.UnsupportedFeature(slice.Span, "slice patterns on anything but arrays of known length"));
             return new BoundWildcardPattern(slice.Span, expected);
         }
         var types = Enumerable.Repeat(array.Element, (int)array.Length).ToImmutableArray();
-        return new BoundArrayPattern(slice.Span, expected, ExpandRest(slice.Elements, types, slice.Span, mode, orBindings));
+        return new BoundArrayPattern(slice.Span, expected, ExpandRest(written, types, slice.Span, mode, orBindings));
     }
 
     /// <summary>Checks positional sub-patterns, expanding one `..` into as many wildcards as needed.</summary>
@@ -320,9 +376,10 @@ internal sealed partial class FunctionChecker
 
     private BoundPattern CheckTupleStructPattern(TupleStructPatternSyntax ts, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {
+        var written = WithOneRest(ts.Elements, "tuple struct");
         if (ResolvePatternVariant(ts.Path, ts.Span, expected) is not { } target) return new BoundWildcardPattern(ts.Span, expected);
         var types = target.Variant.Fields.Select(target.Type.FieldType).ToImmutableArray();
-        var fields = ExpandRest(ts.Elements, types, ts.Span, mode, orBindings);
+        var fields = ExpandRest(written, types, ts.Span, mode, orBindings);
         return new BoundVariantPattern(ts.Span, expected, target.Variant, fields);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
 
 namespace ToyRust.Semantics.Binding;
 
@@ -77,7 +78,7 @@ internal sealed partial class FunctionChecker
         }
         if (let.Else is not null) Report(SemanticDiagnostics.UnsupportedFeature(let.Else.Span, "`let`-`else`"));
         var type = declared ?? (init is not null && _inference.Shallow(init.Type) is not NeverType ? init.Type : _inference.NewVariable(InferenceKind.General));
-        var pattern = CheckIrrefutablePattern(let.Pattern, type);
+        var pattern = CheckIrrefutablePattern(let.Pattern, type, PatternSite.Let);
         if (init is not null) MarkInitialized(pattern);
         else if (pattern is BoundBindingPattern { Local: var deferred }) DeclareDeferred(deferred);
         return new BoundLet(let.Span, pattern, init);
@@ -89,13 +90,19 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>
-    /// The pattern of a `let` or `for`: any pattern, but it must be irrefutable (E0005), which
-    /// the exhaustiveness check decides once types are known.
+    /// The pattern of a `let`, a `for` or a parameter: any pattern, but it must be irrefutable
+    /// (E0005), which the exhaustiveness check decides once types are known.
     /// </summary>
-    private BoundPattern CheckIrrefutablePattern(PatternSyntax pattern, TypeSymbol type)
+    private BoundPattern CheckIrrefutablePattern(PatternSyntax pattern, TypeSymbol type, PatternSite site)
     {
         var bound = CheckPattern(pattern, type, BindingMode.Move, null);
-        _exhaustivenessChecks.Add((pattern.Span, type, [(bound, false)], true));
+        _exhaustivenessChecks.Add((RefutableSpan(pattern), type, [(bound, false)], site));
         return bound;
     }
+
+    /// <summary>Where rustc points E0005: at the binding of `mut x @ 1..=5`, not at its sub-pattern.</summary>
+    private static TextSpan RefutableSpan(PatternSyntax pattern) =>
+        pattern is IdentifierPatternSyntax { SubPattern: not null } id
+            ? TextSpan.FromBounds(id.Span.Start, id.Name.Span.End)
+            : pattern.Span;
 }

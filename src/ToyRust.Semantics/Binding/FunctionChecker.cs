@@ -43,17 +43,48 @@ internal sealed partial class FunctionChecker
 
     public BoundFunction CheckBody()
     {
-        foreach (var p in _function.Parameters)
-        {
-            _scope.Declare(p);
-            _declared.Add((p, true));
-            _initialized.Add(p);
-        }
+        var prologue = DeclareParameters();
         var body = _function.Declaration!.Body!;
         var bound = CheckBlock(body, _function.ReturnType);
         CoerceTo(bound, _function.ReturnType, BlockResultSpan(body));
-        return Finish(bound);
+        return Finish(prologue.IsEmpty ? bound : new BoundBlock(bound.Span, bound.Type, prologue, bound));
     }
+
+    /// <summary>
+    /// A parameter written as a name (`x: T`, `mut x: T`, and `self`) is a local of its own. Any
+    /// other pattern binds through the parameter's hidden local, as rustc lowers it; the pattern must
+    /// be irrefutable (E0005 "refutable pattern in function argument"):
+    /// <code>
+    /// fn add((a, b): (i32, i32)) -> i32 { a + b }   →   fn add(arg: (i32, i32)) -> i32 { let (a, b) = arg; { a + b } }
+    /// </code>
+    /// The returned `let`s run before the body; their bindings are in the function's scope.
+    /// </summary>
+    private ImmutableArray<BoundStatement> DeclareParameters()
+    {
+        var written = _function.Declaration!.Parameters;
+        var first = _function.Parameters.Length - written.Length;
+        var prologue = ImmutableArray.CreateBuilder<BoundStatement>();
+        for (var i = 0; i < _function.Parameters.Length; i++)
+        {
+            var parameter = _function.Parameters[i];
+            _initialized.Add(parameter);
+            if (i < first || IsNameParameter(written[i - first].Pattern))
+            {
+                _scope.Declare(parameter);
+                _declared.Add((parameter, true));
+                continue;
+            }
+            var syntax = written[i - first];
+            var pattern = CheckIrrefutablePattern(syntax.Pattern, parameter.Type, PatternSite.Parameter);
+            MarkInitialized(pattern);
+            var argument = new BoundLocal(syntax.Pattern.Span, parameter.Type, parameter);
+            prologue.Add(new BoundLet(syntax.Span, pattern, argument));
+        }
+        return prologue.ToImmutable();
+    }
+
+    private bool IsNameParameter(PatternSyntax pattern) =>
+        pattern is IdentifierPatternSyntax { IsRef: false, SubPattern: null } id && !ResolvesToUnitItem(id.Name.Text);
 
     public BoundExpression CheckConstInitializer(ExpressionSyntax value, TypeSymbol type)
     {
@@ -87,15 +118,39 @@ internal sealed partial class FunctionChecker
     private TypeSymbol Resolve(TypeSymbol t) => _inference.Resolve(t);
 
     /// <summary>
-    /// Requires <paramref name="expression"/>'s type to be <paramref name="expected"/>
-    /// (an expression of type `!` fits anywhere) and reports E0308 otherwise.
+    /// Requires <paramref name="expression"/>'s type to be <paramref name="expected"/> at a coercion
+    /// site (an argument, a `let` with a type, a struct field, a returned value) and reports E0308
+    /// otherwise. Two of rustc's coercions apply: an expression of type `!` fits anywhere, and
+    /// `&amp;mut T` is reborrowed as `&amp;T`:
+    /// <code>
+    /// fn g(x: &amp;[f64; 4]) -> f64 { .. }     g(out)  with  out: &amp;mut [f64; 4]
+    /// </code>
+    /// The reborrow changes nothing at run time (both are the same pointer), so the bound
+    /// expression keeps its `&amp;mut T` type and code generation passes the pointer on as it is.
     /// </summary>
     private void CoerceTo(BoundExpression expression, TypeSymbol expected, TextSpan span)
     {
         var actual = _inference.Shallow(expression.Type);
-        if (actual is NeverType || expected is NeverType && actual is NeverType) return;
-        if (!_inference.Unify(expected, actual))
+        if (actual is NeverType) return;
+        var coerced = _inference.Shallow(expected) is ReferenceType { IsMutable: false } && actual is ReferenceType { IsMutable: true } mutable
+            ? new ReferenceType(mutable.Referent, false)
+            : actual;
+        if (!_inference.Unify(expected, coerced))
             Report(SemanticDiagnostics.MismatchedTypes(span, Resolve(expected), Resolve(actual)));
+    }
+
+    /// <summary>
+    /// The type of two branches together (`if`/`else`, `match` arms), or null when they do not
+    /// fit. As in rustc's least upper bound coercion, `&amp;mut T` and `&amp;T` meet at `&amp;T`,
+    /// in either order: `if c { &amp;mut x } else { &amp;y }` is a `&amp;i32`.
+    /// </summary>
+    private TypeSymbol? JoinBranches(TypeSymbol soFar, TypeSymbol next)
+    {
+        var a = _inference.Shallow(soFar);
+        var b = _inference.Shallow(next);
+        if (a is ReferenceType ra && b is ReferenceType rb && ra.IsMutable != rb.IsMutable)
+            return _inference.Unify(ra.Referent, rb.Referent) ? new ReferenceType(ra.Referent, false) : null;
+        return _inference.Unify(a, b) ? a : null;
     }
 
     /// <summary>Where rustc points when a block's value has the wrong type: its tail, or the block itself.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Semantics.Prelude;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -86,7 +87,9 @@ internal sealed partial class ProgramChecker
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
             var known = scope.LookupTrait(last) is not null || scope.LookupType(last) is not null || entry.IsGlob || last is "fmt" or "Ordering" or "process";
-            if (first is not ("std" or "core") || !known)
+            if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
+                Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{last}`"));
+            else if (first is not ("std" or "core") || !known)
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, "`use` of anything but the standard library's prelude items"));
         }
     }
@@ -180,6 +183,9 @@ internal sealed partial class ProgramChecker
                     break;
                 case FunctionItemSyntax:
                     break;
+                case ConstItemSyntax:
+                    Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "associated consts"));
+                    break;
                 default:
                     Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of trait member"));
                     break;
@@ -210,6 +216,7 @@ internal sealed partial class ProgramChecker
         foreach (var item in impl.Items)
         {
             if (item is FunctionItemSyntax f) DeclareImplMember(symbol, f, context);
+            else if (item is ConstItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "associated consts"));
             else if (item is not TypeAliasItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of impl member"));
         }
         if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl);
@@ -287,7 +294,27 @@ internal sealed partial class ProgramChecker
         }
         if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
         else if (trait is null) ReportMissingBody(f, owner is not null);
+        else ReportParameterPatterns(f);
         return symbol;
+    }
+
+    /// <summary>A required trait method has no body to bind in: its parameters are plain names or `_` (E0642).</summary>
+    private void ReportParameterPatterns(FunctionItemSyntax f)
+    {
+        foreach (var p in f.Parameters)
+        {
+            switch (p.Pattern)
+            {
+                case WildcardPatternSyntax or IdentifierPatternSyntax { IsRef: false, IsMutable: false, SubPattern: null }:
+                    break;
+                case IdentifierPatternSyntax { IsRef: false, SubPattern: null } id:
+                    Report(SemanticDiagnostics.MutInFunctionWithoutBody(p.Pattern.Span, id.Name.Text));
+                    break;
+                default:
+                    Report(SemanticDiagnostics.PatternInFunctionWithoutBody(p.Pattern.Span));
+                    break;
+            }
+        }
     }
 
     /// <summary>Only a trait method may leave out its body; anything else would reach code generation without one.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Semantics.Prelude;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
@@ -36,10 +37,27 @@ internal sealed partial class ProgramChecker
                 return new ArrayType(ResolveType(a.Element, context), EvaluateArrayLength(a.Length, context.Scope));
             case NeverTypeSyntax:
                 return TypeSymbol.Never;
+            case DynTraitTypeSyntax:
+                return UnsupportedType(syntax, "`dyn Trait`");
+            case ImplTraitTypeSyntax:
+                return UnsupportedType(syntax, "`impl Trait`");
+            case SliceTypeSyntax:
+                return UnsupportedType(syntax, "slices");
+            case FnPointerTypeSyntax:
+                return UnsupportedType(syntax, "`fn` pointer types");
+            case InferTypeSyntax:
+                return UnsupportedType(syntax, "`_` in types");
+            case QualifiedPathTypeSyntax:
+                return UnsupportedType(syntax, "qualified paths in types");
             default:
-                Report(SemanticDiagnostics.UnsupportedFeature(syntax.Span, "this kind of type"));
-                return TypeSymbol.Error;
+                throw new InvalidOperationException($"ResolveType does not know {syntax.GetType().Name}");
         }
+    }
+
+    private ErrorType UnsupportedType(TypeSyntax syntax, string what)
+    {
+        Report(SemanticDiagnostics.UnsupportedFeature(syntax.Span, what));
+        return TypeSymbol.Error;
     }
 
     private TypeSymbol ResolvePathType(PathTypeSyntax p, TypeContext context)
@@ -49,17 +67,30 @@ internal sealed partial class ProgramChecker
             return associated;
         if (segments.Length == 2 && ResolveSimpleType(segments[0], context) is TypeParameterType param && AssociatedTypeOfBound(param.Parameter, segments[1].Name.Text) is { } projected)
             return projected;
-        if (StdTypePath(segments) is { } last) return ResolveSimpleType(last, context) ?? UnknownType(p);
-        return ResolveSimpleType(segments[^1], context) is { } t && segments.Length == 1 ? t : UnknownType(p);
+        if (StdTypePath(segments) is { } last) return ResolveSimpleType(last, context) ?? UnknownType(p, isStd: true);
+        return ResolveSimpleType(segments[^1], context) is { } t && segments.Length == 1
+            ? t
+            : UnknownType(p, isStd: false);
     }
 
     /// <summary>`std::option::Option&lt;T&gt;` and friends name prelude types.</summary>
     private static PathSegmentSyntax? StdTypePath(ImmutableArray<PathSegmentSyntax> segments) =>
         segments.Length > 1 && segments[0].Name.Text is "std" or "core" ? segments[^1] : null;
 
-    private TypeSymbol UnknownType(PathTypeSyntax p)
+    /// <summary>
+    /// rustc names an unknown type without its arguments and points at the name (`Foo` of
+    /// `Foo&lt;i32&gt;`). A standard library type the prelude lacks is not an error in the program:
+    /// it gets ToyRust's own message, for the whole type (its arguments are not looked at).
+    /// </summary>
+    private TypeSymbol UnknownType(PathTypeSyntax p, bool isStd)
     {
-        Report(SemanticDiagnostics.UnknownType(p.Span, p.Path.ToString()));
+        var name = p.Path.Last;
+        if ((isStd || p.Path.Segments.Length == 1) && MissingStd.Types.Contains(name.Text))
+            Report(SemanticDiagnostics.UnsupportedFeature(p.Span, $"`{name}`"));
+        else if (p.Path.Segments.Length == 1)
+            Report(SemanticDiagnostics.UnknownType(name.Span, name.Text));
+        else
+            Report(SemanticDiagnostics.UnknownType(p.Span, p.Path.ToString()));
         return TypeSymbol.Error;
     }
 
@@ -111,7 +142,9 @@ internal sealed partial class ProgramChecker
         var trait = context.Scope.LookupTrait(segment.Name.Text);
         if (trait is null)
         {
-            Report(SemanticDiagnostics.UnknownTrait(segment.Name.Span, segment.Name.Text));
+            Report(MissingStd.Traits.Contains(segment.Name.Text)
+                ? SemanticDiagnostics.UnsupportedFeature(bound.Span, $"`{segment.Name}`")
+                : SemanticDiagnostics.UnknownTrait(segment.Name.Span, segment.Name.Text));
             return null;
         }
         var written = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();

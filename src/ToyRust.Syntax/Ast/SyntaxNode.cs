@@ -8,7 +8,11 @@ namespace ToyRust.Syntax.Ast;
 /// syntax project and is the only tree later phases see. Nodes are immutable; later phases
 /// key side tables on node identity (reference), so nodes are never shared between places.
 /// </summary>
-public abstract record SyntaxNode(TextSpan Span);
+public abstract record SyntaxNode(TextSpan Span)
+{
+    /// <summary>The node written back as Rust (<see cref="SyntaxPrinter"/>), never a record dump: nodes end up in messages.</summary>
+    public sealed override string ToString() => SyntaxPrinter.Print(this);
+}
 
 /// <summary>An identifier with its own span (for diagnostics that point at a name).</summary>
 public sealed record Identifier(string Text, TextSpan Span)
@@ -26,8 +30,6 @@ public sealed record CompilationUnitSyntax(TextSpan Span, ImmutableArray<Attribu
 public sealed record PathSyntax(TextSpan Span, ImmutableArray<PathSegmentSyntax> Segments) : SyntaxNode(Span)
 {
     public Identifier Last => Segments[^1].Name;
-
-    public override string ToString() => string.Join("::", Segments.Select(s => s.ToString()));
 }
 
 /// <summary>
@@ -40,10 +42,7 @@ public sealed record PathSegmentSyntax(
     Identifier Name,
     ImmutableArray<TypeSyntax> GenericArgs,
     ImmutableArray<AssociatedTypeBindingSyntax> AssociatedTypeArgs,
-    FnSugarSyntax? FnSugar) : SyntaxNode(Span)
-{
-    public override string ToString() => GenericArgs.IsDefaultOrEmpty ? Name.Text : $"{Name.Text}<{string.Join(", ", GenericArgs)}>";
-}
+    FnSugarSyntax? FnSugar) : SyntaxNode(Span);
 
 /// <summary>`Item = i32` inside generic arguments.</summary>
 public sealed record AssociatedTypeBindingSyntax(TextSpan Span, Identifier Name, TypeSyntax Type) : SyntaxNode(Span);

@@ -6,10 +6,7 @@ namespace ToyRust.Syntax.Ast;
 public abstract record TypeSyntax(TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>`i32`, `Vec&lt;T&gt;`, `Self`, `T::Item`, `std::ops::Add`.</summary>
-public sealed record PathTypeSyntax(TextSpan Span, PathSyntax Path) : TypeSyntax(Span)
-{
-    public override string ToString() => Path.ToString();
-}
+public sealed record PathTypeSyntax(TextSpan Span, PathSyntax Path) : TypeSyntax(Span);
 
 /// <summary>`&amp;T`, `&amp;mut T`, `&amp;'a T` (the lifetime is parsed and dropped).</summary>
 public sealed record ReferenceTypeSyntax(TextSpan Span, bool IsMutable, TypeSyntax Referent) : TypeSyntax(Span);

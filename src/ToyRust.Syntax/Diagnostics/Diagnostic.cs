@@ -18,7 +18,7 @@ public sealed record SecondaryLabel(TextSpan Span, string Label);
 /// </summary>
 /// <param name="Code">rustc's error code (E0308) or lint name (unused_variables), or null.</param>
 /// <param name="Label">Text printed after the carets of the primary span, or empty.</param>
-/// <param name="Notes">Lines printed as `= note: ...` / `= help: ...` (each includes its prefix word).</param>
+/// <param name="Notes">Lines printed as `= note: ...` / `= help: ...` / `= warning: ...` (each includes its prefix word).</param>
 public sealed record Diagnostic(
     Severity Severity,
     string? Code,
@@ -37,6 +37,9 @@ public sealed record Diagnostic(
     public Diagnostic WithNote(string note) => this with { Notes = Notes.Add("note: " + note) };
 
     public Diagnostic WithHelp(string help) => this with { Notes = Notes.Add("help: " + help) };
+
+    /// <summary>rustc's `= warning:` line under a lint that is being turned into a hard error.</summary>
+    public Diagnostic WithWarning(string warning) => this with { Notes = Notes.Add("warning: " + warning) };
 
     public Diagnostic WithSecondary(TextSpan span, string label) => this with { Secondary = Secondary.Add(new SecondaryLabel(span, label)) };
 

@@ -58,6 +58,11 @@ internal static class SyntaxErrorDescriber
         {
             return SyntaxErrors.ExpectedAfterLabel(TokenScanner.SpanOf(e.Offending));
         }
+        // `unsafe` is a keyword of Rust the grammar does not have yet: say so rather than "expected expression".
+        if (e.Offending.Type == RESERVED && e.Offending.Text == "unsafe")
+        {
+            return SyntaxErrors.UnsafeNotSupported(TokenScanner.SpanOf(e.Offending));
+        }
         var diagnostic = SyntaxErrors.Expected(TokenScanner.SpanOf(e.Offending), DescribeExpected(e.Expected), found);
         if (e.Offending.Type == RESERVED)
         {

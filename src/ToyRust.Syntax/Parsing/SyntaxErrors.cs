@@ -95,6 +95,10 @@ internal static class SyntaxErrors
     public static Diagnostic CharLiteralOneCodepoint(TextSpan span) =>
         Diagnostic.Error(null, "character literal may only contain one codepoint", span);
 
+    /// <summary>`unsafe { .. }`, `unsafe fn`: Rust that ToyRust lacks yet, worded as the checker words it.</summary>
+    public static Diagnostic UnsafeNotSupported(TextSpan span) =>
+        Diagnostic.Error(null, "ToyRust does not support `unsafe` yet", span);
+
     public static Diagnostic ByteStringNotSupported(TextSpan span) =>
         Diagnostic.Error(null, "byte string literals are not supported by ToyRust", span)
             .WithHelp("use an array of byte literals, `[b'a', b'b']`, or a `&str`");

@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+
+namespace ToyRust.Semantics.Prelude;
+
+/// <summary>
+/// Names of the standard library that programs use and the prelude does not have yet: the library
+/// of levels L4–L6 (`../shared/language-levels.md`). A name the program does not declare itself
+/// that is one of these is reported as docs/language.md promises,
+/// <code>
+/// let v: Vec&lt;i32&gt; = Vec::new();     error: ToyRust does not support `Vec` yet
+/// </code>
+/// rather than with rustc's "cannot find type", which would tell the user their program is wrong.
+/// A name leaves these lists when the prelude declares it.
+/// </summary>
+internal static class MissingStd
+{
+    public static readonly FrozenSet<string> Types =
+        FrozenSet.Create(StringComparer.Ordinal, "Box", "Vec", "String", "Rc", "RefCell", "Cell", "HashMap", "HashSet");
+
+    public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
+        "Drop", "Iterator", "IntoIterator", "Deref", "DerefMut", "Index", "IndexMut", "Fn", "FnMut", "FnOnce");
+
+    public static readonly FrozenSet<string> Macros =
+        FrozenSet.Create(StringComparer.Ordinal, "vec", "format", "write", "writeln", "matches");
+}

@@ -1,0 +1,59 @@
+// Traits objects, closures and the other constructs of levels L4 and L5 are reported as what
+// ToyRust lacks: rustc accepts this program.
+trait Shape {
+    fn area(&self) -> f64;
+}
+
+trait Polygon {
+    const SIDES: u32; //~ ERROR ToyRust does not support associated consts yet
+}
+
+struct Square(f64);
+
+impl Shape for Square {
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+}
+
+impl Polygon for Square {
+    const SIDES: u32 = 4; //~ ERROR ToyRust does not support associated consts yet
+}
+
+impl Drop for Square { //~ ERROR ToyRust does not support `Drop` yet
+    fn drop(&mut self) {}
+}
+
+fn describe(s: &dyn Shape) -> f64 { //~ ERROR ToyRust does not support `dyn Trait` yet
+    s.area()
+}
+
+fn boxed(s: Box<dyn Shape>) -> f64 { //~ ERROR ToyRust does not support `Box` yet
+    s.area()
+}
+
+fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support `impl Trait` yet
+    |x| x + 1 //~ ERROR ToyRust does not support closures yet
+}
+
+fn apply(f: fn(i32) -> i32, x: i32) -> i32 { //~ ERROR ToyRust does not support `fn` pointer types yet
+    f(x)
+}
+
+fn half(x: Option<i32>) -> Option<i32> {
+    let v = x?; //~ ERROR ToyRust does not support the `?` operator yet
+    Some(v / 2)
+}
+
+fn twice<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 { //~ ERROR ToyRust does not support `Fn` yet
+    f(f(x)) //~ ERROR ToyRust does not support calling a local variable yet
+    //~^ ERROR ToyRust does not support calling a local variable yet
+}
+
+fn main() {
+    let k = |x: i32| x * 2; //~ ERROR ToyRust does not support closures yet
+    let sq = Square(2.0);
+    println!("{} {}", describe(&sq), boxed(Box::new(Square(1.0)))); //~ ERROR ToyRust does not support `Box` yet
+    println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1)); //~ ERROR ToyRust does not support calls
+    println!("{}", twice(k, 3));
+}
