@@ -299,8 +299,13 @@ internal static class SemanticDiagnostics
     public static Diagnostic ArgumentNeverUsed(TextSpan span) =>
         Diagnostic.Error(null, "argument never used", span, "argument never used");
 
-    public static Diagnostic TypeAnnotationsNeeded(TextSpan span) =>
-        Diagnostic.Error("E0282", "type annotations needed", span);
+    /// <summary>
+    /// E0282 (E0283 when the parameter has bounds, which rustc then cannot satisfy):
+    /// "cannot infer type of the type parameter `T` declared on the function `f`".
+    /// </summary>
+    public static Diagnostic CannotInferTypeParameter(TextSpan span, GenericParameterSymbol parameter, string function) =>
+        Diagnostic.Error(parameter.Bounds.IsEmpty ? "E0282" : "E0283", "type annotations needed", span,
+            $"cannot infer type of the type parameter `{parameter.Name}` declared on the function `{function}`");
 
     /// <summary>
     /// A construct of Rust that ToyRust does not implement yet (docs/language.md lists them): not

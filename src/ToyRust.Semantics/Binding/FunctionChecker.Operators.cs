@@ -3,6 +3,7 @@ using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Traits;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
 
 namespace ToyRust.Semantics.Binding;
 
@@ -118,7 +119,7 @@ internal sealed partial class FunctionChecker
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
             return new BoundErrorExpression(b.Span);
         }
-        var traitRef = new TraitRef(trait, ImmutableArray.Create(ExpectedRightOperand(lt, trait, right, b)));
+        var traitRef = new TraitRef(trait, ImmutableArray.Create(ExpectedRightOperand(lt, trait, right, b.Right.Span)));
         _obligations.Add((left.Type, traitRef, b.OperatorSpan));
         return new BoundBinary(b.Span, OperatorOutput(lt, traitRef) ?? left.Type, b.Operator, left, right);
     }
@@ -128,14 +129,14 @@ internal sealed partial class FunctionChecker
     /// left type, rustc expects that impl's `Rhs` (so `meters + 3` is E0308); with several, the
     /// impl whose `Rhs` fits the operand decides (and gives an integer literal its type).
     /// </summary>
-    private TypeSymbol ExpectedRightOperand(TypeSymbol left, TraitSymbol trait, BoundExpression right, BinaryExpressionSyntax b)
+    private TypeSymbol ExpectedRightOperand(TypeSymbol left, TraitSymbol trait, BoundExpression right, TextSpan rightSpan)
     {
         if (left is not AdtType) return right.Type;
         var impls = Solver.ImplsFor(left, trait).ToList();
         TypeSymbol Rhs(TraitSolver.ImplMatch m) => GenericSubstitution.Apply(m.Impl.Trait!.Arguments[0], m.Impl.GenericParameters, m.Arguments);
         if (impls.Count == 1)
         {
-            CoerceTo(right, Rhs(impls[0]), b.Right.Span);
+            CoerceTo(right, Rhs(impls[0]), rightSpan);
             return Rhs(impls[0]);
         }
         foreach (var impl in impls)
@@ -159,19 +160,25 @@ internal sealed partial class FunctionChecker
 
     private static string? OperatorTraitName(BinaryOperator op) => OperatorTraits.Arithmetic(op)?.Trait;
 
-    /// <summary>`p += q` on a struct or type parameter: through `AddAssign&lt;Rhs&gt;` and its family.</summary>
+    /// <summary>
+    /// `p += q` on a struct or type parameter: through `AddAssign&lt;Rhs&gt;` and its family. As for
+    /// `p + q`, the value's type comes from the impls of the left type (`v *= 3` with
+    /// `impl MulAssign&lt;i64&gt; for V` makes `3` an `i64`), not from the left type itself.
+    /// </summary>
     private BoundExpression CheckCompoundAssignTrait(AssignmentExpressionSyntax a, BoundExpression target, BinaryOperator op)
     {
-        var value = CheckExpression(a.Value, target.Type);
         var traitName = OperatorTraitName(op) is { } name ? name + "Assign" : null;
         var self = _inference.Shallow(target.Type);
+        var trait = traitName is null ? null : OperatorTrait(traitName);
+        var value = CheckExpression(a.Value, self is AdtType && trait is not null ? null : target.Type);
         var bounded = self is not TypeParameterType p || TraitSolver.BoundsOf(p.Parameter).Any(b => b.Trait.Name == traitName);
-        if (traitName is null || OperatorTrait(traitName) is not { } trait || !bounded)
+        if (trait is null || !bounded)
         {
             Report(SemanticDiagnostics.BinaryNotSupported(a.OperatorSpan, $"binary assignment operation `{OperatorText(op)}=` cannot be applied to type `{Resolve(self)}`", Resolve(self), Resolve(value.Type)));
             return new BoundErrorExpression(a.Span);
         }
-        _obligations.Add((target.Type, new TraitRef(trait, ImmutableArray.Create(value.Type)), a.OperatorSpan));
+        var rhs = ExpectedRightOperand(self, trait, value, a.Value.Span);
+        _obligations.Add((target.Type, new TraitRef(trait, ImmutableArray.Create(rhs)), a.OperatorSpan));
         return new BoundAssignment(a.Span, target, op, value);
     }
 

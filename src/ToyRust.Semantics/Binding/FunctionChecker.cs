@@ -99,6 +99,7 @@ internal sealed partial class FunctionChecker
     private BoundFunction Finish(BoundBlock body)
     {
         SelectWherePossible();
+        if (!_reportedError) CheckTypeArgumentsInferred(body);
         var substitution = _inference.Finish();
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
@@ -111,11 +112,34 @@ internal sealed partial class FunctionChecker
     /// <summary>The prelude must check cleanly: an error there is a compiler bug, and its lints are not the user's.</summary>
     private void Report(Diagnostic d)
     {
+        _reportedError |= d.IsError;
         if (!_function.IsPrelude) _program.Report(d);
         else if (d.IsError) throw new InvalidOperationException($"the prelude has an error in `{_function.DisplayName}`: {d.Message}");
     }
 
     private TypeSymbol Resolve(TypeSymbol t) => _inference.Resolve(t);
+
+    /// <summary>Whether this function has reported an error: then an unsolved type is a consequence, not news.</summary>
+    private bool _reportedError;
+
+    /// <summary>
+    /// A generic function's type parameter that nothing determined (`total_area::&lt;&gt;(4)`, or
+    /// `f()` with `fn f&lt;T&gt;() -> u32`): rustc's E0282 "type annotations needed", or E0283 when the
+    /// parameter has bounds (rustc cannot pick an impl). Reported for the first such call only.
+    /// </summary>
+    private void CheckTypeArgumentsInferred(BoundBlock body)
+    {
+        foreach (var call in BoundTree.DescendantsAndSelf(body).OfType<BoundCall>())
+        {
+            var own = call.Function.GenericParameters.Length - call.Function.OwnGenericCount;
+            for (var i = own; i < call.TypeArguments.Length; i++)
+            {
+                if (!_inference.IsUnsolvedGeneral(call.TypeArguments[i])) continue;
+                Report(SemanticDiagnostics.CannotInferTypeParameter(call.Span, call.Function.GenericParameters[i], call.Function.Name));
+                return;
+            }
+        }
+    }
 
     /// <summary>
     /// Requires <paramref name="expression"/>'s type to be <paramref name="expected"/> at a coercion
