@@ -76,10 +76,11 @@ internal sealed partial class ProgramChecker(SourceText source)
         var scope = new Scope(null, isItemBoundary: true);
         _inPrelude = true;
         DeclareItems(Prelude.PreludeSource.Tree.Root.Items, scope);
+        DefineLangItems(Prelude.PreludeSource.Tree.Root.Items, scope);
         _inPrelude = false;
-        foreach (var name in new[] { "Option", "Result" })
+        foreach (var adt in new[] { LangItems.Option, LangItems.Result })
         {
-            foreach (var variant in scope.LookupType(name)!.Variants) ImportedVariants[variant.Name] = variant;
+            foreach (var variant in adt.Variants) ImportedVariants[variant.Name] = variant;
         }
         return scope;
     }
@@ -93,12 +94,13 @@ internal sealed partial class ProgramChecker(SourceText source)
             var (symbol, itemScope) = _pendingBodies.Dequeue();
             _functions.Add(new FunctionChecker(this, symbol, itemScope).CheckBody());
         }
+        ReportProgramLangItems();
         var main = scope.LookupFunction("main");
         if (main is null)
         {
             Report(SemanticDiagnostics.NoMain(EndOfFile(), Path.GetFileNameWithoutExtension(Source.Path)));
         }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
-        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main), ordered);
+        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main, LangItems), ordered);
     }
 }

@@ -22,6 +22,7 @@ internal sealed partial class ProgramChecker
     public void DeclareItems(IEnumerable<ItemSyntax> items, Scope scope)
     {
         var list = items.ToList();
+        if (!_inPrelude) list.ForEach(item => ReportLangAttributes(item));
         var adts = new List<(AdtSymbol Symbol, ItemSyntax Syntax)>();
         var traits = new List<(TraitSymbol Symbol, TraitItemSyntax Syntax)>();
         foreach (var item in list)
