@@ -47,7 +47,7 @@ public static class MonoCollector
     {
         var bodies = new Dictionary<FunctionSymbol, BoundFunction>(ReferenceEqualityComparer.Instance);
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
-        var resolver = new InstanceResolver(new TraitSolver(program.Impls), bodies);
+        var resolver = new InstanceResolver(new TraitSolver(program.Impls, program.LangItems), bodies);
         var collector = new Collector(bodies, resolver, recursionLimit);
         var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
         collector.Run();

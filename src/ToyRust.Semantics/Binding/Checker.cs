@@ -51,7 +51,7 @@ internal sealed partial class ProgramChecker(SourceText source)
     public SourceText Source { get; } = source;
 
     /// <summary>Impl selection over the impls declared so far (the list grows while items are declared).</summary>
-    public Traits.TraitSolver Solver => _solver ??= new Traits.TraitSolver(_impls);
+    public Traits.TraitSolver Solver => _solver ??= new Traits.TraitSolver(_impls, LangItems);
 
     private Traits.TraitSolver? _solver;
 

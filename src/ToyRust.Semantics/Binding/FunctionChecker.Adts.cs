@@ -279,7 +279,7 @@ internal sealed partial class FunctionChecker
         ReferenceType { IsMutable: false } => true,
         TupleType t => t.Elements.All(e => IsClone(_inference.Shallow(e))),
         ArrayType a => IsClone(_inference.Shallow(a.Element)),
-        AdtType a => a.Adt.Derives.Contains("Clone"),
+        AdtType a => a.Adt.Derives.Contains(LangItem.Clone),
         _ => false,
     };
 

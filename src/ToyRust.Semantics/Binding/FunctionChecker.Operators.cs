@@ -254,7 +254,7 @@ internal sealed partial class FunctionChecker
         TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e), ordering)),
         ArrayType at => IsComparable(_inference.Shallow(at.Element), ordering),
         ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent), ordering) || rt.Referent == TypeSymbol.Str,
-        AdtType a => a.Adt.Derives.Contains(ordering ? "PartialOrd" : "PartialEq")
+        AdtType a => a.Adt.Derives.Contains(ordering ? LangItem.PartialOrd : LangItem.PartialEq)
             || OperatorTrait(ordering ? "PartialOrd" : "PartialEq") is { } trait && Solver.FindImpl(a, new TraitRef(trait, ImmutableArray.Create<TypeSymbol>(a))) is not null,
         TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(bound => bound.Trait.Name is "PartialOrd" or "Ord" || !ordering && bound.Trait.Name is "PartialEq" or "Eq"),
         _ => false,

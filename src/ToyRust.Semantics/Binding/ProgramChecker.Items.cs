@@ -113,8 +113,9 @@ internal sealed partial class ProgramChecker
         return trait;
     }
 
-    private static ImmutableHashSet<string> Derives(ImmutableArray<AttributeSyntax> attributes) =>
-        attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments).Select(a => a.Text).ToImmutableHashSet();
+    /// <summary>`#[derive(Clone, Debug)]`: the derive macros name std's traits, whatever those names mean in scope.</summary>
+    private static ImmutableHashSet<LangItem> Derives(ImmutableArray<AttributeSyntax> attributes) =>
+        attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments).Select(a => LangItems.Derivable(a.Text)).OfType<LangItem>().ToImmutableHashSet();
 
     private void DeclareVariants(AdtSymbol adt, ItemSyntax syntax, Scope scope)
     {
