@@ -61,6 +61,9 @@ internal sealed partial class ProgramChecker(SourceText source)
     /// <summary>Variants usable without their enum's name (`Some`, `None`, `Ok`, `Err` from the prelude).</summary>
     public Dictionary<string, VariantSymbol> ImportedVariants { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The same variants as symbols (match witnesses print them without their enum).</summary>
+    public HashSet<VariantSymbol> ImportedVariantSymbols { get; } = [];
+
     public void Report(Diagnostic diagnostic)
     {
         if (_inPrelude && diagnostic.IsError) throw new InvalidOperationException("the prelude does not check: " + diagnostic.Message);
@@ -80,7 +83,11 @@ internal sealed partial class ProgramChecker(SourceText source)
         _inPrelude = false;
         foreach (var adt in new[] { LangItems.Option, LangItems.Result })
         {
-            foreach (var variant in adt.Variants) ImportedVariants[variant.Name] = variant;
+            foreach (var variant in adt.Variants)
+            {
+                ImportedVariants[variant.Name] = variant;
+                ImportedVariantSymbols.Add(variant);
+            }
         }
         return scope;
     }

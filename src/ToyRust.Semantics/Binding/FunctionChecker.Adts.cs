@@ -265,23 +265,5 @@ internal sealed partial class FunctionChecker
         _ => true,
     };
 
-    /// <summary>`.clone()` on a type that is Clone: a copy of the (auto-dereferenced) receiver.</summary>
-    private BoundExpression? CheckBuiltinClone(BoundExpression receiver, MethodCallExpressionSyntax m)
-    {
-        if (m.Name.Text != "clone" || !m.Arguments.IsEmpty) return null;
-        var value = AutoDeref(receiver);
-        return IsClone(_inference.Shallow(value.Type)) ? value with { } : null;
-    }
-
-    private bool IsClone(TypeSymbol type) => type switch
-    {
-        PrimitiveType { Kind: not PrimitiveKind.Str } => true,
-        ReferenceType { IsMutable: false } => true,
-        TupleType t => t.Elements.All(e => IsClone(_inference.Shallow(e))),
-        ArrayType a => IsClone(_inference.Shallow(a.Element)),
-        AdtType a => a.Adt.Derives.Contains(LangItem.Clone),
-        _ => false,
-    };
-
     private static TextSpan NameSpan(PathSyntax path) => path.Segments[^1].Name.Span;
 }

@@ -1,3 +1,4 @@
+using ToyRust.Semantics.Symbols;
 using ToyRust.Syntax.Ast;
 
 namespace ToyRust.Semantics.Traits;
@@ -9,6 +10,22 @@ namespace ToyRust.Semantics.Traits;
 /// </summary>
 public static class OperatorTraits
 {
+    /// <summary>The lang item trait of an arithmetic `op` (or of `op=` when <paramref name="isAssignment"/>), or null.</summary>
+    public static LangItem? TraitOf(BinaryOperator op, bool isAssignment = false) => (op, isAssignment) switch
+    {
+        (BinaryOperator.Add, false) => LangItem.Add,
+        (BinaryOperator.Sub, false) => LangItem.Sub,
+        (BinaryOperator.Mul, false) => LangItem.Mul,
+        (BinaryOperator.Div, false) => LangItem.Div,
+        (BinaryOperator.Rem, false) => LangItem.Rem,
+        (BinaryOperator.Add, true) => LangItem.AddAssign,
+        (BinaryOperator.Sub, true) => LangItem.SubAssign,
+        (BinaryOperator.Mul, true) => LangItem.MulAssign,
+        (BinaryOperator.Div, true) => LangItem.DivAssign,
+        (BinaryOperator.Rem, true) => LangItem.RemAssign,
+        _ => null,
+    };
+
     /// <summary>The arithmetic trait and method of `op` (or of `op=` when <paramref name="isAssignment"/>), or null.</summary>
     public static (string Trait, string Method)? Arithmetic(BinaryOperator op, bool isAssignment = false)
     {

@@ -159,12 +159,30 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
 
     private bool Derives(AdtType adt, LangItem trait) => adt.Adt.Derives.Contains(trait);
 
+    /// <summary>
+    /// An element of a tuple or array has the trait by a built-in impl or by a hand-written one
+    /// (with `Rhs = Self`): `(Inner, i32): Clone` with `impl Clone for Inner`. The hand-written
+    /// impl of the struct itself is not built in: its methods are the program's.
+    /// </summary>
+    private bool ElementHas(TypeSymbol element, LangItem trait, Func<TypeSymbol, LangItem, bool> builtin)
+    {
+        if (builtin(element, trait)) return true;
+        return element is AdtType adt && HasHandWrittenImpl(adt, trait);
+    }
+
+    private bool HasHandWrittenImpl(AdtType adt, LangItem trait)
+    {
+        var symbol = langItems.Trait(trait);
+        var selfArguments = new ValueArray<TypeSymbol>(symbol.GenericParameters.Skip(1).Select(_ => (TypeSymbol)adt));
+        return FindImpl(adt, new TraitRef(symbol, selfArguments)) is not null;
+    }
+
     private bool IsCopy(TypeSymbol type, LangItem trait) => type switch
     {
-        PrimitiveType { Kind: not PrimitiveKind.Str } => true,
+        PrimitiveType { Kind: not PrimitiveKind.Str } or InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } => true,
         ReferenceType { IsMutable: false } => true,
-        TupleType t => t.Elements.All(e => IsCopy(e, trait)),
-        ArrayType a => IsCopy(a.Element, trait),
+        TupleType t => t.Elements.All(e => ElementHas(e, trait, IsCopy)),
+        ArrayType a => ElementHas(a.Element, trait, IsCopy),
         AdtType a => Derives(a, trait),
         TypeParameterType p => HasBound(p, trait),
         _ => false,
@@ -174,8 +192,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     {
         PrimitiveType p => trait is LangItem.PartialEq or LangItem.PartialOrd || !p.IsFloat,
         ReferenceType r => IsComparable(r.Referent, trait),
-        TupleType t => t.Elements.All(e => IsComparable(e, trait)),
-        ArrayType a => IsComparable(a.Element, trait),
+        TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
+        ArrayType a => ElementHas(a.Element, trait, IsComparable),
         AdtType a => Derives(a, trait),
         TypeParameterType p => HasBound(p, trait),
         _ => false,
@@ -227,7 +245,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         TupleType t => t.Elements.All(IsDefault),
         ArrayType a => IsDefault(a.Element),
         AdtType a when ReferenceEquals(a.Adt, langItems.Option) => true,
-        AdtType a => Derives(a, LangItem.Default) || FindImpl(a, new TraitRef(langItems.Default, ValueArray<TypeSymbol>.Empty)) is not null,
+        AdtType a => Derives(a, LangItem.Default) || HasHandWrittenImpl(a, LangItem.Default),
         TypeParameterType p => HasBound(p, LangItem.Default),
         _ => false,
     };
