@@ -55,6 +55,9 @@ internal sealed partial class ProgramChecker(SourceText source)
 
     private Traits.TraitSolver? _solver;
 
+    /// <summary>The prelude's items: what `std::…` and `core::…` paths name, even where a program's item shadows the name.</summary>
+    public Scope PreludeScope { get; private set; } = null!;
+
     /// <summary>Every trait of the program, for method lookup by name.</summary>
     public List<TraitSymbol> AllTraits { get; } = [];
 
@@ -77,6 +80,7 @@ internal sealed partial class ProgramChecker(SourceText source)
     private Scope DeclarePrelude()
     {
         var scope = new Scope(null, isItemBoundary: true);
+        PreludeScope = scope;
         _inPrelude = true;
         DeclareItems(Prelude.PreludeSource.Tree.Root.Items, scope);
         DefineLangItems(Prelude.PreludeSource.Tree.Root.Items, scope);
