@@ -200,9 +200,8 @@ public sealed class LangItems
 
     public bool Is(TraitSymbol trait, LangItem item) => _traits.TryGetValue(item, out var marked) && ReferenceEquals(marked, trait);
 
-    /// <summary>The method a comparison operator calls: `==` is `PartialEq::eq`, `&lt;` is `PartialOrd::lt`.</summary>
-    public FunctionSymbol ComparisonMethod(BinaryOperator op) =>
-        _comparisonMethods.TryGetValue(op, out var method) ? method : throw new InvalidOperationException($"`{op}` is not a comparison");
+    /// <summary>The method a comparison operator calls (`==` is `PartialEq::eq`, `&lt;` is `PartialOrd::lt`), or null for another operator.</summary>
+    public FunctionSymbol? ComparisonMethod(BinaryOperator op) => _comparisonMethods.GetValueOrDefault(op);
 
     /// <summary>The operator a `PartialEq`/`PartialOrd` method stands for (`PartialOrd::lt` → `&lt;`), or null (`partial_cmp`, any other method).</summary>
     public BinaryOperator? ComparisonOf(FunctionSymbol method) => _comparisonOfMethod.TryGetValue(method, out var op) ? op : null;

@@ -106,9 +106,6 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         return null;
     }
 
-    /// <summary>The trait with this name that some impl implements (operators are looked up by trait name).</summary>
-    public TraitSymbol? TraitNamed(string name) => impls.Select(i => i.Trait?.Trait).FirstOrDefault(t => t?.Name == name);
-
     /// <summary>The inherent impls that apply to a type (`impl&lt;T&gt; Pair&lt;T&gt;` for `Pair&lt;i32&gt;`).</summary>
     public IEnumerable<ImplMatch> InherentImpls(TypeSymbol type)
     {
