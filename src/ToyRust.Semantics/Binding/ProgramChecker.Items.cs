@@ -56,7 +56,7 @@ internal sealed partial class ProgramChecker
                 DeclareImpl(impl, scope);
                 break;
             case UseItemSyntax use:
-                CheckUse(use, scope);
+                CheckUse(use);
                 break;
             case ConstItemSyntax or StructItemSyntax or EnumItemSyntax or TraitItemSyntax:
                 break;
@@ -66,14 +66,17 @@ internal sealed partial class ProgramChecker
         }
     }
 
-    /// <summary>`use std::ops::Add;` and the like name prelude items, which are always in scope; other paths are not supported.</summary>
-    private void CheckUse(UseItemSyntax use, Scope scope)
+    /// <summary>
+    /// `use std::ops::Add;` and the like name prelude items, which are always in scope, or a module
+    /// of std ToyRust knows (`std::fmt`, `std::process`); other paths are not supported.
+    /// </summary>
+    private void CheckUse(UseItemSyntax use)
     {
         foreach (var entry in use.Entries)
         {
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
-            var known = scope.LookupTrait(last) is not null || scope.LookupType(last) is not null || entry.IsGlob || last is "fmt" or "Ordering" or "process";
+            var known = PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null || entry.IsGlob || last is "fmt" or "process";
             if (first is not ("std" or "core") || !known)
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, "`use` of anything but the standard library's prelude items"));
         }
