@@ -70,10 +70,13 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
 /// (Eq), `total_ord` (Ord), `default`, `debug`, `display` and `Result`.
 ///
-/// Members. A trait's methods and an enum's variants are found by their name inside the lang
-/// item's symbol, once, here (rustc finds `Add::add` the same way: the `add` item of the `add`
-/// lang item). rustc also marks `Some`, `None`, `Ok` and `Err` themselves; ToyRust's AST keeps
-/// no attributes on variants, so they are taken from their enum.
+/// Members. The methods and variants the compiler uses are found by their name inside the lang
+/// item's symbol, once, in <see cref="Complete"/> (rustc finds `Add::add` the same way: the
+/// `add` item of the `add` lang item). rustc also marks `Some`, `None`, `Ok` and `Err`
+/// themselves; ToyRust's AST keeps no attributes on variants, so they are taken from their enum.
+///
+/// Typed accessors (<see cref="Clone"/>, <see cref="OptionSome"/>, …) exist for what the compiler
+/// reads; <see cref="Trait"/> and <see cref="Adt"/> give any lang item.
 ///
 /// Derives. `#[derive(Clone)]` always means std's Clone, whatever `Clone` names in scope
 /// (derive macros live in their own namespace): <see cref="Derivable"/> maps the macro name.
@@ -122,7 +125,7 @@ public sealed class LangItems
 
     public static LangItemDefinition Definition(LangItem item) => Definitions.First(d => d.Item == item);
 
-    /// <summary>The trait a `#[derive(...)]` macro implements (`Clone` → std's Clone), or null for a derive ToyRust does not know.</summary>
+    /// <summary>The trait a `#[derive(...)]` macro implements (`Clone` → std's Clone), or null for one ToyRust does not know.</summary>
     public static LangItem? Derivable(string macro) => macro switch
     {
         "Clone" => LangItem.Clone,
@@ -136,29 +139,13 @@ public sealed class LangItems
         _ => null,
     };
 
-    public TraitSymbol Sized => Trait(LangItem.Sized);
-
-    public TraitSymbol Copy => Trait(LangItem.Copy);
-
     public TraitSymbol Clone => Trait(LangItem.Clone);
 
-    public TraitSymbol PartialEq => Trait(LangItem.PartialEq);
-
-    public TraitSymbol Eq => Trait(LangItem.Eq);
-
-    public TraitSymbol PartialOrd => Trait(LangItem.PartialOrd);
-
-    public TraitSymbol Ord => Trait(LangItem.Ord);
-
     public TraitSymbol Default => Trait(LangItem.Default);
-
-    public TraitSymbol Debug => Trait(LangItem.Debug);
 
     public TraitSymbol Display => Trait(LangItem.Display);
 
     public TraitSymbol Neg => Trait(LangItem.Neg);
-
-    public AdtSymbol Ordering => Adt(LangItem.Ordering);
 
     public AdtSymbol Option => Adt(LangItem.Option);
 
@@ -176,10 +163,6 @@ public sealed class LangItems
     public VariantSymbol OptionSome { get; private set; } = null!;
 
     public VariantSymbol OptionNone { get; private set; } = null!;
-
-    public VariantSymbol ResultOk { get; private set; } = null!;
-
-    public VariantSymbol ResultErr { get; private set; } = null!;
 
     public VariantSymbol OrderingLess { get; private set; } = null!;
 
@@ -251,8 +234,6 @@ public sealed class LangItems
         _operatorMethods[LangItem.RemAssign] = Method(LangItem.RemAssign, "rem_assign");
         OptionSome = Variant(LangItem.Option, "Some");
         OptionNone = Variant(LangItem.Option, "None");
-        ResultOk = Variant(LangItem.Result, "Ok");
-        ResultErr = Variant(LangItem.Result, "Err");
         OrderingLess = Variant(LangItem.Ordering, "Less");
         OrderingEqual = Variant(LangItem.Ordering, "Equal");
         OrderingGreater = Variant(LangItem.Ordering, "Greater");
