@@ -33,7 +33,8 @@ public sealed class InstanceResolver(TraitSolver solver, LangItems langItems, IR
         // `1 < 2` through `PartialOrd::lt` is one instruction, not a call of the default `lt`.
         if (solver.IsBuiltin(self, traitRef) || !bodies.ContainsKey(function))
         {
-            var item = langItems.ItemOf(trait) ?? throw new InvalidOperationException($"no impl of `{traitRef}` for `{self}` has `{function.Name}`");
+            var item = langItems.ItemOf(trait)
+                ?? throw new InvalidOperationException($"no impl of `{traitRef}` for `{self}` has `{function.Name}`");
             return new BuiltinTarget(item, function, self);
         }
         return new InstanceTarget(function, args);
@@ -86,7 +87,8 @@ public sealed class InstanceResolver(TraitSolver solver, LangItems langItems, IR
     }
 
     /// <summary>A user `impl Clone` of the type (a derived `Clone` containing it calls it), or null.</summary>
-    public InstanceTarget? ResolveUserClone(TypeSymbol type) => type is not AdtType ? null : ResolveUserImpl(langItems.Clone, langItems.CloneFn, type);
+    public InstanceTarget? ResolveUserClone(TypeSymbol type) =>
+        type is not AdtType ? null : ResolveUserImpl(langItems.Clone, langItems.CloneFn, type);
 
     /// <summary>
     /// The impl's version of a lang item trait's <paramref name="method"/> in a hand-written impl for

@@ -76,7 +76,8 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0522", $"definition of an unknown lang item: `{name}`", span, $"definition of unknown lang item `{name}`");
 
     public static Diagnostic LangItemOnWrongItem(TextSpan span, string name, string target, string actual) =>
-        Diagnostic.Error("E0718", $"`{name}` lang item must be applied to a {target}", span, $"attribute should be applied to a {target}, not a {actual}");
+        Diagnostic.Error("E0718", $"`{name}` lang item must be applied to a {target}", span,
+            $"attribute should be applied to a {target}, not a {actual}");
 
     public static Diagnostic DuplicateLangItem(TextSpan span, string name, string crate) =>
         Diagnostic.Error("E0152", $"found duplicate lang item `{name}`", span)

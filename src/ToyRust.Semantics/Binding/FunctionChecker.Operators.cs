@@ -259,7 +259,8 @@ internal sealed partial class FunctionChecker
         TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e), trait)),
         ArrayType at => IsComparable(_inference.Shallow(at.Element), trait),
         ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent), trait) || rt.Referent == TypeSymbol.Str,
-        AdtType a => a.Adt.Derives.Contains(trait) || Solver.FindImpl(a, new TraitRef(LangItems.Trait(trait), ImmutableArray.Create<TypeSymbol>(a))) is not null,
+        AdtType a => a.Adt.Derives.Contains(trait)
+            || Solver.FindImpl(a, new TraitRef(LangItems.Trait(trait), ImmutableArray.Create<TypeSymbol>(a))) is not null,
         TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(bound => LangItems.Is(bound.Trait, trait)),
         _ => false,
     };

@@ -76,7 +76,8 @@ internal sealed partial class ProgramChecker
         {
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
-            var known = PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null || entry.IsGlob || last is "fmt" or "process";
+            var known = PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null
+                || entry.IsGlob || last is "fmt" or "process";
             if (first is not ("std" or "core") || !known)
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, "`use` of anything but the standard library's prelude items"));
         }
@@ -118,7 +119,8 @@ internal sealed partial class ProgramChecker
 
     /// <summary>`#[derive(Clone, Debug)]`: the derive macros name std's traits, whatever those names mean in scope.</summary>
     private static ImmutableHashSet<LangItem> Derives(ImmutableArray<AttributeSyntax> attributes) =>
-        attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments).Select(a => LangItems.Derivable(a.Text)).OfType<LangItem>().ToImmutableHashSet();
+        attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments)
+            .Select(a => LangItems.Derivable(a.Text)).OfType<LangItem>().ToImmutableHashSet();
 
     private void DeclareVariants(AdtSymbol adt, ItemSyntax syntax, Scope scope)
     {

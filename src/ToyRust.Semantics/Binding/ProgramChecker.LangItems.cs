@@ -55,7 +55,8 @@ internal sealed partial class ProgramChecker
                         LangItems.Define(definition.Item, scope.LookupType(e.Name.Text)!);
                         break;
                     default:
-                        throw new InvalidOperationException($"the prelude puts `#[lang = \"{definition.Name}\"]` on something other than a {definition.TargetText}");
+                        throw new InvalidOperationException(
+                            $"the prelude puts `#[lang = \"{definition.Name}\"]` on something other than a {definition.TargetText}");
                 }
             }
         }
@@ -101,7 +102,8 @@ internal sealed partial class ProgramChecker
                 Report(SemanticDiagnostics.LangItemOnWrongItem(attribute.Span, name, definition.TargetText, Describe(item, place)));
                 continue;
             }
-            Report(SemanticDiagnostics.DuplicateLangItem(WithoutAttributes(item), name, Path.GetFileNameWithoutExtension(Source.Path)));
+            var crate = Path.GetFileNameWithoutExtension(Source.Path);
+            Report(SemanticDiagnostics.DuplicateLangItem(WithoutAttributes(item), name, crate));
             return;
         }
         unknown.ForEach(Report);
@@ -126,7 +128,8 @@ internal sealed partial class ProgramChecker
         {
             if (char.IsWhiteSpace(text[start])) start++;
             else if (string.CompareOrdinal(text, start, "//", 0, 2) == 0) start = LineEnd(text, start);
-            else if (string.CompareOrdinal(text, start, "/*", 0, 2) == 0) start = text.IndexOf("*/", start + 2, StringComparison.Ordinal) + 2;
+            else if (string.CompareOrdinal(text, start, "/*", 0, 2) == 0)
+                start = text.IndexOf("*/", start + 2, StringComparison.Ordinal) + 2;
             else break;
         }
         return TextSpan.FromBounds(start, item.Span.End);

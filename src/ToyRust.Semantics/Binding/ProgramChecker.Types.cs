@@ -63,7 +63,10 @@ internal sealed partial class ProgramChecker
         return TypeSymbol.Error;
     }
 
-    /// <summary>A one-segment type: its name looked up in <paramref name="names"/> (default: the context's scope), its arguments in the context.</summary>
+    /// <summary>
+    /// A one-segment type: its name looked up in <paramref name="names"/> (default: the context's
+    /// scope), its arguments in the context.
+    /// </summary>
     private TypeSymbol? ResolveSimpleType(PathSegmentSyntax segment, TypeContext context, Scope? names = null)
     {
         var name = segment.Name.Text;

@@ -111,7 +111,8 @@ public sealed class LangItems
         new(LangItem.Result, "Result", LangItemTarget.Enum, false),
     ];
 
-    private static readonly Dictionary<string, LangItemDefinition> ByName = Definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<string, LangItemDefinition> ByName =
+        Definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
     private readonly Dictionary<LangItem, TraitSymbol> _traits = [];
     private readonly Dictionary<TraitSymbol, LangItem> _itemOfTrait = new(ReferenceEqualityComparer.Instance);
