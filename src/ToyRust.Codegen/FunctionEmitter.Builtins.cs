@@ -17,25 +17,28 @@ internal sealed partial class FunctionEmitter
     private LLVMValueRef EmitBuiltinMethod(BuiltinTarget target, (LLVMValueRef Value, TypeSymbol Type)[] args, TypeSymbol resultType, TextSpan span)
     {
         var self = target.SelfType;
+        var langItems = _module.Program.LangItems;
         LLVMValueRef Load(int i) => _builder.BuildLoad2(Lower(((ReferenceType)args[i].Type).Referent), args[i].Value, "");
-        switch (target.Method)
+        switch (target.Trait)
         {
-            case "clone":
+            case LangItem.Clone:
                 return EmitClone(Load(0), self);
-            case "eq" or "ne" or "lt" or "le" or "gt" or "ge":
-                return EmitComparison(OperatorTraits.OperatorOf(target.Method), Load(0), Load(1), self);
-            case "partial_cmp":
+            case LangItem.PartialEq or LangItem.PartialOrd when langItems.ComparisonOf(target.Method) is { } comparison:
+                return EmitComparison(comparison, Load(0), Load(1), self);
+            case LangItem.PartialOrd when ReferenceEquals(target.Method, langItems.PartialCmpFn):
                 return EmitPartialCmp(Load(0), Load(1), self, (AdtType)resultType);
-            case "default":
+            case LangItem.Default:
                 return EmitDefault(self);
-            case "neg":
+            case LangItem.Neg:
                 return self.IsFloat ? _builder.BuildFNeg(args[0].Value, "") : EmitChecked("llvm.ssub.with.overflow", _context.ConstInt(Lower(self), 0, false), args[0].Value, "attempt to negate with overflow", span, () => _builder.BuildNeg(args[0].Value, ""));
-            case "add_assign" or "sub_assign" or "mul_assign" or "div_assign" or "rem_assign":
+            case LangItem.AddAssign or LangItem.SubAssign or LangItem.MulAssign or LangItem.DivAssign or LangItem.RemAssign:
                 var current = Load(0);
-                _builder.BuildStore(EmitArithmetic(OperatorTraits.OperatorOf(target.Method), current, args[1].Value, self, args[1].Type, span), args[0].Value);
+                _builder.BuildStore(EmitArithmetic(OperatorTraits.OperatorOf(target.Trait), current, args[1].Value, self, args[1].Type, span), args[0].Value);
                 return UnitValue;
+            case LangItem.Add or LangItem.Sub or LangItem.Mul or LangItem.Div or LangItem.Rem:
+                return EmitArithmetic(OperatorTraits.OperatorOf(target.Trait), args[0].Value, args[1].Value, self, args[1].Type, span);
             default:
-                return EmitArithmetic(OperatorTraits.OperatorOf(target.Method), args[0].Value, args[1].Value, self, args[1].Type, span);
+                throw new InvalidOperationException($"no built-in `{target.Method.DisplayName}` for `{self}`");
         }
     }
 
@@ -101,16 +104,18 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private LLVMValueRef EmitPartialCmp(LLVMValueRef left, LLVMValueRef right, TypeSymbol type, AdtType optionOfOrdering)
     {
-        var ordering = (AdtType)optionOfOrdering.FieldType(optionOfOrdering.Adt.FindVariant("Some")!.Fields[0]);
+        var langItems = _module.Program.LangItems;
+        var some = langItems.OptionSome;
+        var none = langItems.OptionNone;
+        var ordering = (AdtType)optionOfOrdering.FieldType(some.Fields[0]);
         var less = EmitComparison(BinaryOperator.Lt, left, right, type);
         var greater = EmitComparison(BinaryOperator.Gt, left, right, type);
         var equal = EmitComparison(BinaryOperator.Eq, left, right, type);
         var tagType = Types.Tag(ordering.Adt);
-        LLVMValueRef Discriminant(string name) => _context.ConstInt(tagType, unchecked((ulong)ordering.Adt.FindVariant(name)!.Discriminant), true);
-        var orderingTag = _builder.BuildSelect(less, Discriminant("Less"), _builder.BuildSelect(greater, Discriminant("Greater"), Discriminant("Equal"), ""), "");
+        LLVMValueRef Discriminant(VariantSymbol variant) => _context.ConstInt(tagType, unchecked((ulong)variant.Discriminant), true);
+        var orderingTag = _builder.BuildSelect(less, Discriminant(langItems.OrderingLess),
+            _builder.BuildSelect(greater, Discriminant(langItems.OrderingGreater), Discriminant(langItems.OrderingEqual), ""), "");
         var orderingValue = _builder.BuildInsertValue(_context.Poison(Lower(ordering)), orderingTag, 0, "");
-        var some = optionOfOrdering.Adt.FindVariant("Some")!;
-        var none = optionOfOrdering.Adt.FindVariant("None")!;
         var slot = Alloca(Lower(optionOfOrdering), "partial_cmp");
         var optionTag = Types.Tag(optionOfOrdering.Adt);
         var ordered = _builder.BuildOr(_builder.BuildOr(less, greater, ""), equal, "");

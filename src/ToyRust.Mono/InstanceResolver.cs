@@ -12,7 +12,7 @@ namespace ToyRust.Mono;
 /// (`PartialOrd::gt` with Self = Point → `&lt;Point as PartialOrd&gt;::gt`, or a built-in one).
 /// The collector and the code generator both ask it, so they always agree.
 /// </summary>
-public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<FunctionSymbol, BoundFunction> bodies)
+public sealed class InstanceResolver(TraitSolver solver, LangItems langItems, IReadOnlyDictionary<FunctionSymbol, BoundFunction> bodies)
 {
     public CallTarget Resolve(BoundCall call, MonoFunction caller)
     {
@@ -31,12 +31,17 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
             return new InstanceTarget(implemented, new ValueArray<TypeSymbol>([.. match.Arguments, .. own]));
         // The compiler's own impls (primitives, derives) come before a trait's default body:
         // `1 < 2` through `PartialOrd::lt` is one instruction, not a call of the default `lt`.
-        if (solver.IsBuiltin(self, traitRef) || !bodies.ContainsKey(function)) return new BuiltinTarget(trait.Name, function.Name, self);
+        if (solver.IsBuiltin(self, traitRef) || !bodies.ContainsKey(function))
+        {
+            var item = langItems.ItemOf(trait)
+                ?? throw new InvalidOperationException($"no impl of `{traitRef}` for `{self}` has `{function.Name}`");
+            return new BuiltinTarget(item, function, self);
+        }
         return new InstanceTarget(function, args);
     }
 
     /// <summary>A user `impl Default for T` (which a derived `Default` of a struct containing T calls), or null.</summary>
-    public InstanceTarget? ResolveUserDefault(TypeSymbol type) => ResolveUserImpl("Default", "default", type);
+    public InstanceTarget? ResolveUserDefault(TypeSymbol type) => ResolveUserImpl(langItems.Default, langItems.DefaultFn, type);
 
     /// <summary>
     /// The items a built-in method's inline code calls: a derived `Default` calls the user's
@@ -44,9 +49,9 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
     /// </summary>
     public IEnumerable<InstanceTarget> UsesOf(BuiltinTarget builtin)
     {
-        switch (builtin.Method)
+        switch (builtin.Trait)
         {
-            case "default" when builtin.SelfType is AdtType { Adt.IsEnum: false } adt:
+            case LangItem.Default when builtin.SelfType is AdtType { Adt.IsEnum: false } adt:
                 foreach (var field in adt.Adt.Variants[0].Fields)
                 {
                     var type = adt.FieldType(field);
@@ -54,14 +59,14 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
                     else foreach (var nested in UsesOf(builtin with { SelfType = type })) yield return nested;
                 }
                 break;
-            case "clone":
+            case LangItem.Clone:
                 foreach (var part in PartsOf(builtin.SelfType))
                 {
                     if (ResolveUserClone(part) is { } target) yield return target;
                 }
                 break;
-            case "eq" or "ne" or "lt" or "le" or "gt" or "ge":
-                foreach (var target in ComparisonUses(OperatorTraits.OperatorOf(builtin.Method), builtin.SelfType)) yield return target;
+            case LangItem.PartialEq or LangItem.PartialOrd when langItems.ComparisonOf(builtin.Method) is { } op:
+                foreach (var target in ComparisonUses(op, builtin.SelfType)) yield return target;
                 break;
         }
     }
@@ -82,17 +87,17 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
     }
 
     /// <summary>A user `impl Clone` of the type (a derived `Clone` containing it calls it), or null.</summary>
-    public InstanceTarget? ResolveUserClone(TypeSymbol type) => type is not AdtType ? null : ResolveUserImpl("Clone", "clone", type);
+    public InstanceTarget? ResolveUserClone(TypeSymbol type) =>
+        type is not AdtType ? null : ResolveUserImpl(langItems.Clone, langItems.CloneFn, type);
 
     /// <summary>
-    /// The method of a hand-written impl of a prelude trait for <paramref name="self"/> (with
-    /// <paramref name="rhs"/> as the trait's argument for the operator traits), or null.
+    /// The impl's version of a lang item trait's <paramref name="method"/> in a hand-written impl for
+    /// <paramref name="self"/> (with <paramref name="rhs"/> as the trait's argument for the operator traits), or null.
     /// </summary>
-    private InstanceTarget? ResolveUserImpl(string traitName, string method, TypeSymbol self, TypeSymbol? rhs = null)
+    private InstanceTarget? ResolveUserImpl(TraitSymbol trait, FunctionSymbol method, TypeSymbol self, TypeSymbol? rhs = null)
     {
-        if (solver.TraitNamed(traitName) is not { } trait) return null;
         var args = rhs is null ? ValueArray<TypeSymbol>.Empty : new ValueArray<TypeSymbol>([rhs]);
-        return solver.FindImpl(self, new TraitRef(trait, args)) is { } match && match.Impl.Methods.TryGetValue(method, out var f)
+        return solver.FindImpl(self, new TraitRef(trait, args)) is { } match && match.Impl.Methods.TryGetValue(method.Name, out var f)
             ? new InstanceTarget(f, match.Arguments)
             : null;
     }
@@ -119,20 +124,20 @@ public sealed class InstanceResolver(TraitSolver solver, IReadOnlyDictionary<Fun
     /// </summary>
     public InstanceTarget? ResolveComparison(BinaryOperator op, TypeSymbol operand)
     {
-        if (operand is not AdtType || OperatorTraits.Comparison(op) is not var (traitName, method)) return null;
-        if (solver.TraitNamed(traitName) is not { } trait || trait.FindMethod(method) is not { } function) return null;
-        return ResolveFunction(function, new ValueArray<TypeSymbol>([operand, operand])) as InstanceTarget;
+        if (operand is not AdtType || langItems.ComparisonMethod(op) is not { } method) return null;
+        return ResolveFunction(method, new ValueArray<TypeSymbol>([operand, operand])) as InstanceTarget;
     }
 
     /// <summary>`-v` on a struct or enum: `&lt;V as Neg&gt;::neg`.</summary>
-    public InstanceTarget? ResolveNegation(TypeSymbol operand) => operand is PrimitiveType ? null : ResolveUserImpl("Neg", "neg", operand);
+    public InstanceTarget? ResolveNegation(TypeSymbol operand) =>
+        operand is PrimitiveType ? null : ResolveUserImpl(langItems.Neg, langItems.OperatorMethod(LangItem.Neg), operand);
 
     /// <summary>
     /// An operator whose left operand is not a primitive (`p + q` with `impl Add for Point`): the
     /// impl's method, or null when the compiler's built-in operation applies.
     /// </summary>
     public InstanceTarget? ResolveOperator(BinaryOperator op, TypeSymbol left, TypeSymbol right, bool isAssignment = false) =>
-        left is PrimitiveType || OperatorTraits.Arithmetic(op, isAssignment) is not var (trait, method)
+        left is PrimitiveType || OperatorTraits.TraitOf(op, isAssignment) is not { } trait
             ? null
-            : ResolveUserImpl(trait, method, left, right);
+            : ResolveUserImpl(langItems.Trait(trait), langItems.OperatorMethod(trait), left, right);
 }

@@ -47,12 +47,12 @@ public static class MonoCollector
         var recursionLimit = program.RecursionLimit;
         var bodies = new Dictionary<FunctionSymbol, BoundFunction>(ReferenceEqualityComparer.Instance);
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
-        var resolver = new InstanceResolver(new TraitSolver(program.Impls), bodies);
+        var resolver = new InstanceResolver(new TraitSolver(program.Impls, program.LangItems), program.LangItems, bodies);
         var collector = new Collector(bodies, resolver, recursionLimit);
         var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
         collector.Run();
         if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
-        return new MonoResult(new MonoProgram(collector.Items, entry, resolver), []);
+        return new MonoResult(new MonoProgram(collector.Items, entry, resolver, program.LangItems), []);
     }
 
     private sealed class Collector(Dictionary<FunctionSymbol, BoundFunction> bodies, InstanceResolver resolver, int limit)

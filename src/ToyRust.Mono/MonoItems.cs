@@ -37,12 +37,13 @@ public sealed record InstanceTarget(FunctionSymbol Function, ValueArray<TypeSymb
 
 /// <summary>
 /// A method of an impl the compiler provides (`i32: PartialOrd`, `#[derive(Clone)]`): code
-/// generation emits the operation inline. <see cref="SelfType"/> is the concrete `Self`.
+/// generation emits the operation inline. <see cref="Trait"/> is the trait's lang item,
+/// <see cref="Method"/> the trait's method (`PartialOrd::lt`), <see cref="SelfType"/> the concrete `Self`.
 /// </summary>
-public sealed record BuiltinTarget(string Trait, string Method, TypeSymbol SelfType) : CallTarget;
+public sealed record BuiltinTarget(LangItem Trait, FunctionSymbol Method, TypeSymbol SelfType) : CallTarget;
 
 /// <summary>What the code generator generates, in a deterministic order; the entry point first.</summary>
-public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry, InstanceResolver Resolver)
+public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry, InstanceResolver Resolver, LangItems LangItems)
 {
     private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _index =
         Functions.ToDictionary(f => (f.Function.Symbol, f.TypeArguments));

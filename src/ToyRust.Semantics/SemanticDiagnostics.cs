@@ -79,6 +79,21 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0428", $"the name `{name}` is defined multiple times", span, $"`{name}` redefined here")
             .WithNote($"`{name}` must be defined only once in the value namespace of this module");
 
+    public static Diagnostic LangItemsAreUnstable(TextSpan span) =>
+        Diagnostic.Error("E0658", "lang items are subject to change", span);
+
+    public static Diagnostic UnknownLangItem(TextSpan span, string name) =>
+        Diagnostic.Error("E0522", $"definition of an unknown lang item: `{name}`", span, $"definition of unknown lang item `{name}`");
+
+    public static Diagnostic LangItemOnWrongItem(TextSpan span, string name, string target, string actual) =>
+        Diagnostic.Error("E0718", $"`{name}` lang item must be applied to a {target}", span,
+            $"attribute should be applied to a {target}, not a {actual}");
+
+    public static Diagnostic DuplicateLangItem(TextSpan span, string name, string crate) =>
+        Diagnostic.Error("E0152", $"found duplicate lang item `{name}`", span)
+            .WithNote("the lang item is first defined in crate `std`")
+            .WithNote($"second definition in the local crate (`{crate}`)");
+
     public static Diagnostic DuplicateType(TextSpan span, string name) =>
         Diagnostic.Error("E0428", $"the name `{name}` is defined multiple times", span, $"`{name}` redefined here")
             .WithNote($"`{name}` must be defined only once in the type namespace of this module");

@@ -179,8 +179,8 @@ public sealed record BoundFunction(FunctionSymbol Symbol, BoundBlock Body, Immut
     public TypeSymbol Resolve(TypeSymbol type, TypeMemo? memo = null) => TypeSubstitution.Apply(type, Substitution, memo);
 }
 
-/// <summary>The checked program: every function with a body, the trait impls (for the mono collector's impl selection), and the entry point.</summary>
-public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, ImmutableArray<ImplSymbol> Impls, FunctionSymbol? Main)
+/// <summary>The checked program: every function with a body, the trait impls (for the mono collector's impl selection), the entry point, and the lang items.</summary>
+public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, ImmutableArray<ImplSymbol> Impls, FunctionSymbol? Main, LangItems LangItems)
 {
     /// <summary>rustc's default `recursion_limit`.</summary>
     public const int DefaultRecursionLimit = 128;

@@ -51,15 +51,21 @@ internal sealed partial class ProgramChecker(SourceText source)
     public SourceText Source { get; } = source;
 
     /// <summary>Impl selection over the impls declared so far (the list grows while items are declared).</summary>
-    public Traits.TraitSolver Solver => _solver ??= new Traits.TraitSolver(_impls);
+    public Traits.TraitSolver Solver => _solver ??= new Traits.TraitSolver(_impls, LangItems);
 
     private Traits.TraitSolver? _solver;
+
+    /// <summary>The prelude's items: what `std::…` and `core::…` paths name, even where a program's item shadows the name.</summary>
+    public Scope PreludeScope { get; private set; } = null!;
 
     /// <summary>Every trait of the program, for method lookup by name.</summary>
     public List<TraitSymbol> AllTraits { get; } = [];
 
     /// <summary>Variants usable without their enum's name (`Some`, `None`, `Ok`, `Err` from the prelude).</summary>
     public Dictionary<string, VariantSymbol> ImportedVariants { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same variants as symbols (match witnesses print them without their enum).</summary>
+    public HashSet<VariantSymbol> ImportedVariantSymbols { get; } = [];
 
     public void Report(Diagnostic diagnostic)
     {
@@ -74,12 +80,18 @@ internal sealed partial class ProgramChecker(SourceText source)
     private Scope DeclarePrelude()
     {
         var scope = new Scope(null, isItemBoundary: true);
+        PreludeScope = scope;
         _inPrelude = true;
         DeclareItems(Prelude.PreludeSource.Tree.Root.Items, scope);
+        DefineLangItems(Prelude.PreludeSource.Tree.Root.Items, scope);
         _inPrelude = false;
-        foreach (var name in new[] { "Option", "Result" })
+        foreach (var adt in new[] { LangItems.Option, LangItems.Result })
         {
-            foreach (var variant in scope.LookupType(name)!.Variants) ImportedVariants[variant.Name] = variant;
+            foreach (var variant in adt.Variants)
+            {
+                ImportedVariants[variant.Name] = variant;
+                ImportedVariantSymbols.Add(variant);
+            }
         }
         return scope;
     }
@@ -93,13 +105,14 @@ internal sealed partial class ProgramChecker(SourceText source)
             var (symbol, itemScope) = _pendingBodies.Dequeue();
             _functions.Add(new FunctionChecker(this, symbol, itemScope).CheckBody());
         }
+        ReportProgramLangItems();
         var main = scope.LookupFunction("main");
         if (main is null)
         {
             Report(SemanticDiagnostics.NoMain(EndOfFile(), Path.GetFileNameWithoutExtension(Source.Path)));
         }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
-        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main) { RecursionLimit = RecursionLimit(root) }, ordered);
+        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main, LangItems) { RecursionLimit = RecursionLimit(root) }, ordered);
     }
 
     /// <summary>`#![recursion_limit = "N"]`, as in Rust; 128 otherwise.</summary>

@@ -25,13 +25,19 @@ internal sealed partial class FunctionChecker
     private PathTarget? ResolveValuePath(PathSyntax path, bool report = true)
     {
         var segments = path.Segments;
-        if (segments.Length >= 3 && segments[0].Name.Text is "std" or "core") segments = segments[^2..];
+        // `std::cmp::Ordering::Less`, `std::default::Default::default`: the prelude's items, even if the program shadows them.
+        var names = _scope;
+        if (segments.Length >= 3 && ProgramChecker.IsStdPath(segments))
+        {
+            segments = segments[^2..];
+            names = _program.PreludeScope;
+        }
         if (segments.Length == 1) return ResolveSingleSegment(segments[0], path, report);
         if (segments.Length != 2) { if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString())); return null; }
         var member = segments[1].Name;
-        if (_scope.LookupTrait(segments[0].Name.Text) is { } trait && trait.FindMethod(member.Text) is { } traitMethod)
+        if (names.LookupTrait(segments[0].Name.Text) is { } trait && trait.FindMethod(member.Text) is { } traitMethod)
             return new FunctionTarget(traitMethod, [_inference.NewVariable(InferenceKind.General), .. trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))]);
-        var owner = ResolveTypeSegment(segments[0]);
+        var owner = ResolveTypeSegment(segments[0], names);
         if (owner is null)
         {
             var name = segments[0].Name;
@@ -89,7 +95,8 @@ internal sealed partial class FunctionChecker
             return null;
         }
         var traitSegment = path.Trait.Segments[^1];
-        if (_scope.LookupTrait(traitSegment.Name.Text) is not { } trait)
+        var names = ProgramChecker.IsStdPath(path.Trait.Segments) ? _program.PreludeScope : _scope;
+        if (names.LookupTrait(traitSegment.Name.Text) is not { } trait)
         {
             Report(SemanticDiagnostics.UnknownTrait(traitSegment.Name.Span, traitSegment.Name.Text));
             return null;
@@ -115,12 +122,12 @@ internal sealed partial class FunctionChecker
         return null;
     }
 
-    private TypeSymbol? ResolveTypeSegment(PathSegmentSyntax segment)
+    private TypeSymbol? ResolveTypeSegment(PathSegmentSyntax segment, Scope names)
     {
         var name = segment.Name.Text;
         if (name == "Self") return _function.ImplSelfType;
         if (_function.GenericParameters.FirstOrDefault(g => g.Name == name) is { } generic) return new TypeParameterType(generic);
-        if (_scope.LookupType(name) is { } adt) return InstantiateAdt(adt, segment);
+        if (names.LookupType(name) is { } adt) return InstantiateAdt(adt, segment);
         return PrimitiveKindFacts.FromName(name) is { } kind ? new PrimitiveType(kind) : null;
     }
 
@@ -270,24 +277,6 @@ internal sealed partial class FunctionChecker
         BoundIndex i => IsMutablePlace(i.Target),
         BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true },
         _ => true,
-    };
-
-    /// <summary>`.clone()` on a type that is Clone: a copy of the (auto-dereferenced) receiver.</summary>
-    private BoundExpression? CheckBuiltinClone(BoundExpression receiver, MethodCallExpressionSyntax m)
-    {
-        if (m.Name.Text != "clone" || !m.Arguments.IsEmpty) return null;
-        var value = AutoDeref(receiver);
-        return IsClone(_inference.Shallow(value.Type)) ? value with { } : null;
-    }
-
-    private bool IsClone(TypeSymbol type) => type switch
-    {
-        PrimitiveType { Kind: not PrimitiveKind.Str } => true,
-        ReferenceType { IsMutable: false } => true,
-        TupleType t => t.Elements.All(e => IsClone(_inference.Shallow(e))),
-        ArrayType a => IsClone(_inference.Shallow(a.Element)),
-        AdtType a => a.Adt.Derives.Contains("Clone"),
-        _ => false,
     };
 
     private static TextSpan NameSpan(PathSyntax path) => path.Segments[^1].Name.Span;

@@ -256,11 +256,11 @@ internal sealed partial class FunctionChecker
         return new BoundErrorExpression(f.Span);
     }
 
-    /// <summary>Inherent methods of structs and enums, `.clone()`, and `array.len()`.</summary>
+    /// <summary>Methods (inherent, then trait methods such as `.clone()`), and `array.len()`.</summary>
     private BoundExpression CheckMethodCall(MethodCallExpressionSyntax m)
     {
         var original = CheckExpression(m.Receiver, null);
-        if ((CheckInherentMethodCall(original, m) ?? CheckBuiltinClone(original, m)) is { } call) return call;
+        if (CheckInherentMethodCall(original, m) is { } call) return call;
         var receiver = AutoDeref(original);
         var type = _inference.Shallow(receiver.Type);
         if (type is ArrayType at && m.Name.Text == "len" && m.Arguments.IsEmpty)

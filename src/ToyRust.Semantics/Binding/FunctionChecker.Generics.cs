@@ -21,6 +21,8 @@ internal sealed partial class FunctionChecker
 
     private TraitSolver Solver => _program.Solver;
 
+    private LangItems LangItems => _program.LangItems;
+
     /// <summary>
     /// The type arguments of a call: the given leading ones (impl or trait generics), then the
     /// function's own, from the turbofish or fresh; and the obligations of every bound.
@@ -136,7 +138,7 @@ internal sealed partial class FunctionChecker
             var resolvedType = TypeSubstitution.Apply(type, substitution);
             var resolvedTrait = trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => TypeSubstitution.Apply(a, substitution))) };
             if (resolvedType.ContainsError || Solver.Implements(resolvedType, resolvedTrait)) continue;
-            Report(resolvedTrait.Trait.Name == "Display"
+            Report(ReferenceEquals(resolvedTrait.Trait, LangItems.Display)
                 ? SemanticDiagnostics.NotDisplay(span, resolvedType)
                 : SemanticDiagnostics.TraitNotImplemented(span, resolvedType, resolvedTrait));
         }
@@ -172,7 +174,7 @@ internal sealed partial class FunctionChecker
             if (trait.FindMethod(name) is not { IsMethod: true } method) continue;
             var traitArgs = trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General)).ToImmutableArray();
             var traitRef = new TraitRef(trait, traitArgs);
-            if (type is not InferenceVariable && (Solver.FindImpl(type, traitRef) is not null || Solver.IsBuiltin(type, traitRef)))
+            if (type is not InferenceVariable && (Solver.FindImpl(type, traitRef) is not null || Solver.IsBuiltin(Resolve(type), traitRef)))
                 return (method, [type, .. traitArgs]);
         }
         return null;
@@ -233,7 +235,4 @@ internal sealed partial class FunctionChecker
         }
         return null;
     }
-
-    /// <summary>The prelude trait an operator goes through (`+` → Add), found by name in the root scope.</summary>
-    private TraitSymbol? OperatorTrait(string name) => _scope.LookupTrait(name);
 }

@@ -257,7 +257,7 @@ internal static class FormatSupport
 {
     public static bool Supports(TypeSymbol type, FormatKind kind, Traits.TraitSolver solver) => kind switch
     {
-        FormatKind.Display => IsDisplay(type),
+        FormatKind.Display => solver.IsDisplay(type),
         FormatKind.Debug => solver.IsDebug(type),
         _ => Peel(type).IsInteger || Peel(type) is TypeParameterType,
     };
@@ -267,8 +267,4 @@ internal static class FormatSupport
         while (t is ReferenceType r) t = r.Referent;
         return t;
     }
-
-    private static bool IsDisplay(TypeSymbol t) => Peel(t) is PrimitiveType || Peel(t) is TypeParameterType p && HasBound(p, "Display");
-
-    private static bool HasBound(TypeParameterType p, string trait) => Traits.TraitSolver.BoundsOf(p.Parameter).Any(b => b.Trait.Name == trait);
 }

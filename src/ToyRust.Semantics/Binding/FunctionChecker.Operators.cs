@@ -107,13 +107,13 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckOperatorTrait(BinaryExpressionSyntax b, BoundExpression left, BoundExpression right)
     {
-        var traitName = OperatorTraitName(b.Operator);
         var lt = _inference.Shallow(left.Type);
-        if (traitName is null || OperatorTrait(traitName) is not { } trait)
+        if (OperatorTraits.TraitOf(b.Operator) is not { } item)
         {
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
             return new BoundErrorExpression(b.Span);
         }
+        var trait = LangItems.Trait(item);
         if (lt is TypeParameterType p && !TraitSolver.BoundsOf(p.Parameter).Any(bound => ReferenceEquals(bound.Trait, trait)))
         {
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
@@ -158,8 +158,6 @@ internal sealed partial class FunctionChecker
             : null;
     }
 
-    private static string? OperatorTraitName(BinaryOperator op) => OperatorTraits.Arithmetic(op)?.Trait;
-
     /// <summary>
     /// `p += q` on a struct or type parameter: through `AddAssign&lt;Rhs&gt;` and its family. As for
     /// `p + q`, the value's type comes from the impls of the left type (`v *= 3` with
@@ -167,11 +165,10 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckCompoundAssignTrait(AssignmentExpressionSyntax a, BoundExpression target, BinaryOperator op)
     {
-        var traitName = OperatorTraitName(op) is { } name ? name + "Assign" : null;
+        var trait = OperatorTraits.TraitOf(op, isAssignment: true) is { } item ? LangItems.Trait(item) : null;
         var self = _inference.Shallow(target.Type);
-        var trait = traitName is null ? null : OperatorTrait(traitName);
         var value = CheckExpression(a.Value, self is AdtType && trait is not null ? null : target.Type);
-        var bounded = self is not TypeParameterType p || TraitSolver.BoundsOf(p.Parameter).Any(b => b.Trait.Name == traitName);
+        var bounded = self is not TypeParameterType p || TraitSolver.BoundsOf(p.Parameter).Any(b => ReferenceEquals(b.Trait, trait));
         if (trait is null || !bounded)
         {
             Report(SemanticDiagnostics.BinaryNotSupported(a.OperatorSpan, $"binary assignment operation `{OperatorText(op)}=` cannot be applied to type `{Resolve(self)}`", Resolve(self), Resolve(value.Type)));
@@ -185,16 +182,21 @@ internal sealed partial class FunctionChecker
     /// <summary>rustc's E0277 beside the E0308 for `1i32 + 1i64`: no `Add&lt;i64&gt;` impl for `i32`.</summary>
     private void ReportMissingOperatorImpl(BinaryExpressionSyntax b, TypeSymbol left, TypeSymbol right)
     {
-        var (verb, trait) = b.Operator switch
+        var verb = b.Operator switch
         {
-            BinaryOperator.Add => ($"cannot add `{right}` to `{left}`", "Add"),
-            BinaryOperator.Sub => ($"cannot subtract `{right}` from `{left}`", "Sub"),
-            BinaryOperator.Mul => ($"cannot multiply `{left}` by `{right}`", "Mul"),
-            BinaryOperator.Div => ($"cannot divide `{left}` by `{right}`", "Div"),
-            BinaryOperator.Rem => ($"cannot calculate the remainder of `{left}` divided by `{right}`", "Rem"),
-            BinaryOperator.BitAnd => ($"no implementation for `{left} & {right}`", "BitAnd"),
-            BinaryOperator.BitOr => ($"no implementation for `{left} | {right}`", "BitOr"),
-            _ => ($"no implementation for `{left} ^ {right}`", "BitXor"),
+            BinaryOperator.Add => $"cannot add `{right}` to `{left}`",
+            BinaryOperator.Sub => $"cannot subtract `{right}` from `{left}`",
+            BinaryOperator.Mul => $"cannot multiply `{left}` by `{right}`",
+            BinaryOperator.Div => $"cannot divide `{left}` by `{right}`",
+            BinaryOperator.Rem => $"cannot calculate the remainder of `{left}` divided by `{right}`",
+            _ => $"no implementation for `{left} {OperatorText(b.Operator)} {right}`",
+        };
+        // The bit operators' traits (BitAnd, …) are not in ToyRust's prelude yet.
+        var trait = OperatorTraits.TraitOf(b.Operator) is { } item ? LangItems.Trait(item).Name : b.Operator switch
+        {
+            BinaryOperator.BitAnd => "BitAnd",
+            BinaryOperator.BitOr => "BitOr",
+            _ => "BitXor",
         };
         Report(SemanticDiagnostics.CannotAddTypes(b.OperatorSpan, verb, OperatorText(b.Operator), left, right, trait));
     }
@@ -235,15 +237,17 @@ internal sealed partial class FunctionChecker
     private static bool IsNumericLike(TypeSymbol t) => t.IsNumeric || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType;
 
     /// <summary>`==` needs PartialEq, `&lt;` PartialOrd: built in for primitives, tuples and arrays; derived or bounded otherwise.</summary>
-    private bool IsComparable(TypeSymbol t, bool ordering) => t switch
+    private bool IsComparable(TypeSymbol t, bool ordering) => IsComparable(t, ordering ? LangItem.PartialOrd : LangItem.PartialEq);
+
+    private bool IsComparable(TypeSymbol t, LangItem trait) => t switch
     {
         PrimitiveType { Kind: not PrimitiveKind.Str } or ErrorType or InferenceVariable => true,
-        TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e), ordering)),
-        ArrayType at => IsComparable(_inference.Shallow(at.Element), ordering),
-        ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent), ordering) || rt.Referent == TypeSymbol.Str,
-        AdtType a => a.Adt.Derives.Contains(ordering ? "PartialOrd" : "PartialEq")
-            || OperatorTrait(ordering ? "PartialOrd" : "PartialEq") is { } trait && Solver.FindImpl(a, new TraitRef(trait, ImmutableArray.Create<TypeSymbol>(a))) is not null,
-        TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(bound => bound.Trait.Name is "PartialOrd" or "Ord" || !ordering && bound.Trait.Name is "PartialEq" or "Eq"),
+        TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e), trait)),
+        ArrayType at => IsComparable(_inference.Shallow(at.Element), trait),
+        ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent), trait) || rt.Referent == TypeSymbol.Str,
+        AdtType a => a.Adt.Derives.Contains(trait)
+            || Solver.FindImpl(a, new TraitRef(LangItems.Trait(trait), ImmutableArray.Create<TypeSymbol>(a))) is not null,
+        TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(bound => LangItems.Is(bound.Trait, trait)),
         _ => false,
     };
 
@@ -271,13 +275,13 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckNegatable(UnaryExpressionSyntax u, BoundExpression operand)
     {
         var t = _inference.Shallow(operand.Type);
-        if (t is AdtType && OperatorTrait("Neg") is { } neg && Solver.FindImpl(t, new TraitRef(neg, [])) is { } impl)
+        if (t is AdtType && Solver.FindImpl(t, new TraitRef(LangItems.Neg, [])) is { } impl)
         {
             var output = impl.Impl.AssociatedTypes.TryGetValue("Output", out var o) ? GenericSubstitution.Apply(o, impl.Impl.GenericParameters, impl.Arguments) : t;
             return new BoundUnary(u.Span, output, UnaryOperator.Neg, operand);
         }
         var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType
-            || t is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Any(bound => bound.Trait.Name == "Neg");
+            || t is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Any(bound => LangItems.Is(bound.Trait, LangItem.Neg));
         if (!ok)
         {
             Report(SemanticDiagnostics.CannotApplyUnary(u.Span, "-", Resolve(t)));

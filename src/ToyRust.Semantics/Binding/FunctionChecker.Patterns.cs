@@ -48,7 +48,7 @@ internal sealed partial class FunctionChecker
         {
             var scrutinee = TypeSubstitution.Apply(type, substitution);
             var resolvedArms = arms.Select(a => (ResolvePatternTypes(a.Pattern, substitution), a.HasGuard)).ToList();
-            var result = Patterns.Exhaustiveness.Check(scrutinee, resolvedArms);
+            var result = Patterns.Exhaustiveness.Check(scrutinee, resolvedArms, _program.ImportedVariantSymbols);
             if (!result.Missing.IsEmpty) Report(NotCovered(span, site, scrutinee, arms.Length, result.Missing));
             foreach (var index in result.UnreachableArms) Report(SemanticDiagnostics.UnreachablePattern(arms[index].Pattern.Span));
         }

@@ -36,6 +36,7 @@ internal sealed partial class ProgramChecker
 
     private void DeclareItemList(List<ItemSyntax> list, Scope scope)
     {
+        if (!_inPrelude) list.ForEach(item => ReportLangAttributes(item));
         var adts = new List<(AdtSymbol Symbol, ItemSyntax Syntax)>();
         var traits = new List<(TraitSymbol Symbol, TraitItemSyntax Syntax)>();
         foreach (var item in list)
@@ -69,7 +70,7 @@ internal sealed partial class ProgramChecker
                 DeclareImpl(impl, scope);
                 break;
             case UseItemSyntax use:
-                CheckUse(use, scope);
+                CheckUse(use);
                 break;
             case ConstItemSyntax or StructItemSyntax or EnumItemSyntax or TraitItemSyntax:
                 break;
@@ -79,14 +80,18 @@ internal sealed partial class ProgramChecker
         }
     }
 
-    /// <summary>`use std::ops::Add;` and the like name prelude items, which are always in scope; other paths are not supported.</summary>
-    private void CheckUse(UseItemSyntax use, Scope scope)
+    /// <summary>
+    /// `use std::ops::Add;` and the like name prelude items, which are always in scope, or a module
+    /// of std ToyRust knows (`std::fmt`, `std::process`); other paths are not supported.
+    /// </summary>
+    private void CheckUse(UseItemSyntax use)
     {
         foreach (var entry in use.Entries)
         {
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
-            var known = scope.LookupTrait(last) is not null || scope.LookupType(last) is not null || entry.IsGlob || last is "fmt" or "Ordering" or "process";
+            var known = PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null
+                || entry.IsGlob || last is "fmt" or "process";
             if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{last}`"));
             else if (first is not ("std" or "core") || !known)
@@ -128,8 +133,10 @@ internal sealed partial class ProgramChecker
         return trait;
     }
 
-    private static ImmutableHashSet<string> Derives(ImmutableArray<AttributeSyntax> attributes) =>
-        attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments).Select(a => a.Text).ToImmutableHashSet();
+    /// <summary>`#[derive(Clone, Debug)]`: the derive macros name std's traits, whatever those names mean in scope.</summary>
+    private static ImmutableHashSet<LangItem> Derives(ImmutableArray<AttributeSyntax> attributes) =>
+        attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments)
+            .Select(a => LangItems.Derivable(a.Text)).OfType<LangItem>().ToImmutableHashSet();
 
     private void DeclareVariants(AdtSymbol adt, ItemSyntax syntax, Scope scope)
     {

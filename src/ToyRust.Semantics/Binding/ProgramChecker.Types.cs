@@ -67,15 +67,15 @@ internal sealed partial class ProgramChecker
             return associated;
         if (segments.Length == 2 && ResolveSimpleType(segments[0], context) is TypeParameterType param && AssociatedTypeOfBound(param.Parameter, segments[1].Name.Text) is { } projected)
             return projected;
-        if (StdTypePath(segments) is { } last) return ResolveSimpleType(last, context) ?? UnknownType(p, isStd: true);
+        if (IsStdPath(segments)) return ResolveSimpleType(segments[^1], context, PreludeScope) ?? UnknownType(p, isStd: true);
         return ResolveSimpleType(segments[^1], context) is { } t && segments.Length == 1
             ? t
             : UnknownType(p, isStd: false);
     }
 
-    /// <summary>`std::option::Option&lt;T&gt;` and friends name prelude types.</summary>
-    private static PathSegmentSyntax? StdTypePath(ImmutableArray<PathSegmentSyntax> segments) =>
-        segments.Length > 1 && segments[0].Name.Text is "std" or "core" ? segments[^1] : null;
+    /// <summary>`std::option::Option&lt;T&gt;`, `std::ops::Add` and friends name prelude items (by their last segment).</summary>
+    public static bool IsStdPath(ImmutableArray<PathSegmentSyntax> segments) =>
+        segments.Length > 1 && segments[0].Name.Text is "std" or "core";
 
     /// <summary>
     /// rustc names an unknown type without its arguments and points at the name (`Foo` of
@@ -94,13 +94,17 @@ internal sealed partial class ProgramChecker
         return TypeSymbol.Error;
     }
 
-    private TypeSymbol? ResolveSimpleType(PathSegmentSyntax segment, TypeContext context)
+    /// <summary>
+    /// A one-segment type: its name looked up in <paramref name="names"/> (default: the context's
+    /// scope), its arguments in the context.
+    /// </summary>
+    private TypeSymbol? ResolveSimpleType(PathSegmentSyntax segment, TypeContext context, Scope? names = null)
     {
         var name = segment.Name.Text;
         if (name == "Self" && context.SelfType is { } self) return self;
         if (context.Generics.TryGetValue(name, out var generic)) return new TypeParameterType(generic);
         if (PrimitiveKindFacts.FromName(name) is { } kind) return new PrimitiveType(kind);
-        if (context.Scope.LookupType(name) is not { } adt) return null;
+        if ((names ?? context.Scope).LookupType(name) is not { } adt) return null;
         var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();
         if (args.Length != adt.GenericParameters.Length)
         {
@@ -139,7 +143,7 @@ internal sealed partial class ProgramChecker
     {
         if (bound.IsMaybe) return null;
         var segment = bound.Trait.Segments[^1];
-        var trait = context.Scope.LookupTrait(segment.Name.Text);
+        var trait = (IsStdPath(bound.Trait.Segments) ? PreludeScope : context.Scope).LookupTrait(segment.Name.Text);
         if (trait is null)
         {
             Report(MissingStd.Traits.Contains(segment.Name.Text)

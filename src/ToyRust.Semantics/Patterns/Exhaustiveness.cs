@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 
 namespace ToyRust.Semantics.Patterns;
@@ -60,15 +61,21 @@ internal static class Exhaustiveness
     /// <summary>
     /// Checks a match whose scrutinee is a place known to hold a valid value (a local, a field, a
     /// temporary). An arm with a guard never counts toward exhaustiveness, but can be unreachable.
+    /// Witnesses name <paramref name="importedVariants"/> (the prelude's `Some`, `Ok`, …) without their enum.
     /// </summary>
-    public static ExhaustivenessResult Check(TypeSymbol scrutinee, IReadOnlyList<(BoundPattern Pattern, bool HasGuard)> arms) =>
-        Check(scrutinee, arms, scrutineeIsKnownValid: true);
+    public static ExhaustivenessResult Check(
+        TypeSymbol scrutinee, IReadOnlyList<(BoundPattern Pattern, bool HasGuard)> arms, IReadOnlySet<VariantSymbol> importedVariants) =>
+        Check(scrutinee, arms, importedVariants, scrutineeIsKnownValid: true);
 
     /// <summary>
-    /// As <see cref="Check(TypeSymbol, IReadOnlyList{ValueTuple{BoundPattern, bool}})"/>; pass false for
-    /// a scrutinee read through a reference (`match *r`), which rustc does not trust to be valid.
+    /// As <see cref="Check(TypeSymbol, IReadOnlyList{ValueTuple{BoundPattern, bool}}, IReadOnlySet{VariantSymbol})"/>;
+    /// pass false for a scrutinee read through a reference (`match *r`), which rustc does not trust to be valid.
     /// </summary>
-    public static ExhaustivenessResult Check(TypeSymbol scrutinee, IReadOnlyList<(BoundPattern Pattern, bool HasGuard)> arms, bool scrutineeIsKnownValid)
+    public static ExhaustivenessResult Check(
+        TypeSymbol scrutinee,
+        IReadOnlyList<(BoundPattern Pattern, bool HasGuard)> arms,
+        IReadOnlySet<VariantSymbol> importedVariants,
+        bool scrutineeIsKnownValid)
     {
         if (scrutinee.ContainsError || arms.Any(a => ContainsError(a.Pattern))) return Nothing;
         var matrix = new PatternMatrix([new Place(scrutinee, IsScrutinee: true, scrutineeIsKnownValid)], wildcardRowIsRelevant: true);
@@ -77,7 +84,7 @@ internal static class Exhaustiveness
         var witnesses = ComputeUsefulness(matrix);
         var reachable = matrix.Rows.Where(r => r.IsUseful).Select(r => r.Parent).ToHashSet();
         return new ExhaustivenessResult(
-            [.. witnesses.SingleColumn.Select(w => w.ToString())],
+            [.. witnesses.SingleColumn.Select(w => new WitnessPrinter(importedVariants).Print(w))],
             [.. Enumerable.Range(0, arms.Count).Where(i => !reachable.Contains(i))]);
     }
 

@@ -11,8 +11,6 @@ internal sealed record WitnessPattern(Constructor Constructor, TypeSymbol Type, 
     /// <summary>`c(_, …, _)`: the constructor with wildcard fields.</summary>
     public static WitnessPattern WildFrom(Constructor constructor, TypeSymbol type) =>
         new(constructor, type, [.. TypeShapes.FieldTypes(type, constructor).Select(t => new WitnessPattern(WildcardConstructor.Instance, t, []))]);
-
-    public override string ToString() => WitnessPrinter.Print(this);
 }
 
 /// <summary>
@@ -62,10 +60,11 @@ internal sealed class WitnessMatrix
 /// `None`/`Some(_)`/`Ok(_)`/`Err(_)` without their enum (prelude), `Point(_, _)`, `(true,)`,
 /// `P { x: false, .. }` (only non-wildcard fields, then `..` when any was left out), `Shape::Circle { .. }`,
 /// `&amp;None`, `[false, _]`, integer ranges like `i32::MIN..=-1_i32`, chars like `'\0'..='`'`.
+/// A variant is printed without its enum when the prelude imports its name (<paramref name="importedVariants"/>).
 /// </summary>
-internal static class WitnessPrinter
+internal sealed class WitnessPrinter(IReadOnlySet<VariantSymbol> importedVariants)
 {
-    public static string Print(WitnessPattern pattern) => pattern.Constructor switch
+    public string Print(WitnessPattern pattern) => pattern.Constructor switch
     {
         _ when pattern.Constructor.PrintsAsWildcard => "_",
         BoolConstructor b => b.Value ? "true" : "false",
@@ -75,7 +74,7 @@ internal static class WitnessPrinter
         _ => "_",
     };
 
-    private static string PrintStructLike(WitnessPattern pattern) => pattern.Type switch
+    private string PrintStructLike(WitnessPattern pattern) => pattern.Type switch
     {
         TupleType => $"({string.Join(", ", pattern.Fields.Select(Print))}{(pattern.Fields.Length == 1 ? "," : "")})",
         ArrayType => $"[{string.Join(", ", pattern.Fields.Select(Print))}]",
@@ -89,17 +88,17 @@ internal static class WitnessPrinter
         _ => adt.Adt.Variants.Length == 1 ? adt.Adt.Variants[0] : null,
     };
 
-    private static string PrintVariant(AdtType adt, VariantSymbol variant, ImmutableArray<WitnessPattern> fields)
+    private string PrintVariant(AdtType adt, VariantSymbol variant, ImmutableArray<WitnessPattern> fields)
     {
         var name = !adt.Adt.IsEnum ? adt.Adt.Name
-            : adt.Adt.Name is "Option" or "Result" ? variant.Name
+            : importedVariants.Contains(variant) ? variant.Name
             : $"{adt.Adt.Name}::{variant.Name}";
         if (variant.Kind == StructKind.Named) return $"{name} {{ {NamedFields(variant, fields)} }}";
         return fields.IsEmpty ? name : $"{name}({string.Join(", ", fields.Select(Print))})";
     }
 
     /// <summary>`x: false, ..`: a field that is a wildcard is left out, and `..` stands for them.</summary>
-    private static string NamedFields(VariantSymbol variant, ImmutableArray<WitnessPattern> fields)
+    private string NamedFields(VariantSymbol variant, ImmutableArray<WitnessPattern> fields)
     {
         var printed = fields
             .Select((f, i) => (Field: f, Name: variant.Fields[i].Name))

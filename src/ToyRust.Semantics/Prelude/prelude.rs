@@ -4,13 +4,20 @@
 //
 // The compiler provides the impls of these traits for primitive types and for `#[derive]`d
 // structs and enums (TraitSolver.IsBuiltin), and generates their bodies inline.
+//
+// `#[lang = "..."]` marks what the compiler must know, as in rustc's core: the compiler finds
+// these items through the lang item table (Symbols/LangItems.cs), never by their names, so a
+// program may declare its own `Debug` or `Clone`. The attribute is an error outside the prelude.
 
+#[lang = "clone"]
 pub trait Clone {
     fn clone(&self) -> Self;
 }
 
+#[lang = "copy"]
 pub trait Copy: Clone {}
 
+#[lang = "eq"]
 pub trait PartialEq<Rhs = Self> {
     fn eq(&self, other: &Rhs) -> bool;
     fn ne(&self, other: &Rhs) -> bool {
@@ -18,15 +25,18 @@ pub trait PartialEq<Rhs = Self> {
     }
 }
 
+#[lang = "total_eq"]
 pub trait Eq: PartialEq {}
 
 #[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+#[lang = "Ordering"]
 pub enum Ordering {
     Less = -1,
     Equal = 0,
     Greater = 1,
 }
 
+#[lang = "partial_ord"]
 pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
     fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
     fn lt(&self, other: &Rhs) -> bool {
@@ -55,71 +65,88 @@ pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
     }
 }
 
+#[lang = "total_ord"]
 pub trait Ord: Eq + PartialOrd {}
 
+#[lang = "default"]
 pub trait Default {
     fn default() -> Self;
 }
 
+#[lang = "debug"]
 pub trait Debug {}
 
+#[lang = "display"]
 pub trait Display {}
 
+#[lang = "sized"]
 pub trait Sized {}
 
 // `Output` is declared, but trait method signatures say `Self` where Rust says `Self::Output`:
 // operator expressions take their type from the impl's `Output` (FunctionChecker.Operators).
+#[lang = "add"]
 pub trait Add<Rhs = Self> {
     type Output;
     fn add(self, rhs: Rhs) -> Self;
 }
 
+#[lang = "sub"]
 pub trait Sub<Rhs = Self> {
     type Output;
     fn sub(self, rhs: Rhs) -> Self;
 }
 
+#[lang = "mul"]
 pub trait Mul<Rhs = Self> {
     type Output;
     fn mul(self, rhs: Rhs) -> Self;
 }
 
+#[lang = "div"]
 pub trait Div<Rhs = Self> {
     type Output;
     fn div(self, rhs: Rhs) -> Self;
 }
 
+#[lang = "rem"]
 pub trait Rem<Rhs = Self> {
     type Output;
     fn rem(self, rhs: Rhs) -> Self;
 }
 
+#[lang = "neg"]
 pub trait Neg {
     type Output;
     fn neg(self) -> Self;
 }
 
+#[lang = "add_assign"]
 pub trait AddAssign<Rhs = Self> {
     fn add_assign(&mut self, rhs: Rhs);
 }
 
+#[lang = "sub_assign"]
 pub trait SubAssign<Rhs = Self> {
     fn sub_assign(&mut self, rhs: Rhs);
 }
 
+#[lang = "mul_assign"]
 pub trait MulAssign<Rhs = Self> {
     fn mul_assign(&mut self, rhs: Rhs);
 }
 
+#[lang = "div_assign"]
 pub trait DivAssign<Rhs = Self> {
     fn div_assign(&mut self, rhs: Rhs);
 }
 
+#[lang = "rem_assign"]
 pub trait RemAssign<Rhs = Self> {
     fn rem_assign(&mut self, rhs: Rhs);
 }
 
 #[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+#[lang = "Option"]
 pub enum Option<T> {
     None,
     Some(T),
@@ -165,6 +192,7 @@ impl<T> Option<T> {
 }
 
 #[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+#[lang = "Result"]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),

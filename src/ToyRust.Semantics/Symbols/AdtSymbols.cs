@@ -15,7 +15,7 @@ public enum AdtKind
 /// Declared in two steps — the name first, the variants once every type name is known — so
 /// that `struct A { b: B }` may come before `struct B`.
 /// </summary>
-public sealed class AdtSymbol(string name, AdtKind kind, ImmutableArray<GenericParameterSymbol> genericParameters, ImmutableHashSet<string> derives, ItemSyntax declaration)
+public sealed class AdtSymbol(string name, AdtKind kind, ImmutableArray<GenericParameterSymbol> genericParameters, ImmutableHashSet<LangItem> derives, ItemSyntax declaration)
 {
     public string Name { get; } = name;
 
@@ -23,8 +23,8 @@ public sealed class AdtSymbol(string name, AdtKind kind, ImmutableArray<GenericP
 
     public ImmutableArray<GenericParameterSymbol> GenericParameters { get; } = genericParameters;
 
-    /// <summary>The `#[derive(...)]` traits: Clone, Copy, PartialEq, Debug, …</summary>
-    public ImmutableHashSet<string> Derives { get; } = derives;
+    /// <summary>The `#[derive(...)]` traits, always std's: Clone, Copy, PartialEq, Debug, …</summary>
+    public ImmutableHashSet<LangItem> Derives { get; } = derives;
 
     public ItemSyntax Declaration { get; } = declaration;
 

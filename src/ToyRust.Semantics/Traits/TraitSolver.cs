@@ -13,9 +13,9 @@ namespace ToyRust.Semantics.Traits;
 /// own generics: `impl&lt;T: Tr&gt; Tr2 for Wrapper&lt;T&gt;` matches `Wrapper&lt;i32&gt;` with T = i32 when
 /// i32: Tr); the bounds of type parameters in scope; and built-in impls — the compiler's own for
 /// primitive types (`i32: Add`, `f64: PartialOrd`) and `#[derive(...)]` on structs and enums —
-/// whose methods code generation emits inline.
+/// whose methods code generation emits inline. The traits of built-in impls are lang items.
 /// </summary>
-public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
+public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langItems)
 {
     private const int MaxDepth = 32;
 
@@ -106,9 +106,6 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
         return null;
     }
 
-    /// <summary>The trait with this name that some impl implements (operators are looked up by trait name).</summary>
-    public TraitSymbol? TraitNamed(string name) => impls.Select(i => i.Trait?.Trait).FirstOrDefault(t => t?.Name == name);
-
     /// <summary>The inherent impls that apply to a type (`impl&lt;T&gt; Pair&lt;T&gt;` for `Pair&lt;i32&gt;`).</summary>
     public IEnumerable<ImplMatch> InherentImpls(TypeSymbol type)
     {
@@ -126,24 +123,25 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
 
     /// <summary>
     /// Impls the compiler provides: the std impls of primitive types, and `#[derive]`d ones.
-    /// Traits are recognised by name, since the prelude declares them as ordinary traits.
+    /// The trait is recognised by its lang item, so a program's own trait named `Debug` is not std's.
     /// </summary>
     public bool IsBuiltin(TypeSymbol type, TraitRef trait)
     {
-        var name = trait.Trait.Name;
+        if (langItems.ItemOf(trait.Trait) is not { } item) return false;
         var other = trait.Arguments.Count > 0 ? trait.Arguments[0] : type;
-        return name switch
+        return item switch
         {
-            "Copy" or "Clone" => IsCopy(type, name),
-            "PartialEq" or "Eq" or "PartialOrd" or "Ord" => IsComparable(type, name) && (other == type || other is InferenceVariable),
-            "Debug" => IsDebug(type),
-            "Display" => Peel(type) is PrimitiveType || Peel(type) is TypeParameterType tp && Implements(tp, trait),
-            "Default" => IsDefault(type),
-            "Add" or "Sub" or "Mul" or "Div" or "Rem" or "AddAssign" or "SubAssign" or "MulAssign" or "DivAssign" or "RemAssign" =>
+            LangItem.Copy or LangItem.Clone => IsCopy(type, item),
+            LangItem.PartialEq or LangItem.Eq or LangItem.PartialOrd or LangItem.Ord => IsComparable(type, item) && (other == type || other is InferenceVariable),
+            LangItem.Debug => IsDebug(type),
+            LangItem.Display => IsDisplay(type),
+            LangItem.Default => IsDefault(type),
+            LangItem.Add or LangItem.Sub or LangItem.Mul or LangItem.Div or LangItem.Rem
+                or LangItem.AddAssign or LangItem.SubAssign or LangItem.MulAssign or LangItem.DivAssign or LangItem.RemAssign =>
                 type.IsNumeric && (other == type || other is ReferenceType r && r.Referent == type || other is InferenceVariable),
-            "Neg" => type.IsSignedInteger || type.IsFloat,
-            "Sized" => true,
-            _ => false,
+            LangItem.Neg => type.IsSignedInteger || type.IsFloat,
+            LangItem.Sized => true,
+            _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }
 
@@ -153,27 +151,56 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
         return t;
     }
 
-    private bool Derives(AdtType adt, string trait) => adt.Adt.Derives.Contains(trait);
+    /// <summary>A parameter's bounds name the trait, directly or through a supertrait (`T: Copy` is Clone, `T: Ord` is PartialEq).</summary>
+    private bool HasBound(TypeParameterType p, LangItem trait) => BoundsOf(p.Parameter).Any(b => langItems.Is(b.Trait, trait));
 
-    private bool IsCopy(TypeSymbol type, string trait) => type switch
+    private bool Derives(AdtType adt, LangItem trait) => adt.Adt.Derives.Contains(trait);
+
+    /// <summary>
+    /// An element of a tuple or array has the trait by a built-in impl or by a hand-written one
+    /// (with `Rhs = Self`): `(Inner, i32): Clone` with `impl Clone for Inner`. The hand-written
+    /// impl of the struct itself is not built in: its methods are the program's.
+    /// </summary>
+    private bool ElementHas(TypeSymbol element, LangItem trait, Func<TypeSymbol, LangItem, bool> builtin)
     {
-        PrimitiveType { Kind: not PrimitiveKind.Str } => true,
+        if (builtin(element, trait)) return true;
+        return element is AdtType adt && HasHandWrittenImpl(adt, trait);
+    }
+
+    private bool HasHandWrittenImpl(AdtType adt, LangItem trait)
+    {
+        var symbol = langItems.Trait(trait);
+        var selfArguments = new ValueArray<TypeSymbol>(symbol.GenericParameters.Skip(1).Select(_ => (TypeSymbol)adt));
+        return FindImpl(adt, new TraitRef(symbol, selfArguments)) is not null;
+    }
+
+    private bool IsCopy(TypeSymbol type, LangItem trait) => type switch
+    {
+        PrimitiveType { Kind: not PrimitiveKind.Str } or InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } => true,
         ReferenceType { IsMutable: false } => true,
-        TupleType t => t.Elements.All(e => IsCopy(e, trait)),
-        ArrayType a => IsCopy(a.Element, trait),
+        TupleType t => t.Elements.All(e => ElementHas(e, trait, IsCopy)),
+        ArrayType a => ElementHas(a.Element, trait, IsCopy),
         AdtType a => Derives(a, trait),
-        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == trait || trait == "Clone" && b.Trait.Name == "Copy"),
+        TypeParameterType p => HasBound(p, trait),
         _ => false,
     };
 
-    private bool IsComparable(TypeSymbol type, string trait) => type switch
+    private bool IsComparable(TypeSymbol type, LangItem trait) => type switch
     {
-        PrimitiveType p => trait is "PartialEq" or "PartialOrd" || !p.IsFloat,
+        PrimitiveType p => trait is LangItem.PartialEq or LangItem.PartialOrd || !p.IsFloat,
         ReferenceType r => IsComparable(r.Referent, trait),
-        TupleType t => t.Elements.All(e => IsComparable(e, trait)),
-        ArrayType a => IsComparable(a.Element, trait),
+        TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
+        ArrayType a => ElementHas(a.Element, trait, IsComparable),
         AdtType a => Derives(a, trait),
-        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == trait || trait == "PartialEq" && b.Trait.Name is "Eq" or "PartialOrd" or "Ord" || trait == "PartialOrd" && b.Trait.Name == "Ord"),
+        TypeParameterType p => HasBound(p, trait),
+        _ => false,
+    };
+
+    /// <summary>Whether `{}` can print the type: primitives (through references) and parameters bounded by `Display`.</summary>
+    public bool IsDisplay(TypeSymbol type) => Peel(type) switch
+    {
+        PrimitiveType => true,
+        TypeParameterType p => HasBound(p, LangItem.Display),
         _ => false,
     };
 
@@ -186,8 +213,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
         ReferenceType r => IsDebug(r.Referent),
         TupleType t => t.Elements.All(IsDebug),
         ArrayType a => IsDebug(a.Element),
-        AdtType a => Derives(a, "Debug") && FieldsAreDebug(a),
-        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == "Debug"),
+        AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
+        TypeParameterType p => HasBound(p, LangItem.Debug),
         _ => false,
     };
 
@@ -209,17 +236,14 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls)
         }
     }
 
-    private bool FindImplNamed(TypeSymbol type, string trait) =>
-        TraitNamed(trait) is { } symbol && FindImpl(type, new TraitRef(symbol, ValueArray<TypeSymbol>.Empty)) is not null;
-
     private bool IsDefault(TypeSymbol type) => type switch
     {
         PrimitiveType { Kind: not PrimitiveKind.Str } => true,
         TupleType t => t.Elements.All(IsDefault),
         ArrayType a => IsDefault(a.Element),
-        AdtType { Adt: { Name: "Option", IsPrelude: true } } => true,
-        AdtType a => Derives(a, "Default") || FindImplNamed(a, "Default"),
-        TypeParameterType p => BoundsOf(p.Parameter).Any(b => b.Trait.Name == "Default"),
+        AdtType a when ReferenceEquals(a.Adt, langItems.Option) => true,
+        AdtType a => Derives(a, LangItem.Default) || HasHandWrittenImpl(a, LangItem.Default),
+        TypeParameterType p => HasBound(p, LangItem.Default),
         _ => false,
     };
 }

@@ -23,6 +23,8 @@ public class ExhaustivenessTests
     // enum Option<T> { None, Some(T) }   enum Result<T, E> { Ok(T), Err(E) }   (prelude names)
     private static readonly AdtSymbol OptionAdt = DeclareEnum("Option", [T], Unit("None"), Tuple("Some", new TypeParameterType(T)));
     private static readonly AdtSymbol ResultAdt = DeclareEnum("Result", [T, E], Tuple("Ok", new TypeParameterType(T)), Tuple("Err", new TypeParameterType(E)));
+    // `use Option::{None, Some}; use Result::{Ok, Err};`, as the prelude does
+    private static readonly HashSet<VariantSymbol> PreludeVariants = [.. OptionAdt.Variants, .. ResultAdt.Variants];
     // enum Option2<T> { None, Some(T) }
     private static readonly AdtSymbol Option2Adt = DeclareEnum("Option2", [T], Unit("None"), Tuple("Some", new TypeParameterType(T)));
     // enum Dir { North, East, South, West }
@@ -553,10 +555,10 @@ public class ExhaustivenessTests
     }
 
     private static ExhaustivenessResult Check(TypeSymbol scrutinee, params BoundPattern[] arms) =>
-        Exhaustiveness.Check(scrutinee, [.. arms.Select(a => (a, false))]);
+        Exhaustiveness.Check(scrutinee, [.. arms.Select(a => (a, false))], PreludeVariants);
 
     private static ExhaustivenessResult CheckGuarded(TypeSymbol scrutinee, params (BoundPattern Pattern, bool HasGuard)[] arms) =>
-        Exhaustiveness.Check(scrutinee, arms);
+        Exhaustiveness.Check(scrutinee, arms, PreludeVariants);
 
     private static BoundPattern W(TypeSymbol type) => new BoundWildcardPattern(At, type);
 

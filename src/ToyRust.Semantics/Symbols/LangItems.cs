@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using ToyRust.Syntax.Ast;
+
+namespace ToyRust.Semantics.Symbols;
+
+/// <summary>
+/// An item the compiler must know: the prelude marks it `#[lang = "..."]`, as rustc's core
+/// does (`#[lang = "clone"] pub trait Clone`). Names are rustc's where rustc has the lang item;
+/// see <see cref="LangItems"/> for the ones that are ToyRust's own.
+/// </summary>
+public enum LangItem
+{
+    Sized,
+    Copy,
+    Clone,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Ordering,
+    Default,
+    Debug,
+    Display,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Neg,
+    AddAssign,
+    SubAssign,
+    MulAssign,
+    DivAssign,
+    RemAssign,
+    Option,
+    Result,
+}
+
+/// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
+public enum LangItemTarget
+{
+    Trait,
+    Enum,
+}
+
+/// <summary>
+/// One row of the table: the name written in `#[lang = "..."]`, the kind of item it marks, and
+/// whether rustc knows the name (false for ToyRust's own names, which rustc treats as unknown).
+/// </summary>
+public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarget Target, bool IsRustc)
+{
+    /// <summary>As rustc words a target in E0718: "trait", "enum".</summary>
+    public string TargetText => Target switch
+    {
+        LangItemTarget.Trait => "trait",
+        LangItemTarget.Enum => "enum",
+        _ => throw new InvalidOperationException($"unknown lang item target {Target}"),
+    };
+}
+
+/// <summary>
+/// The lang items of one program: the symbols the prelude marked, filled once when the prelude is
+/// declared (ProgramChecker.LangItems.cs), and read by the checker, the trait solver, the mono
+/// collector and code generation. Everything that must know "this is std's `Clone`" asks here and
+/// compares symbols by reference, so a user trait that happens to be named `Clone` or `Debug` is
+/// an ordinary trait.
+///
+/// Names. rustc's lang item names where rustc has one (`clone`, `eq` for PartialEq,
+/// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
+/// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
+/// (Eq), `total_ord` (Ord), `default`, `debug`, `display` and `Result`.
+///
+/// Members. The methods and variants the compiler uses are found by their name inside the lang
+/// item's symbol, once, in <see cref="Complete"/> (rustc finds `Add::add` the same way: the
+/// `add` item of the `add` lang item). rustc also marks `Some`, `None`, `Ok` and `Err`
+/// themselves; ToyRust's AST keeps no attributes on variants, so they are taken from their enum.
+///
+/// Typed accessors (<see cref="Clone"/>, <see cref="OptionSome"/>, …) exist for what the compiler
+/// reads; <see cref="Trait"/> and <see cref="Adt"/> give any lang item.
+///
+/// Derives. `#[derive(Clone)]` always means std's Clone, whatever `Clone` names in scope
+/// (derive macros live in their own namespace): <see cref="Derivable"/> maps the macro name.
+/// </summary>
+public sealed class LangItems
+{
+    private static readonly ImmutableArray<LangItemDefinition> Definitions =
+    [
+        new(LangItem.Sized, "sized", LangItemTarget.Trait, true),
+        new(LangItem.Copy, "copy", LangItemTarget.Trait, true),
+        new(LangItem.Clone, "clone", LangItemTarget.Trait, true),
+        new(LangItem.PartialEq, "eq", LangItemTarget.Trait, true),
+        new(LangItem.Eq, "total_eq", LangItemTarget.Trait, false),
+        new(LangItem.PartialOrd, "partial_ord", LangItemTarget.Trait, true),
+        new(LangItem.Ord, "total_ord", LangItemTarget.Trait, false),
+        new(LangItem.Ordering, "Ordering", LangItemTarget.Enum, true),
+        new(LangItem.Default, "default", LangItemTarget.Trait, false),
+        new(LangItem.Debug, "debug", LangItemTarget.Trait, false),
+        new(LangItem.Display, "display", LangItemTarget.Trait, false),
+        new(LangItem.Add, "add", LangItemTarget.Trait, true),
+        new(LangItem.Sub, "sub", LangItemTarget.Trait, true),
+        new(LangItem.Mul, "mul", LangItemTarget.Trait, true),
+        new(LangItem.Div, "div", LangItemTarget.Trait, true),
+        new(LangItem.Rem, "rem", LangItemTarget.Trait, true),
+        new(LangItem.Neg, "neg", LangItemTarget.Trait, true),
+        new(LangItem.AddAssign, "add_assign", LangItemTarget.Trait, true),
+        new(LangItem.SubAssign, "sub_assign", LangItemTarget.Trait, true),
+        new(LangItem.MulAssign, "mul_assign", LangItemTarget.Trait, true),
+        new(LangItem.DivAssign, "div_assign", LangItemTarget.Trait, true),
+        new(LangItem.RemAssign, "rem_assign", LangItemTarget.Trait, true),
+        new(LangItem.Option, "Option", LangItemTarget.Enum, true),
+        new(LangItem.Result, "Result", LangItemTarget.Enum, false),
+    ];
+
+    private static readonly Dictionary<string, LangItemDefinition> ByName =
+        Definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+
+    private readonly Dictionary<LangItem, TraitSymbol> _traits = [];
+    private readonly Dictionary<TraitSymbol, LangItem> _itemOfTrait = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LangItem, AdtSymbol> _adts = [];
+    private readonly Dictionary<BinaryOperator, FunctionSymbol> _comparisonMethods = [];
+    private readonly Dictionary<FunctionSymbol, BinaryOperator> _comparisonOfMethod = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LangItem, FunctionSymbol> _operatorMethods = [];
+
+    /// <summary>The row for a name written in `#[lang = "..."]`, or null when ToyRust has no such lang item.</summary>
+    public static LangItemDefinition? Definition(string name) => ByName.GetValueOrDefault(name);
+
+    public static LangItemDefinition Definition(LangItem item) => Definitions.First(d => d.Item == item);
+
+    /// <summary>The trait a `#[derive(...)]` macro implements (`Clone` → std's Clone), or null for one ToyRust does not know.</summary>
+    public static LangItem? Derivable(string macro) => macro switch
+    {
+        "Clone" => LangItem.Clone,
+        "Copy" => LangItem.Copy,
+        "PartialEq" => LangItem.PartialEq,
+        "Eq" => LangItem.Eq,
+        "PartialOrd" => LangItem.PartialOrd,
+        "Ord" => LangItem.Ord,
+        "Default" => LangItem.Default,
+        "Debug" => LangItem.Debug,
+        _ => null,
+    };
+
+    public TraitSymbol Clone => Trait(LangItem.Clone);
+
+    public TraitSymbol Default => Trait(LangItem.Default);
+
+    public TraitSymbol Display => Trait(LangItem.Display);
+
+    public TraitSymbol Neg => Trait(LangItem.Neg);
+
+    public AdtSymbol Option => Adt(LangItem.Option);
+
+    public AdtSymbol Result => Adt(LangItem.Result);
+
+    /// <summary>`Clone::clone` (rustc's `clone_fn` lang item).</summary>
+    public FunctionSymbol CloneFn { get; private set; } = null!;
+
+    /// <summary>`Default::default`.</summary>
+    public FunctionSymbol DefaultFn { get; private set; } = null!;
+
+    /// <summary>`PartialOrd::partial_cmp`.</summary>
+    public FunctionSymbol PartialCmpFn { get; private set; } = null!;
+
+    public VariantSymbol OptionSome { get; private set; } = null!;
+
+    public VariantSymbol OptionNone { get; private set; } = null!;
+
+    public VariantSymbol OrderingLess { get; private set; } = null!;
+
+    public VariantSymbol OrderingEqual { get; private set; } = null!;
+
+    public VariantSymbol OrderingGreater { get; private set; } = null!;
+
+    /// <summary>The trait of a lang item that is a trait.</summary>
+    public TraitSymbol Trait(LangItem item) =>
+        _traits.TryGetValue(item, out var trait) ? trait : throw new InvalidOperationException($"the prelude has no trait marked `#[lang = \"{Definition(item).Name}\"]`");
+
+    /// <summary>The struct or enum of a lang item that is one.</summary>
+    public AdtSymbol Adt(LangItem item) =>
+        _adts.TryGetValue(item, out var adt) ? adt : throw new InvalidOperationException($"the prelude has no enum marked `#[lang = \"{Definition(item).Name}\"]`");
+
+    /// <summary>Which lang item a trait is, or null for every other trait (a user's `Debug` included).</summary>
+    public LangItem? ItemOf(TraitSymbol trait) => _itemOfTrait.TryGetValue(trait, out var item) ? item : null;
+
+    public bool Is(TraitSymbol trait, LangItem item) => _traits.TryGetValue(item, out var marked) && ReferenceEquals(marked, trait);
+
+    /// <summary>The method a comparison operator calls (`==` is `PartialEq::eq`, `&lt;` is `PartialOrd::lt`), or null for another operator.</summary>
+    public FunctionSymbol? ComparisonMethod(BinaryOperator op) => _comparisonMethods.GetValueOrDefault(op);
+
+    /// <summary>The operator a `PartialEq`/`PartialOrd` method stands for (`PartialOrd::lt` → `&lt;`), or null (`partial_cmp`, any other method).</summary>
+    public BinaryOperator? ComparisonOf(FunctionSymbol method) => _comparisonOfMethod.TryGetValue(method, out var op) ? op : null;
+
+    /// <summary>The one method of an operator trait: `Add::add`, `AddAssign::add_assign`, `Neg::neg`.</summary>
+    public FunctionSymbol OperatorMethod(LangItem trait) =>
+        _operatorMethods.TryGetValue(trait, out var method) ? method : throw new InvalidOperationException($"{trait} is not an operator trait");
+
+    internal void Define(LangItem item, TraitSymbol trait)
+    {
+        if (!_traits.TryAdd(item, trait)) throw new InvalidOperationException($"the prelude marks two items `#[lang = \"{Definition(item).Name}\"]`");
+        _itemOfTrait[trait] = item;
+    }
+
+    internal void Define(LangItem item, AdtSymbol adt)
+    {
+        if (!_adts.TryAdd(item, adt)) throw new InvalidOperationException($"the prelude marks two items `#[lang = \"{Definition(item).Name}\"]`");
+    }
+
+    /// <summary>Once the prelude's items are declared: every lang item is there, and so is every member the compiler uses.</summary>
+    internal void Complete()
+    {
+        foreach (var definition in Definitions)
+        {
+            if (definition.Target == LangItemTarget.Trait) Trait(definition.Item);
+            else Adt(definition.Item);
+        }
+        CloneFn = Method(LangItem.Clone, "clone");
+        DefaultFn = Method(LangItem.Default, "default");
+        PartialCmpFn = Method(LangItem.PartialOrd, "partial_cmp");
+        DefineComparison(BinaryOperator.Eq, LangItem.PartialEq, "eq");
+        DefineComparison(BinaryOperator.Ne, LangItem.PartialEq, "ne");
+        DefineComparison(BinaryOperator.Lt, LangItem.PartialOrd, "lt");
+        DefineComparison(BinaryOperator.Le, LangItem.PartialOrd, "le");
+        DefineComparison(BinaryOperator.Gt, LangItem.PartialOrd, "gt");
+        DefineComparison(BinaryOperator.Ge, LangItem.PartialOrd, "ge");
+        _operatorMethods[LangItem.Add] = Method(LangItem.Add, "add");
+        _operatorMethods[LangItem.Sub] = Method(LangItem.Sub, "sub");
+        _operatorMethods[LangItem.Mul] = Method(LangItem.Mul, "mul");
+        _operatorMethods[LangItem.Div] = Method(LangItem.Div, "div");
+        _operatorMethods[LangItem.Rem] = Method(LangItem.Rem, "rem");
+        _operatorMethods[LangItem.Neg] = Method(LangItem.Neg, "neg");
+        _operatorMethods[LangItem.AddAssign] = Method(LangItem.AddAssign, "add_assign");
+        _operatorMethods[LangItem.SubAssign] = Method(LangItem.SubAssign, "sub_assign");
+        _operatorMethods[LangItem.MulAssign] = Method(LangItem.MulAssign, "mul_assign");
+        _operatorMethods[LangItem.DivAssign] = Method(LangItem.DivAssign, "div_assign");
+        _operatorMethods[LangItem.RemAssign] = Method(LangItem.RemAssign, "rem_assign");
+        OptionSome = Variant(LangItem.Option, "Some");
+        OptionNone = Variant(LangItem.Option, "None");
+        OrderingLess = Variant(LangItem.Ordering, "Less");
+        OrderingEqual = Variant(LangItem.Ordering, "Equal");
+        OrderingGreater = Variant(LangItem.Ordering, "Greater");
+    }
+
+    private void DefineComparison(BinaryOperator op, LangItem trait, string name)
+    {
+        var method = Method(trait, name);
+        _comparisonMethods[op] = method;
+        _comparisonOfMethod[method] = op;
+    }
+
+    private FunctionSymbol Method(LangItem trait, string name) =>
+        Trait(trait).FindMethod(name) ?? throw new InvalidOperationException($"the prelude's `{Trait(trait).Name}` has no method `{name}`");
+
+    private VariantSymbol Variant(LangItem adt, string name) =>
+        Adt(adt).FindVariant(name) ?? throw new InvalidOperationException($"the prelude's `{Adt(adt).Name}` has no variant `{name}`");
+}
