@@ -43,20 +43,7 @@ internal sealed partial class FunctionEmitter
         _ => throw new InvalidOperationException($"code generation reached {e.GetType().Name}, which the checker should have rejected"),
     };
 
-    private LLVMValueRef EmitLiteral(BoundLiteral l)
-    {
-        var type = Resolve(l.Type);
-        return l.Value switch
-        {
-            BigInteger i when type.IsFloat => _context.ConstReal(Lower(type), (double)i),
-            BigInteger i => ConstInteger(Lower(type), i),
-            bool b => _context.ConstInt(_context.Int1, b ? 1UL : 0UL, false),
-            int c => _context.ConstInt(_context.Int32, (ulong)c, false),
-            double d => _context.ConstReal(Lower(type), d),
-            string s => StrSlice(s),
-            _ => throw new InvalidOperationException("unknown literal"),
-        };
-    }
+    private LLVMValueRef EmitLiteral(BoundLiteral l) => EmitConstant(l.Value, Resolve(l.Type));
 
     /// <summary>An integer constant of any width up to 128 bits, two's complement.</summary>
     private LLVMValueRef ConstInteger(LLVMTypeRef type, BigInteger value)
