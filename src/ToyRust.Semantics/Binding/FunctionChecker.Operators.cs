@@ -365,27 +365,46 @@ internal sealed partial class FunctionChecker
 
     private static bool IsPlace(BoundExpression e) => e is BoundLocal or BoundTupleField or BoundFieldAccess or BoundIndex or BoundDereference;
 
-    /// <summary>`value as Type` between numeric types, bool → integer, u8 → char, char → integer.</summary>
+    /// <summary>
+    /// `value as Type` between numeric types, bool → integer, u8 → char, char → integer. The
+    /// expression has the target type at once; whether the cast is valid is decided at the end of
+    /// the function, once inference is done (<see cref="CheckDeferredCasts"/>), as rustc does:
+    /// in `(if c { x.conv() } else { 0 }) as char` the operand's type is only known to be `u8`
+    /// when `conv`'s one impl is selected after the whole body has been checked.
+    /// </summary>
     private BoundExpression CheckCast(CastExpressionSyntax c)
     {
         var target = ResolveType(c.Type);
         var operand = CheckExpression(c.Value, ReachesLiteral(c.Value) ? CastHint(target) : null);
-        var from = StructurallyResolve(operand.Type);
-        if (from.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
-        if (!IsValidCast(from, target))
-        {
-            var resolvedFrom = Resolve(from);
-            if (target == TypeSymbol.Bool && (resolvedFrom.IsNumeric || resolvedFrom is InferenceVariable))
-                Report(SemanticDiagnostics.CastToBool(c.Span, resolvedFrom is InferenceVariable { Kind: InferenceKind.Integer } ? TypeSymbol.I32 : resolvedFrom));
-            else if (target == TypeSymbol.Char && resolvedFrom.IsNumeric)
-                Report(SemanticDiagnostics.OnlyU8ToChar(c.Span, resolvedFrom));
-            else if (resolvedFrom is PrimitiveType or ReferenceType && target is PrimitiveType)
-                Report(SemanticDiagnostics.InvalidCast(c.Span, resolvedFrom, target));
-            else
-                Report(SemanticDiagnostics.NonPrimitiveCast(c.Span, resolvedFrom, target));
-            return new BoundErrorExpression(c.Span);
-        }
+        if (operand.Type.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
+        _deferredCasts.Add(new DeferredCast(c.Span, operand.Type, target));
         return new BoundCast(c.Span, target, operand);
+    }
+
+    private readonly record struct DeferredCast(TextSpan Span, TypeSymbol From, TypeSymbol Target);
+
+    private readonly List<DeferredCast> _deferredCasts = [];
+
+    /// <summary>
+    /// Checks every cast of the body, in source order, once the obligations have been selected and
+    /// before integer fallback (rustc's `check_casts`): an operand still unsolved then prints as
+    /// `{integer}`.
+    /// </summary>
+    private void CheckDeferredCasts()
+    {
+        foreach (var (span, fromType, target) in _deferredCasts)
+        {
+            var from = Resolve(fromType);
+            if (from.ContainsError || IsValidCast(from, target)) continue;
+            if (target == TypeSymbol.Bool && (from.IsNumeric || from is InferenceVariable))
+                Report(SemanticDiagnostics.CastToBool(span, from));
+            else if (target == TypeSymbol.Char && (from.IsNumeric || from is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float }))
+                Report(SemanticDiagnostics.OnlyU8ToChar(span, from));
+            else if (from is PrimitiveType or ReferenceType && target is PrimitiveType)
+                Report(SemanticDiagnostics.InvalidCast(span, from, target));
+            else
+                Report(SemanticDiagnostics.NonPrimitiveCast(span, from, target));
+        }
     }
 
     /// <summary>

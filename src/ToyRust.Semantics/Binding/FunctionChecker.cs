@@ -91,6 +91,7 @@ internal sealed partial class FunctionChecker
         var bound = CheckExpression(value, type);
         CoerceTo(bound, type, value.Span);
         SelectWherePossible();
+        CheckDeferredCasts();
         var substitution = _inference.Finish();
         CheckLiteralRanges(substitution);
         return bound;
@@ -99,6 +100,7 @@ internal sealed partial class FunctionChecker
     private BoundFunction Finish(BoundBlock body)
     {
         SelectWherePossible();
+        CheckDeferredCasts();
         if (!_reportedError) CheckTypeArgumentsInferred(body);
         var substitution = _inference.Finish();
         CheckLiteralRanges(substitution);
