@@ -75,14 +75,24 @@ public class DifferentialCampaignTests
     public void Fixed_seed_campaign_with_overflow_checks_flipped_agrees_with_rustc() =>
         AssertAgreement(FirstSeed + Programs, 40, Configuration.FlippedOverflowChecks);
 
-    private static void AssertAgreement(int firstSeed, int programs, IReadOnlyList<Configuration> configurations)
+    /// <summary>
+    /// Seeds where the long campaign's generator wrote `x.conv() | 255` (`u8 | i32` for rustc): a
+    /// left operand holding `.conv()` is now cast to its type. Size 40, as in the campaign.
+    /// </summary>
+    [TestCase(1000327)]
+    [TestCase(1001290)]
+    [TestCase(1001608)]
+    public void Generator_pins_a_conv_result_used_as_a_left_operand(int seed) =>
+        AssertAgreement(seed, 1, Configuration.Standard, new GeneratorOptions { Size = 40 });
+
+    private static void AssertAgreement(int firstSeed, int programs, IReadOnlyList<Configuration> configurations, GeneratorOptions? generator = null)
     {
         if (!DifferentialRunner.RustcAvailable) Assert.Ignore("rustc is not on PATH: the differential campaign has no oracle and did not run");
         var report = DifferentialCampaign.Run(new CampaignOptions
         {
             FirstSeed = firstSeed,
             Programs = programs,
-            Generator = Small,
+            Generator = generator ?? Small,
             Runner = new RunnerSettings
             {
                 Configurations = configurations,

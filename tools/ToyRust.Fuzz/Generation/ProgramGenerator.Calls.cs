@@ -168,6 +168,6 @@ public sealed partial class ProgramGenerator
         (3, () => $"({Expr(v, s, depth)} {Pick(["+", "-"])} {Expr(v, s, depth)})"),
         (2, () => $"({Expr(v, s, depth)} * {Expr(_vecField, s, depth, true)})"),
         (1, () => $"(-{Expr(v, s, depth)})"),
-        (1, () => $"({Expr(v, s, depth)} {Pick(["/", "%"])} ({Expr(_vecField, s, depth, true)} | 1))"),
+        (1, () => $"({Expr(v, s, depth)} {Pick(["/", "%"])} ({Pin(Expr(_vecField, s, depth, true), _vecField)} | 1))"),
         (1, () => $"sum3({Expr(v, s, depth)}, {Expr(v, s, depth)}, {Expr(v, s, depth)})"))();
 }

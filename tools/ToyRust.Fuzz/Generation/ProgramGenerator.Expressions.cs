@@ -86,27 +86,39 @@ public sealed partial class ProgramGenerator
     private string Arithmetic(IntType t, Scope s, int depth, bool pinned)
     {
         var op = Pick(["+", "-", "*", "+", "-"]);
-        var left = Expr(t, s, depth - 1, pinned);
+        var left = LeftOperand(t, s, depth - 1, pinned);
         var right = Expr(t, s, depth - 1, true);
         // Random operands overflow often; most of the time reduce them, so that most programs run to the end.
         if (Chance(60))
         {
             var m = t.Bits == 8 ? 50 : 1000;
             left = $"({left} % {m}{(pinned ? "" : t.Name)})";
-            right = $"({right} % {m})";
+            right = $"({Pin(right, t)} % {m})";
         }
         // Unsigned `a - b` underflows half the time; `a - b % (a | 1)` never does.
-        if (op == "-" && !t.Signed && Chance(70)) right = $"({right} % ({left} | 1))";
+        if (op == "-" && !t.Signed && Chance(70)) right = $"({Pin(right, t)} % ({left} | 1))";
         // Multiplying two wide values overflows almost always; keep one side small most of the time.
-        if (op == "*" && Chance(70)) right = $"({right} % {Between(2, 16)}{t.Name})";
+        if (op == "*" && Chance(70)) right = $"({Pin(right, t)} % {Between(2, 16)}{t.Name})";
         return $"({left} {op} {right})";
     }
+
+    /// <summary>
+    /// The left operand of a binary operator. rustc types `a op b` from the left operand's type, so
+    /// that type must be known there: `x.conv()` (or an `if` or block ending in it) is an unknown
+    /// type until `Conv`'s one impl is selected at the end of the function, and `x.conv() | 255`
+    /// is then `u8 | i32` for rustc. Such an operand is cast to its type, which pins it
+    /// (`(x.conv() as u8) | 255`; the cast itself is checked at the end, after selection).
+    /// </summary>
+    private string LeftOperand(IntType t, Scope s, int depth, bool pinned) => Pin(Expr(t, s, depth, pinned), t);
+
+    /// <summary>`e` as the left operand of an operator whose right one is an unsuffixed literal (`(e | 1)`): cast when it holds a `.conv()`.</summary>
+    private static string Pin(string e, IntType t) => e.Contains(".conv()", StringComparison.Ordinal) ? $"({e} as {t.Name})" : e;
 
     /// <summary>`(-x)`; a negative literal gets `+ 0` first, or rustc would read `-(-128i8)` as the literal 128i8.</summary>
     private static string Negate(string e) => e.StartsWith("(-", StringComparison.Ordinal) ? $"(-({e} + 0))" : $"(-{e})";
 
     private string Bitwise(IntType t, Scope s, int depth, bool pinned) =>
-        $"({Expr(t, s, depth - 1, pinned)} {Pick(["&", "|", "^"])} {Expr(t, s, depth - 1, true)})";
+        $"({LeftOperand(t, s, depth - 1, pinned)} {Pick(["&", "|", "^"])} {Expr(t, s, depth - 1, true)})";
 
     /// <summary>`a << (n & 7)`: the amount may be of any integer type; it is masked below the width 95% of the time.</summary>
     private string Shift(IntType t, Scope s, int depth, bool pinned)
@@ -115,15 +127,15 @@ public sealed partial class ProgramGenerator
         var amount = Expr(amountType, s, depth - 1);
         var mask = Math.Min(t.Bits - 1, amountType.Bits == 8 && amountType.Signed ? 127 : t.Bits - 1);
         var masked = Chance(95) ? $"({amount} & {mask}{amountType.Name})" : amount;
-        return $"({Expr(t, s, depth - 1, pinned)} {Pick(["<<", ">>"])} {masked})";
+        return $"({LeftOperand(t, s, depth - 1, pinned)} {Pick(["<<", ">>"])} {masked})";
     }
 
     /// <summary>`a / (d | 1)`: the divisor is odd, so never zero, 95% of the time.</summary>
     private string DivRem(IntType t, Scope s, int depth, bool pinned)
     {
         var divisor = Expr(t, s, depth - 1, true);
-        if (Chance(95)) divisor = $"({divisor} | 1)";
-        return $"({Expr(t, s, depth - 1, pinned)} {Pick(["/", "%"])} {divisor})";
+        if (Chance(95)) divisor = $"({Pin(divisor, t)} | 1)";
+        return $"({LeftOperand(t, s, depth - 1, pinned)} {Pick(["/", "%"])} {divisor})";
     }
 
     /// <summary>`(x as T)` from another integer type, a `bool`, a `char` (to `u32`/`u8`) or an `f64` (saturating).</summary>
@@ -170,7 +182,7 @@ public sealed partial class ProgramGenerator
     private string Comparison(Scope s, int depth)
     {
         var t = Weighted<GType>((10, IntTypeChoice()), (2, CharType.Instance), (1, F64Type.Instance), (1, BoolType.Instance));
-        return $"({Expr(t, s, depth - 1)} {Pick(["<", "<=", ">", ">=", "==", "!="])} {Expr(t, s, depth - 1, true)})";
+        return $"({(t is IntType i ? LeftOperand(i, s, depth - 1, false) : Expr(t, s, depth - 1))} {Pick(["<", "<=", ">", ">=", "==", "!="])} {Expr(t, s, depth - 1, true)})";
     }
 
     /// <summary>`==` on tuples, structs, enums and options (derived or built-in `PartialEq`); `&lt;` where `PartialOrd` exists.</summary>

@@ -102,15 +102,15 @@ public sealed partial class ProgramGenerator
     private string VecCompoundAssignment(Scope s) => Weighted<Func<string>>(
         (3, () => $"{Pick(["+=", "-="])} {Expr(new StructType(_structs.First(d => d.Name == Vec2), []), s, 2)}"),
         (1, () => $"*= {Expr(_vecField, s, 2, pinned: true)}"),
-        (1, () => $"{Pick(["/=", "%="])} {(Chance(95) ? $"({Expr(_vecField, s, 2, pinned: true)} | 1)" : Expr(_vecField, s, 2, pinned: true))}"))();
+        (1, () => $"{Pick(["/=", "%="])} {(Chance(95) ? $"({Pin(Expr(_vecField, s, 2, pinned: true), _vecField)} | 1)" : Expr(_vecField, s, 2, pinned: true))}"))();
 
     private string CompoundOperator(IntType t, Scope s, out string rhs)
     {
         var op = Pick(["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
         rhs = Expr(t, s, 2, pinned: true);
-        if (op is "/=" or "%=" && Chance(95)) rhs = $"({rhs} | 1)";
-        if (op is "*=" && Chance(70)) rhs = $"({rhs} % 4)";
-        if (op is "<<=" or ">>=") rhs = Chance(95) ? $"({Expr(IntType.U32, s, 1)} % {t.Bits})" : Expr(IntType.U32, s, 1);
+        if (op is "/=" or "%=" && Chance(95)) rhs = $"({Pin(rhs, t)} | 1)";
+        if (op is "*=" && Chance(70)) rhs = $"({Pin(rhs, t)} % 4)";
+        if (op is "<<=" or ">>=") rhs = Chance(95) ? $"({Pin(Expr(IntType.U32, s, 1), IntType.U32)} % {t.Bits})" : Expr(IntType.U32, s, 1);
         return op;
     }
 
