@@ -10,24 +10,46 @@ internal sealed partial class BodyBuilder
     /// <summary>The place an expression names; an expression that names none is evaluated into a temporary first.</summary>
     private Place LowerPlace(BoundExpression e)
     {
-        switch (e)
+        // `(*(*x).0).1`: the chain of derefs and fields down to its base is walked first and the
+        // place built in one go, with the type carried along; projecting one step at a time
+        // copied the projection list at every step, quadratic in a 20,000-deep `***…x`.
+        var chain = new Stack<BoundExpression>();
+        while (e is BoundDereference or BoundTupleField or BoundFieldAccess)
         {
-            case BoundLocal l:
-                return new Place(LocalOf(l.Local));
-            case BoundDereference d:
-                return LowerPlace(d.Operand).Deref();
-            case BoundTupleField f:
-                var tuple = LowerPlace(f.Target);
-                return tuple.Field(f.Index, ((TupleType)TypeOf(tuple)).Elements[f.Index]);
-            case BoundFieldAccess f:
-                var value = LowerPlace(f.Target);
-                return value.Field(f.Field.Index, ((AdtType)TypeOf(value)).FieldType(f.Field));
-            case BoundIndex i:
-                return LowerIndex(i);
-            default:
-                return new Place(LowerTemp(e));
+            chain.Push(e);
+            e = e switch
+            {
+                BoundDereference d => d.Operand,
+                BoundTupleField f => f.Target,
+                BoundFieldAccess f => f.Target,
+                _ => throw new InvalidOperationException("unreachable"),
+            };
         }
+        var @base = LowerPlaceBase(e);
+        if (chain.Count == 0) return @base;
+        var type = TypeOf(@base);
+        var projections = new List<Projection>(@base.Projections);
+        foreach (var step in chain)
+        {
+            Projection projection = step switch
+            {
+                BoundDereference => DerefProjection.Instance,
+                BoundTupleField f => new FieldProjection(f.Index, ((TupleType)type).Elements[f.Index]),
+                BoundFieldAccess f => new FieldProjection(f.Field.Index, ((AdtType)type).FieldType(f.Field)),
+                _ => throw new InvalidOperationException("unreachable"),
+            };
+            type = projection is FieldProjection field ? field.Type : ((ReferenceType)type).Referent;
+            projections.Add(projection);
+        }
+        return @base with { Projections = new ValueArray<Projection>(projections) };
     }
+
+    private Place LowerPlaceBase(BoundExpression e) => e switch
+    {
+        BoundLocal l => new Place(LocalOf(l.Local)),
+        BoundIndex i => LowerIndex(i),
+        _ => new Place(LowerTemp(e)),
+    };
 
     /// <summary>
     /// `a[i]`: the array's place, then the index (into a local, as an index projection needs
