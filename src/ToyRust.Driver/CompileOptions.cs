@@ -23,6 +23,9 @@ public enum EmitKinds
 
     /// <summary>Stop after the mono collector (for `--print mono-items` alone).</summary>
     Mono = 16,
+
+    /// <summary>The MIR as text (`NAME.mir`): every body as built, then every mono item's body with its types substituted.</summary>
+    Mir = 32,
 }
 
 /// <summary>

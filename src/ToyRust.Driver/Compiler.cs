@@ -66,13 +66,16 @@ public static class Compiler
             var checkedProgram = Time("check", () => Checker.Check(tree));
             _diagnostics.AddRange(checkedProgram.Diagnostics);
             if (HasErrors || options.Emit == EmitKinds.None) return Result(null);
-            if (options.MirCodegen) _mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, new MirBuildOptions(options.EffectiveOverflowChecks)));
+            if (options.MirCodegen || options.Emit.HasFlag(EmitKinds.Mir))
+                _mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, new MirBuildOptions(options.EffectiveOverflowChecks)));
             // One path for a build and for `--print mono-items` (which stops after collecting).
             var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program));
             _diagnostics.AddRange(collected.Diagnostics);
             if (collected.Program is not { } mono) return Result(null);
             _monoItems = [.. mono.Functions.Select(MonoItemReport.From)];
             if (options.Emit == EmitKinds.Mono) return Result(null);
+            if (options.Emit.HasFlag(EmitKinds.Mir)) WriteText(PathFor(EmitKinds.Mir, ".mir", SingleOutputKind()), MirDump.Write(_mir!, mono));
+            if ((options.Emit & ~EmitKinds.Mir) == EmitKinds.None) return Result(null);
             if (!Targets.IsKnown(options.Target)) return Result(RustcFlags.UnknownTarget(options.Target));
             var missing = SystemCheck.ForCompiling() ?? (options.Emit.HasFlag(EmitKinds.Exe) ? SystemCheck.ForLinking(options.Target) : null);
             return Result(missing ?? Generate(mono));

@@ -70,7 +70,7 @@ public static class RustcFlags
     };
 
     /// <summary>
-    /// `--emit` values, comma-separated: `link` (rustc's name) or `exe`, `obj`, `asm`, `llvm-ir`;
+    /// `--emit` values, comma-separated: `link` (rustc's name) or `exe`, `obj`, `asm`, `llvm-ir`, `mir`;
     /// `metadata` means check only (no output), as `cargo check` uses it.
     /// </summary>
     public static bool TryParseEmit(IEnumerable<string> values, out EmitKinds kinds, [NotNullWhen(false)] out string? error)
@@ -85,9 +85,10 @@ public static class RustcFlags
                 case "obj": kinds |= EmitKinds.Obj; break;
                 case "asm": kinds |= EmitKinds.Asm; break;
                 case "llvm-ir": kinds |= EmitKinds.LlvmIr; break;
+                case "mir": kinds |= EmitKinds.Mir; break;
                 case "metadata": break;
                 default:
-                    error = $"unknown emission type: `{part}` - expected one of: `link` (or `exe`), `obj`, `asm`, `llvm-ir`, `metadata`";
+                    error = $"unknown emission type: `{part}` - expected one of: `link` (or `exe`), `obj`, `asm`, `llvm-ir`, `mir`, `metadata`";
                     return false;
             }
         }

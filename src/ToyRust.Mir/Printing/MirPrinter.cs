@@ -56,10 +56,24 @@ public static class MirPrinter
         return string.Join("\n", bodies.Select(Print));
     }
 
-    public static string Print(MirBody body)
+    public static string Print(MirBody body) => Print(body, FunctionName(body.Function));
+
+    /// <summary>
+    /// One instance of a body, after monomorphization: the types of its locals, constants, casts
+    /// and callees with the instance's type arguments put in (`T` → `i32`), under the instance's
+    /// name (`fn max::&lt;i32&gt;(_1: i32, _2: i32) -> i32`). Locals and blocks keep their numbers.
+    /// </summary>
+    public static string PrintInstance(MirBody body, ValueArray<TypeSymbol> typeArguments)
+    {
+        var f = body.Function;
+        var instance = typeArguments.Count == 0 ? body : body.MapTypes(t => GenericSubstitution.Apply(t, f.GenericParameters, typeArguments));
+        return Print(instance, FunctionPath(f, typeArguments));
+    }
+
+    private static string Print(MirBody body, string name)
     {
         var text = new StringBuilder();
-        text.Append("fn ").Append(FunctionName(body.Function)).Append('(');
+        text.Append("fn ").Append(name).Append('(');
         text.AppendJoin(", ", body.Arguments.Select(a => $"{a}: {body[a].Type}"));
         text.Append(") -> ").Append(body.ReturnType).Append(" {\n");
         AppendLocals(text, body);

@@ -1,0 +1,42 @@
+using System.Text;
+using ToyRust.Mir.Building;
+using ToyRust.Mir.Printing;
+using ToyRust.Mono;
+
+namespace ToyRust.Driver;
+
+/// <summary>
+/// What `--emit mir` writes (`NAME.mir`), in two parts:
+/// 1. every function of the program once, as the MIR builder made it: generic functions keep
+///    their `T`, exactly what the collector and the code generator read;
+/// 2. every mono item the collector found, in the order it found them: an instance of a generic
+///    function (or of a method of a generic type) printed again with its type arguments put in
+///    (`fn max::&lt;i32&gt;`), which is the code that gets generated once per instance; a
+///    non-generic item is named only, since its body is the one in part 1.
+/// The prelude's own bodies are left out of part 1; the ones the program uses
+/// (`Option::&lt;i32&gt;::unwrap`) are in part 2, because their code is in the program.
+/// </summary>
+internal static class MirDump
+{
+    public static string Write(MirProgram mir, MonoProgram mono)
+    {
+        var text = new StringBuilder();
+        text.Append("// MIR built by ToyRust (`--emit mir`).\n");
+        text.Append("// Part 1: each function once, before monomorphization.\n\n");
+        text.Append(MirPrinter.Print(mir));
+        text.Append($"\n// Part 2: the {mono.Functions.Length} mono items, after monomorphization, in the order the collector found them.\n");
+        foreach (var item in mono.Functions)
+        {
+            text.Append('\n');
+            if (item.TypeArguments.Count == 0 && !item.Function.Symbol.IsPrelude)
+            {
+                text.Append($"// {item.DisplayName}: not generic, its body is in part 1 ({item.Symbol})\n");
+                continue;
+            }
+            var body = mir[item.Function.Symbol];
+            text.Append($"// {item.DisplayName} ({item.Symbol})\n");
+            text.Append(MirPrinter.PrintInstance(body, item.TypeArguments));
+        }
+        return text.ToString();
+    }
+}
