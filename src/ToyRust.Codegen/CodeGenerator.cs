@@ -9,14 +9,11 @@ namespace ToyRust.Codegen;
 /// <param name="Machine">The target machine: triple, data layout, and the sizes of types (enum payloads).</param>
 /// <param name="OverflowChecks">Whether integer arithmetic panics on overflow (rustc's debug default).</param>
 /// <param name="Source">The source file, for panic locations (`src/main.rs:3:5`).</param>
-public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChecks, SourceText Source)
-{
-    /// <summary>The program's MIR: when given, bodies are generated from it rather than from the typed tree (transitional).</summary>
-    public MirProgram? Mir { get; init; }
-}
+/// <param name="Mir">The program's MIR, from which every mono item's body is generated.</param>
+public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChecks, SourceText Source, MirProgram Mir);
 
 /// <summary>
-/// Code generation: mono items → one LLVM module.
+/// Code generation: mono items and their MIR → one LLVM module.
 ///
 /// Layout of the module: every mono item becomes an `internal` function named with its v0
 /// symbol; a C `main` calls the program's `main` and flushes stdout; the runtime's functions
@@ -29,8 +26,8 @@ public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChec
 /// fields are read through a pointer to the payload typed as that variant's own struct. Every local lives in an `alloca` of the entry block; LLVM's mem2reg
 /// (part of every optimising pipeline) turns them into registers.
 ///
-/// Divergence: after `return`, `break`, `continue` or a panic the builder moves to a fresh block
-/// that nothing branches to; blocks left without a terminator end in `unreachable`.
+/// Bodies: every mono item is generated from its MIR body (docs/mir.md), one LLVM block per MIR
+/// block; the types in the body are substituted with the item's type arguments as it goes.
 ///
 /// Entry point: <see cref="Generate"/>.
 /// </summary>

@@ -9,16 +9,6 @@ namespace ToyRust.Codegen;
 /// <summary>Structs and enums: building values, reaching fields, tags and payloads, equality.</summary>
 internal sealed partial class FunctionEmitter
 {
-    /// <summary>
-    /// A struct is built field by field as an aggregate; an enum through a stack slot: store the
-    /// tag, store the fields through the payload pointer viewed as the variant's struct, load.
-    /// </summary>
-    private LLVMValueRef EmitAdtLiteral(BoundAdtLiteral literal)
-    {
-        var type = (AdtType)Resolve(literal.Type);
-        return AdtValue(type, literal.Variant, EmitLiteralFields(literal));
-    }
-
     private LLVMValueRef AdtValue(AdtType type, VariantSymbol variant, LLVMValueRef[] fields)
     {
         if (!type.Adt.IsEnum)
@@ -39,21 +29,6 @@ internal sealed partial class FunctionEmitter
         return _builder.BuildLoad2(enumType, slot, "");
     }
 
-    /// <summary>
-    /// The field values in declaration order, evaluated as Rust does: the written fields in the
-    /// order they are written, then the base, from which the rest are taken.
-    /// </summary>
-    private LLVMValueRef[] EmitLiteralFields(BoundAdtLiteral literal)
-    {
-        var fields = new LLVMValueRef[literal.Variant.Fields.Length];
-        foreach (var i in literal.EvaluationOrder) fields[i] = EmitExpression(literal.Fields[i]!);
-        if (literal.Base is null) return fields;
-        var baseValue = EmitExpression(literal.Base);
-        for (var i = 0; i < fields.Length; i++)
-            if (literal.Fields[i] is null) fields[i] = _builder.BuildExtractValue(baseValue, (uint)i, "");
-        return fields;
-    }
-
     private LLVMValueRef PayloadPointer(AdtType type, LLVMValueRef enumPointer) =>
         _builder.BuildStructGEP2(Lower(type), enumPointer, 1, "payload");
 
@@ -65,12 +40,6 @@ internal sealed partial class FunctionEmitter
         type.Adt.IsEnum
             ? _builder.BuildStructGEP2(Types.Variant(type, variant), PayloadPointer(type, pointer), (uint)index, "")
             : _builder.BuildStructGEP2(Lower(type), pointer, (uint)index, "");
-
-    private LLVMValueRef EmitFieldPlace(BoundFieldAccess f)
-    {
-        var type = (AdtType)Resolve(f.Target.Type);
-        return FieldPointer(type, type.Adt.Variants[0], EmitPlace(f.Target), f.Field.Index);
-    }
 
     /// <summary>`E::B as i32`: the tag is the discriminant.</summary>
     private LLVMValueRef EmitEnumCast(LLVMValueRef value, AdtType from, TypeSymbol to)

@@ -146,11 +146,4 @@ internal sealed partial class FunctionEmitter
         return _context.ConstNull(Lower(type));
     }
 
-    /// <summary>An operator on a struct or enum (`p + q`): the impl's method, found by the instance resolver.</summary>
-    private LLVMValueRef? EmitOperatorCall(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, TypeSymbol leftType, TypeSymbol rightType)
-    {
-        if (_module.Program.Resolver.ResolveOperator(op, leftType, rightType) is not { } target) return null;
-        var (function, type) = _module.FunctionFor(_module.Program.Lookup(target));
-        return _builder.BuildCall2(type, function, [left, right], "");
-    }
 }

@@ -32,19 +32,6 @@ internal sealed partial class FunctionEmitter
             ConstI64(Encoding.UTF8.GetByteCount(text)), _context.ConstNull(_context.Pointer));
     }
 
-    private LLVMValueRef EmitPrint(BoundPrint p)
-    {
-        var buffer = EmitFormat(p.Format);
-        _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), buffer);
-        return UnitValue;
-    }
-
-    private LLVMValueRef EmitPanic(BoundPanic p)
-    {
-        CallPanic(EmitFormat(p.Message), p.Span);
-        return UnitValue;
-    }
-
     private void CallPanic(LLVMValueRef buffer, TextSpan span)
     {
         var (line, column) = Location(span);
@@ -54,9 +41,6 @@ internal sealed partial class FunctionEmitter
         _builder.BuildUnreachable();
         StartDeadBlock();
     }
-
-    private LLVMValueRef EmitFormat(BoundFormat format) =>
-        FormatInto(format.Pieces, [.. format.Arguments.Select(a => (EmitExpression(a), Resolve(a.Type)))]);
 
     /// <summary>Formats one value into the buffer according to its type and the hole's spec.</summary>
     private void AppendValue(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol type, FormatSpec spec, int indent = 0)

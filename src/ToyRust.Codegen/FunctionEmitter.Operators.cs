@@ -8,35 +8,6 @@ namespace ToyRust.Codegen;
 
 internal sealed partial class FunctionEmitter
 {
-    private LLVMValueRef EmitBinary(BoundBinary b)
-    {
-        if (b.Operator is BinaryOperator.And or BinaryOperator.Or) return EmitShortCircuit(b);
-        var left = EmitExpression(b.Left);
-        var right = EmitExpression(b.Right);
-        var operandType = Resolve(b.Left.Type);
-        if (operandType is not PrimitiveType && EmitOperatorCall(b.Operator, left, right, operandType, Resolve(b.Right.Type)) is { } call) return call;
-        if (b.Operator is BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge)
-            return EmitComparison(b.Operator, left, right, operandType);
-        return EmitArithmetic(b.Operator, left, right, operandType, Resolve(b.Right.Type), b.Span);
-    }
-
-    /// <summary>`a &amp;&amp; b` evaluates b only when a is true (and `||` only when false).</summary>
-    private LLVMValueRef EmitShortCircuit(BoundBinary b)
-    {
-        var slot = Alloca(_context.Int1, "logic");
-        var left = EmitExpression(b.Left);
-        _builder.BuildStore(left, slot);
-        var evaluateRight = AppendBlock(b.Operator == BinaryOperator.And ? "and.rhs" : "or.rhs");
-        var done = AppendBlock("logic.done");
-        if (b.Operator == BinaryOperator.And) _builder.BuildCondBr(left, evaluateRight, done);
-        else _builder.BuildCondBr(left, done, evaluateRight);
-        _builder.PositionAtEnd(evaluateRight);
-        _builder.BuildStore(EmitExpression(b.Right), slot);
-        _builder.BuildBr(done);
-        _builder.PositionAtEnd(done);
-        return _builder.BuildLoad2(_context.Int1, slot, "");
-    }
-
     /// <summary>Comparisons; tuples and arrays compare lexicographically, element by element.</summary>
     private LLVMValueRef EmitComparison(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, TypeSymbol type)
     {
@@ -200,18 +171,12 @@ internal sealed partial class FunctionEmitter
         return type.IsSignedInteger ? _builder.BuildAShr(left, amount, "") : _builder.BuildLShr(left, amount, "");
     }
 
-    private LLVMValueRef EmitUnary(BoundUnary u)
+    /// <summary>`&amp;str` equality: same length and same bytes (the runtime compares).</summary>
+    private LLVMValueRef EmitStrEquals(LLVMValueRef left, LLVMValueRef right)
     {
-        var operand = EmitExpression(u.Operand);
-        var type = Resolve(u.Type);
-        if (u.Operator == UnaryOperator.Not) return EmitUnaryNot(operand);
-        if (_module.Program.Resolver.ResolveNegation(Resolve(u.Operand.Type)) is { } impl)
-        {
-            var (function, fnType) = _module.FunctionFor(_module.Program.Lookup(impl));
-            return _builder.BuildCall2(fnType, function, [operand], "");
-        }
-        if (type.IsFloat) return _builder.BuildFNeg(operand, "");
-        var zero = _context.ConstInt(operand.TypeOf, 0, false);
-        return EmitChecked("llvm.ssub.with.overflow", zero, operand, "attempt to negate with overflow", u.Span, () => _builder.BuildNeg(operand, ""));
+        var result = _module.Runtime.Call(_builder, _module.Runtime.StrEq,
+            _builder.BuildExtractValue(left, 0, ""), _builder.BuildExtractValue(left, 1, ""),
+            _builder.BuildExtractValue(right, 0, ""), _builder.BuildExtractValue(right, 1, ""));
+        return _builder.BuildICmp(LLVMIntPredicate.LLVMIntNE, result, ConstI32(0), "");
     }
 }

@@ -9,8 +9,11 @@ using ToyRust.Syntax.Text;
 namespace ToyRust.Codegen;
 
 /// <summary>
-/// Emits one mono item's body. Split by node family: statements and places here, expressions,
-/// operators, control flow and formatting in the partial files beside it.
+/// Emits one mono item's body from its MIR (entry point: <c>EmitMir</c> in Mir/FunctionEmitter.Mir.cs,
+/// with the statements, rvalues and terminators beside it). This file holds the state and the
+/// helpers they share; the partial files beside it hold the operations they translate into LLVM:
+/// arithmetic and comparisons (Operators), enum layout (Adts), constants (Expressions), formatting
+/// (Format) and the compiler-provided methods still emitted inline (Builtins).
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
@@ -19,14 +22,9 @@ internal sealed partial class FunctionEmitter
     private readonly LlvmContext _context;
     private readonly LlvmBuilder _builder;
     private readonly LLVMValueRef _function;
-    private readonly Dictionary<LocalSymbol, LLVMValueRef> _locals = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<LoopLabel, LoopTargets> _loops = new(ReferenceEqualityComparer.Instance);
     private readonly List<LLVMBasicBlockRef> _blocks = [];
     private readonly ResolutionMemo _resolved = new();
     private LLVMBasicBlockRef _allocaBlock;
-
-    /// <summary>Where `break` and `continue` go, and the slot a `break value` stores into.</summary>
-    private sealed record LoopTargets(LLVMBasicBlockRef Break, LLVMBasicBlockRef? Continue, LLVMValueRef? ResultSlot, TypeSymbol ResultType);
 
     public FunctionEmitter(ModuleEmitter module, MonoFunction item)
     {
@@ -42,35 +40,6 @@ internal sealed partial class FunctionEmitter
     private TypeSymbol Resolve(TypeSymbol type) => _item.Resolve(type, _resolved);
 
     private LLVMTypeRef Lower(TypeSymbol type) => Types.Lower(Resolve(type));
-
-    public void Emit()
-    {
-        using (_builder)
-        {
-            _allocaBlock = AppendBlock("start");
-            var body = AppendBlock("body");
-            _builder.PositionAtEnd(body);
-            var symbol = _item.Function.Symbol;
-            for (var i = 0; i < symbol.Parameters.Length; i++)
-            {
-                var slot = SlotFor(symbol.Parameters[i]);
-                _builder.BuildStore(_function.GetParam((uint)i), slot);
-            }
-            var result = EmitExpression(_item.Function.Body);
-            EmitReturn(result, _item.Function.Body.Type);
-            _builder.PositionAtEnd(_allocaBlock);
-            _builder.BuildBr(body);
-            TerminateOpenBlocks();
-        }
-    }
-
-    private void EmitReturn(LLVMValueRef value, TypeSymbol valueType)
-    {
-        var returnType = Resolve(_item.Function.Symbol.ReturnType);
-        if (returnType.IsUnit || returnType is NeverType) _builder.BuildRetVoid();
-        else _builder.BuildRet(Coerce(value, valueType, returnType));
-        StartDeadBlock();
-    }
 
     private LLVMBasicBlockRef AppendBlock(string name)
     {
@@ -104,60 +73,7 @@ internal sealed partial class FunctionEmitter
         return slot;
     }
 
-    private LLVMValueRef SlotFor(LocalSymbol local)
-    {
-        if (_locals.TryGetValue(local, out var slot)) return slot;
-        slot = Alloca(Lower(local.Type), local.Name);
-        _locals[local] = slot;
-        return slot;
-    }
-
-    /// <summary>A value of type `!` stands for code that never runs; give its consumers a placeholder of the type they expect.</summary>
-    private LLVMValueRef Coerce(LLVMValueRef value, TypeSymbol from, TypeSymbol to)
-    {
-        if (Resolve(from) is NeverType && Resolve(to) is not NeverType) return _context.Poison(Lower(to));
-        return value;
-    }
-
     private LLVMValueRef UnitValue => _context.ConstNull(Types.Unit);
-
-    private void EmitStatement(BoundStatement statement)
-    {
-        switch (statement)
-        {
-            case BoundLet let:
-                EmitLet(let);
-                break;
-            case BoundExpressionStatement es:
-                EmitExpression(es.Expression);
-                break;
-        }
-    }
-
-    private void EmitLet(BoundLet let)
-    {
-        if (let.Initializer is null)
-        {
-            DeclarePattern(let.Pattern);
-            return;
-        }
-        var value = EmitExpression(let.Initializer);
-        if (Resolve(let.Initializer.Type) is NeverType) return;
-        BindPattern(let.Pattern, value);
-    }
-
-    private void DeclarePattern(BoundPattern pattern)
-    {
-        switch (pattern)
-        {
-            case BoundBindingPattern b:
-                SlotFor(b.Local);
-                break;
-            default:
-                foreach (var b in BoundTree.DescendantsAndSelf(pattern).OfType<BoundBindingPattern>()) SlotFor(b.Local);
-                break;
-        }
-    }
 
     /// <summary>rustc's panic location: 1-based line and column of the span's start, or the caller's in a `#[track_caller]` function.</summary>
     private (LLVMValueRef Line, LLVMValueRef Column) Location(TextSpan span)

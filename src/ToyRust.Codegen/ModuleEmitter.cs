@@ -49,9 +49,7 @@ internal sealed class ModuleEmitter
 
     private void EmitBody(MonoFunction item)
     {
-        var emitter = new FunctionEmitter(this, item);
-        if (Options.Mir is { } mir && mir.TryGetBody(item.Function.Symbol, out var body)) emitter.EmitMir(body);
-        else emitter.Emit();
+        new FunctionEmitter(this, item).EmitMir(Options.Mir[item.Function.Symbol]);
     }
 
     /// <summary>

@@ -50,12 +50,4 @@ public sealed record CompileOptions
     public string? ExplicitOutput { get; init; }
 
     public bool EffectiveOverflowChecks => OverflowChecks ?? OptLevel == OptLevel.O0;
-
-    /// <summary>
-    /// Generate code from the MIR rather than from the typed tree (the environment variable
-    /// `TOYRUST_MIR_CODEGEN=1`). Transitional: every program test passes on this path, but a
-    /// 20,000-arm `else if` chain still runs past the robustness tests' time limit, so the
-    /// typed-tree emitter stays the default until that is fixed (docs/mir.md).
-    /// </summary>
-    public bool MirCodegen { get; init; } = Environment.GetEnvironmentVariable("TOYRUST_MIR_CODEGEN") == "1";
 }

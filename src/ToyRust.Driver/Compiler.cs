@@ -66,24 +66,21 @@ public static class Compiler
             var checkedProgram = Time("check", () => Checker.Check(tree));
             _diagnostics.AddRange(checkedProgram.Diagnostics);
             if (HasErrors || options.Emit == EmitKinds.None) return Result(null);
-            if (options.MirCodegen || options.Emit.HasFlag(EmitKinds.Mir))
-                _mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, new MirBuildOptions(options.EffectiveOverflowChecks)));
+            var mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, new MirBuildOptions(options.EffectiveOverflowChecks)));
             // One path for a build and for `--print mono-items` (which stops after collecting).
             var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program));
             _diagnostics.AddRange(collected.Diagnostics);
             if (collected.Program is not { } mono) return Result(null);
             _monoItems = [.. mono.Functions.Select(MonoItemReport.From)];
             if (options.Emit == EmitKinds.Mono) return Result(null);
-            if (options.Emit.HasFlag(EmitKinds.Mir)) WriteText(PathFor(EmitKinds.Mir, ".mir", SingleOutputKind()), MirDump.Write(_mir!, mono));
+            if (options.Emit.HasFlag(EmitKinds.Mir)) WriteText(PathFor(EmitKinds.Mir, ".mir", SingleOutputKind()), MirDump.Write(mir, mono));
             if ((options.Emit & ~EmitKinds.Mir) == EmitKinds.None) return Result(null);
             if (!Targets.IsKnown(options.Target)) return Result(RustcFlags.UnknownTarget(options.Target));
             var missing = SystemCheck.ForCompiling() ?? (options.Emit.HasFlag(EmitKinds.Exe) ? SystemCheck.ForLinking(options.Target) : null);
-            return Result(missing ?? Generate(mono));
+            return Result(missing ?? Generate(mono, mir));
         }
 
         private bool HasErrors => _diagnostics.Any(d => d.IsError);
-
-        private MirProgram? _mir;
 
         private ImmutableArray<MonoItemReport> _monoItems = [];
 
@@ -92,12 +89,12 @@ public static class Compiler
 
         private string? _executable;
 
-        private string? Generate(MonoProgram mono)
+        private string? Generate(MonoProgram mono, MirProgram mir)
         {
             LlvmTargets.InitializeAll();
             using var machine = LlvmTargetMachine.Create(Targets.LlvmTriple(options.Target), level: CodegenLevel(options.OptLevel));
             using var context = new LlvmContext();
-            var codegenOptions = new CodegenOptions(machine, options.EffectiveOverflowChecks, source) { Mir = _mir };
+            var codegenOptions = new CodegenOptions(machine, options.EffectiveOverflowChecks, source, mir);
             var module = Time("codegen", () => CodeGenerator.Generate(context, mono, codegenOptions));
             if (module.Verify() is { } problem)
                 throw new InvalidOperationException("LLVM rejected the generated module: " + problem);

@@ -34,7 +34,7 @@ public class CliTests
     [TestCase("build", "x.rs", "-C", "opt-level=9", ExpectedResult = "error: optimization level needs to be between 0-3, s or z (instead was `9`)\n")]
     [TestCase("build", "x.rs", "-Coverflow-checks=maybe", ExpectedResult = "error: incorrect value `maybe` for codegen option `overflow-checks` - one of: `y`, `yes`, `on`, `true`, `n`, `no`, `off` or `false` was expected\n")]
     [TestCase("build", "x.rs", "-C", "lto", ExpectedResult = "error: unknown codegen option: `lto`\n")]
-    [TestCase("build", "x.rs", "--emit=obj,dep-info", ExpectedResult = "error: unknown emission type: `dep-info` - expected one of: `link` (or `exe`), `obj`, `asm`, `llvm-ir`, `metadata`\n")]
+    [TestCase("build", "x.rs", "--emit=obj,dep-info", ExpectedResult = "error: unknown emission type: `dep-info` - expected one of: `link` (or `exe`), `obj`, `asm`, `llvm-ir`, `mir`, `metadata`\n")]
     [TestCase("build", "x.rs", "--error-format", "xml", ExpectedResult = "error: argument for `--error-format` must be `human` or `json` (instead was `xml`)\n")]
     [TestCase("build", "x.rs", "--bogus", ExpectedResult = "error: Unrecognized command or argument '--bogus'.\n")]
     [TestCase("frob", ExpectedResult = "error: Unrecognized command or argument 'frob'.\n")]
