@@ -68,7 +68,7 @@ public static class Compiler
             if (HasErrors || options.Emit == EmitKinds.None) return Result(null);
             var mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, new MirBuildOptions(options.EffectiveOverflowChecks)));
             // One path for a build and for `--print mono-items` (which stops after collecting).
-            var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program));
+            var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program, mir));
             _diagnostics.AddRange(collected.Diagnostics);
             if (collected.Program is not { } mono) return Result(null);
             _monoItems = [.. mono.Functions.Select(MonoItemReport.From)];

@@ -14,12 +14,6 @@ namespace ToyRust.Mono;
 /// </summary>
 public sealed class InstanceResolver(TraitSolver solver, LangItems langItems, IReadOnlyDictionary<FunctionSymbol, BoundFunction> bodies)
 {
-    public CallTarget Resolve(BoundCall call, MonoFunction caller)
-    {
-        var args = new ValueArray<TypeSymbol>(call.TypeArguments.Select(t => caller.Resolve(t)));
-        return ResolveFunction(call.Function, args);
-    }
-
     public CallTarget ResolveFunction(FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
         if (function.Trait is not { } trait) return new InstanceTarget(function, args);
@@ -72,7 +66,7 @@ public sealed class InstanceResolver(TraitSolver solver, LangItems langItems, IR
     }
 
     /// <summary>The hand-written comparison impls a derived or built-in comparison of this type calls, field by field.</summary>
-    public IEnumerable<InstanceTarget> ComparisonUses(BinaryOperator op, TypeSymbol type)
+    private IEnumerable<InstanceTarget> ComparisonUses(BinaryOperator op, TypeSymbol type)
     {
         if (ResolveComparison(op, type) is { } direct)
         {
@@ -127,17 +121,4 @@ public sealed class InstanceResolver(TraitSolver solver, LangItems langItems, IR
         if (operand is not AdtType || langItems.ComparisonMethod(op) is not { } method) return null;
         return ResolveFunction(method, new ValueArray<TypeSymbol>([operand, operand])) as InstanceTarget;
     }
-
-    /// <summary>`-v` on a struct or enum: `&lt;V as Neg&gt;::neg`.</summary>
-    public InstanceTarget? ResolveNegation(TypeSymbol operand) =>
-        operand is PrimitiveType ? null : ResolveUserImpl(langItems.Neg, langItems.OperatorMethod(LangItem.Neg), operand);
-
-    /// <summary>
-    /// An operator whose left operand is not a primitive (`p + q` with `impl Add for Point`): the
-    /// impl's method, or null when the compiler's built-in operation applies.
-    /// </summary>
-    public InstanceTarget? ResolveOperator(BinaryOperator op, TypeSymbol left, TypeSymbol right, bool isAssignment = false) =>
-        left is PrimitiveType || OperatorTraits.TraitOf(op, isAssignment) is not { } trait
-            ? null
-            : ResolveUserImpl(langItems.Trait(trait), langItems.OperatorMethod(trait), left, right);
 }

@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using ToyRust.Mir.Building;
+using ToyRust.Mir.Ir;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Traits;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
 using ToyRust.Syntax.Diagnostics;
+using ToyRust.Syntax.Text;
 
 namespace ToyRust.Mono;
 
@@ -16,17 +19,20 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 ///
 /// Terms. A *mono item* is one function body at one set of concrete type arguments
 /// (`max::&lt;i32&gt;`, `Pair::&lt;bool&gt;::new`); a non-generic function is an item with no arguments.
-/// A *root* is an item generated unconditionally: `fn main`. A *use* is anything in a generated
-/// body that requires another item: a direct call (the callee at the call's type arguments, made
-/// concrete by the caller's), a trait method call (resolved to the impl's method for the concrete
-/// `Self` by <see cref="InstanceResolver"/>; built-in impls such as `i32: PartialOrd` need no item),
-/// and an operator on a struct (`p + q` uses `&lt;Point as Add&gt;::add`). Later levels add function
-/// references, drop glue and unsizing casts to `dyn`.
+/// A *root* is an item generated unconditionally: `fn main`. A *use* is a `call` terminator in the
+/// item's MIR body (docs/mir.md), the same IR the code generator translates: its callee is a
+/// function and type arguments, made concrete with the caller's; a trait method is resolved to the
+/// impl's method for the concrete `Self` by <see cref="InstanceResolver.ResolveFunction"/>, the
+/// one resolution the code generator also calls. An operator on a struct is such a call in MIR
+/// (`p + q` calls `&lt;Point as Add&gt;::add`). Built-in impls such as `i32: PartialOrd` need no
+/// item; what their inline code calls (a user `Clone` inside a derived one) is asked of the
+/// resolver until they become shims. Later levels add function references, drop glue and
+/// unsizing casts to `dyn`, each an explicit MIR operation.
 ///
-/// Algorithm. Start from the roots; take items from a FIFO worklist; scan each body for uses; an
-/// item not seen before is added with the using item as its *cause*. Only reachable instances
-/// exist. The order is deterministic: discovery order from `main`, breadth first, uses in source
-/// order.
+/// Algorithm. Start from the roots; take items from a FIFO worklist; scan each body's blocks for
+/// calls; an item not seen before is added with the using item as its *cause*. Only reachable
+/// instances exist. The order is deterministic: discovery order from `main`, breadth first, calls
+/// in block order.
 ///
 /// Recursion limit. Polymorphic recursion (`fn deeper&lt;T&gt;(x: T) { deeper(Wrap(x)) }`) would make
 /// items forever. An item whose cause chain from `main` is longer than the limit (128, or
@@ -42,20 +48,20 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 public static class MonoCollector
 {
     /// <summary>Collects from `main`, nesting instances at most <see cref="BoundProgram.RecursionLimit"/> deep.</summary>
-    public static MonoResult Collect(BoundProgram program)
+    public static MonoResult Collect(BoundProgram program, MirProgram mir)
     {
         var recursionLimit = program.RecursionLimit;
         var bodies = new Dictionary<FunctionSymbol, BoundFunction>(ReferenceEqualityComparer.Instance);
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
         var resolver = new InstanceResolver(new TraitSolver(program.Impls, program.LangItems), program.LangItems, bodies);
-        var collector = new Collector(bodies, resolver, recursionLimit);
+        var collector = new Collector(bodies, mir, resolver, recursionLimit);
         var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
         collector.Run();
         if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
         return new MonoResult(new MonoProgram(collector.Items, entry, resolver, program.LangItems), []);
     }
 
-    private sealed class Collector(Dictionary<FunctionSymbol, BoundFunction> bodies, InstanceResolver resolver, int limit)
+    private sealed class Collector(Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, int limit)
     {
         private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _seen = [];
         private readonly ImmutableArray<MonoFunction>.Builder _items = ImmutableArray.CreateBuilder<MonoFunction>();
@@ -65,7 +71,7 @@ public static class MonoCollector
 
         public Diagnostic? Failure { get; private set; }
 
-        public MonoFunction? Add(InstanceTarget target, MonoFunction? cause, Syntax.Text.TextSpan useSpan)
+        public MonoFunction? Add(InstanceTarget target, MonoFunction? cause, TextSpan useSpan)
         {
             if (_seen.TryGetValue((target.Function, target.TypeArguments), out var existing)) return existing;
             var item = new MonoFunction(bodies[target.Function], target.TypeArguments,
@@ -86,33 +92,34 @@ public static class MonoCollector
             while (_worklist.Count > 0 && Failure is null)
             {
                 var item = _worklist.Dequeue();
-                foreach (var node in BoundTree.DescendantsAndSelf(item.Function.Body))
+                foreach (var (target, span) in UsesIn(item))
                 {
-                    if (Use(item, node) is { } target) Add(target, item, node.Span);
-                    if (node is BoundCall call && resolver.Resolve(call, item) is BuiltinTarget builtin)
-                    {
-                        foreach (var inner in resolver.UsesOf(builtin)) Add(inner, item, node.Span);
-                    }
-                    if (node is BoundBinary binary && binary.Operator is BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge)
-                    {
-                        foreach (var inner in resolver.ComparisonUses(binary.Operator, item.Resolve(binary.Left.Type))) Add(inner, item, node.Span);
-                    }
+                    Add(target, item, span);
                     if (Failure is not null) return;
                 }
             }
         }
 
-        private InstanceTarget? Use(MonoFunction item, BoundNode node) => node switch
+        /// <summary>The items the calls of <paramref name="item"/>'s MIR body need, in block order.</summary>
+        private IEnumerable<(InstanceTarget Target, TextSpan Span)> UsesIn(MonoFunction item)
         {
-            BoundCall call => resolver.Resolve(call, item) as InstanceTarget,
-            BoundBinary b => resolver.ResolveOperator(b.Operator, item.Resolve(b.Left.Type), item.Resolve(b.Right.Type))
-                ?? resolver.ResolveComparison(b.Operator, item.Resolve(b.Left.Type)),
-            BoundUnary { Operator: UnaryOperator.Neg } u => resolver.ResolveNegation(item.Resolve(u.Operand.Type)),
-            BoundAssignment { Operator: { } op } a => resolver.ResolveOperator(op, item.Resolve(a.Target.Type), item.Resolve(a.Value.Type), isAssignment: true),
-            _ => null,
-        };
+            foreach (var block in mir[item.Function.Symbol].Blocks)
+            {
+                if (block.Terminator is not CallTerminator { Callee: FnCallee callee } call) continue;
+                var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(t => item.Resolve(t)));
+                switch (resolver.ResolveFunction(callee.Function, typeArguments))
+                {
+                    case InstanceTarget target:
+                        yield return (target, call.Span);
+                        break;
+                    case BuiltinTarget builtin:
+                        foreach (var inner in resolver.UsesOf(builtin)) yield return (inner, call.Span);
+                        break;
+                }
+            }
+        }
 
-        private static Diagnostic RecursionLimitReached(MonoFunction item, Syntax.Text.TextSpan span)
+        private static Diagnostic RecursionLimitReached(MonoFunction item, TextSpan span)
         {
             var chain = new List<string>();
             for (var c = item; c is not null; c = c.CausedBy) chain.Add(c.DisplayName);
