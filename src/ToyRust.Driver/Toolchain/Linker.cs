@@ -22,11 +22,11 @@ public static class Linker
             var missing = SystemCheck.ForLinking(target);
             if (missing is not null) return missing;
             var runtime = RuntimeLibrary.ObjectFor(target);
-            var output = ExternalTool.Run(tools.CCompiler, ["-o", outputPath, .. objectFiles, runtime, "-lm"]);
+            var output = ExternalTool.Run(tools.CCompiler!, ["-o", outputPath, .. objectFiles, runtime, "-lm"]);
             if (output.ExitCode == 0) return null;
             // ld names the function first and the missing symbol on the next line; the symbol is what helps.
             var undefined = output.Stderr.Split('\n').FirstOrDefault(l => l.Contains("undefined reference", StringComparison.Ordinal));
-            return $"linking with `{tools.CCompiler}` failed: {(undefined is null ? output.FirstLine() : undefined.Trim())}";
+            return $"linking with `{tools.CCompiler!}` failed: {(undefined is null ? output.FirstLine() : undefined.Trim())}";
         }
         catch (ToolchainException e)
         {

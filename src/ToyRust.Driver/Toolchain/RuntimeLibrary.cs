@@ -35,7 +35,7 @@ public static class RuntimeLibrary
         var missing = SystemCheck.ForLinking(target);
         if (missing is not null) throw new ToolchainException(missing);
 
-        var compilerId = CompilerIdentity(tools.CCompiler);
+        var compilerId = CompilerIdentity(tools.CCompiler!);
         var key = string.Join('\0', Source, target, compilerId, string.Join(' ', Flags));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
         var cache = CacheDirectory.Ensure();
@@ -49,9 +49,9 @@ public static class RuntimeLibrary
         try
         {
             File.WriteAllText(Path.Combine(work.FullName, ResourceName), Source);
-            var output = ExternalTool.Run(tools.CCompiler, [.. Flags, "-c", ResourceName, "-o", temporary], work.FullName);
+            var output = ExternalTool.Run(tools.CCompiler!, [.. Flags, "-c", ResourceName, "-o", temporary], work.FullName);
             if (output.ExitCode != 0)
-                throw new ToolchainException($"compiling the runtime with `{tools.CCompiler}` failed: {output.FirstLine()}");
+                throw new ToolchainException($"compiling the runtime with `{tools.CCompiler!}` failed: {output.FirstLine()}");
             File.Move(temporary, path, overwrite: true);
             return path;
         }

@@ -23,8 +23,8 @@ public static class SystemCheck
     private static readonly Requirement[] Aarch64Link =
     [
         new("aarch64-linux-gnu-gcc", "gcc-aarch64-linux-gnu", true, "to link AArch64 executables"),
-        new(TargetTools.Aarch64Sysroot + "/lib/libc.so.6", "libc6-dev-arm64-cross", false, "to link AArch64 executables"),
-        new(TargetTools.Aarch64Sysroot + "/lib/crt1.o", "libc6-dev-arm64-cross", false, "to link AArch64 executables"),
+        new(Targets.Aarch64Sysroot + "/lib/libc.so.6", "libc6-dev-arm64-cross", false, "to link AArch64 executables"),
+        new(Targets.Aarch64Sysroot + "/lib/crt1.o", "libc6-dev-arm64-cross", false, "to link AArch64 executables"),
     ];
 
     private static readonly Requirement[] Aarch64Run =
