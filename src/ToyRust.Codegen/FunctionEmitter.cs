@@ -23,7 +23,7 @@ internal sealed partial class FunctionEmitter
     private readonly LlvmBuilder _builder;
     private readonly LLVMValueRef _function;
     private readonly List<LLVMBasicBlockRef> _blocks = [];
-    private readonly ResolutionMemo _resolved = new();
+    private readonly IGenericsStrategy _generics;
     private LLVMBasicBlockRef _allocaBlock;
 
     public FunctionEmitter(ModuleEmitter module, MonoFunction item)
@@ -33,13 +33,16 @@ internal sealed partial class FunctionEmitter
         _context = module.Context;
         _builder = module.Context.CreateBuilder();
         _function = module.FunctionFor(item).Function;
+        _generics = new Monomorphization(item, module.Program.Resolver, module.Types);
     }
 
     private TypeLowering Types => _module.Types;
 
-    private TypeSymbol Resolve(TypeSymbol type) => _item.Resolve(type, _resolved);
+    /// <summary>The type a type of the body stands for in this instance (through the generics seam).</summary>
+    private TypeSymbol Resolve(TypeSymbol type) => _generics.TypeOf(type);
 
-    private LLVMTypeRef Lower(TypeSymbol type) => Types.Lower(Resolve(type));
+    /// <summary>How a value of a body's type is stored, copied and moved (through the generics seam).</summary>
+    private LLVMTypeRef Lower(TypeSymbol type) => _generics.Layout(type);
 
     private LLVMBasicBlockRef AppendBlock(string name)
     {

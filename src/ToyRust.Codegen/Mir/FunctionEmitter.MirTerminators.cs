@@ -109,8 +109,7 @@ internal sealed partial class FunctionEmitter
 
     private LLVMValueRef EmitFnCall(FnCallee callee, (LLVMValueRef Value, TypeSymbol Type)[] args, TextSpan span, TypeSymbol resultType)
     {
-        var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(Resolve));
-        var target = _module.Program.Resolver.ResolveFunction(callee.Function, typeArguments);
+        var target = _generics.Callee(callee);
         if (target is BuiltinTarget builtin) return EmitBuiltinMethod(builtin, args, resultType, span);
         var item = _module.Program.Lookup((InstanceTarget)target);
         var (function, type) = _module.FunctionFor(item);

@@ -1,0 +1,44 @@
+using ToyRust.Llvm.Interop;
+using ToyRust.Mir.Ir;
+using ToyRust.Mono;
+using ToyRust.Semantics.Types;
+
+namespace ToyRust.Codegen;
+
+/// <summary>
+/// The generics seam: everything code generation does with a type that may have come from a type
+/// parameter goes through here, and nowhere else.
+/// <list type="bullet">
+/// <item><see cref="TypeOf"/>: the type a body's type stands for in this instance (`T` → `i32`);</item>
+/// <item><see cref="Layout"/>: how a value of that type is stored — its size and alignment — which
+///   is also how it is copied or moved (a load and a store of that LLVM type);</item>
+/// <item><see cref="Callee"/>: which function a call of the body reaches, a trait method resolved
+///   for this instance's `Self` (`&lt;T as PartialOrd&gt;::gt` → `&lt;i32 as PartialOrd&gt;::gt`).</item>
+/// </list>
+/// Drops will join them (a drop terminator asks which drop glue to run). ToyRust implements the
+/// seam by <see cref="Monomorphization"/>: one copy of the body per set of type arguments, with
+/// every answer known at compile time. docs/mir.md ("The generics seam") describes how a second
+/// strategy — one shared copy of a generic body with a dictionary (Go) or witness table (Swift)
+/// passed at run time — would answer the same three questions.
+/// </summary>
+internal interface IGenericsStrategy
+{
+    TypeSymbol TypeOf(TypeSymbol bodyType);
+
+    LLVMTypeRef Layout(TypeSymbol bodyType);
+
+    CallTarget Callee(FnCallee callee);
+}
+
+/// <summary>The seam answered by substitution: the instance's type arguments replace its type parameters.</summary>
+internal sealed class Monomorphization(MonoFunction item, InstanceResolver resolver, TypeLowering types) : IGenericsStrategy
+{
+    private readonly ResolutionMemo _memo = new();
+
+    public TypeSymbol TypeOf(TypeSymbol bodyType) => item.Resolve(bodyType, _memo);
+
+    public LLVMTypeRef Layout(TypeSymbol bodyType) => types.Lower(TypeOf(bodyType));
+
+    public CallTarget Callee(FnCallee callee) =>
+        resolver.ResolveFunction(callee.Function, new ValueArray<TypeSymbol>(callee.TypeArguments.Select(TypeOf)));
+}
