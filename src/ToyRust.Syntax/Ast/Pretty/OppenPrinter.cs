@@ -90,7 +90,10 @@ internal sealed class OppenPrinter
         public int Size { get; set; } = size;
     }
 
-    /// <summary>A box being printed: it fit (its breaks are spaces) or it broke, restoring <see cref="Indent"/> at its end.</summary>
+    /// <summary>
+    /// A box being printed: it fit (its breaks are spaces) or it broke, and restores
+    /// <see cref="Indent"/> at its end.
+    /// </summary>
     private readonly record struct PrintFrame(bool Fits, int Indent, Breaks Breaks);
 
     private static readonly Token HardbreakToken = new BreakToken(0, SizeInfinity, null);
