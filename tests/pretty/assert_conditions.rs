@@ -131,3 +131,7 @@ fn case_item_impl_trait() {
     assert!({ struct S; impl S { fn get(&self) -> i32 { 1 } } trait T { fn t(&self) -> i32; } impl T for S { fn t(&self) -> i32 { 2 } } S.get() + S.t() == 4 });
 }
 fn case_item_generics() { assert!({ fn g<T: Copy + PartialEq, const N: usize>(a: [T; N]) -> T where T: std::fmt::Debug { a[0] } g([1, 2]) == 3 }); }
+fn case_or_pattern_after_at() { let n = 7; assert!(match n { small @ (1 | 2 | 3) => small == 0, neg @ -9..=-1 if neg % 2 == 0 => false, _ => false }); }
+fn case_macro_statements() {
+    assert!({ matches!(Some(100000000000000i64), Some(1000000000000000000) | Some(2000000000000000000) | None); println! { "{}", 1 }; let v = vec![1, 2]; let w = vec![0u8; 3]; v.len() + w.len() == 4 });
+}

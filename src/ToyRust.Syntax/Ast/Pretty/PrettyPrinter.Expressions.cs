@@ -202,7 +202,7 @@ public sealed partial class PrettyPrinter
                 }
                 break;
             case MacroCallExpressionSyntax m:
-                PrintMacroCall(m);
+                PrintMacroTokens(m.Span);
                 break;
             case ParenthesizedExpressionSyntax p:
                 _p.Popen();

@@ -23,8 +23,6 @@ public sealed partial class PrettyPrinter
     private sealed record TokenGroup(int OpenType, bool SpaceAfterOpen, List<TokenTree> Inner, bool SpaceAfter)
         : TokenTree(SpaceAfter);
 
-    private void PrintMacroCall(MacroCallExpressionSyntax m) => PrintMacroTokens(m.Span);
-
     /// <summary>`name!(tokens)` as written at <paramref name="span"/>.</summary>
     private void PrintMacroTokens(TextSpan span)
     {

@@ -32,9 +32,10 @@ namespace ToyRust.Syntax.Ast.Pretty;
 /// source had whitespace and rustc's rules allow one (`println!("{}", x)`).</para>
 ///
 /// <para><b>What ToyRust's AST has lost</b> and so cannot print as rustc does: parentheses around
-/// a pattern or a type (`(x)` as a pattern prints `x`), lifetimes in types (`&amp;'a T` prints
-/// `&amp;T`), attributes and doc comments on statements and expressions, and the grouping of a
-/// `use` item (`use a::{b, c};` prints as two items). None of them is likely in an `assert!`.</para>
+/// a pattern (`(x)` prints `x`; those an or-pattern needs after `@` or `&amp;` are put back) or a
+/// type, lifetimes in types (`&amp;'a T` prints `&amp;T`), attributes and doc comments on statements
+/// and expressions, and the grouping of a `use` item (`use a::{b, c};` prints as two items). None
+/// of them is likely in an `assert!`.</para>
 ///
 /// <para>rustc's sources: `pp.rs` (<see cref="OppenPrinter"/>), `pprust/state.rs` (this file:
 /// blocks, statements, paths, types, patterns), `state/expr.rs`
@@ -68,8 +69,10 @@ public sealed partial class PrettyPrinter
     // ----- Blocks and statements -----
 
     /// <summary>
-    /// `{ statements tail }`. The caller has opened the outer consistent box <paramref name="closeOuterBox"/>
-    /// refers to and an inner head box; `{` closes the head box, `}` the outer box (when asked to).
+    /// `{ statements tail }`. The caller has opened two boxes, as rustc's `head` does: a consistent
+    /// one around the whole construct and an inconsistent one around its head (`if cond`). `{`
+    /// closes the head box and `}` the outer one, unless <paramref name="closeOuterBox"/> is false
+    /// (a match arm closes it after).
     /// </summary>
     private void PrintBlock(BlockExpressionSyntax block, bool closeOuterBox = true)
     {
@@ -97,10 +100,10 @@ public sealed partial class PrettyPrinter
             case ItemStatementSyntax i:
                 PrintItem(i.Item);
                 break;
-            case ExpressionStatementSyntax { Expression: MacroCallExpressionSyntax m, HasSemicolon: true }:
+            case ExpressionStatementSyntax { HasSemicolon: true } m when IsMacroCall(m.Expression):
                 // rustc keeps `name!(...);` as a macro statement, printed without an expression's box.
                 _p.SpaceIfNotBol();
-                PrintMacroCall(m);
+                PrintMacroTokens(m.Expression.Span);
                 Word(";");
                 break;
             case ExpressionStatementSyntax e:
@@ -116,6 +119,10 @@ public sealed partial class PrettyPrinter
                 throw new InvalidOperationException($"PrettyPrinter does not know {statement.GetType().Name}");
         }
     }
+
+    /// <summary>`name!(...)`, including a `matches!(...)` the parser has expanded.</summary>
+    private static bool IsMacroCall(ExpressionSyntax e) =>
+        e is MacroCallExpressionSyntax or MatchExpressionSyntax { IsMatchesMacro: true };
 
     /// <summary>`let pattern: Type = value else { ... };`</summary>
     private void PrintLet(LetStatementSyntax l)
@@ -333,7 +340,7 @@ public sealed partial class PrettyPrinter
                 {
                     _p.Space();
                     _p.WordSpace("@");
-                    PrintPattern(sub);
+                    PrintOperandPattern(sub);
                 }
                 break;
             case LiteralPatternSyntax { IsNegated: false } l:
@@ -399,12 +406,28 @@ public sealed partial class PrettyPrinter
                 }
                 else
                 {
-                    PrintPattern(r.Inner);
+                    PrintOperandPattern(r.Inner);
                 }
                 break;
             default:
                 throw new InvalidOperationException($"PrettyPrinter does not know {pattern.GetType().Name}");
         }
+    }
+
+    /// <summary>
+    /// The pattern after `@` or `&amp;`. ToyRust's AST drops the parentheses of a pattern, but an
+    /// or-pattern there must have been written in them (`n @ (1 | 2)`), and rustc prints them.
+    /// </summary>
+    private void PrintOperandPattern(PatternSyntax pattern)
+    {
+        if (pattern is not OrPatternSyntax)
+        {
+            PrintPattern(pattern);
+            return;
+        }
+        _p.Popen();
+        PrintPattern(pattern);
+        _p.Pclose();
     }
 
     /// <summary>`Path { a, b: p, .. }`: the fields break consistently.</summary>
