@@ -3,6 +3,7 @@ using ToyRust.Semantics.Prelude;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Ast.Pretty;
 using ToyRust.Syntax.Text;
 
 namespace ToyRust.Semantics.Binding;
@@ -11,7 +12,7 @@ namespace ToyRust.Semantics.Binding;
 /// The built-in macros, expanded while checking:
 /// <code>
 /// println!("{} {x}", a)      → BoundPrint(Stdout, [a, x], ["" a " " x "\n"])
-/// assert!(c)                 → if !c { panic!("assertion failed: c") }
+/// assert!(c)                 → if !c { panic!("assertion failed: c") }   (c as rustc pretty-prints it)
 /// assert_eq!(a, b)           → { let l = a; let r = b; if !(l == r) { panic!(...left/right...) } }
 /// </code>
 /// </summary>
@@ -72,8 +73,9 @@ internal sealed partial class FunctionChecker
         }
         var condition = CheckExpression(m.Arguments[0], TypeSymbol.Bool);
         CoerceTo(condition, TypeSymbol.Bool, m.Arguments[0].Span);
+        // The message is plain text, not a format string: `{` and `}` in the condition stay as they are.
         var panic = m.Arguments.Length == 1
-            ? new BoundPanic(m.Span, new BoundFormat(m.Span, [], [new FormatText("assertion failed: " + SourceOf(m.Arguments[0]))]))
+            ? new BoundPanic(m.Span, new BoundFormat(m.Span, [], [new FormatText("assertion failed: " + ConditionText(m.Arguments[0]))]))
             : CheckPanic(m, m.Arguments.RemoveAt(0), "", "");
         var negated = new BoundUnary(condition.Span, TypeSymbol.Bool, UnaryOperator.Not, condition);
         return new BoundIf(m.Span, TypeSymbol.Unit, negated, panic, null);
@@ -125,6 +127,9 @@ internal sealed partial class FunctionChecker
         ];
         return new BoundBlock(m.Span, TypeSymbol.Unit, statements, null);
     }
+
+    /// <summary>The condition as rustc's pretty-printer writes it, line breaks included (rustc's `pprust::expr_to_string`).</summary>
+    private string ConditionText(ExpressionSyntax condition) => PrettyPrinter.PrintExpression(condition, _program.Source);
 
     private string SourceOf(ExpressionSyntax e) =>
         string.Join(' ', _program.Source.Text.Substring(e.Span.Start, e.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

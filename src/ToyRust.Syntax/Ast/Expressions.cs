@@ -128,7 +128,11 @@ public sealed record ContinueExpressionSyntax(TextSpan Span, Identifier? Label) 
 public sealed record ReturnExpressionSyntax(TextSpan Span, ExpressionSyntax? Value) : ExpressionSyntax(Span);
 
 /// <summary>`match scrutinee { arms }`.</summary>
-public sealed record MatchExpressionSyntax(TextSpan Span, ExpressionSyntax Scrutinee, ImmutableArray<MatchArmSyntax> Arms) : ExpressionSyntax(Span);
+public sealed record MatchExpressionSyntax(TextSpan Span, ExpressionSyntax Scrutinee, ImmutableArray<MatchArmSyntax> Arms) : ExpressionSyntax(Span)
+{
+    /// <summary>Written `matches!(value, pattern)`, which the parser expands to this match (printers write the call back).</summary>
+    public bool IsMatchesMacro { get; init; }
+}
 
 /// <summary>`pattern if guard => body`.</summary>
 public sealed record MatchArmSyntax(TextSpan Span, PatternSyntax Pattern, ExpressionSyntax? Guard, ExpressionSyntax Body) : SyntaxNode(Span);

@@ -73,6 +73,6 @@ internal sealed partial class AstBuilder
         var armEnd = guard?.Span.End ?? pattern.Span.End;
         var yes = new MatchArmSyntax(TextSpan.FromBounds(pattern.Span.Start, armEnd), pattern, guard, new BoolLiteralSyntax(span, true));
         var no = new MatchArmSyntax(span, new WildcardPatternSyntax(span), null, new BoolLiteralSyntax(span, false));
-        return new MatchExpressionSyntax(span, scrutinee, [yes, no]);
+        return new MatchExpressionSyntax(span, scrutinee, [yes, no]) { IsMatchesMacro = true };
     }
 }

@@ -15,7 +15,7 @@ public class StatementTests
     [TestCase("if c { a(); } b()", "Block(null, [Expression(If(c, Block(null, [Expression(Call(a, []), true)], null), null), false)], Call(b, []))")]
     [TestCase("if c {} - 1", "Block(null, [Expression(If(c, Block(null, [], null), null), false)], Unary(Neg, Integer(1, null)))")]
     [TestCase("if c {} *p = 1;", "Block(null, [Expression(If(c, Block(null, [], null), null), false), Expression(Assignment(null, Unary(Deref, p), Integer(1, null)), true)], null)")]
-    [TestCase("match x { _ => 1 }.max(2);", "Block(null, [Expression(MethodCall(Match(x, [MatchArm(Wildcard(), null, Integer(1, null))]), max, [], [Integer(2, null)]), true)], null)")]
+    [TestCase("match x { _ => 1 }.max(2);", "Block(null, [Expression(MethodCall(Match(x, [MatchArm(Wildcard(), null, Integer(1, null))], false), max, [], [Integer(2, null)]), true)], null)")]
     [TestCase("loop { } ;", "Block(null, [Expression(Loop(null, Block(null, [], null)), true)], null)")]
     [TestCase("{ 1 }", "Block(null, [], Block(null, [], Integer(1, null)))")]
     [TestCase("x = 5;", "Block(null, [Expression(Assignment(null, x, Integer(5, null)), true)], null)")]
@@ -25,7 +25,7 @@ public class StatementTests
     [TestCase("while a { } for i in 0..n { } 5", "Block(null, [Expression(While(null, a, Block(null, [], null)), false), Expression(For(null, Identifier(false, false, i, null), Range(Integer(0, null), n, false), Block(null, [], null)), false)], Integer(5, null))")]
     [TestCase("if x == S { }", "Block(null, [], If(Binary(Eq, x, S), Block(null, [], null), null))")]
     [TestCase("for x in v.iter().map(|y| S { y }) { }", "Block(null, [], For(null, Identifier(false, false, x, null), MethodCall(MethodCall(v, iter, [], []), map, [], [Closure(false, [ClosureParameter(Identifier(false, false, y, null), null)], null, Struct(S, [FieldInitializer(y, y, true)], null))]), Block(null, [], null)))")]
-    [TestCase("match s { S { a } => a }", "Block(null, [], Match(s, [MatchArm(Struct(S, [Field(a, Identifier(false, false, a, null), true)], false), null, a)]))")]
+    [TestCase("match s { S { a } => a }", "Block(null, [], Match(s, [MatchArm(Struct(S, [Field(a, Identifier(false, false, a, null), true)], false), null, a)], false))")]
     [TestCase("if a == b { c } else { d }", "Block(null, [], If(Binary(Eq, a, b), Block(null, [], c), Block(null, [], d)))")]
     public void Parses(string source, string expected) =>
         Assert.That(Print(Body(source)), Is.EqualTo(expected));
