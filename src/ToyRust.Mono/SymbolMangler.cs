@@ -44,14 +44,12 @@ public static class SymbolMangler
         var suffix = own.Length == 0 ? "" : $"::<{string.Join(", ", own.Select(Format))}>";
         var outer = args.Take(args.Count - function.OwnGenericCount).ToArray();
         if (function.Trait is { } trait)
-            return $"<{Format(outer[0])} as {TraitDisplay(trait, outer.Skip(1))}>::{function.Name}{suffix}";
+            return $"<{Format(outer[0])} as {TraitDisplay(trait, outer[0], outer.Skip(1))}>::{function.Name}{suffix}";
         if (function.OwningImpl is { Trait: { } implemented } impl)
         {
             var self = SelfOf(impl, outer);
-            var traitArgs = implemented.Arguments.Select(a => Substitute(a, impl, outer)).ToList();
-            // `Add<Point>` for Self = Point is written `Add`, as rustc prints a defaulted `Rhs = Self`.
-            if (traitArgs.All(a => a == self)) traitArgs.Clear();
-            return $"<{Format(self)} as {TraitDisplay(implemented.Trait, traitArgs)}>::{function.Name}{suffix}";
+            var traitArgs = implemented.Arguments.Select(a => Substitute(a, impl, outer));
+            return $"<{Format(self)} as {TraitDisplay(implemented.Trait, self, traitArgs)}>::{function.Name}{suffix}";
         }
         if (function.OwningImpl is { } inherent)
             return $"{FormatTurbofish(SelfOf(inherent, outer))}::{function.Name}{suffix}";
@@ -67,9 +65,17 @@ public static class SymbolMangler
         : parent.OwningImpl is { Trait: null } impl ? $"{impl.SelfType}::{parent.Name}"
         : parent.DisplayName;
 
-    private static string TraitDisplay(TraitSymbol trait, IEnumerable<TypeSymbol> args)
+    /// <summary>
+    /// `PartialOrd`, `Add&lt;i64&gt;`, `SomeGenericTrait&lt;u64&gt;`. Arguments all equal to `Self` are left
+    /// out, as rustc leaves out a defaulted `Rhs = Self` (`&lt;Meters as PartialOrd&gt;::gt`, for an
+    /// impl's method and for a trait's default method alike). ToyRust does not record a trait
+    /// parameter's default, so a trait without one (`Tr&lt;T&gt;` used as `&lt;i32 as Tr&lt;i32&gt;&gt;`) is
+    /// also shortened, where rustc would print the argument.
+    /// </summary>
+    private static string TraitDisplay(TraitSymbol trait, TypeSymbol self, IEnumerable<TypeSymbol> args)
     {
         var list = args.ToList();
+        if (list.All(a => a == self)) list.Clear();
         return list.Count == 0 || list.All(a => a is ErrorType) ? trait.Name : $"{trait.Name}<{string.Join(", ", list.Select(Format))}>";
     }
 

@@ -13,8 +13,11 @@ public static class Rustc
 
     public static bool IsAvailable => Present.Value;
 
-    /// <summary>Runs rustc with <paramref name="args"/> in the repository root; returns exit code, stdout, stderr.</summary>
-    public static RunResult Run(IEnumerable<string> args)
+    /// <summary>
+    /// Runs rustc with <paramref name="args"/> in the repository root; returns exit code, stdout,
+    /// stderr. <paramref name="unstable"/> allows `-Z` flags on the stable compiler (RUSTC_BOOTSTRAP=1).
+    /// </summary>
+    public static RunResult Run(IEnumerable<string> args, bool unstable = false)
     {
         var info = new ProcessStartInfo("rustc")
         {
@@ -24,6 +27,7 @@ public static class Rustc
             UseShellExecute = false,
         };
         foreach (var a in args) info.ArgumentList.Add(a);
+        if (unstable) info.Environment["RUSTC_BOOTSTRAP"] = "1";
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using NUnit.Framework;
+using ToyRust.Driver;
+using ToyRust.Syntax.Text;
+using ToyRust.Tests.EndToEnd;
+
+namespace ToyRust.Tests.Mono;
+
+/// <summary>
+/// rustc as the oracle for mono items: for every `tests/mono/**/*.rs`, the user crate's items
+/// that rustc 1.95 lists (`RUSTC_BOOTSTRAP=1 rustc -Zprint-mono-items=yes -C opt-level=0`) must be
+/// exactly ToyRust's, once the classes ToyRust does not make items of are set aside — each is
+/// listed in docs/monomorphization.md ("Compared with rustc's list"):
+/// <list type="number">
+/// <item>the standard library's own items (`std::…`, `core::…`, `alloc::…`, the `lang_start`
+///   closure shim, `drop_in_place`) and its internal helpers instantiated for a user type
+///   (`&lt;S as PartialOrd&gt;::__chaining_le`); ToyRust's prelude instances are set aside with them,
+///   except a std trait's default method for a user type (`&lt;Meters as PartialOrd&gt;::gt`), which
+///   both compilers make in the user crate;</item>
+/// <item>std's impls for std types (`&lt;i64 as Add&gt;::add`, `&lt;(bool, char) as Debug&gt;::fmt`),
+///   which rustc instantiates in the user crate and ToyRust emits inline;</item>
+/// <item>derived impls (`#[derive(Debug)]` → `&lt;V2 as Debug&gt;::fmt`), also emitted inline.</item>
+/// </list>
+/// Classes 2 and 3 become items when compiler-provided impls become MIR shims (issue 8).
+/// </summary>
+public partial class MonoItemOracleTests
+{
+    public static IEnumerable<TestCaseData> Cases() =>
+        Repo.RelativeSources("tests/mono").Select(p => new TestCaseData(p).SetArgDisplayNames(p));
+
+    [TestCaseSource(nameof(Cases))]
+    public void The_user_crate_items_agree_with_rustc(string file)
+    {
+        if (!Rustc.IsAvailable) Assert.Ignore("rustc is not on PATH");
+        var text = File.ReadAllText(Repo.Full(file));
+        var options = new CompileOptions { Emit = EmitKinds.Mono, OutputStem = Path.Combine(Path.GetTempPath(), "toyrust-mono-oracle") };
+        var ours = Compiler.Compile(new SourceText(file, text), options).MonoItems
+            .Where(i => !i.FromPrelude || IsStdDefaultMethodForUserType(i.Name)).Select(i => i.Name).Order(StringComparer.Ordinal).ToList();
+        var derived = DerivedImpls(text);
+        var theirs = RustcMonoItems(file)
+            .Where(name => !IsStandardLibrary(name) && !IsStdImplForStdType(name) && !IsDerived(name, derived))
+            .Select(ShortPaths).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.That(ours, Is.EqualTo(theirs));
+    }
+
+    private static List<string> RustcMonoItems(string file)
+    {
+        var folder = Directory.CreateTempSubdirectory("toyrust-mono-oracle-");
+        try
+        {
+            var run = Rustc.Run(["--edition", "2021", "-Zprint-mono-items=yes", "-C", "opt-level=0", "--emit=obj", "-o", Path.Combine(folder.FullName, "out.o"), file], unstable: true);
+            Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+            return [.. MonoItemLine().Matches(run.Stdout).Select(m => m.Groups[1].Value)];
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A std trait's default method instantiated for a user type (`&lt;Meters as PartialOrd&gt;::gt`):
+    /// rustc makes it in the user crate, and so does ToyRust, from its prelude's trait.
+    /// </summary>
+    private static bool IsStdDefaultMethodForUserType(string name) =>
+        Regex.Match(name, @"^<([A-Za-z_]\w*)") is { Success: true } m
+        && m.Groups[1].Value is not ("Option" or "Result" or "Ordering" or "bool" or "char" or "str")
+        && !Regex.IsMatch(m.Groups[1].Value, @"^[iuf](8|16|32|64|128|size)$");
+
+    private static bool IsStandardLibrary(string name) =>
+        Regex.IsMatch(name, @"^<?(std|core|alloc)::") || name.Contains("{closure@std::rt::lang_start", StringComparison.Ordinal)
+        || name.Contains(" - shim(", StringComparison.Ordinal) || Regex.IsMatch(name, @">::__\w+$");
+
+    /// <summary>`&lt;SELF as std::TRAIT&gt;::m` where SELF is a primitive, tuple, array or reference.</summary>
+    private static bool IsStdImplForStdType(string name) =>
+        Regex.IsMatch(name, @"^<(\(|\[|&|bool |char |str |[iuf](8|16|32|64|128|size) )") && name.Contains(" as std::", StringComparison.Ordinal);
+
+    private static bool IsDerived(string name, HashSet<(string Type, string Trait)> derived)
+    {
+        var m = Regex.Match(name, @"^<(\w+)(?:<.*>)? as std::(?:\w+::)*(\w+)(?:<.*>)?>::");
+        return m.Success && derived.Contains((m.Groups[1].Value, m.Groups[2].Value));
+    }
+
+    /// <summary>`#[derive(Clone, Debug)] struct P` → (P, Clone), (P, Debug).</summary>
+    private static HashSet<(string Type, string Trait)> DerivedImpls(string text) =>
+    [
+        .. Regex.Matches(text, @"#\[derive\(([^)]*)\)\]\s*(?:pub\s+)?(?:struct|enum)\s+(\w+)")
+            .SelectMany(m => m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(t => (m.Groups[2].Value, t))),
+    ];
+
+    /// <summary>rustc writes std paths in full (`std::option::Option`, `std::ops::Add`); ToyRust by name.</summary>
+    private static string ShortPaths(string name) => Regex.Replace(name, @"(?:std|core)::(?:\w+::)*(?=[A-Z])", "");
+
+    [GeneratedRegex(@"^MONO_ITEM fn (.+?) @@", RegexOptions.Multiline)]
+    private static partial Regex MonoItemLine();
+}
