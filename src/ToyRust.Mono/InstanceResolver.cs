@@ -73,9 +73,18 @@ public sealed class InstanceResolver(TraitSolver solver, LangItems langItems, IR
             yield return direct;
             yield break;
         }
+        // The inline code compares element by element as the code generator's EmitLexicographic
+        // does: `==` on each element, and for an ordering the strict `<` or `>` (so `<=` on
+        // `(S, S)` calls S's `lt`, not its `le`).
+        var strict = op switch
+        {
+            BinaryOperator.Lt or BinaryOperator.Le => BinaryOperator.Lt,
+            BinaryOperator.Gt or BinaryOperator.Ge => BinaryOperator.Gt,
+            _ => (BinaryOperator?)null,
+        };
         foreach (var part in PartsOf(type).Skip(1))
         {
-            if (ResolveComparison(op, part) is { } target) yield return target;
+            if (strict is { } s && ResolveComparison(s, part) is { } target) yield return target;
             if (ResolveComparison(BinaryOperator.Eq, part) is { } eq) yield return eq;
         }
     }
