@@ -60,7 +60,7 @@ public static class MonoScale
                 return 1;
             }
             var run = ProgramRunner.Run(result.Executable!, Targets.Host, new RunOptions { Timeout = TimeSpan.FromSeconds(60) });
-            var passes = new[] { "parse", "check", "mono", "codegen", "optimize", "emit", "link" }
+            var passes = new[] { "parse", "check", "mir", "mono", "codegen", "optimize", "emit", "link" }
                 .ToDictionary(p => p, p => result.Timings.Where(t => t.Pass == p).Sum(t => t.Elapsed.TotalMilliseconds));
             var report = new ScaleRun(seeds, result.MonoItems.Length, lines, elapsed.TotalMilliseconds, cpu.TotalMilliseconds, passes, PeakMemory.Self(), warm, allocated, run.Stdout);
             Console.WriteLine(JsonSerializer.Serialize(report, Json));
@@ -108,13 +108,13 @@ public static class MonoScale
             rows.Add(median with { PeakBytes = samples.Max(s => s.PeakBytes) });
         }
 
-        Console.WriteLine("| mono items | source lines | build (ms) | CPU (ms) | to object (ms) | parse + check | mono | codegen | LLVM | link | peak RSS (MB) | allocated (MB) | µs per item |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| mono items | source lines | build (ms) | CPU (ms) | to object (ms) | parse + check | mir | mono | codegen | LLVM | link | peak RSS (MB) | allocated (MB) | µs per item |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             double P(string pass) => r.PassMs.GetValueOrDefault(pass);
             var llvm = P("optimize") + P("emit") - P("link");
-            Console.WriteLine($"| {r.Items:N0} | {r.Lines:N0} | {Measure.Ms(r.TotalMs)} | {Measure.Ms(r.CpuMs)} | {Measure.Ms(r.TotalMs - P("link"))} | {Measure.Ms(P("parse") + P("check"))} | {Measure.Ms(P("mono"))} | {Measure.Ms(P("codegen"))} | {Measure.Ms(llvm)} | {Measure.Ms(P("link"))} | {Mb(r.PeakBytes)} | {Mb(r.AllocatedBytes)} | {r.TotalMs * 1000 / r.Items:F0} |");
+            Console.WriteLine($"| {r.Items:N0} | {r.Lines:N0} | {Measure.Ms(r.TotalMs)} | {Measure.Ms(r.CpuMs)} | {Measure.Ms(r.TotalMs - P("link"))} | {Measure.Ms(P("parse") + P("check"))} | {Measure.Ms(P("mir"))} | {Measure.Ms(P("mono"))} | {Measure.Ms(P("codegen"))} | {Measure.Ms(llvm)} | {Measure.Ms(P("link"))} | {Mb(r.PeakBytes)} | {Mb(r.AllocatedBytes)} | {r.TotalMs * 1000 / r.Items:F0} |");
         }
         Console.WriteLine();
         Console.WriteLine($"Peak RSS after the warm-up builds, before the measured one: {Mb(rows.Min(r => r.WarmBytes))}–{Mb(rows.Max(r => r.WarmBytes))} MB.");

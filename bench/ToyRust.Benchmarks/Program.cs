@@ -19,7 +19,7 @@ var runs = Option("--runs", 10);
 var buildRuns = Option("--build-runs", 3);
 var lines = Option("--lines", 10_000);
 // "emit" is timed around object emission *and* linking, so the table shows "object" = emit − link.
-string[] passNames = ["parse", "check", "mono", "codegen", "optimize", "object", "link"];
+string[] passNames = ["parse", "check", "mir", "mono", "codegen", "optimize", "object", "link"];
 
 var root = FindRepositoryRoot();
 var work = Directory.CreateTempSubdirectory("toyrust-bench-");
