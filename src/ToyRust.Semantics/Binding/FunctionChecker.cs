@@ -107,7 +107,8 @@ internal sealed partial class FunctionChecker
         CheckFormatArguments(substitution);
         CheckObligations(substitution);
         CheckExhaustiveness(substitution);
-        ReportUnusedVariables();
+        // rustc's liveness lints run on a body's MIR, which a type error keeps from being built.
+        if (!_reportedError) ReportUnusedVariables();
         return new BoundFunction(_function, body, substitution);
     }
 
