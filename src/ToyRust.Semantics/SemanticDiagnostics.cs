@@ -318,9 +318,12 @@ internal static class SemanticDiagnostics
     /// E0282 (E0283 when the parameter has bounds, which rustc then cannot satisfy):
     /// "cannot infer type of the type parameter `T` declared on the function `f`".
     /// </summary>
-    public static Diagnostic CannotInferTypeParameter(TextSpan span, GenericParameterSymbol parameter, string function) =>
-        Diagnostic.Error(parameter.Bounds.IsEmpty ? "E0282" : "E0283", "type annotations needed", span,
+    public static Diagnostic CannotInferTypeParameter(TextSpan span, GenericParameterSymbol parameter, string function)
+    {
+        var error = Diagnostic.Error(parameter.Bounds.IsEmpty ? "E0282" : "E0283", "type annotations needed", span,
             $"cannot infer type of the type parameter `{parameter.Name}` declared on the function `{function}`");
+        return parameter.Bounds.IsEmpty ? error : error.WithNote($"cannot satisfy `_: {parameter.Bounds[0]}`");
+    }
 
     /// <summary>
     /// A construct of Rust that ToyRust does not implement yet (docs/language.md lists them): not

@@ -38,6 +38,9 @@ public sealed record BoundCall(TextSpan Span, TypeSymbol Type, FunctionSymbol Fu
 {
     /// <summary>Where a `#[track_caller]` callee's panic points: the method name of a method call, else the call.</summary>
     public TextSpan Location { get; init; } = Span;
+
+    /// <summary>The callee as written (`total_area::&lt;&gt;`, a method's name): where rustc points about the callee itself.</summary>
+    public TextSpan CalleeSpan { get; init; } = Span;
 }
 
 public sealed record BoundBlock(TextSpan Span, TypeSymbol Type, ImmutableArray<BoundStatement> Statements, BoundExpression? Tail) : BoundExpression(Span, Type);

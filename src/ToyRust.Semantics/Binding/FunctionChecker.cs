@@ -138,7 +138,7 @@ internal sealed partial class FunctionChecker
             for (var i = own; i < call.TypeArguments.Length; i++)
             {
                 if (!_inference.IsUnsolvedGeneral(call.TypeArguments[i])) continue;
-                Report(SemanticDiagnostics.CannotInferTypeParameter(call.Span, call.Function.GenericParameters[i], call.Function.Name));
+                Report(SemanticDiagnostics.CannotInferTypeParameter(call.CalleeSpan, call.Function.GenericParameters[i], call.Function.Name));
                 return;
             }
         }
