@@ -76,14 +76,24 @@ public class DifferentialCampaignTests
         AssertAgreement(FirstSeed + Programs, 40, Configuration.FlippedOverflowChecks);
 
     /// <summary>
-    /// Seeds where the long campaign's generator wrote `x.conv() | 255` (`u8 | i32` for rustc): a
-    /// left operand holding `.conv()` is now cast to its type. Size 40, as in the campaign.
+    /// Seeds where the long campaigns' generator wrote `x.conv() | 255` (`u8 | i32` for rustc): a
+    /// left operand holding `.conv()` is now cast to its type. Size 40, as in the campaigns.
     /// </summary>
     [TestCase(1000327)]
     [TestCase(1001290)]
     [TestCase(1001608)]
+    [TestCase(3001982)]
     public void Generator_pins_a_conv_result_used_as_a_left_operand(int seed) =>
         AssertAgreement(seed, 1, Configuration.Standard, new GeneratorOptions { Size = 40 });
+
+    /// <summary>
+    /// Seed 3001921 of the second long campaign: `match &(*p0) { w2 => loop { … *w2 …; *p0 = … } }`
+    /// is rustc's E0506. While an arm's bindings borrow from the scrutinee, its variables are
+    /// read-only, and nothing is written through a `&amp;mut` that is not fully usable.
+    /// </summary>
+    [Test]
+    public void Generator_does_not_write_through_a_reference_a_match_borrows() =>
+        AssertAgreement(3001921, 1, Configuration.Standard, new GeneratorOptions { Size = 40 });
 
     private static void AssertAgreement(int firstSeed, int programs, IReadOnlyList<Configuration> configurations, GeneratorOptions? generator = null)
     {

@@ -20,7 +20,7 @@ public sealed partial class ProgramGenerator
 
     private string Argument(FnDef h, int index, GType p, Scope s, int depth)
     {
-        if (h.Name.StartsWith("rec", StringComparison.Ordinal) && index == 0) return $"({Expr(IntType.U32, s, depth - 1)} % 12)";
+        if (h.Name.StartsWith("rec", StringComparison.Ordinal) && index == 0) return $"({Pin(Expr(IntType.U32, s, depth - 1), IntType.U32)} % 12)";
         return p is RefType r ? $"&{Expr(r.Target, s, depth - 1, true)}" : Expr(p, s, depth - 1, true);
     }
 

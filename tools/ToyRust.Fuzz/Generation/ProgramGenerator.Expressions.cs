@@ -211,7 +211,7 @@ public sealed partial class ProgramGenerator
         return Weighted<Func<string>>(
             (4, () => Leaf(CharType.Instance, s) ?? CharLiteral()),
             (3, CharLiteral),
-            (2, () => $"(({Expr(IntType.U8, s, depth - 1)} % 26 + 97) as char)"),
+            (2, () => $"(({Pin(Expr(IntType.U8, s, depth - 1), IntType.U8)} % 26 + 97) as char)"),
             (1, () => $"({Expr(IntType.U8, s, depth - 1)} as char)"),
             (1, () => IfExpr(CharType.Instance, s, depth, true)),
             (1, () => MatchExpr(CharType.Instance, s, depth, true)))();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ToyRust.Fuzz.Generation;
 
@@ -37,13 +38,22 @@ public sealed partial class ProgramGenerator
         var scrutinee = Expr(t, s, Math.Max(0, depth - 1));
         var arms = Arms(t, s);
         var sb = new StringBuilder($"match {(byRef ? "&" : "")}({scrutinee}) {{\n");
+        // Matching on `&x` makes the bindings borrow from `x`: while an arm with bindings runs, the
+        // variables the scrutinee reads are read-only, or `*p = …` before a later use of a
+        // binding (in a loop) is rustc's E0506.
+        var borrowed = byRef
+            ? s.Visible.Where(v => v.Access == Access.Full && Regex.IsMatch(scrutinee, $@"\b{Regex.Escape(v.Name)}\b")).ToList()
+            : [];
         foreach (var arm in arms)
         {
             s.Push();
             foreach (var (name, type) in arm.Bindings) s.Declare(name, byRef ? new RefType(type, false) : type, false);
+            var frozen = arm.Bindings.Count > 0 ? borrowed : [];
+            foreach (var v in frozen) v.Access = Access.ReadOnly;
             var guard = arm.Guard is null ? "" : $" if {arm.Guard}";
             if (arm.Guard == "?") guard = $" if {BoolExpr(s, 1)}";
             sb.Append(CultureInfo.InvariantCulture, $"{Indent(indent + 1)}{arm.Pattern}{guard} => {body(arm, s)},\n");
+            foreach (var v in frozen) v.Access = Access.Full;
             s.Pop();
         }
         return sb.Append(Indent(indent)).Append('}').ToString();

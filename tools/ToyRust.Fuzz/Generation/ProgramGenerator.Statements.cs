@@ -67,7 +67,7 @@ public sealed partial class ProgramGenerator
         var places = new List<(string, GType)>();
         foreach (var v in s.Visible)
         {
-            if (v.Type is RefType { Mutable: true } r && v.Readable) places.Add(($"*{v.Name}", r.Target));
+            if (v.Type is RefType { Mutable: true } r && v.Access == Access.Full) places.Add(($"*{v.Name}", r.Target));
             if (!v.Writable || v.Type is RefType) continue;
             places.Add((v.Name, v.Type));
             if (v.Type is StructType st) places.AddRange(st.Fields.Select(f => ($"{v.Name}.{FieldName(st.Def, f.Name)}", f.Type)));
