@@ -55,9 +55,14 @@ internal sealed partial class ProgramChecker
         foreach (var item in list) DeclareOther(item, scope);
     }
 
-    private static bool IsPrimitiveConst(ConstItemSyntax c) =>
-        c.Type is PathTypeSyntax { Path.Segments.Length: 1 } p && PrimitiveKindFacts.FromName(p.Path.Last.Text) is not null
-        || c.Type is ReferenceTypeSyntax;
+    private static bool IsPrimitiveConst(ConstItemSyntax c) => IsPrimitiveTypeSyntax(c.Type);
+
+    /// <summary>`u8`, `&amp;str`, `&amp;&amp;i32`: a primitive, or a reference to one. `&amp;Pair&lt;i32&gt;` is not: its const needs Pair's fields first.</summary>
+    private static bool IsPrimitiveTypeSyntax(TypeSyntax type)
+    {
+        while (type is ReferenceTypeSyntax r) type = r.Referent;
+        return type is PathTypeSyntax { Path.Segments.Length: 1 } p && PrimitiveKindFacts.FromName(p.Path.Last.Text) is not null;
+    }
 
     private void DeclareOther(ItemSyntax item, Scope scope)
     {
