@@ -198,6 +198,10 @@ public static unsafe partial class LLVM
     [LibraryImport(Lib, EntryPoint = "LLVMIsConstant")]
     public static partial int IsConstant(LLVMValueRef Val);
 
+    /// <summary>Whether the value is the null constant of its type (zero, `false`, `zeroinitializer`).</summary>
+    [LibraryImport(Lib, EntryPoint = "LLVMIsNull")]
+    public static partial int IsNull(LLVMValueRef Val);
+
     // ---- constants ----
 
     [LibraryImport(Lib, EntryPoint = "LLVMConstNull")]

@@ -35,6 +35,9 @@ public readonly unsafe record struct LLVMValueRef(nint Handle)
 
     public bool IsConstant => LLVM.IsConstant(this) != 0;
 
+    /// <summary>Whether the value is the null constant of its type (all zero bits); not whether the handle is empty (<see cref="IsNull"/>).</summary>
+    public bool IsNullConstant => IsConstant && LLVM.IsNull(this) != 0;
+
     public ulong ConstIntZExtValue => LLVM.ConstIntGetZExtValue(this);
 
     // ---- globals and functions ----
