@@ -21,6 +21,11 @@ namespace ToyRust.Codegen;
 internal sealed partial class FunctionEmitter
 {
     private LLVMValueRef[] _mirSlots = [];
+
+    /// <summary>Locals kept in LLVM registers, not stack slots (<see cref="RegisterLocals"/>), and their values once assigned.</summary>
+    private bool[] _inRegister = [];
+
+    private LLVMValueRef[] _registerValues = [];
     private LLVMBasicBlockRef[] _mirBlocks = [];
     private MirBody? _mirBody;
 
@@ -33,7 +38,9 @@ internal sealed partial class FunctionEmitter
         {
             _allocaBlock = AppendBlock("start");
             _builder.PositionAtEnd(_allocaBlock);
-            _mirSlots = [.. body.Locals.Select((l, i) => _builder.BuildAlloca(Lower(l.Type), l.Name ?? $"_{i}"))];
+            _inRegister = RegisterLocals.Find(body, t => IsLarge(t));
+            _registerValues = new LLVMValueRef[body.Locals.Length];
+            _mirSlots = [.. body.Locals.Select((l, i) => _inRegister[i] ? default : _builder.BuildAlloca(Lower(l.Type), l.Name ?? $"_{i}"))];
             foreach (var argument in body.Arguments)
                 _builder.BuildStore(_function.GetParam((uint)argument.Index - 1), _mirSlots[argument.Index]);
             _mirBlocks = [.. body.Blocks.Select((_, i) => AppendBlock($"bb{i}"))];
@@ -112,7 +119,8 @@ internal sealed partial class FunctionEmitter
                 break;
             case AssignStatement assign:
                 var value = EmitRvalue(assign.Rvalue, Resolve(PlaceType(assign.Place)));
-                _builder.BuildStore(value, EmitMirPlace(assign.Place).Pointer);
+                if (_inRegister[assign.Place.Local.Index]) _registerValues[assign.Place.Local.Index] = value;
+                else _builder.BuildStore(value, EmitMirPlace(assign.Place).Pointer);
                 break;
             default:
                 throw new InvalidOperationException($"code generation reached the statement {statement.GetType().Name}");
@@ -122,6 +130,7 @@ internal sealed partial class FunctionEmitter
     /// <summary>The address of a place and its type: the local's slot, then one GEP or load per projection.</summary>
     private (LLVMValueRef Pointer, TypeSymbol Type) EmitMirPlace(Place place)
     {
+        if (_inRegister[place.Local.Index]) throw new InvalidOperationException($"the register local {place.Local} has no address");
         var pointer = _mirSlots[place.Local.Index];
         var type = Resolve(Body[place.Local].Type);
         VariantSymbol? variant = null;
@@ -182,6 +191,12 @@ internal sealed partial class FunctionEmitter
 
     private (LLVMValueRef Value, TypeSymbol Type) LoadPlace(Place place)
     {
+        if (_inRegister[place.Local.Index])
+        {
+            var value = _registerValues[place.Local.Index];
+            foreach (var projection in place.Projections) value = _builder.BuildExtractValue(value, (uint)((FieldProjection)projection).Index, "");
+            return (value, PlaceType(place));
+        }
         var (pointer, type) = EmitMirPlace(place);
         return (_builder.BuildLoad2(Lower(type), pointer, ""), type);
     }
