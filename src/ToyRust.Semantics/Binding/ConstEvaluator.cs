@@ -21,6 +21,11 @@ internal static class ConstEvaluator
         {
             return Eval(e);
         }
+        catch (ConstEvaluationLimit limit)
+        {
+            failure = SemanticDiagnostics.UnsupportedFeature(limit.Span ?? e.Span, limit.Message);
+            return null;
+        }
         catch (ConstEvaluationException ex)
         {
             failure = Diagnostic.Error("E0080", "evaluation of constant value failed", e.Span, ex.Message);
@@ -28,7 +33,17 @@ internal static class ConstEvaluator
         }
     }
 
-    private sealed class ConstEvaluationException(string message) : Exception(message);
+    /// <summary>A constant whose evaluation fails in Rust too (a division by zero, an overflow): rustc's E0080.</summary>
+    private class ConstEvaluationException(string message) : Exception(message);
+
+    /// <summary>
+    /// A constant expression valid in Rust that ToyRust's evaluator cannot compute yet (a
+    /// reference, float arithmetic): "ToyRust does not support … yet", not an error of the program.
+    /// </summary>
+    private sealed class ConstEvaluationLimit(string what, Syntax.Text.TextSpan? span = null) : ConstEvaluationException(what)
+    {
+        public Syntax.Text.TextSpan? Span { get; } = span;
+    }
 
     private static object Eval(BoundExpression e) => e switch
     {
@@ -44,7 +59,7 @@ internal static class ConstEvaluator
         BoundArrayRepeat r => new ConstAggregate(null, [.. Enumerable.Repeat(Eval(r.Value), (int)r.Count)]),
         BoundFieldAccess { Target: var target, Field: var field } when Eval(target) is ConstAggregate c => c.Elements[field.Index],
         BoundTupleField { Target: var target, Index: var index } when Eval(target) is ConstAggregate c => c.Elements[index],
-        _ => throw new ConstEvaluationException("this expression is not supported in a constant"),
+        _ => throw new ConstEvaluationLimit(e is BoundAddressOf ? "references in constants" : "this expression in a constant", e.Span),
     };
 
     private static object EvalBinary(BoundBinary b)
@@ -59,10 +74,10 @@ internal static class ConstEvaluator
                 BinaryOperator.Or or BinaryOperator.BitOr => lb || rb,
                 BinaryOperator.BitXor or BinaryOperator.Ne => lb != rb,
                 BinaryOperator.Eq => lb == rb,
-                _ => throw new ConstEvaluationException("unsupported operator"),
+                _ => throw new ConstEvaluationLimit("this operator in a constant", b.Span),
             };
         }
-        if (l is not BigInteger x || r is not BigInteger y) throw new ConstEvaluationException("unsupported operands");
+        if (l is not BigInteger x || r is not BigInteger y) throw new ConstEvaluationLimit("this operation in a constant", b.Span);
         var result = b.Operator switch
         {
             BinaryOperator.Add => x + y,
@@ -91,7 +106,7 @@ internal static class ConstEvaluator
             BinaryOperator.Le => x <= y,
             BinaryOperator.Gt => x > y,
             BinaryOperator.Ge => x >= y,
-            _ => throw new ConstEvaluationException("unsupported operator"),
+            _ => throw new ConstEvaluationLimit("this operator in a constant", b.Span),
         };
     }
 }
