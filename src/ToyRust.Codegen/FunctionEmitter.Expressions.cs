@@ -30,6 +30,13 @@ internal sealed partial class FunctionEmitter
         if (count == 0) return _context.ConstNull(type);
         if (value.IsConstant) return _context.ConstArray(Lower(elementType), [.. Enumerable.Repeat(value, (int)count)]);
         var slot = Alloca(type, "repeat");
+        FillArray(slot, type, value, count);
+        return _builder.BuildLoad2(type, slot, "");
+    }
+
+    /// <summary>Stores <paramref name="element"/> into each of the <paramref name="count"/> elements of the array at <paramref name="array"/>: a loop.</summary>
+    private void FillArray(LLVMValueRef array, LLVMTypeRef arrayType, LLVMValueRef element, long count)
+    {
         var index = Alloca(_context.Int64, "i");
         _builder.BuildStore(ConstI64(0), index);
         var head = AppendBlock("repeat.head");
@@ -40,11 +47,10 @@ internal sealed partial class FunctionEmitter
         var i = _builder.BuildLoad2(_context.Int64, index, "");
         _builder.BuildCondBr(_builder.BuildICmp(LLVMIntPredicate.LLVMIntULT, i, ConstI64(count), ""), body, done);
         _builder.PositionAtEnd(body);
-        _builder.BuildStore(value, _builder.BuildInBoundsGEP2(type, slot, [ConstI64(0), i], ""));
+        _builder.BuildStore(element, _builder.BuildInBoundsGEP2(arrayType, array, [ConstI64(0), i], ""));
         _builder.BuildStore(_builder.BuildAdd(i, ConstI64(1), ""), index);
         _builder.BuildBr(head);
         _builder.PositionAtEnd(done);
-        return _builder.BuildLoad2(type, slot, "");
     }
 
     /// <summary>`index out of bounds: the len is 3 but the index is 5`.</summary>

@@ -91,20 +91,7 @@ internal sealed partial class FunctionEmitter
             _builder.BuildMemSet(destination, _context.ConstInt(_context.Int8, 0, false), bytes, 1);
             return;
         }
-        var index = Alloca(_context.Int64, "i");
-        _builder.BuildStore(ConstI64(0), index);
-        var head = AppendBlock("repeat.head");
-        var body = AppendBlock("repeat.body");
-        var done = AppendBlock("repeat.done");
-        _builder.BuildBr(head);
-        _builder.PositionAtEnd(head);
-        var i = _builder.BuildLoad2(_context.Int64, index, "");
-        _builder.BuildCondBr(_builder.BuildICmp(LLVMIntPredicate.LLVMIntULT, i, ConstI64(repeat.Count), ""), body, done);
-        _builder.PositionAtEnd(body);
-        _builder.BuildStore(element, _builder.BuildInBoundsGEP2(arrayType, destination, [ConstI64(0), i], ""));
-        _builder.BuildStore(_builder.BuildAdd(i, ConstI64(1), ""), index);
-        _builder.BuildBr(head);
-        _builder.PositionAtEnd(done);
+        FillArray(destination, arrayType, element, repeat.Count);
     }
 
     private void EmitMirStatement(Statement statement)
