@@ -157,6 +157,14 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     private bool Derives(AdtType adt, LangItem trait) => adt.Adt.Derives.Contains(trait);
 
     /// <summary>
+    /// A derive holds for an instance when every type argument has the trait too: the derive
+    /// macro writes `impl&lt;T: Clone&gt; Clone for Option&lt;T&gt;`, so `Option&lt;Token&gt;` is Clone but not
+    /// Copy when `Token` is only Clone.
+    /// </summary>
+    private bool DerivesFor(AdtType adt, LangItem trait, Func<TypeSymbol, LangItem, bool> builtin) =>
+        Derives(adt, trait) && adt.Arguments.All(a => ElementHas(a, trait, builtin));
+
+    /// <summary>
     /// An element of a tuple or array has the trait by a built-in impl or by a hand-written one
     /// (with `Rhs = Self`): `(Inner, i32): Clone` with `impl Clone for Inner`. The hand-written
     /// impl of the struct itself is not built in: its methods are the program's.
@@ -180,7 +188,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ReferenceType { IsMutable: false } => true,
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsCopy)),
         ArrayType a => ElementHas(a.Element, trait, IsCopy),
-        AdtType a => Derives(a, trait),
+        AdtType a => DerivesFor(a, trait, IsCopy),
         TypeParameterType p => HasBound(p, trait),
         _ => false,
     };
@@ -191,7 +199,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ReferenceType r => IsComparable(r.Referent, trait),
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
         ArrayType a => ElementHas(a.Element, trait, IsComparable),
-        AdtType a => Derives(a, trait),
+        AdtType a => DerivesFor(a, trait, IsComparable),
         TypeParameterType p => HasBound(p, trait),
         _ => false,
     };
