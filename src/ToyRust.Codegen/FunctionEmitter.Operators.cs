@@ -8,71 +8,18 @@ namespace ToyRust.Codegen;
 
 internal sealed partial class FunctionEmitter
 {
-    /// <summary>Comparisons; tuples and arrays compare lexicographically, element by element.</summary>
-    private LLVMValueRef EmitComparison(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, TypeSymbol type)
-    {
-        if (_module.Program.Resolver.ResolveComparison(op, type) is { } comparison)
-        {
-            // A hand-written `PartialEq::eq(&self, &other)` (also inside derived comparisons): by reference.
-            var (function, fnType) = _module.FunctionFor(_module.Program.Lookup(comparison));
-            var l = Alloca(Lower(type), "lhs");
-            var r = Alloca(Lower(type), "rhs");
-            _builder.BuildStore(left, l);
-            _builder.BuildStore(right, r);
-            return _builder.BuildCall2(fnType, function, [l, r], "");
-        }
-        switch (type)
-        {
-            case PrimitiveType p when p.IsFloat:
-                return _builder.BuildFCmp(RealPredicate(op), left, right, "");
-            case PrimitiveType or ReferenceType { Referent: not PrimitiveType { Kind: PrimitiveKind.Str } }:
-                if (type is ReferenceType r)
-                {
-                    var referent = Lower(r.Referent);
-                    return EmitComparison(op, _builder.BuildLoad2(referent, left, ""), _builder.BuildLoad2(referent, right, ""), r.Referent);
-                }
-                return _builder.BuildICmp(IntPredicate(op, IsUnsignedCompare(type)), left, right, "");
-            case TupleType t:
-                return EmitLexicographic(op, left, right, [.. t.Elements]);
-            case ArrayType a:
-                return EmitLexicographic(op, left, right, [.. Enumerable.Repeat(a.Element, (int)a.Length)]);
-            case AdtType adt:
-                return op is BinaryOperator.Eq or BinaryOperator.Ne ? EmitAdtEquality(op, left, right, adt) : EmitAdtOrdering(op, left, right, adt);
-            case ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } when op is BinaryOperator.Eq or BinaryOperator.Ne:
-                var equal = EmitStrEquals(left, right);
-                return op == BinaryOperator.Eq ? equal : _builder.BuildNot(equal, "");
-            default:
-                return _context.ConstInt(_context.Int1, op is BinaryOperator.Eq or BinaryOperator.Le or BinaryOperator.Ge ? 1UL : 0UL, false);
-        }
-    }
-
     /// <summary>
-    /// Equality: all elements equal. Ordering: the first unequal element decides; all equal means
-    /// equal. Emitted as a chain of selects from the last element backwards.
+    /// A comparison of primitives: `icmp`/`fcmp`, and for `&amp;str` (which only the `str` shims
+    /// compare) the runtime's byte comparison. Tuples, arrays, structs and enums are compared by
+    /// their shims (`&lt;(i32, i32) as PartialOrd&gt;::lt`), which come down to these.
     /// </summary>
-    private LLVMValueRef EmitLexicographic(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, TypeSymbol[] elements)
+    private LLVMValueRef EmitComparison(BinaryOperator op, LLVMValueRef left, LLVMValueRef right, TypeSymbol type) => type switch
     {
-        if (op is BinaryOperator.Eq or BinaryOperator.Ne)
-        {
-            var all = _context.ConstInt(_context.Int1, 1, false);
-            for (var i = 0; i < elements.Length; i++)
-            {
-                var eq = EmitComparison(BinaryOperator.Eq, _builder.BuildExtractValue(left, (uint)i, ""), _builder.BuildExtractValue(right, (uint)i, ""), elements[i]);
-                all = _builder.BuildAnd(all, eq, "");
-            }
-            return op == BinaryOperator.Eq ? all : _builder.BuildNot(all, "");
-        }
-        var result = _context.ConstInt(_context.Int1, op is BinaryOperator.Le or BinaryOperator.Ge ? 1UL : 0UL, false);
-        for (var i = elements.Length - 1; i >= 0; i--)
-        {
-            var l = _builder.BuildExtractValue(left, (uint)i, "");
-            var r = _builder.BuildExtractValue(right, (uint)i, "");
-            var eq = EmitComparison(BinaryOperator.Eq, l, r, elements[i]);
-            var strict = EmitComparison(op is BinaryOperator.Lt or BinaryOperator.Le ? BinaryOperator.Lt : BinaryOperator.Gt, l, r, elements[i]);
-            result = _builder.BuildSelect(eq, result, strict, "");
-        }
-        return result;
-    }
+        PrimitiveType { IsFloat: true } => _builder.BuildFCmp(RealPredicate(op), left, right, ""),
+        PrimitiveType => _builder.BuildICmp(IntPredicate(op, IsUnsignedCompare(type)), left, right, ""),
+        ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => EmitStrComparison(op, left, right),
+        _ => throw new InvalidOperationException($"code generation reached a comparison of `{type}`; the MIR builder makes it a call"),
+    };
 
     private static LLVMRealPredicate RealPredicate(BinaryOperator op) => op switch
     {
@@ -171,12 +118,18 @@ internal sealed partial class FunctionEmitter
         return type.IsSignedInteger ? _builder.BuildAShr(left, amount, "") : _builder.BuildLShr(left, amount, "");
     }
 
-    /// <summary>`&amp;str` equality: same length and same bytes (the runtime compares).</summary>
-    private LLVMValueRef EmitStrEquals(LLVMValueRef left, LLVMValueRef right)
+    /// <summary>`&amp;str` comparisons: equality is same length and same bytes; an order is the runtime's `memcmp`-based -1, 0 or 1 against 0.</summary>
+    private LLVMValueRef EmitStrComparison(BinaryOperator op, LLVMValueRef left, LLVMValueRef right)
     {
-        var result = _module.Runtime.Call(_builder, _module.Runtime.StrEq,
+        var function = op is BinaryOperator.Eq or BinaryOperator.Ne ? _module.Runtime.StrEq : _module.Runtime.StrCmp;
+        var result = _module.Runtime.Call(_builder, function,
             _builder.BuildExtractValue(left, 0, ""), _builder.BuildExtractValue(left, 1, ""),
             _builder.BuildExtractValue(right, 0, ""), _builder.BuildExtractValue(right, 1, ""));
-        return _builder.BuildICmp(LLVMIntPredicate.LLVMIntNE, result, ConstI32(0), "");
+        return op switch
+        {
+            BinaryOperator.Eq => _builder.BuildICmp(LLVMIntPredicate.LLVMIntNE, result, ConstI32(0), ""),
+            BinaryOperator.Ne => _builder.BuildICmp(LLVMIntPredicate.LLVMIntEQ, result, ConstI32(0), ""),
+            _ => _builder.BuildICmp(IntPredicate(op, unsigned: false), result, ConstI32(0), ""),
+        };
     }
 }

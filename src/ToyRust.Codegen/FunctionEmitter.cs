@@ -13,7 +13,7 @@ namespace ToyRust.Codegen;
 /// with the statements, rvalues and terminators beside it). This file holds the state and the
 /// helpers they share; the partial files beside it hold the operations they translate into LLVM:
 /// arithmetic and comparisons (Operators), enum layout (Adts), constants (Expressions), formatting
-/// (Format) and the compiler-provided methods still emitted inline (Builtins).
+/// (Format).
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
@@ -33,7 +33,7 @@ internal sealed partial class FunctionEmitter
         _context = module.Context;
         _builder = module.Context.CreateBuilder();
         _function = module.FunctionFor(item).Function;
-        _generics = new Monomorphization(item, module.Program.Resolver, module.Types);
+        _generics = new Monomorphization(item, module.Types);
     }
 
     private TypeLowering Types => _module.Types;
@@ -81,9 +81,11 @@ internal sealed partial class FunctionEmitter
     /// <summary>rustc's panic location: 1-based line and column of the span's start, or the caller's in a `#[track_caller]` function.</summary>
     private (LLVMValueRef Line, LLVMValueRef Column) Location(TextSpan span)
     {
-        var symbol = _item.Function.Symbol;
-        if (symbol.TrackCaller)
-            return (_function.GetParam((uint)symbol.Parameters.Length), _function.GetParam((uint)symbol.Parameters.Length + 1));
+        if (_item.TrackCaller)
+        {
+            var count = (uint)_item.Body.ArgumentCount;
+            return (_function.GetParam(count), _function.GetParam(count + 1));
+        }
         var p = _module.Options.Source.GetPosition(span.Start);
         return (ConstI32(p.Line), ConstI32(p.Column));
     }

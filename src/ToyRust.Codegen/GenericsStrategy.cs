@@ -13,7 +13,8 @@ namespace ToyRust.Codegen;
 /// <item><see cref="Layout"/>: how a value of that type is stored — its size and alignment — which
 ///   is also how it is copied or moved (a load and a store of that LLVM type);</item>
 /// <item><see cref="Callee"/>: which function a call of the body reaches, a trait method resolved
-///   for this instance's `Self` (`&lt;T as PartialOrd&gt;::gt` → `&lt;i32 as PartialOrd&gt;::gt`).</item>
+///   for this instance's `Self` (`&lt;T as PartialOrd&gt;::gt` → `&lt;i32 as PartialOrd&gt;::gt`, or a
+///   compiler shim such as `&lt;(i32, i32) as PartialOrd&gt;::lt`).</item>
 /// </list>
 /// Drops will join them (a drop terminator asks which drop glue to run). ToyRust implements the
 /// seam by <see cref="Monomorphization"/>: one copy of the body per set of type arguments, with
@@ -27,11 +28,12 @@ internal interface IGenericsStrategy
 
     LLVMTypeRef Layout(TypeSymbol bodyType);
 
-    CallTarget Callee(FnCallee callee);
+    /// <param name="block">The block whose `call` terminator it is.</param>
+    MonoFunction Callee(BasicBlock block);
 }
 
 /// <summary>The seam answered by substitution: the instance's type arguments replace its type parameters.</summary>
-internal sealed class Monomorphization(MonoFunction item, InstanceResolver resolver, TypeLowering types) : IGenericsStrategy
+internal sealed class Monomorphization(MonoFunction item, TypeLowering types) : IGenericsStrategy
 {
     private readonly ResolutionMemo _memo = new();
 
@@ -39,6 +41,6 @@ internal sealed class Monomorphization(MonoFunction item, InstanceResolver resol
 
     public LLVMTypeRef Layout(TypeSymbol bodyType) => types.Lower(TypeOf(bodyType));
 
-    public CallTarget Callee(FnCallee callee) =>
-        resolver.ResolveFunction(callee.Function, new ValueArray<TypeSymbol>(callee.TypeArguments.Select(TypeOf)));
+    /// <summary>The collector resolved every call of the item already (<see cref="MonoFunction.Callees"/>).</summary>
+    public MonoFunction Callee(BasicBlock block) => item.Callees[block];
 }

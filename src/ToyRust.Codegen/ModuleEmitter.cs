@@ -49,7 +49,7 @@ internal sealed class ModuleEmitter
 
     private void EmitBody(MonoFunction item)
     {
-        new FunctionEmitter(this, item).EmitMir(Options.Mir[item.Function.Symbol]);
+        new FunctionEmitter(this, item).EmitMir(item.Body);
     }
 
     /// <summary>
@@ -58,10 +58,10 @@ internal sealed class ModuleEmitter
     /// </summary>
     private void Declare(MonoFunction item)
     {
-        var symbol = item.Function.Symbol;
-        var parameters = symbol.Parameters.Select(p => Types.Lower(item.Resolve(p.Type))).ToList();
-        if (symbol.TrackCaller) parameters.AddRange([Context.Int32, Context.Int32]);
-        var type = Context.Function(Types.LowerReturn(item.Resolve(symbol.ReturnType)), [.. parameters]);
+        var body = item.Body;
+        var parameters = body.Arguments.Select(a => Types.Lower(item.Resolve(body[a].Type))).ToList();
+        if (item.TrackCaller) parameters.AddRange([Context.Int32, Context.Int32]);
+        var type = Context.Function(Types.LowerReturn(item.Resolve(body.ReturnType)), [.. parameters]);
         var value = Module.AddFunction(item.Symbol, type);
         value.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
         _functions[item] = (value, type);

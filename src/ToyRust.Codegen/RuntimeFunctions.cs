@@ -38,6 +38,7 @@ internal sealed class RuntimeFunctions
         PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true);
         Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
         StrEq = Declare("__toyrust_str_eq", i32, [ptr, i64, ptr, i64]);
+        StrCmp = Declare("__toyrust_str_cmp", i32, [ptr, i64, ptr, i64]);
     }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufStr { get; }
@@ -67,6 +68,8 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) Exit { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) StrEq { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) StrCmp { get; }
 
     public LLVMValueRef Call(LlvmBuilder builder, (LLVMValueRef Function, LLVMTypeRef Type) callee, params LLVMValueRef[] args) =>
         builder.BuildCall2(callee.Type, callee.Function, args, "");

@@ -35,17 +35,17 @@ public sealed record CompileResult(
 /// </summary>
 public sealed record MonoItemReport(string Name, string Origin, ImmutableArray<string> TypeArguments, string Symbol, ImmutableArray<string> CausedBy)
 {
-    /// <summary>An instance of a prelude function (`Option::&lt;i32&gt;::unwrap`), which rustc counts as the standard library's.</summary>
+    /// <summary>An instance of a prelude function (`Option::&lt;i32&gt;::unwrap`) or a shim of a std type's impl, which rustc counts as the standard library's.</summary>
     public bool FromPrelude { get; init; }
 
     public static MonoItemReport From(Mono.MonoFunction item)
     {
         var chain = ImmutableArray.CreateBuilder<string>();
         for (var c = item.CausedBy; c is not null; c = c.CausedBy) chain.Add(c.DisplayName);
-        return new MonoItemReport(item.DisplayName, item.Function.Symbol.DisplayName,
+        return new MonoItemReport(item.DisplayName, item.Definition.DisplayName,
             [.. item.TypeArguments.Select(Mono.SymbolMangler.DisplayType)], item.Symbol, chain.ToImmutable())
         {
-            FromPrelude = item.Function.Symbol.IsPrelude,
+            FromPrelude = item.FromPrelude,
         };
     }
 }

@@ -12,7 +12,8 @@ namespace ToyRust.Driver;
 /// 2. every mono item the collector found, in the order it found them: an instance of a generic
 ///    function (or of a method of a generic type) printed again with its type arguments put in
 ///    (`fn max::&lt;i32&gt;`), which is the code that gets generated once per instance; a
-///    non-generic item is named only, since its body is the one in part 1.
+///    non-generic item is named only, since its body is the one in part 1; a compiler shim
+///    (`&lt;P as Clone&gt;::clone` of a derive) is printed whole, since part 1 has no source for it.
 /// The prelude's own bodies are left out of part 1; the ones the program uses
 /// (`Option::&lt;i32&gt;::unwrap`) are in part 2, because their code is in the program.
 /// </summary>
@@ -28,14 +29,13 @@ internal static class MirDump
         foreach (var item in mono.Functions)
         {
             text.Append('\n');
-            if (item.TypeArguments.Count == 0 && !item.Function.Symbol.IsPrelude)
+            if (item.TypeArguments.Count == 0 && !item.Definition.IsPrelude)
             {
                 text.Append($"// {item.DisplayName}: not generic, its body is in part 1 ({item.Symbol})\n");
                 continue;
             }
-            var body = mir[item.Function.Symbol];
-            text.Append($"// {item.DisplayName} ({item.Symbol})\n");
-            text.Append(MirPrinter.PrintInstance(body, item.TypeArguments));
+            text.Append($"// {item.DisplayName}{(item.IsShim ? ", a compiler shim" : "")} ({item.Symbol})\n");
+            text.Append(MirPrinter.PrintInstance(item.Body, item.TypeArguments));
         }
         return text.ToString();
     }

@@ -22,12 +22,16 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 /// A *root* is an item generated unconditionally: `fn main`. A *use* is a `call` terminator in the
 /// item's MIR body (docs/mir.md), the same IR the code generator translates: its callee is a
 /// function and type arguments, made concrete with the caller's; a trait method is resolved to the
-/// impl's method for the concrete `Self` by <see cref="InstanceResolver.ResolveFunction"/>, the
-/// one resolution the code generator also calls. An operator on a struct is such a call in MIR
-/// (`p + q` calls `&lt;Point as Add&gt;::add`). Built-in impls such as `i32: PartialOrd` need no
-/// item; what their inline code calls (a user `Clone` inside a derived one) is asked of the
-/// resolver until they become shims. Later levels add function references, drop glue and
-/// unsizing casts to `dyn`, each an explicit MIR operation.
+/// impl's method for the concrete `Self` by <see cref="InstanceResolver.ResolveFunction"/>. An
+/// operator on a struct is such a call in MIR (`p + q` calls `&lt;Point as Add&gt;::add`). A method of
+/// an impl the compiler provides (`&lt;(i32, i32) as PartialOrd&gt;::lt`, a derived
+/// `&lt;P as Clone&gt;::clone`) is a *shim*: its body is built by <see cref="ShimBuilder"/> when the
+/// item is first met, and scanned for calls like any other body. Later levels add function
+/// references, drop glue and unsizing casts to `dyn`, each an explicit MIR operation.
+///
+/// Result. The collector writes down, for every call of every item, the item it reaches
+/// (<see cref="MonoFunction.Callees"/>), so <see cref="MonoProgram"/> is closed: the code generator
+/// resolves nothing.
 ///
 /// Algorithm. Start from the roots; take items from a FIFO worklist; scan each body's blocks for
 /// calls; an item not seen before is added with the using item as its *cause*. Only reachable
@@ -50,18 +54,19 @@ public static class MonoCollector
     /// <summary>Collects from `main`, nesting instances at most <see cref="BoundProgram.RecursionLimit"/> deep.</summary>
     public static MonoResult Collect(BoundProgram program, MirProgram mir)
     {
-        var recursionLimit = program.RecursionLimit;
         var bodies = new Dictionary<FunctionSymbol, BoundFunction>(ReferenceEqualityComparer.Instance);
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
-        var resolver = new InstanceResolver(new TraitSolver(program.Impls, program.LangItems), program.LangItems, bodies);
-        var collector = new Collector(bodies, mir, resolver, recursionLimit);
+        var solver = new TraitSolver(program.Impls, program.LangItems);
+        var shims = new ShimBuilder(program.LangItems, solver, mir.Options);
+        var collector = new Collector(bodies, mir, new InstanceResolver(solver, shims, bodies), shims, program.RecursionLimit);
         var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
         collector.Run();
         if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
-        return new MonoResult(new MonoProgram(collector.Items, entry, resolver, program.LangItems), []);
+        return new MonoResult(new MonoProgram(collector.Items, entry, program.LangItems), []);
     }
 
-    private sealed class Collector(Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, int limit)
+    private sealed class Collector(
+        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, int limit)
     {
         private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _seen = [];
         private readonly ImmutableArray<MonoFunction>.Builder _items = ImmutableArray.CreateBuilder<MonoFunction>();
@@ -71,20 +76,34 @@ public static class MonoCollector
 
         public Diagnostic? Failure { get; private set; }
 
-        public MonoFunction? Add(InstanceTarget target, MonoFunction? cause, TextSpan useSpan)
+        public MonoFunction? Add(CallTarget target, MonoFunction? cause, TextSpan useSpan)
         {
-            if (_seen.TryGetValue((target.Function, target.TypeArguments), out var existing)) return existing;
-            var item = new MonoFunction(bodies[target.Function], target.TypeArguments,
-                SymbolMangler.Mangle(target.Function, target.TypeArguments), SymbolMangler.Display(target.Function, target.TypeArguments), cause);
-            if (item.Depth > limit)
+            var key = (target.Function, target.TypeArguments);
+            if (_seen.TryGetValue(key, out var existing)) return existing;
+            var display = SymbolMangler.Display(target.Function, target.TypeArguments);
+            if (target is ShimTarget && shims.IsRustcShim(target.Function, target.TypeArguments[0]))
+                display += $" - shim({SymbolMangler.DisplayType(target.TypeArguments[0])})";
+            var depth = cause is null ? 0 : cause.Depth + 1;
+            if (depth > limit)
             {
-                Failure ??= RecursionLimitReached(item, useSpan);
+                Failure ??= RecursionLimitReached(display, cause, useSpan);
                 return null;
             }
-            _seen[(target.Function, target.TypeArguments)] = item;
+            var item = Instantiate(target, display, cause);
+            _seen[key] = item;
             _items.Add(item);
             _worklist.Enqueue(item);
             return item;
+        }
+
+        /// <summary>The item of a target: the builder's body of a program function, or a shim body built now for the concrete types.</summary>
+        private MonoFunction Instantiate(CallTarget target, string display, MonoFunction? cause)
+        {
+            var (function, args) = (target.Function, target.TypeArguments);
+            var symbol = SymbolMangler.Mangle(function, args);
+            if (target is ShimTarget)
+                return new MonoFunction(function, args, shims.Build(function, args), null, symbol, display, cause) { TrackCaller = shims.TracksCaller(function) };
+            return new MonoFunction(function, args, mir[function], bodies[function], symbol, display, cause) { TrackCaller = function.TrackCaller };
         }
 
         public void Run()
@@ -92,40 +111,24 @@ public static class MonoCollector
             while (_worklist.Count > 0 && Failure is null)
             {
                 var item = _worklist.Dequeue();
-                foreach (var (target, span) in UsesIn(item))
+                var blocks = item.Body.Blocks;
+                for (var b = 0; b < blocks.Length && Failure is null; b++)
                 {
-                    Add(target, item, span);
-                    if (Failure is not null) return;
+                    if (blocks[b].Terminator is not CallTerminator { Callee: FnCallee callee } call) continue;
+                    var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(t => item.Resolve(t)));
+                    if (Add(resolver.ResolveFunction(callee.Function, typeArguments), item, call.Span) is { } reached)
+                        item.SetCallee(new BasicBlock(b), reached);
                 }
             }
         }
 
-        /// <summary>The items the calls of <paramref name="item"/>'s MIR body need, in block order.</summary>
-        private IEnumerable<(InstanceTarget Target, TextSpan Span)> UsesIn(MonoFunction item)
+        private static Diagnostic RecursionLimitReached(string display, MonoFunction? cause, TextSpan span)
         {
-            foreach (var block in mir[item.Function.Symbol].Blocks)
-            {
-                if (block.Terminator is not CallTerminator { Callee: FnCallee callee } call) continue;
-                var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(t => item.Resolve(t)));
-                switch (resolver.ResolveFunction(callee.Function, typeArguments))
-                {
-                    case InstanceTarget target:
-                        yield return (target, call.Span);
-                        break;
-                    case BuiltinTarget builtin:
-                        foreach (var inner in resolver.UsesOf(builtin)) yield return (inner, call.Span);
-                        break;
-                }
-            }
-        }
-
-        private static Diagnostic RecursionLimitReached(MonoFunction item, TextSpan span)
-        {
-            var chain = new List<string>();
-            for (var c = item; c is not null; c = c.CausedBy) chain.Add(c.DisplayName);
+            var chain = new List<string> { display };
+            for (var c = cause; c is not null; c = c.CausedBy) chain.Add(c.DisplayName);
             chain.Reverse();
             var shown = chain.Count <= 6 ? chain : [.. chain.Take(4), "…", chain[^1]];
-            return Diagnostic.Error(null, $"reached the recursion limit while instantiating `{Shorten(item.DisplayName)}`", span)
+            return Diagnostic.Error(null, $"reached the recursion limit while instantiating `{Shorten(display)}`", span)
                 .WithNote("the chain of instantiations: " + string.Join(" → ", shown.Select(n => n == "…" ? n : $"`{Shorten(n)}`")) + $" ({chain.Count} items)")
                 .WithHelp("consider increasing the recursion limit by adding a `#![recursion_limit = \"256\"]` attribute to your crate");
         }

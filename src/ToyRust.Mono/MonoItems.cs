@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Mir.Ir;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
@@ -6,19 +7,61 @@ using ToyRust.Semantics.Types;
 namespace ToyRust.Mono;
 
 /// <summary>
-/// One function to generate: a checked body with concrete type arguments for its generic
-/// parameters (`max::&lt;i32&gt;`), its symbol, and the item whose body first used it (the path back
-/// to `main`, for `--print mono-items=why`).
+/// One function to generate: a MIR body with concrete type arguments for its generic parameters
+/// (`max::&lt;i32&gt;`), its symbol, and the item whose body first used it (the path back to
+/// `main`, for `--print mono-items=why`). The body is the builder's for a function of the program
+/// (<see cref="Source"/> is its checked function), or a shim's, built for this instance alone
+/// (<see cref="IsShim"/>; its types are concrete already).
 /// </summary>
-public sealed record MonoFunction(BoundFunction Function, ValueArray<TypeSymbol> TypeArguments, string Symbol, string DisplayName, MonoFunction? CausedBy)
+public sealed class MonoFunction(
+    FunctionSymbol definition, ValueArray<TypeSymbol> typeArguments, MirBody body, BoundFunction? source,
+    string symbol, string displayName, MonoFunction? causedBy)
 {
+    private readonly Dictionary<BasicBlock, MonoFunction> _callees = [];
+
+    /// <summary>The function this is an instance of: a function of the program, or the trait method a shim implements.</summary>
+    public FunctionSymbol Definition { get; } = definition;
+
+    public ValueArray<TypeSymbol> TypeArguments { get; } = typeArguments;
+
+    public MirBody Body { get; } = body;
+
+    /// <summary>The checked function the body was built from; null for a shim.</summary>
+    public BoundFunction? Source { get; } = source;
+
+    public bool IsShim => Source is null;
+
+    /// <summary>The mangled symbol.</summary>
+    public string Symbol { get; } = symbol;
+
+    public string DisplayName { get; } = displayName;
+
+    public MonoFunction? CausedBy { get; } = causedBy;
+
+    /// <summary>Whether the item takes its caller's location for its panics (`#[track_caller]`, and the arithmetic shims).</summary>
+    public bool TrackCaller { get; init; }
+
+    /// <summary>
+    /// Whether rustc would count the item as the standard library's: an instance of a prelude
+    /// function, or a shim for a std type (`&lt;(i32, i32) as PartialOrd&gt;::lt`). A derived impl's
+    /// shim for a program's type (`&lt;P as Clone&gt;::clone`) is the program's.
+    /// </summary>
+    public bool FromPrelude => IsShim ? TypeArguments[0] is not AdtType { Adt.IsPrelude: false } : Definition.IsPrelude;
+
+    /// <summary>The item each `call` terminator of the body reaches, by block; set by the collector.</summary>
+    public IReadOnlyDictionary<BasicBlock, MonoFunction> Callees => _callees;
+
+    internal void SetCallee(BasicBlock block, MonoFunction callee) => _callees[block] = callee;
+
     /// <summary>A type of the body, made concrete: inference solved, generic parameters replaced.</summary>
     /// <param name="memo">Remembers what each type object became, for a caller that resolves every type of the body (code generation).</param>
     public TypeSymbol Resolve(TypeSymbol type, ResolutionMemo? memo = null) =>
-        GenericSubstitution.Apply(Function.Resolve(type, memo?.Inference), Function.Symbol.GenericParameters, TypeArguments, memo?.Generic);
+        Source is null ? type : GenericSubstitution.Apply(Source.Resolve(type, memo?.Inference), Definition.GenericParameters, TypeArguments, memo?.Generic);
 
     /// <summary>How many items stand between this one and `main`.</summary>
     public int Depth => CausedBy is null ? 0 : CausedBy.Depth + 1;
+
+    public override string ToString() => DisplayName;
 }
 
 /// <summary>The two memos of <see cref="MonoFunction.Resolve"/>, one per substitution it applies; use one per mono item.</summary>
@@ -29,24 +72,21 @@ public sealed class ResolutionMemo
     public TypeMemo Generic { get; } = new();
 }
 
-/// <summary>What a call or operator turns into once its types are concrete.</summary>
-public abstract record CallTarget;
+/// <summary>What a call turns into once its types are concrete.</summary>
+public abstract record CallTarget(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments);
 
-/// <summary>A call of a generated function.</summary>
-public sealed record InstanceTarget(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments) : CallTarget;
+/// <summary>A call of a function with a body in the program (an impl's method, a trait's default method, a free function).</summary>
+public sealed record InstanceTarget(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments) : CallTarget(Function, TypeArguments);
 
 /// <summary>
-/// A method of an impl the compiler provides (`i32: PartialOrd`, `#[derive(Clone)]`): code
-/// generation emits the operation inline. <see cref="Trait"/> is the trait's lang item,
-/// <see cref="Method"/> the trait's method (`PartialOrd::lt`), <see cref="SelfType"/> the concrete `Self`.
+/// A method of an impl the compiler provides (`i32: PartialOrd`, `#[derive(Clone)]`): a shim,
+/// whose body the <see cref="Mir.Building.ShimBuilder"/> makes. <see cref="CallTarget.Function"/>
+/// is the trait's method (`PartialOrd::lt`); the type arguments start with the concrete `Self`.
 /// </summary>
-public sealed record BuiltinTarget(LangItem Trait, FunctionSymbol Method, TypeSymbol SelfType) : CallTarget;
+public sealed record ShimTarget(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments) : CallTarget(Function, TypeArguments);
 
-/// <summary>What the code generator generates, in a deterministic order; the entry point first.</summary>
-public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry, InstanceResolver Resolver, LangItems LangItems)
-{
-    private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _index =
-        Functions.ToDictionary(f => (f.Function.Symbol, f.TypeArguments));
-
-    public MonoFunction Lookup(InstanceTarget target) => _index[(target.Function, target.TypeArguments)];
-}
+/// <summary>
+/// What the code generator generates, in a deterministic order, the entry point first. It is
+/// closed: every call of every body already names the item it reaches (<see cref="MonoFunction.Callees"/>).
+/// </summary>
+public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry, LangItems LangItems);

@@ -18,6 +18,7 @@ impl<T: PartialOrd + Copy> Pair<T> {
 fn main() {
     //~ MONO_ITEM fn Pair::<i32>::new
     //~ MONO_ITEM fn Pair::<i32>::larger
+    //~ MONO_ITEM fn <i32 as PartialOrd>::gt
     println!("{}", Pair::new(1, 2).larger());
     //~ MONO_ITEM fn Pair::<char>::new
     let p = Pair::new('x', 'y');

@@ -24,5 +24,6 @@ fn main() {
     //~ MONO_ITEM fn <V2 as Add>::add
     println!("{:?}", sum(V2 { x: 1, y: 2 }, V2 { x: 3, y: 4 }));
     //~ MONO_ITEM fn sum::<i64>
+    //~ MONO_ITEM fn <i64 as Add>::add
     println!("{}", sum(1i64, 2));
 }

@@ -5,6 +5,7 @@ struct Meters(f64);
 
 impl PartialOrd for Meters {
     //~ MONO_ITEM fn <Meters as PartialOrd>::partial_cmp
+    //~ MONO_ITEM fn <f64 as PartialOrd>::partial_cmp
     fn partial_cmp(&self, other: &Meters) -> Option<std::cmp::Ordering> {
         self.0.partial_cmp(&other.0)
     }

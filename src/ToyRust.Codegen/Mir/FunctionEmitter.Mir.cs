@@ -49,7 +49,7 @@ internal sealed partial class FunctionEmitter
             {
                 _builder.PositionAtEnd(_mirBlocks[i]);
                 foreach (var statement in body.Blocks[i].Statements) EmitMirStatement(statement);
-                EmitTerminator(body.Blocks[i].Terminator);
+                EmitTerminator(new BasicBlock(i), body.Blocks[i].Terminator);
             }
             TerminateOpenBlocks();
         }

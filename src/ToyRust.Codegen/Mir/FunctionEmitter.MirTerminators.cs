@@ -8,13 +8,13 @@ using ToyRust.Syntax.Text;
 namespace ToyRust.Codegen;
 
 /// <summary>
-/// MIR terminators: control flow, and calls. A call names a function and its type arguments;
-/// the instance resolver picks the mono item (or, until they become shims, emits a compiler-provided
-/// method inline). `print!`, `panic!` and `exit` are calls of the runtime.
+/// MIR terminators: control flow, and calls. A call of a function reaches the mono item the
+/// collector resolved it to (a compiler-provided method is a shim item like any other: nothing is
+/// emitted inline). `print!`, `panic!` and `exit` are calls of the runtime.
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
-    private void EmitTerminator(Terminator terminator)
+    private void EmitTerminator(BasicBlock block, Terminator terminator)
     {
         switch (terminator)
         {
@@ -25,7 +25,7 @@ internal sealed partial class FunctionEmitter
                 EmitSwitchInt(s);
                 break;
             case CallTerminator c:
-                EmitMirCall(c);
+                EmitMirCall(block, c);
                 break;
             case AssertTerminator a:
                 EmitAssert(a);
@@ -70,13 +70,13 @@ internal sealed partial class FunctionEmitter
         else EmitPanicMessage(a.Message.Text, a.Span);
     }
 
-    private void EmitMirCall(CallTerminator call)
+    private void EmitMirCall(BasicBlock block, CallTerminator call)
     {
         var args = call.Arguments.Select(EmitOperand).ToArray();
         switch (call.Callee)
         {
-            case FnCallee f:
-                FinishCall(call, EmitFnCall(f, args, call.Span, Resolve(PlaceType(call.Destination))));
+            case FnCallee:
+                FinishCall(call, EmitFnCall(_generics.Callee(block), args, call.Span));
                 break;
             case PrintCallee p:
                 _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(p.Pieces, args));
@@ -107,14 +107,11 @@ internal sealed partial class FunctionEmitter
         _builder.BuildBr(BlockOf(next));
     }
 
-    private LLVMValueRef EmitFnCall(FnCallee callee, (LLVMValueRef Value, TypeSymbol Type)[] args, TextSpan span, TypeSymbol resultType)
+    private LLVMValueRef EmitFnCall(MonoFunction item, (LLVMValueRef Value, TypeSymbol Type)[] args, TextSpan span)
     {
-        var target = _generics.Callee(callee);
-        if (target is BuiltinTarget builtin) return EmitBuiltinMethod(builtin, args, resultType, span);
-        var item = _module.Program.Lookup((InstanceTarget)target);
         var (function, type) = _module.FunctionFor(item);
         var values = args.Select(a => a.Value).ToList();
-        if (item.Function.Symbol.TrackCaller)
+        if (item.TrackCaller)
         {
             var (line, column) = Location(span);
             values.AddRange([line, column]);

@@ -1318,6 +1318,14 @@ int32_t __toyrust_str_eq(const uint8_t *a, uint64_t alen, const uint8_t *b, uint
     return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
 }
 
+/* `str`'s order: bytewise, then the shorter first (what `Ord for str` does): -1, 0 or 1. */
+int32_t __toyrust_str_cmp(const uint8_t *a, uint64_t alen, const uint8_t *b, uint64_t blen) {
+    uint64_t n = alen < blen ? alen : blen;
+    int c = n == 0 ? 0 : memcmp(a, b, n);
+    if (c != 0) return c < 0 ? -1 : 1;
+    return alen < blen ? -1 : alen > blen ? 1 : 0;
+}
+
 /*
  * A checked `i128` multiplication (llvm.smul.with.overflow.i128) is lowered by LLVM to a call of
  * compiler-rt's __muloti4 on AArch64. rustc links compiler-builtins, which has it; libgcc, which

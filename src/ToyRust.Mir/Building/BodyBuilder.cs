@@ -14,7 +14,9 @@ namespace ToyRust.Mir.Building;
 /// </summary>
 internal sealed partial class BodyBuilder
 {
-    private readonly BoundFunction _function;
+    private readonly BoundFunction? _function;
+    private readonly FunctionSymbol _symbol;
+    private readonly TextSpan _span;
     private readonly MirBuildOptions _options;
     private readonly TypeMemo _memo = new();
     private readonly List<LocalDecl> _locals = [];
@@ -40,24 +42,27 @@ internal sealed partial class BodyBuilder
     public BodyBuilder(BoundFunction function, MirBuildOptions options)
     {
         _function = function;
+        _symbol = function.Symbol;
+        _span = function.Body.Span;
         _options = options;
     }
 
-    private FunctionSymbol Symbol => _function.Symbol;
+    private FunctionSymbol Symbol => _symbol;
 
     /// <summary>`_0 = body; return`, then the clean-up of <see cref="Finish"/>.</summary>
     public MirBody Build()
     {
-        NewLocal(Resolve(Symbol.ReturnType), isMutable: true, null, _function.Body.Span);
+        var function = _function ?? throw new InvalidOperationException("a shim has no bound body");
+        NewLocal(Resolve(Symbol.ReturnType), isMutable: true, null, function.Body.Span);
         foreach (var parameter in Symbol.Parameters) LocalOf(parameter);
         _current = NewBlock();
-        LowerInto(Place.ReturnPlace, _function.Body);
-        Terminate(new ReturnTerminator(EndOf(_function.Body.Span)));
+        LowerInto(Place.ReturnPlace, function.Body);
+        Terminate(new ReturnTerminator(EndOf(function.Body.Span)));
         return Finish();
     }
 
-    /// <summary>A type of the bound tree with the inference solution applied (generic parameters stay).</summary>
-    private TypeSymbol Resolve(TypeSymbol type) => _function.Resolve(type, _memo);
+    /// <summary>A type of the bound tree with the inference solution applied (generic parameters stay); a shim's types are concrete already.</summary>
+    private TypeSymbol Resolve(TypeSymbol type) => _function is { } f ? f.Resolve(type, _memo) : type;
 
     private static TextSpan EndOf(TextSpan span) => new(span.End, 0);
 
@@ -155,7 +160,7 @@ internal sealed partial class BodyBuilder
             [.. statements[b.Index]],
             Retarget(terminators[b.Index] ?? throw new InvalidOperationException($"MIR building left {b} without a terminator"),
                 x => new BasicBlock(renumbered[x.Index]))));
-        return new MirBody(Symbol, [.. _locals], Symbol.Parameters.Length, [.. blocks], _function.Body.Span);
+        return new MirBody(Symbol, [.. _locals], Symbol.Parameters.Length, [.. blocks], _span);
     }
 
     /// <summary>

@@ -49,9 +49,9 @@ namespace ToyRust.Mir.Building;
 /// (rustc's SimplifyCfg does both), unreachable blocks are removed (bb0 stays), and the rest are
 /// renumbered in the order they were made. The output depends only on the bound tree.
 ///
-/// What is not here yet: drops and moves (every type is `Copy` before L4, so operands copy);
-/// `.clone()` of a type the checker knows to be Clone arrives as a copy of the value (the checker
-/// expands it), so only generic `x.clone()` is a call of `Clone::clone`.
+/// What is not here yet: drops and moves (every type is `Copy` before L4, so operands copy).
+/// The bodies of compiler-provided methods (`&lt;P as Clone&gt;::clone` of a derive, `&lt;(i32, i32)
+/// as PartialOrd&gt;::lt`) are not lowered from source: <see cref="ShimBuilder"/> builds them.
 ///
 /// Entry points: <see cref="Build"/> for one function, <see cref="BuildProgram"/> for all.
 /// </summary>
@@ -68,6 +68,6 @@ public static class MirBuilder
     public static MirProgram BuildProgram(BoundProgram program, MirBuildOptions options)
     {
         var withTraits = options.Traits.IsEmpty ? options with { Traits = OperatorMethods.Of(program) } : options;
-        return new MirProgram([.. program.Functions.Select(f => Build(f, withTraits))]);
+        return new MirProgram([.. program.Functions.Select(f => Build(f, withTraits))]) { Options = withTraits };
     }
 }

@@ -7,6 +7,9 @@ namespace ToyRust.Mir.Building;
 /// <summary>The MIR of every function of a program with a body, in program order (the checker's), the prelude's included.</summary>
 public sealed record MirProgram(ImmutableArray<MirBody> Bodies)
 {
+    /// <summary>How the bodies were built; shims made later are built the same way.</summary>
+    public MirBuildOptions Options { get; init; } = new(OverflowChecks: false);
+
     // FunctionSymbol has reference identity, so the dictionary is keyed by reference.
     private readonly Dictionary<FunctionSymbol, MirBody> _index = Bodies.ToDictionary(b => b.Function);
 

@@ -22,6 +22,8 @@ public sealed class OperatorMethods
 
     public static OperatorMethods Of(BoundProgram program) => new(program.LangItems);
 
+    public static OperatorMethods Of(LangItems items) => new(items);
+
     private LangItems Items => _items ?? throw new InvalidOperationException("no lang items; build with OperatorMethods.Of(program)");
 
     /// <summary>`PartialEq::eq` for `==`, `PartialOrd::lt` for `&lt;`, …</summary>

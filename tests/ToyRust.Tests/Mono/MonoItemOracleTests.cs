@@ -14,14 +14,16 @@ namespace ToyRust.Tests.Mono;
 /// <list type="number">
 /// <item>the standard library's own items (`std::…`, `core::…`, `alloc::…`, the `lang_start`
 ///   closure shim, `drop_in_place`) and its internal helpers instantiated for a user type
-///   (`&lt;S as PartialOrd&gt;::__chaining_le`); ToyRust's prelude instances are set aside with them,
+///   (`&lt;S as PartialOrd&gt;::__chaining_le`, `&lt;S as core::slice::cmp::SliceChain&gt;::chaining_ge`); ToyRust's prelude instances are set aside with them,
 ///   except a std trait's default method for a user type (`&lt;Meters as PartialOrd&gt;::gt`), which
 ///   both compilers make in the user crate;</item>
-/// <item>std's impls for std types (`&lt;i64 as Add&gt;::add`, `&lt;(bool, char) as Debug&gt;::fmt`),
-///   which rustc instantiates in the user crate and ToyRust emits inline;</item>
-/// <item>derived impls (`#[derive(Debug)]` → `&lt;V2 as Debug&gt;::fmt`), also emitted inline.</item>
+/// <item>std's impls for std types (`&lt;i64 as Add&gt;::add`, `&lt;(i32, i32) as PartialOrd&gt;::lt`):
+///   ToyRust makes them shim items too, but rustc's come from core's source and call core's
+///   internal helpers (`__chaining_lt`, `SpecArrayEq`), so they are set aside on both sides;</item>
+/// <item>`#[derive(Debug)]` → `&lt;V2 as Debug&gt;::fmt`: `{:?}` is still formatted inline.</item>
 /// </list>
-/// Classes 2 and 3 become items when compiler-provided impls become MIR shims (issue 8).
+/// Every other derived impl (`Clone`, `PartialEq`, `PartialOrd`, `Default`) is a shim item in
+/// ToyRust and must be in rustc's list, and the other way round.
 /// </summary>
 public partial class MonoItemOracleTests
 {
@@ -69,7 +71,8 @@ public partial class MonoItemOracleTests
 
     private static bool IsStandardLibrary(string name) =>
         Regex.IsMatch(name, @"^<?(std|core|alloc)::") || name.Contains("{closure@std::rt::lang_start", StringComparison.Ordinal)
-        || name.Contains(" - shim(", StringComparison.Ordinal) || Regex.IsMatch(name, @">::__\w+$");
+        || name.Contains(" - shim(", StringComparison.Ordinal) || Regex.IsMatch(name, @">::__\w+$")
+        || Regex.IsMatch(name, @" as (?:std|core)::(?:slice|array)::");
 
     /// <summary>`&lt;SELF as std::TRAIT&gt;::m` where SELF is a primitive, tuple, array or reference.</summary>
     private static bool IsStdImplForStdType(string name) =>
@@ -78,7 +81,7 @@ public partial class MonoItemOracleTests
     private static bool IsDerived(string name, HashSet<(string Type, string Trait)> derived)
     {
         var m = Regex.Match(name, @"^<(\w+)(?:<.*>)? as std::(?:\w+::)*(\w+)(?:<.*>)?>::");
-        return m.Success && derived.Contains((m.Groups[1].Value, m.Groups[2].Value));
+        return m.Success && m.Groups[2].Value == "Debug" && derived.Contains((m.Groups[1].Value, m.Groups[2].Value));
     }
 
     /// <summary>`#[derive(Clone, Debug)] struct P` → (P, Clone), (P, Debug).</summary>

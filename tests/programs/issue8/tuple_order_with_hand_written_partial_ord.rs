@@ -1,5 +1,5 @@
 // Issue 8, bug 1 (an internal compiler error before): `<=` on a tuple of a type with a
-// hand-written PartialOrd compares element by element, calling the type's `lt` and derived `eq`.
+// hand-written PartialOrd compares element by element through `partial_cmp`, as core does.
 // The collector had listed its `le`, the code generator asked for `lt`.
 use std::cmp::Ordering;
 
