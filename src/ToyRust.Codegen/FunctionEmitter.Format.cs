@@ -1,5 +1,7 @@
 using System.Text;
 using ToyRust.Llvm.Interop;
+using ToyRust.Mir.Ir;
+using ToyRust.Mono;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Text;
@@ -12,7 +14,7 @@ namespace ToyRust.Codegen;
 /// buf = {null, 0, 0}; a' = a; b' = b;          ; arguments first, once each
 /// __toyrust_buf_int(&amp;buf, a', 32, 1, null)
 /// __toyrust_buf_str(&amp;buf, " and ", 5, null)
-/// ...                                            ; Debug of a tuple: "(", elements, ")"
+/// fmt = {&amp;buf, spec, 0}; &lt;T as Debug&gt;::fmt(&amp;b', &amp;fmt)  ; Debug of a tuple, array, struct, enum: its shim item
 /// __toyrust_print(1, &amp;buf)
 /// </code>
 /// </summary>
@@ -42,19 +44,21 @@ internal sealed partial class FunctionEmitter
         StartDeadBlock();
     }
 
-    /// <summary>Formats one value into the buffer according to its type and the hole's spec.</summary>
-    private void AppendValue(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol type, FormatSpec spec, int indent = 0)
+    /// <summary>Formats one primitive value (or `&amp;str`, or a reference to one, or `()`) into the buffer with the hole's spec.</summary>
+    private void AppendValue(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol type, FormatSpec spec) =>
+        AppendPrimitive(buffer, value, type, _module.Spec(spec), spec.Kind == FormatKind.Debug);
+
+    /// <summary>The runtime call that formats a primitive; <paramref name="specPtr"/> is a constant spec, or the one a `Formatter` carries.</summary>
+    private void AppendPrimitive(LLVMValueRef buffer, LLVMValueRef value, TypeSymbol type, LLVMValueRef specPtr, bool debug)
     {
         var rt = _module.Runtime;
-        var specPtr = _module.Spec(spec);
-        var debug = spec.Kind == FormatKind.Debug;
         switch (type)
         {
             case ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } }:
                 rt.Call(_builder, debug ? rt.BufStrDebug : rt.BufStr, buffer, _builder.BuildExtractValue(value, 0, ""), _builder.BuildExtractValue(value, 1, ""), specPtr);
                 break;
             case ReferenceType r:
-                AppendValue(buffer, _builder.BuildLoad2(Lower(r.Referent), value, ""), r.Referent, spec, indent);
+                AppendPrimitive(buffer, _builder.BuildLoad2(Lower(r.Referent), value, ""), r.Referent, specPtr, debug);
                 break;
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
                 rt.Call(_builder, rt.BufBool, buffer, _builder.BuildZExt(value, _context.Int32, ""), specPtr);
@@ -69,16 +73,62 @@ internal sealed partial class FunctionEmitter
             case PrimitiveType p when p.IsInteger:
                 AppendInteger(buffer, value, p, specPtr);
                 break;
-            case TupleType t:
-                var elements = t.Elements.Select((e, i) => (Value: _builder.BuildExtractValue(value, (uint)i, ""), Type: e)).ToArray();
-                AppendSequence(buffer, "", "(", t.Elements.Count == 1 && !spec.Alternate ? ",)" : ")", elements, spec, indent);
+            case TupleType { Elements.Count: 0 }:
+                rt.Call(_builder, rt.BufStr, buffer, _module.StringBytes("()"), ConstI64(2), specPtr);
                 break;
-            case ArrayType a:
-                var items = Enumerable.Range(0, (int)a.Length).Select(i => (Value: _builder.BuildExtractValue(value, (uint)i, ""), Type: a.Element)).ToArray();
-                AppendSequence(buffer, "", "[", "]", items, spec, indent);
+            default:
+                throw new InvalidOperationException($"`{type}` is formatted by its `Debug::fmt` item, not in place");
+        }
+    }
+
+    /// <summary>
+    /// `{:?}` of a tuple, array, struct or enum: its `&lt;T as Debug&gt;::fmt(&amp;value, &amp;mut formatter)`
+    /// item, with a formatter on the stack that holds the buffer, the hole's spec and indentation 0.
+    /// </summary>
+    private void CallFormatter(MonoFunction formatter, LLVMValueRef buffer, (LLVMValueRef Value, TypeSymbol Type) argument, FormatSpec spec)
+    {
+        var value = Alloca(Lower(argument.Type), "debug.value");
+        _builder.BuildStore(argument.Value, value);
+        var state = Alloca(Types.Formatter, "formatter");
+        _builder.BuildStore(buffer, _builder.BuildStructGEP2(Types.Formatter, state, 0, ""));
+        _builder.BuildStore(_module.Spec(spec), _builder.BuildStructGEP2(Types.Formatter, state, 1, ""));
+        _builder.BuildStore(ConstI32(0), _builder.BuildStructGEP2(Types.Formatter, state, 2, ""));
+        var (function, type) = _module.FunctionFor(formatter);
+        _builder.BuildCall2(type, function, [value, state], "");
+    }
+
+    /// <summary>A step of a `Debug` shim: a primitive with the formatter's spec, or one of the runtime's `__toyrust_dbg_*` steps.</summary>
+    private void EmitDebugStep(DebugCallee step, (LLVMValueRef Value, TypeSymbol Type)[] args)
+    {
+        var rt = _module.Runtime;
+        var formatter = args[^1].Value;
+        var shape = ConstI32(step.Shape switch
+        {
+            DebugShape.Struct => 0,
+            DebugShape.TupleStruct => 1,
+            DebugShape.List => 2,
+            _ => 3,
+        });
+        var name = _module.StringBytes(step.Name);
+        var length = ConstI64(Encoding.UTF8.GetByteCount(step.Name));
+        switch (step.Step)
+        {
+            case DebugStep.Value:
+                var buffer = _builder.BuildLoad2(_context.Pointer, _builder.BuildStructGEP2(Types.Formatter, formatter, 0, ""), "");
+                var specPtr = _builder.BuildLoad2(_context.Pointer, _builder.BuildStructGEP2(Types.Formatter, formatter, 1, ""), "");
+                AppendPrimitive(buffer, args[0].Value, args[0].Type, specPtr, debug: true);
                 break;
-            case AdtType adt:
-                AppendAdt(buffer, value, adt, spec, indent);
+            case DebugStep.Open:
+                rt.Call(_builder, rt.DebugOpen, formatter, name, length, shape);
+                break;
+            case DebugStep.Field:
+                rt.Call(_builder, rt.DebugField, formatter, shape, _builder.BuildTrunc(args[0].Value, _context.Int32, ""), name, length);
+                break;
+            case DebugStep.FieldEnd:
+                rt.Call(_builder, rt.DebugFieldEnd, formatter);
+                break;
+            default:
+                rt.Call(_builder, rt.DebugClose, formatter, shape, ConstI32(step.Count));
                 break;
         }
     }
@@ -100,86 +150,5 @@ internal sealed partial class FunctionEmitter
         }
         var wide = bits < 64 ? (p.IsSignedInteger ? _builder.BuildSExt(value, _context.Int64, "") : _builder.BuildZExt(value, _context.Int64, "")) : value;
         _module.Runtime.Call(_builder, _module.Runtime.BufInt, buffer, wide, ConstI32(bits), signed, specPtr);
-    }
-
-    /// <summary>
-    /// Debug of tuples, arrays and tuple structs: `Name(1, true)`, `[1, 2]`; with `{:#?}` one
-    /// element per line, indented, each followed by a comma, as Rust's `debug_tuple`/`debug_list`.
-    /// The spec (width, `x`, …) applies to each element, as in Rust.
-    /// </summary>
-    private void AppendSequence(LLVMValueRef buffer, string name, string open, string close, (LLVMValueRef Value, TypeSymbol Type)[] elements, FormatSpec spec, int indent)
-    {
-        AppendText(buffer, name + open);
-        var pretty = spec.Alternate && spec.Kind == FormatKind.Debug;
-        for (var i = 0; i < elements.Length; i++)
-        {
-            if (pretty) AppendText(buffer, "\n" + new string(' ', (indent + 1) * 4));
-            else if (i > 0) AppendText(buffer, ", ");
-            AppendValue(buffer, elements[i].Value, elements[i].Type, spec, indent + 1);
-            if (pretty) AppendText(buffer, ",");
-        }
-        if (pretty && elements.Length > 0) AppendText(buffer, "\n" + new string(' ', indent * 4));
-        AppendText(buffer, close);
-    }
-
-    /// <summary>Debug of named fields: `Point { x: 1, y: 2 }`, or with `{:#?}` one field per line.</summary>
-    private void AppendNamedFields(LLVMValueRef buffer, string name, (string Name, LLVMValueRef Value, TypeSymbol Type)[] fields, FormatSpec spec, int indent)
-    {
-        var pretty = spec.Alternate && spec.Kind == FormatKind.Debug;
-        AppendText(buffer, name);
-        if (fields.Length == 0) return;
-        AppendText(buffer, pretty ? " {" : " { ");
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (pretty) AppendText(buffer, "\n" + new string(' ', (indent + 1) * 4));
-            else if (i > 0) AppendText(buffer, ", ");
-            AppendText(buffer, fields[i].Name + ": ");
-            AppendValue(buffer, fields[i].Value, fields[i].Type, spec, indent + 1);
-            if (pretty) AppendText(buffer, ",");
-        }
-        AppendText(buffer, pretty ? "\n" + new string(' ', indent * 4) + "}" : " }");
-    }
-
-    /// <summary>Derived Debug of a struct, or of an enum through a switch over its variants.</summary>
-    private void AppendAdt(LLVMValueRef buffer, LLVMValueRef value, AdtType type, FormatSpec spec, int indent)
-    {
-        if (!type.Adt.IsEnum)
-        {
-            var variant = type.Adt.Variants[0];
-            AppendVariant(buffer, type, variant, [.. variant.Fields.Select(f => _builder.BuildExtractValue(value, (uint)f.Index, ""))], spec, indent);
-            return;
-        }
-        var slot = Alloca(Lower(type), "debug");
-        _builder.BuildStore(value, slot);
-        var tag = LoadTag(type, slot);
-        var done = AppendBlock("debug.done");
-        var @switch = _builder.BuildSwitch(tag, done, (uint)type.Adt.Variants.Length);
-        foreach (var variant in type.Adt.Variants)
-        {
-            var block = AppendBlock("debug." + variant.Name);
-            @switch.AddCase(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), block);
-            _builder.PositionAtEnd(block);
-            var fields = variant.Fields.Select(f => _builder.BuildLoad2(Lower(type.FieldType(f)), FieldPointer(type, variant, slot, f.Index), "")).ToArray();
-            AppendVariant(buffer, type, variant, fields, spec, indent);
-            _builder.BuildBr(done);
-        }
-        _builder.PositionAtEnd(done);
-    }
-
-    private void AppendVariant(LLVMValueRef buffer, AdtType type, Semantics.Symbols.VariantSymbol variant, LLVMValueRef[] values, FormatSpec spec, int indent)
-    {
-        var fieldTypes = variant.Fields.Select(type.FieldType).ToArray();
-        switch (variant.Kind)
-        {
-            case Syntax.Ast.StructKind.Named:
-                AppendNamedFields(buffer, variant.Name, [.. variant.Fields.Select((f, i) => (f.Name, values[i], fieldTypes[i]))], spec, indent);
-                break;
-            case Syntax.Ast.StructKind.Tuple:
-                AppendSequence(buffer, variant.Name, "(", ")", [.. values.Select((v, i) => (v, fieldTypes[i]))], spec, indent);
-                break;
-            default:
-                AppendText(buffer, variant.Name);
-                break;
-        }
     }
 }

@@ -39,6 +39,10 @@ internal sealed class RuntimeFunctions
         Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
         StrEq = Declare("__toyrust_str_eq", i32, [ptr, i64, ptr, i64]);
         StrCmp = Declare("__toyrust_str_cmp", i32, [ptr, i64, ptr, i64]);
+        DebugOpen = Declare("__toyrust_dbg_open", v, [ptr, ptr, i64, i32]);
+        DebugField = Declare("__toyrust_dbg_field", v, [ptr, i32, i32, ptr, i64]);
+        DebugFieldEnd = Declare("__toyrust_dbg_field_end", v, [ptr]);
+        DebugClose = Declare("__toyrust_dbg_close", v, [ptr, i32, i32]);
     }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufStr { get; }
@@ -70,6 +74,14 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) StrEq { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) StrCmp { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) DebugOpen { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) DebugField { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) DebugFieldEnd { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) DebugClose { get; }
 
     public LLVMValueRef Call(LlvmBuilder builder, (LLVMValueRef Function, LLVMTypeRef Type) callee, params LLVMValueRef[] args) =>
         builder.BuildCall2(callee.Type, callee.Function, args, "");

@@ -25,6 +25,9 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
     /// <summary>The runtime's formatting buffer `{ ptr, i64, i64 }`.</summary>
     public LLVMTypeRef Buffer => context.Struct([context.Pointer, context.Int64, context.Int64], packed: false);
 
+    /// <summary>The runtime's `TrFmt`, what a `&amp;mut Formatter` points to: the buffer, the spec, the `{:#?}` indentation.</summary>
+    public LLVMTypeRef Formatter => context.Struct([context.Pointer, context.Pointer, context.Int32], packed: false);
+
     public LLVMTypeRef Lower(TypeSymbol type)
     {
         if (_cache.TryGetValue(type, out var cached)) return cached;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ToyRust.Mir.Building;
+using ToyRust.Mir;
 using ToyRust.Mir.Ir;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
@@ -58,7 +59,7 @@ public static class MonoCollector
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
         var solver = new TraitSolver(program.Impls, program.LangItems);
         var shims = new ShimBuilder(program.LangItems, solver, mir.Options);
-        var collector = new Collector(bodies, mir, new InstanceResolver(solver, shims, bodies), shims, program.RecursionLimit);
+        var collector = new Collector(bodies, mir, new InstanceResolver(solver, shims, bodies), shims, program.LangItems.DebugFmtFn, program.RecursionLimit);
         var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
         collector.Run();
         if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
@@ -66,7 +67,7 @@ public static class MonoCollector
     }
 
     private sealed class Collector(
-        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, int limit)
+        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, FunctionSymbol debugFmt, int limit)
     {
         private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _seen = [];
         private readonly ImmutableArray<MonoFunction>.Builder _items = ImmutableArray.CreateBuilder<MonoFunction>();
@@ -114,11 +115,35 @@ public static class MonoCollector
                 var blocks = item.Body.Blocks;
                 for (var b = 0; b < blocks.Length && Failure is null; b++)
                 {
-                    if (blocks[b].Terminator is not CallTerminator { Callee: FnCallee callee } call) continue;
-                    var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(t => item.Resolve(t)));
-                    if (Add(resolver.ResolveFunction(callee.Function, typeArguments), item, call.Span) is { } reached)
-                        item.SetCallee(new BasicBlock(b), reached);
+                    if (blocks[b].Terminator is not CallTerminator call) continue;
+                    switch (call.Callee)
+                    {
+                        case FnCallee callee:
+                            var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(t => item.Resolve(t)));
+                            if (Add(resolver.ResolveFunction(callee.Function, typeArguments), item, call.Span) is { } reached)
+                                item.SetCallee(new BasicBlock(b), reached);
+                            break;
+                        case PrintCallee print:
+                            AddFormatters(item, new BasicBlock(b), call, print.Pieces);
+                            break;
+                        case PanicCallee panic:
+                            AddFormatters(item, new BasicBlock(b), call, panic.Pieces);
+                            break;
+                    }
                 }
+            }
+        }
+
+        /// <summary>`{:?}` of a tuple, array, struct or enum calls `&lt;T as Debug&gt;::fmt` (rustc's `Argument::new_debug::&lt;T&gt;` refers to it the same way).</summary>
+        private void AddFormatters(MonoFunction item, BasicBlock block, CallTerminator call, IEnumerable<FormatPiece> pieces)
+        {
+            foreach (var hole in pieces.OfType<FormatHole>().Where(h => h.Spec.Kind == FormatKind.Debug))
+            {
+                var type = item.Resolve(PlaceTypes.Of(item.Body, call.Arguments[hole.ArgumentIndex]));
+                if (!MonoFunction.FormatsThroughItem(type)) continue;
+                var target = resolver.ResolveFunction(debugFmt, new ValueArray<TypeSymbol>([type]));
+                if (Add(target, item, call.Span) is { } formatter) item.SetFormatter(block, hole.ArgumentIndex, formatter);
+                if (Failure is not null) return;
             }
         }
 

@@ -53,6 +53,23 @@ public sealed class MonoFunction(
 
     internal void SetCallee(BasicBlock block, MonoFunction callee) => _callees[block] = callee;
 
+    private readonly Dictionary<(BasicBlock, int), MonoFunction> _formatters = [];
+
+    /// <summary>
+    /// The `&lt;T as Debug&gt;::fmt` item a `{:?}` hole of a `print!`/`panic!` calls, by block and
+    /// argument, for an argument that is not a primitive (primitives are formatted in place).
+    /// </summary>
+    public IReadOnlyDictionary<(BasicBlock Block, int Argument), MonoFunction> Formatters => _formatters;
+
+    internal void SetFormatter(BasicBlock block, int argument, MonoFunction formatter) => _formatters[(block, argument)] = formatter;
+
+    /// <summary>Whether `{:?}` of a value of the type calls its `Debug::fmt` item: tuples (but `()`), arrays, structs and enums, also behind references.</summary>
+    public static bool FormatsThroughItem(TypeSymbol type)
+    {
+        while (type is ReferenceType r) type = r.Referent;
+        return type is ArrayType or AdtType or TupleType { Elements.Count: > 0 };
+    }
+
     /// <summary>A type of the body, made concrete: inference solved, generic parameters replaced.</summary>
     /// <param name="memo">Remembers what each type object became, for a caller that resolves every type of the body (code generation).</param>
     public TypeSymbol Resolve(TypeSymbol type, ResolutionMemo? memo = null) =>

@@ -13,5 +13,8 @@ fn main() {
     //~ MONO_ITEM fn Option::<i32>::unwrap_or
     println!("{}", inner.unwrap().unwrap_or(0));
     //~ MONO_ITEM fn first::<(bool, char)>
+    //~ MONO_ITEM fn <(bool, char) as Debug>::fmt
+    //~ MONO_ITEM fn <bool as Debug>::fmt
+    //~ MONO_ITEM fn <char as Debug>::fmt
     println!("{:?}", first([(true, 'a'), (false, 'b')]));
 }

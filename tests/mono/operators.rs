@@ -1,4 +1,5 @@
-// An operator on a struct uses the impl's method; on a primitive it is built in and makes no item.
+// An operator on a struct uses the impl's method; on a primitive in generic code, std's impl (a
+// shim). `{:?}` of the struct calls its derived `Debug::fmt`, which calls i32's for the fields.
 use std::ops::Add;
 
 #[derive(Clone, Copy, Debug)]
@@ -22,6 +23,8 @@ fn sum<T: Add<Output = T> + Copy>(a: T, b: T) -> T {
 fn main() {
     //~ MONO_ITEM fn sum::<V2>
     //~ MONO_ITEM fn <V2 as Add>::add
+    //~ MONO_ITEM fn <V2 as Debug>::fmt
+    //~ MONO_ITEM fn <i32 as Debug>::fmt
     println!("{:?}", sum(V2 { x: 1, y: 2 }, V2 { x: 3, y: 4 }));
     //~ MONO_ITEM fn sum::<i64>
     //~ MONO_ITEM fn <i64 as Add>::add

@@ -79,11 +79,15 @@ internal sealed partial class FunctionEmitter
                 FinishCall(call, EmitFnCall(_generics.Callee(block), args, call.Span));
                 break;
             case PrintCallee p:
-                _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(p.Pieces, args));
+                _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(block, p.Pieces, args));
                 FinishCall(call, UnitValue);
                 break;
             case PanicCallee p:
-                CallPanic(FormatInto(p.Pieces, args), call.Span);
+                CallPanic(FormatInto(block, p.Pieces, args), call.Span);
+                break;
+            case DebugCallee d:
+                EmitDebugStep(d, args);
+                FinishCall(call, UnitValue);
                 break;
             case ExitCallee:
                 _module.Runtime.Call(_builder, _module.Runtime.Exit, args[0].Value);
@@ -119,14 +123,19 @@ internal sealed partial class FunctionEmitter
         return _builder.BuildCall2(type, function, [.. values], "");
     }
 
-    /// <summary>A fresh buffer with the format's text and its holes filled from the arguments.</summary>
-    private LLVMValueRef FormatInto(IReadOnlyList<FormatPiece> pieces, (LLVMValueRef Value, TypeSymbol Type)[] args)
+    /// <summary>
+    /// A fresh buffer with the format's text and its holes filled from the arguments: a primitive
+    /// in place, anything else by a call of its `&lt;T as Debug&gt;::fmt` item (the collector's <see cref="MonoFunction.Formatters"/>).
+    /// </summary>
+    private LLVMValueRef FormatInto(BasicBlock block, IReadOnlyList<FormatPiece> pieces, (LLVMValueRef Value, TypeSymbol Type)[] args)
     {
         var buffer = NewBuffer();
         foreach (var piece in pieces)
         {
             if (piece is FormatText t) AppendText(buffer, t.Text);
-            else if (piece is FormatHole h) AppendValue(buffer, args[h.ArgumentIndex].Value, args[h.ArgumentIndex].Type, h.Spec);
+            else if (piece is FormatHole h && _item.Formatters.TryGetValue((block, h.ArgumentIndex), out var formatter))
+                CallFormatter(formatter, buffer, args[h.ArgumentIndex], h.Spec);
+            else if (piece is FormatHole hole) AppendValue(buffer, args[hole.ArgumentIndex].Value, args[hole.ArgumentIndex].Type, hole.Spec);
         }
         return buffer;
     }

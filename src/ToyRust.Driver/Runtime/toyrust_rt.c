@@ -1318,6 +1318,65 @@ int32_t __toyrust_str_eq(const uint8_t *a, uint64_t alen, const uint8_t *b, uint
     return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
 }
 
+/*
+ * `{:?}` of tuples, arrays, structs and enums: the code generator emits one function per type,
+ * `<T as Debug>::fmt(&value, &mut TrFmt)` (a MIR shim), which writes its parts through these
+ * steps, as std's DebugStruct / DebugTuple / DebugList builders do. With `{:#?}` each part goes on
+ * its own line, indented four spaces per level, and ends with a comma.
+ */
+typedef struct {
+    TrBuf *buf;
+    const TrSpec *spec;
+    int32_t indent;
+} TrFmt;
+
+enum { DBG_STRUCT, DBG_TUPLE, DBG_LIST, DBG_ANON_TUPLE };
+
+static int dbg_pretty(const TrFmt *f) { return f->spec && (f->spec->flags & FLAG_ALT); }
+
+static void dbg_newline(TrFmt *f, int32_t level) {
+    buf_bytes(f->buf, (const uint8_t *)"\n", 1);
+    for (int32_t i = 0; i < level * 4; i++) buf_bytes(f->buf, (const uint8_t *)" ", 1);
+}
+
+/* The name (`Point`, a variant, or none), and the opening bracket of an array or tuple. */
+void __toyrust_dbg_open(TrFmt *f, const uint8_t *name, uint64_t len, int32_t kind) {
+    buf_bytes(f->buf, name, len);
+    if (kind == DBG_LIST) buf_bytes(f->buf, (const uint8_t *)"[", 1);
+    if (kind == DBG_ANON_TUPLE) buf_bytes(f->buf, (const uint8_t *)"(", 1);
+}
+
+/* Before part `index`: the separator (and a struct's ` { ` or a tuple struct's `(` before the first), and a field's name. */
+void __toyrust_dbg_field(TrFmt *f, int32_t kind, int32_t index, const uint8_t *name, uint64_t len) {
+    int pretty = dbg_pretty(f);
+    if (index == 0 && kind == DBG_STRUCT) buf_bytes(f->buf, (const uint8_t *)(pretty ? " {" : " { "), pretty ? 2 : 3);
+    if (index == 0 && kind == DBG_TUPLE) buf_bytes(f->buf, (const uint8_t *)"(", 1);
+    if (pretty) dbg_newline(f, f->indent + 1);
+    else if (index > 0) buf_bytes(f->buf, (const uint8_t *)", ", 2);
+    if (kind == DBG_STRUCT) {
+        buf_bytes(f->buf, name, len);
+        buf_bytes(f->buf, (const uint8_t *)": ", 2);
+    }
+    f->indent++;
+}
+
+/* After a part: its comma when pretty. */
+void __toyrust_dbg_field_end(TrFmt *f) {
+    f->indent--;
+    if (dbg_pretty(f)) buf_bytes(f->buf, (const uint8_t *)",", 1);
+}
+
+/* The closing bracket; none for a struct or tuple struct without fields (`Unit`), `,)` for a one-element tuple. */
+void __toyrust_dbg_close(TrFmt *f, int32_t kind, int32_t count) {
+    int pretty = dbg_pretty(f);
+    if (count == 0 && (kind == DBG_STRUCT || kind == DBG_TUPLE)) return;
+    if (pretty && count > 0) dbg_newline(f, f->indent);
+    if (kind == DBG_STRUCT) buf_bytes(f->buf, (const uint8_t *)(pretty ? "}" : " }"), pretty ? 1 : 2);
+    else if (kind == DBG_LIST) buf_bytes(f->buf, (const uint8_t *)"]", 1);
+    else if (kind == DBG_ANON_TUPLE && count == 1 && !pretty) buf_bytes(f->buf, (const uint8_t *)",)", 2);
+    else buf_bytes(f->buf, (const uint8_t *)")", 1);
+}
+
 /* `str`'s order: bytewise, then the shorter first (what `Ord for str` does): -1, 0 or 1. */
 int32_t __toyrust_str_cmp(const uint8_t *a, uint64_t alen, const uint8_t *b, uint64_t blen) {
     uint64_t n = alen < blen ? alen : blen;

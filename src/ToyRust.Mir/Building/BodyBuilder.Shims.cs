@@ -75,6 +75,9 @@ internal sealed partial class BodyBuilder
             case LangItem.Neg:
                 ShimNegation(self);
                 break;
+            case LangItem.Debug:
+                ShimDebug(self);
+                break;
             case { } arithmetic:
                 ShimArithmetic(arithmetic, self);
                 break;
@@ -434,6 +437,83 @@ internal sealed partial class BodyBuilder
         Push(Place.ReturnPlace, new UseRvalue(new MoveOperand(answer)), default);
         Goto(Exit, default);
         MoveTo(next);
+    }
+
+    // ---- Debug ----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// `fmt(&amp;self, f)`: a primitive is one `debug_value`; a reference formats what it points to;
+    /// anything else writes its name and brackets and calls `Debug::fmt` on each part, as the
+    /// derive writes `f.debug_struct("P").field("x", &amp;self.x).finish()`:
+    /// <code>
+    /// debug_open(copy _2, Struct, "P");
+    /// debug_field(const 0_usize, copy _2, Struct, "x");  _4 = &amp;((*_1).0: i32);
+    /// &lt;i32 as Debug&gt;::fmt(move _4, copy _2);  debug_field_end(copy _2);  …
+    /// debug_close(copy _2, Struct, 2);
+    /// </code>
+    /// </summary>
+    private void ShimDebug(TypeSymbol self)
+    {
+        var value = Argument(1).Deref();
+        switch (self)
+        {
+            case PrimitiveType { Kind: PrimitiveKind.Str }:
+                EmitDebugStep(Ir.DebugStep.Value, DebugShape.Struct, "", 0, [new CopyOperand(Argument(1)), Formatter]);
+                break;
+            case PrimitiveType or TupleType { Elements.Count: 0 }:
+                EmitDebugStep(Ir.DebugStep.Value, DebugShape.Struct, "", 0, [new CopyOperand(value), Formatter]);
+                break;
+            case ReferenceType r:
+                ShimCall(Place.ReturnPlace, Items.DebugFmtFn, [r.Referent], [new CopyOperand(value), Formatter], TypeSymbol.Unit);
+                break;
+            case TupleType t:
+                DebugParts(DebugShape.Tuple, "", [.. t.Elements.Select((e, i) => (value.Field(i, e), e, ""))]);
+                break;
+            case ArrayType a:
+                EmitDebugStep(Ir.DebugStep.Open, DebugShape.List, "", 0, [Formatter]);
+                ForEachIndex(a.Length, i => DebugPart(DebugShape.List, new CopyOperand(new Place(i)), "", value.Index(i), a.Element));
+                EmitDebugStep(Ir.DebugStep.Close, DebugShape.List, "", (int)Math.Min(a.Length, int.MaxValue), [Formatter]);
+                break;
+            case AdtType { Adt.IsEnum: false } s:
+                DebugVariant(value, s, s.Adt.Variants[0]);
+                break;
+            case AdtType e:
+                SwitchOnVariant(value, e, variant => DebugVariant(value.Downcast(variant), e, variant));
+                break;
+            default:
+                throw new InvalidOperationException($"no Debug shim for `{self}`");
+        }
+    }
+
+    private static Operand Formatter => new CopyOperand(Argument(2));
+
+    private void DebugVariant(Place place, AdtType type, VariantSymbol variant)
+    {
+        var shape = variant.Kind == StructKind.Named ? DebugShape.Struct : DebugShape.TupleStruct;
+        DebugParts(shape, variant.Name, [.. variant.Fields.Select(f => (place.Field(f.Index, type.FieldType(f)), type.FieldType(f), f.Name))]);
+    }
+
+    private void DebugParts(DebugShape shape, string name, (Place Place, TypeSymbol Type, string Name)[] parts)
+    {
+        EmitDebugStep(Ir.DebugStep.Open, shape, name, 0, [Formatter]);
+        for (var i = 0; i < parts.Length; i++)
+            DebugPart(shape, new ConstantOperand(Constant.Usize(i)), shape == DebugShape.Struct ? parts[i].Name : "", parts[i].Place, parts[i].Type);
+        EmitDebugStep(Ir.DebugStep.Close, shape, name, parts.Length, [Formatter]);
+    }
+
+    /// <summary>The separator (and field name), `Debug::fmt` of the part, and the part's end.</summary>
+    private void DebugPart(DebugShape shape, Operand index, string name, Place part, TypeSymbol type)
+    {
+        EmitDebugStep(Ir.DebugStep.Field, shape, name, 0, [index, Formatter]);
+        var unit = new Place(NewTemp(TypeSymbol.Unit, default));
+        ShimCall(unit, Items.DebugFmtFn, [type], [Borrow(part), Formatter], TypeSymbol.Unit);
+        EmitDebugStep(Ir.DebugStep.FieldEnd, shape, "", 0, [Formatter]);
+    }
+
+    private void EmitDebugStep(Ir.DebugStep step, DebugShape shape, string name, int count, ImmutableArray<Operand> arguments)
+    {
+        var unit = new Place(NewTemp(TypeSymbol.Unit, default));
+        EmitCall(unit, new DebugCallee(step, shape, name, count), arguments, TypeSymbol.Unit, default);
     }
 
     // ---- Arithmetic ---------------------------------------------------------------------------

@@ -42,7 +42,8 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
     {
         if (self is not AdtType) return true;
         return ReferenceEquals(method, langItems.CloneFn) || ReferenceEquals(method, langItems.DefaultFn)
-            || ReferenceEquals(method, langItems.PartialCmpFn) || langItems.ComparisonOf(method) == Syntax.Ast.BinaryOperator.Eq;
+            || ReferenceEquals(method, langItems.PartialCmpFn) || ReferenceEquals(method, langItems.DebugFmtFn)
+            || langItems.ComparisonOf(method) == Syntax.Ast.BinaryOperator.Eq;
     }
 
     /// <summary>

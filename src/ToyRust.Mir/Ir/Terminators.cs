@@ -81,6 +81,58 @@ public sealed record PrintCallee(PrintTarget Stream, ImmutableArray<FormatPiece>
 /// <summary>`panic!(…)`: the message is formatted like a print; the location is the call's span (or the caller's, under `#[track_caller]`).</summary>
 public sealed record PanicCallee(ImmutableArray<FormatPiece> Pieces) : Callee;
 
+/// <summary>A step of a `Debug` shim (see <see cref="DebugCallee"/>).</summary>
+public enum DebugStep
+{
+    /// <summary>`debug_value(v, f)`: a primitive, `&amp;str` or `()` formatted with the formatter's spec.</summary>
+    Value,
+    /// <summary>`debug_open(f)`: the type's or variant's name, and `[` or `(` of an array or tuple.</summary>
+    Open,
+    /// <summary>`debug_field(i, f)`: the separator before part i (an operand: an array's parts are formatted in a loop), and a field's name.</summary>
+    Field,
+    /// <summary>`debug_field_end(f)`: after a part (its comma under `{:#?}`).</summary>
+    FieldEnd,
+    /// <summary>`debug_close(f)`: the closing bracket, after <see cref="DebugCallee.Count"/> parts.</summary>
+    Close,
+}
+
+/// <summary>How a `Debug` shim's parts are bracketed: std's DebugStruct, DebugTuple (a tuple struct or variant), DebugList, or a tuple.</summary>
+public enum DebugShape
+{
+    Struct,
+    TupleStruct,
+    List,
+    Tuple,
+}
+
+/// <summary>
+/// A step of `{:?}` in a `Debug` shim, a call of the runtime's formatter (`toyrust_rt.c`): the
+/// last argument is the `&amp;mut Formatter`; <see cref="DebugStep.Value"/> takes the value first,
+/// and <see cref="DebugStep.Field"/> the part's index (a `usize`).
+/// <see cref="Name"/> is the type, variant or field name the step writes.
+/// </summary>
+public sealed record DebugCallee(DebugStep Step, DebugShape Shape, string Name, int Count) : Callee
+{
+    /// <summary>The step's name in a MIR listing: `debug_open`, `debug_field`, ….</summary>
+    public override string ToString() => Step switch
+    {
+        DebugStep.Value => "debug_value",
+        DebugStep.Open => "debug_open",
+        DebugStep.Field => "debug_field",
+        DebugStep.FieldEnd => "debug_field_end",
+        _ => "debug_close",
+    };
+
+    /// <summary>What the step writes, after its operands in a MIR listing: `Struct, "Point"`, `Struct, "x"`, `List, 3`.</summary>
+    public IEnumerable<string> Constants => Step switch
+    {
+        DebugStep.Open => [Shape.ToString(), $"\"{Name}\""],
+        DebugStep.Field => Name.Length > 0 ? [Shape.ToString(), $"\"{Name}\""] : [Shape.ToString()],
+        DebugStep.Close => [Shape.ToString(), Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+        _ => [],
+    };
+}
+
 /// <summary>`std::process::exit(code)`.</summary>
 public sealed record ExitCallee : Callee
 {

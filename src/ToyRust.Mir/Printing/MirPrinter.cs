@@ -186,6 +186,7 @@ public static class MirPrinter
             PanicCallee p => FormatString(p.Pieces),
             _ => null,
         };
+        if (call.Callee is DebugCallee d) return [.. call.Arguments.Select(a => a.ToString()!), .. d.Constants];
         return format is null ? call.Arguments.Select(a => a.ToString()!) : [format, .. call.Arguments.Select(a => a.ToString()!)];
     }
 
@@ -198,6 +199,7 @@ public static class MirPrinter
         PrintCallee p => p.Stream == PrintTarget.Stdout ? "print!" : "eprint!",
         PanicCallee => "panic!",
         ExitCallee => "std::process::exit",
+        DebugCallee d => d.ToString(),
         _ => throw new InvalidOperationException($"unknown callee {callee.GetType().Name}"),
     };
 

@@ -96,7 +96,7 @@ internal sealed partial class ProgramChecker
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
             var known = PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null
-                || entry.IsGlob || last is "fmt" or "process";
+                || entry.IsGlob || MissingStd.KnownModules.Contains(last);
             if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{last}`"));
             else if (first is not ("std" or "core") || !known)

@@ -20,6 +20,9 @@ internal static class MissingStd
     public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
         "Drop", "Iterator", "IntoIterator", "Deref", "DerefMut", "Index", "IndexMut", "Fn", "FnMut", "FnOnce");
 
+    /// <summary>The modules of std a `use` may name (`use std::fmt;`); their items are the prelude's.</summary>
+    public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process");
+
     public static readonly FrozenSet<string> Macros =
         FrozenSet.Create(StringComparer.Ordinal, "vec", "format", "write", "writeln", "matches");
 }

@@ -3,7 +3,7 @@
 // `std`). It is ordinary generic code: `Option::<i32>::unwrap` is monomorphized like user code.
 //
 // The compiler provides the impls of these traits for primitive types and for `#[derive]`d
-// structs and enums (TraitSolver.IsBuiltin), and generates their bodies inline.
+// structs and enums (TraitSolver.IsBuiltin), and builds their bodies as MIR shims (ShimBuilder).
 //
 // `#[lang = "..."]` marks what the compiler must know, as in rustc's core: the compiler finds
 // these items through the lang item table (Symbols/LangItems.cs), never by their names, so a
@@ -73,8 +73,17 @@ pub trait Default {
     fn default() -> Self;
 }
 
+// What a `Debug::fmt` writes into: the output buffer, the hole's spec (`{:#?}`, a width) and the
+// indentation of `{:#?}`. Its fields are the runtime's (`TrFmt` in toyrust_rt.c); ToyRust code only
+// passes it on. rustc's is `std::fmt::Formatter<'_>`, and `fmt` returns a `fmt::Result`.
+pub struct Formatter {
+    opaque: (),
+}
+
 #[lang = "debug"]
-pub trait Debug {}
+pub trait Debug {
+    fn fmt(&self, f: &mut Formatter);
+}
 
 #[lang = "display"]
 pub trait Display {}

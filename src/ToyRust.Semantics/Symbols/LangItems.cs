@@ -158,6 +158,9 @@ public sealed class LangItems
     /// <summary>`Default::default`.</summary>
     public FunctionSymbol DefaultFn { get; private set; } = null!;
 
+    /// <summary>`Debug::fmt`, which `{:?}` calls for a type that is not a primitive.</summary>
+    public FunctionSymbol DebugFmtFn { get; private set; } = null!;
+
     /// <summary>`PartialOrd::partial_cmp`.</summary>
     public FunctionSymbol PartialCmpFn { get; private set; } = null!;
 
@@ -216,6 +219,7 @@ public sealed class LangItems
         CloneFn = Method(LangItem.Clone, "clone");
         DefaultFn = Method(LangItem.Default, "default");
         PartialCmpFn = Method(LangItem.PartialOrd, "partial_cmp");
+        DebugFmtFn = Method(LangItem.Debug, "fmt");
         DefineComparison(BinaryOperator.Eq, LangItem.PartialEq, "eq");
         DefineComparison(BinaryOperator.Ne, LangItem.PartialEq, "ne");
         DefineComparison(BinaryOperator.Lt, LangItem.PartialOrd, "lt");

@@ -24,6 +24,9 @@ public partial class LangItemTests
 
     private const string Table = "src/ToyRust.Semantics/Symbols/LangItems.cs";
 
+    /// <summary>The names of std's modules and of what the prelude lacks (`fmt` the module is not `Debug::fmt`).</summary>
+    private const string StdNames = "src/ToyRust.Semantics/Prelude/MissingStd.cs";
+
     [Test]
     public void Every_prelude_trait_and_enum_is_a_lang_item()
     {
@@ -41,7 +44,7 @@ public partial class LangItemTests
     {
         var names = LangItemNames();
         var found = new List<string>();
-        foreach (var file in ScannedProjects.SelectMany(SourceFiles).Where(f => f != Table))
+        foreach (var file in ScannedProjects.SelectMany(SourceFiles).Where(f => f != Table && f != StdNames))
         {
             var lines = File.ReadAllLines(Repo.Full(file));
             for (var i = 0; i < lines.Length; i++)
