@@ -82,7 +82,7 @@ public static class MirTypeFold
     private static Callee Callee(Callee callee, Func<TypeSymbol, TypeSymbol> map) => callee switch
     {
         FnCallee f => f with { TypeArguments = new([.. f.TypeArguments.Select(map)]) },
-        PrintCallee or PanicCallee or ExitCallee => callee,
+        PrintCallee or PanicCallee or ExitCallee or DebugCallee => callee,
         _ => throw Unknown(callee),
     };
 
