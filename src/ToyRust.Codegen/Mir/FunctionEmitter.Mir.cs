@@ -42,7 +42,11 @@ internal sealed partial class FunctionEmitter
             _registerValues = new LLVMValueRef[body.Locals.Length];
             _mirSlots = [.. body.Locals.Select((l, i) => _inRegister[i] ? default : _builder.BuildAlloca(Lower(l.Type), l.Name ?? $"_{i}"))];
             foreach (var argument in body.Arguments)
-                _builder.BuildStore(_function.GetParam((uint)argument.Index - 1), _mirSlots[argument.Index]);
+            {
+                var parameter = _function.GetParam((uint)argument.Index - 1);
+                if (_inRegister[argument.Index]) _registerValues[argument.Index] = parameter;
+                else _builder.BuildStore(parameter, _mirSlots[argument.Index]);
+            }
             _mirBlocks = [.. body.Blocks.Select((_, i) => AppendBlock($"bb{i}"))];
             _builder.BuildBr(_mirBlocks[0]);
             for (var i = 0; i < body.Blocks.Length; i++)

@@ -55,6 +55,7 @@ internal sealed partial class FunctionEmitter
     {
         var returnType = Resolve(Body.ReturnType);
         if (returnType.IsUnit || returnType is NeverType) _builder.BuildRetVoid();
+        else if (_inRegister[0]) _builder.BuildRet(_registerValues[0]);
         else _builder.BuildRet(_builder.BuildLoad2(Lower(returnType), _mirSlots[0], ""));
     }
 
@@ -107,7 +108,9 @@ internal sealed partial class FunctionEmitter
             return;
         }
         var type = Resolve(PlaceType(call.Destination));
-        if (type is not NeverType) _builder.BuildStore(type.IsUnit ? UnitValue : result, EmitMirPlace(call.Destination).Pointer);
+        var value = type.IsUnit ? UnitValue : result;
+        if (_inRegister[call.Destination.Local.Index]) _registerValues[call.Destination.Local.Index] = value;
+        else if (type is not NeverType) _builder.BuildStore(value, EmitMirPlace(call.Destination).Pointer);
         _builder.BuildBr(BlockOf(next));
     }
 
