@@ -40,13 +40,12 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 /// in block order.
 ///
 /// Recursion limit. Polymorphic recursion (`fn deeper&lt;T&gt;(x: T) { deeper(Wrap(x)) }`) would make
-/// items forever. An item whose cause chain from `main` is longer than the limit (128, or
-/// `#![recursion_limit = "N"]`) is an error, reported as rustc does — "reached the recursion
-/// limit while instantiating `deeper::&lt;Wrap&lt;...&gt;&gt;`" — with the chain that led there, and
-/// collection stops.
-///
-/// Open questions. rustc counts recursion depth per item rather than along the whole cause chain;
-/// the two agree on polymorphic recursion and differ only for call chains deeper than the limit.
+/// items forever. As in rustc, an item's *recursion depth* is how many items of the same function
+/// stand on its cause chain from `main` (`deeper::&lt;Wrap&lt;Wrap&lt;i32&gt;&gt;&gt;` has two: `deeper::&lt;i32&gt;`
+/// and `deeper::&lt;Wrap&lt;i32&gt;&gt;`); an item deeper than the limit (128, or `#![recursion_limit = "N"]`)
+/// is an error, reported as rustc does — "reached the recursion limit while instantiating
+/// `deeper::&lt;Wrap&lt;...&gt;&gt;`", at the same instance — with the chain that led there, and
+/// collection stops. A long chain of different functions is no recursion, and no error.
 ///
 /// Entry point: <see cref="Collect"/>.
 /// </summary>
@@ -84,7 +83,7 @@ public static class MonoCollector
             var display = SymbolMangler.Display(target.Function, target.TypeArguments);
             if (target is ShimTarget && shims.IsRustcShim(target.Function, target.TypeArguments[0]))
                 display += $" - shim({SymbolMangler.DisplayType(target.TypeArguments[0])})";
-            var depth = cause is null ? 0 : cause.Depth + 1;
+            var depth = RecursionDepth(target.Function, cause);
             if (depth > limit)
             {
                 Failure ??= RecursionLimitReached(display, cause, useSpan);
@@ -95,6 +94,17 @@ public static class MonoCollector
             _items.Add(item);
             _worklist.Enqueue(item);
             return item;
+        }
+
+        /// <summary>How many items of <paramref name="function"/> are on the cause chain (rustc's `recursion_depths` of a def).</summary>
+        private static int RecursionDepth(FunctionSymbol function, MonoFunction? cause)
+        {
+            var depth = 0;
+            for (var c = cause; c is not null; c = c.CausedBy)
+            {
+                if (ReferenceEquals(c.Definition, function)) depth++;
+            }
+            return depth;
         }
 
         /// <summary>The item of a target: the builder's body of a program function, or a shim body built now for the concrete types.</summary>

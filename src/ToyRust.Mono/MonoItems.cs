@@ -75,9 +75,6 @@ public sealed class MonoFunction(
     public TypeSymbol Resolve(TypeSymbol type, ResolutionMemo? memo = null) =>
         Source is null ? type : GenericSubstitution.Apply(Source.Resolve(type, memo?.Inference), Definition.GenericParameters, TypeArguments, memo?.Generic);
 
-    /// <summary>How many items stand between this one and `main`.</summary>
-    public int Depth => CausedBy is null ? 0 : CausedBy.Depth + 1;
-
     public override string ToString() => DisplayName;
 }
 
