@@ -22,7 +22,7 @@ internal sealed partial class FunctionEmitter
 {
     private LLVMValueRef NewBuffer()
     {
-        var buffer = Alloca(Types.Buffer, "fmt");
+        var buffer = Alloca(Types.Buffer, "buf");
         _builder.BuildStore(_context.ConstNull(Types.Buffer), buffer);
         return buffer;
     }

@@ -73,17 +73,17 @@ internal sealed partial class FunctionEmitter
     {
         var (left, type) = EmitOperand(c.Left);
         var (right, _) = EmitOperand(c.Right);
-        var sign = type.IsSignedInteger ? "s" : "u";
-        var operation = c.Op switch
+        var signed = type.IsSignedInteger;
+        var name = c.Op switch
         {
-            BinOp.Add => "add",
-            BinOp.Sub => "sub",
-            BinOp.Mul => "mul",
+            BinOp.Add => signed ? "llvm.sadd.with.overflow" : "llvm.uadd.with.overflow",
+            BinOp.Sub => signed ? "llvm.ssub.with.overflow" : "llvm.usub.with.overflow",
+            BinOp.Mul => signed ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow",
             _ => throw new InvalidOperationException($"no checked {c.Op}"),
         };
         var llvmType = left.TypeOf;
         var pairType = _context.Struct([llvmType, _context.Int1], packed: false);
-        var intrinsic = _module.Module.GetIntrinsicDeclaration($"llvm.{sign}{operation}.with.overflow", [llvmType]);
+        var intrinsic = _module.Module.GetIntrinsicDeclaration(name, [llvmType]);
         return _builder.BuildCall2(_context.Function(pairType, [llvmType, llvmType]), intrinsic, [left, right], "");
     }
 

@@ -13,14 +13,14 @@ namespace ToyRust.Tests.Architecture;
 /// Items the compiler must know are lang items marked in the prelude, never trait, method or
 /// variant names matched as strings (STYLE.md, item 11): every trait and enum of the prelude is
 /// marked `#[lang = "..."]`, and outside the table itself (Symbols/LangItems.cs) the checker,
-/// the trait solver and the mono collector hold no string literal equal to a lang item's name or
+/// the trait solver, the MIR builder, the collector and the code generator hold no string literal equal to a lang item's name or
 /// to the name of one of its methods or variants.
 /// </summary>
 public partial class LangItemTests
 {
     private const string Prelude = "src/ToyRust.Semantics/Prelude/prelude.rs";
 
-    private static readonly string[] ScannedProjects = ["src/ToyRust.Semantics", "src/ToyRust.Mono"];
+    private static readonly string[] ScannedProjects = ["src/ToyRust.Semantics", "src/ToyRust.Mir", "src/ToyRust.Mono", "src/ToyRust.Codegen"];
 
     private const string Table = "src/ToyRust.Semantics/Symbols/LangItems.cs";
 
