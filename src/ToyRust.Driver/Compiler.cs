@@ -7,7 +7,9 @@ using ToyRust.Codegen;
 using ToyRust.Driver.Toolchain;
 using ToyRust.Llvm;
 using ToyRust.Llvm.Interop;
+using ToyRust.Mir.Analysis;
 using ToyRust.Mir.Building;
+using ToyRust.Mir.Ir;
 using ToyRust.Mono;
 using ToyRust.Semantics.Binding;
 using ToyRust.Syntax;
@@ -65,8 +67,17 @@ public static class Compiler
             if (HasErrors) return Result(null);
             var checkedProgram = Time("check", () => Checker.Check(tree));
             _diagnostics.AddRange(checkedProgram.Diagnostics);
-            if (HasErrors || options.Emit == EmitKinds.None) return Result(null);
-            var mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, new MirBuildOptions(options.EffectiveOverflowChecks)));
+            if (HasErrors) return Result(null);
+            var buildOptions = new MirBuildOptions(options.EffectiveOverflowChecks);
+            if (options.Emit == EmitKinds.None)
+            {
+                // Checking only: the MIR of the functions with a `let x;`, for definite initialization.
+                _diagnostics.AddRange(Time("borrowck", () => CheckInitialization(InitializationBodies(checkedProgram.Program, buildOptions))));
+                return Result(null);
+            }
+            var mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, buildOptions));
+            _diagnostics.AddRange(Time("borrowck", () => CheckInitialization(mir.Bodies)));
+            if (HasErrors) return Result(null);
             // One path for a build and for `--print mono-items` (which stops after collecting).
             var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program, mir));
             _diagnostics.AddRange(collected.Diagnostics);
@@ -88,6 +99,18 @@ public static class Compiler
             new(source, [.. _diagnostics], [.. _outputs], [.. _timings], systemError) { Executable = _executable, MonoItems = _monoItems };
 
         private string? _executable;
+
+        private static ImmutableArray<Diagnostic> CheckInitialization(IEnumerable<MirBody> bodies) =>
+            [.. bodies.SelectMany(b => DefiniteInitialization.Check(b))];
+
+        /// <summary>The MIR of just the functions that declare a local without a value, the only ones the pass has to look at.</summary>
+        private static IEnumerable<MirBody> InitializationBodies(BoundProgram program, MirBuildOptions options)
+        {
+            var withOperators = options with { Traits = OperatorMethods.Of(program) };
+            return program.Functions
+                .Where(f => BoundTree.DescendantsAndSelf(f.Body).OfType<BoundLet>().Any(l => l.Initializer is null))
+                .Select(f => MirBuilder.Build(f, withOperators));
+        }
 
         private string? Generate(MonoProgram mono, MirProgram mir)
         {

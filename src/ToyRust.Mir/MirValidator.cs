@@ -54,6 +54,10 @@ public static class MirValidator
                     CheckPlace(a.Place);
                     CheckRvalue(a.Rvalue);
                 }
+                else if (data.Statements[s] is StorageLiveStatement l && (l.Local.Index <= body.ArgumentCount || l.Local.Index >= body.Locals.Length))
+                {
+                    Error($"StorageLive of {l.Local}, which is no variable of the body");
+                }
             }
             _where = $"{block} terminator";
             if (data.Terminator is null)

@@ -270,10 +270,6 @@ internal static class SemanticDiagnostics
     public static Diagnostic MissingGenerics(TextSpan span, string kind, string name, int expected) =>
         Diagnostic.Error("E0107", $"missing generics for {kind} `{name}`", span, $"expected {expected} generic argument{(expected == 1 ? "" : "s")}");
 
-    public static Diagnostic UsedUninitialized(TextSpan span, string name, bool maybe) =>
-        Diagnostic.Error("E0381", maybe ? $"used binding `{name}` is possibly-uninitialized" : $"used binding `{name}` isn't initialized",
-            span, maybe ? $"`{name}` used here but it is possibly-uninitialized" : $"`{name}` used here but it isn't initialized");
-
     public static Diagnostic InvalidCast(TextSpan span, TypeSymbol from, TypeSymbol to) =>
         Diagnostic.Error("E0606", $"casting `{from}` as `{to}` is invalid", span);
 

@@ -108,6 +108,8 @@ internal sealed partial class FunctionEmitter
             case AssignStatement { Rvalue: UseRvalue { Operand: CopyOperand or MoveOperand } use } assign when IsLarge(PlaceType(assign.Place)):
                 EmitCopyInto(EmitMirPlace(assign.Place).Pointer, use.Operand);
                 break;
+            case StorageLiveStatement:
+                break;
             case AssignStatement assign:
                 var value = EmitRvalue(assign.Rvalue, Resolve(PlaceType(assign.Place)));
                 if (_inRegister[assign.Place.Local.Index]) _registerValues[assign.Place.Local.Index] = value;

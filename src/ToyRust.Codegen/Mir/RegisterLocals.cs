@@ -33,7 +33,7 @@ internal static class RegisterLocals
             var block = body.Blocks[b];
             for (var s = 0; s < block.Statements.Length; s++)
             {
-                var assign = (AssignStatement)block.Statements[s];
+                if (block.Statements[s] is not AssignStatement assign) continue;
                 VisitRvalue(assign.Rvalue, (local, kind) => Use(local, kind, b, s));
                 foreach (var place in PlacesRead(assign.Rvalue)) CheckFields(place);
                 VisitPlaceInside(assign.Place, (local, kind) => Use(local, kind, b, s));

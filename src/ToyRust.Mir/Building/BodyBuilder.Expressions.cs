@@ -100,7 +100,7 @@ internal sealed partial class BodyBuilder
     {
         BoundLiteral or BoundTuple { Elements.Length: 0 } => new UseRvalue(new ConstantOperand(ConstantOf(e))),
         BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex =>
-            new UseRvalue(new CopyOperand(LowerPlace(e))),
+            new UseRvalue(new CopyOperand(LowerPlace(e), e.Span)),
         BoundBinary b when CategoryOf(b) == Category.Rvalue => LowerBinary(b),
         BoundUnary u when CategoryOf(u) == Category.Rvalue => LowerUnary(u),
         BoundCast c => LowerCast(c),
@@ -120,7 +120,7 @@ internal sealed partial class BodyBuilder
     private Operand LowerOperand(BoundExpression e)
     {
         if (CategoryOf(e) == Category.Constant) return new ConstantOperand(ConstantOf(e));
-        if (e is BoundLocal { Local.IsMutable: false } l) return new CopyOperand(new Place(LocalOf(l.Local)));
+        if (e is BoundLocal { Local.IsMutable: false } l) return new CopyOperand(new Place(LocalOf(l.Local)), l.Span);
         return new MoveOperand(new Place(LowerTemp(e)));
     }
 
@@ -196,13 +196,14 @@ internal sealed partial class BodyBuilder
     /// let (a, ref b) = t;    →    _2 = copy (_1.0: i32);
     ///                             _3 = &amp;(_1.1: i32);
     /// </code>
-    /// `let x;` only declares x; when e never finishes (`let (a, b) = panic!()`) nothing is bound.
+    /// `let x;` only declares x, with a `StorageLive(_x)` where it starts; when e never finishes (`let (a, b) = panic!()`) nothing is bound.
     /// </summary>
     private void LowerLet(BoundLet let)
     {
         if (let.Initializer is null)
         {
-            foreach (var binding in BoundTree.DescendantsAndSelf(let.Pattern).OfType<BoundBindingPattern>()) LocalOf(binding.Local);
+            foreach (var binding in BoundTree.DescendantsAndSelf(let.Pattern).OfType<BoundBindingPattern>())
+                _blocks[_current.Index].Statements.Add(new StorageLiveStatement(let.Span, LocalOf(binding.Local)));
             return;
         }
         if (Resolve(let.Initializer.Type) is NeverType)

@@ -213,7 +213,7 @@ internal sealed partial class BodyBuilder
         {
             var value = LowerOperand(a.Value);
             var place = LowerPlace(a.Target);
-            Push(place, LowerArithmetic(op, new CopyOperand(place), value, targetType, Resolve(a.Value.Type), a.Span), a.Span);
+            Push(place, LowerArithmetic(op, new CopyOperand(place, a.Span), value, targetType, Resolve(a.Value.Type), a.Span), a.Span);
             return;
         }
         var target = LowerPlace(a.Target);

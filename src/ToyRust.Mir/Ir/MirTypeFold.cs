@@ -22,6 +22,7 @@ public static class MirTypeFold
     private static Statement Statement(Statement statement, Func<TypeSymbol, TypeSymbol> map) => statement switch
     {
         AssignStatement a => a with { Place = Place(a.Place, map), Rvalue = Rvalue(a.Rvalue, map) },
+        StorageLiveStatement => statement,
         _ => throw Unknown(statement),
     };
 

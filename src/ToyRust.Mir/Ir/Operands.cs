@@ -4,20 +4,25 @@ using System.Numerics;
 using System.Text;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Text;
 
 namespace ToyRust.Mir.Ir;
 
 /// <summary>A value an rvalue or a terminator reads.</summary>
 public abstract record Operand;
 
-/// <summary>`copy place`: the value is read and the place keeps it (every type is `Copy` before L4).</summary>
-public sealed record CopyOperand(Place Place) : Operand
+/// <summary>
+/// `copy place`: the value is read and the place keeps it (every type is `Copy` before L4).
+/// <see cref="Span"/> is the source expression that reads it, where one does (a variable `x`),
+/// for the diagnostics of dataflow passes; a read the builder makes up has none.
+/// </summary>
+public sealed record CopyOperand(Place Place, TextSpan Span = default) : Operand
 {
     public override string ToString() => $"copy {Place}";
 }
 
 /// <summary>`move place`: the value is read and the place is uninitialized afterwards (non-`Copy` types, from L4 on; temporaries).</summary>
-public sealed record MoveOperand(Place Place) : Operand
+public sealed record MoveOperand(Place Place, TextSpan Span = default) : Operand
 {
     public override string ToString() => $"move {Place}";
 }

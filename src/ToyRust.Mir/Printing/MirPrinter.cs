@@ -112,6 +112,7 @@ public static class MirPrinter
     private static string Statement(MirBody body, Statement statement) => statement switch
     {
         AssignStatement a => $"{a.Place} = {Rvalue(body, a.Rvalue)}",
+        StorageLiveStatement l => $"StorageLive({l.Local})",
         _ => throw new InvalidOperationException($"unknown statement {statement.GetType().Name}"),
     };
 

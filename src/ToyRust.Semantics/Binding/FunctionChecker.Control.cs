@@ -23,18 +23,12 @@ internal sealed partial class FunctionChecker
                 Report(SemanticDiagnostics.IfWithoutElse(i.Span, Resolve(valued.Type)));
                 return new BoundErrorExpression(i.Span);
             }
-            var skipped = SnapshotInit();
             var thenOnly = CheckBlock(i.Then, TypeSymbol.Unit);
             CoerceTo(thenOnly, TypeSymbol.Unit, BlockResultSpan(i.Then));
-            MergeInit(skipped, AfterBranch(thenOnly));
             return new BoundIf(i.Span, TypeSymbol.Unit, condition, thenOnly, null);
         }
-        var beforeBranches = SnapshotInit();
         var then = CheckBlock(i.Then, expected);
-        var afterThen = AfterBranch(then);
-        RestoreInit(beforeBranches);
         var otherwise = CheckExpression(i.Else, expected ?? then.Type);
-        MergeInit(afterThen, AfterBranch(otherwise));
         var thenType = _inference.Shallow(then.Type);
         var elseType = _inference.Shallow(otherwise.Type);
         TypeSymbol type;
@@ -56,10 +50,8 @@ internal sealed partial class FunctionChecker
         var condition = CheckExpression(w.Condition, TypeSymbol.Bool);
         CoerceTo(condition, TypeSymbol.Bool, w.Condition.Span);
         var context = EnterLoop(w.Label, isLoop: false, TypeSymbol.Unit, kind: "while");
-        var skipped = SnapshotInit();
-        var body = InLoop(() => CheckBlock(w.Body, TypeSymbol.Unit), () => context.HasContinue);
+        var body = CheckBlock(w.Body, TypeSymbol.Unit);
         CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(w.Body));
-        MergeInit(skipped, AfterBranch(body));
         _loops.RemoveAt(_loops.Count - 1);
         return new BoundWhile(w.Span, context.Label, condition, body);
     }
@@ -68,7 +60,7 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckLoop(LoopExpressionSyntax l, TypeSymbol? expected)
     {
         var context = EnterLoop(l.Label, isLoop: true, expected ?? _inference.NewVariable(InferenceKind.General));
-        var body = InLoop(() => CheckBlock(l.Body, TypeSymbol.Unit), () => context.HasContinue);
+        var body = CheckBlock(l.Body, TypeSymbol.Unit);
         CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(l.Body));
         _loops.RemoveAt(_loops.Count - 1);
         return new BoundLoop(l.Span, context.HasBreak ? context.BreakType : TypeSymbol.Never, context.Label, body);
@@ -99,10 +91,8 @@ internal sealed partial class FunctionChecker
         var pattern = CheckIrrefutablePattern(f.Pattern, start.Type, PatternSite.ForLoop);
         MarkInitialized(pattern);
         var context = EnterLoop(f.Label, isLoop: false, TypeSymbol.Unit, kind: "for");
-        var skipped = SnapshotInit();
-        var body = InLoop(() => CheckBlock(f.Body, TypeSymbol.Unit), () => context.HasContinue);
+        var body = CheckBlock(f.Body, TypeSymbol.Unit);
         CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(f.Body));
-        MergeInit(skipped, AfterBranch(body));
         _loops.RemoveAt(_loops.Count - 1);
         PopScope();
         return new BoundRangeFor(f.Span, context.Label, pattern, start, end, range.IsInclusive, body);

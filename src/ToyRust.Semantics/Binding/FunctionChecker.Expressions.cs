@@ -104,7 +104,6 @@ internal sealed partial class FunctionChecker
             if (_scope.LookupLocal(name) is { } local)
             {
                 _read.Add(local);
-                NoteRead(local, p.Span);
                 return new BoundLocal(p.Span, local.Type, local);
             }
             if (_scope.LookupConst(name) is { } constant)

@@ -186,9 +186,9 @@ internal sealed partial class FunctionChecker
                         return null;
                     }
                     _read.Add(local);
-                    NoteRead(local, PointInto(literal, hole.Offset, name.Length + 2));
                     index = boundArgs.Count;
-                    boundArgs.Add(new BoundLocal(PointInto(literal, hole.Offset, name.Length + 2), local.Type, local));
+                    // The read is the name inside the braces, where rustc points a diagnostic about it.
+                    boundArgs.Add(new BoundLocal(PointInto(literal, hole.Offset + 1, name.Length), local.Type, local));
                     captured[name] = index;
                     Array.Resize(ref used, boundArgs.Count);
                 }

@@ -34,10 +34,8 @@ internal sealed partial class FunctionChecker
     {
         var left = CheckExpression(b.Left, TypeSymbol.Bool);
         CoerceTo(left, TypeSymbol.Bool, b.Left.Span);
-        var beforeRight = SnapshotInit();
         var right = CheckExpression(b.Right, TypeSymbol.Bool);
         CoerceTo(right, TypeSymbol.Bool, b.Right.Span);
-        MergeInit(beforeRight, AfterBranch(right));
         return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
     }
 
@@ -312,15 +310,10 @@ internal sealed partial class FunctionChecker
             return new BoundErrorExpression(a.Span);
         }
         var value = CheckAssignedValue(a, target);
-        if (target is BoundLocal { Local.IsMutable: true } written && a.Operator is null) NoteAssignment(written.Local, a.Span, written.Local.DeclarationSpan);
         if (target is BoundLocal l)
         {
             _assigned.Add(l.Local);
-            if (a.Operator is not null)
-            {
-                _read.Add(l.Local);
-                NoteRead(l.Local, a.Target.Span);
-            }
+            if (a.Operator is not null) _read.Add(l.Local);
         }
         CheckMutability(a, target);
         return value;
@@ -353,9 +346,9 @@ internal sealed partial class FunctionChecker
     {
         if (target is BoundLocal { Local: var local } && !local.IsMutable)
         {
-            // A `let x;` may be assigned once on each path (FunctionChecker.Initialization).
-            var twice = a.Operator is null ? NoteAssignment(local, a.Span, local.DeclarationSpan) : _initialized.Contains(local);
-            if (twice || a.Operator is not null || _initialized.Contains(local))
+            // A `let x;` may be assigned once on each path: the MIR's definite-initialization
+            // pass decides (ToyRust.Mir.Analysis). Any other immutable local has its value already.
+            if (a.Operator is not null || !_deferred.Contains(local))
                 Report(SemanticDiagnostics.AssignTwiceToImmutable(a.Span, local.Name).WithSecondary(local.DeclarationSpan, "first assignment"));
             return;
         }

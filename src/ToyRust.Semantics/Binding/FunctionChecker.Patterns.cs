@@ -96,11 +96,8 @@ internal sealed partial class FunctionChecker
         var scrutinee = CheckExpression(m.Scrutinee, null);
         TypeSymbol? resultType = expected;
         var arms = ImmutableArray.CreateBuilder<BoundMatchArm>();
-        var beforeArms = SnapshotInit();
-        var afterArms = new List<Dictionary<LocalSymbol, InitState>?>();
         foreach (var arm in m.Arms)
         {
-            RestoreInit(beforeArms);
             PushScope();
             var pattern = CheckPattern(arm.Pattern, scrutinee.Type, BindingMode.Move, null);
             BoundExpression? guard = null;
@@ -110,12 +107,10 @@ internal sealed partial class FunctionChecker
                 CoerceTo(guard, TypeSymbol.Bool, arm.Guard.Span);
             }
             var body = CheckExpression(arm.Body, resultType);
-            afterArms.Add(AfterBranch(body));
             resultType = UnifyArm(resultType, body, arm.Body);
             PopScope();
             arms.Add(new BoundMatchArm(arm.Span, pattern, guard, body));
         }
-        if (afterArms.Count > 0) MergeInit([.. afterArms]);
         var type = resultType ?? TypeSymbol.Never;
         _exhaustivenessChecks.Add((m.Scrutinee.Span, scrutinee.Type, [.. arms.Select(a => (a.Pattern, a.Guard is not null))], PatternSite.MatchArms));
         return new BoundMatch(m.Span, type, scrutinee, arms.ToImmutable());
@@ -135,13 +130,10 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckIfLet(IfExpressionSyntax i, LetConditionSyntax let, TypeSymbol? expected)
     {
         var scrutinee = CheckExpression(let.Value, null);
-        var beforeBranches = SnapshotInit();
         PushScope();
         var pattern = CheckPattern(let.Pattern, scrutinee.Type, BindingMode.Move, null);
         var then = CheckBlock(i.Then, i.Else is null ? TypeSymbol.Unit : expected);
         PopScope();
-        var afterThen = AfterBranch(then);
-        RestoreInit(beforeBranches);
         BoundExpression otherwise;
         TypeSymbol type;
         if (i.Else is null)
@@ -155,7 +147,6 @@ internal sealed partial class FunctionChecker
             otherwise = CheckExpression(i.Else, expected ?? then.Type);
             type = UnifyArm(UnifyArm(null, then, i.Then), otherwise, i.Else) ?? TypeSymbol.Never;
         }
-        MergeInit(afterThen, AfterBranch(otherwise));
         ImmutableArray<BoundMatchArm> arms =
         [
             new BoundMatchArm(let.Span, pattern, null, then),
@@ -168,13 +159,11 @@ internal sealed partial class FunctionChecker
     {
         var context = EnterLoop(w.Label, isLoop: false, TypeSymbol.Unit, kind: "while");
         var scrutinee = CheckExpression(let.Value, null);
-        var skipped = SnapshotInit();
         PushScope();
         var pattern = CheckPattern(let.Pattern, scrutinee.Type, BindingMode.Move, null);
-        var body = InLoop(() => CheckBlock(w.Body, TypeSymbol.Unit), () => context.HasContinue);
+        var body = CheckBlock(w.Body, TypeSymbol.Unit);
         CoerceTo(body, TypeSymbol.Unit, BlockResultSpan(w.Body));
         PopScope();
-        MergeInit(skipped, AfterBranch(body));
         _loops.RemoveAt(_loops.Count - 1);
         var exit = new BoundBreak(w.Span, context.Label, null);
         var match = new BoundMatch(w.Span, TypeSymbol.Unit, scrutinee,

@@ -80,7 +80,7 @@ internal sealed partial class FunctionChecker
         var type = declared ?? (init is not null && _inference.Shallow(init.Type) is not NeverType ? init.Type : _inference.NewVariable(InferenceKind.General));
         var pattern = CheckIrrefutablePattern(let.Pattern, type, PatternSite.Let);
         if (init is not null) MarkInitialized(pattern);
-        else if (pattern is BoundBindingPattern { Local: var deferred }) DeclareDeferred(deferred);
+        else if (pattern is BoundBindingPattern { Local: var deferred }) _deferred.Add(deferred);
         return new BoundLet(let.Span, pattern, init);
     }
 

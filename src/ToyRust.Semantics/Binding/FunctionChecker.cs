@@ -22,6 +22,9 @@ internal sealed partial class FunctionChecker
     private readonly HashSet<LocalSymbol> _read = [];
     private readonly HashSet<LocalSymbol> _assigned = [];
     private readonly HashSet<LocalSymbol> _initialized = [];
+
+    /// <summary>The locals a `let x;` declares without a value, which may be assigned later (once, unless `mut`).</summary>
+    private readonly HashSet<LocalSymbol> _deferred = new(ReferenceEqualityComparer.Instance);
     private readonly List<(IntegerLiteralSyntax Literal, TypeSymbol Type, bool Negated)> _integerLiterals = [];
     private readonly List<(BoundExpression Argument, FormatKind Kind)> _formatChecks = [];
     private Scope _scope;
