@@ -43,7 +43,9 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             ReferenceType => context.Pointer,
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
             AdtType s => Variant(s, s.Adt.Variants[0]),
-            _ => Unit,
+            NeverType => Unit,
+            // A new type kind (dyn, slices, fn pointers) must say how it is stored, not become `()`.
+            _ => throw new InvalidOperationException($"TypeLowering does not know `{type}` ({type.GetType().Name})"),
         };
         _cache[type] = lowered;
         return lowered;

@@ -184,9 +184,11 @@ public static class SymbolMangler
             case AdtType adt:
                 AppendAdt(sb, adt);
                 break;
-            default:
-                sb.Append('p');
+            case TypeParameterType or InferenceVariable or ErrorType:
+                sb.Append('p'); // v0's placeholder: a type that is not known (only in a broken program's names)
                 break;
+            default:
+                throw new InvalidOperationException($"SymbolMangler does not know `{type}` ({type.GetType().Name})");
         }
     }
 
@@ -220,7 +222,8 @@ public static class SymbolMangler
         PrimitiveKind.I16 => 's',
         PrimitiveKind.U16 => 't',
         PrimitiveKind.I64 => 'x',
-        _ => 'y',
+        PrimitiveKind.U64 => 'y',
+        _ => throw new InvalidOperationException($"SymbolMangler does not know the primitive {kind}"),
     };
 
     private static void AppendIdentifier(StringBuilder sb, string identifier)
