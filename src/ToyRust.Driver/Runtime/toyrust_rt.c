@@ -1250,8 +1250,9 @@ void __toyrust_buf_str_debug(TrBuf *b, const uint8_t *p, uint64_t n, const TrSpe
     buf_bytes(&q, (const uint8_t *)"\"", 1);
     for (uint64_t i = 0; i < n;) buf_escaped(&q, utf8_decode(p, n, &i), '"');
     buf_bytes(&q, (const uint8_t *)"\"", 1);
-    buf_padded(b, q.ptr, q.len, spec, ALIGN_LEFT);
+    buf_bytes(b, q.ptr, q.len); /* std's Debug for str writes its chars: no width, fill or precision */
     free(q.ptr);
+    (void)spec;
 }
 
 void __toyrust_buf_char_debug(TrBuf *b, uint32_t c, const TrSpec *spec) {
@@ -1259,8 +1260,9 @@ void __toyrust_buf_char_debug(TrBuf *b, uint32_t c, const TrSpec *spec) {
     buf_bytes(&q, (const uint8_t *)"'", 1);
     buf_escaped(&q, c, '\'');
     buf_bytes(&q, (const uint8_t *)"'", 1);
-    buf_padded(b, q.ptr, q.len, spec, ALIGN_LEFT);
+    buf_bytes(b, q.ptr, q.len); /* as for str: std's Debug for char does not pad */
     free(q.ptr);
+    (void)spec;
 }
 
 /* Sends a formatted buffer to stdout (1) or stderr (2) and frees it. */
