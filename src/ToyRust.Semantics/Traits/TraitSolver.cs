@@ -32,9 +32,14 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         return FindImpl(type, trait, depth) is not null;
     }
 
-    /// <summary>The parameter's bounds and, transitively, their supertraits.</summary>
+    /// <summary>
+    /// The parameter's bounds and, transitively, their supertraits with the bound's arguments put
+    /// in: `T: PartialOrd` (that is `PartialOrd&lt;T&gt;`) gives `PartialEq&lt;T&gt;`, not the declaration's
+    /// `PartialEq&lt;Rhs&gt;`.
+    /// </summary>
     public static IEnumerable<TraitRef> BoundsOf(GenericParameterSymbol parameter)
     {
+        var self = new TypeParameterType(parameter);
         var seen = new HashSet<TraitRef>();
         var work = new Stack<TraitRef>(parameter.Bounds);
         while (work.Count > 0)
@@ -42,7 +47,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             var bound = work.Pop();
             if (!seen.Add(bound)) continue;
             yield return bound;
-            foreach (var super in bound.Trait.Supertraits) work.Push(super);
+            var arguments = new ValueArray<TypeSymbol>([self, .. bound.Arguments]);
+            foreach (var super in bound.Trait.Supertraits) work.Push(Substitute(super, bound.Trait.GenericParameters, arguments));
         }
     }
 
@@ -196,6 +202,9 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     private bool IsComparable(TypeSymbol type, LangItem trait) => type switch
     {
         PrimitiveType p => trait is LangItem.PartialEq or LangItem.PartialOrd || !p.IsFloat,
+        // A literal not yet typed (`(1.5, 2).partial_cmp(…)`): every integer type compares, every float type only partially.
+        InferenceVariable { Kind: InferenceKind.Integer } => true,
+        InferenceVariable { Kind: InferenceKind.Float } => trait is LangItem.PartialEq or LangItem.PartialOrd,
         ReferenceType r => IsComparable(r.Referent, trait),
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
         ArrayType a => ElementHas(a.Element, trait, IsComparable),
