@@ -303,15 +303,8 @@ internal sealed partial class BodyBuilder
     private void DecideByPartialCmp(VariantSymbol wanted, Place left, Place right, TypeSymbol type)
     {
         var answer = OrderingOf(left, right, type);
-        var (isTrue, isFalse, next) = (NewBlock(), NewBlock(), NewBlock());
-        var some = NewBlock();
-        var isSome = Compute(TypeSymbol.Isize, new DiscriminantRvalue(answer), default);
-        Terminate(new SwitchIntTerminator(default, isSome, [new SwitchTarget(Items.OptionSome.Discriminant, some)], isFalse));
-        MoveTo(some);
-        var orderingType = ((AdtType)TypeOf(answer)).FieldType(Items.OptionSome.Fields[0]);
-        var ordering = Compute(TypeSymbol.Isize, new DiscriminantRvalue(answer.Downcast(Items.OptionSome).Field(0, orderingType)), default);
-        Terminate(new SwitchIntTerminator(default, ordering,
-            [new SwitchTarget(Items.OrderingEqual.Discriminant, next), new SwitchTarget(wanted.Discriminant, isTrue)], isFalse));
+        var (isTrue, isFalse, next, some) = (NewBlock(), NewBlock(), NewBlock(), NewBlock());
+        BranchOnOrdering(answer, some, [(Items.OrderingEqual, next), (wanted, isTrue)], isFalse);
         MoveTo(isTrue);
         Push(Place.ReturnPlace, new UseRvalue(new ConstantOperand(Constant.Bool(true))), default);
         Goto(Exit, default);
@@ -319,6 +312,20 @@ internal sealed partial class BodyBuilder
         Push(Place.ReturnPlace, new UseRvalue(new ConstantOperand(Constant.Bool(false))), default);
         Goto(Exit, default);
         MoveTo(next);
+    }
+
+    /// <summary>
+    /// Jumps on an `Option&lt;Ordering&gt;`: `Some(o)` (through <paramref name="some"/>, which reads o)
+    /// to the block given for o, anything else (`None`, or an ordering not listed) to <paramref name="otherwise"/>.
+    /// </summary>
+    private void BranchOnOrdering(Place answer, BasicBlock some, (VariantSymbol Ordering, BasicBlock Target)[] cases, BasicBlock otherwise)
+    {
+        var isSome = Compute(TypeSymbol.Isize, new DiscriminantRvalue(answer), default);
+        Terminate(new SwitchIntTerminator(default, isSome, [new SwitchTarget(Items.OptionSome.Discriminant, some)], otherwise));
+        MoveTo(some);
+        var orderingType = OptionOfOrdering().FieldType(Items.OptionSome.Fields[0]);
+        var ordering = Compute(TypeSymbol.Isize, new DiscriminantRvalue(answer.Downcast(Items.OptionSome).Field(0, orderingType)), default);
+        Terminate(new SwitchIntTerminator(default, ordering, [.. cases.Select(c => new SwitchTarget(c.Ordering.Discriminant, c.Target))], otherwise));
     }
 
     /// <summary>`_c = PartialOrd::partial_cmp(&amp;l, &amp;r)` into a new temporary.</summary>
@@ -424,15 +431,8 @@ internal sealed partial class BodyBuilder
     private void ReturnUnlessEqual(Place left, Place right, TypeSymbol type)
     {
         var answer = OrderingOf(left, right, type);
-        var orderingType = OptionOfOrdering().FieldType(Items.OptionSome.Fields[0]);
-        var decided = NewBlock();
-        var some = NewBlock();
-        var next = NewBlock();
-        var isSome = Compute(TypeSymbol.Isize, new DiscriminantRvalue(answer), default);
-        Terminate(new SwitchIntTerminator(default, isSome, [new SwitchTarget(Items.OptionSome.Discriminant, some)], decided));
-        MoveTo(some);
-        var ordering = Compute(TypeSymbol.Isize, new DiscriminantRvalue(answer.Downcast(Items.OptionSome).Field(0, orderingType)), default);
-        Terminate(new SwitchIntTerminator(default, ordering, [new SwitchTarget(Items.OrderingEqual.Discriminant, next)], decided));
+        var (decided, some, next) = (NewBlock(), NewBlock(), NewBlock());
+        BranchOnOrdering(answer, some, [(Items.OrderingEqual, next)], decided);
         MoveTo(decided);
         Push(Place.ReturnPlace, new UseRvalue(new MoveOperand(answer)), default);
         Goto(Exit, default);
