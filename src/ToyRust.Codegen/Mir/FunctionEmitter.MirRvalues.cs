@@ -44,8 +44,8 @@ internal sealed partial class FunctionEmitter
     {
         var (left, type) = EmitOperand(b.Left);
         var (right, rightType) = EmitOperand(b.Right);
-        if (IsComparison(b.Op)) return EmitComparison(SurfaceOperator(b.Op), left, right, type);
-        if (type.IsFloat) return EmitFloatArithmetic(SurfaceOperator(b.Op), left, right);
+        if (b.Op.IsComparison()) return EmitComparison(b.Op.Surface(), left, right, type);
+        if (type.IsFloat) return EmitFloatArithmetic(b.Op.Surface(), left, right);
         return b.Op switch
         {
             BinOp.Add => _builder.BuildAdd(left, right, ""),
@@ -54,7 +54,7 @@ internal sealed partial class FunctionEmitter
             BinOp.Div => type.IsSignedInteger ? _builder.BuildSDiv(left, right, "") : _builder.BuildUDiv(left, right, ""),
             BinOp.Rem => type.IsSignedInteger ? _builder.BuildSRem(left, right, "") : _builder.BuildURem(left, right, ""),
             BinOp.Shl or BinOp.Shr => MaskedShift(b.Op, left, right, type, rightType),
-            _ => EmitBitwise(SurfaceOperator(b.Op), left, right),
+            _ => EmitBitwise(b.Op.Surface(), left, right),
         };
     }
 
@@ -109,27 +109,4 @@ internal sealed partial class FunctionEmitter
         for (var i = 0; i < fields.Length; i++) value = _builder.BuildInsertValue(value, fields[i], (uint)i, "");
         return value;
     }
-
-    private static bool IsComparison(BinOp op) => op is BinOp.Eq or BinOp.Ne or BinOp.Lt or BinOp.Le or BinOp.Gt or BinOp.Ge;
-
-    /// <summary>The operator of the surface syntax an operation stands for, for the helpers shared with the tree emitter.</summary>
-    private static BinaryOperator SurfaceOperator(BinOp op) => op switch
-    {
-        BinOp.Add => BinaryOperator.Add,
-        BinOp.Sub => BinaryOperator.Sub,
-        BinOp.Mul => BinaryOperator.Mul,
-        BinOp.Div => BinaryOperator.Div,
-        BinOp.Rem => BinaryOperator.Rem,
-        BinOp.BitAnd => BinaryOperator.BitAnd,
-        BinOp.BitOr => BinaryOperator.BitOr,
-        BinOp.BitXor => BinaryOperator.BitXor,
-        BinOp.Shl => BinaryOperator.Shl,
-        BinOp.Shr => BinaryOperator.Shr,
-        BinOp.Eq => BinaryOperator.Eq,
-        BinOp.Ne => BinaryOperator.Ne,
-        BinOp.Lt => BinaryOperator.Lt,
-        BinOp.Le => BinaryOperator.Le,
-        BinOp.Gt => BinaryOperator.Gt,
-        _ => BinaryOperator.Ge,
-    };
 }

@@ -114,36 +114,9 @@ internal static class RegisterLocals
     }
 
     /// <summary>The places read by value (copy or move operands) in an rvalue or a terminator.</summary>
-    private static IEnumerable<Place> PlacesRead(object node)
-    {
-        var places = new List<Place>();
-        void Collect(Operand o)
-        {
-            if (o is CopyOperand c) places.Add(c.Place);
-            else if (o is MoveOperand m) places.Add(m.Place);
-        }
-        switch (node)
-        {
-            case UseRvalue u: Collect(u.Operand); break;
-            case RepeatRvalue r: Collect(r.Operand); break;
-            case CastRvalue c: Collect(c.Operand); break;
-            case BinaryRvalue b: Collect(b.Left); Collect(b.Right); break;
-            case CheckedBinaryRvalue b: Collect(b.Left); Collect(b.Right); break;
-            case UnaryRvalue u: Collect(u.Operand); break;
-            case AggregateRvalue a: foreach (var o in a.Operands) Collect(o); break;
-            case SwitchIntTerminator s: Collect(s.Discriminant); break;
-            case CallTerminator call: foreach (var argument in call.Arguments) Collect(argument); break;
-            case AssertTerminator assert:
-                Collect(assert.Condition);
-                if (assert.Message is BoundsCheckMessage bounds)
-                {
-                    Collect(bounds.Length);
-                    Collect(bounds.Index);
-                }
-                break;
-        }
-        return places;
-    }
+    private static IEnumerable<Place> PlacesRead(Rvalue rvalue) => Reads.OperandsOf(rvalue).Select(Reads.PlaceOf).OfType<Place>();
+
+    private static IEnumerable<Place> PlacesRead(Terminator terminator) => Reads.OperandsOf(terminator).Select(Reads.PlaceOf).OfType<Place>();
 
     private enum UseKind
     {
@@ -156,20 +129,8 @@ internal static class RegisterLocals
 
     private static void VisitRvalue(Rvalue rvalue, Action<int, UseKind> use)
     {
-        switch (rvalue)
-        {
-            case UseRvalue u: VisitOperand(u.Operand, use); break;
-            case RepeatRvalue r: VisitOperand(r.Operand, use); break;
-            case RefRvalue r: VisitPlace(r.Place, UseKind.Memory, use); break;
-            case LenRvalue l: VisitPlace(l.Place, UseKind.Memory, use); break;
-            case CastRvalue c: VisitOperand(c.Operand, use); break;
-            case BinaryRvalue b: VisitOperand(b.Left, use); VisitOperand(b.Right, use); break;
-            case CheckedBinaryRvalue b: VisitOperand(b.Left, use); VisitOperand(b.Right, use); break;
-            case UnaryRvalue u: VisitOperand(u.Operand, use); break;
-            case DiscriminantRvalue d: VisitPlace(d.Place, UseKind.Memory, use); break;
-            case AggregateRvalue a: foreach (var o in a.Operands) VisitOperand(o, use); break;
-            default: throw new InvalidOperationException($"RegisterLocals does not know {rvalue.GetType().Name}");
-        }
+        foreach (var operand in Reads.OperandsOf(rvalue)) VisitOperand(operand, use);
+        if (Reads.AddressedPlaceOf(rvalue) is { } addressed) VisitPlace(addressed, UseKind.Memory, use);
     }
 
     private static void VisitOperand(Operand operand, Action<int, UseKind> use)
@@ -208,22 +169,11 @@ internal static class RegisterLocals
 
     private static void VisitTerminator(Terminator terminator, Action<int, UseKind> use)
     {
+        foreach (var operand in Reads.OperandsOf(terminator)) VisitOperand(operand, use);
         switch (terminator)
         {
-            case SwitchIntTerminator s:
-                VisitOperand(s.Discriminant, use);
-                break;
             case CallTerminator c:
-                foreach (var a in c.Arguments) VisitOperand(a, use);
                 VisitPlaceInside(c.Destination, use);
-                break;
-            case AssertTerminator a:
-                VisitOperand(a.Condition, use);
-                if (a.Message is BoundsCheckMessage b)
-                {
-                    VisitOperand(b.Length, use);
-                    VisitOperand(b.Index, use);
-                }
                 break;
             case DropTerminator d:
                 VisitPlace(d.Place, UseKind.Memory, use);

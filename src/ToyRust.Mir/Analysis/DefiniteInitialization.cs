@@ -97,19 +97,8 @@ public static class DefiniteInitialization
                     break;
             }
         }
-        switch (data.Terminator)
-        {
-            case SwitchIntTerminator s:
-                ReadOperand(s.Discriminant, s.Span);
-                break;
-            case CallTerminator c:
-                foreach (var argument in c.Arguments) ReadOperand(argument, c.Span);
-                if (c.Target is not null) Write(c.Destination, c.Span);
-                break;
-            case AssertTerminator a:
-                ReadOperand(a.Condition, a.Span);
-                break;
-        }
+        foreach (var operand in Ir.Reads.OperandsOf(data.Terminator)) ReadOperand(operand, data.Terminator.Span);
+        if (data.Terminator is CallTerminator { Target: not null } call) Write(call.Destination, call.Span);
         return state;
 
         void ReadOperand(Operand operand, TextSpan fallback)
@@ -139,28 +128,11 @@ public static class DefiniteInitialization
     /// <summary>The places an rvalue reads, with the span of the expression that reads each where the operand has one.</summary>
     private static IEnumerable<(Place Place, TextSpan Span)> Reads(Rvalue rvalue)
     {
-        IEnumerable<Operand> operands = rvalue switch
-        {
-            UseRvalue u => [u.Operand],
-            RepeatRvalue r => [r.Operand],
-            CastRvalue c => [c.Operand],
-            BinaryRvalue b => [b.Left, b.Right],
-            CheckedBinaryRvalue b => [b.Left, b.Right],
-            UnaryRvalue u => [u.Operand],
-            AggregateRvalue a => a.Operands,
-            RefRvalue or LenRvalue or DiscriminantRvalue => [],
-            _ => throw new InvalidOperationException($"DefiniteInitialization does not know {rvalue.GetType().Name}"),
-        };
-        foreach (var operand in operands)
+        foreach (var operand in Ir.Reads.OperandsOf(rvalue))
         {
             if (OperandPlace(operand) is { } read) yield return read;
         }
-        switch (rvalue)
-        {
-            case RefRvalue r: yield return (r.Place, default); break;
-            case LenRvalue l: yield return (l.Place, default); break;
-            case DiscriminantRvalue d: yield return (d.Place, default); break;
-        }
+        if (Ir.Reads.AddressedPlaceOf(rvalue) is { } addressed) yield return (addressed, default);
     }
 
     private static (Place Place, TextSpan Span)? OperandPlace(Operand operand) => operand switch

@@ -59,7 +59,7 @@ internal sealed partial class BodyBuilder
     {
         var left = LowerOperand(b.Left);
         var right = LowerOperand(b.Right);
-        if (IsComparison(b.Operator)) return new BinaryRvalue(BinOpOf(b.Operator), left, right);
+        if (IsComparison(b.Operator)) return new BinaryRvalue(BinOps.Of(b.Operator), left, right);
         return LowerArithmetic(b.Operator, left, right, Resolve(b.Left.Type), Resolve(b.Right.Type), b.Span);
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class BodyBuilder
     private Rvalue LowerArithmetic(
         BinaryOperator op, Operand left, Operand right, TypeSymbol type, TypeSymbol rightType, TextSpan span)
     {
-        var binOp = BinOpOf(op);
+        var binOp = BinOps.Of(op);
         if (!type.IsInteger) return new BinaryRvalue(binOp, left, right);
         switch (op)
         {
@@ -223,25 +223,4 @@ internal sealed partial class BodyBuilder
         var types = new ValueArray<TypeSymbol>([targetType, Resolve(a.Value.Type)]);
         EmitCall(null, new FnCallee(method, types), [borrowed, operand], TypeSymbol.Unit, a.Span);
     }
-
-    private static BinOp BinOpOf(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => BinOp.Add,
-        BinaryOperator.Sub => BinOp.Sub,
-        BinaryOperator.Mul => BinOp.Mul,
-        BinaryOperator.Div => BinOp.Div,
-        BinaryOperator.Rem => BinOp.Rem,
-        BinaryOperator.BitAnd => BinOp.BitAnd,
-        BinaryOperator.BitOr => BinOp.BitOr,
-        BinaryOperator.BitXor => BinOp.BitXor,
-        BinaryOperator.Shl => BinOp.Shl,
-        BinaryOperator.Shr => BinOp.Shr,
-        BinaryOperator.Eq => BinOp.Eq,
-        BinaryOperator.Ne => BinOp.Ne,
-        BinaryOperator.Lt => BinOp.Lt,
-        BinaryOperator.Le => BinOp.Le,
-        BinaryOperator.Gt => BinOp.Gt,
-        BinaryOperator.Ge => BinOp.Ge,
-        _ => throw new InvalidOperationException($"{op} is control flow, not an operation"),
-    };
 }

@@ -67,7 +67,7 @@ internal sealed partial class BodyBuilder
                 ShimDefault(Place.ReturnPlace, self);
                 break;
             case LangItem.PartialEq or LangItem.PartialOrd when Items.ComparisonOf(Symbol) is { } op:
-                ShimComparison(BinOpOf(op), self);
+                ShimComparison(BinOps.Of(op), self);
                 break;
             case LangItem.PartialOrd:
                 ShimPartialCmp(self);
@@ -349,7 +349,7 @@ internal sealed partial class BodyBuilder
     {
         if (IsPrimitive(type)) return Flag(op, new CopyOperand(left), new CopyOperand(right), default);
         var result = new Place(NewTemp(TypeSymbol.Bool, default));
-        var method = Items.ComparisonMethod(SurfaceOf(op))!;
+        var method = Items.ComparisonMethod(op.Surface())!;
         ShimCall(result, method, [type, type], [Borrow(left), Borrow(right)], TypeSymbol.Bool);
         return new MoveOperand(result);
     }
@@ -611,14 +611,4 @@ internal sealed partial class BodyBuilder
         var (l, r) = type.Adt.IsEnum ? (left.Downcast(variant), right.Downcast(variant)) : (left, right);
         return variant.Fields.Select(f => (l.Field(f.Index, type.FieldType(f)), r.Field(f.Index, type.FieldType(f)), type.FieldType(f)));
     }
-
-    private static BinaryOperator SurfaceOf(BinOp op) => op switch
-    {
-        BinOp.Eq => BinaryOperator.Eq,
-        BinOp.Ne => BinaryOperator.Ne,
-        BinOp.Lt => BinaryOperator.Lt,
-        BinOp.Le => BinaryOperator.Le,
-        BinOp.Gt => BinaryOperator.Gt,
-        _ => BinaryOperator.Ge,
-    };
 }
