@@ -321,6 +321,15 @@ internal static class SemanticDiagnostics
         return parameter.Bounds.IsEmpty ? error : error.WithNote($"cannot satisfy `_: {parameter.Bounds[0]}`");
     }
 
+    /// <summary>E0282 for a struct or variant whose type argument nothing determined (`None` printed with `{:?}`).</summary>
+    public static Diagnostic CannotInferAdtParameter(TextSpan span, GenericParameterSymbol parameter, AdtSymbol adt) =>
+        Diagnostic.Error("E0282", "type annotations needed", span,
+            $"cannot infer type of the type parameter `{parameter.Name}` declared on the {(adt.IsEnum ? "enum" : "struct")} `{adt.Name}`");
+
+    /// <summary>E0282 for a `let` whose type has a part nothing determined: "type annotations needed for `Option&lt;_&gt;`".</summary>
+    public static Diagnostic CannotInferLetType(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0282", $"type annotations needed for `{type}`", span);
+
     /// <summary>
     /// A construct of Rust that ToyRust does not implement yet (docs/language.md lists them): not
     /// an error in the program, so no rustc code. <paramref name="what"/> names it: "`Vec`", "closures".

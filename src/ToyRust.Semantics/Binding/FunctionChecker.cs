@@ -131,7 +131,11 @@ internal sealed partial class FunctionChecker
     /// <summary>
     /// A generic function's type parameter that nothing determined (`total_area::&lt;&gt;(4)`, or
     /// `f()` with `fn f&lt;T&gt;() -> u32`): rustc's E0282 "type annotations needed", or E0283 when the
-    /// parameter has bounds (rustc cannot pick an impl). Reported for the first such call only.
+    /// parameter has bounds (rustc cannot pick an impl). Reported for the first such call only;
+    /// without one, for the first `let` whose type still has an unknown part (`let n = None::&lt;&gt;;`
+    /// is "type annotations needed for `Option&lt;_&gt;`"), and then for the first struct or variant
+    /// with an unknown type argument (`println!("{:?}", None)`). Such a type used to become the
+    /// error type silently, which code generation cannot lower.
     /// </summary>
     private void CheckTypeArgumentsInferred(BoundBlock body)
     {
@@ -145,6 +149,31 @@ internal sealed partial class FunctionChecker
                 return;
             }
         }
+        foreach (var let in BoundTree.DescendantsAndSelf(body).OfType<BoundLet>())
+        {
+            if (let.Pattern is not BoundBindingPattern binding || Resolve(binding.Local.Type) is var type && !HasUnsolvedGeneral(type)) continue;
+            Report(SemanticDiagnostics.CannotInferLetType(binding.Local.DeclarationSpan, type));
+            return;
+        }
+        foreach (var literal in BoundTree.DescendantsAndSelf(body).OfType<BoundAdtLiteral>())
+        {
+            if (_inference.Shallow(literal.Type) is not AdtType adt) continue;
+            var unknown = adt.Arguments.ToList().FindIndex(a => HasUnsolvedGeneral(Resolve(a)));
+            if (unknown < 0) continue;
+            Report(SemanticDiagnostics.CannotInferAdtParameter(literal.Span, adt.Adt.GenericParameters[unknown], adt.Adt));
+            return;
+        }
+    }
+
+    private bool HasUnsolvedGeneral(TypeSymbol type)
+    {
+        var found = false;
+        TypeFold.Map(type, part =>
+        {
+            found |= _inference.IsUnsolvedGeneral(part);
+            return null;
+        });
+        return found;
     }
 
     /// <summary>
