@@ -237,17 +237,16 @@ internal sealed partial class FunctionChecker
     /// <summary>`==` needs PartialEq, `&lt;` PartialOrd: built in for primitives, tuples and arrays; derived or bounded otherwise.</summary>
     private bool IsComparable(TypeSymbol t, bool ordering) => IsComparable(t, ordering ? LangItem.PartialOrd : LangItem.PartialEq);
 
-    private bool IsComparable(TypeSymbol t, LangItem trait) => t switch
+    /// <summary>
+    /// Whether `==` (or `&lt;`) applies: the trait solver's answer for `T: PartialEq&lt;T&gt;`, the same
+    /// one the collector relies on, so a derive on a generic type holds only when its arguments
+    /// compare (`Result&lt;i32, Fault&gt;` with a `Fault` that does not derive `PartialEq` is E0369).
+    /// </summary>
+    private bool IsComparable(TypeSymbol t, LangItem trait)
     {
-        PrimitiveType { Kind: not PrimitiveKind.Str } or ErrorType or InferenceVariable => true,
-        TupleType tt => tt.Elements.All(e => IsComparable(_inference.Shallow(e), trait)),
-        ArrayType at => IsComparable(_inference.Shallow(at.Element), trait),
-        ReferenceType rt => IsComparable(_inference.Shallow(rt.Referent), trait) || rt.Referent == TypeSymbol.Str,
-        AdtType a => a.Adt.Derives.Contains(trait)
-            || Solver.FindImpl(a, new TraitRef(LangItems.Trait(trait), ImmutableArray.Create<TypeSymbol>(a))) is not null,
-        TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(bound => LangItems.Is(bound.Trait, trait)),
-        _ => false,
-    };
+        var type = Resolve(t);
+        return type == TypeSymbol.Str || Solver.Implements(type, new TraitRef(LangItems.Trait(trait), ImmutableArray.Create(type)));
+    }
 
     /// <summary>`-x` (signed integers and floats), `!x` (integers and bool), `*x` (references).</summary>
     private BoundExpression CheckUnary(UnaryExpressionSyntax u, TypeSymbol? expected)

@@ -202,9 +202,10 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     private bool IsComparable(TypeSymbol type, LangItem trait) => type switch
     {
         PrimitiveType p => trait is LangItem.PartialEq or LangItem.PartialOrd || !p.IsFloat,
-        // A literal not yet typed (`(1.5, 2).partial_cmp(…)`): every integer type compares, every float type only partially.
-        InferenceVariable { Kind: InferenceKind.Integer } => true,
+        // A type not known yet (`(1.5, 2).partial_cmp(…)`): every integer type compares, every float
+        // type only partially; a general one is assumed to, and decided once it is known.
         InferenceVariable { Kind: InferenceKind.Float } => trait is LangItem.PartialEq or LangItem.PartialOrd,
+        InferenceVariable => true,
         ReferenceType r => IsComparable(r.Referent, trait),
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
         ArrayType a => ElementHas(a.Element, trait, IsComparable),
