@@ -321,6 +321,10 @@ internal static class SemanticDiagnostics
         return parameter.Bounds.IsEmpty ? error : error.WithNote($"cannot satisfy `_: {parameter.Bounds[0]}`");
     }
 
+    /// <summary>`!` written anywhere but a function's return type (rustc's `never_type` feature).</summary>
+    public static Diagnostic NeverTypeExperimental(TextSpan span) =>
+        Diagnostic.Error("E0658", "the `!` type is experimental", span);
+
     /// <summary>E0282 for a struct or variant whose type argument nothing determined (`None` printed with `{:?}`).</summary>
     public static Diagnostic CannotInferAdtParameter(TextSpan span, GenericParameterSymbol parameter, AdtSymbol adt) =>
         Diagnostic.Error("E0282", "type annotations needed", span,

@@ -286,7 +286,7 @@ internal sealed partial class ProgramChecker
             parameters.Add(new LocalSymbol("self", SelfParameterType(self, selfType, context), self.IsMutableBinding, self.Span));
         foreach (var p in f.Parameters)
             parameters.Add(new LocalSymbol(ParameterName(p), ResolveType(p.Type, context), IsMutableBinding(p.Pattern), p.Pattern.Span));
-        var ret = f.ReturnType is null ? TypeSymbol.Unit : ResolveType(f.ReturnType, context);
+        var ret = ResolveReturnType(f.ReturnType, context);
         var symbol = new FunctionSymbol(f.Name.Text, parameters.ToImmutable(), ret, f)
         {
             ImplSelfType = selfType,

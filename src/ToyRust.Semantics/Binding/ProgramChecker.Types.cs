@@ -36,7 +36,10 @@ internal sealed partial class ProgramChecker
             case ArrayTypeSyntax a:
                 return new ArrayType(ResolveType(a.Element, context), EvaluateArrayLength(a.Length, context.Scope));
             case NeverTypeSyntax:
-                return TypeSymbol.Never;
+                // `!` is stable only as a function's return type (ResolveReturnType); elsewhere it is
+                // rustc's unstable never type.
+                Report(SemanticDiagnostics.NeverTypeExperimental(syntax.Span));
+                return TypeSymbol.Error;
             case DynTraitTypeSyntax:
                 return UnsupportedType(syntax, "`dyn Trait`");
             case ImplTraitTypeSyntax:
@@ -53,6 +56,14 @@ internal sealed partial class ProgramChecker
                 throw new InvalidOperationException($"ResolveType does not know {syntax.GetType().Name}");
         }
     }
+
+    /// <summary>A function's return type: `-> !` (a function that never returns) is the one place `!` may be written.</summary>
+    public TypeSymbol ResolveReturnType(TypeSyntax? syntax, TypeContext context) => syntax switch
+    {
+        null => TypeSymbol.Unit,
+        NeverTypeSyntax => TypeSymbol.Never,
+        _ => ResolveType(syntax, context),
+    };
 
     private ErrorType UnsupportedType(TypeSyntax syntax, string what)
     {
