@@ -321,6 +321,11 @@ internal static class SemanticDiagnostics
         return parameter.Bounds.IsEmpty ? error : error.WithNote($"cannot satisfy `_: {parameter.Bounds[0]}`");
     }
 
+    /// <summary>E0081: two variants of an enum with the same discriminant (a switch on the enum could not tell them apart).</summary>
+    public static Diagnostic DiscriminantAssignedTwice(TextSpan enumSpan, long value, TextSpan first, TextSpan second) =>
+        Diagnostic.Error("E0081", $"discriminant value `{value}` assigned more than once", enumSpan)
+            .WithSecondary(first, $"`{value}` assigned here").WithSecondary(second, $"`{value}` assigned here");
+
     /// <summary>`!` written anywhere but a function's return type (rustc's `never_type` feature).</summary>
     public static Diagnostic NeverTypeExperimental(TextSpan span) =>
         Diagnostic.Error("E0658", "the `!` type is experimental", span);

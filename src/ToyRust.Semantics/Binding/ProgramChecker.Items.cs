@@ -155,6 +155,7 @@ internal sealed partial class ProgramChecker
         var e = (EnumItemSyntax)syntax;
         var variants = ImmutableArray.CreateBuilder<VariantSymbol>();
         long next = 0;
+        var assigned = new Dictionary<long, TextSpan>();
         foreach (var v in e.Variants)
         {
             var discriminant = v.Discriminant switch
@@ -167,6 +168,10 @@ internal sealed partial class ProgramChecker
                 Report(SemanticDiagnostics.UnsupportedFeature(v.Discriminant.Span, "discriminants other than integer literals"));
             variants.Add(new VariantSymbol(adt, v.Name.Text, variants.Count, v.Kind, Fields(v.Fields, context), discriminant));
             next = discriminant + 1;
+            var at = v.Discriminant?.Span ?? v.Name.Span;
+            if (assigned.TryGetValue(discriminant, out var first))
+                Report(SemanticDiagnostics.DiscriminantAssignedTwice(e.Name.Span, discriminant, first, at));
+            else assigned[discriminant] = at;
         }
         adt.SetVariants(variants.ToImmutable());
     }
