@@ -26,6 +26,10 @@ internal static class ConstEvaluator
             failure = SemanticDiagnostics.UnsupportedFeature(limit.Span ?? e.Span, limit.Message);
             return null;
         }
+        catch (ConstEvaluationException ex) when (ex.Message.Length == 0)
+        {
+            return null;
+        }
         catch (ConstEvaluationException ex)
         {
             failure = Diagnostic.Error("E0080", "evaluation of constant value failed", e.Span, ex.Message);
@@ -53,6 +57,8 @@ internal static class ConstEvaluator
         BoundBinary b => EvalBinary(b),
         BoundCast c when Eval(c.Operand) is BigInteger i && c.Type is PrimitiveType p && p.Kind.IsInteger() => IntegerRanges.Wrap(p.Kind, i),
         BoundBlock { Statements.Length: 0, Tail: { } t } => Eval(t),
+        // A field the checker could not bind (E0560, E0063 are reported there): nothing to compute.
+        BoundAdtLiteral a when a.Fields.Any(f => f is null) => throw new ConstEvaluationException(""),
         BoundAdtLiteral { Base: null } a => new ConstAggregate(a.Variant, [.. a.Fields.Select(f => Eval(f!))]),
         BoundTuple t => new ConstAggregate(null, [.. t.Elements.Select(Eval)]),
         BoundArray a => new ConstAggregate(null, [.. a.Elements.Select(Eval)]),
