@@ -34,7 +34,8 @@ public static class HtmlReport
 
     /// <summary>
     /// A self-contained HTML5 page: inline CSS only, nothing fetched from the network; the SVG charts
-    /// embedded inline; every text HTML-escaped. Deterministic.
+    /// embedded inline; every text HTML-escaped. Deterministic. Each chart's <c>Svg</c> is markup, not
+    /// text: it goes in as it is (less any XML declaration), so it should come from <see cref="SvgChart"/>.
     /// </summary>
     public static string Render(string title, IReadOnlyList<string> paragraphs, IReadOnlyList<HtmlTable> tables, IReadOnlyList<(string Caption, string Svg)> charts)
     {

@@ -254,6 +254,15 @@ public class RenderingTests
         }
     }
 
+    [Test]
+    public void The_screenshot_script_fails_without_writing_a_png_when_the_page_is_missing()
+    {
+        var png = Path.Combine(Path.GetTempPath(), "toyrust-render-missing.png");
+        var (exit, output) = Run(Repo.Full("scripts/screenshot.sh"), Path.Combine(Path.GetTempPath(), "toyrust-no-such-report.html"), png);
+        Assert.That(exit, Is.Not.Zero, output);
+        Assert.That(File.Exists(png), Is.False);
+    }
+
     private static string SampleReport()
     {
         var table = new HtmlTable("items", ["item", "bytes"],
