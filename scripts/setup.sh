@@ -9,6 +9,7 @@
 #   libc6-dev-arm64-cross   the AArch64 C library the cross linker links against (and qemu loads)
 #   qemu-user               qemu-aarch64 runs AArch64 executables on this x86-64 machine
 #   file                    identifies executables in the tests
+#   lld-19                  ld.lld for `-C link-arg=-fuse-ld=lld` and identical code folding (`-Wl,--icf=all`)
 #   chromium                headless screenshots of the HTML size reports (scripts/screenshot.sh)
 #   node_modules (npm ci)   antlr-ng, the ANTLR tool a test uses to check the generated parser is current
 set -euo pipefail
@@ -18,7 +19,7 @@ quiet=false
 [[ "${1:-}" == "--quiet" ]] && quiet=true
 say() { $quiet || echo "setup: $*"; }
 
-packages=(libllvm19 llvm-19-dev gcc libc6-dev gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user binutils file chromium)
+packages=(libllvm19 llvm-19-dev gcc libc6-dev gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user binutils file chromium lld-19)
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then

@@ -50,4 +50,35 @@ public sealed record CompileOptions
     public string? ExplicitOutput { get; init; }
 
     public bool EffectiveOverflowChecks => OverflowChecks ?? OptLevel == OptLevel.O0;
+
+    /// <summary>`-Z merge-functions=aliases|trampolines|disabled`: LLVM's `mergefunc`; null means rustc's default, on; as in rustc it runs only when optimising.</summary>
+    public bool? MergeFunctions { get; init; }
+
+    public bool EffectiveMergeFunctions => (MergeFunctions ?? true) && OptLevel != OptLevel.O0;
+
+    /// <summary>`-C llvm-args=-inline-threshold=N` (or rustc's deprecated `-C inline-threshold=N`, which ToyRust honours); null: LLVM's default for the opt-level.</summary>
+    public int? InlineThreshold { get; init; }
+
+    /// <summary>`-Z function-sections`: each function in its own section (ELF only), so the linker can drop or fold it alone. On by default, as in rustc.</summary>
+    public bool FunctionSections { get; init; } = true;
+
+    /// <summary>`-C link-dead-code`: keep unreferenced sections; by default the linker gets `--gc-sections`, as rustc passes it.</summary>
+    public bool LinkDeadCode { get; init; }
+
+    /// <summary>`-C strip=none|debuginfo|symbols`.</summary>
+    public StripLevel Strip { get; init; } = StripLevel.None;
+
+    /// <summary>`-C link-arg=A` and `-C link-args="A B"`, passed to the C compiler driver that links (e.g. `-fuse-ld=lld`, `-Wl,--icf=all`).</summary>
+    public IReadOnlyList<string> LinkArgs { get; init; } = [];
+
+    /// <summary>Keep the records of what became of each instance (<see cref="CompileResult.Records"/>), for `toyrust size`.</summary>
+    public bool RecordInstances { get; init; }
+}
+
+/// <summary>rustc's `-C strip`.</summary>
+public enum StripLevel
+{
+    None,
+    DebugInfo,
+    Symbols,
 }

@@ -24,8 +24,23 @@ public sealed record CompileResult(
     /// <summary>The executable, when one was linked.</summary>
     public string? Executable { get; init; }
 
+    /// <summary>What the optimiser did to each function, when <see cref="CompileOptions.RecordInstances"/> asked for it.</summary>
+    public BuildRecords? Records { get; init; }
+
     /// <summary>The mono items, in collection order (for `--print mono-items`).</summary>
     public ImmutableArray<MonoItemReport> MonoItems { get; init; } = [];
+}
+
+/// <summary>
+/// The module's functions at three moments: as generated (<see cref="Unoptimized"/>), after the
+/// opt-level's pipeline (<see cref="Optimized"/>), and after `mergefunc` when merging ran
+/// (<see cref="Merged"/>). A function present before and absent after was inlined into its callers
+/// or deleted; one absent only after merging was folded into an identical one.
+/// </summary>
+public sealed record BuildRecords(ToyRust.Llvm.LlvmInventory Unoptimized, ToyRust.Llvm.LlvmInventory Optimized, ToyRust.Llvm.LlvmInventory? Merged)
+{
+    /// <summary>The last inventory: what the object file holds.</summary>
+    public ToyRust.Llvm.LlvmInventory Final => Merged ?? Optimized;
 }
 
 /// <summary>

@@ -96,7 +96,7 @@ public static class Compiler
         private ImmutableArray<MonoItemReport> _monoItems = [];
 
         private CompileResult Result(string? systemError) =>
-            new(source, [.. _diagnostics], [.. _outputs], [.. _timings], systemError) { Executable = _executable, MonoItems = _monoItems };
+            new(source, [.. _diagnostics], [.. _outputs], [.. _timings], systemError) { Executable = _executable, MonoItems = _monoItems, Records = _records };
 
         private string? _executable;
 
@@ -121,10 +121,36 @@ public static class Compiler
             var module = Time("codegen", () => CodeGenerator.Generate(context, mono, codegenOptions));
             if (module.Verify() is { } problem)
                 throw new InvalidOperationException("LLVM rejected the generated module: " + problem);
-            if (Time("optimize", () => module.RunPasses(PassPipeline(options.OptLevel), machine)) is { } passError)
-                throw new InvalidOperationException("LLVM's optimiser failed: " + passError);
+            if (options.FunctionSections && Targets.Find(options.Target)?.ObjectFormat == ObjectFormat.Elf) FunctionSections.Apply(module);
+            Time("optimize", () => Optimize(module, machine));
             return Time("emit", () => WriteOutputs(module, machine));
         }
+
+        /// <summary>
+        /// The opt-level's pipeline, then `mergefunc` on its own (where rustc's pipeline runs it, at the
+        /// end), so that with <see cref="CompileOptions.RecordInstances"/> an inventory before and after
+        /// each step says exactly which functions the optimiser inlined away and which merging folded.
+        /// </summary>
+        private bool Optimize(LlvmModule module, LlvmTargetMachine machine)
+        {
+            var unoptimized = options.RecordInstances ? LlvmInventory.Of(module) : null;
+            using var passOptions = new LlvmPassBuilderOptions();
+            if (options.InlineThreshold is { } threshold) passOptions.SetInlinerThreshold(threshold);
+            if (module.RunPasses(PassPipeline(options.OptLevel), machine, passOptions) is { } passError)
+                throw new InvalidOperationException("LLVM's optimiser failed: " + passError);
+            var optimized = options.RecordInstances ? LlvmInventory.Of(module) : null;
+            LlvmInventory? merged = null;
+            if (options.EffectiveMergeFunctions)
+            {
+                if (module.RunPasses("mergefunc", machine) is { } mergeError)
+                    throw new InvalidOperationException("LLVM's mergefunc failed: " + mergeError);
+                if (options.RecordInstances) merged = LlvmInventory.Of(module);
+            }
+            if (unoptimized is not null) _records = new BuildRecords(unoptimized, optimized!, merged);
+            return true;
+        }
+
+        private BuildRecords? _records;
 
         private string? WriteOutputs(LlvmModule module, LlvmTargetMachine machine)
         {
@@ -139,7 +165,7 @@ public static class Compiler
             if (!Targets.CanLink(options.Target))
                 return $"ToyRust cannot link executables for `{options.Target}`; use `--emit obj`";
             var exePath = PathFor(EmitKinds.Exe, "", single);
-            var linkError = Time("link", () => Linker.Link([objectPath], options.Target, exePath));
+            var linkError = Time("link", () => Linker.Link([objectPath], options.Target, exePath, LinkOptions.From(options)));
             if (!options.Emit.HasFlag(EmitKinds.Obj)) File.Delete(objectPath);
             if (linkError is not null) return linkError;
             _outputs.Add(exePath);

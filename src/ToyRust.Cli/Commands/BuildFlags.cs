@@ -6,9 +6,9 @@ using ToyRust.Driver.Toolchain;
 namespace ToyRust.Cli.Commands;
 
 /// <summary>The flags `build` and `run` share, spelled as rustc spells them.</summary>
-internal sealed class BuildFlags
+internal sealed class BuildFlags(string fileName = "FILE", string fileDescription = "The .rs file to compile")
 {
-    public Argument<string> File { get; } = new("FILE") { Description = "The .rs file to compile" };
+    public Argument<string> File { get; } = new(fileName) { Description = fileDescription };
 
     public Option<string?> Target { get; } = new("--target")
     {
@@ -19,7 +19,14 @@ internal sealed class BuildFlags
     public Option<string[]> Codegen { get; } = new("-C", "--codegen")
     {
         HelpName = "OPT[=VALUE]",
-        Description = "Codegen option: opt-level=0|1|2|3|s|z, overflow-checks=on|off",
+        Description = "Codegen option: opt-level=0|1|2|3|s|z, overflow-checks=on|off, inline-threshold=N, link-dead-code, link-arg=ARG, strip=symbols",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> Unstable { get; } = new("-Z")
+    {
+        HelpName = "OPT=VALUE",
+        Description = "Unstable option (rustc's -Z): merge-functions=aliases|trampolines|disabled, function-sections=yes|no",
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -34,6 +41,7 @@ internal sealed class BuildFlags
         command.Add(File);
         command.Add(Target);
         command.Add(Codegen);
+        command.Add(Unstable);
         command.Add(Optimize);
         command.Add(ErrorFormat);
         command.Add(Verbose);
@@ -57,6 +65,10 @@ internal sealed class BuildFlags
         foreach (var keyValue in parse.GetValue(Codegen) ?? [])
         {
             if (!RustcFlags.TryApplyCodegenOption(result, keyValue, out result, out error)) return false;
+        }
+        foreach (var keyValue in parse.GetValue(Unstable) ?? [])
+        {
+            if (!RustcFlags.TryApplyUnstableOption(result, keyValue, out result, out error)) return false;
         }
         if (!TryGetJson(parse, out _, out error)) return false;
         options = result;

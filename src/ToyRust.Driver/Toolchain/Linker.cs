@@ -14,7 +14,7 @@ public static class Linker
 {
     /// <summary>Links <paramref name="objectFiles"/> and the runtime into <paramref name="outputPath"/>.</summary>
     /// <returns>Null on success, else one line saying what failed.</returns>
-    public static string? Link(IReadOnlyList<string> objectFiles, string target, string outputPath)
+    public static string? Link(IReadOnlyList<string> objectFiles, string target, string outputPath, LinkOptions? options = null)
     {
         try
         {
@@ -22,7 +22,7 @@ public static class Linker
             var missing = SystemCheck.ForLinking(target);
             if (missing is not null) return missing;
             var runtime = RuntimeLibrary.ObjectFor(target);
-            var output = ExternalTool.Run(tools.CCompiler!, ["-o", outputPath, .. objectFiles, runtime, "-lm"]);
+            var output = ExternalTool.Run(tools.CCompiler!, ["-o", outputPath, .. objectFiles, runtime, "-lm", .. (options ?? LinkOptions.Default).DriverArguments()]);
             if (output.ExitCode == 0) return null;
             // ld names the function first and the missing symbol on the next line; the symbol is what helps.
             var undefined = output.Stderr.Split('\n').FirstOrDefault(l => l.Contains("undefined reference", StringComparison.Ordinal));

@@ -17,7 +17,8 @@ namespace ToyRust.Driver.Toolchain;
 public static class RuntimeLibrary
 {
     private const string ResourceName = "toyrust_rt.c";
-    private static readonly string[] Flags = ["-O2", "-fPIC"];
+    // One section per function and datum, so `--gc-sections` keeps only the helpers a program calls.
+    private static readonly string[] Flags = ["-O2", "-fPIC", "-ffunction-sections", "-fdata-sections"];
 
     private static readonly ConcurrentDictionary<string, Lazy<string>> Objects = new(StringComparer.Ordinal);
 

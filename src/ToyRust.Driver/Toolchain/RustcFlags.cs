@@ -9,7 +9,10 @@ namespace ToyRust.Driver.Toolchain;
 /// </summary>
 public static class RustcFlags
 {
-    /// <summary>`-C KEY=VALUE` (the part after `-C`): `opt-level=0..3|s|z`, `overflow-checks[=on|off|yes|no|...]`.</summary>
+    /// <summary>
+    /// `-C KEY=VALUE` (the part after `-C`): `opt-level=0..3|s|z`, `overflow-checks[=on|off|yes|no|...]`,
+    /// `inline-threshold=N` (also as `llvm-args=-inline-threshold=N`), `link-dead-code`, `link-arg=A`, `link-args=A B`, `strip=...`.
+    /// </summary>
     public static bool TryApplyCodegenOption(CompileOptions options, string keyValue, out CompileOptions result, [NotNullWhen(false)] out string? error)
     {
         result = options;
@@ -40,10 +43,81 @@ public static class RustcFlags
                 }
                 result = options with { OverflowChecks = on };
                 return true;
+            case "inline-threshold":
+                return TryApplyInlineThreshold(options, value, out result, out error);
+            case "llvm-args" when value is not null && value.TrimStart('-').StartsWith("inline-threshold=", StringComparison.Ordinal):
+                return TryApplyInlineThreshold(options, value[(value.IndexOf('=', StringComparison.Ordinal) + 1)..], out result, out error);
+            case "link-dead-code":
+                if (!TryParseBoolOption(key, value, out var keep, out error)) return false;
+                result = options with { LinkDeadCode = keep };
+                return true;
+            case "link-arg" when value is not null:
+                result = options with { LinkArgs = [.. options.LinkArgs, value] };
+                return true;
+            case "link-args" when value is not null:
+                result = options with { LinkArgs = [.. options.LinkArgs, .. value.Split(' ', StringSplitOptions.RemoveEmptyEntries)] };
+                return true;
+            case "strip":
+                if (value is not ("none" or "debuginfo" or "symbols"))
+                {
+                    error = $"incorrect value `{value}` for codegen option `strip` - either `none`, `debuginfo`, or `symbols` was expected";
+                    return false;
+                }
+                result = options with { Strip = value switch { "symbols" => StripLevel.Symbols, "debuginfo" => StripLevel.DebugInfo, _ => StripLevel.None } };
+                return true;
             default:
                 error = $"unknown codegen option: `{key}`";
                 return false;
         }
+    }
+
+    /// <summary>`-Z KEY=VALUE` (the part after `-Z`): `merge-functions=aliases|trampolines|disabled`, `function-sections=yes|no`.</summary>
+    public static bool TryApplyUnstableOption(CompileOptions options, string keyValue, out CompileOptions result, [NotNullWhen(false)] out string? error)
+    {
+        result = options;
+        error = null;
+        var eq = keyValue.IndexOf('=', StringComparison.Ordinal);
+        var key = eq < 0 ? keyValue : keyValue[..eq];
+        var value = eq < 0 ? null : keyValue[(eq + 1)..];
+        switch (key)
+        {
+            case "merge-functions":
+                if (value is not ("aliases" or "trampolines" or "disabled"))
+                {
+                    error = $"incorrect value `{value}` for unstable option `merge-functions` - one of: `disabled`, `trampolines`, or `aliases` was expected";
+                    return false;
+                }
+                result = options with { MergeFunctions = value != "disabled" };
+                return true;
+            case "function-sections":
+                if (!TryParseBoolOption(key, value, out var on, out error, "unstable")) return false;
+                result = options with { FunctionSections = on };
+                return true;
+            default:
+                error = $"unknown unstable option: `{key}`";
+                return false;
+        }
+    }
+
+    private static bool TryApplyInlineThreshold(CompileOptions options, string? value, out CompileOptions result, [NotNullWhen(false)] out string? error)
+    {
+        result = options;
+        error = null;
+        if (!int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var threshold))
+        {
+            error = $"incorrect value `{value}` for codegen option `inline-threshold` - a number was expected";
+            return false;
+        }
+        result = options with { InlineThreshold = threshold };
+        return true;
+    }
+
+    private static bool TryParseBoolOption(string key, string? value, out bool on, [NotNullWhen(false)] out string? error, string kind = "codegen")
+    {
+        error = null;
+        if (TryParseBool(value, out on)) return true;
+        error = $"incorrect value `{value}` for {kind} option `{key}` - one of: `y`, `yes`, `on`, `true`, `n`, `no`, `off` or `false` was expected";
+        return false;
     }
 
     public static bool TryParseOptLevel(string value, out OptLevel level)
@@ -114,6 +188,9 @@ public static class RustcFlags
                 case "-C":
                     if (!TryApplyCodegenOption(result, Next() ?? "", out result, out error)) return false;
                     continue;
+                case "-Z":
+                    if (!TryApplyUnstableOption(result, Next() ?? "", out result, out error)) return false;
+                    continue;
                 case "--target":
                     var target = Next() ?? "";
                     if (!Targets.IsKnown(target))
@@ -134,6 +211,11 @@ public static class RustcFlags
             if (flag.StartsWith("-C", StringComparison.Ordinal))
             {
                 if (!TryApplyCodegenOption(result, flag[2..], out result, out error)) return false;
+                continue;
+            }
+            if (flag.StartsWith("-Z", StringComparison.Ordinal))
+            {
+                if (!TryApplyUnstableOption(result, flag[2..], out result, out error)) return false;
                 continue;
             }
             error = $"Unrecognized option: '{flag.TrimStart('-')}'";

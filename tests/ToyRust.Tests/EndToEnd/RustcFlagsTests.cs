@@ -38,4 +38,60 @@ public class RustcFlagsTests
         Assert.That(RustcFlags.TryParseEmit(["link,obj", "asm", "llvm-ir"], out var kinds, out _), Is.True);
         Assert.That(kinds, Is.EqualTo(EmitKinds.Exe | EmitKinds.Obj | EmitKinds.Asm | EmitKinds.LlvmIr));
     }
+
+    private static readonly string[] SizeFlags =
+    [
+        "-Z", "merge-functions=disabled", "-Z", "function-sections=no", "-C", "link-dead-code", "-C", "strip=symbols",
+        "-C", "link-arg=-fuse-ld=lld", "-C", "link-args=-Wl,--icf=all -Wl,-O1", "-C", "llvm-args=-inline-threshold=25",
+    ];
+
+    [Test]
+    public void Size_flags_apply_as_rustc_spells_them()
+    {
+        Assert.That(RustcFlags.TryApply(Defaults, SizeFlags, out var o, out var error), Is.True, error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(o.MergeFunctions, Is.False);
+            Assert.That(o.FunctionSections, Is.False);
+            Assert.That(o.LinkDeadCode, Is.True);
+            Assert.That(o.Strip, Is.EqualTo(StripLevel.Symbols));
+            Assert.That(o.LinkArgs, Is.EqualTo(new[] { "-fuse-ld=lld", "-Wl,--icf=all", "-Wl,-O1" }));
+            Assert.That(o.InlineThreshold, Is.EqualTo(25));
+        });
+    }
+
+    [Test]
+    public void Merging_is_on_when_optimising_unless_disabled_as_in_rustc()
+    {
+        Assert.That((Defaults with { OptLevel = OptLevel.O0 }).EffectiveMergeFunctions, Is.False);
+        Assert.That((Defaults with { OptLevel = OptLevel.O2 }).EffectiveMergeFunctions, Is.True);
+        Assert.That((Defaults with { OptLevel = OptLevel.O2, MergeFunctions = false }).EffectiveMergeFunctions, Is.False);
+    }
+
+    [TestCase("merge-functions=sometimes", "incorrect value `sometimes` for unstable option `merge-functions`")]
+    [TestCase("frobnicate=1", "unknown unstable option: `frobnicate`")]
+    public void Bad_unstable_options_get_rustc_messages(string flag, string message)
+    {
+        Assert.That(RustcFlags.TryApplyUnstableOption(Defaults, flag, out _, out var error), Is.False);
+        Assert.That(error, Does.StartWith(message));
+    }
+
+    /// <summary>Every flag ToyRust takes for the size tools is one rustc takes too: rustc builds a program with all of them.</summary>
+    [Test]
+    public void Rustc_accepts_the_same_size_flags()
+    {
+        if (!Rustc.IsAvailable) Assert.Ignore("rustc is not installed");
+        var work = Directory.CreateTempSubdirectory("toyrust-flags-");
+        try
+        {
+            var source = Path.Combine(work.FullName, "f.rs");
+            File.WriteAllText(source, "fn main() { println!(\"hi\"); }\n");
+            var run = Rustc.Run([source, "-o", Path.Combine(work.FullName, "f"), .. SizeFlags], unstable: true);
+            Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
 }
