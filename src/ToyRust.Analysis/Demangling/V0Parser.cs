@@ -251,14 +251,19 @@ internal sealed class V0Parser
         return value;
     }
 
-    /// <summary>Values up to 64 bits in decimal, longer ones verbatim as `0x...` (as libiberty does).</summary>
+    /// <summary>
+    /// Values up to 64 bits in decimal, longer ones as hex. The oracle, binutils 2.40, prints those off
+    /// by one (its slice of the name starts one digit late and takes the closing `_`), so
+    /// `Koffffffffffffffffffffffffffffffff_` is `0xfffffffffffffffffffffffffffffff_` — 31 `f`s and a `_`.
+    /// That bug is kept on purpose: Demangled must equal what `nm -C` prints.
+    /// </summary>
     private string ParseUnsignedValue()
     {
         var digits = ParseHexDigits();
         if (digits.Length == 0)
             throw new DemangleException("empty const");
         if (digits.Length > 16)
-            return "0x" + digits.ToString();
+            return "0x" + digits[1..].ToString() + "_";
         return ulong.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
     }
 
