@@ -5,6 +5,8 @@ namespace ToyRust.Analysis.Demangling;
 /// <summary>
 /// Punycode (RFC 3492) decoding as v0 identifiers use it: `u&lt;len&gt;[ascii_]digits`, digits
 /// lower-case `a-z` then `0-9`. The basic code points come first; each delta inserts one code point.
+/// Digits that end inside a delta decode to the empty string, as in libiberty (which then prints
+/// nothing for the identifier); a bad digit or an out-of-range code point is an error.
 /// </summary>
 internal static class Punycode
 {
@@ -26,6 +28,8 @@ internal static class Punycode
         while (pos < digits.Length)
         {
             long delta = ReadDelta(digits, ref pos, bias);
+            if (delta < 0)
+                return "";
             i += delta;
             n += i / (output.Count + 1);
             i %= output.Count + 1;
@@ -45,7 +49,7 @@ internal static class Punycode
         for (int k = Base; ; k += Base)
         {
             if (pos >= digits.Length)
-                throw new DemangleException("truncated punycode");
+                return -1;
             int d = DigitValue(digits[pos++]);
             delta += d * w;
             int t = Math.Clamp(k - bias, TMin, TMax);

@@ -9,8 +9,9 @@ internal abstract record V0Path;
 /// <summary>`C`: a crate root. The disambiguator is kept for completeness but never printed.</summary>
 internal sealed record CrateRoot(string Name, ulong Disambiguator) : V0Path;
 
-/// <summary>`N`: a name in a namespace of its parent. Upper-case namespaces are special (`C` closure, `S` shim).</summary>
-internal sealed record NestedPath(char Namespace, V0Path Parent, ulong Disambiguator, string Name) : V0Path;
+/// <summary>`N`: a name in a namespace of its parent. Upper-case namespaces are special (`C` closure, `S` shim).
+/// <see cref="Named"/> is false for a zero-length identifier; a punycode name that decodes to nothing is still named.</summary>
+internal sealed record NestedPath(char Namespace, V0Path Parent, ulong Disambiguator, string Name, bool Named) : V0Path;
 
 /// <summary>`M` (inherent impl: <see cref="Trait"/> null), `X` (trait impl) or `Y` (`&lt;T as Trait&gt;` with no impl: <see cref="ImplPath"/> null).</summary>
 internal sealed record ImplItemPath(V0Path? ImplPath, V0Type SelfType, V0Path? Trait) : V0Path;

@@ -7,6 +7,14 @@ namespace ToyRust.Analysis.Demangling;
 /// V0Nodes.cs. Backreferences (`B&lt;base-62&gt;`) must point before their own tag; each target is
 /// parsed once and shared, so parsing is linear in the name's length. Nesting deeper than
 /// <see cref="MaxDepth"/> and every malformed input throw <see cref="DemangleException"/>.
+///
+/// Like libiberty, the parser is lenient in the parts of a name that are never printed — an impl's
+/// own path (`M`/`X`) and the instantiating crate: there a backreference that does not resolve, or
+/// an undecodable punycode identifier, is replaced by a placeholder instead of failing the name.
+/// Backreference targets are cached per context (printed or not), so a placeholder never leaks into
+/// the printed name, and failures in unprinted parts are cached too. Every production counts
+/// against a budget proportional to the name's length, which bounds the work on any input.
+/// Base-62 numbers wrap around at 64 bits, as in libiberty.
 /// </summary>
 internal sealed class V0Parser
 {
@@ -17,6 +25,9 @@ internal sealed class V0Parser
     private readonly int _end;
     private int _pos;
     private int _depth;
+    private int _unprinted;
+    private int _steps;
+    private readonly int _budget;
     private Dictionary<int, V0Path>? _pathRefs;
     private Dictionary<int, V0Type>? _typeRefs;
     private Dictionary<int, V0Const>? _constRefs;
@@ -27,6 +38,7 @@ internal sealed class V0Parser
         _start = start;
         _end = end;
         _pos = start;
+        _budget = 64 * (end - start) + 4096;
     }
 
     /// <summary>Parses `&lt;path&gt; [&lt;instantiating-crate&gt;]` spanning exactly [start, end).</summary>
@@ -35,7 +47,7 @@ internal sealed class V0Parser
         var parser = new V0Parser(text, start, end);
         var path = parser.ParsePath();
         if (parser._pos < end)
-            parser.ParsePath();
+            parser.ParseUnprintedPath();
         if (parser._pos != end)
             throw new DemangleException("trailing characters");
         return path;
@@ -55,7 +67,7 @@ internal sealed class V0Parser
             'X' => ParseImpl(hasImplPath: true, hasTrait: true),
             'Y' => ParseImpl(hasImplPath: false, hasTrait: true),
             'I' => new GenericPath(ParsePath(), ParseGenericArgs()),
-            'B' => Backref(tagPos, ref _pathRefs, ParsePath),
+            'B' => Backref(tagPos, ref _pathRefs, ParsePath, Unresolved),
             _ => throw new DemangleException("bad path tag"),
         };
         _depth--;
@@ -75,7 +87,8 @@ internal sealed class V0Parser
             throw new DemangleException("bad namespace");
         var parent = ParsePath();
         var disambiguator = ParseOptionalBase62('s');
-        return new NestedPath(ns, parent, disambiguator, ParseIdent());
+        bool named = !IsEmptyIdent();
+        return new NestedPath(ns, parent, disambiguator, ParseIdent(), named);
     }
 
     private ImplItemPath ParseImpl(bool hasImplPath, bool hasTrait)
@@ -84,11 +97,26 @@ internal sealed class V0Parser
         if (hasImplPath)
         {
             ParseOptionalBase62('s');
-            implPath = ParsePath();
+            implPath = ParseUnprintedPath();
         }
         var selfType = ParseType();
         var trait = hasTrait ? ParsePath() : null;
         return new ImplItemPath(implPath, selfType, trait);
+    }
+
+    private static readonly CrateRoot Unresolved = new("", 0);
+
+    private V0Path ParseUnprintedPath()
+    {
+        _unprinted++;
+        try
+        {
+            return ParsePath();
+        }
+        finally
+        {
+            _unprinted--;
+        }
     }
 
     private List<V0GenericArg> ParseGenericArgs()
@@ -140,12 +168,14 @@ internal sealed class V0Parser
             case 'D':
                 return ParseDynType();
             case 'B':
-                return Backref(tagPos, ref _typeRefs, ParseType);
+                return Backref(tagPos, ref _typeRefs, ParseType, UnresolvedType);
             default:
                 _pos = tagPos;
                 return new PathType(ParsePath());
         }
     }
+
+    private static readonly BasicType UnresolvedType = new("_");
 
     private List<V0Type> ParseTypeList()
     {
@@ -244,12 +274,14 @@ internal sealed class V0Parser
             'a' or 's' or 'l' or 'x' or 'n' or 'i' => new V0Const(Eat('n') ? "-" + ParseUnsignedValue() : ParseUnsignedValue()),
             'b' => new V0Const(ParseBoolValue()),
             'c' => new V0Const(ParseCharValue()),
-            'B' => Backref(tagPos, ref _constRefs, ParseConst),
+            'B' => Backref(tagPos, ref _constRefs, ParseConst, UnresolvedConst),
             _ => throw new DemangleException("bad const"),
         };
         _depth--;
         return value;
     }
+
+    private static readonly V0Const UnresolvedConst = new("_");
 
     /// <summary>
     /// Values up to 64 bits in decimal, longer ones as hex. The oracle, binutils 2.40, prints those off
@@ -303,6 +335,13 @@ internal sealed class V0Parser
 
     // ---- identifiers, numbers, backreferences ----
 
+    /// <summary>Whether the identifier ahead has length 0 (`0`, `u0`): such a name is not printed at all.</summary>
+    private bool IsEmptyIdent()
+    {
+        int at = _pos < _end && _text[_pos] == 'u' ? _pos + 1 : _pos;
+        return at < _end && _text[at] == '0';
+    }
+
     private string ParseIdent()
     {
         bool punycode = Eat('u');
@@ -312,7 +351,16 @@ internal sealed class V0Parser
             throw new DemangleException("identifier past the end");
         var raw = _text.AsSpan(_pos, length);
         _pos += length;
-        return punycode ? DecodePunycode(raw) : raw.ToString();
+        if (!punycode)
+            return raw.ToString();
+        try
+        {
+            return DecodePunycode(raw);
+        }
+        catch (DemangleException) when (_unprinted > 0)
+        {
+            return raw.ToString();
+        }
     }
 
     private int ParseDecimalLength()
@@ -342,37 +390,44 @@ internal sealed class V0Parser
         return Punycode.Decode(basic, digits);
     }
 
-    private T Backref<T>(int tagPos, ref Dictionary<int, T>? cache, Func<T> parse)
+    private T Backref<T>(int tagPos, ref Dictionary<int, T>? cache, Func<T> parse, T unresolved)
     {
         var offset = ParseBase62();
+        int resume = _pos, depth = _depth;
+        bool lenient = _unprinted > 0;
         if (offset >= (ulong)(tagPos - _start))
-            throw new DemangleException("forward backreference");
-        int target = _start + (int)offset;
+            return lenient ? unresolved : throw new DemangleException("forward backreference");
+        int key = 2 * (int)offset + (lenient ? 1 : 0);
         cache ??= [];
-        if (cache.TryGetValue(target, out var known))
+        if (cache.TryGetValue(key, out var known))
             return known;
-        int resume = _pos;
-        _pos = target;
-        var value = parse();
-        _pos = resume;
-        cache[target] = value;
-        return value;
+        try
+        {
+            _pos = _start + (int)offset;
+            return cache[key] = parse();
+        }
+        catch (DemangleException) when (lenient)
+        {
+            _depth = depth;
+            return cache[key] = unresolved;
+        }
+        finally
+        {
+            _pos = resume;
+        }
     }
 
-    private ulong ParseOptionalBase62(char tag) => Eat(tag) ? checked(ParseBase62() + 1) : 0;
+    private ulong ParseOptionalBase62(char tag) => Eat(tag) ? unchecked(ParseBase62() + 1) : 0;
 
-    /// <summary>`_` is 0; `&lt;digits&gt;_` is the base-62 value plus one.</summary>
+    /// <summary>`_` is 0; `&lt;digits&gt;_` is the base-62 value plus one, modulo 2^64.</summary>
     private ulong ParseBase62()
     {
         if (Eat('_'))
             return 0;
         ulong value = 0;
         while (!Eat('_'))
-        {
-            var digit = Base62Digit(Next());
-            value = value > (ulong.MaxValue - digit) / 62 ? throw new DemangleException("base-62 overflow") : value * 62 + digit;
-        }
-        return value == ulong.MaxValue ? throw new DemangleException("base-62 overflow") : value + 1;
+            value = unchecked(value * 62 + Base62Digit(Next()));
+        return unchecked(value + 1);
     }
 
     private static ulong Base62Digit(char c) => c switch
@@ -387,6 +442,8 @@ internal sealed class V0Parser
     {
         if (++_depth > MaxDepth)
             throw new DemangleException("nesting too deep");
+        if (++_steps > _budget)
+            throw new DemangleException("name too complex");
     }
 
     private char Next() => _pos < _end ? _text[_pos++] : throw new DemangleException("unexpected end");

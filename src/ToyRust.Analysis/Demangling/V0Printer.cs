@@ -61,12 +61,12 @@ internal sealed class V0Printer
     {
         if (char.IsAsciiLetterLower(nested.Namespace))
         {
-            if (nested.Name.Length > 0)
+            if (nested.Named)
                 Append("::").Append(nested.Name);
             return;
         }
         Append("::{").Append(nested.Namespace switch { 'C' => "closure", 'S' => "shim", var ns => ns.ToString() });
-        if (nested.Name.Length > 0)
+        if (nested.Named)
             Append(":").Append(nested.Name);
         Append("#").Append(nested.Disambiguator.ToString(CultureInfo.InvariantCulture)).Append("}");
     }
