@@ -10,9 +10,15 @@ namespace ToyRust.Analysis.Demangling;
 //   before its own tag, and each target is parsed once and then shared, so the tree is a DAG and
 //   parsing is linear. V0Printer walks the tree twice: once as libiberty prints it (Demangled), once
 //   with the instantiation's generic arguments erased (Item). Both the parser and the printer cap
-//   their nesting depth, and the printer caps the output length, so hostile input (backreference
-//   cycles, exponential sharing, huge numbers) ends in a DemangleException, never a hang or a stack
-//   overflow. Everything after the first `.` (`.llvm.123`, `.0`) is a vendor suffix and ignored.
+//   their nesting depth, the parser has a work budget proportional to the name's length and the
+//   printer caps the output length, so hostile input (backreference cycles, exponential sharing,
+//   huge numbers) ends in a DemangleException, never a hang or a stack overflow. Everything after
+//   the first `.` (`.llvm.123`, `.0`) is a vendor suffix and ignored.
+//   Like libiberty, parts that are never printed (an impl's own path, the instantiating crate) are
+//   parsed leniently. Deliberate differences from libiberty, on malformed names only: a forward
+//   backreference in a printed part, and a binder with more lifetimes than the name has characters,
+//   make the name invalid (libiberty follows the first and prints millions of lifetimes for the
+//   second).
 // * legacy (`_ZN...17h<hash>E`): LegacyDemangler splits the length-prefixed segments and decodes
 //   their `$..$` escapes; the hash segment is dropped.
 //

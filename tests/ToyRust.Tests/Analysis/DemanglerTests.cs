@@ -279,6 +279,7 @@ public sealed partial class DemanglerTests
         foreach (var symbol in symbols)
             RustDemangler.TryDemangle(symbol);
         TestContext.Out.WriteLine($"demangled {symbols.Count} symbols in {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "a gross slowdown, not a benchmark: ~0.2 s on an idle machine");
 
         CompareWithCxxFilt(symbols, minimumV0: 5000, minimumLegacy: 0);
     }
