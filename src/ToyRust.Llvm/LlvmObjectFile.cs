@@ -88,13 +88,25 @@ public sealed class LlvmObjectFile
         try
         {
             for (; LLVM.ObjectFileIsSectionIteratorAtEnd(binary, it) == 0; LLVM.MoveToNextSection(it))
-                result.Add(new LlvmSection(result.Count, LlvmStrings.Borrow(LLVM.GetSectionName(it)), LLVM.GetSectionAddress(it), LLVM.GetSectionSize(it)));
+                result.Add(new LlvmSection(result.Count, SectionName(binary, it), LLVM.GetSectionAddress(it), LLVM.GetSectionSize(it)));
         }
         finally
         {
             LLVM.DisposeSectionIterator(it);
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The C API hands out the name's first byte only, and a Mach-O section name of the full 16
+    /// bytes has no terminating NUL (`__compact_unwind` runs on into its segment's name): cut there.
+    /// </summary>
+    private static unsafe string SectionName(LLVMBinaryRef binary, LLVMSectionIteratorRef it)
+    {
+        var name = LlvmStrings.Borrow(LLVM.GetSectionName(it));
+        const int MachONameLength = 16;
+        var machO = LLVM.BinaryGetType(binary) is >= LLVMBinaryType.MachO32L and <= LLVMBinaryType.MachO64B;
+        return machO && name.Length > MachONameLength ? name[..MachONameLength] : name;
     }
 
     private static unsafe ImmutableArray<LlvmSymbol> ReadSymbols(LLVMBinaryRef binary, ImmutableArray<LlvmSection> sections)
@@ -111,7 +123,7 @@ public sealed class LlvmObjectFile
                 var name = LlvmStrings.Borrow(LLVM.GetSymbolName(it));
                 LLVM.MoveToContainingSection(section, it);
                 var index = LLVM.ObjectFileIsSectionIteratorAtEnd(binary, section) != 0 ? -1
-                    : byIdentity.GetValueOrDefault((LlvmStrings.Borrow(LLVM.GetSectionName(section)), LLVM.GetSectionAddress(section), LLVM.GetSectionSize(section)), -1);
+                    : byIdentity.GetValueOrDefault((SectionName(binary, section), LLVM.GetSectionAddress(section), LLVM.GetSectionSize(section)), -1);
                 result.Add(new LlvmSymbol(name, LLVM.GetSymbolAddress(it), LLVM.GetSymbolSize(it), index));
             }
         }
