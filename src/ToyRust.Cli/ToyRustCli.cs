@@ -6,7 +6,7 @@ using ToyRust.Driver.Toolchain;
 namespace ToyRust.Cli;
 
 /// <summary>
-/// The `toyrust` command: `build`, `run`, `report`, `--version`, `--help`.
+/// The `toyrust` command: `build`, `run`, `report`, `size`, `--version`, `--help`.
 ///
 /// Arguments are parsed with System.CommandLine, which takes rustc's spellings as they are:
 /// `-C opt-level=2` and `-Copt-level=2` (a short option glued to its value), `--emit=obj` and
@@ -30,6 +30,11 @@ public static class ToyRustCli
         try
         {
             return Dispatch(args, output);
+        }
+        catch (ToyRust.Analysis.AnalysisException e)
+        {
+            output.Error(e.Message);
+            return Failure;
         }
         catch (ToolchainException e)
         {
@@ -58,6 +63,7 @@ public static class ToyRustCli
             BuildCommand.Create(output),
             RunCommand.Create(output, programArgs),
             ReportCommand.Create(output),
+            SizeCommand.Create(output),
         };
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersion(output);
 

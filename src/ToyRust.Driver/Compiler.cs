@@ -121,8 +121,9 @@ public static class Compiler
             var module = Time("codegen", () => CodeGenerator.Generate(context, mono, codegenOptions));
             if (module.Verify() is { } problem)
                 throw new InvalidOperationException("LLVM rejected the generated module: " + problem);
-            if (options.FunctionSections && Targets.Find(options.Target)?.ObjectFormat == ObjectFormat.Elf) FunctionSections.Apply(module);
             Time("optimize", () => Optimize(module, machine));
+            // After optimising: `mergefunc` does not fold functions whose sections differ.
+            if (options.FunctionSections && Targets.Find(options.Target)?.ObjectFormat == ObjectFormat.Elf) FunctionSections.Apply(module);
             return Time("emit", () => WriteOutputs(module, machine));
         }
 

@@ -18,7 +18,7 @@ public class LayeringTests
         ["ToyRust.Llvm"] = [],
         ["ToyRust.Codegen"] = ["ToyRust.Mir", "ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],
         ["ToyRust.Driver"] = ["ToyRust.Codegen", "ToyRust.Mir", "ToyRust.Mono", "ToyRust.Semantics", "ToyRust.Syntax", "ToyRust.Llvm"],
-        ["ToyRust.Analysis"] = ["ToyRust.Driver", "ToyRust.Llvm", "ToyRust.Syntax"],
+        ["ToyRust.Analysis"] = ["ToyRust.Driver", "ToyRust.Mono", "ToyRust.Llvm", "ToyRust.Syntax"],
     };
 
     [TestCaseSource(nameof(PhaseNames))]
