@@ -6,7 +6,7 @@ using ToyRust.Driver.Toolchain;
 namespace ToyRust.Cli;
 
 /// <summary>
-/// The `toyrust` command: `build`, `run`, `report`, `size`, `--version`, `--help`.
+/// The `toyrust` command: `build`, `run`, `report`, `size`, `diff`, `--version`, `--help`.
 ///
 /// Arguments are parsed with System.CommandLine, which takes rustc's spellings as they are:
 /// `-C opt-level=2` and `-Copt-level=2` (a short option glued to its value), `--emit=obj` and
@@ -64,6 +64,7 @@ public static class ToyRustCli
             RunCommand.Create(output, programArgs),
             ReportCommand.Create(output),
             SizeCommand.Create(output),
+            DiffCommand.Create(output),
         };
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersion(output);
 
