@@ -6,7 +6,7 @@ using ToyRust.Driver.Toolchain;
 namespace ToyRust.Cli;
 
 /// <summary>
-/// The `toyrust` command: `build`, `run`, `report`, `size`, `diff`, `--version`, `--help`.
+/// The `toyrust` command: `build`, `run`, `report`, `size`, `diff`, `compare`, `--version`, `--help`.
 ///
 /// Arguments are parsed with System.CommandLine, which takes rustc's spellings as they are:
 /// `-C opt-level=2` and `-Copt-level=2` (a short option glued to its value), `--emit=obj` and
@@ -65,6 +65,7 @@ public static class ToyRustCli
             ReportCommand.Create(output),
             SizeCommand.Create(output),
             DiffCommand.Create(output),
+            CompareCommand.Create(output),
         };
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersion(output);
 

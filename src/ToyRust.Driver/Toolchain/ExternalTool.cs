@@ -4,7 +4,7 @@ using System.Text;
 namespace ToyRust.Driver.Toolchain;
 
 /// <summary>The outcome of one run of a system tool (cc, aarch64-linux-gnu-gcc), output captured.</summary>
-internal sealed record ToolOutput(int ExitCode, string Stdout, string Stderr)
+public sealed record ToolOutput(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>The first line of stderr (or stdout), for a one-line error message.</summary>
     public string FirstLine()
@@ -19,9 +19,9 @@ internal sealed record ToolOutput(int ExitCode, string Stdout, string Stderr)
 /// Runs the system tools the toolchain drives. Arguments go through <see cref="ProcessStartInfo.ArgumentList"/>,
 /// so paths with spaces need no quoting.
 /// </summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
-    public static ToolOutput Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static ToolOutput Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -36,6 +36,7 @@ internal static class ExternalTool
         if (workingDirectory is not null) info.WorkingDirectory = workingDirectory;
         // The tools' messages are parsed and shown to the user: keep them in English.
         info.Environment["LC_ALL"] = "C";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         using var process = Start(info, program);
         process.StandardInput.Close();

@@ -1,0 +1,77 @@
+using System.Globalization;
+using ToyRust.Analysis.Compare;
+using ToyRust.Analysis.Rendering;
+
+namespace ToyRust.Analysis.Output;
+
+/// <summary>The JSON form of one row of `toyrust compare`.</summary>
+public sealed record CompareRecord(string File, string Configuration, string Compiler, string Target, string OptLevel, IReadOnlyList<string> Flags,
+    long? FileSize, long? CodeSize, long? ProgramCode, int? ProgramFunctions, double BuildSeconds, string? Failure,
+    IReadOnlyList<CompareSection> Sections, IReadOnlyList<CompareItem> ProgramItems);
+
+public sealed record CompareSection(string Name, long FileSize);
+
+public sealed record CompareItem(string Item, int Copies, long Bytes);
+
+/// <summary>
+/// Everything `toyrust compare` writes: the table (text, CSV), the JSON records, the SVG charts
+/// (one bar per configuration, stacked by the program's generic items or by section) and the
+/// self-contained HTML report. All are functions of the rows alone, so the same builds give the same bytes.
+/// </summary>
+public static class CompareOutputs
+{
+    public static ReportTable Table(IReadOnlyList<CompareRow> rows) => new("compare", "Sizes per configuration (program code: the program's own crate)",
+        [new("file", Shrinks: true), new("configuration", Shrinks: true), new("file bytes", true), new("code bytes", true), new("program code", true), new("fns", true), new("result", Shrinks: true)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.File, r.Configuration.Label, r.Report?.FileSize, r.Report?.CodeSize, r.ProgramCode, r.ProgramFunctions is { } n ? (long)n : null, r.Failure ?? "ok"])]);
+
+    /// <summary>The program's generic items side by side: one row per (file, item), one column per configuration, cells `bytes (copies)`.</summary>
+    public static IReadOnlyList<ReportTable> ItemTables(IReadOnlyList<CompareRow> rows, int top) =>
+    [
+        .. rows.GroupBy(r => r.File).Select(file =>
+        {
+            var configs = file.ToList();
+            var items = configs.SelectMany(r => r.ProgramItems()).GroupBy(i => i.Item)
+                .OrderByDescending(g => g.Max(i => i.Bytes)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(top).Select(g => g.Key).ToList();
+            var cells = configs.Select(r => r.ProgramItems().ToDictionary(i => i.Item)).ToList();
+            return new ReportTable("items", $"{file.Key}: the program's generic items, bytes (copies) per configuration",
+                [new("generic item", Shrinks: true), .. configs.Select(r => new Column(r.Configuration.Label, true))],
+                [.. items.Select(item => (IReadOnlyList<object?>)[item, .. cells.Select(c => c.TryGetValue(item, out var i) ? $"{i.Bytes:N0} ({i.Copies})" : "-")])]);
+        }),
+    ];
+
+    public static IReadOnlyList<CompareRecord> Records(IReadOnlyList<CompareRow> rows) =>
+    [
+        .. rows.Select(r => new CompareRecord(r.File, r.Configuration.Label, r.Configuration.Compiler.ToString().ToLowerInvariant(), r.Configuration.Target,
+            Driver.Toolchain.RustcFlags.Spell(r.Configuration.OptLevel), r.Configuration.Flags(), r.Report?.FileSize, r.Report?.CodeSize, r.ProgramCode,
+            r.ProgramFunctions, Math.Round(r.BuildTime.TotalSeconds, 2), r.Failure,
+            [.. r.Report?.Sections.Select(s => new CompareSection(s.Name, s.FileSize)) ?? []],
+            [.. r.ProgramItems().Select(i => new CompareItem(i.Item, i.Copies, i.Bytes))])),
+    ];
+
+    /// <summary>Bars of the program's code by generic item, with the rest of the code as one segment.</summary>
+    public static string ChartByItem(IReadOnlyList<CompareRow> rows) => SvgChart.Render("Machine code by generic item of the program",
+        [.. rows.Select(r => new ChartBar(BarLabel(r, rows), [.. r.ProgramItems().Select(i => new ChartSegment(i.Item, i.Bytes)),
+            new ChartSegment("(code outside the program's crate)", (r.Report?.CodeSize ?? 0) - (r.ProgramCode ?? 0))]))]);
+
+    /// <summary>Bars of the whole file by section.</summary>
+    public static string ChartBySection(IReadOnlyList<CompareRow> rows) => SvgChart.Render("File size by section",
+        [.. rows.Select(r => new ChartBar(BarLabel(r, rows), [.. r.Report?.Sections.Select(s => new ChartSegment(s.Name, s.FileSize)) ?? []]))]);
+
+    public static string Html(IReadOnlyList<CompareRow> rows, string matrix, int top)
+    {
+        var failed = rows.Count(r => r.Failure is not null && !r.Skipped);
+        var skipped = rows.Count(r => r.Skipped);
+        var paragraphs = new List<string>
+        {
+            $"{rows.Select(r => r.File).Distinct().Count()} programs × {rows.Select(r => r.Configuration).Distinct().Count()} configurations (matrix: {matrix}); {rows.Count - failed - skipped} built, {failed} failed, {skipped} skipped.",
+            "Program code is the machine code of the program's own crate (ToyRust names it toyrust_program, rustc after the file); generic items are named without the crate, so both compilers' copies meet on one row.",
+        };
+        return HtmlReport.Render("toyrust compare", paragraphs, [Table(rows).ToHtml(), .. ItemTables(rows, top).Select(t => t.ToHtml())],
+            [("Machine code by generic item", ChartByItem(rows)), ("File size by section", ChartBySection(rows))]);
+    }
+
+    private static string BarLabel(CompareRow r, IReadOnlyList<CompareRow> all) =>
+        all.Select(x => x.File).Distinct().Count() > 1 ? $"{Path.GetFileName(r.File)} {r.Configuration.Label}" : r.Configuration.Label;
+
+    public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+}
