@@ -263,6 +263,11 @@ public class RenderingTests
         Assert.That(File.Exists(png), Is.False);
     }
 
+    internal static bool ChromiumInstalled => FindOnPath("chromium") is not null || FindOnPath("chromium-browser") is not null;
+
+    /// <summary>scripts/screenshot.sh HTML PNG.</summary>
+    internal static (int Exit, string Output) Screenshot(string html, string png) => Run(Repo.Full("scripts/screenshot.sh"), html, png);
+
     private static string SampleReport()
     {
         var table = new HtmlTable("items", ["item", "bytes"],
