@@ -1,14 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
+using ToyRust.Analysis.Output;
+using ToyRust.Analysis.Sizes;
 using ToyRust.Driver;
 using ToyRust.Driver.Toolchain;
 
 namespace ToyRust.Cli.Commands;
 
 /// <summary>
-/// `toyrust report [DIR_OR_FILES...]` (default `examples/`): builds every program for every linkable
-/// target at opt-levels 0 and 3, runs it, checks it against its `.stdout`/`.stderr` files and
-/// `//@ exit-code` directive, and prints a size table. Exit code 1 if anything failed.
+/// `toyrust report [DIR_OR_FILES...]` (default `examples/`), the README's tour: builds every program
+/// for every linkable target at opt-levels 0 and 3, runs it, checks it against its `.stdout`/`.stderr`
+/// files and `//@ exit-code` directive, and prints a size table (the executable, its code, the
+/// program's own code) and the generics whose copies cost the most. Exit code 1 if anything failed.
 /// </summary>
 internal static class ReportCommand
 {
@@ -48,43 +51,43 @@ internal static class ReportCommand
             output.Error($"no .rs programs found in {string.Join(", ", paths.Length > 0 ? paths : ["examples"])}");
             return ToyRustCli.Failure;
         }
-        var rows = ExampleReport.Run(programs, Targets.Linkable, levels);
-        PrintTable(output.Out, rows);
-        return rows.All(r => r.Ok) ? 0 : ToyRustCli.Failure;
+        var rows = ExampleReport.Run(programs, Targets.Linkable, levels, BuildMeasurer.Measure);
+        TableWriter.Write(output.Out, [SizeTable(rows), BloatTable(rows)]);
+        PrintFailures(output.Out, [.. rows.Select(r => r.Row)]);
+        return rows.All(r => r.Row.Ok) ? 0 : ToyRustCli.Failure;
     }
 
-    /// <summary>
-    /// <code>
-    /// example           target                     opt  exe bytes  .text bytes  compile  result
-    /// examples/fib.rs   x86_64-unknown-linux-gnu   0        15960          377    0.21s  ok
-    /// </code>
-    /// followed by one line per failure saying why, and the totals.
-    /// </summary>
-    private static void PrintTable(TextWriter o, IReadOnlyList<ReportRow> rows)
-    {
-        string[] header = ["example", "target", "opt", "exe bytes", ".text bytes", "compile", "result"];
-        bool[] rightAligned = [false, false, false, true, true, true, false];
-        var cells = rows.Select(r => new[]
-        {
-            r.Example,
-            r.Target,
-            RustcFlags.Spell(r.OptLevel),
-            r.ExeSize?.ToString(CultureInfo.InvariantCulture) ?? "-",
-            r.TextSize?.ToString(CultureInfo.InvariantCulture) ?? "-",
-            r.CompileTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s",
-            r.Ok ? "ok" : "FAIL",
-        }).Prepend(header).ToList();
-        var widths = Enumerable.Range(0, header.Length).Select(c => cells.Max(row => row[c].Length)).ToArray();
-        foreach (var row in cells)
-        {
-            var padded = row.Select((cell, c) => rightAligned[c] ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]));
-            o.WriteLine(string.Join("  ", padded).TrimEnd());
-        }
+    /// <summary>One row per example, target and opt-level: the executable, its code, the program's own code and functions, compile time, result.</summary>
+    private static ReportTable SizeTable(IReadOnlyList<Measured<SizeReport>> rows) => new("report", "Examples, built and run (program: the program's own crate)",
+        [new("example", Shrinks: true), new("target"), new("opt"), new("exe bytes", true), new("code bytes", true), new("program", true), new("fns", true), new("compile", true), new("result")],
+        [.. rows.Select(m => (IReadOnlyList<object?>)[m.Row.Example, m.Row.Target.Split('-')[0], RustcFlags.Spell(m.Row.OptLevel), m.Row.ExeSize,
+            m.Measurement?.CodeSize, m.Measurement is null ? null : ProgramCrate(m.Measurement)?.Bytes ?? 0L,
+            m.Measurement is null ? null : (long)(ProgramCrate(m.Measurement)?.Functions ?? 0),
+            m.Row.CompileTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s", m.Row.Ok ? "ok" : "FAIL"])]);
 
+    /// <summary>The generic items of the examples' own code whose extra copies cost the most bytes (bloat: total − largest copy).</summary>
+    private static ReportTable BloatTable(IReadOnlyList<Measured<SizeReport>> rows)
+    {
+        var generics = rows.Where(m => m.Measurement is not null)
+            .SelectMany(m => m.Measurement!.Generics.Where(g => g.Crate == Mono.SymbolMangler.CrateName && g.Copies > 1).Select(g => (m.Row, Generic: g)))
+            .OrderByDescending(x => x.Generic.EstimatedBloat).ThenBy(x => x.Generic.Item, StringComparer.Ordinal).ThenBy(x => x.Row.Example, StringComparer.Ordinal)
+            .Take(TopGenerics).ToList();
+        return new ReportTable("bloat", $"Top {TopGenerics} generics by bloat (see `toyrust size FILE.rs` for one program)",
+            [new("generic item", Shrinks: true), new("example", Shrinks: true), new("target"), new("opt"), new("copies", true), new("bytes", true), new("bloat", true)],
+            [.. generics.Select(x => (IReadOnlyList<object?>)[x.Generic.Item, Path.GetFileName(x.Row.Example), x.Row.Target.Split('-')[0], RustcFlags.Spell(x.Row.OptLevel),
+                (long)x.Generic.Copies, x.Generic.Bytes, x.Generic.EstimatedBloat])]);
+    }
+
+    private const int TopGenerics = 10;
+
+    private static CrateRow? ProgramCrate(SizeReport? report) => report?.Crates.FirstOrDefault(c => c.Crate == Mono.SymbolMangler.CrateName);
+
+    /// <summary>One line per failure saying why, and the totals.</summary>
+    private static void PrintFailures(TextWriter o, IReadOnlyList<ReportRow> rows)
+    {
         var failures = rows.Where(r => !r.Ok).ToList();
-        if (failures.Count > 0) o.WriteLine();
         foreach (var f in failures) o.WriteLine($"FAIL {f.Example} ({f.Target}, opt-level={RustcFlags.Spell(f.OptLevel)}): {f.Failure}");
-        o.WriteLine();
+        if (failures.Count > 0) o.WriteLine();
         o.WriteLine($"{rows.Count - failures.Count} ok, {failures.Count} failed");
     }
 }

@@ -11,6 +11,9 @@ public sealed record ReportRow(string Example, string Target, OptLevel OptLevel,
     public bool Ok => Failure is null;
 }
 
+/// <summary>A report row and what the caller measured on its build.</summary>
+public sealed record Measured<T>(ReportRow Row, T? Measurement);
+
 /// <summary>
 /// `toyrust report`: compiles every example for every linkable target at the given opt-levels, runs
 /// each executable and checks it against its <see cref="ProgramExpectation"/>. The rows come back in
@@ -34,11 +37,20 @@ public static class ExampleReport
         return found;
     }
 
-    public static IReadOnlyList<ReportRow> Run(IReadOnlyList<string> programs, IReadOnlyList<string> targets, IReadOnlyList<OptLevel> optLevels, ILogger? logger = null)
+    public static IReadOnlyList<ReportRow> Run(IReadOnlyList<string> programs, IReadOnlyList<string> targets, IReadOnlyList<OptLevel> optLevels, ILogger? logger = null) =>
+        [.. Run<object>(programs, targets, optLevels, null, logger).Select(m => m.Row)];
+
+    /// <summary>
+    /// As <see cref="Run(IReadOnlyList{string}, IReadOnlyList{string}, IReadOnlyList{OptLevel}, ILogger?)"/>, and
+    /// <paramref name="measure"/> looks at each successful build while its executable still exists
+    /// (the builds keep their instance records for it).
+    /// </summary>
+    public static IReadOnlyList<Measured<T>> Run<T>(IReadOnlyList<string> programs, IReadOnlyList<string> targets, IReadOnlyList<OptLevel> optLevels,
+        Func<CompileResult, CompileOptions, T>? measure, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
         var jobs = (from p in programs from t in targets from o in optLevels select (Program: p, Target: t, Opt: o)).ToArray();
-        var rows = new ReportRow?[jobs.Length];
+        var rows = new Measured<T>?[jobs.Length];
         var missing = targets.ToDictionary(t => t, SystemCheck.For);
         var work = Directory.CreateTempSubdirectory("toyrust-report-");
         try
@@ -47,21 +59,21 @@ public static class ExampleReport
             {
                 var (program, target, opt) = jobs[i];
                 rows[i] = missing[target] is { } why
-                    ? new ReportRow(program, target, opt, null, null, TimeSpan.Zero, why)
-                    : BuildAndRun(program, target, opt, Path.Combine(work.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), logger);
+                    ? new Measured<T>(new ReportRow(program, target, opt, null, null, TimeSpan.Zero, why), default)
+                    : BuildAndRun(program, target, opt, Path.Combine(work.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), measure, logger);
             });
         }
         finally
         {
             work.Delete(recursive: true);
         }
-        return [.. rows.OfType<ReportRow>()];
+        return [.. rows.OfType<Measured<T>>()];
     }
 
     /// <summary>Null when the program is not meant for this target (`//@ only-target`).</summary>
-    private static ReportRow? BuildAndRun(string program, string target, OptLevel opt, string folder, ILogger logger)
+    private static Measured<T>? BuildAndRun<T>(string program, string target, OptLevel opt, string folder, Func<CompileResult, CompileOptions, T>? measure, ILogger logger)
     {
-        ReportRow Row(long? exe, long? text, TimeSpan time, string? failure) => new(program, target, opt, exe, text, time, failure);
+        Measured<T> Row(long? exe, long? text, TimeSpan time, string? failure, T? measured = default) => new(new(program, target, opt, exe, text, time, failure), measured);
 
         if (!SourceFiles.TryRead(program, out var source, out var readError)) return Row(null, null, TimeSpan.Zero, readError.Message);
         ProgramExpectation expectation;
@@ -76,7 +88,7 @@ public static class ExampleReport
         if (!expectation.RunsOn(target)) return null;
 
         Directory.CreateDirectory(folder);
-        var options = new CompileOptions { Target = target, OptLevel = opt, OutputStem = Path.Combine(folder, Path.GetFileNameWithoutExtension(program)) };
+        var options = new CompileOptions { Target = target, OptLevel = opt, OutputStem = Path.Combine(folder, Path.GetFileNameWithoutExtension(program)), RecordInstances = measure is not null };
         if (!RustcFlags.TryApply(options, expectation.CompileFlags, out options, out var flagError)) return Row(null, null, TimeSpan.Zero, "compile-flags: " + flagError);
 
         var clock = Stopwatch.StartNew();
@@ -92,14 +104,15 @@ public static class ExampleReport
 
         var size = new FileInfo(exe).Length;
         var text = ElfFile.SectionSize(exe, ".text");
+        var measured = measure is null ? default : measure(result, options);
         try
         {
             var run = ProgramRunner.Run(exe, target, new RunOptions { Timeout = RunTimeout });
-            return Row(size, text, time, expectation.Check(run));
+            return Row(size, text, time, expectation.Check(run), measured);
         }
         catch (ToolchainException e)
         {
-            return Row(size, text, time, e.Message);
+            return Row(size, text, time, e.Message, measured);
         }
     }
 }

@@ -131,6 +131,16 @@ public class SizeReportTests
         Assert.That(Cli("size", Repo.Full(ThreeCopies), "--format", "xml").Stderr, Does.StartWith("error: argument for `--format`"));
     }
 
+    [Test]
+    public void The_report_tour_lists_sizes_and_the_generics_whose_copies_cost_most()
+    {
+        var (code, text, error) = Cli("report", Repo.Full("examples/generic_copies.rs"), "--opt-level", "0");
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(text, Does.Contain("Top 10 generics by bloat"));
+        Assert.That(text, Does.Match(@"toyrust_program::sort\s+generic_copies\.rs\s+x86_64\s+0\s+5\s"));
+        Assert.That(text.TrimEnd('\n').Split('\n')[^1], Is.EqualTo("2 ok, 0 failed"));
+    }
+
     internal static (int Code, string Stdout, string Stderr) Cli(params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
