@@ -42,9 +42,10 @@ public static class SizeTables
         [new("crate", Shrinks: true), new("functions", true), new("bytes", true), new("% code", true)],
         [.. r.Crates.Select(c => Row(c.Crate, (long)c.Functions, c.Bytes, new Share(c.ShareOfCode)))]);
 
+    /// <summary>Every instance, its fate, and the item whose use created it (the whole chain back to `main` is in the JSON, and in `build --print mono-items=why`).</summary>
     public static ReportTable Instances(SizeReport r, int top) => new("instances", Caption("Instances the collector made, and their fate", r.Instances.Length, top),
-        [new("instance", Shrinks: true), new("IR instrs", true), new("bytes", true), new("fate", Shrinks: true)],
-        [.. r.Instances.Take(top).Select(i => Row(i.Name, (long)i.IrInstructions, i.Bytes, i.Describe()))]);
+        [new("instance", Shrinks: true), new("IR instrs", true), new("bytes", true), new("fate", Shrinks: true), new("first used in", Shrinks: true)],
+        [.. r.Instances.Take(top).Select(i => Row(i.Name, (long)i.IrInstructions, i.Bytes, i.Describe(), i.CausedBy.FirstOrDefault() ?? "(root)"))]);
 
     private static string Caption(string what, int count, int top) => count > top ? $"{what}: top {top} of {count}" : what;
 

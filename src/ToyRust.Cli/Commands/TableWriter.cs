@@ -42,36 +42,38 @@ internal static class TableWriter
     private static Table Render(ReportTable table)
     {
         var result = new Table { Border = TableBorder.Simple, ShowHeaders = true };
-        var shrunk = ShrunkWidth(table);
-        foreach (var column in table.Columns)
+        var shrunk = ShrunkWidths(table);
+        for (var i = 0; i < table.Columns.Count; i++)
         {
-            var c = new TableColumn(new Text(column.Header)) { NoWrap = true, Width = column.Shrinks ? shrunk : null };
-            result.AddColumn(column.RightAligned ? c.RightAligned() : c);
+            var c = new TableColumn(new Text(table.Columns[i].Header)) { NoWrap = true, Width = shrunk.TryGetValue(i, out var w) ? w : null };
+            result.AddColumn(table.Columns[i].RightAligned ? c.RightAligned() : c);
         }
         foreach (var row in table.Rows)
-            result.AddRow(row.Select((cell, i) => Cell(ReportTable.Text(cell), table.Columns[i], shrunk)).ToArray());
+            result.AddRow(row.Select((cell, i) => Cell(ReportTable.Text(cell), shrunk.TryGetValue(i, out var w) ? w : null)).ToArray());
         return result;
     }
 
     /// <summary>
-    /// The width each shrinking column gets when the table would be wider than <see cref="Width"/>
-    /// (null when it fits): the columns that keep their width are measured, the rest is shared.
+    /// The width of each column that <see cref="Column.Shrinks"/>, when the table would be wider than
+    /// <see cref="Width"/> (empty when it fits): the other columns keep their width, and the room left
+    /// is shared among the shrinking ones in proportion to what they would need.
     /// </summary>
-    private static int? ShrunkWidth(ReportTable table)
+    private static Dictionary<int, int> ShrunkWidths(ReportTable table)
     {
         int WidthOf(int c) => table.Rows.Select(r => ReportTable.Text(r[c]).Length).Append(table.Columns[c].Header.Length).Max();
         const int Frame = 2; // the border's edge on each side
         const int BetweenColumns = 3;
         var columns = Enumerable.Range(0, table.Columns.Count).ToList();
-        var needed = columns.Sum(WidthOf) + Frame * 2 + BetweenColumns * (columns.Count - 1);
-        if (needed <= Width) return null;
-        var fixedWidth = columns.Where(c => !table.Columns[c].Shrinks).Sum(WidthOf);
-        var shrinking = columns.Count(c => table.Columns[c].Shrinks);
-        if (shrinking == 0) return null;
-        return Math.Max(8, (Width - fixedWidth - Frame * 2 - BetweenColumns * (columns.Count - 1)) / shrinking);
+        var natural = columns.ToDictionary(c => c, WidthOf);
+        var overhead = Frame * 2 + BetweenColumns * (columns.Count - 1);
+        if (natural.Values.Sum() + overhead <= Width) return [];
+        var shrinking = columns.Where(c => table.Columns[c].Shrinks).ToList();
+        var room = Width - overhead - columns.Where(c => !table.Columns[c].Shrinks).Sum(c => natural[c]);
+        var wanted = shrinking.Sum(c => natural[c]);
+        return shrinking.ToDictionary(c => c, c => Math.Max(Math.Max(8, table.Columns[c].Header.Length), (int)((long)room * natural[c] / Math.Max(1, wanted))));
     }
 
     /// <summary>A cell on one line: a shrinking column's text is cut to its width with `…` (Spectre would wrap it at spaces).</summary>
-    private static IRenderable Cell(string text, Column column, int? shrunk) =>
-        new Text(column.Shrinks && shrunk is { } w && text.Length > w ? text[..(w - 1)] + "…" : text);
+    private static IRenderable Cell(string text, int? width) =>
+        new Text(width is { } w && text.Length > w ? text[..(w - 1)] + "…" : text);
 }
