@@ -20,9 +20,28 @@ public sealed record CompareItem(string Item, int Copies, long Bytes);
 /// </summary>
 public static class CompareOutputs
 {
-    public static ReportTable Table(IReadOnlyList<CompareRow> rows) => new("compare", "Sizes per configuration (program code: the program's own crate)",
-        [new("file", Shrinks: true), new("configuration", Shrinks: true), new("file bytes", true), new("code bytes", true), new("program code", true), new("fns", true), new("result", Shrinks: true)],
-        [.. rows.Select(r => (IReadOnlyList<object?>)[r.File, r.Configuration.Label, r.Report?.FileSize, r.Report?.CodeSize, r.ProgramCode, r.ProgramFunctions is { } n ? (long)n : null, r.Failure ?? "ok"])]);
+    public static ReportTable Table(IReadOnlyList<CompareRow> rows)
+    {
+        var (common, label) = Labels(rows);
+        return new("compare", $"Sizes per configuration{(common.Length > 0 ? $" (all: {common})" : "")}; program code is the program's own crate",
+            [new("program", Shrinks: true), new("configuration", Shrinks: true), new("file bytes", true), new("code bytes", true), new("program code", true), new("fns", true), new("result")],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[Path.GetFileName(r.File), label(r), r.Report?.FileSize, r.Report?.CodeSize, r.ProgramCode,
+                r.ProgramFunctions is { } n ? (long)n : null, r.Failure is null ? "ok" : r.Skipped ? "skipped" : "FAIL"])]);
+    }
+
+    /// <summary>The rows that did not build, and why.</summary>
+    public static ReportTable Failures(IReadOnlyList<CompareRow> rows) => new("failures", "Configurations that did not build",
+        [new("program"), new("configuration", Shrinks: true), new("why", Shrinks: true)],
+        [.. rows.Where(r => r.Failure is not null).Select(r => (IReadOnlyList<object?>)[Path.GetFileName(r.File), r.Configuration.Label, r.Failure])]);
+
+    /// <summary>What every configuration shares (`toyrust x86_64`), and each one's label without it (`opt=2 icf=on`).</summary>
+    public static (string Common, Func<CompareRow, string> Label) Labels(IReadOnlyList<CompareRow> rows)
+    {
+        var parts = rows.Select(r => r.Configuration.Label.Split(' ')).ToList();
+        var common = parts.Count == 0 ? [] : parts.Skip(1).Aggregate((IEnumerable<string>)parts[0], (a, b) => a.Intersect(b)).ToHashSet();
+        string Label(CompareRow r) => string.Join(' ', r.Configuration.Label.Split(' ').Where(p => !common.Contains(p))) is { Length: > 0 } l ? l : r.Configuration.Label;
+        return (string.Join(' ', parts.FirstOrDefault()?.Where(common.Contains) ?? []), Label);
+    }
 
     /// <summary>The program's generic items side by side: one row per (file, item), one column per configuration, cells `bytes (copies)`.</summary>
     public static IReadOnlyList<ReportTable> ItemTables(IReadOnlyList<CompareRow> rows, int top) =>

@@ -51,7 +51,8 @@ internal static class CompareCommand
         WriteFiles(outDir, rows, matrix, settings.Top);
         // Side-by-side item tables fit 100 columns for a few configurations; the HTML report has them all.
         var itemTables = configurations.Value.Length <= MaxTextColumns || settings.Format != "text" ? CompareOutputs.ItemTables(rows, settings.Top) : [];
-        settings.Write(output.Out, CompareOutputs.Records(rows), [CompareOutputs.Table(rows), .. itemTables]);
+        ReportTable[] failures = rows.Any(r => r.Failure is not null) ? [CompareOutputs.Failures(rows)] : [];
+        settings.Write(output.Out, CompareOutputs.Records(rows), [CompareOutputs.Table(rows), .. failures, .. itemTables]);
         if (settings.Format == "text") output.Out.WriteLine($"wrote {Path.Combine(outDir, "compare.html")} (and .csv, .json, -items.svg, -sections.svg)");
         return rows.All(r => r.Failure is null || r.Skipped) ? 0 : ToyRustCli.Failure;
     }

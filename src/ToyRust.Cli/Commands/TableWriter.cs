@@ -67,10 +67,18 @@ internal static class TableWriter
         var natural = columns.ToDictionary(c => c, WidthOf);
         var overhead = Frame * 2 + BetweenColumns * (columns.Count - 1);
         if (natural.Values.Sum() + overhead <= Width) return [];
-        var shrinking = columns.Where(c => table.Columns[c].Shrinks).ToList();
+        // Water-filling: the narrowest shrinking column takes what it needs up to an equal share of the room left.
+        var shrinking = columns.Where(c => table.Columns[c].Shrinks).OrderBy(c => natural[c]).ToList();
         var room = Width - overhead - columns.Where(c => !table.Columns[c].Shrinks).Sum(c => natural[c]);
-        var wanted = shrinking.Sum(c => natural[c]);
-        return shrinking.ToDictionary(c => c, c => Math.Max(Math.Max(8, table.Columns[c].Header.Length), (int)((long)room * natural[c] / Math.Max(1, wanted))));
+        var widths = new Dictionary<int, int>();
+        for (var i = 0; i < shrinking.Count; i++)
+        {
+            var c = shrinking[i];
+            var width = Math.Max(Math.Max(8, table.Columns[c].Header.Length), Math.Min(natural[c], room / (shrinking.Count - i)));
+            widths[c] = width;
+            room -= width;
+        }
+        return widths;
     }
 
     /// <summary>A cell on one line: a shrinking column's text is cut to its width with `…` (Spectre would wrap it at spaces).</summary>
