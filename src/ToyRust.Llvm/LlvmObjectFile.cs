@@ -85,6 +85,7 @@ public sealed class LlvmObjectFile
     {
         var result = ImmutableArray.CreateBuilder<LlvmSection>();
         var it = LLVM.ObjectFileCopySectionIterator(binary);
+        if (it.Handle == 0) return []; // no sections: the C API gives no iterator, not an empty one
         try
         {
             for (; LLVM.ObjectFileIsSectionIteratorAtEnd(binary, it) == 0; LLVM.MoveToNextSection(it))
@@ -113,8 +114,12 @@ public sealed class LlvmObjectFile
     {
         var byIdentity = new Dictionary<(string, ulong, ulong), int>();
         foreach (var s in sections) byIdentity.TryAdd((s.Name, s.Address, s.Size), s.Index);
-        var result = ImmutableArray.CreateBuilder<LlvmSymbol>();
+        // With no symbols (a stripped executable) or no sections the C API returns a null iterator,
+        // which its `IsAtEnd` dereferences; a symbol without sections to be in is of no use anyway.
+        if (sections.IsEmpty) return [];
         var it = LLVM.ObjectFileCopySymbolIterator(binary);
+        if (it.Handle == 0) return [];
+        var result = ImmutableArray.CreateBuilder<LlvmSymbol>();
         var section = LLVM.ObjectFileCopySectionIterator(binary);
         try
         {
