@@ -18,11 +18,11 @@ public sealed record LlvmSymbol(string Name, ulong Address, ulong Size, int Sect
 /// LLVM checks headers when it opens a file and reports what it finds as an error; but the
 /// section and symbol accessors of the C API end the process through LLVM's fatal-error handler
 /// on damage found later (a symbol name outside the string table). <see cref="Read"/> installs a
-/// handler that prints one `error:` line naming the file first, so even then the user sees a
-/// one-line message and exit code 1, never a crash dump. Callers that must survive any input
+/// handler that prints one `error:` line naming the file and exits with code 1, so even then the user
+/// sees a one-line message and exit code 1, never a crash dump. Callers that must survive any input
 /// (the fuzz tests) read damaged files in a child process.
 /// </summary>
-public sealed class LlvmObjectFile
+public sealed partial class LlvmObjectFile
 {
     private LlvmObjectFile(LLVMBinaryType type, ImmutableArray<LlvmSection> sections, ImmutableArray<LlvmSymbol> symbols)
     {
@@ -85,6 +85,7 @@ public sealed class LlvmObjectFile
     {
         var result = ImmutableArray.CreateBuilder<LlvmSection>();
         var it = LLVM.ObjectFileCopySectionIterator(binary);
+        if (it.Handle == 0) return []; // no sections: the C API gives no iterator, not an empty one
         try
         {
             for (; LLVM.ObjectFileIsSectionIteratorAtEnd(binary, it) == 0; LLVM.MoveToNextSection(it))
@@ -113,8 +114,12 @@ public sealed class LlvmObjectFile
     {
         var byIdentity = new Dictionary<(string, ulong, ulong), int>();
         foreach (var s in sections) byIdentity.TryAdd((s.Name, s.Address, s.Size), s.Index);
-        var result = ImmutableArray.CreateBuilder<LlvmSymbol>();
+        // With no symbols (a stripped executable) or no sections the C API returns a null iterator,
+        // which its `IsAtEnd` dereferences; a symbol without sections to be in is of no use anyway.
+        if (sections.IsEmpty) return [];
         var it = LLVM.ObjectFileCopySymbolIterator(binary);
+        if (it.Handle == 0) return [];
+        var result = ImmutableArray.CreateBuilder<LlvmSymbol>();
         var section = LLVM.ObjectFileCopySectionIterator(binary);
         try
         {
@@ -151,12 +156,23 @@ public sealed class LlvmObjectFile
         LLVM.InstallFatalErrorHandler(&OnFatalError);
     }
 
-    /// <summary>LLVM calls this and then exits with code 1: say which file was bad, in one line.</summary>
+    /// <summary>
+    /// LLVM calls this before it ends the process: say which file was bad, in one line, and exit
+    /// with code 1 here, because after the handler LLVM calls abort() (exit code 134) for the errors
+    /// it would have made a crash report of, which the object reader's `cantFail`s are.
+    /// </summary>
     [UnmanagedCallersOnly]
     private static unsafe void OnFatalError(sbyte* reason)
     {
         var what = LlvmStrings.Borrow(reason).ReplaceLineEndings(" ").Trim();
-        Console.Error.WriteLine(currentFile is null ? $"error: internal compiler error: LLVM: {what}" : $"error: {currentFile}: malformed object file: {what}");
+        var file = currentFile;
+        Console.Error.WriteLine(file is null ? $"error: internal compiler error: LLVM: {what}" : $"error: {file}: malformed object file: {what}");
         Console.Error.Flush();
+        Console.Out.Flush();
+        // Not the runtime's orderly shutdown: this runs inside LLVM with its locks held.
+        ExitNow(file is null ? 101 : 1);
     }
+
+    [LibraryImport("libc", EntryPoint = "_exit")]
+    private static partial void ExitNow(int status);
 }
