@@ -18,7 +18,9 @@ public enum CompilerKind
 /// default applies (rustc's defaults in both cases: merging on when optimising, `--gc-sections`,
 /// symbols kept, overflow checks at opt-level 0 only, LLVM's inline threshold).
 /// </summary>
-public sealed record Configuration(CompilerKind Compiler, string Target, OptLevel OptLevel, bool? Merge = null, bool? Icf = null,
+/// <param name="Lld">Link with lld (`-C link-arg=-fuse-ld=lld`) rather than the C compiler's default linker (GNU ld for ToyRust; rustc 1.95 uses its own lld on x86-64 Linux already).</param>
+/// <param name="Icf">lld's identical code folding (`-Wl,--icf=all`); on implies lld.</param>
+public sealed record Configuration(CompilerKind Compiler, string Target, OptLevel OptLevel, bool? Merge = null, bool? Lld = null, bool? Icf = null,
     bool? GcSections = null, bool? Strip = null, bool? OverflowChecks = null, int? InlineThreshold = null)
 {
     /// <summary>A short label: `toyrust x86_64 opt=2 icf=on`, the axes given and nothing else.</summary>
@@ -30,6 +32,7 @@ public sealed record Configuration(CompilerKind Compiler, string Target, OptLeve
         yield return Target.Split('-')[0];
         yield return "opt=" + Driver.Toolchain.RustcFlags.Spell(OptLevel);
         if (Merge is { } m) yield return "merge=" + OnOff(m);
+        if (Lld is { } l) yield return "lld=" + OnOff(l);
         if (Icf is { } i) yield return "icf=" + OnOff(i);
         if (GcSections is { } g) yield return "gc=" + OnOff(g);
         if (Strip is { } s) yield return "strip=" + OnOff(s);
@@ -45,7 +48,8 @@ public sealed record Configuration(CompilerKind Compiler, string Target, OptLeve
         var flags = ImmutableArray.CreateBuilder<string>();
         flags.AddRange("--target", Target, "-C", "opt-level=" + Driver.Toolchain.RustcFlags.Spell(OptLevel));
         if (Merge is { } m) flags.AddRange("-Z", "merge-functions=" + (m ? "aliases" : "disabled"));
-        if (Icf == true) flags.AddRange("-C", "link-arg=-fuse-ld=lld", "-C", "link-arg=-Wl,--icf=all");
+        if (Lld == true || Icf == true) flags.AddRange("-C", "link-arg=-fuse-ld=lld");
+        if (Icf == true) flags.AddRange("-C", "link-arg=-Wl,--icf=all");
         if (GcSections == false) flags.AddRange("-C", "link-dead-code");
         if (Strip == true) flags.AddRange("-C", "strip=symbols");
         if (OverflowChecks is { } o) flags.AddRange("-C", "overflow-checks=" + (o ? "on" : "off"));
@@ -55,13 +59,13 @@ public sealed record Configuration(CompilerKind Compiler, string Target, OptLeve
 }
 
 /// <summary>
-/// `--matrix "opt=0,2,s,z target=x86_64,aarch64 compiler=toyrust,rustc merge=on,off icf=on,off gc=on,off strip=on,off overflow=on,off inline=25,225"`:
+/// `--matrix "opt=0,2,s,z target=x86_64,aarch64 compiler=toyrust,rustc merge=on,off lld=on,off icf=on,off gc=on,off strip=on,off overflow=on,off inline=25,225"`:
 /// axes separated by spaces, values by commas; every combination is one <see cref="Configuration"/>.
 /// A target may be named by its architecture (`x86_64`, `aarch64`) or its full triple.
 /// </summary>
 public static class Matrix
 {
-    private static readonly string[] Axes = ["opt", "target", "compiler", "merge", "icf", "gc", "strip", "overflow", "inline"];
+    private static readonly string[] Axes = ["opt", "target", "compiler", "merge", "lld", "icf", "gc", "strip", "overflow", "inline"];
 
     public static bool TryParse(string text, [NotNullWhen(true)] out ImmutableArray<Configuration>? configurations, [NotNullWhen(false)] out string? error)
     {
@@ -118,6 +122,9 @@ public static class Matrix
                 return true;
             case "merge" when on is { } merge:
                 result = c with { Merge = merge };
+                return true;
+            case "lld" when on is { } lld:
+                result = c with { Lld = lld };
                 return true;
             case "icf" when on is { } icf:
                 result = c with { Icf = icf };

@@ -21,7 +21,7 @@ internal static class CompareCommand
         var matrix = new Option<string?>("--matrix")
         {
             HelpName = "AXES",
-            Description = $"Axes and values: opt=0,1,2,3,s,z target=x86_64,aarch64 compiler=toyrust,rustc merge=on,off icf=on,off gc=on,off strip=on,off overflow=on,off inline=N,... (default \"{DefaultMatrix}\")",
+            Description = $"Axes and values: opt=0,1,2,3,s,z target=x86_64,aarch64 compiler=toyrust,rustc merge=on,off lld=on,off icf=on,off gc=on,off strip=on,off overflow=on,off inline=N,... (default \"{DefaultMatrix}\")",
         };
         var outDir = new Option<string?>("--out") { HelpName = "DIR", Description = "Where to write the CSV, JSON, SVG and HTML (default toyrust-compare)" };
         var jobs = new Option<int?>("--jobs", "-j") { HelpName = "N", Description = "Builds at once (default: the number of cores)" };
