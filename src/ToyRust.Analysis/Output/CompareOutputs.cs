@@ -23,8 +23,8 @@ public static class CompareOutputs
     public static ReportTable Table(IReadOnlyList<CompareRow> rows)
     {
         var (common, label) = Labels(rows);
-        return new("compare", $"Sizes per configuration{(common.Length > 0 ? $" (all: {common})" : "")}; program code is the program's own crate",
-            [new("program", Shrinks: true), new("configuration", Shrinks: true), new("file bytes", true), new("code bytes", true), new("program code", true), new("fns", true), new("result")],
+        return new("compare", $"Bytes per configuration{(common.Length > 0 ? $" (all: {common})" : "")}: file, code, and the program's own code (fns: its functions)",
+            [new("program", Shrinks: true), new("configuration", Shrinks: true), new("file", true), new("code", true), new("own code", true), new("fns", true), new("result")],
             [.. rows.Select(r => (IReadOnlyList<object?>)[Path.GetFileName(r.File), label(r), r.Report?.FileSize, r.Report?.CodeSize, r.ProgramCode,
                 r.ProgramFunctions is { } n ? (long)n : null, r.Failure is null ? "ok" : r.Skipped ? "skipped" : "FAIL"])]);
     }
@@ -49,11 +49,12 @@ public static class CompareOutputs
         .. rows.GroupBy(r => r.File).Select(file =>
         {
             var configs = file.ToList();
+            var (_, label) = Labels(configs);
             var items = configs.SelectMany(r => r.ProgramItems()).GroupBy(i => i.Item)
                 .OrderByDescending(g => g.Max(i => i.Bytes)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(top).Select(g => g.Key).ToList();
             var cells = configs.Select(r => r.ProgramItems().ToDictionary(i => i.Item)).ToList();
             return new ReportTable("items", $"{file.Key}: the program's generic items, bytes (copies) per configuration",
-                [new("generic item", Shrinks: true), .. configs.Select(r => new Column(r.Configuration.Label, true))],
+                [new("generic item", Shrinks: true), .. configs.Select(r => new Column(label(r), true))],
                 [.. items.Select(item => (IReadOnlyList<object?>)[item, .. cells.Select(c => c.TryGetValue(item, out var i) ? $"{i.Bytes:N0} ({i.Copies})" : "-")])]);
         }),
     ];

@@ -19,7 +19,8 @@ public static class SizeAnalyzer
 {
     public static SizeReport Analyze(ObjectImage image, BuildInfo? build = null)
     {
-        var namer = build is null ? SymbolNamer.ForeignBinary : new SymbolNamer(build.RuntimeSymbols);
+        var namer = build is null ? SymbolNamer.ForeignBinary
+            : new SymbolNamer(build.RuntimeSymbols, build.MonoItems.Where(m => m.FromPrelude).Select(m => m.Symbol).ToHashSet(StringComparer.Ordinal));
         var code = image.CodeSize;
         var functions = Functions(image, namer, code);
         var instances = build is null ? [] : InstanceFates.Decide(build.MonoItems, build.Records, SymbolsAt(image), s => (namer.Name(s).Name, namer.Name(s).Item));

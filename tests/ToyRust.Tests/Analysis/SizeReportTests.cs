@@ -76,6 +76,16 @@ public class SizeReportTests
         Assert.That(mix.EstimatedBloat, Is.EqualTo(mix.Bytes / 2));
     }
 
+    /// <summary>std's impls for std types are instantiated in the program's crate by ToyRust, but are std's code in rustc's build: they count as std.</summary>
+    [Test]
+    public void Standard_library_instances_count_as_std_not_as_the_program()
+    {
+        var report = SizeBuilds.ToyRust("examples/generic_copies.rs", "-C opt-level=0");
+        var debug = report.Functions.Single(f => f.Name == "<i32 as std::Debug>::fmt");
+        Assert.That(debug.Crate, Is.EqualTo("std"));
+        Assert.That(report.Functions.Single(f => f.Name == "toyrust_program::largest::<i32>").Crate, Is.EqualTo("toyrust_program"));
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     public void Rustc_executables_group_the_same_copies(bool v0)
