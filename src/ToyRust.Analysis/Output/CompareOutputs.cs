@@ -68,13 +68,12 @@ public static class CompareOutputs
             [.. r.ProgramItems().Select(i => new CompareItem(i.Item, i.Copies, i.Bytes))])),
     ];
 
-    /// <summary>Bars of the program's code by generic item, with the rest of the code as one segment.</summary>
-    public static string ChartByItem(IReadOnlyList<CompareRow> rows) => SvgChart.Render("Machine code by generic item of the program",
-        [.. rows.Select(r => new ChartBar(BarLabel(r, rows), [.. r.ProgramItems().Select(i => new ChartSegment(i.Item, i.Bytes)),
-            new ChartSegment("(code outside the program's crate)", (r.Report?.CodeSize ?? 0) - (r.ProgramCode ?? 0))]))]);
+    /// <summary>Bars of the program's own code by generic item (the standard library, the runtime and the C start-up code are the table's "code" column: in rustc's executables they are 40 to 100 times the program).</summary>
+    public static string ChartByItem(IReadOnlyList<CompareRow> rows) => SvgChart.Render("The program's own machine code by generic item",
+        [.. rows.Select(r => new ChartBar(BarLabel(r, rows), [.. r.ProgramItems().Select(i => new ChartSegment(i.Item, i.Bytes))]))]);
 
-    /// <summary>Bars of the whole file by section.</summary>
-    public static string ChartBySection(IReadOnlyList<CompareRow> rows) => SvgChart.Render("File size by section",
+    /// <summary>Bars of the file by section (the file also holds headers and alignment padding, so a bar is a little shorter than the file).</summary>
+    public static string ChartBySection(IReadOnlyList<CompareRow> rows) => SvgChart.Render("Bytes in the file by section",
         [.. rows.Select(r => new ChartBar(BarLabel(r, rows), [.. r.Report?.Sections.Select(s => new ChartSegment(s.Name, s.FileSize)) ?? []]))]);
 
     public static string Html(IReadOnlyList<CompareRow> rows, string matrix, int top)
@@ -87,7 +86,8 @@ public static class CompareOutputs
             "Program code is the machine code of the program's own crate (ToyRust names it toyrust_program, rustc after the file); generic items are named without the crate, so both compilers' copies meet on one row.",
         };
         return HtmlReport.Render("toyrust compare", paragraphs, [Table(rows).ToHtml(), .. ItemTables(rows, top).Select(t => t.ToHtml())],
-            [("Machine code by generic item", ChartByItem(rows)), ("File size by section", ChartBySection(rows))]);
+            [("The program's own code: one bar per configuration, one segment per generic item (all its copies)", ChartByItem(rows)),
+             ("The whole file by section (headers and padding not included)", ChartBySection(rows))]);
     }
 
     private static string BarLabel(CompareRow r, IReadOnlyList<CompareRow> all) =>
