@@ -23,13 +23,13 @@ public enum CompilerKind
 public sealed record Configuration(CompilerKind Compiler, string Target, OptLevel OptLevel, bool? Merge = null, bool? Lld = null, bool? Icf = null,
     bool? GcSections = null, bool? Strip = null, bool? OverflowChecks = null, int? InlineThreshold = null)
 {
-    /// <summary>A short label: `toyrust x86_64 opt=2 icf=on`, the axes given and nothing else.</summary>
+    /// <summary>A short label: `toyrust x86_64 opt=2 icf=on`, the axes given and nothing else (a target that is not linked here by its whole triple).</summary>
     public string Label => string.Join(' ', Parts());
 
     private IEnumerable<string> Parts()
     {
         yield return Compiler == CompilerKind.ToyRust ? "toyrust" : "rustc";
-        yield return Target.Split('-')[0];
+        yield return Targets.CanLink(Target) ? Target.Split('-')[0] : Target;
         yield return "opt=" + Driver.Toolchain.RustcFlags.Spell(OptLevel);
         if (Merge is { } m) yield return "merge=" + OnOff(m);
         if (Lld is { } l) yield return "lld=" + OnOff(l);
@@ -147,7 +147,10 @@ public static class Matrix
         }
     }
 
-    /// <summary>A linkable target by triple or by its architecture.</summary>
+    /// <summary>
+    /// Any target by its triple (macOS and Windows give objects, which are measured as they are), or a
+    /// linkable one by its architecture (`x86_64`, `aarch64`).
+    /// </summary>
     private static string? TargetNamed(string value) =>
-        Targets.Linkable.FirstOrDefault(t => t == value || t.Split('-')[0] == value);
+        Targets.All.FirstOrDefault(t => t == value) ?? Targets.Linkable.FirstOrDefault(t => t.Split('-')[0] == value);
 }

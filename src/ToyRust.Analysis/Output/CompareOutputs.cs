@@ -4,9 +4,9 @@ using ToyRust.Analysis.Rendering;
 
 namespace ToyRust.Analysis.Output;
 
-/// <summary>The JSON form of one row of `toyrust compare`.</summary>
+/// <summary>The JSON form of one row of `toyrust compare` (no build times: the same builds give the same bytes).</summary>
 public sealed record CompareRecord(string File, string Configuration, string Compiler, string Target, string OptLevel, IReadOnlyList<string> Flags,
-    long? FileSize, long? CodeSize, long? ProgramCode, int? ProgramFunctions, double BuildSeconds, string? Failure,
+    long? FileSize, long? CodeSize, long? ProgramCode, int? ProgramFunctions, string? Failure,
     IReadOnlyList<CompareSection> Sections, IReadOnlyList<CompareItem> ProgramItems);
 
 public sealed record CompareSection(string Name, long FileSize);
@@ -63,7 +63,7 @@ public static class CompareOutputs
     [
         .. rows.Select(r => new CompareRecord(r.File, r.Configuration.Label, r.Configuration.Compiler.ToString().ToLowerInvariant(), r.Configuration.Target,
             Driver.Toolchain.RustcFlags.Spell(r.Configuration.OptLevel), r.Configuration.Flags(), r.Report?.FileSize, r.Report?.CodeSize, r.ProgramCode,
-            r.ProgramFunctions, Math.Round(r.BuildTime.TotalSeconds, 2), r.Failure,
+            r.ProgramFunctions, r.Failure,
             [.. r.Report?.Sections.Select(s => new CompareSection(s.Name, s.FileSize)) ?? []],
             [.. r.ProgramItems().Select(i => new CompareItem(i.Item, i.Copies, i.Bytes))])),
     ];
@@ -92,6 +92,4 @@ public static class CompareOutputs
 
     private static string BarLabel(CompareRow r, IReadOnlyList<CompareRow> all) =>
         all.Select(x => x.File).Distinct().Count() > 1 ? $"{Path.GetFileName(r.File)} {r.Configuration.Label}" : r.Configuration.Label;
-
-    public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 }

@@ -26,13 +26,20 @@ internal static class ReportCommand
             Description = "Opt-levels to build at (repeatable; default 0 and 3)",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("report", "Build, run and check every example for x86-64 and AArch64; print a size table") { paths, optLevels };
-        command.SetAction(parse => Execute(output, parse.GetValue(paths) ?? [], parse.GetValue(optLevels) ?? []));
+        var options = new ReportOptions();
+        var command = new Command("report", "Build, run and check every example for x86-64 and AArch64; print sizes and the top generics by bloat") { paths, optLevels };
+        options.AddTo(command);
+        command.SetAction(parse => Execute(output, parse, options, parse.GetValue(paths) ?? [], parse.GetValue(optLevels) ?? []));
         return command;
     }
 
-    private static int Execute(CliOutput output, string[] paths, string[] optLevelValues)
+    private static int Execute(CliOutput output, ParseResult parse, ReportOptions options, string[] paths, string[] optLevelValues)
     {
+        if (!options.TryGet(parse, out var settings, out var error))
+        {
+            output.Error(error);
+            return ToyRustCli.Failure;
+        }
         var levels = new List<OptLevel>();
         foreach (var value in optLevelValues)
         {
@@ -52,18 +59,37 @@ internal static class ReportCommand
             return ToyRustCli.Failure;
         }
         var rows = ExampleReport.Run(programs, Targets.Linkable, levels, BuildMeasurer.Measure);
-        TableWriter.Write(output.Out, [SizeTable(rows), BloatTable(rows)]);
-        PrintFailures(output.Out, [.. rows.Select(r => r.Row)]);
+        // Compile times only for people: JSON and CSV give the same bytes for the same builds.
+        var text = settings.Format == "text";
+        settings.Write(output.Out, Records(rows), [SizeTable(rows, withTimes: text), BloatTable(rows)]);
+        if (text) PrintFailures(output.Out, [.. rows.Select(r => r.Row)]);
         return rows.All(r => r.Row.Ok) ? 0 : ToyRustCli.Failure;
     }
 
     /// <summary>One row per example, target and opt-level: the executable, its code, the program's own code and functions, compile time, result.</summary>
-    private static ReportTable SizeTable(IReadOnlyList<Measured<SizeReport>> rows) => new("report", "Examples, built and run (program: the program's own crate)",
-        [new("example", Shrinks: true), new("target"), new("opt"), new("exe bytes", true), new("code bytes", true), new("program", true), new("fns", true), new("compile", true), new("result")],
-        [.. rows.Select(m => (IReadOnlyList<object?>)[m.Row.Example, m.Row.Target.Split('-')[0], RustcFlags.Spell(m.Row.OptLevel), m.Row.ExeSize,
-            m.Measurement?.CodeSize, m.Measurement is null ? null : ProgramCrate(m.Measurement)?.Bytes ?? 0L,
-            m.Measurement is null ? null : (long)(ProgramCrate(m.Measurement)?.Functions ?? 0),
-            m.Row.CompileTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s", m.Row.Ok ? "ok" : "FAIL"])]);
+    private static ReportTable SizeTable(IReadOnlyList<Measured<SizeReport>> rows, bool withTimes)
+    {
+        List<Column> columns = [new("example", Shrinks: true), new("target"), new("opt"), new("exe bytes", true), new("code bytes", true), new("program", true), new("fns", true)];
+        if (withTimes) columns.Add(new("compile", true));
+        columns.Add(new("result"));
+        return new("report", "Examples, built and run (program: the program's own crate)", columns,
+            [.. rows.Select(m => (IReadOnlyList<object?>)[m.Row.Example, m.Row.Target.Split('-')[0], RustcFlags.Spell(m.Row.OptLevel), m.Row.ExeSize,
+                m.Measurement?.CodeSize, m.Measurement is null ? null : ProgramCrate(m.Measurement)?.Bytes ?? 0L,
+                m.Measurement is null ? null : (long)(ProgramCrate(m.Measurement)?.Functions ?? 0),
+                .. withTimes ? [m.Row.CompileTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s"] : Array.Empty<object?>(),
+                m.Row.Ok ? "ok" : "FAIL"])]);
+    }
+
+    /// <summary>The JSON form of one row: sizes, the program's generics, and why it failed.</summary>
+    private sealed record ReportRecord(string Example, string Target, string OptLevel, long? ExeSize, long? CodeSize, long? ProgramCode, string? Failure,
+        IReadOnlyList<GenericRow> ProgramGenerics);
+
+    private static IReadOnlyList<ReportRecord> Records(IReadOnlyList<Measured<SizeReport>> rows) =>
+    [
+        .. rows.Select(m => new ReportRecord(m.Row.Example, m.Row.Target, RustcFlags.Spell(m.Row.OptLevel), m.Row.ExeSize, m.Measurement?.CodeSize,
+            m.Measurement is null ? null : ProgramCrate(m.Measurement)?.Bytes ?? 0, m.Row.Failure,
+            [.. m.Measurement?.Generics.Where(g => g.Crate == Mono.SymbolMangler.CrateName) ?? []])),
+    ];
 
     /// <summary>The generic items of the examples' own code whose extra copies cost the most bytes (bloat: total − largest copy).</summary>
     private static ReportTable BloatTable(IReadOnlyList<Measured<SizeReport>> rows)

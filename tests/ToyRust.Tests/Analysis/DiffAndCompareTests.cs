@@ -101,4 +101,39 @@ public class DiffAndCompareTests
             out_.Delete(recursive: true);
         }
     }
+
+    /// <summary>macOS and Windows targets give objects, which compare and diff measure as they are (Mach-O and COFF: sizes from gaps).</summary>
+    [Test]
+    public void Compare_and_diff_work_on_mach_o_and_coff_objects()
+    {
+        Assert.That(Matrix.TryParse("opt=0,2 target=x86_64-apple-darwin,aarch64-apple-darwin,x86_64-pc-windows-msvc", out var configurations, out var error), Is.True, error);
+        var rows = CompareRunner.Run([Repo.Full(ThreeCopies)], configurations!.Value, jobs: 2);
+        Assert.That(rows.Select(r => r.Failure), Is.All.Null);
+        Assert.That(rows.Where(r => r.Configuration.OptLevel == OptLevel.O0).Select(r => r.ProgramItems().Single(i => i.Item == "largest").Copies), Is.All.EqualTo(3));
+        Assert.That(rows.Select(r => r.Report!.Format), Is.EqualTo(new[] { "Mach-O", "Mach-O", "COFF", "Mach-O", "Mach-O", "COFF" }));
+
+        var folder = Directory.CreateTempSubdirectory("toyrust-diff-objects-");
+        try
+        {
+            var o0 = Path.Combine(folder.FullName, "o0.o");
+            var o2 = Path.Combine(folder.FullName, "o2.o");
+            Assert.That(SizeReportTests.Cli("build", Repo.Full(ThreeCopies), "--target", "aarch64-apple-darwin", "--emit", "obj", "-o", o0).Code, Is.EqualTo(0));
+            Assert.That(SizeReportTests.Cli("build", Repo.Full(ThreeCopies), "--target", "aarch64-apple-darwin", "--emit", "obj", "-C", "opt-level=2", "-o", o2).Code, Is.EqualTo(0));
+            var (code, csv, stderr) = SizeReportTests.Cli("diff", o0, o2, "--format", "csv");
+            Assert.That(code, Is.EqualTo(0), stderr);
+            Assert.That(csv, Does.Contain("toyrust_program::largest,").And.Contain(",3 → 0"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void The_report_in_json_is_the_same_every_time()
+    {
+        var first = SizeReportTests.Cli("report", Repo.Full("examples/fib.rs"), "--format", "json", "--opt-level", "2");
+        Assert.That(first.Code, Is.EqualTo(0), first.Stderr);
+        Assert.That(SizeReportTests.Cli("report", Repo.Full("examples/fib.rs"), "--format", "json", "--opt-level", "2").Stdout, Is.EqualTo(first.Stdout));
+    }
 }
