@@ -51,6 +51,14 @@ public class SizeReportTests
     }
 
     [Test]
+    public void A_recursive_function_is_inlined_into_main_and_kept_for_itself()
+    {
+        var fib = SizeBuilds.ToyRust("tests/size/recursive.rs", "-C opt-level=2").Instances.Single(i => i.Name == "toyrust_program::fib");
+        Assert.That((fib.Fate, fib.CallSites, fib.CallSitesLeft), Is.EqualTo((InstanceFate.InlinedIntoSome, 3, 2)));
+        Assert.That(fib.Bytes, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Two_identical_instances_are_merged_when_merging_is_on()
     {
         var mix = InstancesOf(SizeBuilds.ToyRust(Twins, "-C opt-level=2"), "toyrust_program::mix").OrderBy(i => i.Fate).ToList();
