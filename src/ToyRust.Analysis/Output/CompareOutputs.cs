@@ -46,7 +46,7 @@ public static class CompareOutputs
     /// <summary>The program's generic items side by side: one row per (file, item), one column per configuration, cells `bytes (copies)`.</summary>
     public static IReadOnlyList<ReportTable> ItemTables(IReadOnlyList<CompareRow> rows, int top) =>
     [
-        .. rows.GroupBy(r => r.File).Select(file =>
+        .. rows.GroupBy(r => r.File).Where(file => file.Any(r => r.ProgramItems().Any())).Select(file =>
         {
             var configs = file.ToList();
             var (_, label) = Labels(configs);

@@ -11,6 +11,8 @@ internal sealed record ReportSettings(string Format, int Top, string? Table)
 
     public void Write<T>(TextWriter writer, T report, IReadOnlyList<ReportTable> tables)
     {
+        if (Table is not null && tables.All(t => t.Name != Table))
+            throw new ToyRust.Analysis.AnalysisException($"no table `{Table}` in this report (tables: {string.Join(", ", tables.Select(t => t.Name))})");
         var chosen = Table is null ? tables : [.. tables.Where(t => t.Name == Table)];
         switch (Format)
         {

@@ -147,6 +147,7 @@ public class SizeReportTests
         var missing = Repo.Full("tests/size/no_such_file.o");
         Assert.That(Cli("size", missing), Is.EqualTo((1, "", $"error: {missing}: no such file\n")));
         Assert.That(Cli("size", Repo.Full(ThreeCopies), "--format", "xml").Stderr, Does.StartWith("error: argument for `--format`"));
+        Assert.That(Cli("size", Repo.Full(ThreeCopies), "--table", "bogus"), Is.EqualTo((1, "", "error: no table `bogus` in this report (tables: sections, generics, functions, crates, instances)\n")));
     }
 
     [Test]
