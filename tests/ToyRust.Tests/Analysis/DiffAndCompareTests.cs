@@ -42,6 +42,15 @@ public class DiffAndCompareTests
     }
 
     [Test]
+    public void Diff_of_two_rustc_executables_groups_by_generic_item_too()
+    {
+        if (!Rustc.IsAvailable) Assert.Ignore("rustc is not installed");
+        var diff = SizeDiff.Between(SizeBuilds.Rustc(ThreeCopies, "0"), SizeBuilds.Rustc(ThreeCopies, "2"));
+        var largest = diff.Generics.Single(r => r.Name == "three_copies::largest");
+        Assert.That((largest.OldCopies, largest.NewCopies), Is.EqualTo((3, 0)));
+    }
+
+    [Test]
     public void The_matrix_is_every_combination_of_its_axes()
     {
         Assert.That(Matrix.TryParse("opt=0,2,s,z target=x86_64,aarch64 compiler=toyrust,rustc", out var configurations, out var error), Is.True, error);
