@@ -71,12 +71,12 @@ public static class Compiler
             var buildOptions = new MirBuildOptions(options.EffectiveOverflowChecks);
             if (options.Emit == EmitKinds.None)
             {
-                // Checking only: the MIR of the functions with a `let x;`, for definite initialization.
-                _diagnostics.AddRange(Time("borrowck", () => CheckInitialization(InitializationBodies(checkedProgram.Program, buildOptions))));
+                // Checking only: the MIR for the borrow checker's passes, and nothing after it.
+                _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(MirBuilder.BuildProgram(checkedProgram.Program, buildOptions).Bodies)));
                 return Result(null);
             }
             var mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, buildOptions));
-            _diagnostics.AddRange(Time("borrowck", () => CheckInitialization(mir.Bodies)));
+            _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(mir.Bodies)));
             if (HasErrors) return Result(null);
             // One path for a build and for `--print mono-items` (which stops after collecting).
             var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program, mir));
@@ -100,17 +100,9 @@ public static class Compiler
 
         private string? _executable;
 
-        private static ImmutableArray<Diagnostic> CheckInitialization(IEnumerable<MirBody> bodies) =>
-            [.. bodies.SelectMany(b => DefiniteInitialization.Check(b))];
-
-        /// <summary>The MIR of just the functions that declare a local without a value, the only ones the pass has to look at.</summary>
-        private static IEnumerable<MirBody> InitializationBodies(BoundProgram program, MirBuildOptions options)
-        {
-            var withOperators = options with { Traits = OperatorMethods.Of(program) };
-            return program.Functions
-                .Where(f => BoundTree.DescendantsAndSelf(f.Body).OfType<BoundLet>().Any(l => l.Initializer is null))
-                .Select(f => MirBuilder.Build(f, withOperators));
-        }
+        /// <summary>The MIR dataflow passes: definite initialization (E0381, E0384), then use after move (E0382).</summary>
+        private static ImmutableArray<Diagnostic> BorrowCheck(IEnumerable<MirBody> bodies) =>
+            [.. bodies.SelectMany(b => DefiniteInitialization.Check(b).AddRange(MoveCheck.Check(b)))];
 
         private string? Generate(MonoProgram mono, MirProgram mir)
         {

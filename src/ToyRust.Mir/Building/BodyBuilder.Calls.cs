@@ -29,13 +29,13 @@ internal sealed partial class BodyBuilder
 
     private void LowerPrint(Place? destination, BoundPrint print)
     {
-        var arguments = LowerOperands(print.Format.Arguments);
+        var arguments = ImmutableArray.CreateRange(print.Format.Arguments, LowerLookingOperand);
         EmitCall(destination, new PrintCallee(print.Stream, print.Format.Pieces), arguments, TypeSymbol.Unit, print.Span);
     }
 
     private void LowerPanic(BoundPanic panic)
     {
-        var arguments = LowerOperands(panic.Message.Arguments);
+        var arguments = ImmutableArray.CreateRange(panic.Message.Arguments, LowerLookingOperand);
         EmitCall(null, new PanicCallee(panic.Message.Pieces), arguments, TypeSymbol.Never, panic.Span);
     }
 

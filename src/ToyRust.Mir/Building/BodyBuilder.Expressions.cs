@@ -4,6 +4,7 @@ using ToyRust.Mir.Ir;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
 
 namespace ToyRust.Mir.Building;
 
@@ -100,7 +101,7 @@ internal sealed partial class BodyBuilder
     {
         BoundLiteral or BoundTuple { Elements.Length: 0 } => new UseRvalue(new ConstantOperand(ConstantOf(e))),
         BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex =>
-            new UseRvalue(new CopyOperand(LowerPlace(e), e.Span)),
+            new UseRvalue(Read(LowerPlace(e), Resolve(e.Type), e.Span)),
         BoundBinary b when CategoryOf(b) == Category.Rvalue => LowerBinary(b),
         BoundUnary u when CategoryOf(u) == Category.Rvalue => LowerUnary(u),
         BoundCast c => LowerCast(c),
@@ -120,8 +121,23 @@ internal sealed partial class BodyBuilder
     private Operand LowerOperand(BoundExpression e)
     {
         if (CategoryOf(e) == Category.Constant) return new ConstantOperand(ConstantOf(e));
-        if (e is BoundLocal { Local.IsMutable: false } l) return new CopyOperand(new Place(LocalOf(l.Local)), l.Span);
+        if (e is BoundLocal { Local.IsMutable: false } l) return Read(new Place(LocalOf(l.Local)), Resolve(l.Type), l.Span);
         return new MoveOperand(new Place(LowerTemp(e)));
+    }
+
+    /// <summary>A read of a place: `copy` for a `Copy` type, `move` for any other (see <see cref="MirBuildOptions.Copy"/>).</summary>
+    private Operand Read(Place place, TypeSymbol type, TextSpan span) =>
+        _options.Copy is { } copy && !copy.IsCopy(type) ? new MoveOperand(place, span) : new CopyOperand(place, span);
+
+    /// <summary>
+    /// An operand that only looks at the value (`println!`'s and `panic!`'s arguments, which Rust
+    /// takes by reference): a place is read with `copy` whatever its type, so it is not moved.
+    /// </summary>
+    private Operand LowerLookingOperand(BoundExpression e)
+    {
+        if (CategoryOf(e) != Category.Place) return LowerOperand(e);
+        if (e is BoundLocal { Local.IsMutable: false } l) return new CopyOperand(new Place(LocalOf(l.Local)), l.Span);
+        return Compute(Resolve(e.Type), new UseRvalue(new CopyOperand(LowerPlace(e), e.Span)), e.Span);
     }
 
     /// <summary>Operands left to right.</summary>

@@ -9,4 +9,10 @@ namespace ToyRust.Mir.Building;
 public sealed record MirBuildOptions(bool OverflowChecks)
 {
     public OperatorMethods Traits { get; init; } = OperatorMethods.Empty;
+
+    /// <summary>
+    /// Which types are `Copy`: a read of a place of any other type is a move (`move _1`), which
+    /// <see cref="Analysis.MoveCheck"/> follows. Null reads every place with `copy`, as before moves were checked.
+    /// </summary>
+    public CopyTypes? Copy { get; init; }
 }

@@ -68,6 +68,7 @@ public static class MirBuilder
     public static MirProgram BuildProgram(BoundProgram program, MirBuildOptions options)
     {
         var withTraits = options.Traits.IsEmpty ? options with { Traits = OperatorMethods.Of(program) } : options;
+        withTraits = withTraits.Copy is null ? withTraits with { Copy = CopyTypes.Of(program) } : withTraits;
         return new MirProgram([.. program.Functions.Select(f => Build(f, withTraits))]) { Options = withTraits };
     }
 }

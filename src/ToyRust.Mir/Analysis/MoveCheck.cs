@@ -1,0 +1,253 @@
+using System.Collections.Immutable;
+using ToyRust.Mir.Ir;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Diagnostics;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Mir.Analysis;
+
+/// <summary>
+/// Use after move (E0382), the second dataflow pass on the MIR, as rustc's borrow checker finds it
+/// with `MaybeUninitializedPlaces` after a move.
+/// <code>
+/// let a = take(p); let b = take(p);        E0382: use of moved value: `p`
+/// let i = p.inner; show(&amp;p);              E0382: borrow of partially moved value: `p`
+/// loop { take(p); }                        E0382: value moved here, in previous iteration of loop
+/// </code>
+///
+/// Terms. A *move* is a `move` operand of a place rooted in a user variable or argument through
+/// field projections only (the builder writes `move` for every read of a type that is not `Copy`,
+/// see <see cref="Building.MirBuildOptions.Copy"/>). Places through a dereference or an index are not
+/// followed: moving out of them is another error (E0507, E0508) that the subset does not model yet.
+///
+/// Algorithm. A forward dataflow over the control-flow graph; the state is, per variable, the set
+/// of (field path, span of the move) that may have been moved on some path to here. A move adds its
+/// path, an assignment of the whole variable (or `StorageLive`) clears it, an assignment of a field
+/// clears the moves of that field and below; joins are unions. After the fixed point each block is
+/// walked once more: a read, borrow or move of a place that overlaps a moved path (one is a prefix
+/// of the other) is E0382, reported once per variable, at its first such use in the source.
+///
+/// Entry point: <see cref="Check"/>.
+/// </summary>
+public static class MoveCheck
+{
+    public static ImmutableArray<Diagnostic> Check(MirBody body)
+    {
+        if (!body.Blocks.SelectMany(b => b.Statements).OfType<AssignStatement>().Any(a => Ir.Reads.OperandsOf(a.Rvalue).Any(IsTrackedMove(body)))
+            && !body.Blocks.Any(b => Ir.Reads.OperandsOf(b.Terminator).Any(IsTrackedMove(body))))
+            return [];
+        var entries = FixedPoint(body);
+        var findings = new Findings(body);
+        for (var b = 0; b < body.Blocks.Length; b++)
+        {
+            if (entries[b] is { } state) Transfer(body, b, state.Clone(), findings);
+        }
+        return findings.Diagnostics();
+    }
+
+    private static Func<Operand, bool> IsTrackedMove(MirBody body) => o => o is MoveOperand m && Tracked(body, m.Place) is not null;
+
+    /// <summary>The field path of a place rooted in a user variable through fields only, or null.</summary>
+    private static ImmutableArray<int>? Tracked(MirBody body, Place place)
+    {
+        if (body[place.Local].Name is null) return null;
+        var path = ImmutableArray.CreateBuilder<int>();
+        foreach (var projection in place.Projections)
+        {
+            if (projection is not FieldProjection field) return null;
+            path.Add(field.Index);
+        }
+        return path.ToImmutable();
+    }
+
+    private static State?[] FixedPoint(MirBody body)
+    {
+        var entries = new State?[body.Blocks.Length];
+        entries[0] = new State();
+        var work = new Queue<int>([0]);
+        var queued = new bool[body.Blocks.Length];
+        queued[0] = true;
+        while (work.Count > 0)
+        {
+            var b = work.Dequeue();
+            queued[b] = false;
+            var exit = Transfer(body, b, entries[b]!.Clone(), findings: null);
+            foreach (var next in body.Blocks[b].Terminator.Successors)
+            {
+                var changed = entries[next.Index] is { } existing ? existing.Join(exit) : (entries[next.Index] = exit.Clone()) is not null;
+                if (changed && !queued[next.Index])
+                {
+                    queued[next.Index] = true;
+                    work.Enqueue(next.Index);
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static State Transfer(MirBody body, int block, State state, Findings? findings)
+    {
+        var data = body.Blocks[block];
+        foreach (var statement in data.Statements)
+        {
+            switch (statement)
+            {
+                case StorageLiveStatement live:
+                    state.Clear(live.Local.Index, []);
+                    break;
+                case AssignStatement assign:
+                    foreach (var operand in Ir.Reads.OperandsOf(assign.Rvalue)) Use(operand, assign.Span);
+                    if (Ir.Reads.AddressedPlaceOf(assign.Rvalue) is { } borrowed) Check(borrowed, assign.Span, borrow: true);
+                    Assigned(assign.Place);
+                    break;
+            }
+        }
+        foreach (var operand in Ir.Reads.OperandsOf(data.Terminator)) Use(operand, data.Terminator.Span);
+        if (data.Terminator is CallTerminator { Target: not null } call) Assigned(call.Destination);
+        return state;
+
+        void Use(Operand operand, TextSpan fallback)
+        {
+            var (place, span) = operand switch
+            {
+                CopyOperand c => (c.Place, c.Span),
+                MoveOperand m => (m.Place, m.Span),
+                _ => (null, default),
+            };
+            if (place is null) return;
+            span = span == default ? fallback : span;
+            Check(place, span, borrow: false);
+            if (operand is MoveOperand && Tracked(body, place) is { } path) state.Move(place.Local.Index, path, span);
+        }
+
+        void Check(Place place, TextSpan span, bool borrow)
+        {
+            if (findings is null || body[place.Local].Name is null) return;
+            var used = Tracked(body, place) ?? PathUntilNonField(place);
+            if (state.MovedOverlapping(place.Local.Index, used) is { } moved) findings.UsedAfterMove(place, used, moved.Path, moved.Span, span, borrow);
+        }
+
+        void Assigned(Place place)
+        {
+            if (Tracked(body, place) is { } path) state.Clear(place.Local.Index, path);
+        }
+    }
+
+    /// <summary>The leading field projections of a place (a read through `*` or `[i]` still reads the fields before them).</summary>
+    private static ImmutableArray<int> PathUntilNonField(Place place) =>
+        [.. place.Projections.TakeWhile(p => p is FieldProjection).Cast<FieldProjection>().Select(f => f.Index)];
+
+    /// <summary>Per variable, the field paths that may have been moved, each with the span of a move.</summary>
+    private sealed class State
+    {
+        private readonly Dictionary<int, HashSet<(ImmutableArray<int> Path, TextSpan Span)>> _moved = [];
+
+        public State Clone()
+        {
+            var copy = new State();
+            foreach (var (local, moves) in _moved) copy._moved[local] = new(moves, PathComparer.Instance);
+            return copy;
+        }
+
+        public void Move(int local, ImmutableArray<int> path, TextSpan span)
+        {
+            if (!_moved.TryGetValue(local, out var moves)) _moved[local] = moves = new(PathComparer.Instance);
+            moves.Add((path, span));
+        }
+
+        /// <summary>An assignment of <paramref name="path"/> gives back everything under it.</summary>
+        public void Clear(int local, ImmutableArray<int> path)
+        {
+            if (_moved.TryGetValue(local, out var moves)) moves.RemoveWhere(m => IsPrefix(path, m.Path));
+        }
+
+        public (ImmutableArray<int> Path, TextSpan Span)? MovedOverlapping(int local, ImmutableArray<int> used)
+        {
+            if (!_moved.TryGetValue(local, out var moves)) return null;
+            var overlapping = moves.Where(m => IsPrefix(m.Path, used) || IsPrefix(used, m.Path)).OrderBy(m => m.Span.Start).ToList();
+            return overlapping.Count == 0 ? null : overlapping[0];
+        }
+
+        public bool Join(State other)
+        {
+            var changed = false;
+            foreach (var (local, moves) in other._moved)
+            {
+                if (!_moved.TryGetValue(local, out var mine)) _moved[local] = mine = new(PathComparer.Instance);
+                foreach (var m in moves) changed |= mine.Add(m);
+            }
+            return changed;
+        }
+
+        private static bool IsPrefix(ImmutableArray<int> prefix, ImmutableArray<int> path) =>
+            prefix.Length <= path.Length && prefix.AsSpan().SequenceEqual(path.AsSpan()[..prefix.Length]);
+    }
+
+    private sealed class PathComparer : IEqualityComparer<(ImmutableArray<int> Path, TextSpan Span)>
+    {
+        public static readonly PathComparer Instance = new();
+
+        public bool Equals((ImmutableArray<int> Path, TextSpan Span) x, (ImmutableArray<int> Path, TextSpan Span) y) =>
+            x.Span == y.Span && x.Path.AsSpan().SequenceEqual(y.Path.AsSpan());
+
+        public int GetHashCode((ImmutableArray<int> Path, TextSpan Span) obj) => HashCode.Combine(obj.Span, obj.Path.Length);
+    }
+
+    /// <summary>Each variable's first use after a move, in source order, worded as rustc words it.</summary>
+    private sealed class Findings(MirBody body)
+    {
+        private readonly Dictionary<Local, Diagnostic> _first = [];
+
+        public void UsedAfterMove(Place place, ImmutableArray<int> used, ImmutableArray<int> moved, TextSpan moveSpan, TextSpan useSpan, bool borrow)
+        {
+            if (_first.TryGetValue(place.Local, out var earlier) && earlier.Span.Start <= useSpan.Start) return;
+            var partially = moved.Length > used.Length;
+            var name = PathName(place.Local, partially ? used : moved);
+            var message = $"{(borrow ? "borrow" : "use")} of {(partially ? "partially moved" : "moved")} value: `{name}`";
+            var movedType = TypeAt(body[place.Local].Type, moved);
+            var inLoop = moveSpan.Start >= useSpan.Start;
+            var after = partially ? "after partial move" : "after move";
+            var diagnostic = moveSpan == useSpan
+                ? Diagnostic.Error("E0382", message, useSpan, "value moved here, in previous iteration of loop")
+                : Diagnostic.Error("E0382", message, useSpan, borrow ? $"value borrowed here {after}" : $"value used here {after}")
+                    .WithSecondary(moveSpan, inLoop ? "value moved here, in previous iteration of loop" : partially ? "value partially moved here" : "value moved here");
+            diagnostic = partially || moved.Length > 0
+                ? diagnostic.WithNote($"{(partially ? "partial " : "")}move occurs because `{PathName(place.Local, moved)}` has type `{movedType}`, which does not implement the `Copy` trait")
+                : diagnostic.WithSecondary(body[place.Local].Span, $"move occurs because `{name}` has type `{movedType}`, which does not implement the `Copy` trait");
+            _first[place.Local] = diagnostic;
+        }
+
+        public ImmutableArray<Diagnostic> Diagnostics() => [.. _first.Values.OrderBy(d => d.Span.Start)];
+
+        private string PathName(Local local, ImmutableArray<int> path)
+        {
+            var name = body[local].Name ?? local.ToString();
+            var type = body[local].Type;
+            foreach (var index in path)
+            {
+                name += "." + FieldName(type, index);
+                type = FieldType(type, index);
+            }
+            return name;
+        }
+
+        private static TypeSymbol TypeAt(TypeSymbol type, ImmutableArray<int> path)
+        {
+            foreach (var index in path) type = FieldType(type, index);
+            return type;
+        }
+
+        private static string FieldName(TypeSymbol type, int index) =>
+            StructField(type, index)?.Name ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static TypeSymbol FieldType(TypeSymbol type, int index) => type switch
+        {
+            TupleType t when index < t.Elements.Count => t.Elements[index],
+            AdtType adt when StructField(type, index) is { } field => adt.FieldType(field),
+            _ => type,
+        };
+
+        private static Semantics.Symbols.FieldSymbol? StructField(TypeSymbol type, int index) =>
+            type is AdtType { Adt.Variants: [var only] } && index < only.Fields.Length ? only.Fields[index] : null;
+    }
+}
