@@ -27,6 +27,11 @@ public static class ToyRustCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var output = new CliOutput(stdout, stderr);
+        if (!CurrentDirectoryExists())
+        {
+            output.Error("Current directory is invalid: No such file or directory (os error 2)");
+            return Failure;
+        }
         try
         {
             return Dispatch(args, output);
@@ -78,6 +83,19 @@ public static class ToyRustCli
             return Failure;
         }
         return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output.Out, Error = output.Err });
+    }
+
+    /// <summary>False when the directory the command was started in has been deleted (as rustc, an error rather than a crash later).</summary>
+    private static bool CurrentDirectoryExists()
+    {
+        try
+        {
+            return Directory.Exists(Directory.GetCurrentDirectory());
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();

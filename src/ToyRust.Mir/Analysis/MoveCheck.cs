@@ -13,12 +13,14 @@ namespace ToyRust.Mir.Analysis;
 /// let a = take(p); let b = take(p);        E0382: use of moved value: `p`
 /// let i = p.inner; show(&amp;p);              E0382: borrow of partially moved value: `p`
 /// loop { take(p); }                        E0382: value moved here, in previous iteration of loop
+/// let q = *r;  (r: &amp;P)                    E0507: cannot move out of `*r` which is behind a shared reference
+/// let q = a[0];  (a: [P; 2])               E0508: cannot move out of type `[P; 2]`, a non-copy array
 /// </code>
 ///
 /// Terms. A *move* is a `move` operand of a place rooted in a user variable or argument through
 /// field projections only (the builder writes `move` for every read of a type that is not `Copy`,
-/// see <see cref="Building.MirBuildOptions.Copy"/>). Places through a dereference or an index are not
-/// followed: moving out of them is another error (E0507, E0508) that the subset does not model yet.
+/// see <see cref="Building.MirBuildOptions.Copy"/>). A move through a dereference or an index is
+/// an error of its own, E0507 or E0508, reported where it happens; it is not followed further.
 ///
 /// Algorithm. A forward dataflow over the control-flow graph; the state is, per variable, the set
 /// of (field path, span of the move) that may have been moved on some path to here. A move adds its
@@ -33,8 +35,8 @@ public static class MoveCheck
 {
     public static ImmutableArray<Diagnostic> Check(MirBody body)
     {
-        if (!body.Blocks.SelectMany(b => b.Statements).OfType<AssignStatement>().Any(a => Ir.Reads.OperandsOf(a.Rvalue).Any(IsTrackedMove(body)))
-            && !body.Blocks.Any(b => Ir.Reads.OperandsOf(b.Terminator).Any(IsTrackedMove(body))))
+        if (!body.Blocks.SelectMany(b => b.Statements).OfType<AssignStatement>().Any(a => Ir.Reads.OperandsOf(a.Rvalue).Any(IsUserMove(body)))
+            && !body.Blocks.Any(b => Ir.Reads.OperandsOf(b.Terminator).Any(IsUserMove(body))))
             return [];
         var entries = FixedPoint(body);
         var findings = new Findings(body);
@@ -45,7 +47,7 @@ public static class MoveCheck
         return findings.Diagnostics();
     }
 
-    private static Func<Operand, bool> IsTrackedMove(MirBody body) => o => o is MoveOperand m && Tracked(body, m.Place) is not null;
+    private static Func<Operand, bool> IsUserMove(MirBody body) => o => o is MoveOperand m && body[m.Place.Local].Name is not null;
 
     /// <summary>The field path of a place rooted in a user variable through fields only, or null.</summary>
     private static ImmutableArray<int>? Tracked(MirBody body, Place place)
@@ -116,6 +118,7 @@ public static class MoveCheck
             };
             if (place is null) return;
             span = span == default ? fallback : span;
+            if (operand is MoveOperand) findings?.MoveOutOfPlace(place, span);
             Check(place, span, borrow: false);
             if (operand is MoveOperand && Tracked(body, place) is { } path) state.Move(place.Local.Index, path, span);
         }
@@ -217,7 +220,57 @@ public static class MoveCheck
             _first[place.Local] = diagnostic;
         }
 
-        public ImmutableArray<Diagnostic> Diagnostics() => [.. _first.Values.OrderBy(d => d.Span.Start)];
+        private readonly Dictionary<TextSpan, Diagnostic> _outOf = [];
+
+        /// <summary>
+        /// A move of a value that is not the mover's to give: through a reference (E0507) or out of
+        /// an array element (E0508). Temporaries are the builder's and are never moved out of like this.
+        /// </summary>
+        public void MoveOutOfPlace(Place place, TextSpan span)
+        {
+            if (body[place.Local].Name is null) return;
+            var k = place.Projections.ToList().FindIndex(p => p is DerefProjection or IndexProjection or ConstantIndexProjection);
+            if (k < 0 || _outOf.ContainsKey(span)) return;
+            var prefix = new Place(place.Local, new ValueArray<Projection>(place.Projections.Take(k)));
+            var container = PlaceTypes.Of(body, prefix);
+            var type = PlaceTypes.Of(body, place);
+            var why = $"move occurs because `{Describe(place)}` has type `{type}`, which does not implement the `Copy` trait";
+            _outOf[span] = place.Projections[k] is DerefProjection
+                ? Diagnostic.Error("E0507", $"cannot move out of `{Describe(place)}` which is behind a {(container is ReferenceType { IsMutable: true } ? "mutable" : "shared")} reference", span, why)
+                : Diagnostic.Error("E0508", $"cannot move out of type `{container}`, a non-copy array", span, "cannot move out of here").WithNote(why);
+        }
+
+        /// <summary>A place as rustc names it: `*r`, `w.inner` (a dereference before a field is implied), `a[_]`.</summary>
+        private string Describe(Place place)
+        {
+            var text = body[place.Local].Name ?? place.Local.ToString();
+            var type = body[place.Local].Type;
+            var projections = place.Projections.ToList();
+            for (var i = 0; i < projections.Count; i++)
+            {
+                switch (projections[i])
+                {
+                    case DerefProjection when i + 1 < projections.Count && projections[i + 1] is FieldProjection:
+                        type = ((ReferenceType)type).Referent;
+                        break;
+                    case DerefProjection:
+                        text = "*" + text;
+                        type = type is ReferenceType r ? r.Referent : type;
+                        break;
+                    case FieldProjection f:
+                        text += "." + FieldName(type, f.Index);
+                        type = f.Type;
+                        break;
+                    case IndexProjection or ConstantIndexProjection:
+                        text += "[_]";
+                        type = type is ArrayType a ? a.Element : type;
+                        break;
+                }
+            }
+            return text;
+        }
+
+        public ImmutableArray<Diagnostic> Diagnostics() => [.. _first.Values.Concat(_outOf.Values).OrderBy(d => d.Span.Start)];
 
         private string PathName(Local local, ImmutableArray<int> path)
         {
