@@ -61,4 +61,22 @@ fn main() {
         Label { code } => println!("code {}", code),
     }
     println!("{:?}", b);
+    patterns();
+}
+
+// A guard sees its bindings by reference: a failed guard moves nothing, so the next arm may bind
+// the same value again.
+fn describe(slot: Option<Label>) -> u32 {
+    match slot {
+        Some(l) if l.code > 10 => l.code * 2,
+        Some(l) => l.code,
+        None => 0,
+    }
+}
+
+fn patterns() {
+    println!("{} {} {}", describe(Some(Label { code: 3 })), describe(Some(Label { code: 30 })), describe(None));
+    let pair = (Label { code: 8 }, 9);
+    let (label, n) = pair;
+    println!("{:?} {}", label, n);
 }

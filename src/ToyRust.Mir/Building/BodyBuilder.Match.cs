@@ -162,7 +162,8 @@ internal sealed partial class BodyBuilder
     /// </summary>
     private bool MatchLeaf(Candidate candidate, MatchContext context, out BasicBlock guardFailed)
     {
-        foreach (var binding in candidate.Bindings) Bind(binding);
+        // A guard sees the bindings by reference and may fail: only a candidate without one moves.
+        foreach (var binding in candidate.Bindings) Bind(binding, moves: candidate.Guard is null);
         var body = ArmBlock(context, candidate.Arm);
         guardFailed = default;
         if (candidate.Guard is null)
@@ -175,12 +176,13 @@ internal sealed partial class BodyBuilder
         return true;
     }
 
-    private void Bind(Binding binding)
+    /// <summary>A binding takes its part of the matched value: by reference, or by value, which moves it unless it is `Copy` (or the arm has a guard).</summary>
+    private void Bind(Binding binding, bool moves)
     {
         var local = new Place(binding.Local);
         Rvalue value = binding.ByReference
             ? new RefRvalue(((Semantics.Types.ReferenceType)TypeOf(local)).IsMutable, binding.Place)
-            : new UseRvalue(new CopyOperand(binding.Place));
+            : new UseRvalue(moves ? Read(binding.Place, TypeOf(local), binding.Span) : new CopyOperand(binding.Place));
         Push(local, value, binding.Span);
     }
 }
