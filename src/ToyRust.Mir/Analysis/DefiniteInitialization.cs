@@ -45,39 +45,13 @@ public static class DefiniteInitialization
         foreach (var statement in body.Blocks.SelectMany(b => b.Statements).OfType<StorageLiveStatement>())
             tracked.TryAdd(statement.Local.Index, tracked.Count);
         if (tracked.Count == 0) return [];
-        var entries = FixedPoint(body, tracked);
+        var entries = ForwardDataflow.FixedPoint(body, new State(tracked.Count), (b, state) => Transfer(body, b, state, tracked, findings: null));
         var findings = new Findings(body);
         for (var b = 0; b < body.Blocks.Length; b++)
         {
             if (entries[b] is { } state) Transfer(body, b, state.Clone(), tracked, findings);
         }
         return findings.Diagnostics();
-    }
-
-    /// <summary>The state at each block's entry, or null for a block no path reaches.</summary>
-    private static State?[] FixedPoint(MirBody body, Dictionary<int, int> tracked)
-    {
-        var entries = new State?[body.Blocks.Length];
-        entries[0] = new State(tracked.Count);
-        var work = new Queue<int>([0]);
-        var queued = new bool[body.Blocks.Length];
-        queued[0] = true;
-        while (work.Count > 0)
-        {
-            var b = work.Dequeue();
-            queued[b] = false;
-            var exit = Transfer(body, b, entries[b]!.Clone(), tracked, findings: null);
-            foreach (var next in body.Blocks[b].Terminator.Successors)
-            {
-                var changed = entries[next.Index] is { } existing ? existing.Join(exit) : (entries[next.Index] = exit.Clone()) is not null;
-                if (changed && !queued[next.Index])
-                {
-                    queued[next.Index] = true;
-                    work.Enqueue(next.Index);
-                }
-            }
-        }
-        return entries;
     }
 
     /// <summary>Runs one block over <paramref name="state"/>; with <paramref name="findings"/>, also checks its reads and assignments.</summary>
@@ -143,7 +117,7 @@ public static class DefiniteInitialization
     };
 
     /// <summary>Per tracked local: assigned on every path (`Must`), on some path (`Maybe`).</summary>
-    private sealed class State(int count)
+    private sealed class State(int count) : IDataflowState<State>
     {
         public bool[] Must { get; private init; } = new bool[count];
 

@@ -38,7 +38,7 @@ public static class MoveCheck
         if (!body.Blocks.SelectMany(b => b.Statements).OfType<AssignStatement>().Any(a => Ir.Reads.OperandsOf(a.Rvalue).Any(IsUserMove(body)))
             && !body.Blocks.Any(b => Ir.Reads.OperandsOf(b.Terminator).Any(IsUserMove(body))))
             return [];
-        var entries = FixedPoint(body);
+        var entries = ForwardDataflow.FixedPoint(body, new State(), (b, state) => Transfer(body, b, state, findings: null));
         var findings = new Findings(body);
         for (var b = 0; b < body.Blocks.Length; b++)
         {
@@ -62,31 +62,7 @@ public static class MoveCheck
         return path.ToImmutable();
     }
 
-    private static State?[] FixedPoint(MirBody body)
-    {
-        var entries = new State?[body.Blocks.Length];
-        entries[0] = new State();
-        var work = new Queue<int>([0]);
-        var queued = new bool[body.Blocks.Length];
-        queued[0] = true;
-        while (work.Count > 0)
-        {
-            var b = work.Dequeue();
-            queued[b] = false;
-            var exit = Transfer(body, b, entries[b]!.Clone(), findings: null);
-            foreach (var next in body.Blocks[b].Terminator.Successors)
-            {
-                var changed = entries[next.Index] is { } existing ? existing.Join(exit) : (entries[next.Index] = exit.Clone()) is not null;
-                if (changed && !queued[next.Index])
-                {
-                    queued[next.Index] = true;
-                    work.Enqueue(next.Index);
-                }
-            }
-        }
-        return entries;
-    }
-
+    /// <summary>Runs one block over <paramref name="state"/>; with <paramref name="findings"/>, also checks its uses and moves.</summary>
     private static State Transfer(MirBody body, int block, State state, Findings? findings)
     {
         var data = body.Blocks[block];
@@ -141,7 +117,7 @@ public static class MoveCheck
         [.. place.Projections.TakeWhile(p => p is FieldProjection).Cast<FieldProjection>().Select(f => f.Index)];
 
     /// <summary>Per variable, the field paths that may have been moved, each with the span of a move.</summary>
-    private sealed class State
+    private sealed class State : IDataflowState<State>
     {
         private readonly Dictionary<int, HashSet<(ImmutableArray<int> Path, TextSpan Span)>> _moved = [];
 
