@@ -79,4 +79,8 @@ fn patterns() {
     let pair = (Label { code: 8 }, 9);
     let (label, n) = pair;
     println!("{:?} {}", label, n);
+    // `..base` takes only `Copy` fields here, so the base stays whole.
+    let base = Item { name: Label { code: 10 }, weight: 11 };
+    let other = Item { name: Label { code: 12 }, ..base };
+    println!("{:?} {:?}", base, other);
 }

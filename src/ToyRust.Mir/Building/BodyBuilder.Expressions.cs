@@ -270,7 +270,8 @@ internal sealed partial class BodyBuilder
             var basePlace = LowerPlace(literal.Base);
             for (var i = 0; i < fields.Length; i++)
             {
-                if (literal.Fields[i] is null) operands[i] = new CopyOperand(basePlace.Field(i, type.FieldType(fields[i])));
+                // The fields taken from the base are moved out of it when they are not `Copy` (the whole literal is where, as rustc points).
+                if (literal.Fields[i] is null) operands[i] = Read(basePlace.Field(i, type.FieldType(fields[i])), type.FieldType(fields[i]), literal.Span);
             }
         }
         return new AggregateRvalue(new AdtAggregate(type, literal.Variant), [.. operands]);
