@@ -96,6 +96,13 @@ internal sealed partial class FunctionChecker
         var right = CheckExpression(m.Arguments[1], left.Type);
         if (!_inference.Unify(left.Type, right.Type))
             Report(SemanticDiagnostics.MismatchedTypes(m.Arguments[1].Span, Resolve(left.Type), Resolve(right.Type)));
+        else if (_inference.Shallow(left.Type) is var compared && !IsComparable(compared, LangItem.PartialEq))
+        {
+            // As `==` itself: the macro compares with `PartialEq`, and says so where it is called.
+            var verb = $"binary operation `{(op == BinaryOperator.Eq ? "==" : "!=")}` cannot be applied to type `{Resolve(compared)}`";
+            Report(SemanticDiagnostics.BinaryNotSupported(m.Span, verb, Resolve(compared), Resolve(compared)));
+            return new BoundErrorExpression(m.Span);
+        }
         var leftLocal = new LocalSymbol("left_val", left.Type, false, m.Arguments[0].Span);
         var rightLocal = new LocalSymbol("right_val", right.Type, false, m.Arguments[1].Span);
         var leftRef = new BoundLocal(m.Span, left.Type, leftLocal);
