@@ -6,7 +6,7 @@ namespace ToyRust.Driver.Toolchain;
 
 /// <summary>One line of `toyrust report`: one program built for one target at one opt-level, and run.</summary>
 /// <param name="Failure">Null when the program compiled, ran and matched its expectations; else why not, in one line.</param>
-public sealed record ReportRow(string Example, string Target, OptLevel OptLevel, long? ExeSize, long? TextSize, TimeSpan CompileTime, string? Failure)
+public sealed record ReportRow(string Example, string Target, OptLevel OptLevel, long? ExeSize, TimeSpan CompileTime, string? Failure)
 {
     public bool Ok => Failure is null;
 }
@@ -59,7 +59,7 @@ public static class ExampleReport
             {
                 var (program, target, opt) = jobs[i];
                 rows[i] = missing[target] is { } why
-                    ? new Measured<T>(new ReportRow(program, target, opt, null, null, TimeSpan.Zero, why), default)
+                    ? new Measured<T>(new ReportRow(program, target, opt, null, TimeSpan.Zero, why), default)
                     : BuildAndRun(program, target, opt, Path.Combine(work.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), measure, logger);
             });
         }
@@ -73,9 +73,9 @@ public static class ExampleReport
     /// <summary>Null when the program is not meant for this target (`//@ only-target`).</summary>
     private static Measured<T>? BuildAndRun<T>(string program, string target, OptLevel opt, string folder, Func<CompileResult, CompileOptions, T>? measure, ILogger logger)
     {
-        Measured<T> Row(long? exe, long? text, TimeSpan time, string? failure, T? measured = default) => new(new(program, target, opt, exe, text, time, failure), measured);
+        Measured<T> Row(long? exe, TimeSpan time, string? failure, T? measured = default) => new(new(program, target, opt, exe, time, failure), measured);
 
-        if (!SourceFiles.TryRead(program, out var source, out var readError)) return Row(null, null, TimeSpan.Zero, readError.Message);
+        if (!SourceFiles.TryRead(program, out var source, out var readError)) return Row(null, TimeSpan.Zero, readError.Message);
         ProgramExpectation expectation;
         try
         {
@@ -83,36 +83,35 @@ public static class ExampleReport
         }
         catch (FormatException e)
         {
-            return Row(null, null, TimeSpan.Zero, e.Message);
+            return Row(null, TimeSpan.Zero, e.Message);
         }
         if (!expectation.RunsOn(target)) return null;
 
         Directory.CreateDirectory(folder);
         var options = new CompileOptions { Target = target, OptLevel = opt, OutputStem = Path.Combine(folder, Path.GetFileNameWithoutExtension(program)), RecordInstances = measure is not null };
-        if (!RustcFlags.TryApply(options, expectation.CompileFlags, out options, out var flagError)) return Row(null, null, TimeSpan.Zero, "compile-flags: " + flagError);
+        if (!RustcFlags.TryApply(options, expectation.CompileFlags, out options, out var flagError)) return Row(null, TimeSpan.Zero, "compile-flags: " + flagError);
 
         var clock = Stopwatch.StartNew();
         var result = Compiler.Compile(source, options, logger);
         var time = clock.Elapsed;
-        if (result.SystemError is { } system) return Row(null, null, time, system);
+        if (result.SystemError is { } system) return Row(null, time, system);
         if (!result.Succeeded)
         {
             var first = result.Diagnostics.First(d => d.IsError);
-            return Row(null, null, time, $"does not compile: {first.Message}");
+            return Row(null, time, $"does not compile: {first.Message}");
         }
-        if (result.Executable is not { } exe) return Row(null, null, time, "no executable was produced");
+        if (result.Executable is not { } exe) return Row(null, time, "no executable was produced");
 
         var size = new FileInfo(exe).Length;
-        var text = ElfFile.SectionSize(exe, ".text");
         var measured = measure is null ? default : measure(result, options);
         try
         {
             var run = ProgramRunner.Run(exe, target, new RunOptions { Timeout = RunTimeout });
-            return Row(size, text, time, expectation.Check(run), measured);
+            return Row(size, time, expectation.Check(run), measured);
         }
         catch (ToolchainException e)
         {
-            return Row(size, text, time, e.Message, measured);
+            return Row(size, time, e.Message, measured);
         }
     }
 }
