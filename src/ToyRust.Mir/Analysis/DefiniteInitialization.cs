@@ -77,7 +77,7 @@ public static class DefiniteInitialization
 
         void ReadOperand(Operand operand, TextSpan fallback)
         {
-            if (OperandPlace(operand) is { } read) Read(read.Place, read.Span == default ? fallback : read.Span);
+            if (Ir.Reads.ReadOf(operand) is { } read) Read(read.Place, read.Span == default ? fallback : read.Span);
         }
 
         void Read(Place place, TextSpan span)
@@ -104,17 +104,10 @@ public static class DefiniteInitialization
     {
         foreach (var operand in Ir.Reads.OperandsOf(rvalue))
         {
-            if (OperandPlace(operand) is { } read) yield return read;
+            if (Ir.Reads.ReadOf(operand) is { } read) yield return read;
         }
         if (Ir.Reads.AddressedPlaceOf(rvalue) is { } addressed) yield return (addressed, default);
     }
-
-    private static (Place Place, TextSpan Span)? OperandPlace(Operand operand) => operand switch
-    {
-        CopyOperand c => (c.Place, c.Span),
-        MoveOperand m => (m.Place, m.Span),
-        _ => null,
-    };
 
     /// <summary>Per tracked local: assigned on every path (`Must`), on some path (`Maybe`).</summary>
     private sealed class State(int count) : IDataflowState<State>

@@ -86,14 +86,8 @@ public static class MoveCheck
 
         void Use(Operand operand, TextSpan fallback)
         {
-            var (place, span) = operand switch
-            {
-                CopyOperand c => (c.Place, c.Span),
-                MoveOperand m => (m.Place, m.Span),
-                _ => (null, default),
-            };
-            if (place is null) return;
-            span = span == default ? fallback : span;
+            if (Ir.Reads.ReadOf(operand) is not { } read) return;
+            var (place, span) = (read.Place, read.Span == default ? fallback : read.Span);
             if (operand is MoveOperand) findings?.MoveOutOfPlace(place, span);
             Check(place, span, borrow: false);
             if (operand is MoveOperand && Tracked(body, place) is { } path) state.Move(place.Local.Index, path, span);

@@ -1,3 +1,5 @@
+using ToyRust.Syntax.Text;
+
 namespace ToyRust.Mir.Ir;
 
 /// <summary>
@@ -38,6 +40,14 @@ public static class Reads
         AssertTerminator { Message: BoundsCheckMessage b } a => [a.Condition, b.Length, b.Index],
         AssertTerminator a => [a.Condition],
         _ => [],
+    };
+
+    /// <summary>The place an operand reads with the span of the expression that reads it (default when it has none), or null for a constant.</summary>
+    public static (Place Place, TextSpan Span)? ReadOf(Operand operand) => operand switch
+    {
+        CopyOperand c => (c.Place, c.Span),
+        MoveOperand m => (m.Place, m.Span),
+        _ => null,
     };
 
     /// <summary>The place an operand reads, or null for a constant.</summary>
