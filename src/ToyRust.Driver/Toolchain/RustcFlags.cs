@@ -17,9 +17,7 @@ public static class RustcFlags
     {
         result = options;
         error = null;
-        var eq = keyValue.IndexOf('=', StringComparison.Ordinal);
-        var key = eq < 0 ? keyValue : keyValue[..eq];
-        var value = eq < 0 ? null : keyValue[(eq + 1)..];
+        var (key, value) = Split(keyValue);
         switch (key)
         {
             case "opt-level":
@@ -36,11 +34,7 @@ public static class RustcFlags
                 result = options with { OptLevel = level };
                 return true;
             case "overflow-checks":
-                if (!TryParseBool(value, out var on))
-                {
-                    error = $"incorrect value `{value}` for codegen option `overflow-checks` - one of: `y`, `yes`, `on`, `true`, `n`, `no`, `off` or `false` was expected";
-                    return false;
-                }
+                if (!TryParseBoolOption(key, value, out var on, out error)) return false;
                 result = options with { OverflowChecks = on };
                 return true;
             case "inline-threshold":
@@ -76,9 +70,7 @@ public static class RustcFlags
     {
         result = options;
         error = null;
-        var eq = keyValue.IndexOf('=', StringComparison.Ordinal);
-        var key = eq < 0 ? keyValue : keyValue[..eq];
-        var value = eq < 0 ? null : keyValue[(eq + 1)..];
+        var (key, value) = Split(keyValue);
         switch (key)
         {
             case "merge-functions":
@@ -97,6 +89,13 @@ public static class RustcFlags
                 error = $"unknown unstable option: `{key}`";
                 return false;
         }
+    }
+
+    /// <summary>`key=value` → (key, value); a bare `key` has no value.</summary>
+    private static (string Key, string? Value) Split(string keyValue)
+    {
+        var eq = keyValue.IndexOf('=', StringComparison.Ordinal);
+        return eq < 0 ? (keyValue, null) : (keyValue[..eq], keyValue[(eq + 1)..]);
     }
 
     private static bool TryApplyInlineThreshold(CompileOptions options, string? value, out CompileOptions result, [NotNullWhen(false)] out string? error)
