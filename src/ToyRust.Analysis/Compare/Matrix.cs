@@ -104,47 +104,33 @@ public static class Matrix
         return true;
     }
 
+    /// <summary>The on/off axes, each setting one field of the configuration.</summary>
+    private static readonly Dictionary<string, Func<Configuration, bool, Configuration>> Switches = new(StringComparer.Ordinal)
+    {
+        ["merge"] = (c, on) => c with { Merge = on },
+        ["lld"] = (c, on) => c with { Lld = on },
+        ["icf"] = (c, on) => c with { Icf = on },
+        ["gc"] = (c, on) => c with { GcSections = on },
+        ["strip"] = (c, on) => c with { Strip = on },
+        ["overflow"] = (c, on) => c with { OverflowChecks = on },
+    };
+
     private static bool TryApply(Configuration c, string axis, string value, out Configuration result, [NotNullWhen(false)] out string? error)
     {
-        result = c;
         error = null;
         bool? on = value switch { "on" or "yes" or "true" => true, "off" or "no" or "false" => false, _ => null };
-        switch (axis)
+        Configuration? applied = axis switch
         {
-            case "opt" when Driver.Toolchain.RustcFlags.TryParseOptLevel(value, out var level):
-                result = c with { OptLevel = level };
-                return true;
-            case "target" when TargetNamed(value) is { } triple:
-                result = c with { Target = triple };
-                return true;
-            case "compiler" when value is "toyrust" or "rustc":
-                result = c with { Compiler = value == "rustc" ? CompilerKind.Rustc : CompilerKind.ToyRust };
-                return true;
-            case "merge" when on is { } merge:
-                result = c with { Merge = merge };
-                return true;
-            case "lld" when on is { } lld:
-                result = c with { Lld = lld };
-                return true;
-            case "icf" when on is { } icf:
-                result = c with { Icf = icf };
-                return true;
-            case "gc" when on is { } gc:
-                result = c with { GcSections = gc };
-                return true;
-            case "strip" when on is { } strip:
-                result = c with { Strip = strip };
-                return true;
-            case "overflow" when on is { } overflow:
-                result = c with { OverflowChecks = overflow };
-                return true;
-            case "inline" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var threshold):
-                result = c with { InlineThreshold = threshold };
-                return true;
-            default:
-                error = $"invalid value `{value}` for matrix axis `{axis}`";
-                return false;
-        }
+            "opt" when Driver.Toolchain.RustcFlags.TryParseOptLevel(value, out var level) => c with { OptLevel = level },
+            "target" when TargetNamed(value) is { } triple => c with { Target = triple },
+            "compiler" when value is "toyrust" or "rustc" => c with { Compiler = value == "rustc" ? CompilerKind.Rustc : CompilerKind.ToyRust },
+            "inline" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var threshold) => c with { InlineThreshold = threshold },
+            _ when on is { } flag && Switches.TryGetValue(axis, out var set) => set(c, flag),
+            _ => null,
+        };
+        result = applied ?? c;
+        if (applied is null) error = $"invalid value `{value}` for matrix axis `{axis}`";
+        return applied is not null;
     }
 
     /// <summary>
