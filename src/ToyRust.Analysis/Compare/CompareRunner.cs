@@ -80,18 +80,8 @@ public static class CompareRunner
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> StdInstalled = new(StringComparer.Ordinal);
 
-    private static SizeReport BuildWithToyRust(string file, Configuration configuration, string dir)
-    {
-        if (!SourceFiles.TryRead(file, out var source, out var readError)) throw new AnalysisException(readError.Message);
-        var stem = Path.Combine(dir, Path.GetFileNameWithoutExtension(file));
-        if (!RustcFlags.TryApply(new CompileOptions { OutputStem = stem }, configuration.Flags(), out var options, out var flagError))
-            throw new AnalysisException(flagError);
-        options = BuildMeasurer.OptionsFor(options);
-        var result = Compiler.Compile(source, options);
-        if (result.SystemError is { } system) throw new AnalysisException(system);
-        if (!result.Succeeded) throw new AnalysisException("does not compile: " + result.Diagnostics.First(d => d.IsError).Message);
-        return BuildMeasurer.Measure(result, options);
-    }
+    private static SizeReport BuildWithToyRust(string file, Configuration configuration, string dir) =>
+        BuildMeasurer.BuildAndMeasure(file, configuration.Flags(), Path.Combine(dir, Path.GetFileNameWithoutExtension(file)));
 
     private static SizeReport BuildWithRustc(string file, Configuration configuration, string dir)
     {

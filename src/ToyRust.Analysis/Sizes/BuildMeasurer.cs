@@ -22,6 +22,22 @@ public static class BuildMeasurer
         RecordInstances = true,
     };
 
+    /// <summary>
+    /// Builds <paramref name="path"/> with rustc-spelled <paramref name="flags"/> into <paramref name="outputStem"/>
+    /// and measures it; a source that does not build, or a missing system piece, is an <see cref="AnalysisException"/>.
+    /// </summary>
+    public static SizeReport BuildAndMeasure(string path, IReadOnlyList<string> flags, string outputStem)
+    {
+        if (!SourceFiles.TryRead(path, out var source, out var readError)) throw new AnalysisException(readError.Message);
+        if (!RustcFlags.TryApply(new CompileOptions { OutputStem = outputStem }, flags, out var options, out var flagError))
+            throw new AnalysisException(flagError);
+        options = OptionsFor(options);
+        var result = Compiler.Compile(source, options);
+        if (result.SystemError is { } system) throw new AnalysisException(system);
+        if (!result.Succeeded) throw new AnalysisException("does not compile: " + result.Diagnostics.First(d => d.IsError).Message);
+        return Measure(result, options);
+    }
+
     public static SizeReport Measure(CompileResult result, CompileOptions options)
     {
         var output = result.Executable ?? result.Outputs.FirstOrDefault(o => o.EndsWith(".o", StringComparison.Ordinal))

@@ -15,14 +15,8 @@ internal static class SizeBuilds
         var folder = Directory.CreateTempSubdirectory("toyrust-size-test-");
         try
         {
-            var path = Repo.Full(relativeSource);
-            var start = new CompileOptions { Target = target, OutputStem = Path.Combine(folder.FullName, Path.GetFileNameWithoutExtension(path)) };
-            if (!RustcFlags.TryApply(start, flags.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var options, out var error))
-                throw new ArgumentException(error, nameof(flags));
-            options = BuildMeasurer.OptionsFor(options);
-            var result = Compiler.Compile(new SourceText(relativeSource, File.ReadAllText(path)), options);
-            if (!result.Succeeded) throw new InvalidOperationException($"{relativeSource} did not build: {result.SystemError ?? result.Diagnostics[0].Message}");
-            return BuildMeasurer.Measure(result, options);
+            var stem = Path.Combine(folder.FullName, Path.GetFileNameWithoutExtension(relativeSource));
+            return BuildMeasurer.BuildAndMeasure(Repo.Full(relativeSource), ["--target", target, .. flags.Split(' ', StringSplitOptions.RemoveEmptyEntries)], stem);
         }
         finally
         {
