@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using ToyRust.Analysis.Objects;
 using ToyRust.Analysis.Sizes;

@@ -1,8 +1,6 @@
 using ToyRust.Analysis.Objects;
 using ToyRust.Analysis.Sizes;
 using ToyRust.Driver;
-using ToyRust.Driver.Toolchain;
-using ToyRust.Syntax.Text;
 using ToyRust.Tests.EndToEnd;
 
 namespace ToyRust.Tests.Analysis;
