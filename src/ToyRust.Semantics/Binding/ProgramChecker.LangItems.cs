@@ -7,7 +7,7 @@ namespace ToyRust.Semantics.Binding;
 
 /// <summary>
 /// `#[lang = "name"]`. In the prelude it marks an item the compiler must know: right after the
-/// prelude is declared, the marked traits and enums fill <see cref="LangItems"/>, once. In a
+/// prelude is declared, the marked traits, enums and functions fill <see cref="LangItems"/>, once. In a
 /// program the attribute is an error, reported as a stable rustc reports it:
 /// <code>
 /// #[lang = "foo"] trait Foo {}       E0658 lang items are subject to change
@@ -17,7 +17,7 @@ namespace ToyRust.Semantics.Binding;
 /// </code>
 /// rustc stops at the first duplicate of a crate, and so does this. A name only ToyRust has
 /// (`debug`) is unknown to rustc, so it is E0522 here too; a rustc lang item ToyRust does not
-/// have (`drop`) is also E0522, where rustc says E0152.
+/// have (`deref`, until the prelude has it) is also E0522, where rustc says E0152.
 /// </summary>
 internal sealed partial class ProgramChecker
 {
@@ -53,6 +53,9 @@ internal sealed partial class ProgramChecker
                         break;
                     case EnumItemSyntax e when definition.Target == LangItemTarget.Enum:
                         LangItems.Define(definition.Item, scope.LookupType(e.Name.Text)!);
+                        break;
+                    case FunctionItemSyntax f when definition.Target == LangItemTarget.Function:
+                        LangItems.Define(definition.Item, scope.LookupFunction(f.Name.Text)!);
                         break;
                     default:
                         throw new InvalidOperationException(
@@ -113,6 +116,7 @@ internal sealed partial class ProgramChecker
     {
         LangItemTarget.Trait => item is TraitItemSyntax,
         LangItemTarget.Enum => item is EnumItemSyntax,
+        LangItemTarget.Function => item is FunctionItemSyntax,
         _ => throw new InvalidOperationException($"unknown lang item target {target}"),
     };
 

@@ -251,3 +251,20 @@ impl<T, E> Result<T, E> {
         }
     }
 }
+
+// Drop. A type with a `Drop` impl runs its `drop` when a value of it goes out of scope; no program
+// calls `Drop::drop` itself (E0040). What happens when a value is dropped is its drop glue,
+// `drop_in_place::<T>`: the impl's `drop`, then the fields' glue in declaration order. The
+// compiler builds the glue of each type that needs it as a shim (ShimBuilder), so this body is
+// never used; the function is here to be the item the shims are instances of, as rustc's
+// `core::ptr::drop_in_place` is.
+#[lang = "drop"]
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+#[lang = "drop_in_place"]
+pub fn drop_in_place<T>(to_drop: &mut T) {}
+
+// `std::mem::drop`, in Rust's prelude: taking the value by move ends its life here.
+pub fn drop<T>(_x: T) {}

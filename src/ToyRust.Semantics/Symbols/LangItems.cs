@@ -34,6 +34,8 @@ public enum LangItem
     RemAssign,
     Option,
     Result,
+    Drop,
+    DropInPlace,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -41,6 +43,7 @@ public enum LangItemTarget
 {
     Trait,
     Enum,
+    Function,
 }
 
 /// <summary>
@@ -54,6 +57,7 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
     {
         LangItemTarget.Trait => "trait",
         LangItemTarget.Enum => "enum",
+        LangItemTarget.Function => "function",
         _ => throw new InvalidOperationException($"unknown lang item target {Target}"),
     };
 }
@@ -109,6 +113,8 @@ public sealed class LangItems
         new(LangItem.RemAssign, "rem_assign", LangItemTarget.Trait, true),
         new(LangItem.Option, "Option", LangItemTarget.Enum, true),
         new(LangItem.Result, "Result", LangItemTarget.Enum, false),
+        new(LangItem.Drop, "drop", LangItemTarget.Trait, true),
+        new(LangItem.DropInPlace, "drop_in_place", LangItemTarget.Function, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -120,6 +126,7 @@ public sealed class LangItems
     private readonly Dictionary<BinaryOperator, FunctionSymbol> _comparisonMethods = [];
     private readonly Dictionary<FunctionSymbol, BinaryOperator> _comparisonOfMethod = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LangItem, FunctionSymbol> _operatorMethods = [];
+    private readonly Dictionary<LangItem, FunctionSymbol> _functions = [];
 
     /// <summary>The row for a name written in `#[lang = "..."]`, or null when ToyRust has no such lang item.</summary>
     public static LangItemDefinition? Definition(string name) => ByName.GetValueOrDefault(name);
@@ -161,6 +168,15 @@ public sealed class LangItems
     /// <summary>`Debug::fmt`, which `{:?}` calls for a type that is not a primitive.</summary>
     public FunctionSymbol DebugFmtFn { get; private set; } = null!;
 
+    /// <summary>`Drop::drop`, which only drop glue calls (a program that calls it itself gets E0040).</summary>
+    public FunctionSymbol DropFn { get; private set; } = null!;
+
+    /// <summary>
+    /// `drop_in_place::&lt;T&gt;`, the drop glue of a type (rustc's `core::ptr::drop_in_place`): its
+    /// instances are shims the collector makes for each type a `drop` terminator drops.
+    /// </summary>
+    public FunctionSymbol DropInPlaceFn => Function(LangItem.DropInPlace);
+
     /// <summary>`PartialOrd::partial_cmp`.</summary>
     public FunctionSymbol PartialCmpFn { get; private set; } = null!;
 
@@ -181,6 +197,10 @@ public sealed class LangItems
     /// <summary>The struct or enum of a lang item that is one.</summary>
     public AdtSymbol Adt(LangItem item) =>
         _adts.TryGetValue(item, out var adt) ? adt : throw new InvalidOperationException($"the prelude has no enum marked `#[lang = \"{Definition(item).Name}\"]`");
+
+    /// <summary>The function of a lang item that is a function.</summary>
+    public FunctionSymbol Function(LangItem item) =>
+        _functions.TryGetValue(item, out var function) ? function : throw new InvalidOperationException($"the prelude has no function marked `#[lang = \"{Definition(item).Name}\"]`");
 
     /// <summary>Which lang item a trait is, or null for every other trait (a user's `Debug` included).</summary>
     public LangItem? ItemOf(TraitSymbol trait) => _itemOfTrait.TryGetValue(trait, out var item) ? item : null;
@@ -203,6 +223,11 @@ public sealed class LangItems
         _itemOfTrait[trait] = item;
     }
 
+    internal void Define(LangItem item, FunctionSymbol function)
+    {
+        if (!_functions.TryAdd(item, function)) throw new InvalidOperationException($"the prelude marks two items `#[lang = \"{Definition(item).Name}\"]`");
+    }
+
     internal void Define(LangItem item, AdtSymbol adt)
     {
         if (!_adts.TryAdd(item, adt)) throw new InvalidOperationException($"the prelude marks two items `#[lang = \"{Definition(item).Name}\"]`");
@@ -213,13 +238,18 @@ public sealed class LangItems
     {
         foreach (var definition in Definitions)
         {
-            if (definition.Target == LangItemTarget.Trait) Trait(definition.Item);
-            else Adt(definition.Item);
+            _ = definition.Target switch
+            {
+                LangItemTarget.Trait => (object)Trait(definition.Item),
+                LangItemTarget.Function => Function(definition.Item),
+                _ => Adt(definition.Item),
+            };
         }
         CloneFn = Method(LangItem.Clone, "clone");
         DefaultFn = Method(LangItem.Default, "default");
         PartialCmpFn = Method(LangItem.PartialOrd, "partial_cmp");
         DebugFmtFn = Method(LangItem.Debug, "fmt");
+        DropFn = Method(LangItem.Drop, "drop");
         DefineComparison(BinaryOperator.Eq, LangItem.PartialEq, "eq");
         DefineComparison(BinaryOperator.Ne, LangItem.PartialEq, "ne");
         DefineComparison(BinaryOperator.Lt, LangItem.PartialOrd, "lt");

@@ -73,6 +73,10 @@ public partial class LangItemTests
                 names.Add(trait.Name);
                 names.UnionWith(trait.Methods.Select(m => m.Name));
             }
+            else if (LangItems.Definition(item).Target == LangItemTarget.Function)
+            {
+                names.Add(langItems.Function(item).Name);
+            }
             else
             {
                 var adt = langItems.Adt(item);

@@ -20,10 +20,6 @@ impl Polygon for Square {
     const SIDES: u32 = 4; //~ ERROR ToyRust does not support associated consts yet
 }
 
-impl Drop for Square { //~ ERROR ToyRust does not support `Drop` yet
-    fn drop(&mut self) {}
-}
-
 fn describe(s: &dyn Shape) -> f64 { //~ ERROR ToyRust does not support `dyn Trait` yet
     s.area()
 }
