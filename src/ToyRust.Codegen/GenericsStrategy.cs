@@ -15,8 +15,9 @@ namespace ToyRust.Codegen;
 /// <item><see cref="Callee"/>: which function a call of the body reaches, a trait method resolved
 ///   for this instance's `Self` (`&lt;T as PartialOrd&gt;::gt` → `&lt;i32 as PartialOrd&gt;::gt`, or a
 ///   compiler shim such as `&lt;(i32, i32) as PartialOrd&gt;::lt`).</item>
+/// <item><see cref="DropGlue"/>: which drop glue a `drop` runs, if any (`T` = `i32` needs none).</item>
 /// </list>
-/// Drops will join them (a drop terminator asks which drop glue to run). ToyRust implements the
+/// ToyRust implements the
 /// seam by <see cref="Monomorphization"/>: one copy of the body per set of type arguments, with
 /// every answer known at compile time. docs/mir.md ("The generics seam") describes how a second
 /// strategy — one shared copy of a generic body with a dictionary (Go) or witness table (Swift)
@@ -30,6 +31,10 @@ internal interface IGenericsStrategy
 
     /// <param name="block">The block whose `call` terminator it is.</param>
     MonoFunction Callee(BasicBlock block);
+
+    /// <summary>The drop glue a `drop` terminator runs (`drop_in_place::&lt;T&gt;`), or null when the type needs no drop in this instance.</summary>
+    /// <param name="block">The block whose `drop` terminator it is.</param>
+    MonoFunction? DropGlue(BasicBlock block);
 }
 
 /// <summary>The seam answered by substitution: the instance's type arguments replace its type parameters.</summary>
@@ -43,4 +48,7 @@ internal sealed class Monomorphization(MonoFunction item, TypeLowering types) : 
 
     /// <summary>The collector resolved every call of the item already (<see cref="MonoFunction.Callees"/>).</summary>
     public MonoFunction Callee(BasicBlock block) => item.Callees[block];
+
+    /// <summary>The collector gave a `drop` a callee only where the concrete type needs drop.</summary>
+    public MonoFunction? DropGlue(BasicBlock block) => item.Callees.GetValueOrDefault(block);
 }

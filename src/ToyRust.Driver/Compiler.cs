@@ -75,9 +75,10 @@ public static class Compiler
                 _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(MirBuilder.BuildProgram(checkedProgram.Program, buildOptions).Bodies)));
                 return Result(null);
             }
-            var mir = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, buildOptions));
-            _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(mir.Bodies)));
+            var built = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, buildOptions));
+            _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(built.Bodies)));
             if (HasErrors) return Result(null);
+            var mir = Time("drops", () => DropElaboration.Run(built));
             // One path for a build and for `--print mono-items` (which stops after collecting).
             var collected = Time("mono", () => MonoCollector.Collect(checkedProgram.Program, mir));
             _diagnostics.AddRange(collected.Diagnostics);

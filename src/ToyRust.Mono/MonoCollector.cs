@@ -58,7 +58,9 @@ public static class MonoCollector
         foreach (var f in program.Functions) bodies[f.Symbol] = f;
         var solver = new TraitSolver(program.Impls, program.LangItems);
         var shims = new ShimBuilder(program.LangItems, solver, mir.Options);
-        var collector = new Collector(bodies, mir, new InstanceResolver(solver, shims, bodies), shims, program.LangItems.DebugFmtFn, program.RecursionLimit);
+        var drops = mir.Options.Drops ?? DropTypes.Of(program);
+        var collector = new Collector(
+            bodies, mir, new InstanceResolver(solver, shims, bodies), shims, program.LangItems.DebugFmtFn, program.RecursionLimit, program.LangItems.DropInPlaceFn, drops);
         var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
         collector.Run();
         if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
@@ -66,7 +68,8 @@ public static class MonoCollector
     }
 
     private sealed class Collector(
-        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, FunctionSymbol debugFmt, int limit)
+        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, FunctionSymbol debugFmt, int limit,
+        FunctionSymbol dropInPlace, DropTypes drops)
     {
         private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _seen = [];
         private readonly ImmutableArray<MonoFunction>.Builder _items = ImmutableArray.CreateBuilder<MonoFunction>();
@@ -81,7 +84,9 @@ public static class MonoCollector
             var key = (target.Function, target.TypeArguments);
             if (_seen.TryGetValue(key, out var existing)) return existing;
             var display = SymbolMangler.Display(target.Function, target.TypeArguments);
-            if (target is ShimTarget && shims.IsRustcShim(target.Function, target.TypeArguments[0]))
+            if (ReferenceEquals(target.Function, dropInPlace))
+                display = $"std::ptr::drop_in_place::<{SymbolMangler.DisplayType(target.TypeArguments[0])}> - shim(Some({SymbolMangler.DisplayType(target.TypeArguments[0])}))";
+            else if (target is ShimTarget && shims.IsRustcShim(target.Function, target.TypeArguments[0]))
                 display += $" - shim({SymbolMangler.DisplayType(target.TypeArguments[0])})";
             var depth = RecursionDepth(target.Function, cause);
             if (depth > limit)
@@ -125,6 +130,7 @@ public static class MonoCollector
                 var blocks = item.Body.Blocks;
                 for (var b = 0; b < blocks.Length && Failure is null; b++)
                 {
+                    if (blocks[b].Terminator is DropTerminator drop) AddDropGlue(item, new BasicBlock(b), drop);
                     if (blocks[b].Terminator is not CallTerminator call) continue;
                     switch (call.Callee)
                     {
@@ -142,6 +148,17 @@ public static class MonoCollector
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// A `drop` of a value whose concrete type needs drop uses that type's drop glue,
+        /// `drop_in_place::&lt;T&gt;`, a shim; a drop of any other type is no code and no item.
+        /// </summary>
+        private void AddDropGlue(MonoFunction item, BasicBlock block, DropTerminator drop)
+        {
+            var type = item.Resolve(PlaceTypes.Of(item.Body, drop.Place));
+            if (!drops.NeedsDrop(type)) return;
+            if (Add(new ShimTarget(dropInPlace, new ValueArray<TypeSymbol>([type])), item, drop.Span) is { } glue) item.SetCallee(block, glue);
         }
 
         /// <summary>`{:?}` of a tuple, array, struct or enum calls `&lt;T as Debug&gt;::fmt` (rustc's `Argument::new_debug::&lt;T&gt;` refers to it the same way).</summary>

@@ -31,7 +31,7 @@ internal sealed partial class FunctionEmitter
                 EmitAssert(a);
                 break;
             case DropTerminator d:
-                _builder.BuildBr(BlockOf(d.Target));
+                EmitDrop(block, d);
                 break;
             case ReturnTerminator:
                 EmitMirReturn();
@@ -42,6 +42,17 @@ internal sealed partial class FunctionEmitter
             default:
                 throw new InvalidOperationException($"code generation reached the terminator {terminator.GetType().Name}");
         }
+    }
+
+    /// <summary>`drop(place) -> next`: a call of the type's drop glue with the place's address, or nothing when the type needs no drop here.</summary>
+    private void EmitDrop(BasicBlock block, DropTerminator drop)
+    {
+        if (_generics.DropGlue(block) is { } glue)
+        {
+            var type = Resolve(PlaceType(drop.Place));
+            EmitFnCall(glue, [(EmitMirPlace(drop.Place).Pointer, new ReferenceType(type, true))], drop.Span);
+        }
+        _builder.BuildBr(BlockOf(drop.Target));
     }
 
     private void EmitSwitchInt(SwitchIntTerminator s)

@@ -51,7 +51,8 @@ internal sealed partial class BodyBuilder
         Place? destination, Callee callee, ImmutableArray<Operand> arguments, TypeSymbol returnType, TextSpan span)
     {
         var diverges = returnType is NeverType;
-        var result = destination is { } place && !diverges ? place : new Place(NewTemp(returnType, span));
+        var result = destination is { } place && !diverges ? place
+            : new Place(diverges ? NewTemp(returnType, span) : NewValueTemp(returnType, span));
         if (diverges)
         {
             Terminate(new CallTerminator(span, callee, arguments, result, null));

@@ -45,6 +45,18 @@ internal sealed partial class BodyBuilder
     }
 
     /// <summary>
+    /// A condition of `if` or `while`, or a match guard: a terminating scope of its own, so its
+    /// temporaries are dropped on both ways out, before the branch taken runs.
+    /// </summary>
+    private void LowerScopedCondition(BoundExpression condition, BasicBlock ifTrue, BasicBlock ifFalse)
+    {
+        PushScope(ScopeKind.Terminating);
+        var (whenTrue, whenFalse) = (NewBlock(), NewBlock());
+        LowerCondition(condition, whenTrue, whenFalse);
+        PopScopeOnEdges(condition.Span, (whenTrue, ifTrue), (whenFalse, ifFalse));
+    }
+
+    /// <summary>
     /// `a &amp;&amp; b` as a value: b is evaluated only when a is true.
     /// <code>
     /// x = a &amp;&amp; b    →    switchInt(copy _1) -> [0: bb2, otherwise: bb1];
@@ -83,14 +95,14 @@ internal sealed partial class BodyBuilder
         var then = NewBlock();
         var join = NewForward();
         var otherwise = i.Else is null ? join : NewBlock();
-        LowerCondition(i.Condition, then, otherwise);
+        LowerScopedCondition(i.Condition, then, otherwise);
         MoveTo(then);
-        LowerInto(destination, i.Then);
+        InScope(ScopeKind.Terminating, i.Then.Span, () => LowerInto(destination, i.Then));
         Goto(join, i.Span);
-        if (i.Else is not null)
+        if (i.Else is { } @else)
         {
             MoveTo(otherwise);
-            LowerInto(destination, i.Else);
+            InScope(ScopeKind.Terminating, @else.Span, () => LowerInto(destination, @else));
             Goto(join, i.Span);
         }
         Land(join, i.Span);
@@ -111,10 +123,10 @@ internal sealed partial class BodyBuilder
         MoveTo(head);
         var body = NewBlock();
         var exit = NewForward();
-        LowerCondition(w.Condition, body, exit);
+        LowerScopedCondition(w.Condition, body, exit);
         MoveTo(body);
-        _loops[w.Label] = new LoopScope(exit, head, null);
-        LowerInto(null, w.Body);
+        _loops[w.Label] = new LoopScope(exit, head, null, _scopes.Count);
+        InScope(ScopeKind.Terminating, w.Body.Span, () => LowerInto(null, w.Body));
         Goto(head, w.Span);
         Land(exit, w.Span);
     }
@@ -133,8 +145,8 @@ internal sealed partial class BodyBuilder
         Goto(body, l.Span);
         MoveTo(body);
         var exit = NewForward();
-        _loops[l.Label] = new LoopScope(exit, body, destination);
-        LowerInto(null, l.Body);
+        _loops[l.Label] = new LoopScope(exit, body, destination, _scopes.Count);
+        InScope(ScopeKind.Terminating, l.Body.Span, () => LowerInto(null, l.Body));
         Goto(body, l.Span);
         Land(exit, l.Span);
     }
@@ -171,8 +183,8 @@ internal sealed partial class BodyBuilder
         MoveTo(body);
         LowerIrrefutable(f.Pattern, counter, f.Pattern.Span);
         var step = NewForward();
-        _loops[f.Label] = new LoopScope(exit, step, null);
-        LowerInto(null, f.Body);
+        _loops[f.Label] = new LoopScope(exit, step, null, _scopes.Count);
+        InScope(ScopeKind.Terminating, f.Body.Span, () => LowerInto(null, f.Body));
         Goto(step, f.Span);
         Land(step, f.Span);
         if (f.IsInclusive)
@@ -196,7 +208,7 @@ internal sealed partial class BodyBuilder
     private void LowerLabeledBlock(Place? destination, BoundLabeledBlock l)
     {
         var exit = NewForward();
-        _loops[l.Label] = new LoopScope(exit, null, destination);
+        _loops[l.Label] = new LoopScope(exit, null, destination, _scopes.Count);
         LowerInto(destination, l.Body);
         Goto(exit, l.Span);
         Land(exit, l.Span);
@@ -207,16 +219,23 @@ internal sealed partial class BodyBuilder
     {
         var scope = _loops[b.Target];
         if (b.Value is not null) LowerInto(scope.Destination, b.Value);
+        ExitScopesTo(scope.Depth, b.Span);
         Goto(scope.Break, b.Span);
     }
 
-    private void LowerContinue(BoundContinue c) =>
-        Goto(_loops[c.Target].Continue ?? throw new InvalidOperationException("`continue` to a labelled block"), c.Span);
+    /// <summary>`continue`: the drops of the scopes inside the loop, then to the loop's next round.</summary>
+    private void LowerContinue(BoundContinue c)
+    {
+        var scope = _loops[c.Target];
+        ExitScopesTo(scope.Depth, c.Span);
+        Goto(scope.Continue ?? throw new InvalidOperationException("`continue` to a labelled block"), c.Span);
+    }
 
-    /// <summary>`return v`: v into `_0`, then `return`.</summary>
+    /// <summary>`return v`: v into `_0`, the drops of every open scope, then `return`.</summary>
     private void LowerReturn(BoundReturn r)
     {
         if (r.Value is not null) LowerInto(Place.ReturnPlace, r.Value);
+        ExitScopesTo(0, r.Span);
         Terminate(new ReturnTerminator(r.Span));
     }
 }

@@ -92,7 +92,7 @@ internal sealed partial class BodyBuilder
                 LowerPlace(e);
                 break;
             default:
-                Push(new Place(NewTemp(Resolve(e.Type), e.Span)), LowerRvalue(e), e.Span);
+                Push(new Place(NewValueTemp(Resolve(e.Type), e.Span)), LowerRvalue(e), e.Span);
                 break;
         }
     }
@@ -150,7 +150,7 @@ internal sealed partial class BodyBuilder
 
     private Local LowerTemp(BoundExpression e)
     {
-        var temp = NewTemp(Resolve(e.Type), e.Span);
+        var temp = NewValueTemp(Resolve(e.Type), e.Span);
         LowerInto(new Place(temp), e);
         return temp;
     }
@@ -186,8 +186,10 @@ internal sealed partial class BodyBuilder
     /// </summary>
     private void LowerBlock(Place? destination, BoundBlock block)
     {
-        foreach (var statement in block.Statements) LowerStatement(statement);
+        PushScope(ScopeKind.Block);
+        foreach (var statement in block.Statements) InScope(ScopeKind.Statement, statement.Span, () => LowerStatement(statement));
         if (block.Tail is not null) LowerInto(destination, block.Tail);
+        PopScope(block.Span);
     }
 
     private void LowerStatement(BoundStatement statement)
@@ -220,6 +222,7 @@ internal sealed partial class BodyBuilder
         {
             foreach (var binding in BoundTree.DescendantsAndSelf(let.Pattern).OfType<BoundBindingPattern>())
                 _blocks[_current.Index].Statements.Add(new StorageLiveStatement(let.Span, LocalOf(binding.Local)));
+            ScheduleBindings(let.Pattern);
             return;
         }
         if (Resolve(let.Initializer.Type) is NeverType)
@@ -229,10 +232,30 @@ internal sealed partial class BodyBuilder
         }
         if (let.Pattern is BoundBindingPattern { ByReference: false, SubPattern: null } simple)
         {
-            LowerInto(new Place(LocalOf(simple.Local)), let.Initializer);
+            var local = new Place(LocalOf(simple.Local));
+            if (let.Initializer is BoundAddressOf borrow && CategoryOf(borrow.Operand) != Category.Place)
+                Push(local, new RefRvalue(borrow.IsMutable, ExtendedTemp(borrow.Operand)), let.Span);
+            else LowerInto(local, let.Initializer);
+            ScheduleBindings(let.Pattern);
             return;
         }
-        LowerIrrefutable(let.Pattern, LowerPlace(let.Initializer), let.Span);
+        var bindsByReference = BoundTree.DescendantsAndSelf(let.Pattern).OfType<BoundBindingPattern>().Any(b => b.ByReference);
+        var place = bindsByReference && CategoryOf(let.Initializer) != Category.Place ? ExtendedTemp(let.Initializer) : LowerPlace(let.Initializer);
+        LowerIrrefutable(let.Pattern, place, let.Span);
+        ScheduleBindings(let.Pattern);
+    }
+
+    /// <summary>
+    /// A temporary a `let` keeps borrowed (`let r = &amp;make();`, `let (ref a, _) = make_pair();`):
+    /// it lives until the end of the block, like a variable, instead of the end of the statement
+    /// (rustc's temporary lifetime extension, for these two forms).
+    /// </summary>
+    private Place ExtendedTemp(BoundExpression e)
+    {
+        var temp = NewTemp(Resolve(e.Type), e.Span);
+        ScheduleDrop(temp, e.Span, temporary: false);
+        LowerInto(new Place(temp), e);
+        return new Place(temp);
     }
 
     /// <summary>
@@ -248,7 +271,15 @@ internal sealed partial class BodyBuilder
             return;
         }
         var value = CategoryOf(a.Value) == Category.Place ? new UseRvalue(LowerOperand(a.Value)) : LowerRvalue(a.Value);
-        Push(LowerPlace(a.Target), value, a.Span);
+        var target = LowerPlace(a.Target);
+        // The old value is dropped once the new one is computed, just before it is overwritten (rustc's drop-and-replace).
+        if (_options.Drops?.NeedsDrop(TypeOf(target)) == true)
+        {
+            var next = NewBlock();
+            SetTerminator(_current, new DropTerminator(a.Span, target, next));
+            MoveTo(next);
+        }
+        Push(target, value, a.Span);
     }
 
     /// <summary>

@@ -89,8 +89,12 @@ internal sealed partial class BodyBuilder
         {
             if (context.ArmBlocks[i] is not { } start) continue;
             MoveTo(start);
-            LowerInto(destination, m.Arms[i].Body);
-            Goto(join, m.Arms[i].Span);
+            var arm = m.Arms[i];
+            PushScope(ScopeKind.Terminating);
+            ScheduleBindings(arm.Pattern);
+            LowerInto(destination, arm.Body);
+            PopScope(arm.Body.Span);
+            Goto(join, arm.Span);
         }
         Land(join, m.Span);
     }
@@ -172,7 +176,18 @@ internal sealed partial class BodyBuilder
             return false;
         }
         guardFailed = NewBlock();
-        LowerCondition(candidate.Guard, body, guardFailed);
+        // The guard looked at copies; the arm that runs takes the values that are not `Copy` by move, as rustc binds them after the guard.
+        var moving = candidate.Bindings.Where(b => !b.ByReference && Read(b.Place, TypeOf(new Place(b.Local)), b.Span) is MoveOperand).ToList();
+        if (moving.Count == 0)
+        {
+            LowerScopedCondition(candidate.Guard, body, guardFailed);
+            return true;
+        }
+        var passed = NewBlock();
+        LowerScopedCondition(candidate.Guard, passed, guardFailed);
+        MoveTo(passed);
+        foreach (var binding in moving) Bind(binding, moves: true);
+        Goto(body, default);
         return true;
     }
 

@@ -58,7 +58,7 @@ internal sealed partial class BodyBuilder
         foreach (var parameter in Symbol.Parameters) NewLocal(Substituted(parameter.Type), isMutable: false, parameter.Name, default);
         _current = NewBlock();
         var self = Shim.TypeArguments[0];
-        switch (Items.ItemOf(Symbol.Trait!))
+        switch (Symbol.Trait is { } trait ? Items.ItemOf(trait) : ReferenceEquals(Symbol, Items.DropInPlaceFn) ? LangItem.DropInPlace : null)
         {
             case LangItem.Clone:
                 ShimClone(self);
@@ -77,6 +77,9 @@ internal sealed partial class BodyBuilder
                 break;
             case LangItem.Debug:
                 ShimDebug(self);
+                break;
+            case LangItem.DropInPlace:
+                ShimDropGlue(self);
                 break;
             case { } arithmetic:
                 ShimArithmetic(arithmetic, self);

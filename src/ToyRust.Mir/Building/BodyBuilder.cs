@@ -37,7 +37,8 @@ internal sealed partial class BodyBuilder
     /// Where `break` and `continue` of one loop or labelled block go, and the place a
     /// `break value` writes (null when the loop's value is not used).
     /// </summary>
-    private sealed record LoopScope(BasicBlock Break, BasicBlock? Continue, Place? Destination);
+    /// <paramref name="Depth"/> is how many drop scopes were open where the loop starts: a jump out drops the ones above.
+    private sealed record LoopScope(BasicBlock Break, BasicBlock? Continue, Place? Destination, int Depth);
 
     public BodyBuilder(BoundFunction function, MirBuildOptions options)
     {
@@ -54,9 +55,11 @@ internal sealed partial class BodyBuilder
     {
         var function = _function ?? throw new InvalidOperationException("a shim has no bound body");
         NewLocal(Resolve(Symbol.ReturnType), isMutable: true, null, function.Body.Span);
-        foreach (var parameter in Symbol.Parameters) LocalOf(parameter);
+        PushScope(ScopeKind.Function);
+        foreach (var parameter in Symbol.Parameters) ScheduleDrop(LocalOf(parameter), parameter.DeclarationSpan, temporary: false);
         _current = NewBlock();
         LowerInto(Place.ReturnPlace, function.Body);
+        PopScope(function.Body.Span);
         Terminate(new ReturnTerminator(EndOf(function.Body.Span)));
         return Finish();
     }

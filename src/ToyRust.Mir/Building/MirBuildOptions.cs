@@ -15,4 +15,10 @@ public sealed record MirBuildOptions(bool OverflowChecks)
     /// <see cref="Analysis.MoveCheck"/> follows. Null reads every place with `copy`, as before moves were checked.
     /// </summary>
     public CopyTypes? Copy { get; init; }
+
+    /// <summary>
+    /// Which types need dropping: the builder schedules a `drop` of every variable and temporary
+    /// of such a type where its scope ends (<see cref="DropTypes"/>). Null schedules none.
+    /// </summary>
+    public DropTypes? Drops { get; init; }
 }

@@ -106,7 +106,8 @@ public class DifferentialCampaignTests
             Runner = new RunnerSettings
             {
                 Configurations = configurations,
-                WorkDirectory = Path.Combine(Path.GetTempPath(), "toyrust-fuzz-suite-" + firstSeed),
+                // The process id keeps two suites that run at once (two checkouts) out of each other's files.
+                WorkDirectory = Path.Combine(Path.GetTempPath(), $"toyrust-fuzz-suite-{firstSeed}-{Environment.ProcessId}"),
             },
         });
         TestContext.Out.WriteLine(report.Summary());

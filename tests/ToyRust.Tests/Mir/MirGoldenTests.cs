@@ -1,13 +1,14 @@
 using NUnit.Framework;
 using ToyRust.Mir;
+using ToyRust.Mir.Analysis;
 using ToyRust.Mir.Printing;
 using ToyRust.Tests.EndToEnd;
 
 namespace ToyRust.Tests.Mir;
 
 /// <summary>
-/// Every `tests/mir/NAME.rs` is built to MIR (with overflow checks, as rustc's debug builds) and
-/// printed; the program's own functions, in program order, must match `tests/mir/NAME.mir`
+/// Every `tests/mir/NAME.rs` is built to MIR (with overflow checks, as rustc's debug builds), its
+/// drops elaborated (as the code generator reads it), and printed; the program's own functions, in program order, must match `tests/mir/NAME.mir`
 /// exactly. A test file is also a real Rust program, so rustc's own MIR of it can be put beside
 /// ours (`RUSTC_BOOTSTRAP=1 rustc --edition 2021 -Zunpretty=mir NAME.rs`).
 ///
@@ -20,7 +21,7 @@ namespace ToyRust.Tests.Mir;
 ///   instead of `&lt;impl at …&gt;`, constants as `1.5_f64` and `-2147483648_i32` (rustc: `1.5f64`,
 ///   `i32::MIN`), signed switch values;
 /// - a bounds check reads `Len(a)` where rustc has the array's constant length;
-/// - values of a generic type are copied (`copy _1`), as every type is `Copy` before L4 (rustc: `move`);
+/// - drops are elaborated, but not their unwind paths (rustc's `drop(_2) -> [return: bb3, unwind: bb5]`);
 /// - rustc promotes constant operands of a borrow (`const f::promoted[0]`); we use a temporary;
 /// - blocks are numbered in the order the builder makes them, which is sometimes not rustc's;
 /// - rustc's std desugars differently: a `for` loop calls `Iterator::next` (ours counts),
@@ -34,7 +35,7 @@ public class MirGoldenTests
     [TestCaseSource(nameof(Cases))]
     public void Mir_is_as_expected(string program)
     {
-        var mir = MirPrograms.Build(program);
+        var mir = DropElaboration.Run(MirPrograms.Build(program));
         Assert.That(mir.Bodies.SelectMany(b => MirValidator.Validate(b)), Is.Empty);
         var actual = MirPrinter.Print(mir);
         var expectedPath = Repo.Full(Path.ChangeExtension(program, ".mir"));
