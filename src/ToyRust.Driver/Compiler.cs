@@ -72,11 +72,11 @@ public static class Compiler
             if (options.Emit == EmitKinds.None)
             {
                 // Checking only: the MIR for the borrow checker's passes, and nothing after it.
-                _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(MirBuilder.BuildProgram(checkedProgram.Program, buildOptions).Bodies)));
+                _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(MirBuilder.BuildProgram(checkedProgram.Program, buildOptions))));
                 return Result(null);
             }
             var built = Time("mir", () => MirBuilder.BuildProgram(checkedProgram.Program, buildOptions));
-            _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(built.Bodies)));
+            _diagnostics.AddRange(Time("borrowck", () => BorrowCheck(built)));
             if (HasErrors) return Result(null);
             var mir = Time("drops", () => DropElaboration.Run(built));
             // One path for a build and for `--print mono-items` (which stops after collecting).
@@ -102,8 +102,8 @@ public static class Compiler
         private string? _executable;
 
         /// <summary>The MIR dataflow passes: definite initialization (E0381, E0384), then use after move (E0382).</summary>
-        private static ImmutableArray<Diagnostic> BorrowCheck(IEnumerable<MirBody> bodies) =>
-            [.. bodies.SelectMany(b => DefiniteInitialization.Check(b).AddRange(MoveCheck.Check(b)))];
+        private static ImmutableArray<Diagnostic> BorrowCheck(MirProgram mir) =>
+            [.. mir.Bodies.SelectMany(b => DefiniteInitialization.Check(b).AddRange(MoveCheck.Check(b, mir.Options.Drops)))];
 
         private string? Generate(MonoProgram mono, MirProgram mir)
         {

@@ -192,6 +192,13 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0277", verb, span, $"no implementation for `{left} {op} {right}`")
             .WithHelp($"the trait `{trait}<{right}>` is not implemented for `{left}`");
 
+    public static Diagnostic ExplicitDestructorCall(TextSpan span) =>
+        Diagnostic.Error("E0040", "explicit use of destructor method", span, "explicit destructor calls not allowed")
+            .WithHelp("consider using `drop` function");
+
+    public static Diagnostic CopyWithDestructor(TextSpan span) =>
+        Diagnostic.Error("E0184", "the trait `Copy` cannot be implemented for this type; the type has a destructor", span, "`Copy` not allowed on types with destructors");
+
     public static Diagnostic CastToBool(TextSpan span, TypeSymbol from) =>
         Diagnostic.Error("E0054", $"cannot cast `{from}` as `bool`", span, "unsupported cast")
             .WithHelp($"compare with zero instead: `{{expr}} != 0`");

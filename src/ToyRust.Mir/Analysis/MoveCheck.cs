@@ -33,13 +33,14 @@ namespace ToyRust.Mir.Analysis;
 /// </summary>
 public static class MoveCheck
 {
-    public static ImmutableArray<Diagnostic> Check(MirBody body)
+    /// <param name="drops">Which types implement `Drop`, whose fields cannot be moved out of (E0509); null skips that check.</param>
+    public static ImmutableArray<Diagnostic> Check(MirBody body, Building.DropTypes? drops = null)
     {
         if (!body.Blocks.SelectMany(b => b.Statements).OfType<AssignStatement>().Any(a => Ir.Reads.OperandsOf(a.Rvalue).Any(IsUserMove(body)))
             && !body.Blocks.Any(b => Ir.Reads.OperandsOf(b.Terminator).Any(IsUserMove(body))))
             return [];
         var entries = ForwardDataflow.FixedPoint(body, new State(), (b, state) => Transfer(body, b, state, findings: null));
-        var findings = new Findings(body);
+        var findings = new Findings(body, drops);
         for (var b = 0; b < body.Blocks.Length; b++)
         {
             if (entries[b] is { } state) Transfer(body, b, state.Clone(), findings);
@@ -167,7 +168,7 @@ public static class MoveCheck
     }
 
     /// <summary>Each variable's first use after a move, in source order, worded as rustc words it.</summary>
-    private sealed class Findings(MirBody body)
+    private sealed class Findings(MirBody body, Building.DropTypes? drops)
     {
         private readonly Dictionary<Local, Diagnostic> _first = [];
 
@@ -198,9 +199,13 @@ public static class MoveCheck
         /// </summary>
         public void MoveOutOfPlace(Place place, TextSpan span)
         {
-            if (body[place.Local].Name is null) return;
+            if (body[place.Local].Name is null || _outOf.ContainsKey(span)) return;
             var k = place.Projections.ToList().FindIndex(p => p is DerefProjection or IndexProjection or ConstantIndexProjection);
-            if (k < 0 || _outOf.ContainsKey(span)) return;
+            if (k < 0)
+            {
+                MoveOutOfDropType(place, span);
+                return;
+            }
             var prefix = new Place(place.Local, new ValueArray<Projection>(place.Projections.Take(k)));
             var container = PlaceTypes.Of(body, prefix);
             var type = PlaceTypes.Of(body, place);
@@ -208,6 +213,25 @@ public static class MoveCheck
             _outOf[span] = place.Projections[k] is DerefProjection
                 ? Diagnostic.Error("E0507", $"cannot move out of `{Describe(place)}` which is behind a {(container is ReferenceType { IsMutable: true } ? "mutable" : "shared")} reference", span, why)
                 : Diagnostic.Error("E0508", $"cannot move out of type `{container}`, a non-copy array", span, "cannot move out of here").WithNote(why);
+        }
+
+        /// <summary>
+        /// E0509: a field moved out of a value whose type implements `Drop` (its `drop` needs the
+        /// whole value): `let x = p.a;` where `impl Drop for P`, or a binding in `match e { E::A(d) => … }`.
+        /// </summary>
+        private void MoveOutOfDropType(Place place, TextSpan span)
+        {
+            if (drops is null) return;
+            for (var i = 0; i < place.Projections.Count; i++)
+            {
+                if (place.Projections[i] is not FieldProjection) continue;
+                var end = i > 0 && place.Projections[i - 1] is DowncastProjection ? i - 1 : i;
+                var container = PlaceTypes.Of(body, new Place(place.Local, new ValueArray<Projection>(place.Projections.Take(end))));
+                if (!drops.HasDropImpl(container)) continue;
+                var why = $"move occurs because `{Describe(place)}` has type `{PlaceTypes.Of(body, place)}`, which does not implement the `Copy` trait";
+                _outOf[span] = Diagnostic.Error("E0509", $"cannot move out of type `{container}`, which implements the `Drop` trait", span, "cannot move out of here").WithNote(why);
+                return;
+            }
         }
 
         /// <summary>A place as rustc names it: `*r`, `w.inner` (a dereference before a field is implied), `a[_]`.</summary>

@@ -106,6 +106,7 @@ internal sealed partial class ProgramChecker(SourceText source)
             _functions.Add(new FunctionChecker(this, symbol, itemScope).CheckBody());
         }
         ReportProgramLangItems();
+        ReportCopyWithDestructor();
         var main = scope.LookupFunction("main");
         if (main is null)
         {
@@ -114,6 +115,24 @@ internal sealed partial class ProgramChecker(SourceText source)
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
         return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main, LangItems) { RecursionLimit = RecursionLimit(root) }, ordered);
     }
+
+    /// <summary>E0184: `#[derive(Copy)]` on a type that also has a `Drop` impl (a copy would be dropped twice).</summary>
+    private void ReportCopyWithDestructor()
+    {
+        foreach (var impl in _impls)
+        {
+            if (impl.Trait is not { } implemented || !LangItems.Is(implemented.Trait, LangItem.Drop)) continue;
+            if (impl.SelfType is AdtType { Adt: { IsPrelude: false } adt } && adt.Derives.Contains(LangItem.Copy))
+                Report(SemanticDiagnostics.CopyWithDestructor(NameSpan(adt.Declaration)));
+        }
+    }
+
+    private static TextSpan NameSpan(ItemSyntax item) => item switch
+    {
+        StructItemSyntax s => s.Name.Span,
+        EnumItemSyntax e => e.Name.Span,
+        _ => item.Span,
+    };
 
     /// <summary>`#![recursion_limit = "N"]`, as in Rust; 128 otherwise.</summary>
     private static int RecursionLimit(CompilationUnitSyntax root)

@@ -249,9 +249,15 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckMethodCallOf(MethodCallExpressionSyntax m, FunctionSymbol method, ImmutableArray<TypeSymbol> leading, BoundExpression receiver)
     {
+        if (IsDestructor(method)) Report(SemanticDiagnostics.ExplicitDestructorCall(m.Name.Span));
         var typeArgs = InstantiateGenerics(method, leading, m.GenericArgs, m.Name.Span);
         return CheckGenericCall(m.Span, m.Name.Span, method, typeArgs, [receiver], m.Arguments, isMethod: true);
     }
+
+    /// <summary>`Drop::drop`, or an impl's `drop` for it: only drop glue calls it (E0040 for a program).</summary>
+    private bool IsDestructor(FunctionSymbol method) =>
+        ReferenceEquals(method, LangItems.DropFn)
+        || method.OwningImpl is { Trait: { } implemented } && LangItems.Is(implemented.Trait, LangItem.Drop) && method.Name == LangItems.DropFn.Name;
 
     private BoundExpression AdjustReceiver(BoundExpression place, FunctionSymbol method, MethodCallExpressionSyntax m)
     {

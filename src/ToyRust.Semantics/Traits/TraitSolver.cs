@@ -147,6 +147,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
                 type.IsNumeric && (other == type || other is ReferenceType r && r.Referent == type || other is InferenceVariable),
             LangItem.Neg => type.IsSignedInteger || type.IsFloat,
             LangItem.Sized => true,
+            // No type has drop glue of the compiler's making that a bound could name: `T: Drop` holds only by an impl.
+            LangItem.Drop => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }
