@@ -38,8 +38,8 @@ internal sealed partial class FunctionEmitter
     {
         var (line, column) = Location(span);
         var path = _module.Options.Source.Path;
-        _module.Runtime.Call(_builder, _module.Runtime.Panic, buffer, _module.StringBytes(path),
-            ConstI64(Encoding.UTF8.GetByteCount(path)), line, column);
+        var (panic, type) = _module.Runtime.Panic;
+        CallOrInvoke(type, panic, [buffer, _module.StringBytes(path), ConstI64(Encoding.UTF8.GetByteCount(path)), line, column]);
         _builder.BuildUnreachable();
         StartDeadBlock();
     }

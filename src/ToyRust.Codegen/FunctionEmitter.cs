@@ -99,10 +99,11 @@ internal sealed partial class FunctionEmitter
     {
         var (line, column) = Location(span);
         var path = _module.Options.Source.Path;
-        _module.Runtime.Call(_builder, _module.Runtime.PanicStr,
+        var (panic, type) = _module.Runtime.PanicStr;
+        CallOrInvoke(type, panic, [
             _module.StringBytes(message), ConstI64(System.Text.Encoding.UTF8.GetByteCount(message)),
             _module.StringBytes(path), ConstI64(System.Text.Encoding.UTF8.GetByteCount(path)),
-            line, column);
+            line, column]);
         _builder.BuildUnreachable();
     }
 

@@ -64,6 +64,8 @@ internal sealed class ModuleEmitter
         var type = Context.Function(Types.LowerReturn(item.Resolve(body.ReturnType)), [.. parameters]);
         var value = Module.AddFunction(item.Symbol, type);
         value.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
+        // Unwind tables on every function, as rustc has them: a panic unwinds through frames without cleanups too.
+        value.AddFunctionAttribute("uwtable", 2);
         _functions[item] = (value, type);
     }
 
@@ -72,6 +74,7 @@ internal sealed class ModuleEmitter
     {
         var type = Context.Function(Context.Int32, [Context.Int32, Context.Pointer]);
         var main = Module.AddFunction("main", type);
+        main.AddFunctionAttribute("uwtable", 2);
         using var builder = Context.CreateBuilder();
         builder.PositionAtEnd(Context.AppendBasicBlock(main, "start"));
         var (userMain, userType) = FunctionFor(Program.Entry);

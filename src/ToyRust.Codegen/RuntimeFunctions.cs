@@ -12,7 +12,7 @@ internal sealed class RuntimeFunctions
         var i64 = context.Int64;
         var i32 = context.Int32;
         var v = context.Void;
-        (LLVMValueRef, LLVMTypeRef) Declare(string name, LLVMTypeRef ret, LLVMTypeRef[] parameters, bool noReturn = false)
+        (LLVMValueRef, LLVMTypeRef) Declare(string name, LLVMTypeRef ret, LLVMTypeRef[] parameters, bool noReturn = false, bool unwinds = false)
         {
             var type = context.Function(ret, parameters);
             var fn = module.AddFunction(name, type);
@@ -21,7 +21,7 @@ internal sealed class RuntimeFunctions
                 fn.AddFunctionAttribute("noreturn");
                 fn.AddFunctionAttribute("cold");
             }
-            fn.AddFunctionAttribute("nounwind");
+            if (!unwinds) fn.AddFunctionAttribute("nounwind");
             return (fn, type);
         }
         BufStr = Declare("__toyrust_buf_str", v, [ptr, ptr, i64, ptr]);
@@ -34,8 +34,12 @@ internal sealed class RuntimeFunctions
         BufFloat = Declare("__toyrust_buf_float", v, [ptr, context.Double, i32, ptr]);
         Print = Declare("__toyrust_print", v, [i32, ptr]);
         Flush = Declare("__toyrust_flush", v, []);
-        Panic = Declare("__toyrust_panic", v, [ptr, ptr, i64, i32, i32], noReturn: true);
-        PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true);
+        // A panic unwinds the stack (running the cleanups of every frame) before the process exits with 101.
+        Panic = Declare("__toyrust_panic", v, [ptr, ptr, i64, i32, i32], noReturn: true, unwinds: true);
+        PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true, unwinds: true);
+        // libgcc's personality for cleanup-only landing pads (the one C's `__attribute__((cleanup))` uses).
+        Personality = module.AddFunction("__gcc_personality_v0", context.Function(i32, [], isVarArg: true));
+        LandingPadType = context.Struct([ptr, i32]);
         Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
         StrEq = Declare("__toyrust_str_eq", i32, [ptr, i64, ptr, i64]);
         StrCmp = Declare("__toyrust_str_cmp", i32, [ptr, i64, ptr, i64]);
@@ -66,6 +70,12 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) Flush { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) Panic { get; }
+
+    /// <summary>The personality function of every function with a landing pad.</summary>
+    public LLVMValueRef Personality { get; }
+
+    /// <summary>`{ ptr, i32 }`: what a landing pad receives (the exception and its selector).</summary>
+    public LLVMTypeRef LandingPadType { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) PanicStr { get; }
 

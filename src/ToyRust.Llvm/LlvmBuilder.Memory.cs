@@ -68,6 +68,26 @@ public sealed unsafe partial class LlvmBuilder
         }
     }
 
+    /// <summary>A call that continues in <paramref name="then"/>, or in the landing pad <paramref name="unwind"/> when the callee unwinds.</summary>
+    public LLVMValueRef BuildInvoke2(LLVMTypeRef functionType, LLVMValueRef function, ReadOnlySpan<LLVMValueRef> arguments, LLVMBasicBlockRef then, LLVMBasicBlockRef unwind)
+    {
+        fixed (LLVMValueRef* p = arguments)
+        {
+            return LLVM.BuildInvoke2(Handle, functionType, function, p, (uint)arguments.Length, then, unwind, "");
+        }
+    }
+
+    /// <summary>`landingpad { ptr, i32 } cleanup`: the start of a block unwinding enters, which runs code and resumes.</summary>
+    public LLVMValueRef BuildCleanupLandingPad(LLVMTypeRef type, LLVMValueRef personality)
+    {
+        var pad = LLVM.BuildLandingPad(Handle, type, personality, 0, "");
+        LLVM.SetCleanup(pad, 1);
+        return pad;
+    }
+
+    /// <summary>`resume`: unwinding goes on into the caller with the landing pad's value.</summary>
+    public LLVMValueRef BuildResume(LLVMValueRef exception) => LLVM.BuildResume(Handle, exception);
+
     public LLVMValueRef BuildExtractValue(LLVMValueRef aggregate, uint index, string name = "") =>
         LLVM.BuildExtractValue(Handle, aggregate, index, name);
 

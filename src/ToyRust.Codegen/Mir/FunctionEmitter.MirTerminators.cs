@@ -16,6 +16,19 @@ internal sealed partial class FunctionEmitter
 {
     private void EmitTerminator(BasicBlock block, Terminator terminator)
     {
+        _unwindTo = terminator.Unwind;
+        try
+        {
+            EmitTerminatorKind(block, terminator);
+        }
+        finally
+        {
+            _unwindTo = null;
+        }
+    }
+
+    private void EmitTerminatorKind(BasicBlock block, Terminator terminator)
+    {
         switch (terminator)
         {
             case GotoTerminator g:
@@ -38,6 +51,9 @@ internal sealed partial class FunctionEmitter
                 break;
             case UnreachableTerminator:
                 _builder.BuildUnreachable();
+                break;
+            case ResumeTerminator:
+                EmitResume();
                 break;
             default:
                 throw new InvalidOperationException($"code generation reached the terminator {terminator.GetType().Name}");
@@ -134,7 +150,7 @@ internal sealed partial class FunctionEmitter
             var (line, column) = Location(span);
             values.AddRange([line, column]);
         }
-        return _builder.BuildCall2(type, function, [.. values], "");
+        return CallOrInvoke(type, function, [.. values]);
     }
 
     /// <summary>

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <unwind.h>
 
 typedef struct {
     uint8_t *ptr;
@@ -1285,9 +1286,36 @@ _Noreturn void __toyrust_exit(int32_t code) {
 }
 
 /*
+ * Unwinding after a panic. Rust runs the drops of every live value, frame by frame, before the
+ * process ends with 101 (its `lang_start` catches the panic at the bottom of the stack). ToyRust's
+ * code has a landing pad wherever values need dropping, with libgcc's `__gcc_personality_v0`; a
+ * forced unwind runs those landing pads (never a catch, as there is none), and this stop function
+ * ends the process once the unwinder has walked past the last frame.
+ */
+static struct _Unwind_Exception panic_exception;
+
+static _Unwind_Reason_Code panic_stop(int version, _Unwind_Action actions, _Unwind_Exception_Class cls,
+                                      struct _Unwind_Exception *exception, struct _Unwind_Context *context, void *arg) {
+    (void)version; (void)cls; (void)exception; (void)context; (void)arg;
+    if (actions & _UA_END_OF_STACK) {
+        __toyrust_flush();
+        exit(101);
+    }
+    return _URC_NO_REASON;
+}
+
+static _Noreturn void unwind_and_exit(void) {
+    memcpy(&panic_exception.exception_class, "TOYRRUST", 8);
+    _Unwind_ForcedUnwind(&panic_exception, panic_stop, NULL);
+    /* Only if unwinding could not start. */
+    __toyrust_flush();
+    exit(101);
+}
+
+/*
  * A panic in the main thread, as rustc 1.95 prints it: a blank line, the thread's name and id
  * (the main thread's id is the process id), the location, the message, the backtrace hint;
- * then exit code 101.
+ * then the unwinding, which drops what is live, and exit code 101.
  */
 _Noreturn void __toyrust_panic(TrBuf *msg, const uint8_t *file, uint64_t file_len, uint32_t line, uint32_t col) {
     TrBuf b = {0};
@@ -1305,7 +1333,11 @@ _Noreturn void __toyrust_panic(TrBuf *msg, const uint8_t *file, uint64_t file_le
     buf_bytes(&b, (const uint8_t *)note, strlen(note));
     __toyrust_flush();
     write_all(2, b.ptr, b.len);
-    exit(101);
+    free(b.ptr);
+    free(msg->ptr);
+    msg->ptr = NULL;
+    msg->len = msg->cap = 0;
+    unwind_and_exit();
 }
 
 /* A panic whose message is a fixed string ("attempt to add with overflow"). */

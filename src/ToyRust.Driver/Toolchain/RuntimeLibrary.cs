@@ -18,7 +18,7 @@ public static class RuntimeLibrary
 {
     private const string ResourceName = "toyrust_rt.c";
     // One section per function and datum, so `--gc-sections` keeps only the helpers a program calls.
-    private static readonly string[] Flags = ["-O2", "-fPIC", "-ffunction-sections", "-fdata-sections"];
+    private static readonly string[] Flags = ["-O2", "-fPIC", "-ffunction-sections", "-fdata-sections", "-fasynchronous-unwind-tables"];
 
     private static readonly ConcurrentDictionary<string, Lazy<string>> Objects = new(StringComparer.Ordinal);
 

@@ -225,6 +225,23 @@ public static unsafe partial class LLVM
     [LibraryImport(Lib, EntryPoint = "LLVMBuildCall2", StringMarshalling = StringMarshalling.Utf8)]
     public static partial LLVMValueRef BuildCall2(LLVMBuilderRef B, LLVMTypeRef Ty, LLVMValueRef Fn, LLVMValueRef* Args, uint NumArgs, string Name);
 
+    // ---- exception handling (unwinding through cleanups) ----
+
+    [LibraryImport(Lib, EntryPoint = "LLVMBuildInvoke2", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial LLVMValueRef BuildInvoke2(LLVMBuilderRef B, LLVMTypeRef Ty, LLVMValueRef Fn, LLVMValueRef* Args, uint NumArgs, LLVMBasicBlockRef Then, LLVMBasicBlockRef Catch, string Name);
+
+    [LibraryImport(Lib, EntryPoint = "LLVMBuildLandingPad", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial LLVMValueRef BuildLandingPad(LLVMBuilderRef B, LLVMTypeRef Ty, LLVMValueRef PersFn, uint NumClauses, string Name);
+
+    [LibraryImport(Lib, EntryPoint = "LLVMSetCleanup")]
+    public static partial void SetCleanup(LLVMValueRef LandingPad, int Val);
+
+    [LibraryImport(Lib, EntryPoint = "LLVMBuildResume")]
+    public static partial LLVMValueRef BuildResume(LLVMBuilderRef B, LLVMValueRef Exn);
+
+    [LibraryImport(Lib, EntryPoint = "LLVMSetPersonalityFn")]
+    public static partial void SetPersonalityFn(LLVMValueRef Fn, LLVMValueRef PersonalityFn);
+
     [LibraryImport(Lib, EntryPoint = "LLVMBuildSelect", StringMarshalling = StringMarshalling.Utf8)]
     public static partial LLVMValueRef BuildSelect(LLVMBuilderRef B, LLVMValueRef If, LLVMValueRef Then, LLVMValueRef Else, string Name);
 

@@ -46,6 +46,9 @@ public readonly unsafe record struct LLVMValueRef(nint Handle)
 
     public void SetLinkage(LLVMLinkage linkage) => LLVM.SetLinkage(this, linkage);
 
+    /// <summary>The function that decides, while a panic unwinds, which landing pads of this function run.</summary>
+    public void SetPersonalityFn(LLVMValueRef personality) => LLVM.SetPersonalityFn(this, personality);
+
     public LLVMVisibility Visibility => LLVM.GetVisibility(this);
 
     public void SetVisibility(LLVMVisibility visibility) => LLVM.SetVisibility(this, visibility);

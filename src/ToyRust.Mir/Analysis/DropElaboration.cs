@@ -33,6 +33,10 @@ namespace ToyRust.Mir.Analysis;
 ///
 /// A type with a `Drop` impl is never opened: moving out of its fields is E0509.
 ///
+/// Cleanup paths (a panic's, see BodyBuilder.Drops.cs) are elaborated the same way, with the state
+/// the unwind edge carries: a call that panicked assigned nothing. Last, the control flow is
+/// simplified again, and an unwind edge whose cleanup only resumes is dropped.
+///
 /// Entry point: <see cref="Run"/>.
 /// </summary>
 public static class DropElaboration
@@ -47,8 +51,11 @@ public static class DropElaboration
     {
         if (!body.Blocks.Any(b => b.Terminator is DropTerminator)) return body;
         var paths = MovePaths.Of(body);
-        var entries = ForwardDataflow.FixedPoint(body, InitState.Entry(body, paths), (b, state) => InitState.Transfer(body, paths, b, state));
-        return new Elaborator(body, paths, entries, drops).Run();
+        var entries = ForwardDataflow.FixedPoint(
+            body, InitState.Entry(body, paths),
+            (b, state) => InitState.Transfer(body, paths, b, state),
+            (b, state) => InitState.Transfer(body, paths, b, state, unwinding: true));
+        return SimplifyCfg.Run(new Elaborator(body, paths, entries, drops).Run());
     }
 }
 
@@ -186,10 +193,11 @@ internal sealed class InitState : IDataflowState<InitState>
         }
     }
 
-    public static InitState Transfer(MirBody body, MovePaths paths, int block, InitState state)
+    /// <param name="unwinding">The state along the unwind edge: a call that panicked assigned nothing.</param>
+    public static InitState Transfer(MirBody body, MovePaths paths, int block, InitState state, bool unwinding = false)
     {
         foreach (var statement in body.Blocks[block].Statements) Apply(paths, statement, state);
-        Apply(paths, body.Blocks[block].Terminator, state);
+        Apply(paths, body.Blocks[block].Terminator, state, unwinding);
         return state;
     }
 
@@ -207,12 +215,12 @@ internal sealed class InitState : IDataflowState<InitState>
         }
     }
 
-    public static void Apply(MovePaths paths, Terminator terminator, InitState state)
+    public static void Apply(MovePaths paths, Terminator terminator, InitState state, bool unwinding = false)
     {
         foreach (var operand in Reads.OperandsOf(terminator)) Moved(paths, operand, state);
         switch (terminator)
         {
-            case CallTerminator { Target: not null } call:
+            case CallTerminator { Target: not null } call when !unwinding:
                 state.Set(paths, call.Destination, initialized: true);
                 break;
             case DropTerminator drop:
@@ -247,6 +255,7 @@ internal sealed class Elaborator(MirBody body, MovePaths paths, InitState?[] ent
         for (var b = 0; b < body.Blocks.Length; b++)
         {
             if (body.Blocks[b].Terminator is not DropTerminator drop) continue;
+            _inCleanup = body.Blocks[b].IsCleanup;
             var replacement = entries[b] is { } entry ? Elaborate(drop, StateBefore(b, entry)) : new GotoTerminator(drop.Span, drop.Target);
             _blocks[b] = _blocks[b] with { Terminator = replacement };
         }
@@ -261,16 +270,23 @@ internal sealed class Elaborator(MirBody body, MovePaths paths, InitState?[] ent
         return state;
     }
 
+    /// <summary>Whether the drop being elaborated is on a cleanup path: the blocks it adds are cleanup blocks too.</summary>
+    private bool _inCleanup;
+
+    /// <summary>The cleanup of the drop being elaborated: a static or conditional drop of the whole place keeps it.</summary>
+    private BasicBlock? _unwind;
+
     private Terminator Elaborate(DropTerminator drop, InitState state)
     {
         if (paths.Find(drop.Place) is not { } path) return drop;
+        _unwind = drop.Cleanup;
         return ElaboratePath(drop.Place, path, state, drop.Target, drop.Span);
     }
 
     private Terminator ElaboratePath(Place place, int path, InitState state, BasicBlock target, TextSpan span) => StyleOf(path, state) switch
     {
         Style.Dead => new GotoTerminator(span, target),
-        Style.Static => new DropTerminator(span, place, target),
+        Style.Static => new DropTerminator(span, place, target, _unwind),
         Style.Conditional => ConditionalDrop(place, path, target, span),
         _ => OpenDrop(place, path, state, target, span),
     };
@@ -290,7 +306,7 @@ internal sealed class Elaborator(MirBody body, MovePaths paths, InitState?[] ent
     {
         var flag = FlagOf(path);
         var clear = new AssignStatement(span, new Place(flag), new UseRvalue(new ConstantOperand(Constant.Bool(false))));
-        var dropBlock = Add([clear], new DropTerminator(span, place, target));
+        var dropBlock = Add([clear], new DropTerminator(span, place, target, _unwind));
         return new SwitchIntTerminator(span, new CopyOperand(new Place(flag)), [new SwitchTarget(0, target)], dropBlock);
     }
 
@@ -360,7 +376,7 @@ internal sealed class Elaborator(MirBody body, MovePaths paths, InitState?[] ent
 
     private BasicBlock Add(ImmutableArray<Statement> statements, Terminator terminator)
     {
-        _blocks.Add(new BasicBlockData(statements, terminator));
+        _blocks.Add(new BasicBlockData(statements, terminator) { IsCleanup = _inCleanup });
         return new BasicBlock(_blocks.Count - 1);
     }
 }
@@ -407,7 +423,7 @@ internal sealed class FlagUpdates(MirBody body, MovePaths paths, SortedDictionar
             blocks.Add(new BasicBlockData([.. sets], new GotoTerminator(call.Span, target)));
             terminator = call with { Target = new BasicBlock(blocks.Count - 1) };
         }
-        return new BasicBlockData([.. statements], terminator);
+        return data with { Statements = [.. statements], Terminator = terminator };
     }
 
     private IEnumerable<Statement> Moves(Operand operand, TextSpan span) =>

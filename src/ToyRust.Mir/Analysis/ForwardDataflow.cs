@@ -20,7 +20,11 @@ internal interface IDataflowState<TState>
 /// </summary>
 internal static class ForwardDataflow
 {
-    public static TState?[] FixedPoint<TState>(MirBody body, TState entry, Func<int, TState, TState> transfer)
+    /// <param name="unwindTransfer">
+    /// The state a block passes along its terminator's unwind edge, when it differs from the normal
+    /// exit (a call's destination is not assigned when the call panics); null uses the normal exit.
+    /// </param>
+    public static TState?[] FixedPoint<TState>(MirBody body, TState entry, Func<int, TState, TState> transfer, Func<int, TState, TState>? unwindTransfer = null)
         where TState : class, IDataflowState<TState>
     {
         var entries = new TState?[body.Blocks.Length];
@@ -33,9 +37,12 @@ internal static class ForwardDataflow
             var b = work.Dequeue();
             queued[b] = false;
             var exit = transfer(b, entries[b]!.Clone());
+            var unwind = body.Blocks[b].Terminator.Unwind;
+            var unwindExit = unwind is not null && unwindTransfer is not null ? unwindTransfer(b, entries[b]!.Clone()) : exit;
             foreach (var next in body.Blocks[b].Terminator.Successors)
             {
-                var changed = entries[next.Index] is { } existing ? existing.Join(exit) : (entries[next.Index] = exit.Clone()) is not null;
+                var passed = next == unwind ? unwindExit : exit;
+                var changed = entries[next.Index] is { } existing ? existing.Join(passed) : (entries[next.Index] = passed.Clone()) is not null;
                 if (changed && !queued[next.Index])
                 {
                     queued[next.Index] = true;

@@ -53,13 +53,15 @@ internal sealed partial class BodyBuilder
         var diverges = returnType is NeverType;
         var result = destination is { } place && !diverges ? place
             : new Place(diverges ? NewTemp(returnType, span) : NewValueTemp(returnType, span));
+        // Functions and `panic!` can unwind; the runtime's printing and `exit` cannot.
+        var cleanup = callee is FnCallee or PanicCallee ? UnwindTarget() : null;
         if (diverges)
         {
-            Terminate(new CallTerminator(span, callee, arguments, result, null));
+            Terminate(new CallTerminator(span, callee, arguments, result, null, cleanup));
             return;
         }
         var next = NewBlock();
-        Terminate(new CallTerminator(span, callee, arguments, result, next));
+        Terminate(new CallTerminator(span, callee, arguments, result, next, cleanup));
         MoveTo(next);
     }
 }

@@ -23,8 +23,11 @@ namespace ToyRust.Mir.Building;
 /// Leaving scopes early. `break` and `continue` drop every scope opened inside the loop, and
 /// `return` every scope of the function, innermost first, before they jump.
 ///
-/// What is not here yet: unwinding. A panic ends the program without dropping what is live
-/// (rustc's build runs those drops while it unwinds).
+/// Unwinding. A call, an assert, a `panic!` and a drop can panic, and then the values live at that
+/// point are dropped while the panic unwinds (rustc's build does the same, and the drops are
+/// observable). Such a terminator gets a *cleanup* block: a chain of `drop` blocks, one per
+/// scheduled value from the innermost out, ending in `resume`. Chains share their tails: the
+/// cleanup of a value, given where its chain goes on, is made once.
 /// </summary>
 internal sealed partial class BodyBuilder
 {
@@ -52,9 +55,14 @@ internal sealed partial class BodyBuilder
     /// <summary>Closes the innermost scope: its drops, innermost first, where the code continues.</summary>
     private void PopScope(TextSpan span)
     {
-        var scope = _scopes[^1];
+        EmitDrops(_scopes.Count - 1, span);
+        RemoveInnermostScope();
+    }
+
+    private void RemoveInnermostScope()
+    {
+        _scheduled -= _scopes[^1].Drops.Count;
         _scopes.RemoveAt(_scopes.Count - 1);
-        EmitDrops(scope, span);
     }
 
     /// <summary>
@@ -63,30 +71,75 @@ internal sealed partial class BodyBuilder
     /// </summary>
     private void PopScopeOnEdges(TextSpan span, params (BasicBlock Edge, BasicBlock Target)[] edges)
     {
-        var scope = _scopes[^1];
-        _scopes.RemoveAt(_scopes.Count - 1);
         foreach (var (edge, target) in edges)
         {
             MoveTo(edge);
-            EmitDrops(scope, span);
+            EmitDrops(_scopes.Count - 1, span);
             Goto(target, span);
         }
+        RemoveInnermostScope();
     }
 
     /// <summary>The drops of every scope from the innermost out to <paramref name="depth"/> (a `break`, a `return`), leaving them open.</summary>
     private void ExitScopesTo(int depth, TextSpan span)
     {
-        for (var i = _scopes.Count - 1; i >= depth; i--) EmitDrops(_scopes[i], span);
+        for (var i = _scopes.Count - 1; i >= depth; i--) EmitDrops(i, span);
     }
 
-    private void EmitDrops(DropScope scope, TextSpan span)
+    /// <summary>The drops of scope <paramref name="index"/>, innermost first; if one panics, the rest are dropped by its cleanup.</summary>
+    private void EmitDrops(int index, TextSpan span)
     {
-        for (var i = scope.Drops.Count - 1; i >= 0; i--)
+        var drops = _scopes[index].Drops;
+        for (var i = drops.Count - 1; i >= 0; i--)
         {
             var next = NewBlock();
-            SetTerminator(_current, new DropTerminator(EndOf(span), new Place(scope.Drops[i].Local), next));
+            SetTerminator(_current, new DropTerminator(EndOf(span), new Place(drops[i].Local), next, CleanupBelow(index, i)));
             MoveTo(next);
         }
+    }
+
+    // ---- Cleanup chains ---------------------------------------------------------------------
+
+    /// <summary>How many drops all open scopes hold: none means a panic has nothing to clean up here.</summary>
+    private int _scheduled;
+
+    private readonly Dictionary<(DropScope Scope, int Index, BasicBlock Next), BasicBlock> _cleanups = [];
+    private BasicBlock? _resume;
+
+    /// <summary>The cleanup of a terminator here: every value scheduled in an open scope, innermost first; null when there is none.</summary>
+    private BasicBlock? UnwindTarget() => _scheduled == 0 ? null : CleanupBelow(_scopes.Count - 1, int.MaxValue);
+
+    /// <summary>The cleanup of the values scheduled in scopes 0 … <paramref name="scope"/>, the last one only up to (not including) its entry <paramref name="count"/>.</summary>
+    private BasicBlock? CleanupBelow(int scope, int count)
+    {
+        if (_scheduled == 0 || _shim is not null) return null;
+        BasicBlock? chain = null;
+        for (var s = 0; s <= scope; s++)
+        {
+            var drops = _scopes[s].Drops;
+            var n = s == scope ? Math.Min(count, drops.Count) : drops.Count;
+            for (var i = 0; i < n; i++) chain = CleanupOf(_scopes[s], i, chain ?? Resume());
+        }
+        return chain;
+    }
+
+    /// <summary>`drop(value) -> next` in a cleanup block, made once per value and continuation.</summary>
+    private BasicBlock CleanupOf(DropScope scope, int index, BasicBlock next)
+    {
+        if (_cleanups.TryGetValue((scope, index, next), out var block)) return block;
+        block = NewBlock();
+        _blocks[block.Index].IsCleanup = true;
+        SetTerminator(block, new DropTerminator(scope.Drops[index].Span, new Place(scope.Drops[index].Local), next));
+        return _cleanups[(scope, index, next)] = block;
+    }
+
+    private BasicBlock Resume()
+    {
+        if (_resume is { } resume) return resume;
+        resume = NewBlock();
+        _blocks[resume.Index].IsCleanup = true;
+        SetTerminator(resume, new ResumeTerminator(_span));
+        return (_resume = resume).Value;
     }
 
     /// <summary>A temporary that holds a value of the program (not a copy of one): dropped at the end of its terminating scope.</summary>
@@ -106,6 +159,7 @@ internal sealed partial class BodyBuilder
             var kind = _scopes[i].Kind;
             if (temporary ? kind == ScopeKind.Block : kind == ScopeKind.Statement) continue;
             _scopes[i].Drops.Add((local, span));
+            _scheduled++;
             return;
         }
     }

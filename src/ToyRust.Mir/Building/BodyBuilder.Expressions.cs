@@ -276,7 +276,7 @@ internal sealed partial class BodyBuilder
         if (_options.Drops?.NeedsDrop(TypeOf(target)) == true)
         {
             var next = NewBlock();
-            SetTerminator(_current, new DropTerminator(a.Span, target, next));
+            SetTerminator(_current, new DropTerminator(a.Span, target, next, UnwindTarget()));
             MoveTo(next);
         }
         Push(target, value, a.Span);

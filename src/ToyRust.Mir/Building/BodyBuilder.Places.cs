@@ -84,7 +84,7 @@ internal sealed partial class BodyBuilder
     private void Assert(Operand condition, bool expected, AssertMessage message, Syntax.Text.TextSpan span)
     {
         var next = NewBlock();
-        Terminate(new AssertTerminator(span, condition, expected, message, next));
+        Terminate(new AssertTerminator(span, condition, expected, message, next, UnwindTarget()));
         MoveTo(next);
     }
 }

@@ -31,6 +31,9 @@ internal sealed partial class BodyBuilder
         public List<Statement> Statements { get; } = [];
 
         public Terminator? Terminator { get; set; }
+
+        /// <summary>Only unwinding reaches it (see BodyBuilder.Drops.cs).</summary>
+        public bool IsCleanup { get; set; }
     }
 
     /// <summary>
@@ -143,110 +146,15 @@ internal sealed partial class BodyBuilder
     }
 
     /// <summary>
-    /// The body as it will be read (rustc's SimplifyCfg does the same steps): jumps to empty
-    /// `goto` blocks go straight to their target; a block reached only by a `goto` is appended to
-    /// the block that jumps; the blocks nobody reaches are removed (bb0 stays); the rest are
-    /// renumbered in the order they were made. It depends on nothing but the lowering order.
+    /// The body as it will be read: the blocks in the order they were made, simplified by
+    /// <see cref="SimplifyCfg"/> (rustc's SimplifyCfg does the same steps). It depends on nothing
+    /// but the lowering order.
     /// </summary>
     private MirBody Finish()
     {
-        var count = _blocks.Count;
-        var forwarded = ForwardAll();
-        var terminators = _blocks.Select(b => b.Terminator is { } t ? Retarget(t, x => forwarded[x.Index]) : null).ToArray();
-        var reachable = Reachable(terminators);
         var statements = _blocks.Select(b => new List<Statement>(b.Statements)).ToArray();
-        var merged = MergeGotoChains(reachable, statements, terminators);
-        var kept = reachable.Where(b => !merged[b.Index]).ToList();
-        var renumbered = new int[count];
-        for (var i = 0; i < kept.Count; i++) renumbered[kept[i].Index] = i;
-        var blocks = kept.Select(b => new BasicBlockData(
-            [.. statements[b.Index]],
-            Retarget(terminators[b.Index] ?? throw new InvalidOperationException($"MIR building left {b} without a terminator"),
-                x => new BasicBlock(renumbered[x.Index]))));
-        return new MirBody(Symbol, [.. _locals], Symbol.Parameters.Length, [.. blocks], _span);
+        var terminators = _blocks.Select(b => b.Terminator).ToArray();
+        var blocks = SimplifyCfg.Run(statements, terminators, [.. _blocks.Select(b => b.IsCleanup)]);
+        return new MirBody(Symbol, [.. _locals], Symbol.Parameters.Length, blocks, _span);
     }
-
-    /// <summary>
-    /// Where a jump to each block really ends up, past empty `goto` blocks (bb0 is never skipped).
-    /// Each chain is walked once and every block on it remembers the end: an `else if` chain
-    /// 20,000 deep makes a chain of 20,000 join blocks, and walking it from each of them was
-    /// quadratic.
-    /// </summary>
-    private BasicBlock[] ForwardAll()
-    {
-        var count = _blocks.Count;
-        var target = new BasicBlock?[count];
-        var path = new List<int>();
-        var onPath = new HashSet<int>();
-        for (var start = 0; start < count; start++)
-        {
-            var block = new BasicBlock(start);
-            while (target[block.Index] is null && block.Index != 0 && onPath.Add(block.Index)
-                   && _blocks[block.Index] is { Statements.Count: 0, Terminator: GotoTerminator g })
-            {
-                path.Add(block.Index);
-                block = g.Target;
-            }
-            var end = target[block.Index] ?? block;
-            foreach (var b in path) target[b] = end;
-            target[start] ??= end;
-            path.Clear();
-            onPath.Clear();
-        }
-        return [.. target.Select(t => t!.Value)];
-    }
-
-    /// <summary>The blocks reachable from bb0, in creation order.</summary>
-    private static List<BasicBlock> Reachable(Terminator?[] terminators)
-    {
-        var reached = new bool[terminators.Length];
-        var work = new Stack<int>();
-        work.Push(0);
-        reached[0] = true;
-        while (work.Count > 0)
-        {
-            foreach (var next in terminators[work.Pop()]?.Successors ?? [])
-            {
-                if (reached[next.Index]) continue;
-                reached[next.Index] = true;
-                work.Push(next.Index);
-            }
-        }
-        return [.. Enumerable.Range(0, terminators.Length).Where(i => reached[i]).Select(i => new BasicBlock(i))];
-    }
-
-    /// <summary>Appends a block that only a `goto` reaches to the block with the `goto`; returns which blocks were absorbed.</summary>
-    private static bool[] MergeGotoChains(List<BasicBlock> reachable, List<Statement>[] statements, Terminator?[] terminators)
-    {
-        var predecessors = new int[terminators.Length];
-        foreach (var block in reachable)
-        {
-            foreach (var next in terminators[block.Index]?.Successors ?? []) predecessors[next.Index]++;
-        }
-        var merged = new bool[terminators.Length];
-        foreach (var block in reachable)
-        {
-            var b = block.Index;
-            if (merged[b]) continue;
-            while (terminators[b] is GotoTerminator { Target.Index: var next } && next != 0 && next != b && predecessors[next] == 1)
-            {
-                statements[b].AddRange(statements[next]);
-                terminators[b] = terminators[next];
-                merged[next] = true;
-            }
-        }
-        return merged;
-    }
-
-    private static Terminator Retarget(Terminator terminator, Func<BasicBlock, BasicBlock> map) => terminator switch
-    {
-        GotoTerminator g => g with { Target = map(g.Target) },
-        SwitchIntTerminator s =>
-            s with { Targets = [.. s.Targets.Select(t => t with { Target = map(t.Target) })], Otherwise = map(s.Otherwise) },
-        CallTerminator c => c with { Target = c.Target is { } t ? map(t) : null },
-        AssertTerminator a => a with { Target = map(a.Target) },
-        DropTerminator d => d with { Target = map(d.Target) },
-        ReturnTerminator or UnreachableTerminator => terminator,
-        _ => throw new InvalidOperationException($"unknown terminator {terminator.GetType().Name}"),
-    };
 }

@@ -51,7 +51,11 @@ public readonly record struct BasicBlock(int Index)
 public sealed record LocalDecl(TypeSymbol Type, bool IsMutable, string? Name, TextSpan Span);
 
 /// <summary>One basic block: statements run in order, then the terminator decides where to go.</summary>
-public sealed record BasicBlockData(ImmutableArray<Statement> Statements, Terminator Terminator);
+public sealed record BasicBlockData(ImmutableArray<Statement> Statements, Terminator Terminator)
+{
+    /// <summary>A block only unwinding reaches: it drops what is live while a panic passes (rustc's `is_cleanup`).</summary>
+    public bool IsCleanup { get; init; }
+}
 
 /// <summary>
 /// The MIR of one function. <see cref="Function"/> is the item it was built from (its generic

@@ -16,7 +16,7 @@ public static class MirTypeFold
     public static MirBody MapTypes(this MirBody body, Func<TypeSymbol, TypeSymbol> map) => body with
     {
         Locals = [.. body.Locals.Select(l => l with { Type = map(l.Type) })],
-        Blocks = [.. body.Blocks.Select(b => new BasicBlockData([.. b.Statements.Select(s => Statement(s, map))], Terminator(b.Terminator, map)))],
+        Blocks = [.. body.Blocks.Select(b => new BasicBlockData([.. b.Statements.Select(s => Statement(s, map))], Terminator(b.Terminator, map)) { IsCleanup = b.IsCleanup })],
     };
 
     private static Statement Statement(Statement statement, Func<TypeSymbol, TypeSymbol> map) => statement switch
@@ -72,7 +72,7 @@ public static class MirTypeFold
 
     private static Terminator Terminator(Terminator terminator, Func<TypeSymbol, TypeSymbol> map) => terminator switch
     {
-        GotoTerminator or ReturnTerminator or UnreachableTerminator => terminator,
+        GotoTerminator or ReturnTerminator or UnreachableTerminator or ResumeTerminator => terminator,
         SwitchIntTerminator s => s with { Discriminant = Operand(s.Discriminant, map) },
         CallTerminator c => c with { Callee = Callee(c.Callee, map), Arguments = Operands(c.Arguments, map), Destination = Place(c.Destination, map) },
         AssertTerminator a => a with { Condition = Operand(a.Condition, map), Message = Message(a.Message, map) },

@@ -10,8 +10,18 @@ namespace ToyRust.Mir.Ir;
 /// <summary>The end of a basic block: where control goes next.</summary>
 public abstract record Terminator(TextSpan Span)
 {
-    /// <summary>The blocks control may go to from here, in order.</summary>
+    /// <summary>The blocks control may go to from here, in order, the unwind block last.</summary>
     public abstract IEnumerable<BasicBlock> Successors { get; }
+
+    /// <summary>
+    /// Where a panic inside this terminator continues: a cleanup block that drops what is live and
+    /// ends in `resume`. Null when nothing needs dropping (the panic leaves the function at once) or
+    /// the terminator cannot panic.
+    /// </summary>
+    public virtual BasicBlock? Unwind => null;
+
+    /// <summary>Appends the unwind block, if any, to the normal successors.</summary>
+    private protected IEnumerable<BasicBlock> WithUnwind(IEnumerable<BasicBlock> normal) => Unwind is { } u ? [.. normal, u] : normal;
 }
 
 /// <summary>`goto -> bb1`.</summary>
@@ -33,21 +43,33 @@ public sealed record SwitchIntTerminator(TextSpan Span, Operand Discriminant, Im
 /// `dest = callee(args) -> bb1`. <see cref="Target"/> is null when the call never returns
 /// (`panic!`, `exit`, a function returning `!`).
 /// </summary>
-public sealed record CallTerminator(TextSpan Span, Callee Callee, ImmutableArray<Operand> Arguments, Place Destination, BasicBlock? Target) : Terminator(Span)
+public sealed record CallTerminator(TextSpan Span, Callee Callee, ImmutableArray<Operand> Arguments, Place Destination, BasicBlock? Target, BasicBlock? Cleanup = null) : Terminator(Span)
 {
-    public override IEnumerable<BasicBlock> Successors => Target is { } t ? [t] : [];
+    public override IEnumerable<BasicBlock> Successors => WithUnwind(Target is { } t ? [t] : []);
+
+    public override BasicBlock? Unwind => Cleanup;
 }
 
 /// <summary>`assert(cond, "message") -> bb1`: panics with the message unless the condition is <see cref="Expected"/>.</summary>
-public sealed record AssertTerminator(TextSpan Span, Operand Condition, bool Expected, AssertMessage Message, BasicBlock Target) : Terminator(Span)
+public sealed record AssertTerminator(TextSpan Span, Operand Condition, bool Expected, AssertMessage Message, BasicBlock Target, BasicBlock? Cleanup = null) : Terminator(Span)
 {
-    public override IEnumerable<BasicBlock> Successors => [Target];
+    public override IEnumerable<BasicBlock> Successors => WithUnwind([Target]);
+
+    public override BasicBlock? Unwind => Cleanup;
 }
 
 /// <summary>`drop(place) -> bb1`: runs the drop glue of the place's type (from L4 on; nothing before it needs dropping).</summary>
-public sealed record DropTerminator(TextSpan Span, Place Place, BasicBlock Target) : Terminator(Span)
+public sealed record DropTerminator(TextSpan Span, Place Place, BasicBlock Target, BasicBlock? Cleanup = null) : Terminator(Span)
 {
-    public override IEnumerable<BasicBlock> Successors => [Target];
+    public override IEnumerable<BasicBlock> Successors => WithUnwind([Target]);
+
+    public override BasicBlock? Unwind => Cleanup;
+}
+
+/// <summary>`resume`: the end of a cleanup path; the panic goes on unwinding into the caller.</summary>
+public sealed record ResumeTerminator(TextSpan Span) : Terminator(Span)
+{
+    public override IEnumerable<BasicBlock> Successors => [];
 }
 
 /// <summary>`return`: the value is in `_0`.</summary>

@@ -103,7 +103,7 @@ public static class MirPrinter
     private static void AppendBlock(StringBuilder text, MirBody body, BasicBlock block)
     {
         var data = body[block];
-        text.Append($"    {block}: {{\n");
+        text.Append($"    {block}{(data.IsCleanup ? " (cleanup)" : "")}: {{\n");
         foreach (var statement in data.Statements) text.Append("        ").Append(Statement(body, statement)).Append(";\n");
         text.Append("        ").Append(Terminator(body, data.Terminator)).Append(";\n");
         text.Append("    }\n");
@@ -170,13 +170,23 @@ public static class MirPrinter
         SwitchIntTerminator s =>
             $"switchInt({s.Discriminant}) -> [{string.Join("", s.Targets.Select(t => $"{t.Value}: {t.Target}, "))}otherwise: {s.Otherwise}]",
         CallTerminator c =>
-            $"{c.Destination} = {Callee(c.Callee)}({string.Join(", ", Arguments(c))}){(c.Target is { } t ? $" -> {t}" : "")}",
+            $"{c.Destination} = {Callee(c.Callee)}({string.Join(", ", Arguments(c))}){Targets(c.Target, c.Cleanup)}",
         AssertTerminator a =>
-            $"assert({(a.Expected ? "" : "!")}{a.Condition}, {Quote(a.Message.Text)}{AssertOperands(a.Message)}) -> {a.Target}",
-        DropTerminator d => $"drop({d.Place}) -> {d.Target}",
+            $"assert({(a.Expected ? "" : "!")}{a.Condition}, {Quote(a.Message.Text)}{AssertOperands(a.Message)}){Targets(a.Target, a.Cleanup)}",
+        DropTerminator d => $"drop({d.Place}){Targets(d.Target, d.Cleanup)}",
         ReturnTerminator => "return",
+        ResumeTerminator => "resume",
         UnreachableTerminator => "unreachable",
         _ => throw new InvalidOperationException($"unknown terminator {terminator.GetType().Name}"),
+    };
+
+    /// <summary>` -> bb1` without a cleanup; rustc's ` -> [return: bb1, unwind: bb5]` with one (`unwind continue` when a call that never returns has no cleanup).</summary>
+    private static string Targets(BasicBlock? target, BasicBlock? cleanup) => (target, cleanup) switch
+    {
+        (null, null) => "",
+        ({ } t, null) => $" -> {t}",
+        (null, { } u) => $" -> unwind {u}",
+        ({ } t, { } u) => $" -> [return: {t}, unwind: {u}]",
     };
 
     private static IEnumerable<string> Arguments(CallTerminator call)
