@@ -43,8 +43,39 @@ public sealed partial class ProgramGenerator
             (2, () => MutatingCall(sb, s, indent)),
             (inLoop ? 2 : 0, () => BreakOrContinue(sb, s, indent)),
             (1, () => Assertion(sb, s, indent)),
-            (1, () => DeliberatePanic(sb, s, indent)))();
+            (1, () => DeliberatePanic(sb, s, indent)),
+            (3, () => TracerLet(sb, s, indent)),
+            (s.LiveTracers.Any() ? 2 : 0, () => TracerRead(sb, s, indent)),
+            (s.LiveTracers.Any(t => t.LoopDepth == s.Loops.Count) ? 2 : 0, () => TracerMove(sb, s, indent)),
+            (1, () => TracerTemporary(sb, s, indent)))();
     }
+
+    // ---- drop tracers (level L4): values whose making and dropping are printed ----
+
+    private int _nextTracer;
+
+    private void TracerLet(StringBuilder sb, Scope s, int indent)
+    {
+        var tracer = s.DeclareTracer(s.Fresh("t"));
+        Line(sb, indent, $"let {tracer.Name} = tr({_nextTracer++});");
+    }
+
+    private void TracerRead(StringBuilder sb, Scope s, int indent) =>
+        Line(sb, indent, $"println!(\"read {{}}\", {Pick(s.LiveTracers.ToList()).Name}.0);");
+
+    /// <summary>Moves a tracer into `sink`, which drops it there; inside an `if` now and then, so that its drop at the end of its block needs a drop flag.</summary>
+    private void TracerMove(StringBuilder sb, Scope s, int indent)
+    {
+        var tracer = Pick(s.LiveTracers.Where(t => t.LoopDepth == s.Loops.Count).ToList());
+        tracer.Moved = true;
+        var move = $"println!(\"sink {{}}\", sink({tracer.Name}));";
+        if (Chance(50)) Line(sb, indent, move);
+        else Line(sb, indent, $"if {Expr(BoolType.Instance, s, 2)} {{ {move} }}");
+    }
+
+    /// <summary>A temporary, dropped at the end of its statement.</summary>
+    private void TracerTemporary(StringBuilder sb, Scope s, int indent) =>
+        Line(sb, indent, $"println!(\"temp {{}}\", tr({_nextTracer++}).0 + {Expr(IntType.U32, s, 2)});");
 
     private void Line(StringBuilder sb, int indent, string text) => sb.Append(Indent(indent)).Append(text).Append('\n');
 

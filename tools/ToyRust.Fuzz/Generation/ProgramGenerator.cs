@@ -71,8 +71,31 @@ public sealed partial class ProgramGenerator
             + "use std::cmp::Ordering;\n"
             + "use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, RemAssign, Sub, SubAssign};\n\n"
             + "fn mix(ck: u64, v: u64) -> u64 {\n    (ck * 31 + v % 1000003) % 1000000007\n}\n\n"
+            + Tracers
             + _items + main;
     }
+
+    /// <summary>The drop tracer type (level L4): its values print when made and when dropped (see <see cref="Tracer"/>).</summary>
+    private const string Tracers = """
+        struct Tr(u32);
+
+        impl Drop for Tr {
+            fn drop(&mut self) {
+                println!("drop {}", self.0);
+            }
+        }
+
+        fn tr(n: u32) -> Tr {
+            println!("new {}", n);
+            Tr(n)
+        }
+
+        fn sink(t: Tr) -> u32 {
+            t.0
+        }
+
+
+        """;
 
     // ---- choices ----
 

@@ -62,9 +62,44 @@ public sealed class Scope
     /// <summary>A new variable under the name of an existing one (`let x = x + 1;` or of another type).</summary>
     public Var Shadow(Var old, GType type, bool mutable) => Declare(old.Name, type, mutable);
 
-    public void Push() => _blocks.Add([]);
+    private readonly List<List<Tracer>> _tracers = [[]];
 
-    public void Pop() => _blocks.RemoveAt(_blocks.Count - 1);
+    /// <summary>The drop tracers declared in the blocks around this point that have not been moved away.</summary>
+    public IEnumerable<Tracer> LiveTracers => _tracers.SelectMany(b => b).Where(t => !t.Moved);
+
+    public Tracer DeclareTracer(string name)
+    {
+        var tracer = new Tracer(name, Loops.Count);
+        _tracers[^1].Add(tracer);
+        return tracer;
+    }
+
+    public void Push()
+    {
+        _blocks.Add([]);
+        _tracers.Add([]);
+    }
+
+    public void Pop()
+    {
+        _blocks.RemoveAt(_blocks.Count - 1);
+        _tracers.RemoveAt(_tracers.Count - 1);
+    }
 
     private bool IsShadowed(Var v) => _blocks.SelectMany(b => b).Last(o => o.Name == v.Name) != v;
+}
+
+/// <summary>
+/// A value of the program's `Tr` type, which prints when it is made and when it is dropped: a
+/// variable that may be read (`t3.0`) and moved away once (`sink(t3)`). After a move it is never
+/// used again, even when the move was conditional; a variable is only moved at the loop depth it
+/// was declared at, so no loop moves it twice.
+/// </summary>
+public sealed class Tracer(string name, int loopDepth)
+{
+    public string Name { get; } = name;
+
+    public int LoopDepth { get; } = loopDepth;
+
+    public bool Moved { get; set; }
 }
