@@ -153,16 +153,24 @@ internal sealed partial class BodyBuilder
     /// <summary>Schedules the drop of a variable (in its block, arm or function) or of a temporary (in its terminating scope).</summary>
     private void ScheduleDrop(Local local, TextSpan span, bool temporary)
     {
-        if (_options.Drops is not { } drops || !drops.NeedsDrop(_locals[local.Index].Type)) return;
         for (var i = _scopes.Count - 1; i >= 0; i--)
         {
             var kind = _scopes[i].Kind;
             if (temporary ? kind == ScopeKind.Block : kind == ScopeKind.Statement) continue;
-            _scopes[i].Drops.Add((local, span));
-            _scheduled++;
+            ScheduleDrop(local, span, _scopes[i]);
             return;
         }
     }
+
+    private void ScheduleDrop(Local local, TextSpan span, DropScope scope)
+    {
+        if (_options.Drops is not { } drops || !drops.NeedsDrop(_locals[local.Index].Type)) return;
+        scope.Drops.Add((local, span));
+        _scheduled++;
+    }
+
+    /// <summary>The scope a variable declared here belongs to: the innermost one that is not a statement's.</summary>
+    private DropScope VariableScope() => _scopes.Last(s => s.Kind != ScopeKind.Statement);
 
     /// <summary>The variables a pattern binds by value, in the order they are written, scheduled as variables of the innermost scope that takes them.</summary>
     private void ScheduleBindings(BoundPattern pattern)

@@ -105,7 +105,7 @@ internal sealed partial class BodyBuilder
         BoundBinary b when CategoryOf(b) == Category.Rvalue => LowerBinary(b),
         BoundUnary u when CategoryOf(u) == Category.Rvalue => LowerUnary(u),
         BoundCast c => LowerCast(c),
-        BoundAddressOf a => new RefRvalue(a.IsMutable, LowerPlace(a.Operand)),
+        BoundAddressOf a => LowerBorrow(a),
         BoundTuple t => new AggregateRvalue(TupleAggregate.Instance, LowerOperands(t.Elements)),
         BoundArray a => new AggregateRvalue(new ArrayAggregate(((ArrayType)Resolve(a.Type)).Element), LowerOperands(a.Elements)),
         BoundArrayRepeat r => new RepeatRvalue(LowerOperand(r.Value), r.Count),
@@ -230,30 +230,72 @@ internal sealed partial class BodyBuilder
             LowerInto(null, let.Initializer);
             return;
         }
+        MarkExtended(let.Initializer, VariableScope());
         if (let.Pattern is BoundBindingPattern { ByReference: false, SubPattern: null } simple)
         {
-            var local = new Place(LocalOf(simple.Local));
-            if (let.Initializer is BoundAddressOf borrow && CategoryOf(borrow.Operand) != Category.Place)
-                Push(local, new RefRvalue(borrow.IsMutable, ExtendedTemp(borrow.Operand)), let.Span);
-            else LowerInto(local, let.Initializer);
+            LowerInto(new Place(LocalOf(simple.Local)), let.Initializer);
             ScheduleBindings(let.Pattern);
             return;
         }
         var bindsByReference = BoundTree.DescendantsAndSelf(let.Pattern).OfType<BoundBindingPattern>().Any(b => b.ByReference);
-        var place = bindsByReference && CategoryOf(let.Initializer) != Category.Place ? ExtendedTemp(let.Initializer) : LowerPlace(let.Initializer);
+        var place = bindsByReference && CategoryOf(let.Initializer) != Category.Place ? ExtendedTemp(let.Initializer, VariableScope()) : LowerPlace(let.Initializer);
         LowerIrrefutable(let.Pattern, place, let.Span);
         ScheduleBindings(let.Pattern);
     }
 
     /// <summary>
+    /// The borrows of a `let`'s initializer whose temporaries live to the end of the block (rustc's
+    /// *extending* expressions): `&amp;e` as the initializer, and inside the operand of such a borrow,
+    /// of a tuple, array, struct literal or cast, or as a block's tail, recursively.
+    /// <code>
+    /// let r = &amp;make();  let p = (&amp;make(), 1);  let s = S { r: &amp;make() };   extended
+    /// let n = val(&amp;make());                                               not extended
+    /// </code>
+    /// </summary>
+    private void MarkExtended(BoundExpression e, DropScope scope)
+    {
+        switch (e)
+        {
+            case BoundAddressOf a:
+                _extendedBorrows[a] = scope;
+                MarkExtended(a.Operand, scope);
+                break;
+            case BoundTuple t:
+                foreach (var element in t.Elements) MarkExtended(element, scope);
+                break;
+            case BoundArray a:
+                foreach (var element in a.Elements) MarkExtended(element, scope);
+                break;
+            case BoundAdtLiteral l:
+                foreach (var field in l.Fields) if (field is not null) MarkExtended(field, scope);
+                break;
+            case BoundCast c:
+                MarkExtended(c.Operand, scope);
+                break;
+            case BoundBlock { Tail: { } tail }:
+                MarkExtended(tail, scope);
+                break;
+        }
+    }
+
+    /// <summary>The extending borrows met so far, with the scope of the `let` whose temporaries they keep.</summary>
+    private readonly Dictionary<BoundAddressOf, DropScope> _extendedBorrows = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>`&amp;e`: a borrow of e's place; a temporary when e is a value, one that lives to the end of the `let`'s block when the borrow is extending.</summary>
+    private Rvalue LowerBorrow(BoundAddressOf a) =>
+        _extendedBorrows.TryGetValue(a, out var scope) && CategoryOf(a.Operand) != Category.Place
+            ? new RefRvalue(a.IsMutable, ExtendedTemp(a.Operand, scope))
+            : new RefRvalue(a.IsMutable, LowerPlace(a.Operand));
+
+    /// <summary>
     /// A temporary a `let` keeps borrowed (`let r = &amp;make();`, `let (ref a, _) = make_pair();`):
     /// it lives until the end of the block, like a variable, instead of the end of the statement
-    /// (rustc's temporary lifetime extension, for these two forms).
+    /// (rustc's temporary lifetime extension).
     /// </summary>
-    private Place ExtendedTemp(BoundExpression e)
+    private Place ExtendedTemp(BoundExpression e, DropScope scope)
     {
         var temp = NewTemp(Resolve(e.Type), e.Span);
-        ScheduleDrop(temp, e.Span, temporary: false);
+        ScheduleDrop(temp, e.Span, scope);
         LowerInto(new Place(temp), e);
         return new Place(temp);
     }
