@@ -196,6 +196,13 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0040", "explicit use of destructor method", span, "explicit destructor calls not allowed")
             .WithHelp("consider using `drop` function");
 
+    public static Diagnostic DropOnForeignType(TextSpan span) =>
+        Diagnostic.Error("E0120", "the `Drop` trait may only be implemented for local structs, enums, and unions", span, "must be a struct, enum, or union in the current crate");
+
+    public static Diagnostic SpecializedDropImpl(TextSpan span, TypeSymbol argument) =>
+        Diagnostic.Error("E0366", "`Drop` impls cannot be specialized", span)
+            .WithNote(argument is TypeParameterType ? $"`{argument}` is mentioned multiple times" : $"`{argument}` is not a generic parameter");
+
     public static Diagnostic CopyWithDestructor(TextSpan span) =>
         Diagnostic.Error("E0184", "the trait `Copy` cannot be implemented for this type; the type has a destructor", span, "`Copy` not allowed on types with destructors");
 

@@ -223,6 +223,7 @@ internal sealed partial class ProgramChecker
         var traitRef = impl.Trait is null ? null : ResolveBound(new TypeBoundSyntax(impl.Trait.Span, impl.Trait, false), context, selfType);
         if (impl.Trait is not null && traitRef is null) return;
         var symbol = new ImplSymbol(generics, selfType, traitRef);
+        if (traitRef is not null && !_inPrelude && LangItems.Is(traitRef.Trait, LangItem.Drop) && !IsValidDropImpl(symbol, impl)) return;
         if (traitRef is not null && _impls.Any(other => other.Trait == traitRef && other.SelfType == selfType))
             Report(SemanticDiagnostics.ConflictingImpls(impl.SelfType.Span, traitRef, selfType));
         context = context with { Impl = symbol };
@@ -238,6 +239,28 @@ internal sealed partial class ProgramChecker
         }
         if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl);
         _impls.Add(symbol);
+    }
+
+    /// <summary>
+    /// A `Drop` impl is for a struct or enum of the program (E0120), and for all of its instances:
+    /// its arguments are the impl's own parameters, each once (E0366), because drop glue cannot
+    /// run a `drop` for `W&lt;i32&gt;` and not for `W&lt;u8&gt;`.
+    /// </summary>
+    private bool IsValidDropImpl(ImplSymbol symbol, ImplItemSyntax impl)
+    {
+        if (symbol.SelfType is not AdtType { Adt.IsPrelude: false } adt)
+        {
+            Report(SemanticDiagnostics.DropOnForeignType(impl.SelfType.Span));
+            return false;
+        }
+        var seen = new HashSet<GenericParameterSymbol>();
+        foreach (var argument in adt.Arguments)
+        {
+            if (argument is TypeParameterType { Parameter: var p } && symbol.GenericParameters.Contains(p) && seen.Add(p)) continue;
+            Report(SemanticDiagnostics.SpecializedDropImpl(new TextSpan(impl.Span.Start, impl.SelfType.Span.End - impl.Span.Start), argument));
+            return false;
+        }
+        return true;
     }
 
     private void DeclareImplMember(ImplSymbol impl, FunctionItemSyntax f, TypeContext context)
