@@ -1,3 +1,4 @@
+using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Diagnostics;
@@ -343,6 +344,25 @@ internal static class SemanticDiagnostics
     /// A construct of Rust that ToyRust does not implement yet (docs/language.md lists them): not
     /// an error in the program, so no rustc code. <paramref name="what"/> names it: "`Vec`", "closures".
     /// </summary>
+    /// <summary>E0038 at a `dyn Trait` whose trait (or a supertrait) has a method that cannot go in a vtable.</summary>
+    internal static Diagnostic NotDynCompatible(TextSpan span, TraitSymbol trait, IReadOnlyList<DynViolation> violations)
+    {
+        var d = Diagnostic.Error("E0038", $"the trait `{trait.Name}` is not dyn compatible", span, $"`{trait.Name}` is not dyn compatible");
+        foreach (var owner in violations.Select(v => v.Trait).Distinct())
+        {
+            if (owner.Declaration is { } declaration) d = d.WithSecondary(declaration.Name.Span, "this trait is not dyn compatible...");
+        }
+        foreach (var v in violations) d = d.WithSecondary(v.Span, v.Label);
+        return d.WithNote("for a trait to be dyn compatible it needs to allow building a vtable\n"
+            + "for more information, visit <https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility>");
+    }
+
+    /// <summary>E0277 at an unsizing coercion `&amp;T` → `&amp;dyn Trait` where T does not implement the trait.</summary>
+    public static Diagnostic UnsizeNotImplemented(TextSpan span, TypeSymbol type, TraitRef trait, TypeSymbol from, TypeSymbol to) =>
+        Diagnostic.Error("E0277", $"the trait bound `{type}: {trait}` is not satisfied", span, "unsatisfied trait bound")
+            .WithHelp($"the trait `{trait}` is not implemented for `{type}`")
+            .WithNote($"required for the cast from `{from}` to `{to}`");
+
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 

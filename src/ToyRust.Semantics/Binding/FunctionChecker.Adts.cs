@@ -168,8 +168,7 @@ internal sealed partial class FunctionChecker
         for (var i = 0; i < fields.Length; i++)
         {
             var fieldType = target.Type.FieldType(fields[i]);
-            var value = CheckExpression(call.Arguments[i], fieldType);
-            CoerceTo(value, fieldType, call.Arguments[i].Span);
+            var value = Coerce(CheckExpression(call.Arguments[i], fieldType), fieldType, call.Arguments[i].Span);
             values.Add(value);
         }
         return new BoundAdtLiteral(call.Span, target.Type, target.Variant, values.ToImmutable(), null);
@@ -197,8 +196,7 @@ internal sealed partial class FunctionChecker
             }
             if (values[field.Index] is not null) Report(SemanticDiagnostics.DuplicateField(init.Name.Span, field.Name));
             var fieldType = target.Type.FieldType(field);
-            var value = CheckExpression(init.Value, fieldType);
-            CoerceTo(value, fieldType, init.Value.Span);
+            var value = Coerce(CheckExpression(init.Value, fieldType), fieldType, init.Value.Span);
             values[field.Index] = value;
             written.Add(field.Index);
         }

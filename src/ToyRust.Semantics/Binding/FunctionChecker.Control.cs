@@ -167,8 +167,7 @@ internal sealed partial class FunctionChecker
             CoerceTo(new BoundTuple(r.Span, TypeSymbol.Unit, []), _function.ReturnType, r.Span);
             return new BoundReturn(r.Span, null);
         }
-        var value = CheckExpression(r.Value, _function.ReturnType);
-        CoerceTo(value, _function.ReturnType, r.Value.Span);
+        var value = Coerce(CheckExpression(r.Value, _function.ReturnType), _function.ReturnType, r.Value.Span);
         return new BoundReturn(r.Span, value);
     }
 }

@@ -203,8 +203,7 @@ internal sealed partial class FunctionChecker
         var elements = ImmutableArray.CreateBuilder<BoundExpression>();
         foreach (var e in a.Elements)
         {
-            var bound = CheckExpression(e, elementType);
-            CoerceTo(bound, elementType, e.Span);
+            var bound = Coerce(CheckExpression(e, elementType), elementType, e.Span);
             elements.Add(bound);
         }
         return new BoundArray(a.Span, new ArrayType(elementType, a.Elements.Length), elements.ToImmutable());

@@ -48,8 +48,7 @@ internal sealed partial class FunctionChecker
     {
         var prologue = DeclareParameters();
         var body = _function.Declaration!.Body!;
-        var bound = CheckBlock(body, _function.ReturnType);
-        CoerceTo(bound, _function.ReturnType, BlockResultSpan(body));
+        var bound = (BoundBlock)Coerce(CheckBlock(body, _function.ReturnType), _function.ReturnType, BlockResultSpan(body));
         return Finish(prologue.IsEmpty ? bound : new BoundBlock(bound.Span, bound.Type, prologue, bound));
     }
 

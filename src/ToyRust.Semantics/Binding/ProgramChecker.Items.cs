@@ -285,7 +285,11 @@ internal sealed partial class ProgramChecker
         }
         var own = f.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, leading.Length + i)).ToImmutableArray();
         var context = outer.WithGenerics(own);
+        var selfBounds = trait?.SelfParameter.Bounds.Length ?? 0;
         AddBounds(f.Generics, [.. leading, .. own], context, own.Length);
+        var requiresSizedSelf = trait is not null && trait.SelfParameter.Bounds.Skip(selfBounds).Any(IsSized);
+        // `where Self: Sized` is the method's, not the trait's: a trait object may not meet it.
+        if (requiresSizedSelf) trait!.SelfParameter.RemoveBounds(IsSized);
         var parameters = ImmutableArray.CreateBuilder<LocalSymbol>();
         if (f.SelfParam is { } self && selfType is not null)
             parameters.Add(new LocalSymbol("self", SelfParameterType(self, selfType, context), self.IsMutableBinding, self.Span));
@@ -301,6 +305,7 @@ internal sealed partial class ProgramChecker
             OwningImpl = owner,
             Trait = trait,
             TrackCaller = f.Attributes.Any(a => a.Name.Text == "track_caller"),
+            RequiresSizedSelf = requiresSizedSelf,
             IsPrelude = _inPrelude,
             Parent = selfType is null && trait is null ? _declaringIn : null,
         };
@@ -341,6 +346,8 @@ internal sealed partial class ProgramChecker
         var semicolon = Source.Text[end] == ';' ? new TextSpan(end, 1) : new TextSpan(f.Span.End, 0);
         Report(SemanticDiagnostics.FunctionWithoutBody(new TextSpan(f.Span.Start, semicolon.Start - f.Span.Start), semicolon, inImpl));
     }
+
+    private bool IsSized(TraitRef bound) => LangItems.Is(bound.Trait, LangItem.Sized);
 
     private static bool MentionsOuterGenerics(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> outer) =>
         generics.WherePredicates.Any(w => w.Type is PathTypeSyntax { Path.Segments.Length: 1 } p && outer.Any(g => g.Name == p.Path.Last.Text));

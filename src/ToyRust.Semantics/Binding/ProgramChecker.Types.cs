@@ -40,8 +40,8 @@ internal sealed partial class ProgramChecker
                 // rustc's unstable never type.
                 Report(SemanticDiagnostics.NeverTypeExperimental(syntax.Span));
                 return TypeSymbol.Error;
-            case DynTraitTypeSyntax:
-                return UnsupportedType(syntax, "`dyn Trait`");
+            case DynTraitTypeSyntax d:
+                return ResolveDynType(d, context);
             case ImplTraitTypeSyntax:
                 return UnsupportedType(syntax, "`impl Trait`");
             case SliceTypeSyntax:
