@@ -289,6 +289,10 @@ internal static class SemanticDiagnostics
     public static Diagnostic PrimitiveHasNoFields(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0610", $"`{type}` is a primitive type and therefore doesn't have fields", span);
 
+    /// <summary>E0599 on a reference receiver, which rustc names as such (`&amp;dyn Shape`).</summary>
+    public static Diagnostic NoMethodOnReference(TextSpan span, string method, TypeSymbol reference) =>
+        Diagnostic.Error("E0599", $"no method named `{method}` found for reference `{reference}` in the current scope", span, $"method not found in `{reference}`");
+
     public static Diagnostic NoMethod(TextSpan span, string method, TypeSymbol type) =>
         Diagnostic.Error("E0599", $"no method named `{method}` found for type `{type}` in the current scope", span, $"method not found in `{type}`");
 
@@ -354,8 +358,13 @@ internal static class SemanticDiagnostics
         }
         foreach (var v in violations) d = d.WithSecondary(v.Span, v.Label);
         return d.WithNote("for a trait to be dyn compatible it needs to allow building a vtable\n"
-            + "for more information, visit <https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility>");
+            + "           for more information, visit <https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility>");
     }
+
+    /// <summary>E0277 for a value of a trait object type, which has no size known at compile time.</summary>
+    public static Diagnostic NotSized(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0277", $"the size for values of type `{type}` cannot be known at compilation time", span, "doesn't have a size known at compile-time")
+            .WithHelp($"the trait `Sized` is not implemented for `{type}`");
 
     /// <summary>E0277 at an unsizing coercion `&amp;T` → `&amp;dyn Trait` where T does not implement the trait.</summary>
     public static Diagnostic UnsizeNotImplemented(TextSpan span, TypeSymbol type, TraitRef trait, TypeSymbol from, TypeSymbol to) =>

@@ -56,4 +56,27 @@ internal sealed partial class FunctionChecker
             Report(SemanticDiagnostics.UnsizeNotImplemented(span, Resolve(pointee), dyn.Principal, Resolve(source), result));
         return new BoundUnsize(expression.Span, result, expression);
     }
+
+    /// <summary>
+    /// A trait object is only ever behind a pointer: a local or a type argument that is one
+    /// (`let v = *s;`, `f(*s)` with `fn f&lt;T&gt;(t: T)`) is E0277 as in rustc, where every local and
+    /// every type parameter must be `Sized`.
+    /// </summary>
+    private void CheckSized(BoundBlock body, IReadOnlyDictionary<int, TypeSymbol> substitution)
+    {
+        foreach (var (local, _) in _declared)
+        {
+            if (TypeSubstitution.Apply(local.Type, substitution) is not DynType dyn) continue;
+            Report(SemanticDiagnostics.NotSized(local.DeclarationSpan, dyn));
+            return;
+        }
+        foreach (var call in BoundTree.DescendantsAndSelf(body).OfType<BoundCall>())
+        {
+            // A trait method's `Self` may be the trait object: that is a virtual call.
+            var sized = call.TypeArguments.Skip(call.Function.Trait is null ? 0 : 1);
+            if (sized.Select(t => TypeSubstitution.Apply(t, substitution)).OfType<DynType>().FirstOrDefault() is not { } dyn) continue;
+            Report(SemanticDiagnostics.NotSized(call.CalleeSpan, dyn));
+            return;
+        }
+    }
 }
