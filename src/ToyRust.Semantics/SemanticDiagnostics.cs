@@ -372,6 +372,9 @@ internal static class SemanticDiagnostics
             .WithHelp($"the trait `{trait}` is not implemented for `{type}`")
             .WithNote($"required for the cast from `{from}` to `{to}`");
 
+    public static Diagnostic UnknownDeriveMacro(TextSpan span, string name) =>
+        Diagnostic.Error(null, $"cannot find derive macro `{name}` in this scope", span);
+
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 

@@ -115,6 +115,7 @@ internal sealed partial class ProgramChecker
         if (name is null) return null;
         var parameters = generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i)).ToImmutableArray();
         var adt = new AdtSymbol(name.Text, kind, parameters, Derives(item.Attributes), item) { IsPrelude = _inPrelude };
+        ReportUnknownDerives(item.Attributes);
         if (!scope.TryDeclareType(adt))
         {
             Report(SemanticDiagnostics.DuplicateType(name.Span, name.Text));
@@ -142,6 +143,22 @@ internal sealed partial class ProgramChecker
     private static ImmutableHashSet<LangItem> Derives(ImmutableArray<AttributeSyntax> attributes) =>
         attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments)
             .Select(a => LangItems.Derivable(a.Text)).OfType<LangItem>().ToImmutableHashSet();
+
+    /// <summary>
+    /// A derive macro ToyRust does not know: std's that it lacks (`Hash`) are not supported yet,
+    /// anything else does not exist, as rustc reports it (a misspelt `PartialEqPartialEq` used to
+    /// be dropped silently, and the derives that needed it reached code generation without an impl).
+    /// </summary>
+    private void ReportUnknownDerives(ImmutableArray<AttributeSyntax> attributes)
+    {
+        foreach (var macro in attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments))
+        {
+            if (LangItems.Derivable(macro.Text) is not null) continue;
+            Report(MissingStd.DeriveMacros.Contains(macro.Text)
+                ? SemanticDiagnostics.UnsupportedFeature(macro.Span, $"`#[derive({macro.Text})]`")
+                : SemanticDiagnostics.UnknownDeriveMacro(macro.Span, macro.Text));
+        }
+    }
 
     private void DeclareVariants(AdtSymbol adt, ItemSyntax syntax, Scope scope)
     {
