@@ -49,8 +49,28 @@ internal sealed partial class ProgramChecker
     private static FunctionSymbol? ByValueSelfMethod(TraitRef principal) =>
         VtableLayout.Elaborate(principal).SelectMany(t => VtableLayout.OwnMethods(t.Trait)).FirstOrDefault(m => m.SelfKind == SelfParamKind.Value);
 
-    /// <summary>Why one trait's own methods keep it from being dyn compatible, in declaration order.</summary>
-    private static IEnumerable<DynViolation> Violations(TraitSymbol trait)
+    /// <summary>Why one trait keeps itself from being dyn compatible: its supertraits, then its methods in declaration order.</summary>
+    private IEnumerable<DynViolation> Violations(TraitSymbol trait) => SupertraitViolations(trait).Concat(MethodViolations(trait));
+
+    /// <summary>
+    /// `trait Shape: PartialEq` is `PartialEq&lt;Self&gt;`: a supertrait that takes `Self` as an
+    /// argument; and `trait Shape: Sized`, which no trait object can be.
+    /// </summary>
+    private IEnumerable<DynViolation> SupertraitViolations(TraitSymbol trait)
+    {
+        if (trait.Declaration is not { } declaration) yield break;
+        var written = declaration.Supertraits.Where(b => !b.IsMaybe).ToList();
+        for (var i = 0; i < trait.Supertraits.Length; i++)
+        {
+            var span = written.Count == trait.Supertraits.Length ? written[i].Span : declaration.Name.Span;
+            if (IsSized(trait.Supertraits[i]))
+                yield return new DynViolation(trait, span, "...because it requires `Self: Sized`");
+            else if (trait.Supertraits[i].Arguments.Any(a => MentionsSelf(a, trait.SelfParameter)))
+                yield return new DynViolation(trait, span, "...because it uses `Self` as a type parameter");
+        }
+    }
+
+    private static IEnumerable<DynViolation> MethodViolations(TraitSymbol trait)
     {
         foreach (var method in trait.Methods.Where(m => !m.RequiresSizedSelf && m.Declaration is not null))
         {

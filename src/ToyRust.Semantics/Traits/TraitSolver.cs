@@ -28,7 +28,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     {
         if (depth > MaxDepth || type.ContainsError || type is InferenceVariable or NeverType) return true;
         if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait));
-        if (type is DynType d && VtableLayout.Elaborate(d.Principal).Any(b => SameTrait(b, trait))) return true;
+        if (type is DynType d && VtableLayout.Elaborate(d.Principal, d).Any(b => SameTrait(b, trait))) return true;
         if (IsBuiltin(type, trait)) return true;
         return FindImpl(type, trait, depth) is not null;
     }

@@ -89,15 +89,19 @@ public static class VtableLayout
     public static IEnumerable<FunctionSymbol> OwnMethods(TraitSymbol trait) =>
         trait.Methods.Where(m => m.IsMethod && !m.RequiresSizedSelf);
 
-    /// <summary>The direct supertraits of a trait reference, with its arguments put in (Self stays the trait's own `Self`).</summary>
-    public static IEnumerable<TraitRef> DirectSupertraits(TraitRef trait)
+    /// <summary>
+    /// The direct supertraits of a trait reference, with its arguments put in; `Self` becomes
+    /// <paramref name="self"/>, or stays the trait's own `Self` (a dyn-compatible trait's
+    /// supertraits do not mention it).
+    /// </summary>
+    public static IEnumerable<TraitRef> DirectSupertraits(TraitRef trait, TypeSymbol? self = null)
     {
-        var arguments = new ValueArray<TypeSymbol>([new TypeParameterType(trait.Trait.SelfParameter), .. trait.Arguments]);
+        var arguments = new ValueArray<TypeSymbol>([self ?? new TypeParameterType(trait.Trait.SelfParameter), .. trait.Arguments]);
         return trait.Trait.Supertraits.Select(s => TraitSolver.Substitute(s, trait.Trait.GenericParameters, arguments));
     }
 
-    /// <summary>The trait and all its supertraits, each once, the trait first.</summary>
-    public static IEnumerable<TraitRef> Elaborate(TraitRef principal)
+    /// <summary>The trait and all its supertraits, each once, the trait first (`Self` as in <see cref="DirectSupertraits"/>).</summary>
+    public static IEnumerable<TraitRef> Elaborate(TraitRef principal, TypeSymbol? self = null)
     {
         var seen = new HashSet<TraitRef>();
         var work = new Stack<TraitRef>([principal]);
@@ -106,7 +110,7 @@ public static class VtableLayout
             var trait = work.Pop();
             if (!seen.Add(trait)) continue;
             yield return trait;
-            foreach (var super in DirectSupertraits(trait).Reverse()) work.Push(super);
+            foreach (var super in DirectSupertraits(trait, self).Reverse()) work.Push(super);
         }
     }
 
