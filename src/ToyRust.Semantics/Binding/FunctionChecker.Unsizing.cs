@@ -45,6 +45,10 @@ internal sealed partial class FunctionChecker
         var result = new ReferenceType(dyn, target.IsMutable);
         switch (pointee)
         {
+            case InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float }:
+                // `&5` as `&dyn Shape`: the literal's type is decided later (i32 unless something says otherwise).
+                _obligations.Add((pointee, dyn.Principal, span));
+                return new BoundUnsize(expression.Span, result, expression);
             case InferenceVariable or ErrorType or NeverType:
                 return null;
             case DynType from when from == dyn:
