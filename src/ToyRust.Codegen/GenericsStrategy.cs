@@ -15,6 +15,8 @@ namespace ToyRust.Codegen;
 /// <item><see cref="Callee"/>: which function a call of the body reaches, a trait method resolved
 ///   for this instance's `Self` (`&lt;T as PartialOrd&gt;::gt` → `&lt;i32 as PartialOrd&gt;::gt`, or a
 ///   compiler shim such as `&lt;(i32, i32) as PartialOrd&gt;::lt`).</item>
+/// <item><see cref="Vtable"/>: which vtable an unsizing to `dyn` pairs its pointer with (`&amp;T` →
+///   `&amp;dyn Shape` is `&lt;i32 as Shape&gt;`'s vtable in the `T = i32` instance).</item>
 /// </list>
 /// Drops will join them (a drop terminator asks which drop glue to run). ToyRust implements the
 /// seam by <see cref="Monomorphization"/>: one copy of the body per set of type arguments, with
@@ -30,6 +32,9 @@ internal interface IGenericsStrategy
 
     /// <param name="block">The block whose `call` terminator it is.</param>
     MonoFunction Callee(BasicBlock block);
+
+    /// <param name="at">The block and index of the unsizing statement.</param>
+    MonoVtable Vtable((BasicBlock Block, int Statement) at);
 }
 
 /// <summary>The seam answered by substitution: the instance's type arguments replace its type parameters.</summary>
@@ -43,4 +48,7 @@ internal sealed class Monomorphization(MonoFunction item, TypeLowering types) : 
 
     /// <summary>The collector resolved every call of the item already (<see cref="MonoFunction.Callees"/>).</summary>
     public MonoFunction Callee(BasicBlock block) => item.Callees[block];
+
+    /// <summary>The collector made the vtable of each unsizing of the item (<see cref="MonoFunction.Vtables"/>).</summary>
+    public MonoVtable Vtable((BasicBlock Block, int Statement) at) => item.Vtables[at];
 }

@@ -34,7 +34,7 @@ internal sealed partial class FunctionEmitter
         var (value, type) = EmitOperand(u.Operand);
         var target = (DynType)((ReferenceType)Resolve(u.Target)).Referent;
         if (type is ReferenceType { Referent: DynType source }) return EmitUpcast(value, source, target);
-        var vtable = _module.VtableFor(_item.Vtables[_statementAt]);
+        var vtable = _module.VtableFor(_generics.Vtable(_statementAt));
         var fat = _builder.BuildInsertValue(_context.Poison(_module.Types.DynRef), value, 0, "");
         return _builder.BuildInsertValue(fat, vtable, 1, "");
     }
