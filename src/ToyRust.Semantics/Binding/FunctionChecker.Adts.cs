@@ -81,7 +81,8 @@ internal sealed partial class FunctionChecker
 
     private FunctionTarget? ResolveQualifiedPath(QualifiedPathExpressionSyntax path)
     {
-        var self = ResolveType(path.SelfType);
+        // `<dyn Shape as Named>::name(s)`: a trait object type may be named here, as the `Self` of a call.
+        var self = path.SelfType is DynTraitTypeSyntax dyn ? _program.ResolveDynType(dyn, TypeContextHere()) : ResolveType(path.SelfType);
         if (path.Rest.Length != 1)
         {
             Report(SemanticDiagnostics.UnsupportedFeature(path.Span, "qualified paths with more than one segment after the `>`"));

@@ -229,6 +229,7 @@ internal sealed partial class FunctionChecker
     /// <summary>An associated function or method named through a type: `Point::new`, `T::default`, `Pair::&lt;i32&gt;::new`.</summary>
     private (FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading)? LookupAssociated(TypeSymbol type, string name)
     {
+        if (type is DynType dyn) return LookupDynMethod(dyn, name);
         if (type is TypeParameterType param)
         {
             foreach (var bound in TraitSolver.BoundsOf(param.Parameter))

@@ -248,8 +248,10 @@ internal sealed partial class FunctionChecker
         return local;
     }
 
-    private TypeSymbol ResolveType(TypeSyntax syntax) =>
-        _program.ResolveType(syntax, new TypeContext(_scope, _function.ImplSelfType).WithGenerics(_function.GenericParameters) with { Impl = _function.OwningImpl });
+    private TypeSymbol ResolveType(TypeSyntax syntax) => _program.ResolveType(syntax, TypeContextHere());
+
+    private TypeContext TypeContextHere() =>
+        new TypeContext(_scope, _function.ImplSelfType).WithGenerics(_function.GenericParameters) with { Impl = _function.OwningImpl };
 
     private void PushScope() => _scope = new Scope(_scope);
 

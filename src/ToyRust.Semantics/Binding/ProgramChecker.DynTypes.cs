@@ -22,7 +22,7 @@ internal sealed partial class ProgramChecker
     private readonly List<(TextSpan Span, TraitRef Trait)> _dynUses = [];
 
     /// <summary>`dyn Shape`: one trait, the principal; more bounds or a std trait are not supported yet.</summary>
-    private TypeSymbol ResolveDynType(DynTraitTypeSyntax syntax, TypeContext context)
+    public TypeSymbol ResolveDynType(DynTraitTypeSyntax syntax, TypeContext context)
     {
         var bounds = syntax.Bounds.Where(b => !b.IsMaybe).ToList();
         if (bounds.Count != 1) return UnsupportedType(syntax, "`dyn` types with more than one trait");
