@@ -16,6 +16,8 @@ namespace ToyRust.Codegen;
 ///   for this instance's `Self` (`&lt;T as PartialOrd&gt;::gt` → `&lt;i32 as PartialOrd&gt;::gt`, or a
 ///   compiler shim such as `&lt;(i32, i32) as PartialOrd&gt;::lt`).</item>
 /// <item><see cref="DropGlue"/>: which drop glue a `drop` runs, if any (`T` = `i32` needs none).</item>
+/// <item><see cref="Vtable"/>: which vtable an unsizing to `dyn` pairs its pointer with (`&amp;T` →
+///   `&amp;dyn Shape` is `&lt;i32 as Shape&gt;`'s vtable in the `T = i32` instance).</item>
 /// </list>
 /// ToyRust implements the
 /// seam by <see cref="Monomorphization"/>: one copy of the body per set of type arguments, with
@@ -35,6 +37,8 @@ internal interface IGenericsStrategy
     /// <summary>The drop glue a `drop` terminator runs (`drop_in_place::&lt;T&gt;`), or null when the type needs no drop in this instance.</summary>
     /// <param name="block">The block whose `drop` terminator it is.</param>
     MonoFunction? DropGlue(BasicBlock block);
+    /// <param name="at">The block and index of the unsizing statement.</param>
+    MonoVtable Vtable((BasicBlock Block, int Statement) at);
 }
 
 /// <summary>The seam answered by substitution: the instance's type arguments replace its type parameters.</summary>
@@ -51,4 +55,6 @@ internal sealed class Monomorphization(MonoFunction item, TypeLowering types) : 
 
     /// <summary>The collector gave a `drop` a callee only where the concrete type needs drop.</summary>
     public MonoFunction? DropGlue(BasicBlock block) => item.Callees.GetValueOrDefault(block);
+    /// <summary>The collector made the vtable of each unsizing of the item (<see cref="MonoFunction.Vtables"/>).</summary>
+    public MonoVtable Vtable((BasicBlock Block, int Statement) at) => item.Vtables[at];
 }

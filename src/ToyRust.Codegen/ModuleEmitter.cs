@@ -8,7 +8,7 @@ using ToyRust.Semantics.Symbols;
 namespace ToyRust.Codegen;
 
 /// <summary>Module-wide state: declared functions, the runtime's entry points, interned constants.</summary>
-internal sealed class ModuleEmitter
+internal sealed partial class ModuleEmitter
 {
     private readonly Dictionary<MonoFunction, (LLVMValueRef Function, LLVMTypeRef Type)> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, LLVMValueRef> _strings = new(StringComparer.Ordinal);
@@ -40,6 +40,7 @@ internal sealed class ModuleEmitter
     public LlvmModule Emit()
     {
         foreach (var item in Program.Functions) Declare(item);
+        EmitVtables();
         foreach (var item in Program.Functions) EmitBody(item);
         EmitEntryPoint();
         return Module;

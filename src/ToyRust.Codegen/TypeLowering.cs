@@ -22,6 +22,9 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
     /// <summary>`{ ptr, i64 }`: a `&amp;str` (or any slice reference).</summary>
     public LLVMTypeRef StrRef => context.Struct([context.Pointer, context.Int64], packed: false);
 
+    /// <summary>`{ ptr, ptr }`: a pointer to a trait object, the data pointer and the vtable pointer.</summary>
+    public LLVMTypeRef DynRef => context.Struct([context.Pointer, context.Pointer], packed: false);
+
     /// <summary>The runtime's formatting buffer `{ ptr, i64, i64 }`.</summary>
     public LLVMTypeRef Buffer => context.Struct([context.Pointer, context.Int64, context.Int64], packed: false);
 
@@ -40,6 +43,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             TupleType t => context.Struct([.. t.Elements.Select(Lower)], packed: false),
             ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
             ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => StrRef,
+            ReferenceType { Referent: DynType } => DynRef,
             ReferenceType => context.Pointer,
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
             AdtType s => Variant(s, s.Adt.Variants[0]),

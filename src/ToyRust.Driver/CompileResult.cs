@@ -29,6 +29,47 @@ public sealed record CompileResult(
 
     /// <summary>The mono items, in collection order (for `--print mono-items`).</summary>
     public ImmutableArray<MonoItemReport> MonoItems { get; init; } = [];
+
+    /// <summary>The vtables the collector made, in collection order (for the size tools).</summary>
+    public ImmutableArray<VtableReport> Vtables { get; init; } = [];
+}
+
+/// <summary>
+/// One vtable as the size tools see it: its symbol (`vtable.0`), the concrete type and trait
+/// (`&lt;Circle as Shape&gt;`), its pointer-sized slots, the symbols of the methods in it, and of
+/// those the ones that no chain of direct calls from `main` reaches: methods that only vtables
+/// keep in the program.
+/// </summary>
+public sealed record VtableReport(string Symbol, string Name, int Slots, ImmutableArray<string> Methods, ImmutableArray<string> OnlyThroughVtable)
+{
+    /// <summary>The mono items' names of <see cref="OnlyThroughVtable"/>, in the same order (`&lt;Circle as Shape&gt;::name`).</summary>
+    public ImmutableArray<string> OnlyThroughVtableNames { get; init; } = [];
+
+    public static ImmutableArray<VtableReport> From(Mono.MonoProgram program)
+    {
+        var called = new HashSet<Mono.MonoFunction>(ReferenceEqualityComparer.Instance) { program.Entry };
+        var work = new Queue<Mono.MonoFunction>([program.Entry]);
+        while (work.Count > 0)
+        {
+            var item = work.Dequeue();
+            foreach (var callee in item.Callees.Values.Concat(item.Formatters.Values))
+            {
+                if (called.Add(callee)) work.Enqueue(callee);
+            }
+        }
+        return [.. program.Vtables.Select(v => From(v, called))];
+    }
+
+    private static VtableReport From(Mono.MonoVtable vtable, HashSet<Mono.MonoFunction> called)
+    {
+        var methods = Enumerable.Range(0, vtable.Layout.Length)
+            .Where(i => vtable.Layout[i] is ToyRust.Semantics.Traits.MethodEntry).Select(vtable.Method).ToList();
+        var kept = methods.Where(m => !called.Contains(m)).Distinct().ToList();
+        return new VtableReport(vtable.Symbol, vtable.DisplayName, vtable.Layout.Length, [.. methods.Select(m => m.Symbol)], [.. kept.Select(m => m.Symbol)])
+        {
+            OnlyThroughVtableNames = [.. kept.Select(m => m.DisplayName)],
+        };
+    }
 }
 
 /// <summary>

@@ -84,6 +84,7 @@ public static class Compiler
             _diagnostics.AddRange(collected.Diagnostics);
             if (collected.Program is not { } mono) return Result(null);
             _monoItems = [.. mono.Functions.Select(MonoItemReport.From)];
+            _vtables = VtableReport.From(mono);
             if (options.Emit == EmitKinds.Mono) return Result(null);
             if (options.Emit.HasFlag(EmitKinds.Mir)) WriteText(PathFor(EmitKinds.Mir, ".mir", SingleOutputKind()), MirDump.Write(mir, mono));
             if ((options.Emit & ~EmitKinds.Mir) == EmitKinds.None) return Result(null);
@@ -96,8 +97,10 @@ public static class Compiler
 
         private ImmutableArray<MonoItemReport> _monoItems = [];
 
+        private ImmutableArray<VtableReport> _vtables = [];
+
         private CompileResult Result(string? systemError) =>
-            new(source, [.. _diagnostics], [.. _outputs], [.. _timings], systemError) { Executable = _executable, MonoItems = _monoItems, Records = _records };
+            new(source, [.. _diagnostics], [.. _outputs], [.. _timings], systemError) { Executable = _executable, MonoItems = _monoItems, Vtables = _vtables, Records = _records };
 
         private string? _executable;
 

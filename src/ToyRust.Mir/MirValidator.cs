@@ -83,6 +83,7 @@ public static class MirValidator
                     foreach (var argument in c.Arguments) CheckOperand(argument);
                     CheckPlace(c.Destination);
                     if (c.Callee is FnCallee f) foreach (var type in f.TypeArguments) CheckType(type);
+                    if (c.Callee is VirtualCallee v) CheckVirtualCall(v, c);
                     break;
                 case AssertTerminator a:
                     CheckOperand(a.Condition);
@@ -109,6 +110,11 @@ public static class MirValidator
                     if (CheckPlace(l.Place) is { } array and not ArrayType) Error($"Len of {array}, not an array");
                     break;
                 case CastRvalue c: CheckOperand(c.Operand); CheckType(c.Target); break;
+                case UnsizeRvalue u:
+                    CheckOperand(u.Operand);
+                    CheckType(u.Target);
+                    if (u.Target is not ReferenceType { Referent: DynType }) Error($"unsizing to {u.Target}, not to a trait object");
+                    break;
                 case BinaryRvalue b: CheckOperand(b.Left); CheckOperand(b.Right); break;
                 case CheckedBinaryRvalue c: CheckOperand(c.Left); CheckOperand(c.Right); break;
                 case UnaryRvalue u: CheckOperand(u.Operand); break;
@@ -220,6 +226,14 @@ public static class MirValidator
         }
 
         /// <summary>No error type and no unsolved inference variable anywhere inside.</summary>
+        /// <summary>A virtual call names a trait object type and passes a pointer to one first.</summary>
+        private void CheckVirtualCall(VirtualCallee callee, CallTerminator call)
+        {
+            foreach (var type in callee.TypeArguments) CheckType(type);
+            if (callee.TypeArguments[0] is not DynType) Error($"virtual call of {callee.Method.Name} on {callee.TypeArguments[0]}, not a trait object");
+            if (call.Arguments.IsEmpty) Error($"virtual call of {callee.Method.Name} without a receiver");
+        }
+
         private void CheckType(TypeSymbol type)
         {
             var bad = false;

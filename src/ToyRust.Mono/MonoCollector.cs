@@ -30,6 +30,15 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 /// item is first met, and scanned for calls like any other body. Later levels add function
 /// references, drop glue and unsizing casts to `dyn`, each an explicit MIR operation.
 ///
+/// Vtables. An unsizing cast (`move _2 as &amp;dyn Shape (PointerCoercion(Unsize, …))`, an
+/// <see cref="UnsizeRvalue"/>) from a concrete `&amp;Circle` is a use of the vtable of `Circle` for
+/// `Shape`: the collector makes it once per (type, trait) pair (<see cref="MonoVtable"/>), and with it
+/// an item for EVERY method in it — the trait's and its supertraits' dispatchable methods, called
+/// or not — as rustc does; a supertrait vtable that an upcast would load makes its own vtable.
+/// A virtual call (<see cref="VirtualCallee"/>) makes nothing: what it may reach is in the
+/// vtables. The vtables are in <see cref="MonoProgram.Vtables"/>, and each unsizing statement's
+/// vtable in <see cref="MonoFunction.Vtables"/>.
+///
 /// Result. The collector writes down, for every call of every item, the item it reaches
 /// (<see cref="MonoFunction.Callees"/>), so <see cref="MonoProgram"/> is closed: the code generator
 /// resolves nothing.
@@ -49,7 +58,7 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 ///
 /// Entry point: <see cref="Collect"/>.
 /// </summary>
-public static class MonoCollector
+public static partial class MonoCollector
 {
     /// <summary>Collects from `main`, nesting instances at most <see cref="BoundProgram.RecursionLimit"/> deep.</summary>
     public static MonoResult Collect(BoundProgram program, MirProgram mir)
@@ -64,10 +73,10 @@ public static class MonoCollector
         var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
         collector.Run();
         if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
-        return new MonoResult(new MonoProgram(collector.Items, entry, program.LangItems), []);
+        return new MonoResult(new MonoProgram(collector.Items, entry, program.LangItems) { Vtables = collector.Vtables }, []);
     }
 
-    private sealed class Collector(
+    private sealed partial class Collector(
         Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, FunctionSymbol debugFmt, int limit,
         FunctionSymbol dropInPlace, DropTypes drops)
     {
@@ -130,6 +139,7 @@ public static class MonoCollector
                 var blocks = item.Body.Blocks;
                 for (var b = 0; b < blocks.Length && Failure is null; b++)
                 {
+                    AddVtables(item, new BasicBlock(b));
                     if (blocks[b].Terminator is DropTerminator drop) AddDropGlue(item, new BasicBlock(b), drop);
                     if (blocks[b].Terminator is not CallTerminator call) continue;
                     switch (call.Callee)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ToyRust.Mir.Ir;
 using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Traits;
 using ToyRust.Semantics.Types;
 
 namespace ToyRust.Mono;
@@ -63,6 +64,17 @@ public sealed class MonoFunction(
 
     internal void SetFormatter(BasicBlock block, int argument, MonoFunction formatter) => _formatters[(block, argument)] = formatter;
 
+    private readonly Dictionary<(BasicBlock, int), MonoVtable> _vtables = [];
+
+    /// <summary>
+    /// The vtable each unsizing statement of the body puts in its fat pointer, by block and
+    /// statement index; an upcast from one trait object to another has none (it reads the
+    /// source's vtable).
+    /// </summary>
+    public IReadOnlyDictionary<(BasicBlock Block, int Statement), MonoVtable> Vtables => _vtables;
+
+    internal void SetVtable(BasicBlock block, int statement, MonoVtable vtable) => _vtables[(block, statement)] = vtable;
+
     /// <summary>Whether `{:?}` of a value of the type calls its `Debug::fmt` item: tuples (but `()`), arrays, structs and enums, also behind references.</summary>
     public static bool FormatsThroughItem(TypeSymbol type)
     {
@@ -103,4 +115,54 @@ public sealed record ShimTarget(FunctionSymbol Function, ValueArray<TypeSymbol> 
 /// What the code generator generates, in a deterministic order, the entry point first. It is
 /// closed: every call of every body already names the item it reaches (<see cref="MonoFunction.Callees"/>).
 /// </summary>
-public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry, LangItems LangItems);
+public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFunction Entry, LangItems LangItems)
+{
+    /// <summary>The vtables, one per (concrete type, trait) pair that an unsizing reaches, in the order the collector made them.</summary>
+    public ImmutableArray<MonoVtable> Vtables { get; init; } = [];
+}
+
+/// <summary>
+/// The vtable of one concrete type for one trait (`&lt;Circle as Shape&gt;`), laid out as rustc lays
+/// it out (<see cref="VtableLayout"/>): drop glue, size, align, then the methods of the trait and
+/// its supertraits, and pointers to supertrait vtables where upcasting needs them. Each method
+/// slot is a mono item of its own, made when the vtable is made, whether or not anything calls it.
+/// </summary>
+public sealed class MonoVtable(TypeSymbol concreteType, TraitRef principal, ImmutableArray<VtableEntry> layout, string symbol, MonoFunction causedBy)
+{
+    private readonly MonoFunction?[] _methods = new MonoFunction?[layout.Length];
+    private readonly MonoVtable?[] _supertables = new MonoVtable?[layout.Length];
+
+    public TypeSymbol ConcreteType { get; } = concreteType;
+
+    public TraitRef Principal { get; } = principal;
+
+    /// <summary>What each slot holds, by index.</summary>
+    public ImmutableArray<VtableEntry> Layout { get; } = layout;
+
+    /// <summary>The name of the constant in the object file (`vtable.0`, as rustc names its vtable constants).</summary>
+    public string Symbol { get; } = symbol;
+
+    /// <summary>The item whose unsizing made the vtable first.</summary>
+    public MonoFunction CausedBy { get; } = causedBy;
+
+    /// <summary>
+    /// Slot 0: the `drop_in_place::&lt;T&gt;` item, or null when the type needs no drop (then the slot
+    /// is a null pointer, as in rustc). The collector makes the glue item with the vtable.
+    /// </summary>
+    public MonoFunction? DropGlue { get; internal set; }
+
+    /// <summary>`&lt;Circle as Shape&gt;`, as `--print mono-items` would name the vtable.</summary>
+    public string DisplayName => $"<{ConcreteType} as {Principal}>";
+
+    /// <summary>The method item in a <see cref="MethodEntry"/> slot.</summary>
+    public MonoFunction Method(int slot) => _methods[slot] ?? throw new InvalidOperationException($"slot {slot} of {DisplayName} is not a method");
+
+    /// <summary>The supertrait's vtable in a <see cref="TraitVPtrEntry"/> slot.</summary>
+    public MonoVtable Supertable(int slot) => _supertables[slot] ?? throw new InvalidOperationException($"slot {slot} of {DisplayName} is not a vtable pointer");
+
+    internal void SetMethod(int slot, MonoFunction method) => _methods[slot] = method;
+
+    internal void SetSupertable(int slot, MonoVtable vtable) => _supertables[slot] = vtable;
+
+    public override string ToString() => DisplayName;
+}

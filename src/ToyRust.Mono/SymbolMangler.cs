@@ -184,6 +184,12 @@ public static class SymbolMangler
             case AdtType adt:
                 AppendAdt(sb, adt);
                 break;
+            case DynType dyn:
+                // `D` dyn-bounds (one trait, no binder) `E`, then the erased lifetime `L_`.
+                sb.Append('D');
+                AppendTraitPath(sb, dyn.Principal.Trait, [.. dyn.Principal.Arguments]);
+                sb.Append("EL_");
+                break;
             case TypeParameterType or InferenceVariable or ErrorType:
                 sb.Append('p'); // v0's placeholder: a type that is not known (only in a broken program's names)
                 break;

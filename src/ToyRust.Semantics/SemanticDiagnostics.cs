@@ -1,3 +1,4 @@
+using ToyRust.Semantics.Binding;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Diagnostics;
@@ -302,6 +303,10 @@ internal static class SemanticDiagnostics
     public static Diagnostic PrimitiveHasNoFields(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0610", $"`{type}` is a primitive type and therefore doesn't have fields", span);
 
+    /// <summary>E0599 on a reference receiver, which rustc names as such (`&amp;dyn Shape`).</summary>
+    public static Diagnostic NoMethodOnReference(TextSpan span, string method, TypeSymbol reference) =>
+        Diagnostic.Error("E0599", $"no method named `{method}` found for reference `{reference}` in the current scope", span, $"method not found in `{reference}`");
+
     public static Diagnostic NoMethod(TextSpan span, string method, TypeSymbol type) =>
         Diagnostic.Error("E0599", $"no method named `{method}` found for type `{type}` in the current scope", span, $"method not found in `{type}`");
 
@@ -357,6 +362,33 @@ internal static class SemanticDiagnostics
     /// A construct of Rust that ToyRust does not implement yet (docs/language.md lists them): not
     /// an error in the program, so no rustc code. <paramref name="what"/> names it: "`Vec`", "closures".
     /// </summary>
+    /// <summary>E0038 at a `dyn Trait` whose trait (or a supertrait) has a method that cannot go in a vtable.</summary>
+    internal static Diagnostic NotDynCompatible(TextSpan span, TraitSymbol trait, IReadOnlyList<DynViolation> violations)
+    {
+        var d = Diagnostic.Error("E0038", $"the trait `{trait.Name}` is not dyn compatible", span, $"`{trait.Name}` is not dyn compatible");
+        foreach (var owner in violations.Select(v => v.Trait).Distinct())
+        {
+            if (owner.Declaration is { } declaration) d = d.WithSecondary(declaration.Name.Span, "this trait is not dyn compatible...");
+        }
+        foreach (var v in violations) d = d.WithSecondary(v.Span, v.Label);
+        return d.WithNote("for a trait to be dyn compatible it needs to allow building a vtable\n"
+            + "           for more information, visit <https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility>");
+    }
+
+    /// <summary>E0277 for a value of a trait object type, which has no size known at compile time.</summary>
+    public static Diagnostic NotSized(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0277", $"the size for values of type `{type}` cannot be known at compilation time", span, "doesn't have a size known at compile-time")
+            .WithHelp($"the trait `Sized` is not implemented for `{type}`");
+
+    /// <summary>E0277 at an unsizing coercion `&amp;T` → `&amp;dyn Trait` where T does not implement the trait.</summary>
+    public static Diagnostic UnsizeNotImplemented(TextSpan span, TypeSymbol type, TraitRef trait, TypeSymbol from, TypeSymbol to) =>
+        Diagnostic.Error("E0277", $"the trait bound `{type}: {trait}` is not satisfied", span, "unsatisfied trait bound")
+            .WithHelp($"the trait `{trait}` is not implemented for `{type}`")
+            .WithNote($"required for the cast from `{from}` to `{to}`");
+
+    public static Diagnostic UnknownDeriveMacro(TextSpan span, string name) =>
+        Diagnostic.Error(null, $"cannot find derive macro `{name}` in this scope", span);
+
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 

@@ -2,7 +2,7 @@ using ToyRust.Analysis.Sizes;
 
 namespace ToyRust.Analysis.Output;
 
-/// <summary>The tables of `toyrust size`: sections, generics, functions, crates and (for ToyRust's builds) instances.</summary>
+/// <summary>The tables of `toyrust size`: sections, generics, functions, crates and (for ToyRust's builds) instances and vtables.</summary>
 public static class SizeTables
 {
     public static IReadOnlyList<ReportTable> Of(SizeReport report, int top)
@@ -15,6 +15,7 @@ public static class SizeTables
             tables.Add(Crates(report));
         }
         if (report.Instances.Length > 0) tables.Add(Instances(report, top));
+        if (report.Vtables.Length > 0) tables.Add(Vtables(report, top));
         return tables;
     }
 
@@ -46,6 +47,11 @@ public static class SizeTables
     public static ReportTable Instances(SizeReport r, int top) => new("instances", Caption("Instances the collector made, and their fate", r.Instances.Length, top),
         [new("instance", Shrinks: true), new("IR instrs", true), new("bytes", true), new("fate", Shrinks: true), new("first used in", Shrinks: true)],
         [.. r.Instances.Take(top).Select(i => Row(i.Name, (long)i.IrInstructions, i.Bytes, i.Describe(), i.CausedBy.FirstOrDefault() ?? "(root)"))]);
+
+    /// <summary>Each vtable's own bytes and the methods only it keeps alive (with their bytes of code).</summary>
+    public static ReportTable Vtables(SizeReport r, int top) => new("vtables", Caption("Vtables, and the methods only they keep", r.Vtables.Length, top),
+        [new("vtable", Shrinks: true), new("symbol"), new("slots", true), new("bytes", true), new("kept only by it", Shrinks: true), new("their bytes", true)],
+        [.. r.Vtables.Take(top).Select(v => Row(v.Name, v.Symbol, (long)v.Slots, v.Bytes, v.OnlyThroughVtable.Length == 0 ? "-" : string.Join(", ", v.OnlyThroughVtable), v.OnlyThroughVtableBytes))]);
 
     private static string Caption(string what, int count, int top) => count > top ? $"{what}: top {top} of {count}" : what;
 

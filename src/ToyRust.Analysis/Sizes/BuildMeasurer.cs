@@ -45,7 +45,7 @@ public static class BuildMeasurer
         var image = ObjectReader.Read(output);
         if (result.Records is not { } records) return SizeAnalyzer.Analyze(image);
         var runtime = result.Executable is null ? new HashSet<string>() : RuntimeSymbols(options.Target);
-        return SizeAnalyzer.Analyze(image, new BuildInfo(result.MonoItems, records, runtime));
+        return SizeAnalyzer.Analyze(image, new BuildInfo(result.MonoItems, records, runtime) { Vtables = result.Vtables });
     }
 
     /// <summary>The names the runtime object defines: its C functions and their static helpers.</summary>

@@ -6,7 +6,11 @@ using ToyRust.Driver;
 namespace ToyRust.Analysis.Sizes;
 
 /// <summary>What ToyRust knows about a build it made itself: its instances, the optimiser's records, and the runtime's symbols.</summary>
-public sealed record BuildInfo(ImmutableArray<MonoItemReport> MonoItems, BuildRecords Records, IReadOnlySet<string> RuntimeSymbols);
+public sealed record BuildInfo(ImmutableArray<MonoItemReport> MonoItems, BuildRecords Records, IReadOnlySet<string> RuntimeSymbols)
+{
+    /// <summary>The build's vtables (`&amp;dyn Trait`), to find in the object file.</summary>
+    public ImmutableArray<VtableReport> Vtables { get; init; } = [];
+}
 
 /// <summary>
 /// Turns an <see cref="ObjectImage"/> into a <see cref="SizeReport"/>: sections; functions (one
@@ -26,7 +30,10 @@ public static class SizeAnalyzer
         var instances = build is null ? [] : InstanceFates.Decide(build.MonoItems, build.Records, SymbolsAt(image), s => (namer.Name(s).Name, namer.Name(s).Item));
         return new SizeReport(image.Path, FormatName(image.Format), image.Architecture, image.IsExecutable, image.FileSize, code,
             [.. image.Sections.Select(s => new SectionRow(s.Name, s.Kind, s.FileSize, s.MemorySize))],
-            functions, Generics(functions, build, namer, code), Crates(functions, code), instances, Notes(image, functions, namer));
+            functions, Generics(functions, build, namer, code), Crates(functions, code), instances, Notes(image, functions, namer))
+        {
+            Vtables = build is null ? [] : VtableRows.Of(image, build.Vtables, functions),
+        };
     }
 
     public static string FormatName(ObjectFormat format) => format switch

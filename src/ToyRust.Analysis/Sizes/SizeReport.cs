@@ -38,4 +38,15 @@ public sealed record SizeReport(
     ImmutableArray<GenericRow> Generics,
     ImmutableArray<CrateRow> Crates,
     ImmutableArray<InstanceRow> Instances,
-    ImmutableArray<string> Notes);
+    ImmutableArray<string> Notes)
+{
+    /// <summary>The vtables of a ToyRust build that are still in the file (see <see cref="VtableRow"/>).</summary>
+    public ImmutableArray<VtableRow> Vtables { get; init; } = [];
+}
+
+/// <summary>
+/// One vtable in the file: its name (`&lt;Circle as Shape&gt;`), symbol, slots and bytes, and the
+/// methods that only the vtable keeps (no direct call reaches them: a method nobody calls
+/// through `dyn` either still costs its bytes), with their bytes of machine code.
+/// </summary>
+public sealed record VtableRow(string Name, string Symbol, int Slots, long Bytes, ImmutableArray<string> OnlyThroughVtable, long OnlyThroughVtableBytes);

@@ -29,6 +29,9 @@ internal sealed partial class FunctionEmitter
     private LLVMBasicBlockRef[] _mirBlocks = [];
     private MirBody? _mirBody;
 
+    /// <summary>The block and index of the statement being emitted (an unsizing finds its vtable by them).</summary>
+    private (BasicBlock Block, int Statement) _statementAt;
+
     private MirBody Body => _mirBody!;
 
     public void EmitMir(MirBody body)
@@ -52,7 +55,12 @@ internal sealed partial class FunctionEmitter
             for (var i = 0; i < body.Blocks.Length; i++)
             {
                 _builder.PositionAtEnd(_mirBlocks[i]);
-                foreach (var statement in body.Blocks[i].Statements) EmitMirStatement(statement);
+                var statements = body.Blocks[i].Statements;
+                for (var s = 0; s < statements.Length; s++)
+                {
+                    _statementAt = (new BasicBlock(i), s);
+                    EmitMirStatement(statements[s]);
+                }
                 EmitTerminator(new BasicBlock(i), body.Blocks[i].Terminator);
             }
             TerminateOpenBlocks();

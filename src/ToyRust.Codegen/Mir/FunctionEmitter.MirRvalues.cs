@@ -17,9 +17,10 @@ internal sealed partial class FunctionEmitter
     {
         UseRvalue u => EmitOperand(u.Operand).Value,
         RepeatRvalue r => EmitRepeat(r),
-        RefRvalue r => EmitMirPlace(r.Place).Pointer,
+        RefRvalue r => EmitReference(r),
         LenRvalue l => ConstI64(((ArrayType)PlaceType(l.Place)).Length),
         CastRvalue c => EmitMirCast(c),
+        UnsizeRvalue u => EmitUnsize(u),
         BinaryRvalue b => EmitBinaryRvalue(b),
         CheckedBinaryRvalue c => EmitCheckedRvalue(c),
         UnaryRvalue u => EmitUnaryRvalue(u),

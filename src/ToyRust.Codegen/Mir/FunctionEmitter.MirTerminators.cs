@@ -106,6 +106,9 @@ internal sealed partial class FunctionEmitter
             case FnCallee:
                 FinishCall(call, EmitFnCall(_generics.Callee(block), args, call.Span));
                 break;
+            case VirtualCallee v:
+                FinishCall(call, EmitVirtualCall(v, call, args));
+                break;
             case PrintCallee p:
                 _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(block, p.Pieces, args));
                 FinishCall(call, UnitValue);

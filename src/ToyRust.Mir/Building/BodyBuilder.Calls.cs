@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ToyRust.Mir.Ir;
 using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Traits;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Text;
 
@@ -23,9 +24,21 @@ internal sealed partial class BodyBuilder
     private void LowerCall(Place? destination, BoundCall call)
     {
         var arguments = LowerOperands(call.Arguments);
-        var callee = new FnCallee(call.Function, new ValueArray<TypeSymbol>(call.TypeArguments.Select(Resolve)));
-        EmitCall(destination, callee, arguments, Resolve(call.Type), call.Location);
+        var typeArguments = new ValueArray<TypeSymbol>(call.TypeArguments.Select(Resolve));
+        EmitCall(destination, CalleeOf(call, typeArguments), arguments, Resolve(call.Type), call.Location);
     }
+
+    /// <summary>
+    /// A trait method called on a trait object goes through the vtable; everything else names its
+    /// function (the collector resolves a trait method per instance):
+    /// <code>
+    /// s.area()  with s: &amp;dyn Shape    →    _0 = &lt;dyn Shape as Shape&gt;::area(copy _1)     (VirtualCallee, slot 3)
+    /// </code>
+    /// </summary>
+    private static Callee CalleeOf(BoundCall call, ValueArray<TypeSymbol> typeArguments) =>
+        call.Function.Trait is not null && typeArguments[0] is DynType dyn
+            ? new VirtualCallee(call.Function, typeArguments, VtableLayout.MethodSlot(dyn.Principal, call.Function))
+            : new FnCallee(call.Function, typeArguments);
 
     private void LowerPrint(Place? destination, BoundPrint print)
     {

@@ -33,7 +33,7 @@ internal sealed partial class BodyBuilder
         BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex => Category.Place,
         BoundBinary b when b.Operator is BinaryOperator.And or BinaryOperator.Or || IsOverloaded(b) => Category.Into,
         BoundUnary u when IsOverloaded(u) => Category.Into,
-        BoundBinary or BoundUnary or BoundCast or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat
+        BoundBinary or BoundUnary or BoundCast or BoundUnsize or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat
             or BoundArrayLength or BoundAdtLiteral => Category.Rvalue,
         BoundBlock or BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
             or BoundContinue or BoundReturn or BoundCall or BoundPrint or BoundPanic or BoundExit or BoundAssignment => Category.Into,
@@ -105,6 +105,7 @@ internal sealed partial class BodyBuilder
         BoundBinary b when CategoryOf(b) == Category.Rvalue => LowerBinary(b),
         BoundUnary u when CategoryOf(u) == Category.Rvalue => LowerUnary(u),
         BoundCast c => LowerCast(c),
+        BoundUnsize u => new UnsizeRvalue(LowerOperand(u.Operand), Resolve(u.Type)),
         BoundAddressOf a => LowerBorrow(a),
         BoundTuple t => new AggregateRvalue(TupleAggregate.Instance, LowerOperands(t.Elements)),
         BoundArray a => new AggregateRvalue(new ArrayAggregate(((ArrayType)Resolve(a.Type)).Element), LowerOperands(a.Elements)),
@@ -271,6 +272,9 @@ internal sealed partial class BodyBuilder
                 break;
             case BoundCast c:
                 MarkExtended(c.Operand, scope);
+                break;
+            case BoundUnsize u:
+                MarkExtended(u.Operand, scope);
                 break;
             case BoundBlock { Tail: { } tail }:
                 MarkExtended(tail, scope);

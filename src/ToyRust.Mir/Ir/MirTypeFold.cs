@@ -54,6 +54,7 @@ public static class MirTypeFold
         RefRvalue r => r with { Place = Place(r.Place, map) },
         LenRvalue l => l with { Place = Place(l.Place, map) },
         CastRvalue c => c with { Operand = Operand(c.Operand, map), Target = map(c.Target) },
+        UnsizeRvalue u => u with { Operand = Operand(u.Operand, map), Target = map(u.Target) },
         BinaryRvalue b => b with { Left = Operand(b.Left, map), Right = Operand(b.Right, map) },
         CheckedBinaryRvalue b => b with { Left = Operand(b.Left, map), Right = Operand(b.Right, map) },
         UnaryRvalue u => u with { Operand = Operand(u.Operand, map) },
@@ -83,6 +84,7 @@ public static class MirTypeFold
     private static Callee Callee(Callee callee, Func<TypeSymbol, TypeSymbol> map) => callee switch
     {
         FnCallee f => f with { TypeArguments = new([.. f.TypeArguments.Select(map)]) },
+        VirtualCallee v => v with { TypeArguments = new([.. v.TypeArguments.Select(map)]) },
         PrintCallee or PanicCallee or ExitCallee or DebugCallee => callee,
         _ => throw Unknown(callee),
     };

@@ -153,3 +153,13 @@ public sealed record DiscriminantRvalue(Place Place) : Rvalue;
 
 /// <summary>A tuple, array, struct or variant built from its fields in order.</summary>
 public sealed record AggregateRvalue(AggregateKind Kind, ImmutableArray<Operand> Operands) : Rvalue;
+
+/// <summary>
+/// `move _2 as &amp;dyn Shape (PointerCoercion(Unsize, Implicit))`: a pointer to a sized value
+/// becomes a fat pointer to a trait object, its vtable the one of the pointee's type for the
+/// trait (rustc's `CastKind::PointerCoercion(Unsize)`). From a trait object to one of its
+/// supertraits' (upcasting), the data pointer stays and the vtable pointer changes. The mono
+/// collector makes the vtable of each concrete (type, trait) pair it meets here; a later
+/// `Box&lt;T&gt;` → `Box&lt;dyn Trait&gt;` is the same operation on another kind of pointer.
+/// </summary>
+public sealed record UnsizeRvalue(Operand Operand, TypeSymbol Target) : Rvalue;

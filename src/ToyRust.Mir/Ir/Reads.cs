@@ -15,6 +15,7 @@ public static class Reads
         UseRvalue u => [u.Operand],
         RepeatRvalue r => [r.Operand],
         CastRvalue c => [c.Operand],
+        UnsizeRvalue u => [u.Operand],
         BinaryRvalue b => [b.Left, b.Right],
         CheckedBinaryRvalue b => [b.Left, b.Right],
         UnaryRvalue u => [u.Operand],

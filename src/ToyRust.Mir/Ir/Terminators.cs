@@ -97,6 +97,17 @@ public sealed record FnCallee(FunctionSymbol Function, ValueArray<TypeSymbol> Ty
     public override string ToString() => TypeArguments.Count == 0 ? Function.DisplayName : $"{Function.DisplayName}::<{string.Join(", ", TypeArguments)}>";
 }
 
+/// <summary>
+/// A call through a vtable (rustc's `InstanceKind::Virtual`): <see cref="Method"/> is the trait
+/// method, <see cref="TypeArguments"/> start with the trait object type (`dyn Shape`), and
+/// <see cref="Slot"/> is the method's index in that trait object's vtable
+/// (<see cref="ToyRust.Semantics.Traits.VtableLayout"/>). The first argument is the fat pointer
+/// (`&amp;dyn Shape`): the callee gets its data pointer and is loaded from the vtable's slot.
+/// The collector makes no item for it (the vtables' methods are items of their own).
+/// Printed as rustc prints it: `&lt;dyn Shape as Shape&gt;::area(copy _1)`.
+/// </summary>
+public sealed record VirtualCallee(FunctionSymbol Method, ValueArray<TypeSymbol> TypeArguments, int Slot) : Callee;
+
 /// <summary>`print!`/`println!`/`eprint!`/`eprintln!`: the format's holes take the call's arguments in order.</summary>
 public sealed record PrintCallee(PrintTarget Stream, ImmutableArray<FormatPiece> Pieces) : Callee;
 

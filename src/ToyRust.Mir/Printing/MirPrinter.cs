@@ -123,6 +123,7 @@ public static class MirPrinter
         RefRvalue r => r.IsMutable ? $"&mut {r.Place}" : $"&{r.Place}",
         LenRvalue l => $"Len({l.Place})",
         CastRvalue c => $"{c.Operand} as {c.Target} ({CastKind(PlaceTypes.Of(body, c.Operand), c.Target)})",
+        UnsizeRvalue u => $"{u.Operand} as {u.Target} (PointerCoercion(Unsize, Implicit))",
         BinaryRvalue b => $"{b.Op}({b.Left}, {b.Right})",
         CheckedBinaryRvalue c => $"{c.Op}WithOverflow({c.Left}, {c.Right})",
         UnaryRvalue u => $"{u.Op}({u.Operand})",
@@ -207,6 +208,7 @@ public static class MirPrinter
     private static string Callee(Callee callee) => callee switch
     {
         FnCallee f => FunctionPath(f.Function, f.TypeArguments),
+        VirtualCallee v => FunctionPath(v.Method, v.TypeArguments),
         PrintCallee p => p.Stream == PrintTarget.Stdout ? "print!" : "eprint!",
         PanicCallee => "panic!",
         ExitCallee => "std::process::exit",

@@ -82,6 +82,14 @@ public sealed record BoundArrayLength(TextSpan Span, BoundExpression Target, lon
 /// <summary>`value as Type` between primitives.</summary>
 public sealed record BoundCast(TextSpan Span, TypeSymbol Type, BoundExpression Operand) : BoundExpression(Span, Type);
 
+/// <summary>
+/// An unsizing coercion the checker inserted where a `&amp;T` (or `&amp;mut T`) meets an expected
+/// `&amp;dyn Trait` (rustc's `PointerCoercion::Unsize` adjustment): the thin pointer gains the
+/// vtable of T for the trait. From `&amp;dyn Sub` to `&amp;dyn Super` it is an upcast, which keeps
+/// the data pointer and switches to the supertrait's vtable.
+/// </summary>
+public sealed record BoundUnsize(TextSpan Span, TypeSymbol Type, BoundExpression Operand) : BoundExpression(Span, Type);
+
 /// <summary>`&amp;place` / `&amp;mut place`.</summary>
 public sealed record BoundAddressOf(TextSpan Span, TypeSymbol Type, bool IsMutable, BoundExpression Operand) : BoundExpression(Span, Type);
 

@@ -38,6 +38,7 @@ public static class BoundTree
         BoundIndex i => [i.Target, i.Index],
         BoundArrayLength l => [l.Target],
         BoundCast c => [c.Operand],
+        BoundUnsize u => [u.Operand],
         BoundAddressOf a => [a.Operand],
         BoundDereference d => [d.Operand],
         BoundPrint p => p.Format.Arguments,

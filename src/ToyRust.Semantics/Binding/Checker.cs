@@ -100,10 +100,12 @@ internal sealed partial class ProgramChecker(SourceText source)
     {
         var scope = new Scope(DeclarePrelude(), isItemBoundary: true);
         DeclareItems(root.Items, scope);
+        CheckDynUses();
         while (_pendingBodies.Count > 0)
         {
             var (symbol, itemScope) = _pendingBodies.Dequeue();
             _functions.Add(new FunctionChecker(this, symbol, itemScope).CheckBody());
+            CheckDynUses();
         }
         ReportProgramLangItems();
         ReportCopyWithDestructor();

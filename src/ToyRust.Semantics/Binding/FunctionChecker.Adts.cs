@@ -81,7 +81,8 @@ internal sealed partial class FunctionChecker
 
     private FunctionTarget? ResolveQualifiedPath(QualifiedPathExpressionSyntax path)
     {
-        var self = ResolveType(path.SelfType);
+        // `<dyn Shape as Named>::name(s)`: a trait object type may be named here, as the `Self` of a call.
+        var self = path.SelfType is DynTraitTypeSyntax dyn ? _program.ResolveDynType(dyn, TypeContextHere()) : ResolveType(path.SelfType);
         if (path.Rest.Length != 1)
         {
             Report(SemanticDiagnostics.UnsupportedFeature(path.Span, "qualified paths with more than one segment after the `>`"));
@@ -168,8 +169,7 @@ internal sealed partial class FunctionChecker
         for (var i = 0; i < fields.Length; i++)
         {
             var fieldType = target.Type.FieldType(fields[i]);
-            var value = CheckExpression(call.Arguments[i], fieldType);
-            CoerceTo(value, fieldType, call.Arguments[i].Span);
+            var value = Coerce(CheckExpression(call.Arguments[i], fieldType), fieldType, call.Arguments[i].Span);
             values.Add(value);
         }
         return new BoundAdtLiteral(call.Span, target.Type, target.Variant, values.ToImmutable(), null);
@@ -197,8 +197,7 @@ internal sealed partial class FunctionChecker
             }
             if (values[field.Index] is not null) Report(SemanticDiagnostics.DuplicateField(init.Name.Span, field.Name));
             var fieldType = target.Type.FieldType(field);
-            var value = CheckExpression(init.Value, fieldType);
-            CoerceTo(value, fieldType, init.Value.Span);
+            var value = Coerce(CheckExpression(init.Value, fieldType), fieldType, init.Value.Span);
             values[field.Index] = value;
             written.Add(field.Index);
         }

@@ -29,6 +29,13 @@ internal sealed partial class FunctionChecker
         }
         var then = CheckBlock(i.Then, expected);
         var otherwise = CheckExpression(i.Else, expected ?? then.Type);
+        if (expected is not null && WantsUnsize(expected))
+        {
+            // `let s: &dyn Shape = if c { &a } else { &b };`: each branch coerces to the expected type.
+            var elseSpan = i.Else is BlockExpressionSyntax block ? BlockResultSpan(block) : i.Else.Span;
+            var coercedThen = (BoundBlock)Coerce(then, expected, BlockResultSpan(i.Then));
+            return new BoundIf(i.Span, expected, condition, coercedThen, Coerce(otherwise, expected, elseSpan));
+        }
         var thenType = _inference.Shallow(then.Type);
         var elseType = _inference.Shallow(otherwise.Type);
         TypeSymbol type;
@@ -167,8 +174,7 @@ internal sealed partial class FunctionChecker
             CoerceTo(new BoundTuple(r.Span, TypeSymbol.Unit, []), _function.ReturnType, r.Span);
             return new BoundReturn(r.Span, null);
         }
-        var value = CheckExpression(r.Value, _function.ReturnType);
-        CoerceTo(value, _function.ReturnType, r.Value.Span);
+        var value = Coerce(CheckExpression(r.Value, _function.ReturnType), _function.ReturnType, r.Value.Span);
         return new BoundReturn(r.Span, value);
     }
 }

@@ -203,8 +203,7 @@ internal sealed partial class FunctionChecker
         var elements = ImmutableArray.CreateBuilder<BoundExpression>();
         foreach (var e in a.Elements)
         {
-            var bound = CheckExpression(e, elementType);
-            CoerceTo(bound, elementType, e.Span);
+            var bound = Coerce(CheckExpression(e, elementType), elementType, e.Span);
             elements.Add(bound);
         }
         return new BoundArray(a.Span, new ArrayType(elementType, a.Elements.Length), elements.ToImmutable());
@@ -267,6 +266,8 @@ internal sealed partial class FunctionChecker
         foreach (var a in m.Arguments) CheckExpression(a, null);
         if (_unsatisfiedMethod is { } unsatisfied && unsatisfied.Name == m.Name.Text)
             Report(SemanticDiagnostics.MethodBoundsNotSatisfied(m.Name.Span, m.Name.Text, Resolve(unsatisfied.Type)));
+        else if (Resolve(original.Type) is ReferenceType { Referent: DynType } reference)
+            Report(SemanticDiagnostics.NoMethodOnReference(m.Name.Span, m.Name.Text, reference));
         else if (type is not ErrorType) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(type)));
         _unsatisfiedMethod = null;
         return new BoundErrorExpression(m.Span);

@@ -80,8 +80,7 @@ internal sealed partial class FunctionChecker
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameterType = Substitute(parameters[i].Type, function, typeArgs);
-            var arg = CheckExpression(arguments[i], parameterType);
-            CoerceTo(arg, parameterType, arguments[i].Span);
+            var arg = Coerce(CheckExpression(arguments[i], parameterType), parameterType, arguments[i].Span);
             args.Add(arg);
         }
         return new BoundCall(span, Substitute(function.ReturnType, function, typeArgs), function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span, CalleeSpan = calleeSpan };
@@ -169,6 +168,7 @@ internal sealed partial class FunctionChecker
             }
             return null;
         }
+        if (type is DynType dyn) return LookupDynMethod(dyn, name);
         foreach (var trait in _program.AllTraits)
         {
             if (trait.FindMethod(name) is not { IsMethod: true } method) continue;
@@ -176,6 +176,20 @@ internal sealed partial class FunctionChecker
             var traitRef = new TraitRef(trait, traitArgs);
             if (type is not InferenceVariable && (Solver.FindImpl(type, traitRef) is not null || Solver.IsBuiltin(Resolve(type), traitRef)))
                 return (method, [type, .. traitArgs]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A method of a trait object: one of its principal trait or of a supertrait, as long as it can
+    /// be called through the vtable (a `where Self: Sized` method cannot).
+    /// </summary>
+    private static (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupDynMethod(DynType dyn, string name)
+    {
+        foreach (var trait in VtableLayout.Elaborate(dyn.Principal))
+        {
+            if (trait.Trait.FindMethod(name) is { IsMethod: true, RequiresSizedSelf: false } method)
+                return (method, [dyn, .. trait.Arguments]);
         }
         return null;
     }
@@ -215,6 +229,7 @@ internal sealed partial class FunctionChecker
     /// <summary>An associated function or method named through a type: `Point::new`, `T::default`, `Pair::&lt;i32&gt;::new`.</summary>
     private (FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading)? LookupAssociated(TypeSymbol type, string name)
     {
+        if (type is DynType dyn) return LookupDynMethod(dyn, name);
         if (type is TypeParameterType param)
         {
             foreach (var bound in TraitSolver.BoundsOf(param.Parameter))

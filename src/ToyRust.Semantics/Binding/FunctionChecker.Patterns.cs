@@ -107,7 +107,9 @@ internal sealed partial class FunctionChecker
                 CoerceTo(guard, TypeSymbol.Bool, arm.Guard.Span);
             }
             var body = CheckExpression(arm.Body, resultType);
-            resultType = UnifyArm(resultType, body, arm.Body);
+            // An arm coerces to an expected `&dyn Trait` (`match k { 0 => &a, _ => &b }`), as in rustc.
+            if (expected is not null && WantsUnsize(expected)) body = Coerce(body, expected, arm.Body.Span);
+            else resultType = UnifyArm(resultType, body, arm.Body);
             PopScope();
             arms.Add(new BoundMatchArm(arm.Span, pattern, guard, body));
         }

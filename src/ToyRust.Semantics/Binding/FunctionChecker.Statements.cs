@@ -74,7 +74,7 @@ internal sealed partial class FunctionChecker
         if (let.Initializer is not null)
         {
             init = CheckExpression(let.Initializer, declared);
-            if (declared is not null) CoerceTo(init, declared, let.Initializer.Span);
+            if (declared is not null) init = Coerce(init, declared, let.Initializer.Span);
         }
         if (let.Else is not null) Report(SemanticDiagnostics.UnsupportedFeature(let.Else.Span, "`let`-`else`"));
         var type = declared ?? (init is not null && _inference.Shallow(init.Type) is not NeverType ? init.Type : _inference.NewVariable(InferenceKind.General));

@@ -48,8 +48,7 @@ internal sealed partial class FunctionChecker
     {
         var prologue = DeclareParameters();
         var body = _function.Declaration!.Body!;
-        var bound = CheckBlock(body, _function.ReturnType);
-        CoerceTo(bound, _function.ReturnType, BlockResultSpan(body));
+        var bound = (BoundBlock)Coerce(CheckBlock(body, _function.ReturnType), _function.ReturnType, BlockResultSpan(body));
         return Finish(prologue.IsEmpty ? bound : new BoundBlock(bound.Span, bound.Type, prologue, bound));
     }
 
@@ -109,6 +108,7 @@ internal sealed partial class FunctionChecker
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
         CheckObligations(substitution);
+        if (!_reportedError) CheckSized(body, substitution);
         CheckExhaustiveness(substitution);
         // rustc's liveness lints run on a body's MIR, which a type error keeps from being built.
         if (!_reportedError) ReportUnusedVariables();
@@ -248,8 +248,10 @@ internal sealed partial class FunctionChecker
         return local;
     }
 
-    private TypeSymbol ResolveType(TypeSyntax syntax) =>
-        _program.ResolveType(syntax, new TypeContext(_scope, _function.ImplSelfType).WithGenerics(_function.GenericParameters) with { Impl = _function.OwningImpl });
+    private TypeSymbol ResolveType(TypeSyntax syntax) => _program.ResolveType(syntax, TypeContextHere());
+
+    private TypeContext TypeContextHere() =>
+        new TypeContext(_scope, _function.ImplSelfType).WithGenerics(_function.GenericParameters) with { Impl = _function.OwningImpl };
 
     private void PushScope() => _scope = new Scope(_scope);
 

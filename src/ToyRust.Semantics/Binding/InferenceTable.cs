@@ -44,6 +44,8 @@ internal sealed class InferenceTable
             (ArrayType aa, ArrayType ab) => aa.Length == ab.Length && Unify(aa.Element, ab.Element),
             (ReferenceType ra, ReferenceType rb) => ra.IsMutable == rb.IsMutable && Unify(ra.Referent, rb.Referent),
             (AdtType aa, AdtType ab) => ReferenceEquals(aa.Adt, ab.Adt) && aa.Arguments.Count == ab.Arguments.Count && aa.Arguments.Zip(ab.Arguments).All(p => Unify(p.First, p.Second)),
+            (DynType da, DynType db) => ReferenceEquals(da.Principal.Trait, db.Principal.Trait)
+                && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)),
             _ => false,
         };
     }
@@ -92,6 +94,7 @@ internal sealed class InferenceTable
         ArrayType at => Occurs(v, at.Element),
         ReferenceType rt => Occurs(v, rt.Referent),
         AdtType at => at.Arguments.Any(a => Occurs(v, a)),
+        DynType dt => dt.Principal.Arguments.Any(a => Occurs(v, a)),
         _ => false,
     };
 }

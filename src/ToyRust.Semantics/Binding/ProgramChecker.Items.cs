@@ -115,6 +115,7 @@ internal sealed partial class ProgramChecker
         if (name is null) return null;
         var parameters = generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i)).ToImmutableArray();
         var adt = new AdtSymbol(name.Text, kind, parameters, Derives(item.Attributes), item) { IsPrelude = _inPrelude };
+        ReportUnknownDerives(item.Attributes);
         if (!scope.TryDeclareType(adt))
         {
             Report(SemanticDiagnostics.DuplicateType(name.Span, name.Text));
@@ -142,6 +143,22 @@ internal sealed partial class ProgramChecker
     private static ImmutableHashSet<LangItem> Derives(ImmutableArray<AttributeSyntax> attributes) =>
         attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments)
             .Select(a => LangItems.Derivable(a.Text)).OfType<LangItem>().ToImmutableHashSet();
+
+    /// <summary>
+    /// A derive macro ToyRust does not know: std's that it lacks (`Hash`) are not supported yet,
+    /// anything else does not exist, as rustc reports it (a misspelt `PartialEqPartialEq` used to
+    /// be dropped silently, and the derives that needed it reached code generation without an impl).
+    /// </summary>
+    private void ReportUnknownDerives(ImmutableArray<AttributeSyntax> attributes)
+    {
+        foreach (var macro in attributes.Where(a => a.Name.Text == "derive").SelectMany(a => a.Arguments))
+        {
+            if (LangItems.Derivable(macro.Text) is not null) continue;
+            Report(MissingStd.DeriveMacros.Contains(macro.Text)
+                ? SemanticDiagnostics.UnsupportedFeature(macro.Span, $"`#[derive({macro.Text})]`")
+                : SemanticDiagnostics.UnknownDeriveMacro(macro.Span, macro.Text));
+        }
+    }
 
     private void DeclareVariants(AdtSymbol adt, ItemSyntax syntax, Scope scope)
     {
@@ -308,7 +325,11 @@ internal sealed partial class ProgramChecker
         }
         var own = f.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, leading.Length + i)).ToImmutableArray();
         var context = outer.WithGenerics(own);
+        var selfBounds = trait?.SelfParameter.Bounds.Length ?? 0;
         AddBounds(f.Generics, [.. leading, .. own], context, own.Length);
+        var requiresSizedSelf = trait is not null && trait.SelfParameter.Bounds.Skip(selfBounds).Any(IsSized);
+        // `where Self: Sized` is the method's, not the trait's: a trait object may not meet it.
+        if (requiresSizedSelf) trait!.SelfParameter.RemoveBounds(IsSized);
         var parameters = ImmutableArray.CreateBuilder<LocalSymbol>();
         if (f.SelfParam is { } self && selfType is not null)
             parameters.Add(new LocalSymbol("self", SelfParameterType(self, selfType, context), self.IsMutableBinding, self.Span));
@@ -324,6 +345,7 @@ internal sealed partial class ProgramChecker
             OwningImpl = owner,
             Trait = trait,
             TrackCaller = f.Attributes.Any(a => a.Name.Text == "track_caller"),
+            RequiresSizedSelf = requiresSizedSelf,
             IsPrelude = _inPrelude,
             Parent = selfType is null && trait is null ? _declaringIn : null,
         };
@@ -364,6 +386,8 @@ internal sealed partial class ProgramChecker
         var semicolon = Source.Text[end] == ';' ? new TextSpan(end, 1) : new TextSpan(f.Span.End, 0);
         Report(SemanticDiagnostics.FunctionWithoutBody(new TextSpan(f.Span.Start, semicolon.Start - f.Span.Start), semicolon, inImpl));
     }
+
+    private bool IsSized(TraitRef bound) => LangItems.Is(bound.Trait, LangItem.Sized);
 
     private static bool MentionsOuterGenerics(GenericsSyntax generics, ImmutableArray<GenericParameterSymbol> outer) =>
         generics.WherePredicates.Any(w => w.Type is PathTypeSyntax { Path.Segments.Length: 1 } p && outer.Any(g => g.Name == p.Path.Last.Text));

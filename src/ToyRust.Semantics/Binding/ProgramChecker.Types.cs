@@ -31,6 +31,8 @@ internal sealed partial class ProgramChecker
                 return ResolvePathType(p, context);
             case TupleTypeSyntax t:
                 return new TupleType(new ValueArray<TypeSymbol>(t.Elements.Select(e => ResolveType(e, context))));
+            case ReferenceTypeSyntax { Referent: DynTraitTypeSyntax d } r:
+                return new ReferenceType(ResolveDynType(d, context), r.IsMutable);
             case ReferenceTypeSyntax r:
                 return new ReferenceType(ResolveType(r.Referent, context), r.IsMutable);
             case ArrayTypeSyntax a:
@@ -41,7 +43,7 @@ internal sealed partial class ProgramChecker
                 Report(SemanticDiagnostics.NeverTypeExperimental(syntax.Span));
                 return TypeSymbol.Error;
             case DynTraitTypeSyntax:
-                return UnsupportedType(syntax, "`dyn Trait`");
+                return UnsupportedType(syntax, "`dyn Trait` anywhere but behind `&` or `&mut`");
             case ImplTraitTypeSyntax:
                 return UnsupportedType(syntax, "`impl Trait`");
             case SliceTypeSyntax:

@@ -23,6 +23,9 @@ internal static class MissingStd
     /// <summary>The modules of std a `use` may name (`use std::fmt;`); their items are the prelude's.</summary>
     public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process");
 
+    /// <summary>std's derive macros that ToyRust does not implement.</summary>
+    public static readonly FrozenSet<string> DeriveMacros = FrozenSet.Create(StringComparer.Ordinal, "Hash");
+
     public static readonly FrozenSet<string> Macros =
         FrozenSet.Create(StringComparer.Ordinal, "vec", "format", "write", "writeln", "matches");
 }

@@ -88,6 +88,8 @@ public sealed class GenericParameterSymbol(string name, int index)
 
     internal void AddBounds(IEnumerable<TraitRef> bounds) => Bounds = Bounds.AddRange(bounds);
 
+    internal void RemoveBounds(Func<TraitRef, bool> which) => Bounds = Bounds.RemoveAll(b => which(b));
+
     public override string ToString() => Name;
 }
 

@@ -67,6 +67,12 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// <summary>`#[track_caller]`: a panic inside reports the caller's location (`unwrap`).</summary>
     public bool TrackCaller { get; init; }
 
+    /// <summary>
+    /// A trait method with `where Self: Sized`: it cannot be called on a trait object, so it is
+    /// left out of the vtable and does not keep the trait from being dyn compatible.
+    /// </summary>
+    public bool RequiresSizedSelf { get; init; }
+
     public bool IsGeneric => !GenericParameters.IsDefaultOrEmpty;
 
     public bool IsMethod => SelfKind != SelfParamKind.None;

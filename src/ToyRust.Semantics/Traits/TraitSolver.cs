@@ -28,6 +28,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     {
         if (depth > MaxDepth || type.ContainsError || type is InferenceVariable or NeverType) return true;
         if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait));
+        if (type is DynType d && VtableLayout.Elaborate(d.Principal, d).Any(b => SameTrait(b, trait))) return true;
         if (IsBuiltin(type, trait)) return true;
         return FindImpl(type, trait, depth) is not null;
     }
@@ -146,7 +147,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
                 or LangItem.AddAssign or LangItem.SubAssign or LangItem.MulAssign or LangItem.DivAssign or LangItem.RemAssign =>
                 type.IsNumeric && (other == type || other is ReferenceType r && r.Referent == type || other is InferenceVariable),
             LangItem.Neg => type.IsSignedInteger || type.IsFloat,
-            LangItem.Sized => true,
+            LangItem.Sized => type is not DynType,
             // No type has drop glue of the compiler's making that a bound could name: `T: Drop` holds only by an impl.
             LangItem.Drop => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),

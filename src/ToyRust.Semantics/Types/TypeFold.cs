@@ -22,6 +22,9 @@ public static class TypeFold
                 : r,
             AdtType adt => MapAll(adt.Arguments, replace, memo) is { } arguments ? adt with { Arguments = arguments } : adt,
             FunctionType f => MapFunction(f, replace, memo),
+            DynType d => MapAll(d.Principal.Arguments, replace, memo) is { } arguments
+                ? new DynType(d.Principal with { Arguments = arguments })
+                : d,
             PrimitiveType or NeverType or ErrorType or InferenceVariable or TypeParameterType => type,
             _ => throw new InvalidOperationException($"TypeFold does not know {type.GetType().Name}"),
         };

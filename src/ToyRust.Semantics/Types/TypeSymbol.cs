@@ -270,3 +270,25 @@ public sealed record TypeParameterType(Symbols.GenericParameterSymbol Parameter)
 
     internal override void AppendTo(StringBuilder text) => text.Append(Parameter.Name);
 }
+
+/// <summary>
+/// `dyn Shape`: a trait object, some type that implements <see cref="Principal"/>, known only at
+/// run time. It is unsized: a value lives behind a pointer (`&amp;dyn Shape`, `&amp;mut dyn Shape`,
+/// later `Box&lt;dyn Shape&gt;`), which is fat: the data pointer and a pointer to the vtable of the
+/// concrete type for the principal trait (docs/mir.md, "Trait objects").
+/// </summary>
+public sealed record DynType(Symbols.TraitRef Principal) : TypeSymbol
+{
+    public override bool ContainsError => Principal.Arguments.Any(a => a.ContainsError);
+
+    public override bool IsConcrete => Principal.Arguments.All(a => a.IsConcrete);
+
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append("dyn ").Append(Principal.Trait.Name);
+        if (Principal.Arguments.Count == 0) return;
+        text.Append('<');
+        AppendList(text, Principal.Arguments);
+        text.Append('>');
+    }
+}

@@ -121,6 +121,23 @@ public sealed partial class DemanglerTests
         Assert.That(RustDemangler.TryDemangle(mangled), Is.Null);
     }
 
+    /// <summary>ToyRust's own v0 names of trait object types (`D…E` plus the erased lifetime `L_`) read back as written.</summary>
+    [Test]
+    public void ToyRust_dyn_symbols_round_trip()
+    {
+        var shape = new ToyRust.Semantics.Symbols.TraitSymbol("Shape", null);
+        var show = new ToyRust.Semantics.Symbols.FunctionSymbol("show", [], ToyRust.Semantics.Types.TypeSymbol.Unit, null)
+        {
+            GenericParameters = [new ToyRust.Semantics.Symbols.GenericParameterSymbol("T", 0)],
+            OwnGenericCount = 1,
+        };
+        var dyn = new ToyRust.Semantics.Types.DynType(new ToyRust.Semantics.Symbols.TraitRef(shape, ToyRust.Semantics.Types.ValueArray<ToyRust.Semantics.Types.TypeSymbol>.Empty));
+        var mangled = ToyRust.Mono.SymbolMangler.Mangle(show, new([new ToyRust.Semantics.Types.ReferenceType(dyn, true)]));
+
+        Assert.That(mangled, Is.EqualTo("_RINvC15toyrust_program4showQDNtC15toyrust_program5ShapeEL_E"));
+        Assert.That(RustDemangler.TryDemangle(mangled)?.Demangled, Is.EqualTo("toyrust_program::show::<&mut dyn toyrust_program::Shape>"));
+    }
+
     [Test]
     public void Consts_wider_than_64_bits_print_as_binutils_prints_them()
     {

@@ -85,6 +85,26 @@ public class SizeReportTests
     }
 
     /// <summary>std's impls for std types are instantiated in the program's crate by ToyRust, but are std's code in rustc's build: they count as std.</summary>
+    /// <summary>
+    /// `tests/size/vtables.rs` unsizes two types to `dyn Shape`; `describe` is called on neither
+    /// directly, so each vtable alone keeps its type's `describe` (and `Square`'s `area`, which only
+    /// the vtable's callers reach). At opt-level 0 every vtable is in the file with its 4 methods.
+    /// </summary>
+    [Test]
+    public void Vtables_are_charged_their_bytes_and_the_methods_only_they_keep()
+    {
+        var report = SizeBuilds.ToyRust("tests/size/vtables.rs", "-C opt-level=0");
+
+        Assert.That(report.Vtables.Select(v => v.Name), Is.EquivalentTo(new[] { "<Circle as Shape>", "<Square as Shape>" }));
+        var square = report.Vtables.Single(v => v.Name == "<Square as Shape>");
+        Assert.That(square.Slots, Is.EqualTo(6));
+        Assert.That(square.Bytes, Is.EqualTo(48));
+        Assert.That(square.OnlyThroughVtable, Is.EquivalentTo(new[] { "<Square as Shape>::area", "<Square as Shape>::describe", "<Square as Shape>::sides" }));
+        Assert.That(square.OnlyThroughVtableBytes, Is.GreaterThan(0));
+        var circle = report.Vtables.Single(v => v.Name == "<Circle as Shape>");
+        Assert.That(circle.OnlyThroughVtable, Is.EquivalentTo(new[] { "<Circle as Shape>::describe", "<Circle as Shape>::sides" }));
+    }
+
     [Test]
     public void Standard_library_instances_count_as_std_not_as_the_program()
     {

@@ -1,4 +1,4 @@
-// Traits objects, closures and the other constructs of levels L4 and L5 are reported as what
+// `Box`, closures and the other constructs of levels L4 and L5 are reported as what
 // ToyRust lacks: rustc accepts this program.
 trait Shape {
     fn area(&self) -> f64;
@@ -20,7 +20,7 @@ impl Polygon for Square {
     const SIDES: u32 = 4; //~ ERROR ToyRust does not support associated consts yet
 }
 
-fn describe(s: &dyn Shape) -> f64 { //~ ERROR ToyRust does not support `dyn Trait` yet
+fn describe(s: &dyn Shape) -> f64 {
     s.area()
 }
 

@@ -1,0 +1,86 @@
+using ToyRust.Semantics.Traits;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Unsizing coercions: where a coercion site (a `let` with a type, an argument, a returned value,
+/// a struct literal's field, an array element) expects `&amp;dyn Trait` and gets `&amp;T`, the
+/// value is wrapped in a <see cref="BoundUnsize"/>, which MIR makes an explicit cast:
+/// <code>
+/// let s: &amp;dyn Shape = &amp;c;     →     _2 = &amp;_1;  _3 = move _2 as &amp;dyn Shape (PointerCoercion(Unsize, Implicit));
+/// </code>
+/// T must implement the trait (E0277 otherwise, "required for the cast from `&amp;T` to `&amp;dyn Trait`").
+/// From `&amp;dyn Sub` to `&amp;dyn Super`, where Super is a supertrait of Sub, it is trait upcasting.
+/// `&amp;mut T` unsizes to `&amp;mut dyn Trait` and to `&amp;dyn Trait`. The pointee must be known when the
+/// coercion is checked, as in rustc; a block's value is coerced at its tail.
+/// </summary>
+internal sealed partial class FunctionChecker
+{
+    /// <summary>Coerces at a coercion site, returning the expression with the unsizing applied, if one is needed.</summary>
+    private BoundExpression Coerce(BoundExpression expression, TypeSymbol expected, TextSpan span)
+    {
+        if (expression is BoundBlock { Tail: { } tail } block && WantsUnsize(expected))
+        {
+            var coerced = Coerce(tail, expected, span);
+            if (coerced is BoundUnsize) return block with { Tail = coerced, Type = coerced.Type };
+            CoerceTo(block, expected, span);
+            return block;
+        }
+        if (TryUnsize(expression, expected, span) is { } unsized) return unsized;
+        CoerceTo(expression, expected, span);
+        return expression;
+    }
+
+    private bool WantsUnsize(TypeSymbol expected) =>
+        _inference.Shallow(expected) is ReferenceType r && _inference.Shallow(r.Referent) is DynType;
+
+    /// <summary>`&amp;T` (or `&amp;mut T`) to an expected `&amp;dyn Trait`; null when this is no unsizing (the ordinary rules apply).</summary>
+    private BoundUnsize? TryUnsize(BoundExpression expression, TypeSymbol expected, TextSpan span)
+    {
+        if (_inference.Shallow(expected) is not ReferenceType target || _inference.Shallow(target.Referent) is not DynType dyn) return null;
+        if (_inference.Shallow(expression.Type) is not ReferenceType source || (target.IsMutable && !source.IsMutable)) return null;
+        var pointee = StructurallyResolve(source.Referent);
+        var result = new ReferenceType(dyn, target.IsMutable);
+        switch (pointee)
+        {
+            case InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float }:
+                // `&5` as `&dyn Shape`: the literal's type is decided later (i32 unless something says otherwise).
+                _obligations.Add((pointee, dyn.Principal, span));
+                return new BoundUnsize(expression.Span, result, expression);
+            case InferenceVariable or ErrorType or NeverType:
+                return null;
+            case DynType from when from == dyn:
+                return null;
+            case DynType from:
+                return VtableLayout.Elaborate(from.Principal).Contains(dyn.Principal) ? new BoundUnsize(expression.Span, result, expression) : null;
+        }
+        if (!Solver.Implements(pointee, dyn.Principal))
+            Report(SemanticDiagnostics.UnsizeNotImplemented(span, Resolve(pointee), dyn.Principal, Resolve(source), result));
+        return new BoundUnsize(expression.Span, result, expression);
+    }
+
+    /// <summary>
+    /// A trait object is only ever behind a pointer: a local or a type argument that is one
+    /// (`let v = *s;`, `f(*s)` with `fn f&lt;T&gt;(t: T)`) is E0277 as in rustc, where every local and
+    /// every type parameter must be `Sized`.
+    /// </summary>
+    private void CheckSized(BoundBlock body, IReadOnlyDictionary<int, TypeSymbol> substitution)
+    {
+        foreach (var (local, _) in _declared)
+        {
+            if (TypeSubstitution.Apply(local.Type, substitution) is not DynType dyn) continue;
+            Report(SemanticDiagnostics.NotSized(local.DeclarationSpan, dyn));
+            return;
+        }
+        foreach (var call in BoundTree.DescendantsAndSelf(body).OfType<BoundCall>())
+        {
+            // A trait method's `Self` may be the trait object: that is a virtual call.
+            var sized = call.TypeArguments.Skip(call.Function.Trait is null ? 0 : 1);
+            if (sized.Select(t => TypeSubstitution.Apply(t, substitution)).OfType<DynType>().FirstOrDefault() is not { } dyn) continue;
+            Report(SemanticDiagnostics.NotSized(call.CalleeSpan, dyn));
+            return;
+        }
+    }
+}
