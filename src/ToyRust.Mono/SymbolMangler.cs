@@ -87,10 +87,13 @@ public static class SymbolMangler
 
     private static string Format(TypeSymbol t) => t.ToString();
 
-    /// <summary>`Pair::&lt;i32&gt;` as a path prefix (rustc's expression-position spelling).</summary>
-    private static string FormatTurbofish(TypeSymbol t) => t is AdtType { Arguments.Count: > 0 } a
-        ? $"{a.Adt.Name}::<{string.Join(", ", a.Arguments.Select(Format))}>"
-        : Format(t);
+    /// <summary>`Pair::&lt;i32&gt;`, `&lt;*mut i64&gt;` as a path prefix (rustc's expression-position spelling).</summary>
+    private static string FormatTurbofish(TypeSymbol t) => t switch
+    {
+        AdtType { Arguments.Count: > 0 } a => $"{a.Adt.Name}::<{string.Join(", ", a.Arguments.Select(Format))}>",
+        RawPointerType => $"<{Format(t)}>",
+        _ => Format(t),
+    };
 
     private static void AppendFunctionPath(StringBuilder sb, FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
@@ -172,6 +175,10 @@ public static class SymbolMangler
             case ReferenceType r:
                 sb.Append(r.IsMutable ? 'Q' : 'R');
                 AppendType(sb, r.Referent);
+                break;
+            case RawPointerType p:
+                sb.Append(p.IsMutable ? 'O' : 'P');
+                AppendType(sb, p.Pointee);
                 break;
             case ArrayType a:
                 sb.Append('A');

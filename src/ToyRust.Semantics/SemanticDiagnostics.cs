@@ -16,9 +16,15 @@ internal static class SemanticDiagnostics
             DifferInMutability(expected, found) ? "types differ in mutability" : $"expected `{expected}`, found `{found}`");
 
     /// <summary>`&amp;i32` where `&amp;mut i32` is expected (the referents agree, or one is not inferred yet).</summary>
-    private static bool DifferInMutability(TypeSymbol expected, TypeSymbol found) =>
-        expected is ReferenceType e && found is ReferenceType f && e.IsMutable != f.IsMutable
-        && (e.Referent == f.Referent || e.Referent is InferenceVariable || f.Referent is InferenceVariable);
+    private static bool DifferInMutability(TypeSymbol expected, TypeSymbol found) => (expected, found) switch
+    {
+        (ReferenceType e, ReferenceType f) => e.IsMutable != f.IsMutable
+            && (e.Referent == f.Referent || e.Referent is InferenceVariable || f.Referent is InferenceVariable),
+        // `*mut T` where only a `&T` or a `*const T` is given: no coercion adds mutability.
+        (RawPointerType { IsMutable: true } e, ReferenceType { IsMutable: false } f) => e.Pointee == f.Referent,
+        (RawPointerType { IsMutable: true } e, RawPointerType { IsMutable: false } f) => e.Pointee == f.Pointee,
+        _ => false,
+    };
 
     public static Diagnostic IfElseIncompatible(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
         Diagnostic.Error("E0308", "`if` and `else` have incompatible types", span, $"expected `{expected}`, found `{found}`");
@@ -345,6 +351,28 @@ internal static class SemanticDiagnostics
     /// </summary>
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
+
+    public static Diagnostic DerefOfRawPointer(TextSpan span) =>
+        Diagnostic.Error("E0133", "dereference of raw pointer is unsafe and requires unsafe function or block", span, "dereference of raw pointer")
+            .WithNote("raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior");
+
+    public static Diagnostic CallToUnsafeFunction(TextSpan span, string name) =>
+        Diagnostic.Error("E0133", $"call to unsafe function `{name}` is unsafe and requires unsafe function or block", span, "call to unsafe function")
+            .WithNote("consult the function's documentation for information on how to avoid undefined behavior");
+
+    /// <summary>The span is the `unsafe` keyword.</summary>
+    public static Diagnostic UnusedUnsafe(TextSpan span) =>
+        Diagnostic.Warning("unused_unsafe", "unnecessary `unsafe` block", span, "unnecessary `unsafe` block");
+
+    /// <summary>E0594 for `*p = v` with `p: *const T`.</summary>
+    public static Diagnostic AssignThroughConstPointer(TextSpan span, string place, string pointer) =>
+        Diagnostic.Error("E0594", $"cannot assign to `{place}`, which is behind a `*const` pointer", span,
+            $"`{pointer}` is a `*const` pointer, so it cannot be written to");
+
+    /// <summary>E0596 for `&amp;mut *p` with `p: *const T`.</summary>
+    public static Diagnostic BorrowThroughConstPointer(TextSpan span, string place, string pointer) =>
+        Diagnostic.Error("E0596", $"cannot borrow `{place}` as mutable, as it is behind a `*const` pointer", span,
+            $"`{pointer}` is a `*const` pointer, so it cannot be borrowed as mutable");
 
     public static Diagnostic UnusedVariable(TextSpan span, string name) =>
         Diagnostic.Warning("unused_variables", $"unused variable: `{name}`", span, $"help: if this is intentional, prefix it with an underscore: `_{name}`");

@@ -275,7 +275,7 @@ internal sealed partial class FunctionChecker
         BoundFieldAccess f => IsMutablePlace(f.Target),
         BoundTupleField f => IsMutablePlace(f.Target),
         BoundIndex i => IsMutablePlace(i.Target),
-        BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true },
+        BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true } or RawPointerType { IsMutable: true },
         _ => true,
     };
 

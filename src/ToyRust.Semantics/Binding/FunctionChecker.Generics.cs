@@ -84,6 +84,7 @@ internal sealed partial class FunctionChecker
             CoerceTo(arg, parameterType, arguments[i].Span);
             args.Add(arg);
         }
+        RequireUnsafeCall(span, function);
         return new BoundCall(span, Substitute(function.ReturnType, function, typeArgs), function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span, CalleeSpan = calleeSpan };
     }
 

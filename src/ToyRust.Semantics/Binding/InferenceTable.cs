@@ -43,6 +43,7 @@ internal sealed class InferenceTable
             (TupleType ta, TupleType tb) => ta.Elements.Count == tb.Elements.Count && ta.Elements.Zip(tb.Elements).All(p => Unify(p.First, p.Second)),
             (ArrayType aa, ArrayType ab) => aa.Length == ab.Length && Unify(aa.Element, ab.Element),
             (ReferenceType ra, ReferenceType rb) => ra.IsMutable == rb.IsMutable && Unify(ra.Referent, rb.Referent),
+            (RawPointerType pa, RawPointerType pb) => pa.IsMutable == pb.IsMutable && Unify(pa.Pointee, pb.Pointee),
             (AdtType aa, AdtType ab) => ReferenceEquals(aa.Adt, ab.Adt) && aa.Arguments.Count == ab.Arguments.Count && aa.Arguments.Zip(ab.Arguments).All(p => Unify(p.First, p.Second)),
             _ => false,
         };
@@ -91,6 +92,7 @@ internal sealed class InferenceTable
         TupleType tt => tt.Elements.Any(e => Occurs(v, e)),
         ArrayType at => Occurs(v, at.Element),
         ReferenceType rt => Occurs(v, rt.Referent),
+        RawPointerType pt => Occurs(v, pt.Pointee),
         AdtType at => at.Arguments.Any(a => Occurs(v, a)),
         _ => false,
     };

@@ -33,6 +33,8 @@ internal sealed partial class ProgramChecker
                 return new TupleType(new ValueArray<TypeSymbol>(t.Elements.Select(e => ResolveType(e, context))));
             case ReferenceTypeSyntax r:
                 return new ReferenceType(ResolveType(r.Referent, context), r.IsMutable);
+            case RawPointerTypeSyntax p:
+                return new RawPointerType(ResolveType(p.Pointee, context), p.IsMutable);
             case ArrayTypeSyntax a:
                 return new ArrayType(ResolveType(a.Element, context), EvaluateArrayLength(a.Length, context.Scope));
             case NeverTypeSyntax:
