@@ -37,6 +37,10 @@ internal sealed class RuntimeFunctions
         Panic = Declare("__toyrust_panic", v, [ptr, ptr, i64, i32, i32], noReturn: true);
         PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true);
         Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
+        Alloc = Declare("__toyrust_alloc", ptr, [i64, i64]);
+        Dealloc = Declare("__toyrust_dealloc", v, [ptr, i64, i64]);
+        Realloc = Declare("__toyrust_realloc", ptr, [ptr, i64, i64, i64]);
+        AllocError = Declare("__toyrust_alloc_error", v, [i64, i64], noReturn: true);
         StrEq = Declare("__toyrust_str_eq", i32, [ptr, i64, ptr, i64]);
         StrCmp = Declare("__toyrust_str_cmp", i32, [ptr, i64, ptr, i64]);
         DebugOpen = Declare("__toyrust_dbg_open", v, [ptr, ptr, i64, i32]);
@@ -70,6 +74,14 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) PanicStr { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) Exit { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Alloc { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Dealloc { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Realloc { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) AllocError { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) StrEq { get; }
 

@@ -54,6 +54,7 @@ public static class SymbolMangler
         if (function.OwningImpl is { } inherent)
             return $"{FormatTurbofish(SelfOf(inherent, outer))}::{function.Name}{suffix}";
         if (function.Parent is { } parent) return $"{ParentDisplay(parent)}::{function.Name}{suffix}";
+        if (function.Module is { } module) return $"{module.Name}::{function.Name}{suffix}";
         return function.Name + suffix;
     }
 
@@ -123,6 +124,12 @@ public static class SymbolMangler
         else if (function.Parent is { } parent)
         {
             AppendParentPath(sb, parent);
+        }
+        else if (function.Module is { } module)
+        {
+            sb.Append("Nt");
+            AppendCrate(sb, crate);
+            AppendIdentifier(sb, module.Name);
         }
         else
         {

@@ -152,7 +152,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
     {
-        if (type is AdtType)
+        if (type is AdtType or RawPointerType)
         {
             foreach (var match in Solver.InherentImpls(type))
             {

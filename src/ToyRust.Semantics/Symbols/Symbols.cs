@@ -67,6 +67,12 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// <summary>`#[track_caller]`: a panic inside reports the caller's location (`unwrap`).</summary>
     public bool TrackCaller { get; init; }
 
+    /// <summary>For a prelude `#[rustc_intrinsic]` declaration: which one (its calls are emitted inline; it has no body).</summary>
+    public Intrinsic? Intrinsic { get; init; }
+
+    /// <summary>The prelude module a free function is declared in (`ptr` for `std::ptr::null`), or null.</summary>
+    public ModuleSymbol? Module { get; init; }
+
     public bool IsGeneric => !GenericParameters.IsDefaultOrEmpty;
 
     public bool IsMethod => SelfKind != SelfParamKind.None;
@@ -74,7 +80,11 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     public FunctionType Type => FunctionType.Of(Parameters.Select(p => p.Type).ToImmutableArray(), ReturnType);
 
     /// <summary>`fib`, `Point::area`, `Shape::area` — as rustc names the item in messages.</summary>
-    public string DisplayName => Trait is not null ? $"{Trait.Name}::{Name}" : ImplSelfType is null ? Name : $"{ImplSelfType}::{Name}";
+    public string DisplayName => Trait is not null ? $"{Trait.Name}::{Name}"
+        : ImplSelfType is Types.RawPointerType ? $"<{ImplSelfType}>::{Name}"
+        : ImplSelfType is not null ? $"{ImplSelfType}::{Name}"
+        : Module is not null ? $"{Module.Name}::{Name}"
+        : Name;
 
     public override string ToString() => DisplayName;
 }
