@@ -220,6 +220,10 @@ internal static class SemanticDiagnostics
     public static Diagnostic MissingTraitItems(TextSpan span, IReadOnlyList<string> missing) =>
         Diagnostic.Error("E0046", $"not all trait items implemented, missing: {string.Join(", ", missing.Select(m => $"`{m}`"))}", span, $"missing {string.Join(", ", missing.Select(m => $"`{m}`"))} in implementation");
 
+    public static Diagnostic InherentImplOfPrimitive(TextSpan span) =>
+        Diagnostic.Error("E0390", "cannot define inherent `impl` for primitive types", span)
+            .WithHelp("consider using an extension trait instead");
+
     public static Diagnostic ConflictingImpls(TextSpan span, TraitRef trait, TypeSymbol type) =>
         Diagnostic.Error("E0119", $"conflicting implementations of trait `{trait}` for type `{type}`", span, $"conflicting implementation for `{type}`");
 

@@ -246,6 +246,12 @@ internal sealed partial class ProgramChecker
         var context = new TypeContext(scope, null).WithGenerics(generics);
         var selfType = ResolveType(impl.SelfType, context);
         if (selfType.ContainsError) return;
+        // Only std may add inherent methods to a type it does not declare as a struct or enum (`impl<T> *const T`).
+        if (impl.Trait is null && !_inPrelude && selfType is not AdtType)
+        {
+            Report(SemanticDiagnostics.InherentImplOfPrimitive(TextSpan.FromBounds(impl.Span.Start, impl.SelfType.Span.End)));
+            return;
+        }
         context = context with { SelfType = selfType };
         AddBounds(impl.Generics, generics, context);
         var traitRef = impl.Trait is null ? null : ResolveBound(new TypeBoundSyntax(impl.Trait.Span, impl.Trait, false), context, selfType);

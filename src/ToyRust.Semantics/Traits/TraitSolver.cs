@@ -207,6 +207,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         InferenceVariable { Kind: InferenceKind.Float } => trait is LangItem.PartialEq or LangItem.PartialOrd,
         InferenceVariable => true,
         ReferenceType r => IsComparable(r.Referent, trait),
+        RawPointerType => true,
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
         ArrayType a => ElementHas(a.Element, trait, IsComparable),
         AdtType a => DerivesFor(a, trait, IsComparable),
