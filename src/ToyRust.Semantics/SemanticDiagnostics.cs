@@ -356,13 +356,34 @@ internal static class SemanticDiagnostics
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 
+    /// <summary>E0580 for `unsafe fn main()`: ToyRust's `main` takes nothing and returns `()`, so the signatures are these.</summary>
+    public static Diagnostic UnsafeMain(TextSpan span) =>
+        Diagnostic.Error("E0580", "`main` function has wrong type", span, "expected safe fn, found unsafe fn")
+            .WithNote("expected signature `fn()`\n             found signature `unsafe fn()`");
+
+    public static Diagnostic NotSized(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0277", $"the size for values of type `{type}` cannot be known at compilation time", span, "doesn't have a size known at compile-time")
+            .WithHelp($"the trait `Sized` is not implemented for `{type}`");
+
     public static Diagnostic DerefOfRawPointer(TextSpan span) =>
         Diagnostic.Error("E0133", "dereference of raw pointer is unsafe and requires unsafe function or block", span, "dereference of raw pointer")
             .WithNote("raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior");
 
+    /// <summary>E0133 for a call; <paramref name="name"/> is the callee's path as rustc prints it (<see cref="UnsafeCalleeName"/>).</summary>
     public static Diagnostic CallToUnsafeFunction(TextSpan span, string name) =>
         Diagnostic.Error("E0133", $"call to unsafe function `{name}` is unsafe and requires unsafe function or block", span, "call to unsafe function")
             .WithNote("consult the function's documentation for information on how to avoid undefined behavior");
+
+    /// <summary>
+    /// rustc's path of an unsafe callee: `danger`, `Meter::raw`, `std::ptr::read`, and for the
+    /// prelude's raw pointer methods the module of std's impl (`std::ptr::mut_ptr::&lt;impl *mut T&gt;::add`).
+    /// </summary>
+    public static string UnsafeCalleeName(FunctionSymbol function) => function switch
+    {
+        { ImplSelfType: RawPointerType p } => $"std::ptr::{(p.IsMutable ? "mut_ptr" : "const_ptr")}::<impl {p}>::{function.Name}",
+        { IsPrelude: true } => "std::" + function.DisplayName,
+        _ => function.DisplayName,
+    };
 
     /// <summary>The span is the `unsafe` keyword.</summary>
     public static Diagnostic UnusedUnsafe(TextSpan span) =>

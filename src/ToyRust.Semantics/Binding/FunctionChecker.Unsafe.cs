@@ -63,7 +63,7 @@ internal sealed partial class FunctionChecker
     private void RequireUnsafeCall(TextSpan span, FunctionSymbol function)
     {
         if (function.Declaration?.IsUnsafe == true)
-            RequireUnsafe(() => SemanticDiagnostics.CallToUnsafeFunction(span, function.IsPrelude ? "std::" + function.DisplayName : function.DisplayName));
+            RequireUnsafe(() => SemanticDiagnostics.CallToUnsafeFunction(span, SemanticDiagnostics.UnsafeCalleeName(function)));
     }
 
     private void ReportUnsafety()
