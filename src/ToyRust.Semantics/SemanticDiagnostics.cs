@@ -365,6 +365,11 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0277", $"the size for values of type `{type}` cannot be known at compilation time", span, "doesn't have a size known at compile-time")
             .WithHelp($"the trait `Sized` is not implemented for `{type}`");
 
+    /// <summary>A program naming `std::intrinsics::…`, which only the prelude may use.</summary>
+    public static Diagnostic UnstableIntrinsics(TextSpan span) =>
+        Diagnostic.Error("E0658", "use of unstable library feature `core_intrinsics`: intrinsics are unlikely to ever be stabilized, "
+            + "instead they should be used through stabilized interfaces in the rest of the standard library", span);
+
     public static Diagnostic DerefOfRawPointer(TextSpan span) =>
         Diagnostic.Error("E0133", "dereference of raw pointer is unsafe and requires unsafe function or block", span, "dereference of raw pointer")
             .WithNote("raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior");

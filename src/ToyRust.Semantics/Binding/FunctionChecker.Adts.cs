@@ -43,7 +43,11 @@ internal sealed partial class FunctionChecker
         var member = segments[1].Name;
         // `ptr::null`, `alloc::alloc`: a function of a prelude module.
         if (names.LookupModule(segments[0].Name.Text) is { } module)
+        {
+            if (module.Module!.IsUnstable && !_function.IsPrelude && report)
+                Report(SemanticDiagnostics.UnstableIntrinsics(TextSpan.FromBounds(path.Span.Start, segments[1].Name.Span.End)));
             return module.LookupOwnFunction(member.Text) is { } function ? new FunctionTarget(function, []) : ReportUnknownValue(path, report);
+        }
         if (names.LookupTrait(segments[0].Name.Text) is { } trait && trait.FindMethod(member.Text) is { } traitMethod)
             return new FunctionTarget(traitMethod, [_inference.NewVariable(InferenceKind.General), .. trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))]);
         var owner = ResolveTypeSegment(segments[0], names);

@@ -127,7 +127,8 @@ internal sealed partial class ProgramChecker
     /// </summary>
     private void DeclareModule(ModuleItemSyntax module, Scope scope)
     {
-        var items = new Scope(scope) { Module = new ModuleSymbol(module.Name.Text) };
+        var unstable = module.Attributes.Any(a => a.Name.Text == "unstable");
+        var items = new Scope(scope) { Module = new ModuleSymbol(module.Name.Text) { IsUnstable = unstable } };
         if (!scope.TryDeclareModule(items)) throw new InvalidOperationException($"the prelude declares the module `{module.Name}` twice");
         DeclareItemList([.. module.Items], items);
     }

@@ -260,7 +260,9 @@ impl<T, E> Result<T, E> {
 // generation emits inline (Symbols/Intrinsics.cs lists them). An intrinsic is never a mono item;
 // the functions below that call one are, as in rustc (`ptr::read::<i64>`, `<*mut i64>::add`).
 
-// The compiler's intrinsics (rustc: `core::intrinsics`). Not for programs, which use the wrappers.
+// The compiler's intrinsics (rustc: `core::intrinsics`). Not for programs, which use the wrappers:
+// `#[unstable]` makes naming them from a program rustc's E0658.
+#[unstable]
 pub mod intrinsics {
     #[rustc_intrinsic]
     pub unsafe fn offset<T>(ptr: *const T, count: isize) -> *const T;

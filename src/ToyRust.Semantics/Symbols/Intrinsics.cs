@@ -68,5 +68,8 @@ public sealed class ModuleSymbol(string name)
 {
     public string Name { get; } = name;
 
+    /// <summary>`#[unstable]` in the prelude (`intrinsics`): a program that names it is rustc's E0658.</summary>
+    public bool IsUnstable { get; init; }
+
     public override string ToString() => Name;
 }
