@@ -1322,6 +1322,8 @@ _Noreturn void __toyrust_alloc_error(uint64_t size, uint64_t align) {
     char message[64];
     int n = snprintf(message, sizeof message, "memory allocation of %llu bytes failed\n", (unsigned long long)size);
     write_all(2, (const uint8_t *)message, (uint64_t)n);
+    static const char hint[] = "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+    write_all(2, (const uint8_t *)hint, sizeof hint - 1);
     abort();
 }
 
