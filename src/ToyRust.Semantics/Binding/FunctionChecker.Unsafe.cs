@@ -46,7 +46,7 @@ internal sealed partial class FunctionChecker
         return bound with { Span = u.Span };
     }
 
-    /// <summary>An unsafe operation at <paramref name="span"/>: the innermost unsafe block allows it, or <paramref name="error"/> is reported.</summary>
+    /// <summary>An unsafe operation: the innermost unsafe block allows it (and is used), an `unsafe fn`'s body does, or <paramref name="error"/> is reported.</summary>
     private void RequireUnsafe(Func<Diagnostic> error)
     {
         if (_unsafeBlocks.Count > 0) _unsafeBlocks[^1].IsUsed = true;
