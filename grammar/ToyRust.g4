@@ -66,7 +66,7 @@ itemKind
 
 // `fn name<G>(self, params) -> Ret where ... { body }` or `;` (a required trait method).
 function
-    : CONST? FN IDENT genericParams? LPAREN functionParameters? RPAREN (RARROW type_)? whereClause? (blockExpression | SEMI)
+    : CONST? UNSAFE? FN IDENT genericParams? LPAREN functionParameters? RPAREN (RARROW type_)? whereClause? (blockExpression | SEMI)
     ;
 
 functionParameters
@@ -202,6 +202,7 @@ typeNoBounds
     | NOT                                                    # neverType
     | UNDERSCORE                                             # inferType
     | AND LIFETIME? MUT? typeNoBounds                        # referenceType
+    | STAR (CONST | MUT) typeNoBounds                        # rawPointerType
     | ANDAND LIFETIME? MUT? typeNoBounds                     # doubleReferenceType
     | LBRACKET type_ (SEMI expression)? RBRACKET             # arrayOrSliceType
     | FN LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN (RARROW typeNoBounds)? # fnPointerType
@@ -218,6 +219,7 @@ castType
     : LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN              # parenthesizedOrTupleCastType
     | UNDERSCORE                                                # inferCastType
     | AND LIFETIME? MUT? castType                               # referenceCastType
+    | STAR (CONST | MUT) castType                               # rawPointerCastType
     | LBRACKET type_ (SEMI expression)? RBRACKET                # arrayOrSliceCastType
     | FN LPAREN (type_ (COMMA type_)* COMMA?)? RPAREN (RARROW castType)? # fnPointerCastType
     | simplePath                                                # pathCastType
@@ -447,6 +449,7 @@ structExpressionField
 
 blockLikeExpression
     : (LIFETIME COLON)? blockExpression                                     # block
+    | UNSAFE blockExpression                                                # unsafeBlock
     | ifExpression                                                          # if
     | MATCH expressionNoStruct LBRACE innerAttribute* matchArm* lastMatchArm? RBRACE # match
     | (LIFETIME COLON)? LOOP blockExpression                                # loop
@@ -598,13 +601,14 @@ SUPER    : 'super';
 TRAIT    : 'trait';
 TRUE     : 'true';
 TYPE     : 'type';
+UNSAFE   : 'unsafe';
 USE      : 'use';
 WHERE    : 'where';
 WHILE    : 'while';
 // Keywords of Rust that ToyRust does not support; never identifiers.
 RESERVED
     : 'abstract' | 'async' | 'await' | 'become' | 'box' | 'do' | 'extern' | 'final' | 'macro'
-    | 'override' | 'priv' | 'try' | 'typeof' | 'unsafe' | 'unsized' | 'virtual' | 'yield'
+    | 'override' | 'priv' | 'try' | 'typeof' | 'unsized' | 'virtual' | 'yield'
     ;
 
 // Literals. Numbers carry their suffix (`1u8`, `2.5f64`); the builder splits and checks it.

@@ -71,6 +71,7 @@ internal sealed partial class FunctionEmitter
     {
         var target = Lower(to);
         if (from == to) return value;
+        if (to is RawPointerType || from is RawPointerType) return CastPointer(value, from, to, target);
         if (from is AdtType adt) return EmitEnumCast(value, adt, to);
         if (from.IsFloat && to.IsFloat)
             return from == TypeSymbol.F64 ? _builder.BuildFPTrunc(value, target, "") : _builder.BuildFPExt(value, target, "");
@@ -84,6 +85,19 @@ internal sealed partial class FunctionEmitter
             return from.IsSignedInteger ? _builder.BuildSIToFP(value, target, "") : _builder.BuildUIToFP(value, target, "");
         var signed = from.IsSignedInteger;
         return _builder.BuildIntCast2(value, target, signed, "");
+    }
+
+    /// <summary>
+    /// Pointer casts: a reference or raw pointer to a raw pointer is the same `ptr`; a pointer to
+    /// an integer is `ptrtoint` (truncating to a narrower type); an integer to a pointer is first
+    /// widened to `usize` as its signedness says, as Rust's `as` does, then `inttoptr`.
+    /// </summary>
+    private LLVMValueRef CastPointer(LLVMValueRef value, TypeSymbol from, TypeSymbol to, LLVMTypeRef target)
+    {
+        if (from is RawPointerType or ReferenceType && to is RawPointerType) return value;
+        if (from is RawPointerType) return _builder.BuildPtrToInt(value, target, "");
+        var address = _builder.BuildIntCast2(value, Lower(TypeSymbol.Usize), from.IsSignedInteger, "");
+        return _builder.BuildIntToPtr(address, target, "");
     }
 
     private static bool IsUnsignedCompare(TypeSymbol t) => !t.IsSignedInteger;

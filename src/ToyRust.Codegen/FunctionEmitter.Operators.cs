@@ -17,6 +17,7 @@ internal sealed partial class FunctionEmitter
     {
         PrimitiveType { IsFloat: true } => _builder.BuildFCmp(RealPredicate(op), left, right, ""),
         PrimitiveType => _builder.BuildICmp(IntPredicate(op, IsUnsignedCompare(type)), left, right, ""),
+        RawPointerType => _builder.BuildICmp(IntPredicate(op, unsigned: true), left, right, ""),
         ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => EmitStrComparison(op, left, right),
         _ => throw new InvalidOperationException($"code generation reached a comparison of `{type}`; the MIR builder makes it a call"),
     };

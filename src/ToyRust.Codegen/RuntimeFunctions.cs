@@ -41,6 +41,10 @@ internal sealed class RuntimeFunctions
         Personality = module.AddFunction("__gcc_personality_v0", context.Function(i32, [], isVarArg: true));
         LandingPadType = context.Struct([ptr, i32]);
         Exit = Declare("__toyrust_exit", v, [i32], noReturn: true);
+        Alloc = Declare("__toyrust_alloc", ptr, [i64, i64]);
+        Dealloc = Declare("__toyrust_dealloc", v, [ptr, i64, i64]);
+        Realloc = Declare("__toyrust_realloc", ptr, [ptr, i64, i64, i64]);
+        AllocError = Declare("__toyrust_alloc_error", v, [i64, i64], noReturn: true);
         StrEq = Declare("__toyrust_str_eq", i32, [ptr, i64, ptr, i64]);
         StrCmp = Declare("__toyrust_str_cmp", i32, [ptr, i64, ptr, i64]);
         DebugOpen = Declare("__toyrust_dbg_open", v, [ptr, ptr, i64, i32]);
@@ -80,6 +84,14 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) PanicStr { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) Exit { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Alloc { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Dealloc { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) Realloc { get; }
+
+    public (LLVMValueRef Function, LLVMTypeRef Type) AllocError { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) StrEq { get; }
 

@@ -44,7 +44,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
             ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => StrRef,
             ReferenceType { Referent: DynType } => DynRef,
-            ReferenceType => context.Pointer,
+            ReferenceType or RawPointerType => context.Pointer,
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
             AdtType s => Variant(s, s.Adt.Variants[0]),
             NeverType => Unit,

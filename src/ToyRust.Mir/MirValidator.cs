@@ -178,7 +178,7 @@ public static class MirValidator
                     CheckType(f.Type);
                     return FieldType(type, f.Index, downcast) is { } expected && expected == f.Type ? f.Type : null;
                 case DerefProjection:
-                    return type is ReferenceType r ? r.Referent : null;
+                    return type is ReferenceType or RawPointerType ? type.DerefTarget() : null;
                 case IndexProjection i:
                     if (InRange(i.Index) && body[i.Index].Type != TypeSymbol.Usize)
                         Error($"index local {i.Index} is a {body[i.Index].Type}, not a usize");

@@ -32,7 +32,7 @@ public static class PlaceTypes
     private static TypeSymbol Step(TypeSymbol type, Projection projection) => projection switch
     {
         FieldProjection f => f.Type,
-        DerefProjection => ((ReferenceType)type).Referent,
+        DerefProjection => type.DerefTarget(),
         IndexProjection or ConstantIndexProjection => ((ArrayType)type).Element,
         DowncastProjection => type,
         _ => throw new InvalidOperationException($"unknown projection {projection.GetType().Name}"),

@@ -27,7 +27,10 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 /// operator on a struct is such a call in MIR (`p + q` calls `&lt;Point as Add&gt;::add`). A method of
 /// an impl the compiler provides (`&lt;(i32, i32) as PartialOrd&gt;::lt`, a derived
 /// `&lt;P as Clone&gt;::clone`) is a *shim*: its body is built by <see cref="ShimBuilder"/> when the
-/// item is first met, and scanned for calls like any other body. Later levels add function
+/// item is first met, and scanned for calls like any other body. A call of an intrinsic
+/// (`intrinsics::size_of::&lt;T&gt;`, <see cref="Intrinsic"/>) reaches no item: code generation emits it
+/// inline, as rustc does, so the prelude's generic wrappers (`ptr::read::&lt;T&gt;`) are the items
+/// `--print mono-items` shows. Later levels add function
 /// references, drop glue and unsizing casts to `dyn`, each an explicit MIR operation.
 ///
 /// Vtables. An unsizing cast (`move _2 as &amp;dyn Shape (PointerCoercion(Unsize, …))`, an
@@ -144,6 +147,8 @@ public static partial class MonoCollector
                     if (blocks[b].Terminator is not CallTerminator call) continue;
                     switch (call.Callee)
                     {
+                        case FnCallee { Function.Intrinsic: not null }:
+                            break;
                         case FnCallee callee:
                             var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(t => item.Resolve(t)));
                             if (Add(resolver.ResolveFunction(callee.Function, typeArguments), item, call.Span) is { } reached)

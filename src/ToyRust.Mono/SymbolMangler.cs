@@ -54,6 +54,7 @@ public static class SymbolMangler
         if (function.OwningImpl is { } inherent)
             return $"{FormatTurbofish(SelfOf(inherent, outer))}::{function.Name}{suffix}";
         if (function.Parent is { } parent) return $"{ParentDisplay(parent)}::{function.Name}{suffix}";
+        if (function.Module is { } module) return $"{module.Name}::{function.Name}{suffix}";
         return function.Name + suffix;
     }
 
@@ -87,10 +88,13 @@ public static class SymbolMangler
 
     private static string Format(TypeSymbol t) => t.ToString();
 
-    /// <summary>`Pair::&lt;i32&gt;` as a path prefix (rustc's expression-position spelling).</summary>
-    private static string FormatTurbofish(TypeSymbol t) => t is AdtType { Arguments.Count: > 0 } a
-        ? $"{a.Adt.Name}::<{string.Join(", ", a.Arguments.Select(Format))}>"
-        : Format(t);
+    /// <summary>`Pair::&lt;i32&gt;`, `&lt;*mut i64&gt;` as a path prefix (rustc's expression-position spelling).</summary>
+    private static string FormatTurbofish(TypeSymbol t) => t switch
+    {
+        AdtType { Arguments.Count: > 0 } a => $"{a.Adt.Name}::<{string.Join(", ", a.Arguments.Select(Format))}>",
+        RawPointerType => $"<{Format(t)}>",
+        _ => Format(t),
+    };
 
     private static void AppendFunctionPath(StringBuilder sb, FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
@@ -120,6 +124,12 @@ public static class SymbolMangler
         else if (function.Parent is { } parent)
         {
             AppendParentPath(sb, parent);
+        }
+        else if (function.Module is { } module)
+        {
+            sb.Append("Nt");
+            AppendCrate(sb, crate);
+            AppendIdentifier(sb, module.Name);
         }
         else
         {
@@ -172,6 +182,10 @@ public static class SymbolMangler
             case ReferenceType r:
                 sb.Append(r.IsMutable ? 'Q' : 'R');
                 AppendType(sb, r.Referent);
+                break;
+            case RawPointerType p:
+                sb.Append(p.IsMutable ? 'O' : 'P');
+                AppendType(sb, p.Pointee);
                 break;
             case ArrayType a:
                 sb.Append('A');

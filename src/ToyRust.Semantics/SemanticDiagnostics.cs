@@ -17,9 +17,15 @@ internal static class SemanticDiagnostics
             DifferInMutability(expected, found) ? "types differ in mutability" : $"expected `{expected}`, found `{found}`");
 
     /// <summary>`&amp;i32` where `&amp;mut i32` is expected (the referents agree, or one is not inferred yet).</summary>
-    private static bool DifferInMutability(TypeSymbol expected, TypeSymbol found) =>
-        expected is ReferenceType e && found is ReferenceType f && e.IsMutable != f.IsMutable
-        && (e.Referent == f.Referent || e.Referent is InferenceVariable || f.Referent is InferenceVariable);
+    private static bool DifferInMutability(TypeSymbol expected, TypeSymbol found) => (expected, found) switch
+    {
+        (ReferenceType e, ReferenceType f) => e.IsMutable != f.IsMutable
+            && (e.Referent == f.Referent || e.Referent is InferenceVariable || f.Referent is InferenceVariable),
+        // `*mut T` where only a `&T` or a `*const T` is given: no coercion adds mutability.
+        (RawPointerType { IsMutable: true } e, ReferenceType { IsMutable: false } f) => e.Pointee == f.Referent,
+        (RawPointerType { IsMutable: true } e, RawPointerType { IsMutable: false } f) => e.Pointee == f.Pointee,
+        _ => false,
+    };
 
     public static Diagnostic IfElseIncompatible(TextSpan span, TypeSymbol expected, TypeSymbol found) =>
         Diagnostic.Error("E0308", "`if` and `else` have incompatible types", span, $"expected `{expected}`, found `{found}`");
@@ -229,6 +235,10 @@ internal static class SemanticDiagnostics
     public static Diagnostic MissingTraitItems(TextSpan span, IReadOnlyList<string> missing) =>
         Diagnostic.Error("E0046", $"not all trait items implemented, missing: {string.Join(", ", missing.Select(m => $"`{m}`"))}", span, $"missing {string.Join(", ", missing.Select(m => $"`{m}`"))} in implementation");
 
+    public static Diagnostic InherentImplOfPrimitive(TextSpan span) =>
+        Diagnostic.Error("E0390", "cannot define inherent `impl` for primitive types", span)
+            .WithHelp("consider using an extension trait instead");
+
     public static Diagnostic ConflictingImpls(TextSpan span, TraitRef trait, TypeSymbol type) =>
         Diagnostic.Error("E0119", $"conflicting implementations of trait `{trait}` for type `{type}`", span, $"conflicting implementation for `{type}`");
 
@@ -391,6 +401,50 @@ internal static class SemanticDiagnostics
 
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
+
+    /// <summary>E0580 for `unsafe fn main()`: ToyRust's `main` takes nothing and returns `()`, so the signatures are these.</summary>
+    public static Diagnostic UnsafeMain(TextSpan span) =>
+        Diagnostic.Error("E0580", "`main` function has wrong type", span, "expected safe fn, found unsafe fn")
+            .WithNote("expected signature `fn()`\n             found signature `unsafe fn()`");
+
+    /// <summary>A program naming `std::intrinsics::…`, which only the prelude may use.</summary>
+    public static Diagnostic UnstableIntrinsics(TextSpan span) =>
+        Diagnostic.Error("E0658", "use of unstable library feature `core_intrinsics`: intrinsics are unlikely to ever be stabilized, "
+            + "instead they should be used through stabilized interfaces in the rest of the standard library", span);
+
+    public static Diagnostic DerefOfRawPointer(TextSpan span) =>
+        Diagnostic.Error("E0133", "dereference of raw pointer is unsafe and requires unsafe function or block", span, "dereference of raw pointer")
+            .WithNote("raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior");
+
+    /// <summary>E0133 for a call; <paramref name="name"/> is the callee's path as rustc prints it (<see cref="UnsafeCalleeName"/>).</summary>
+    public static Diagnostic CallToUnsafeFunction(TextSpan span, string name) =>
+        Diagnostic.Error("E0133", $"call to unsafe function `{name}` is unsafe and requires unsafe function or block", span, "call to unsafe function")
+            .WithNote("consult the function's documentation for information on how to avoid undefined behavior");
+
+    /// <summary>
+    /// rustc's path of an unsafe callee: `danger`, `Meter::raw`, `std::ptr::read`, and for the
+    /// prelude's raw pointer methods the module of std's impl (`std::ptr::mut_ptr::&lt;impl *mut T&gt;::add`).
+    /// </summary>
+    public static string UnsafeCalleeName(FunctionSymbol function) => function switch
+    {
+        { ImplSelfType: RawPointerType p } => $"std::ptr::{(p.IsMutable ? "mut_ptr" : "const_ptr")}::<impl {p}>::{function.Name}",
+        { IsPrelude: true } => "std::" + function.DisplayName,
+        _ => function.DisplayName,
+    };
+
+    /// <summary>The span is the `unsafe` keyword.</summary>
+    public static Diagnostic UnusedUnsafe(TextSpan span) =>
+        Diagnostic.Warning("unused_unsafe", "unnecessary `unsafe` block", span, "unnecessary `unsafe` block");
+
+    /// <summary>E0594 for `*p = v` with `p: *const T`.</summary>
+    public static Diagnostic AssignThroughConstPointer(TextSpan span, string place, string pointer) =>
+        Diagnostic.Error("E0594", $"cannot assign to `{place}`, which is behind a `*const` pointer", span,
+            $"`{pointer}` is a `*const` pointer, so it cannot be written to");
+
+    /// <summary>E0596 for `&amp;mut *p` with `p: *const T`.</summary>
+    public static Diagnostic BorrowThroughConstPointer(TextSpan span, string place, string pointer) =>
+        Diagnostic.Error("E0596", $"cannot borrow `{place}` as mutable, as it is behind a `*const` pointer", span,
+            $"`{pointer}` is a `*const` pointer, so it cannot be borrowed as mutable");
 
     public static Diagnostic UnusedVariable(TextSpan span, string name) =>
         Diagnostic.Warning("unused_variables", $"unused variable: `{name}`", span, $"help: if this is intentional, prefix it with an underscore: `_{name}`");

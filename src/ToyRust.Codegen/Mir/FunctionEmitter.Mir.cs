@@ -139,7 +139,7 @@ internal sealed partial class FunctionEmitter
         {
             (pointer, type, variant) = projection switch
             {
-                DerefProjection => (_builder.BuildLoad2(_context.Pointer, pointer, ""), ((ReferenceType)type).Referent, null),
+                DerefProjection => (_builder.BuildLoad2(_context.Pointer, pointer, ""), type.DerefTarget(), null),
                 FieldProjection f => (FieldAddress(pointer, type, variant, f.Index), Resolve(f.Type), null),
                 IndexProjection i => (ElementAddress(pointer, type, _builder.BuildLoad2(_context.Int64, _mirSlots[i.Index.Index], "")), ((ArrayType)type).Element, null),
                 ConstantIndexProjection c => (ElementAddress(pointer, type, ConstI64(c.Offset)), ((ArrayType)type).Element, null),
@@ -165,7 +165,7 @@ internal sealed partial class FunctionEmitter
         {
             type = projection switch
             {
-                DerefProjection => ((ReferenceType)type).Referent,
+                DerefProjection => type.DerefTarget(),
                 FieldProjection f => Resolve(f.Type),
                 IndexProjection or ConstantIndexProjection => ((ArrayType)type).Element,
                 _ => type,

@@ -9,8 +9,9 @@ namespace ToyRust.Codegen;
 
 /// <summary>
 /// MIR terminators: control flow, and calls. A call of a function reaches the mono item the
-/// collector resolved it to (a compiler-provided method is a shim item like any other: nothing is
-/// emitted inline). `print!`, `panic!` and `exit` are calls of the runtime.
+/// collector resolved it to (a compiler-provided method is a shim item like any other); only the
+/// prelude's intrinsics are emitted inline (FunctionEmitter.Intrinsics.cs). `print!`, `panic!`
+/// and `exit` are calls of the runtime.
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
@@ -103,6 +104,9 @@ internal sealed partial class FunctionEmitter
         var args = call.Arguments.Select(EmitOperand).ToArray();
         switch (call.Callee)
         {
+            case FnCallee { Function.Intrinsic: { } intrinsic } callee:
+                FinishCall(call, EmitIntrinsic(intrinsic, callee, args));
+                break;
             case FnCallee:
                 FinishCall(call, EmitFnCall(_generics.Callee(block), args, call.Span));
                 break;

@@ -1313,6 +1313,49 @@ static _Noreturn void unwind_and_exit(void) {
 }
 
 /*
+ * The global allocator, as Rust's `System` allocator does it on Unix: malloc/realloc/free when
+ * the alignment is at most what malloc guarantees (16 bytes on both targets) and at most the size,
+ * posix_memalign otherwise. `std::alloc::{alloc, dealloc, realloc}` reach these through the
+ * prelude's intrinsics.
+ */
+#define TR_MIN_ALIGN 16
+
+void *__toyrust_alloc(uint64_t size, uint64_t align) {
+    if (align <= TR_MIN_ALIGN && align <= size) return malloc(size);
+    void *p = NULL;
+    if (align < sizeof(void *)) align = sizeof(void *);
+    return posix_memalign(&p, align, size) == 0 ? p : NULL;
+}
+
+void __toyrust_dealloc(void *p, uint64_t size, uint64_t align) {
+    (void)size;
+    (void)align;
+    free(p);
+}
+
+void *__toyrust_realloc(void *p, uint64_t old_size, uint64_t align, uint64_t new_size) {
+    if (align <= TR_MIN_ALIGN && align <= new_size) return realloc(p, new_size);
+    void *fresh = __toyrust_alloc(new_size, align);
+    if (fresh != NULL) {
+        memcpy(fresh, p, old_size < new_size ? old_size : new_size);
+        free(p);
+    }
+    return fresh;
+}
+
+/* `std::alloc::handle_alloc_error`: rustc's message on stderr, then abort (SIGABRT). */
+_Noreturn void __toyrust_alloc_error(uint64_t size, uint64_t align) {
+    (void)align;
+    __toyrust_flush();
+    char message[64];
+    int n = snprintf(message, sizeof message, "memory allocation of %llu bytes failed\n", (unsigned long long)size);
+    write_all(2, (const uint8_t *)message, (uint64_t)n);
+    static const char hint[] = "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+    write_all(2, (const uint8_t *)hint, sizeof hint - 1);
+    abort();
+}
+
+/*
  * A panic in the main thread, as rustc 1.95 prints it: a blank line, the thread's name and id
  * (the main thread's id is the process id), the location, the message, the backtrace hint;
  * then the unwinding, which drops what is live, and exit code 101.

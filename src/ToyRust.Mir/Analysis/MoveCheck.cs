@@ -211,7 +211,7 @@ public static class MoveCheck
             var type = PlaceTypes.Of(body, place);
             var why = $"move occurs because `{Describe(place)}` has type `{type}`, which does not implement the `Copy` trait";
             _outOf[span] = place.Projections[k] is DerefProjection
-                ? Diagnostic.Error("E0507", $"cannot move out of `{Describe(place)}` which is behind a {(container is ReferenceType { IsMutable: true } ? "mutable" : "shared")} reference", span, why)
+                ? Diagnostic.Error("E0507", $"cannot move out of `{Describe(place)}` which is behind a {Behind(container)}", span, why)
                 : Diagnostic.Error("E0508", $"cannot move out of type `{container}`, a non-copy array", span, "cannot move out of here").WithNote(why);
         }
 
@@ -233,6 +233,12 @@ public static class MoveCheck
                 return;
             }
         }
+        private static string Behind(TypeSymbol container) => container switch
+        {
+            RawPointerType => "raw pointer",
+            ReferenceType { IsMutable: true } => "mutable reference",
+            _ => "shared reference",
+        };
 
         /// <summary>A place as rustc names it: `*r`, `w.inner` (a dereference before a field is implied), `a[_]`.</summary>
         private string Describe(Place place)
@@ -245,11 +251,11 @@ public static class MoveCheck
                 switch (projections[i])
                 {
                     case DerefProjection when i + 1 < projections.Count && projections[i + 1] is FieldProjection:
-                        type = ((ReferenceType)type).Referent;
+                        type = type.DerefTarget();
                         break;
                     case DerefProjection:
                         text = "*" + text;
-                        type = type is ReferenceType r ? r.Referent : type;
+                        type = type is ReferenceType or RawPointerType ? type.DerefTarget() : type;
                         break;
                     case FieldProjection f:
                         text += "." + FieldName(type, f.Index);

@@ -43,7 +43,8 @@ namespace ToyRust.Mir.Building;
 internal sealed partial class BodyBuilder
 {
     /// <summary>`bool`, `char`, the integers and floats are operated on directly; `str` only behind a reference.</summary>
-    private static bool IsPrimitive(TypeSymbol type) => type is PrimitiveType { Kind: not PrimitiveKind.Str };
+    /// <summary>Operands whose operators are MIR operations, not calls: numbers, bool, char, and raw pointers (compared by address).</summary>
+    private static bool IsPrimitive(TypeSymbol type) => type is PrimitiveType { Kind: not PrimitiveKind.Str } or RawPointerType;
 
     private bool IsOverloaded(BoundBinary b) =>
         b.Operator is not (BinaryOperator.And or BinaryOperator.Or) && !IsPrimitive(Resolve(b.Left.Type));

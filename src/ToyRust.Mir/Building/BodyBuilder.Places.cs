@@ -38,7 +38,7 @@ internal sealed partial class BodyBuilder
                 BoundFieldAccess f => new FieldProjection(f.Field.Index, ((AdtType)type).FieldType(f.Field)),
                 _ => throw new InvalidOperationException("unreachable"),
             };
-            type = projection is FieldProjection field ? field.Type : ((ReferenceType)type).Referent;
+            type = projection is FieldProjection field ? field.Type : type.DerefTarget();
             projections.Add(projection);
         }
         return @base with { Projections = new ValueArray<Projection>(projections) };

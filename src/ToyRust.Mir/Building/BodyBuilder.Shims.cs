@@ -205,7 +205,7 @@ internal sealed partial class BodyBuilder
             case PrimitiveType { Kind: PrimitiveKind.Str }:
                 Push(Place.ReturnPlace, new BinaryRvalue(op, new CopyOperand(Argument(1)), new CopyOperand(Argument(2))), default);
                 return;
-            case PrimitiveType:
+            case PrimitiveType or RawPointerType:
                 Push(Place.ReturnPlace, new BinaryRvalue(op, new CopyOperand(left), new CopyOperand(right)), default);
                 return;
             case ReferenceType r:
@@ -375,7 +375,7 @@ internal sealed partial class BodyBuilder
             case PrimitiveType { Kind: PrimitiveKind.Str }:
                 OrderPrimitives(new CopyOperand(Argument(1)), new CopyOperand(Argument(2)));
                 return;
-            case PrimitiveType:
+            case PrimitiveType or RawPointerType:
                 OrderPrimitives(new CopyOperand(left), new CopyOperand(right));
                 return;
             case ReferenceType r:

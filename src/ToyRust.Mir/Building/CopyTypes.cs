@@ -16,5 +16,5 @@ public sealed class CopyTypes(TraitSolver solver, LangItems langItems)
     public static CopyTypes Of(BoundProgram program) => new(new TraitSolver(program.Impls, program.LangItems), program.LangItems);
 
     public bool IsCopy(TypeSymbol type) =>
-        type is ReferenceType || solver.Implements(type, new TraitRef(langItems.Trait(LangItem.Copy), ValueArray<TypeSymbol>.Empty));
+        type is ReferenceType or RawPointerType || solver.Implements(type, new TraitRef(langItems.Trait(LangItem.Copy), ValueArray<TypeSymbol>.Empty));
 }

@@ -132,8 +132,19 @@ public static class MirPrinter
         _ => throw new InvalidOperationException($"unknown rvalue {rvalue.GetType().Name}"),
     };
 
-    /// <summary>rustc's names of the numeric casts; `bool`, `char` and `u8 as char` are integer casts too.</summary>
-    private static string CastKind(TypeSymbol from, TypeSymbol to) => (from.IsFloat, to.IsFloat) switch
+    /// <summary>
+    /// rustc's names of the casts; `bool`, `char` and `u8 as char` are integer casts too. rustc
+    /// writes `&amp;x as *const T` as a raw borrow (`&amp;raw const (*_2)`); ToyRust keeps the cast.
+    /// </summary>
+    private static string CastKind(TypeSymbol from, TypeSymbol to) => (from, to) switch
+    {
+        (RawPointerType or ReferenceType, RawPointerType) => "PtrToPtr",
+        (RawPointerType, _) => "PointerExposeProvenance",
+        (_, RawPointerType) => "PointerWithExposedProvenance",
+        _ => NumericCastKind(from, to),
+    };
+
+    private static string NumericCastKind(TypeSymbol from, TypeSymbol to) => (from.IsFloat, to.IsFloat) switch
     {
         (true, true) => "FloatToFloat",
         (true, false) => "FloatToInt",

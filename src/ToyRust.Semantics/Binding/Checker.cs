@@ -114,6 +114,12 @@ internal sealed partial class ProgramChecker(SourceText source)
         {
             Report(SemanticDiagnostics.NoMain(EndOfFile(), Path.GetFileNameWithoutExtension(Source.Path)));
         }
+        else if (main.Declaration is { IsUnsafe: true, Body: { } body } declaration)
+        {
+            var end = body.Span.Start;
+            while (end > declaration.Span.Start && char.IsWhiteSpace(Source.Text[end - 1])) end--;
+            Report(SemanticDiagnostics.UnsafeMain(TextSpan.FromBounds(declaration.Span.Start, end)));
+        }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
         return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main, LangItems) { RecursionLimit = RecursionLimit(root) }, ordered);
     }

@@ -22,6 +22,12 @@ internal sealed partial class FunctionChecker
     /// Resolves `f`, `S`, `Some`, `None::&lt;u8&gt;`, `E::V`, `Self::V`, `T::f`, `Self::f`, `Tr::f`, `Pair::&lt;i32&gt;::new`
     /// to a function, struct or variant. Reports and returns null when nothing matches.
     /// </summary>
+    private PathTarget? ReportUnknownValue(PathSyntax path, bool report)
+    {
+        if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString()));
+        return null;
+    }
+
     private PathTarget? ResolveValuePath(PathSyntax path, bool report = true)
     {
         var segments = path.Segments;
@@ -35,6 +41,13 @@ internal sealed partial class FunctionChecker
         if (segments.Length == 1) return ResolveSingleSegment(segments[0], path, report);
         if (segments.Length != 2) { if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString())); return null; }
         var member = segments[1].Name;
+        // `ptr::null`, `alloc::alloc`: a function of a prelude module.
+        if (names.LookupModule(segments[0].Name.Text) is { } module)
+        {
+            if (module.Module!.IsUnstable && !_function.IsPrelude && report)
+                Report(SemanticDiagnostics.UnstableIntrinsics(TextSpan.FromBounds(path.Span.Start, segments[1].Name.Span.End)));
+            return module.LookupOwnFunction(member.Text) is { } function ? new FunctionTarget(function, []) : ReportUnknownValue(path, report);
+        }
         if (names.LookupTrait(segments[0].Name.Text) is { } trait && trait.FindMethod(member.Text) is { } traitMethod)
             return new FunctionTarget(traitMethod, [_inference.NewVariable(InferenceKind.General), .. trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))]);
         var owner = ResolveTypeSegment(segments[0], names);
@@ -280,7 +293,7 @@ internal sealed partial class FunctionChecker
         BoundFieldAccess f => IsMutablePlace(f.Target),
         BoundTupleField f => IsMutablePlace(f.Target),
         BoundIndex i => IsMutablePlace(i.Target),
-        BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true },
+        BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true } or RawPointerType { IsMutable: true },
         _ => true,
     };
 

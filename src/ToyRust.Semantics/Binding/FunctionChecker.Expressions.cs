@@ -35,6 +35,7 @@ internal sealed partial class FunctionChecker
         FieldExpressionSyntax f => CheckField(f),
         MethodCallExpressionSyntax m => CheckMethodCall(m),
         BlockExpressionSyntax b => b.Label is null ? CheckBlock(b, expected) : CheckLabeledBlock(b, expected),
+        UnsafeBlockExpressionSyntax u => CheckUnsafeBlock(u, expected),
         IfExpressionSyntax i => CheckIf(i, expected),
         WhileExpressionSyntax w => CheckWhile(w),
         LoopExpressionSyntax l => CheckLoop(l, expected),
@@ -285,7 +286,9 @@ internal sealed partial class FunctionChecker
     {
         var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
-        if (r.IsMutable && !IsMutablePlace(operand) && RootLocal(operand) is { } local)
+        if (r.IsMutable && IsConstPointerPlace(operand) && r.Operand is UnaryExpressionSyntax deref)
+            Report(SemanticDiagnostics.BorrowThroughConstPointer(r.Span, SourceOf(deref), SourceOf(deref.Operand)));
+        else if (r.IsMutable && !IsMutablePlace(operand) && RootLocal(operand) is { } local)
             Report(SemanticDiagnostics.BorrowImmutableAsMutable(r.Span, local.Name));
         return new BoundAddressOf(r.Span, new ReferenceType(operand.Type, r.IsMutable), r.IsMutable, operand);
     }

@@ -36,7 +36,7 @@ internal sealed partial class FunctionChecker
         if (!turbofish.IsDefaultOrEmpty && turbofish.Length != f.OwnGenericCount)
             Report(SemanticDiagnostics.WrongFunctionGenericCount(span, f.OwnGenericCount, turbofish.Length));
         for (var i = 0; i < f.OwnGenericCount; i++)
-            args.Add(!turbofish.IsDefaultOrEmpty && i < turbofish.Length ? TypeOrFresh(turbofish[i]) : _inference.NewVariable(InferenceKind.General));
+            args.Add(!turbofish.IsDefaultOrEmpty && i < turbofish.Length ? SizedTypeOrFresh(turbofish[i]) : _inference.NewVariable(InferenceKind.General));
         var result = args.ToImmutable();
         // A trait method's `Self` is bounded by the trait (and its supertraits): calling it
         // through a type obliges that type to implement them.
@@ -46,6 +46,18 @@ internal sealed partial class FunctionChecker
                 _obligations.Add((result[parameter.Index], TraitSolver.Substitute(bound, f.GenericParameters, result), span));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A written type argument, which is implicitly `Sized`: `size_of::&lt;str&gt;()` is E0277. (An
+    /// inferred `str`, as in `id("a")` with `fn id&lt;T&gt;(x: &amp;T)`, is not checked yet.)
+    /// </summary>
+    private TypeSymbol SizedTypeOrFresh(TypeSyntax syntax)
+    {
+        var type = TypeOrFresh(syntax);
+        if (type != TypeSymbol.Str) return type;
+        Report(SemanticDiagnostics.NotSized(syntax.Span, type));
+        return TypeSymbol.Error;
     }
 
     private TypeSymbol TypeOrFresh(TypeSyntax syntax) => syntax is InferTypeSyntax ? _inference.NewVariable(InferenceKind.General) : ResolveType(syntax);
@@ -83,6 +95,7 @@ internal sealed partial class FunctionChecker
             var arg = Coerce(CheckExpression(arguments[i], parameterType), parameterType, arguments[i].Span);
             args.Add(arg);
         }
+        RequireUnsafeCall(span, function);
         return new BoundCall(span, Substitute(function.ReturnType, function, typeArgs), function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span, CalleeSpan = calleeSpan };
     }
 
@@ -150,7 +163,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
     {
-        if (type is AdtType)
+        if (type is AdtType or RawPointerType)
         {
             foreach (var match in Solver.InherentImpls(type))
             {

@@ -248,7 +248,7 @@ internal sealed partial class FunctionChecker
         return type == TypeSymbol.Str || Solver.Implements(type, new TraitRef(LangItems.Trait(trait), ImmutableArray.Create(type)));
     }
 
-    /// <summary>`-x` (signed integers and floats), `!x` (integers and bool), `*x` (references).</summary>
+    /// <summary>`-x` (signed integers and floats), `!x` (integers and bool), `*x` (references and raw pointers).</summary>
     private BoundExpression CheckUnary(UnaryExpressionSyntax u, TypeSymbol? expected)
     {
         if (u.Operator == UnaryOperator.Neg && u.Operand is IntegerLiteralSyntax lit)
@@ -261,7 +261,9 @@ internal sealed partial class FunctionChecker
         if (u.Operator == UnaryOperator.Deref)
         {
             var target = CheckExpression(u.Operand, null);
-            if (StructurallyResolve(target.Type) is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
+            var targetType = StructurallyResolve(target.Type);
+            if (targetType is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
+            if (targetType is RawPointerType p) return CheckRawPointerDeref(u, target, p);
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
             return new BoundErrorExpression(u.Span);
         }
@@ -351,14 +353,17 @@ internal sealed partial class FunctionChecker
                 Report(SemanticDiagnostics.AssignTwiceToImmutable(a.Span, local.Name).WithSecondary(local.DeclarationSpan, "first assignment"));
             return;
         }
-        if (target is not BoundLocal && !IsMutablePlace(target) && RootLocal(target) is { } root)
+        if (IsConstPointerPlace(target) && a.Target is UnaryExpressionSyntax deref)
+            Report(SemanticDiagnostics.AssignThroughConstPointer(a.Span, SourceOf(deref), SourceOf(deref.Operand)));
+        else if (target is not BoundLocal && !IsMutablePlace(target) && RootLocal(target) is { } root)
             Report(SemanticDiagnostics.AssignToImmutablePlace(a.Span, SourceOf(a.Target), root.Name));
     }
 
     private static bool IsPlace(BoundExpression e) => e is BoundLocal or BoundTupleField or BoundFieldAccess or BoundIndex or BoundDereference;
 
     /// <summary>
-    /// `value as Type` between numeric types, bool → integer, u8 → char, char → integer. The
+    /// `value as Type` between numeric types, bool → integer, u8 → char, char → integer, and the
+    /// raw pointer casts (<see cref="IsValidPointerCast"/>). The
     /// expression has the target type at once; whether the cast is valid is decided at the end of
     /// the function, once inference is done (<see cref="CheckDeferredCasts"/>), as rustc does:
     /// in `(if c { x.conv() } else { 0 }) as char` the operand's type is only known to be `u8`
@@ -369,6 +374,11 @@ internal sealed partial class FunctionChecker
         var target = ResolveType(c.Type);
         var operand = CheckExpression(c.Value, ReachesLiteral(c.Value) ? CastHint(target) : null);
         if (operand.Type.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
+        // `&x as *const i32` with `x: {integer}`, `&mut x as *mut _`: rustc first tries the cast as a
+        // coercion, which makes the referent and the pointee one type.
+        if (_inference.Shallow(target) is RawPointerType pointer && StructurallyResolve(operand.Type) is ReferenceType r
+            && (r.IsMutable || !pointer.IsMutable))
+            _inference.Unify(pointer.Pointee, r.Referent);
         _deferredCasts.Add(new DeferredCast(c.Span, operand.Type, target));
         return new BoundCast(c.Span, target, operand);
     }
@@ -384,15 +394,17 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private void CheckDeferredCasts()
     {
-        foreach (var (span, fromType, target) in _deferredCasts)
+        foreach (var (span, fromType, targetType) in _deferredCasts)
         {
             var from = Resolve(fromType);
+            var target = Resolve(targetType);
             if (from.ContainsError || IsValidCast(from, target)) continue;
-            if (target == TypeSymbol.Bool && (from.IsNumeric || from is InferenceVariable))
+            if (target == TypeSymbol.Bool && (from.IsNumeric || from is InferenceVariable or RawPointerType))
                 Report(SemanticDiagnostics.CastToBool(span, from));
-            else if (target == TypeSymbol.Char && (from.IsNumeric || from is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float }))
+            else if (target == TypeSymbol.Char && (from.IsNumeric || from is RawPointerType || from is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float }))
                 Report(SemanticDiagnostics.OnlyU8ToChar(span, from));
-            else if (from is PrimitiveType or ReferenceType && target is PrimitiveType)
+            else if (from is PrimitiveType or ReferenceType or RawPointerType or InferenceVariable { Kind: not InferenceKind.General }
+                     && target is PrimitiveType or RawPointerType)
                 Report(SemanticDiagnostics.InvalidCast(span, from, target));
             else
                 Report(SemanticDiagnostics.NonPrimitiveCast(span, from, target));
@@ -415,7 +427,7 @@ internal sealed partial class FunctionChecker
         _ => false,
     };
 
-    private static TypeSymbol CastHint(TypeSymbol target) => target == TypeSymbol.Char ? TypeSymbol.U8 : target;
+    private static TypeSymbol? CastHint(TypeSymbol target) => target == TypeSymbol.Char ? TypeSymbol.U8 : target is RawPointerType ? null : target;
 
     private static bool IsValidCast(TypeSymbol from, TypeSymbol to)
     {
@@ -424,6 +436,21 @@ internal sealed partial class FunctionChecker
         if (to.IsInteger && (from == TypeSymbol.Bool || from == TypeSymbol.Char)) return true;
         if (to.IsInteger && from is AdtType { Adt: { IsEnum: true } adt } && adt.Variants.All(v => v.Fields.IsEmpty)) return true;
         if (to == TypeSymbol.Char) return from == TypeSymbol.U8 || from == TypeSymbol.Char;
-        return from == to;
+        return from == to || IsValidPointerCast(from, to);
     }
+
+    /// <summary>
+    /// rustc's pointer casts: a reference to its raw pointer (`&amp;x as *const T`, `&amp;mut x as *mut T`
+    /// or `*const T`), a raw pointer to any other (`p as *mut u8`), to an integer and back
+    /// (`p as usize`, `a as *const T`: any integer type, both ways). rustc also casts `&amp;[T; N]`
+    /// to `*const T`; ToyRust does not.
+    /// </summary>
+    private static bool IsValidPointerCast(TypeSymbol from, TypeSymbol to) => (from, to) switch
+    {
+        (ReferenceType r, RawPointerType p) => r.Referent == p.Pointee && (r.IsMutable || !p.IsMutable),
+        (RawPointerType, RawPointerType) => true,
+        (RawPointerType, _) => to.IsInteger,
+        (_, RawPointerType) => from.IsInteger || from is InferenceVariable { Kind: InferenceKind.Integer },
+        _ => false,
+    };
 }

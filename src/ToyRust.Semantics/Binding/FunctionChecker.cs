@@ -110,6 +110,7 @@ internal sealed partial class FunctionChecker
         CheckObligations(substitution);
         if (!_reportedError) CheckSized(body, substitution);
         CheckExhaustiveness(substitution);
+        ReportUnsafety();
         // rustc's liveness lints run on a body's MIR, which a type error keeps from being built.
         if (!_reportedError) ReportUnusedVariables();
         return new BoundFunction(_function, body, substitution);
@@ -179,21 +180,27 @@ internal sealed partial class FunctionChecker
     /// <summary>
     /// Requires <paramref name="expression"/>'s type to be <paramref name="expected"/> at a coercion
     /// site (an argument, a `let` with a type, a struct field, a returned value) and reports E0308
-    /// otherwise. Two of rustc's coercions apply: an expression of type `!` fits anywhere, and
-    /// `&amp;mut T` is reborrowed as `&amp;T`:
+    /// otherwise. These of rustc's coercions apply: an expression of type `!` fits anywhere,
+    /// `&amp;mut T` is reborrowed as `&amp;T`, and a reference or a `*mut T` becomes a raw pointer
+    /// (`&amp;mut T` → `*mut T`; `&amp;T`, `&amp;mut T`, `*mut T` → `*const T`):
     /// <code>
     /// fn g(x: &amp;[f64; 4]) -> f64 { .. }     g(out)  with  out: &amp;mut [f64; 4]
+    /// let p: *mut i32 = &amp;mut x;
     /// </code>
-    /// The reborrow changes nothing at run time (both are the same pointer), so the bound
-    /// expression keeps its `&amp;mut T` type and code generation passes the pointer on as it is.
+    /// These change nothing at run time (all are the same pointer), so the bound expression keeps
+    /// its own type and code generation passes the pointer on as it is.
     /// </summary>
     private void CoerceTo(BoundExpression expression, TypeSymbol expected, TextSpan span)
     {
         var actual = _inference.Shallow(expression.Type);
         if (actual is NeverType) return;
-        var coerced = _inference.Shallow(expected) is ReferenceType { IsMutable: false } && actual is ReferenceType { IsMutable: true } mutable
-            ? new ReferenceType(mutable.Referent, false)
-            : actual;
+        var coerced = (_inference.Shallow(expected), actual) switch
+        {
+            (ReferenceType { IsMutable: false }, ReferenceType { IsMutable: true } mutable) => new ReferenceType(mutable.Referent, false),
+            (RawPointerType p, ReferenceType r) when r.IsMutable || !p.IsMutable => new RawPointerType(r.Referent, p.IsMutable),
+            (RawPointerType { IsMutable: false }, RawPointerType { IsMutable: true } mutable) => mutable with { IsMutable = false },
+            _ => actual,
+        };
         if (!_inference.Unify(expected, coerced))
             Report(SemanticDiagnostics.MismatchedTypes(span, Resolve(expected), Resolve(actual)));
     }

@@ -75,7 +75,10 @@ internal sealed partial class ProgramChecker
                 DeclareImpl(impl, scope);
                 break;
             case UseItemSyntax use:
-                CheckUse(use);
+                CheckUse(use, scope);
+                break;
+            case ModuleItemSyntax module when _inPrelude:
+                DeclareModule(module, scope);
                 break;
             case ConstItemSyntax or StructItemSyntax or EnumItemSyntax or TraitItemSyntax:
                 break;
@@ -87,21 +90,47 @@ internal sealed partial class ProgramChecker
 
     /// <summary>
     /// `use std::ops::Add;` and the like name prelude items, which are always in scope, or a module
-    /// of std ToyRust knows (`std::fmt`, `std::process`); other paths are not supported.
+    /// of std ToyRust knows (`std::fmt`, `std::process`, `std::ptr`); other paths are not supported.
+    /// A function of a prelude module (`use std::alloc::alloc;`, `use std::ptr::*;`) is imported
+    /// into <paramref name="scope"/>: it is not in scope otherwise.
     /// </summary>
-    private void CheckUse(UseItemSyntax use)
+    private void CheckUse(UseItemSyntax use, Scope scope)
     {
         foreach (var entry in use.Entries)
         {
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
-            var known = PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null
-                || entry.IsGlob || MissingStd.KnownModules.Contains(last);
+            var imported = ImportModuleFunctions(entry, scope);
+            var known = imported || PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null
+                || entry.IsGlob || MissingStd.KnownModules.Contains(last) || PreludeScope.LookupModule(last) is not null;
             if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{last}`"));
             else if (first is not ("std" or "core") || !known)
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, "`use` of anything but the standard library's prelude items"));
         }
+    }
+
+    /// <summary>`use std::ptr::null;` or `use std::ptr::*;`: declares the module's function(s) in the program's scope.</summary>
+    private bool ImportModuleFunctions(UseEntrySyntax entry, Scope scope)
+    {
+        var segments = entry.Path.Segments;
+        var moduleName = entry.IsGlob ? segments[^1] : segments.Length >= 2 ? segments[^2] : null;
+        if (!IsStdPath(segments) || moduleName is null || PreludeScope.LookupModule(moduleName.Name.Text) is not { } module) return false;
+        var functions = entry.IsGlob ? [.. module.OwnFunctions] : module.LookupOwnFunction(entry.Path.Last.Text) is { } f ? new[] { f } : [];
+        foreach (var function in functions) scope.TryDeclareFunction(function);
+        return functions.Length > 0;
+    }
+
+    /// <summary>
+    /// `mod ptr { … }` in the prelude: its items are declared in a scope of their own, whose
+    /// parent is the prelude's (so they see `Option`, `Layout`); a path `ptr::f` names them.
+    /// </summary>
+    private void DeclareModule(ModuleItemSyntax module, Scope scope)
+    {
+        var unstable = module.Attributes.Any(a => a.Name.Text == "unstable");
+        var items = new Scope(scope) { Module = new ModuleSymbol(module.Name.Text) { IsUnstable = unstable } };
+        if (!scope.TryDeclareModule(items)) throw new InvalidOperationException($"the prelude declares the module `{module.Name}` twice");
+        DeclareItemList([.. module.Items], items);
     }
 
     private AdtSymbol? DeclareAdtName(ItemSyntax item, Scope scope)
@@ -235,6 +264,12 @@ internal sealed partial class ProgramChecker
         var context = new TypeContext(scope, null).WithGenerics(generics);
         var selfType = ResolveType(impl.SelfType, context);
         if (selfType.ContainsError) return;
+        // Only std may add inherent methods to a type it does not declare as a struct or enum (`impl<T> *const T`).
+        if (impl.Trait is null && !_inPrelude && selfType is not AdtType)
+        {
+            Report(SemanticDiagnostics.InherentImplOfPrimitive(TextSpan.FromBounds(impl.Span.Start, impl.SelfType.Span.End)));
+            return;
+        }
         context = context with { SelfType = selfType };
         AddBounds(impl.Generics, generics, context);
         var traitRef = impl.Trait is null ? null : ResolveBound(new TypeBoundSyntax(impl.Trait.Span, impl.Trait, false), context, selfType);
@@ -346,6 +381,10 @@ internal sealed partial class ProgramChecker
             Trait = trait,
             TrackCaller = f.Attributes.Any(a => a.Name.Text == "track_caller"),
             RequiresSizedSelf = requiresSizedSelf,
+            Intrinsic = _inPrelude && f.Attributes.Any(a => a.Name.Text == Intrinsics.AttributeName)
+                ? Intrinsics.FromName(f.Name.Text) ?? throw new InvalidOperationException($"the prelude declares an unknown intrinsic `{f.Name}`")
+                : null,
+            Module = selfType is null && trait is null ? outer.Scope.Module : null,
             IsPrelude = _inPrelude,
             Parent = selfType is null && trait is null ? _declaringIn : null,
         };
@@ -355,7 +394,7 @@ internal sealed partial class ProgramChecker
             return null;
         }
         if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
-        else if (trait is null) ReportMissingBody(f, owner is not null);
+        else if (trait is null && symbol.Intrinsic is null) ReportMissingBody(f, owner is not null);
         else ReportParameterPatterns(f);
         return symbol;
     }

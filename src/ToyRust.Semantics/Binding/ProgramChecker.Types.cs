@@ -35,6 +35,11 @@ internal sealed partial class ProgramChecker
                 return new ReferenceType(ResolveDynType(d, context), r.IsMutable);
             case ReferenceTypeSyntax r:
                 return new ReferenceType(ResolveType(r.Referent, context), r.IsMutable);
+            case RawPointerTypeSyntax p:
+                // `*const str` is a fat pointer in Rust, as `&str` is; ToyRust's raw pointers are thin.
+                return ResolveType(p.Pointee, context) is var pointee && pointee == TypeSymbol.Str
+                    ? UnsupportedType(syntax, "raw pointers to `str`")
+                    : new RawPointerType(pointee, p.IsMutable);
             case ArrayTypeSyntax a:
                 return new ArrayType(ResolveType(a.Element, context), EvaluateArrayLength(a.Length, context.Scope));
             case NeverTypeSyntax:

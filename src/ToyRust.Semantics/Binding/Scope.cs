@@ -14,6 +14,10 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     private readonly Dictionary<string, ConstSymbol> _consts = [];
     private readonly Dictionary<string, AdtSymbol> _types = [];
     private readonly Dictionary<string, TraitSymbol> _traits = [];
+    private readonly Dictionary<string, Scope> _modules = [];
+
+    /// <summary>The prelude module whose items this scope holds, or null.</summary>
+    public ModuleSymbol? Module { get; init; }
 
     public Scope? Parent { get; } = parent;
 
@@ -26,6 +30,24 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     public bool TryDeclareType(AdtSymbol type) => _types.TryAdd(type.Name, type);
 
     public bool TryDeclareTrait(TraitSymbol trait) => _traits.TryAdd(trait.Name, trait);
+
+    public bool TryDeclareModule(Scope module) => _modules.TryAdd(module.Module!.Name, module);
+
+    /// <summary>The items of a module (`ptr` in `ptr::null`), looked up here and in the enclosing scopes.</summary>
+    public Scope? LookupModule(string name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._modules.TryGetValue(name, out var m)) return m;
+        }
+        return null;
+    }
+
+    /// <summary>The functions declared in this scope itself (a module's, for `use std::ptr::*`), in declaration order.</summary>
+    public IEnumerable<FunctionSymbol> OwnFunctions => _functions.Values;
+
+    /// <summary>A function declared in this scope itself (a module's `ptr::null`), not in an enclosing one.</summary>
+    public FunctionSymbol? LookupOwnFunction(string name) => _functions.GetValueOrDefault(name);
 
     public TraitSymbol? LookupTrait(string name)
     {

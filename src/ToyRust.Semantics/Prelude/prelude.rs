@@ -268,3 +268,182 @@ pub fn drop_in_place<T>(to_drop: &mut T) {}
 
 // `std::mem::drop`, in Rust's prelude: taking the value by move ends its life here.
 pub fn drop<T>(_x: T) {}
+// ---------------------------------------------------------------- L4: raw pointers and memory
+//
+// What the library types (Box, Vec, String, Rc) are written on, with std's paths: `std::ptr`,
+// `std::mem`, `std::alloc` and the methods of `*const T` and `*mut T`. It is ordinary ToyRust
+// over a few intrinsics: functions without a body marked `#[rustc_intrinsic]`, whose calls code
+// generation emits inline (Symbols/Intrinsics.cs lists them). An intrinsic is never a mono item;
+// the functions below that call one are, as in rustc (`ptr::read::<i64>`, `<*mut i64>::add`).
+
+// The compiler's intrinsics (rustc: `core::intrinsics`). Not for programs, which use the wrappers:
+// `#[unstable]` makes naming them from a program rustc's E0658.
+#[unstable]
+pub mod intrinsics {
+    #[rustc_intrinsic]
+    pub unsafe fn offset<T>(ptr: *const T, count: isize) -> *const T;
+
+    #[rustc_intrinsic]
+    pub unsafe fn read_via_copy<T>(ptr: *const T) -> T;
+
+    #[rustc_intrinsic]
+    pub unsafe fn write_via_move<T>(ptr: *mut T, value: T);
+
+    #[rustc_intrinsic]
+    pub unsafe fn copy<T>(src: *const T, dst: *mut T, count: usize);
+
+    #[rustc_intrinsic]
+    pub unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize);
+
+    // The global allocator: the runtime's `__toyrust_alloc` and friends (malloc, realloc, free,
+    // posix_memalign above 16-byte alignment), as Rust's System allocator.
+    #[rustc_intrinsic]
+    pub unsafe fn alloc(size: usize, align: usize) -> *mut u8;
+
+    #[rustc_intrinsic]
+    pub unsafe fn dealloc(ptr: *mut u8, size: usize, align: usize);
+
+    #[rustc_intrinsic]
+    pub unsafe fn realloc(ptr: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8;
+
+    #[rustc_intrinsic]
+    pub fn alloc_error(size: usize, align: usize) -> !;
+}
+
+// `std::mem`: sizes and alignments in ToyRust's layout (docs/language.md says where a struct's or
+// an enum's differs from rustc's). Intrinsics themselves, so that, as in rustc, they are no mono items.
+pub mod mem {
+    // `std::mem::drop`; Rust's prelude re-exports it as `drop`, which the prelude declares at its
+    // top level too (it has no `pub use` yet).
+    pub fn drop<T>(_x: T) {}
+
+    #[rustc_intrinsic]
+    pub fn size_of<T>() -> usize;
+
+    #[rustc_intrinsic]
+    pub fn align_of<T>() -> usize;
+}
+
+pub mod ptr {
+    pub fn null<T>() -> *const T {
+        0usize as *const T
+    }
+
+    pub fn null_mut<T>() -> *mut T {
+        0usize as *mut T
+    }
+
+    pub unsafe fn read<T>(src: *const T) -> T {
+        intrinsics::read_via_copy(src)
+    }
+
+    pub unsafe fn write<T>(dst: *mut T, src: T) {
+        intrinsics::write_via_move(dst, src)
+    }
+
+    pub unsafe fn copy<T>(src: *const T, dst: *mut T, count: usize) {
+        intrinsics::copy(src, dst, count)
+    }
+
+    pub unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize) {
+        intrinsics::copy_nonoverlapping(src, dst, count)
+    }
+}
+
+impl<T> *const T {
+    pub fn is_null(self) -> bool {
+        self as usize == 0
+    }
+
+    pub unsafe fn offset(self, count: isize) -> *const T {
+        intrinsics::offset(self, count)
+    }
+
+    pub unsafe fn add(self, count: usize) -> *const T {
+        intrinsics::offset(self, count as isize)
+    }
+
+    pub unsafe fn read(self) -> T {
+        ptr::read(self)
+    }
+}
+
+impl<T> *mut T {
+    pub fn is_null(self) -> bool {
+        self as usize == 0
+    }
+
+    pub unsafe fn offset(self, count: isize) -> *mut T {
+        intrinsics::offset(self as *const T, count) as *mut T
+    }
+
+    pub unsafe fn add(self, count: usize) -> *mut T {
+        intrinsics::offset(self as *const T, count as isize) as *mut T
+    }
+
+    pub unsafe fn read(self) -> T {
+        ptr::read(self as *const T)
+    }
+
+    pub unsafe fn write(self, value: T) {
+        ptr::write(self, value)
+    }
+}
+
+// `std::alloc::Layout`: a size and a power-of-two alignment, as rustc's (checked the same way).
+#[derive(Clone, Copy, PartialEq)]
+pub struct Layout {
+    size: usize,
+    align: usize,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct LayoutError;
+
+impl Layout {
+    pub fn from_size_align(size: usize, align: usize) -> Result<Layout, LayoutError> {
+        if align == 0 || align & (align - 1) != 0 || size > 9223372036854775808 - align {
+            return Err(LayoutError);
+        }
+        Ok(Layout { size: size, align: align })
+    }
+
+    pub fn new<T>() -> Layout {
+        Layout { size: mem::size_of::<T>(), align: mem::align_of::<T>() }
+    }
+
+    pub fn array<T>(n: usize) -> Result<Layout, LayoutError> {
+        let size = mem::size_of::<T>();
+        let align = mem::align_of::<T>();
+        if size != 0 && n > (9223372036854775808 - align) / size {
+            return Err(LayoutError);
+        }
+        Layout::from_size_align(size * n, align)
+    }
+
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    pub fn align(&self) -> usize {
+        self.align
+    }
+}
+
+pub mod alloc {
+    pub unsafe fn alloc(layout: Layout) -> *mut u8 {
+        intrinsics::alloc(layout.size(), layout.align())
+    }
+
+    pub unsafe fn dealloc(ptr: *mut u8, layout: Layout) {
+        intrinsics::dealloc(ptr, layout.size(), layout.align())
+    }
+
+    pub unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        intrinsics::realloc(ptr, layout.size(), layout.align(), new_size)
+    }
+
+    pub fn handle_alloc_error(layout: Layout) -> ! {
+        intrinsics::alloc_error(layout.size(), layout.align())
+    }
+}

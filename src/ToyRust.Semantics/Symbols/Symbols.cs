@@ -72,6 +72,11 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// left out of the vtable and does not keep the trait from being dyn compatible.
     /// </summary>
     public bool RequiresSizedSelf { get; init; }
+    /// <summary>For a prelude `#[rustc_intrinsic]` declaration: which one (its calls are emitted inline; it has no body).</summary>
+    public Intrinsic? Intrinsic { get; init; }
+
+    /// <summary>The prelude module a free function is declared in (`ptr` for `std::ptr::null`), or null.</summary>
+    public ModuleSymbol? Module { get; init; }
 
     public bool IsGeneric => !GenericParameters.IsDefaultOrEmpty;
 
@@ -80,7 +85,11 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     public FunctionType Type => FunctionType.Of(Parameters.Select(p => p.Type).ToImmutableArray(), ReturnType);
 
     /// <summary>`fib`, `Point::area`, `Shape::area` — as rustc names the item in messages.</summary>
-    public string DisplayName => Trait is not null ? $"{Trait.Name}::{Name}" : ImplSelfType is null ? Name : $"{ImplSelfType}::{Name}";
+    public string DisplayName => Trait is not null ? $"{Trait.Name}::{Name}"
+        : ImplSelfType is Types.RawPointerType ? $"<{ImplSelfType}>::{Name}"
+        : ImplSelfType is not null ? $"{ImplSelfType}::{Name}"
+        : Module is not null ? $"{Module.Name}::{Name}"
+        : Name;
 
     public override string ToString() => DisplayName;
 }

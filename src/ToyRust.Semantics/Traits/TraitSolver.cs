@@ -194,7 +194,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     private bool IsCopy(TypeSymbol type, LangItem trait) => type switch
     {
         PrimitiveType { Kind: not PrimitiveKind.Str } or InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } => true,
-        ReferenceType { IsMutable: false } => true,
+        ReferenceType { IsMutable: false } or RawPointerType => true,
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsCopy)),
         ArrayType a => ElementHas(a.Element, trait, IsCopy),
         AdtType a => DerivesFor(a, trait, IsCopy),
@@ -210,6 +210,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         InferenceVariable { Kind: InferenceKind.Float } => trait is LangItem.PartialEq or LangItem.PartialOrd,
         InferenceVariable => true,
         ReferenceType r => IsComparable(r.Referent, trait),
+        RawPointerType => true,
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
         ArrayType a => ElementHas(a.Element, trait, IsComparable),
         AdtType a => DerivesFor(a, trait, IsComparable),
@@ -291,6 +292,8 @@ public static class TypeMatcher
                 return Match(pa.Element, ta.Element, bindings);
             case ReferenceType pr when type is ReferenceType tr && pr.IsMutable == tr.IsMutable:
                 return Match(pr.Referent, tr.Referent, bindings);
+            case RawPointerType pp when type is RawPointerType tp && pp.IsMutable == tp.IsMutable:
+                return Match(pp.Pointee, tp.Pointee, bindings);
             case AdtType pa when type is AdtType ta && ReferenceEquals(pa.Adt, ta.Adt):
                 return pa.Arguments.Zip(ta.Arguments).All(x => Match(x.First, x.Second, bindings));
             default:

@@ -20,6 +20,9 @@ public static class TypeFold
             ReferenceType r => Map(r.Referent, replace, memo) is var referent && !ReferenceEquals(referent, r.Referent)
                 ? r with { Referent = referent }
                 : r,
+            RawPointerType p => Map(p.Pointee, replace, memo) is var pointee && !ReferenceEquals(pointee, p.Pointee)
+                ? p with { Pointee = pointee }
+                : p,
             AdtType adt => MapAll(adt.Arguments, replace, memo) is { } arguments ? adt with { Arguments = arguments } : adt,
             FunctionType f => MapFunction(f, replace, memo),
             DynType d => MapAll(d.Principal.Arguments, replace, memo) is { } arguments

@@ -100,8 +100,11 @@ public sealed record FieldInitializerSyntax(TextSpan Span, Identifier Name, Expr
 /// <summary>`a..b`, `a..=b`, `a..`, `..b`, `..`.</summary>
 public sealed record RangeExpressionSyntax(TextSpan Span, ExpressionSyntax? Start, ExpressionSyntax? End, bool IsInclusive) : ExpressionSyntax(Span);
 
-/// <summary>`'label: { statements; tail }` (Label null for an unlabelled block); `unsafe` is not in the language.</summary>
+/// <summary>`'label: { statements; tail }` (Label null for an unlabelled block).</summary>
 public sealed record BlockExpressionSyntax(TextSpan Span, Identifier? Label, ImmutableArray<StatementSyntax> Statements, ExpressionSyntax? Tail) : ExpressionSyntax(Span);
+
+/// <summary>`unsafe { statements; tail }`: a block in which raw pointers may be dereferenced and `unsafe fn`s called.</summary>
+public sealed record UnsafeBlockExpressionSyntax(TextSpan Span, BlockExpressionSyntax Block) : ExpressionSyntax(Span);
 
 /// <summary>`if cond { } else ...`; the condition is an expression or a <see cref="LetConditionSyntax"/> (`if let`).</summary>
 public sealed record IfExpressionSyntax(TextSpan Span, ExpressionSyntax Condition, BlockExpressionSyntax Then, ExpressionSyntax? Else) : ExpressionSyntax(Span);

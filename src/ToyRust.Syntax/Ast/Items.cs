@@ -25,7 +25,7 @@ public sealed record SelfParamSyntax(TextSpan Span, SelfParamKind Kind, bool IsM
 public sealed record ParameterSyntax(TextSpan Span, PatternSyntax Pattern, TypeSyntax Type) : SyntaxNode(Span);
 
 /// <summary>
-/// `fn name&lt;G&gt;(self?, params) -> Ret where ... { body }`. <see cref="Body"/> is null for a
+/// `unsafe? fn name&lt;G&gt;(self?, params) -> Ret where ... { body }`. <see cref="Body"/> is null for a
 /// required trait method (`fn f(&amp;self);`).
 /// </summary>
 public sealed record FunctionItemSyntax(
@@ -37,7 +37,8 @@ public sealed record FunctionItemSyntax(
     SelfParamSyntax? SelfParam,
     ImmutableArray<ParameterSyntax> Parameters,
     TypeSyntax? ReturnType,
-    BlockExpressionSyntax? Body) : ItemSyntax(Span, Attributes, IsPublic);
+    BlockExpressionSyntax? Body,
+    bool IsUnsafe = false) : ItemSyntax(Span, Attributes, IsPublic);
 
 public enum StructKind
 {

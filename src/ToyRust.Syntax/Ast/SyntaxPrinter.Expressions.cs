@@ -34,6 +34,7 @@ public static partial class SyntaxPrinter
         StructExpressionSyntax s => PrintStructLiteral(s),
         RangeExpressionSyntax r => $"{Optional(r.Start)}{(r.IsInclusive ? "..=" : "..")}{Optional(r.End)}",
         BlockExpressionSyntax b => Labelled(b.Label) + Block(b.Statements, b.Tail),
+        UnsafeBlockExpressionSyntax u => "unsafe " + Print(u.Block),
         IfExpressionSyntax i =>
             $"if {Print(i.Condition)} {Print(i.Then)}{(i.Else is null ? "" : " else " + Print(i.Else))}",
         LetConditionSyntax l => $"let {Print(l.Pattern)} = {Print(l.Value)}",
@@ -172,7 +173,7 @@ public static partial class SyntaxPrinter
         IEnumerable<string> self = f.SelfParam is null ? [] : [Print(f.SelfParam)];
         var parameters = self.Concat(f.Parameters.Select(Print));
         var body = f.Body is null ? ";" : " " + Print(f.Body);
-        var signature = $"fn {f.Name}{Generics(f.Generics)}({string.Join(", ", parameters)}){Arrow(f.ReturnType)}";
+        var signature = $"{(f.IsUnsafe ? "unsafe " : "")}fn {f.Name}{Generics(f.Generics)}({string.Join(", ", parameters)}){Arrow(f.ReturnType)}";
         return signature + WhereClause(f.Generics) + body;
     }
 

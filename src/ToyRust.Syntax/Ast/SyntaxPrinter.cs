@@ -48,6 +48,7 @@ public static partial class SyntaxPrinter
     {
         PathTypeSyntax p => PrintPath(p.Path),
         ReferenceTypeSyntax r => (r.IsMutable ? "&mut " : "&") + Print(r.Referent),
+        RawPointerTypeSyntax p => (p.IsMutable ? "*mut " : "*const ") + Print(p.Pointee),
         TupleTypeSyntax t => Tuple(t.Elements),
         ArrayTypeSyntax a => $"[{Print(a.Element)}; {Print(a.Length)}]",
         SliceTypeSyntax s => $"[{Print(s.Element)}]",

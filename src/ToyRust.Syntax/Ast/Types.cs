@@ -11,6 +11,9 @@ public sealed record PathTypeSyntax(TextSpan Span, PathSyntax Path) : TypeSyntax
 /// <summary>`&amp;T`, `&amp;mut T`, `&amp;'a T` (the lifetime is parsed and dropped).</summary>
 public sealed record ReferenceTypeSyntax(TextSpan Span, bool IsMutable, TypeSyntax Referent) : TypeSyntax(Span);
 
+/// <summary>`*const T`, `*mut T`.</summary>
+public sealed record RawPointerTypeSyntax(TextSpan Span, bool IsMutable, TypeSyntax Pointee) : TypeSyntax(Span);
+
 /// <summary>`()` or `(A, B)`; a one-element tuple is written `(A,)`.</summary>
 public sealed record TupleTypeSyntax(TextSpan Span, ImmutableArray<TypeSyntax> Elements) : TypeSyntax(Span);
 

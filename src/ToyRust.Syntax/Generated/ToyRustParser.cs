@@ -38,17 +38,17 @@ internal partial class ToyRustParser : Parser {
 		AS=1, BREAK=2, CONST=3, CONTINUE=4, CRATE=5, DYN=6, ELSE=7, ENUM=8, FALSE=9, 
 		FN=10, FOR=11, IF=12, IMPL=13, IN=14, LET=15, LOOP=16, MATCH=17, MOD=18, 
 		MOVE=19, MUT=20, PUB=21, REF=22, RETURN=23, SELF=24, SELF_TYPE=25, STATIC=26, 
-		STRUCT=27, SUPER=28, TRAIT=29, TRUE=30, TYPE=31, USE=32, WHERE=33, WHILE=34, 
-		RESERVED=35, FLOAT=36, INTEGER=37, CHAR=38, BYTE=39, STRING=40, UNTERMINATED_STRING=41, 
-		RAW_STRING=42, LIFETIME=43, MULTI_CHAR=44, BYTE_STRING=45, RAW_BYTE_STRING=46, 
-		UNDERSCORE=47, IDENT=48, PLUS=49, MINUS=50, STAR=51, SLASH=52, PERCENT=53, 
-		CARET=54, NOT=55, AND=56, OR=57, ANDAND=58, OROR=59, SHL=60, PLUSEQ=61, 
-		MINUSEQ=62, STAREQ=63, SLASHEQ=64, PERCENTEQ=65, CARETEQ=66, ANDEQ=67, 
-		OREQ=68, SHLEQ=69, EQ=70, EQEQ=71, NE=72, GT=73, LT=74, LE=75, AT=76, 
-		DOT=77, DOTDOT=78, DOTDOTEQ=79, COMMA=80, SEMI=81, COLON=82, PATHSEP=83, 
-		RARROW=84, FATARROW=85, POUND=86, QUESTION=87, LBRACE=88, RBRACE=89, LBRACKET=90, 
-		RBRACKET=91, LPAREN=92, RPAREN=93, WHITESPACE=94, LINE_COMMENT=95, BLOCK_COMMENT=96, 
-		UNTERMINATED_CHAR=97, UNKNOWN=98, UNTERMINATED_BLOCK_COMMENT=99, UNTERMINATED_RAW_STRING=100;
+		STRUCT=27, SUPER=28, TRAIT=29, TRUE=30, TYPE=31, UNSAFE=32, USE=33, WHERE=34, 
+		WHILE=35, RESERVED=36, FLOAT=37, INTEGER=38, CHAR=39, BYTE=40, STRING=41, 
+		UNTERMINATED_STRING=42, RAW_STRING=43, LIFETIME=44, MULTI_CHAR=45, BYTE_STRING=46, 
+		RAW_BYTE_STRING=47, UNDERSCORE=48, IDENT=49, PLUS=50, MINUS=51, STAR=52, 
+		SLASH=53, PERCENT=54, CARET=55, NOT=56, AND=57, OR=58, ANDAND=59, OROR=60, 
+		SHL=61, PLUSEQ=62, MINUSEQ=63, STAREQ=64, SLASHEQ=65, PERCENTEQ=66, CARETEQ=67, 
+		ANDEQ=68, OREQ=69, SHLEQ=70, EQ=71, EQEQ=72, NE=73, GT=74, LT=75, LE=76, 
+		AT=77, DOT=78, DOTDOT=79, DOTDOTEQ=80, COMMA=81, SEMI=82, COLON=83, PATHSEP=84, 
+		RARROW=85, FATARROW=86, POUND=87, QUESTION=88, LBRACE=89, RBRACE=90, LBRACKET=91, 
+		RBRACKET=92, LPAREN=93, RPAREN=94, WHITESPACE=95, LINE_COMMENT=96, BLOCK_COMMENT=97, 
+		UNTERMINATED_CHAR=98, UNKNOWN=99, UNTERMINATED_BLOCK_COMMENT=100, UNTERMINATED_RAW_STRING=101;
 	public const int
 		RULE_compilationUnit = 0, RULE_innerAttribute = 1, RULE_outerAttribute = 2, 
 		RULE_attributeBody = 3, RULE_item = 4, RULE_visibility = 5, RULE_itemKind = 6, 
@@ -105,25 +105,25 @@ internal partial class ToyRustParser : Parser {
 		"'else'", "'enum'", "'false'", "'fn'", "'for'", "'if'", "'impl'", "'in'", 
 		"'let'", "'loop'", "'match'", "'mod'", "'move'", "'mut'", "'pub'", "'ref'", 
 		"'return'", "'self'", "'Self'", "'static'", "'struct'", "'super'", "'trait'", 
-		"'true'", "'type'", "'use'", "'where'", "'while'", null, null, null, null, 
-		null, null, null, null, null, null, null, null, "'_'", null, "'+'", "'-'", 
-		"'*'", "'/'", "'%'", "'^'", "'!'", "'&'", "'|'", "'&&'", "'||'", "'<<'", 
-		"'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", "'|='", "'<<='", 
-		"'='", "'=='", "'!='", "'>'", "'<'", "'<='", "'@'", "'.'", "'..'", "'..='", 
-		"','", "';'", "':'", "'::'", "'->'", "'=>'", "'#'", "'?'", "'{'", "'}'", 
-		"'['", "']'", "'('", "')'", null, null, "'/*'"
+		"'true'", "'type'", "'unsafe'", "'use'", "'where'", "'while'", null, null, 
+		null, null, null, null, null, null, null, null, null, null, "'_'", null, 
+		"'+'", "'-'", "'*'", "'/'", "'%'", "'^'", "'!'", "'&'", "'|'", "'&&'", 
+		"'||'", "'<<'", "'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", 
+		"'|='", "'<<='", "'='", "'=='", "'!='", "'>'", "'<'", "'<='", "'@'", "'.'", 
+		"'..'", "'..='", "','", "';'", "':'", "'::'", "'->'", "'=>'", "'#'", "'?'", 
+		"'{'", "'}'", "'['", "']'", "'('", "')'", null, null, "'/*'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "AS", "BREAK", "CONST", "CONTINUE", "CRATE", "DYN", "ELSE", "ENUM", 
 		"FALSE", "FN", "FOR", "IF", "IMPL", "IN", "LET", "LOOP", "MATCH", "MOD", 
 		"MOVE", "MUT", "PUB", "REF", "RETURN", "SELF", "SELF_TYPE", "STATIC", 
-		"STRUCT", "SUPER", "TRAIT", "TRUE", "TYPE", "USE", "WHERE", "WHILE", "RESERVED", 
-		"FLOAT", "INTEGER", "CHAR", "BYTE", "STRING", "UNTERMINATED_STRING", "RAW_STRING", 
-		"LIFETIME", "MULTI_CHAR", "BYTE_STRING", "RAW_BYTE_STRING", "UNDERSCORE", 
-		"IDENT", "PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "CARET", "NOT", 
-		"AND", "OR", "ANDAND", "OROR", "SHL", "PLUSEQ", "MINUSEQ", "STAREQ", "SLASHEQ", 
-		"PERCENTEQ", "CARETEQ", "ANDEQ", "OREQ", "SHLEQ", "EQ", "EQEQ", "NE", 
-		"GT", "LT", "LE", "AT", "DOT", "DOTDOT", "DOTDOTEQ", "COMMA", "SEMI", 
+		"STRUCT", "SUPER", "TRAIT", "TRUE", "TYPE", "UNSAFE", "USE", "WHERE", 
+		"WHILE", "RESERVED", "FLOAT", "INTEGER", "CHAR", "BYTE", "STRING", "UNTERMINATED_STRING", 
+		"RAW_STRING", "LIFETIME", "MULTI_CHAR", "BYTE_STRING", "RAW_BYTE_STRING", 
+		"UNDERSCORE", "IDENT", "PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "CARET", 
+		"NOT", "AND", "OR", "ANDAND", "OROR", "SHL", "PLUSEQ", "MINUSEQ", "STAREQ", 
+		"SLASHEQ", "PERCENTEQ", "CARETEQ", "ANDEQ", "OREQ", "SHLEQ", "EQ", "EQEQ", 
+		"NE", "GT", "LT", "LE", "AT", "DOT", "DOTDOT", "DOTDOTEQ", "COMMA", "SEMI", 
 		"COLON", "PATHSEP", "RARROW", "FATARROW", "POUND", "QUESTION", "LBRACE", 
 		"RBRACE", "LBRACKET", "RBRACKET", "LPAREN", "RPAREN", "WHITESPACE", "LINE_COMMENT", 
 		"BLOCK_COMMENT", "UNTERMINATED_CHAR", "UNKNOWN", "UNTERMINATED_BLOCK_COMMENT", 
@@ -210,7 +210,7 @@ internal partial class ToyRustParser : Parser {
 			State = 193;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7183017224L) != 0) || _la==POUND) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 15772951816L) != 0) || _la==POUND) {
 				{
 				{
 				State = 190;
@@ -677,6 +677,7 @@ internal partial class ToyRustParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(ToyRustParser.SEMI, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONST() { return GetToken(ToyRustParser.CONST, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNSAFE() { return GetToken(ToyRustParser.UNSAFE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public GenericParamsContext genericParams() {
 			return GetRuleContext<GenericParamsContext>(0);
 		}
@@ -715,68 +716,78 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 253;
-			Match(FN);
 			State = 254;
-			Match(IDENT);
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==UNSAFE) {
+				{
+				State = 253;
+				Match(UNSAFE);
+				}
+			}
+
 			State = 256;
+			Match(FN);
+			State = 257;
+			Match(IDENT);
+			State = 259;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 255;
+				State = 258;
 				genericParams();
 				}
 			}
 
-			State = 258;
+			State = 261;
 			Match(LPAREN);
-			State = 260;
+			State = 263;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 361842612309590560L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20771L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 723685223221428768L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20771L) != 0)) {
 				{
-				State = 259;
+				State = 262;
 				functionParameters();
 				}
 			}
 
-			State = 262;
-			Match(RPAREN);
 			State = 265;
+			Match(RPAREN);
+			State = 268;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RARROW) {
 				{
-				State = 263;
+				State = 266;
 				Match(RARROW);
-				State = 264;
+				State = 267;
 				type_();
 				}
 			}
 
-			State = 268;
+			State = 271;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 267;
+				State = 270;
 				whereClause();
 				}
 			}
 
-			State = 272;
+			State = 275;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 270;
+				State = 273;
 				blockExpression();
 				}
 				break;
 			case SEMI:
 				{
-				State = 271;
+				State = 274;
 				Match(SEMI);
 				}
 				break;
@@ -824,38 +835,38 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 296;
+			State = 299;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 274;
+				State = 277;
 				selfParam();
-				State = 279;
+				State = 282;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,14,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,15,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 275;
+						State = 278;
 						Match(COMMA);
-						State = 276;
+						State = 279;
 						functionParam();
 						}
 						} 
 					}
-					State = 281;
+					State = 284;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,14,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,15,Context);
 				}
-				State = 283;
+				State = 286;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 282;
+					State = 285;
 					Match(COMMA);
 					}
 				}
@@ -865,32 +876,32 @@ internal partial class ToyRustParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 285;
+				State = 288;
 				functionParam();
-				State = 290;
+				State = 293;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,16,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 286;
+						State = 289;
 						Match(COMMA);
-						State = 287;
+						State = 290;
 						functionParam();
 						}
 						} 
 					}
-					State = 292;
+					State = 295;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,16,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
 				}
-				State = 294;
+				State = 297;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 293;
+					State = 296;
 					Match(COMMA);
 					}
 				}
@@ -957,50 +968,50 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 18, RULE_selfParam);
 		int _la;
 		try {
-			State = 326;
+			State = 329;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 			case 1:
 				_localctx = new RefSelfParamContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 301;
+				State = 304;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 298;
+					State = 301;
 					outerAttribute();
 					}
 					}
-					State = 303;
+					State = 306;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 304;
+				State = 307;
 				Match(AND);
-				State = 306;
+				State = 309;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 305;
+					State = 308;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 309;
+				State = 312;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 308;
+					State = 311;
 					Match(MUT);
 					}
 				}
 
-				State = 311;
+				State = 314;
 				Match(SELF);
 				}
 				break;
@@ -1008,40 +1019,40 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ValueSelfParamContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 315;
+				State = 318;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 312;
+					State = 315;
 					outerAttribute();
 					}
 					}
-					State = 317;
+					State = 320;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 319;
+				State = 322;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 318;
+					State = 321;
 					Match(MUT);
 					}
 				}
 
-				State = 321;
-				Match(SELF);
 				State = 324;
+				Match(SELF);
+				State = 327;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 322;
+					State = 325;
 					Match(COLON);
-					State = 323;
+					State = 326;
 					type_();
 					}
 				}
@@ -1090,25 +1101,25 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 331;
+			State = 334;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 328;
+				State = 331;
 				outerAttribute();
 				}
 				}
-				State = 333;
+				State = 336;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 334;
+			State = 337;
 			patternNoTopAlt();
-			State = 335;
+			State = 338;
 			Match(COLON);
-			State = 336;
+			State = 339;
 			type_();
 			}
 		}
@@ -1187,50 +1198,50 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 22, RULE_structItem);
 		int _la;
 		try {
-			State = 374;
+			State = 377;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
 			case 1:
 				_localctx = new NamedStructContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 338;
-				Match(STRUCT);
-				State = 339;
-				Match(IDENT);
 				State = 341;
+				Match(STRUCT);
+				State = 342;
+				Match(IDENT);
+				State = 344;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LT) {
 					{
-					State = 340;
+					State = 343;
 					genericParams();
 					}
 				}
 
-				State = 344;
+				State = 347;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 343;
+					State = 346;
 					whereClause();
 					}
 				}
 
-				State = 346;
+				State = 349;
 				Match(LBRACE);
-				State = 348;
+				State = 351;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PUB || _la==IDENT || _la==POUND) {
 					{
-					State = 347;
+					State = 350;
 					structFields();
 					}
 				}
 
-				State = 350;
+				State = 353;
 				Match(RBRACE);
 				}
 				break;
@@ -1238,45 +1249,45 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleStructContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 351;
-				Match(STRUCT);
-				State = 352;
-				Match(IDENT);
 				State = 354;
+				Match(STRUCT);
+				State = 355;
+				Match(IDENT);
+				State = 357;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LT) {
 					{
-					State = 353;
+					State = 356;
 					genericParams();
 					}
 				}
 
-				State = 356;
+				State = 359;
 				Match(LPAREN);
-				State = 358;
+				State = 361;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396738979994543200L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 332289L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559295583328L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 332289L) != 0)) {
 					{
-					State = 357;
+					State = 360;
 					tupleFields();
 					}
 				}
 
-				State = 360;
+				State = 363;
 				Match(RPAREN);
-				State = 362;
+				State = 365;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 361;
+					State = 364;
 					whereClause();
 					}
 				}
 
-				State = 364;
+				State = 367;
 				Match(SEMI);
 				}
 				break;
@@ -1284,31 +1295,31 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new UnitStructContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 365;
-				Match(STRUCT);
-				State = 366;
-				Match(IDENT);
 				State = 368;
+				Match(STRUCT);
+				State = 369;
+				Match(IDENT);
+				State = 371;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LT) {
 					{
-					State = 367;
+					State = 370;
 					genericParams();
 					}
 				}
 
-				State = 371;
+				State = 374;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 370;
+					State = 373;
 					whereClause();
 					}
 				}
 
-				State = 373;
+				State = 376;
 				Match(SEMI);
 				}
 				break;
@@ -1352,32 +1363,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 376;
+			State = 379;
 			structField();
-			State = 381;
+			State = 384;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,36,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,37,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 377;
+					State = 380;
 					Match(COMMA);
-					State = 378;
+					State = 381;
 					structField();
 					}
 					} 
 				}
-				State = 383;
+				State = 386;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,36,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,37,Context);
 			}
-			State = 385;
+			State = 388;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 384;
+				State = 387;
 				Match(COMMA);
 				}
 			}
@@ -1425,35 +1436,35 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 390;
+			State = 393;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 387;
+				State = 390;
 				outerAttribute();
 				}
 				}
-				State = 392;
+				State = 395;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 394;
+			State = 397;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 393;
+				State = 396;
 				visibility();
 				}
 			}
 
-			State = 396;
+			State = 399;
 			Match(IDENT);
-			State = 397;
+			State = 400;
 			Match(COLON);
-			State = 398;
+			State = 401;
 			type_();
 			}
 		}
@@ -1495,32 +1506,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 400;
+			State = 403;
 			tupleField();
-			State = 405;
+			State = 408;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,41,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 401;
+					State = 404;
 					Match(COMMA);
-					State = 402;
+					State = 405;
 					tupleField();
 					}
 					} 
 				}
-				State = 407;
+				State = 410;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,41,Context);
 			}
-			State = 409;
+			State = 412;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 408;
+				State = 411;
 				Match(COMMA);
 				}
 			}
@@ -1566,31 +1577,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 414;
+			State = 417;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 411;
+				State = 414;
 				outerAttribute();
 				}
 				}
-				State = 416;
+				State = 419;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 418;
+			State = 421;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 417;
+				State = 420;
 				visibility();
 				}
 			}
 
-			State = 420;
+			State = 423;
 			type_();
 			}
 		}
@@ -1642,63 +1653,63 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 422;
-			Match(ENUM);
-			State = 423;
-			Match(IDENT);
 			State = 425;
+			Match(ENUM);
+			State = 426;
+			Match(IDENT);
+			State = 428;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 424;
+				State = 427;
 				genericParams();
 				}
 			}
 
-			State = 428;
+			State = 431;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 427;
+				State = 430;
 				whereClause();
 				}
 			}
 
-			State = 430;
+			State = 433;
 			Match(LBRACE);
-			State = 442;
+			State = 445;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB || _la==IDENT || _la==POUND) {
 				{
-				State = 431;
+				State = 434;
 				variant();
-				State = 436;
+				State = 439;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 432;
+						State = 435;
 						Match(COMMA);
-						State = 433;
+						State = 436;
 						variant();
 						}
 						} 
 					}
-					State = 438;
+					State = 441;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 				}
-				State = 440;
+				State = 443;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 439;
+					State = 442;
 					Match(COMMA);
 					}
 				}
@@ -1706,7 +1717,7 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 444;
+			State = 447;
 			Match(RBRACE);
 			}
 		}
@@ -1761,68 +1772,68 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 449;
+			State = 452;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 446;
+				State = 449;
 				outerAttribute();
 				}
 				}
-				State = 451;
+				State = 454;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 453;
+			State = 456;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 452;
+				State = 455;
 				visibility();
 				}
 			}
 
-			State = 455;
+			State = 458;
 			Match(IDENT);
-			State = 466;
+			State = 469;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 456;
+				State = 459;
 				Match(LBRACE);
-				State = 458;
+				State = 461;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PUB || _la==IDENT || _la==POUND) {
 					{
-					State = 457;
+					State = 460;
 					structFields();
 					}
 				}
 
-				State = 460;
+				State = 463;
 				Match(RBRACE);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 461;
+				State = 464;
 				Match(LPAREN);
-				State = 463;
+				State = 466;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396738979994543200L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 332289L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559295583328L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 332289L) != 0)) {
 					{
-					State = 462;
+					State = 465;
 					tupleFields();
 					}
 				}
 
-				State = 465;
+				State = 468;
 				Match(RPAREN);
 				}
 				break;
@@ -1833,14 +1844,14 @@ internal partial class ToyRustParser : Parser {
 			default:
 				break;
 			}
-			State = 470;
+			State = 473;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 468;
+				State = 471;
 				Match(EQ);
-				State = 469;
+				State = 472;
 				expression();
 				}
 			}
@@ -1903,75 +1914,75 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 472;
+			State = 475;
 			Match(IMPL);
-			State = 474;
-			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
-			case 1:
-				{
-				State = 473;
-				genericParams();
-				}
-				break;
-			}
-			State = 479;
+			State = 477;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
 			case 1:
 				{
 				State = 476;
+				genericParams();
+				}
+				break;
+			}
+			State = 482;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			case 1:
+				{
+				State = 479;
 				typePath();
-				State = 477;
+				State = 480;
 				Match(FOR);
 				}
 				break;
 			}
-			State = 481;
+			State = 484;
 			type_();
-			State = 483;
+			State = 486;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 482;
+				State = 485;
 				whereClause();
 				}
 			}
 
-			State = 485;
+			State = 488;
 			Match(LBRACE);
-			State = 489;
+			State = 492;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,59,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 486;
+					State = 489;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 491;
+				State = 494;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,59,Context);
 			}
-			State = 495;
+			State = 498;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2149581832L) != 0) || _la==POUND) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6444549128L) != 0) || _la==POUND) {
 				{
 				{
-				State = 492;
+				State = 495;
 				associatedItem();
 				}
 				}
-				State = 497;
+				State = 500;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 498;
+			State = 501;
 			Match(RBRACE);
 			}
 		}
@@ -2029,33 +2040,33 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 500;
-			Match(TRAIT);
-			State = 501;
-			Match(IDENT);
 			State = 503;
+			Match(TRAIT);
+			State = 504;
+			Match(IDENT);
+			State = 506;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 502;
+				State = 505;
 				genericParams();
 				}
 			}
 
-			State = 509;
+			State = 512;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 505;
+				State = 508;
 				Match(COLON);
-				State = 507;
+				State = 510;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 290271388500000L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
 					{
-					State = 506;
+					State = 509;
 					typeBounds();
 					}
 				}
@@ -2063,49 +2074,49 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 512;
+			State = 515;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 511;
+				State = 514;
 				whereClause();
 				}
 			}
 
-			State = 514;
+			State = 517;
 			Match(LBRACE);
-			State = 518;
+			State = 521;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 515;
+					State = 518;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 520;
+				State = 523;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
 			}
-			State = 524;
+			State = 527;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2149581832L) != 0) || _la==POUND) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6444549128L) != 0) || _la==POUND) {
 				{
 				{
-				State = 521;
+				State = 524;
 				associatedItem();
 				}
 				}
-				State = 526;
+				State = 529;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 527;
+			State = 530;
 			Match(RBRACE);
 			}
 		}
@@ -2154,48 +2165,48 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 532;
+			State = 535;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 529;
+				State = 532;
 				outerAttribute();
 				}
 				}
-				State = 534;
+				State = 537;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 536;
+			State = 539;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PUB) {
 				{
-				State = 535;
+				State = 538;
 				visibility();
 				}
 			}
 
-			State = 541;
+			State = 544;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,68,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
 			case 1:
 				{
-				State = 538;
+				State = 541;
 				function();
 				}
 				break;
 			case 2:
 				{
-				State = 539;
+				State = 542;
 				constItem();
 				}
 				break;
 			case 3:
 				{
-				State = 540;
+				State = 543;
 				typeAlias();
 				}
 				break;
@@ -2241,9 +2252,9 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 543;
+			State = 546;
 			Match(CONST);
-			State = 544;
+			State = 547;
 			_la = TokenStream.LA(1);
 			if ( !(_la==UNDERSCORE || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2252,23 +2263,23 @@ internal partial class ToyRustParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 545;
+			State = 548;
 			Match(COLON);
-			State = 546;
-			type_();
 			State = 549;
+			type_();
+			State = 552;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 547;
+				State = 550;
 				Match(EQ);
-				State = 548;
+				State = 551;
 				expression();
 				}
 			}
 
-			State = 551;
+			State = 554;
 			Match(SEMI);
 			}
 		}
@@ -2311,29 +2322,29 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 553;
+			State = 556;
 			Match(STATIC);
-			State = 555;
+			State = 558;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MUT) {
 				{
-				State = 554;
+				State = 557;
 				Match(MUT);
 				}
 			}
 
-			State = 557;
-			Match(IDENT);
-			State = 558;
-			Match(COLON);
-			State = 559;
-			type_();
 			State = 560;
-			Match(EQ);
+			Match(IDENT);
 			State = 561;
-			expression();
+			Match(COLON);
 			State = 562;
+			type_();
+			State = 563;
+			Match(EQ);
+			State = 564;
+			expression();
+			State = 565;
 			Match(SEMI);
 			}
 		}
@@ -2381,33 +2392,33 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 564;
-			Match(TYPE);
-			State = 565;
-			Match(IDENT);
 			State = 567;
+			Match(TYPE);
+			State = 568;
+			Match(IDENT);
+			State = 570;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 566;
+				State = 569;
 				genericParams();
 				}
 			}
 
-			State = 573;
+			State = 576;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 569;
+				State = 572;
 				Match(COLON);
-				State = 571;
+				State = 574;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 290271388500000L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
 					{
-					State = 570;
+					State = 573;
 					typeBounds();
 					}
 				}
@@ -2415,29 +2426,29 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 576;
+			State = 579;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 575;
+				State = 578;
 				whereClause();
 				}
 			}
 
-			State = 580;
+			State = 583;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EQ) {
 				{
-				State = 578;
+				State = 581;
 				Match(EQ);
-				State = 579;
+				State = 582;
 				type_();
 				}
 			}
 
-			State = 582;
+			State = 585;
 			Match(SEMI);
 			}
 		}
@@ -2472,11 +2483,11 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 584;
+			State = 587;
 			Match(USE);
-			State = 585;
+			State = 588;
 			useTree();
-			State = 586;
+			State = 589;
 			Match(SEMI);
 			}
 		}
@@ -2547,34 +2558,34 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 621;
+			State = 624;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,85,Context) ) {
 			case 1:
 				_localctx = new GlobUseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 592;
+				State = 595;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 281475295477792L) != 0) || _la==PATHSEP) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 562950272188448L) != 0) || _la==PATHSEP) {
 					{
-					State = 589;
+					State = 592;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 					case 1:
 						{
-						State = 588;
+						State = 591;
 						simplePath();
 						}
 						break;
 					}
-					State = 591;
+					State = 594;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 594;
+				State = 597;
 				Match(STAR);
 				}
 				break;
@@ -2582,59 +2593,59 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new GroupUseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 599;
+				State = 602;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 281475295477792L) != 0) || _la==PATHSEP) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 562950272188448L) != 0) || _la==PATHSEP) {
 					{
-					State = 596;
+					State = 599;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
 					case 1:
 						{
-						State = 595;
+						State = 598;
 						simplePath();
 						}
 						break;
 					}
-					State = 598;
+					State = 601;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 601;
+				State = 604;
 				Match(LBRACE);
-				State = 613;
+				State = 616;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2533275109163040L) != 0) || _la==PATHSEP || _la==LBRACE) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5066549899558944L) != 0) || _la==PATHSEP || _la==LBRACE) {
 					{
-					State = 602;
+					State = 605;
 					useTree();
-					State = 607;
+					State = 610;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 603;
+							State = 606;
 							Match(COMMA);
-							State = 604;
+							State = 607;
 							useTree();
 							}
 							} 
 						}
-						State = 609;
+						State = 612;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
 					}
-					State = 611;
+					State = 614;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 610;
+						State = 613;
 						Match(COMMA);
 						}
 					}
@@ -2642,7 +2653,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 615;
+				State = 618;
 				Match(RBRACE);
 				}
 				break;
@@ -2650,16 +2661,16 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new SimpleUseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 616;
-				simplePath();
 				State = 619;
+				simplePath();
+				State = 622;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 617;
+					State = 620;
 					Match(AS);
-					State = 618;
+					State = 621;
 					_la = TokenStream.LA(1);
 					if ( !(_la==UNDERSCORE || _la==IDENT) ) {
 					ErrorHandler.RecoverInline(this);
@@ -2719,43 +2730,43 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 623;
+			State = 626;
 			Match(MOD);
-			State = 624;
+			State = 627;
 			Match(IDENT);
-			State = 625;
+			State = 628;
 			Match(LBRACE);
-			State = 629;
+			State = 632;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 626;
+					State = 629;
 					innerAttribute();
 					}
 					} 
 				}
-				State = 631;
+				State = 634;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,85,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 			}
-			State = 635;
+			State = 638;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7183017224L) != 0) || _la==POUND) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 15772951816L) != 0) || _la==POUND) {
 				{
 				{
-				State = 632;
+				State = 635;
 				item();
 				}
 				}
-				State = 637;
+				State = 640;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 638;
+			State = 641;
 			Match(RBRACE);
 			}
 		}
@@ -2799,39 +2810,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 640;
+			State = 643;
 			Match(LT);
-			State = 652;
+			State = 655;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 290271069732872L) != 0) || _la==POUND) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542139465736L) != 0) || _la==POUND) {
 				{
-				State = 641;
+				State = 644;
 				genericParam();
-				State = 646;
+				State = 649;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 642;
+						State = 645;
 						Match(COMMA);
-						State = 643;
+						State = 646;
 						genericParam();
 						}
 						} 
 					}
-					State = 648;
+					State = 651;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
 				}
-				State = 650;
+				State = 653;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 649;
+					State = 652;
 					Match(COMMA);
 					}
 				}
@@ -2839,7 +2850,7 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 654;
+			State = 657;
 			Match(GT);
 			}
 		}
@@ -2920,37 +2931,37 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 56, RULE_genericParam);
 		int _la;
 		try {
-			State = 694;
+			State = 697;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
 			case 1:
 				_localctx = new LifetimeParamContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 659;
+				State = 662;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 656;
+					State = 659;
 					outerAttribute();
 					}
 					}
-					State = 661;
+					State = 664;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 662;
-				Match(LIFETIME);
 				State = 665;
+				Match(LIFETIME);
+				State = 668;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 663;
+					State = 666;
 					Match(COLON);
-					State = 664;
+					State = 667;
 					lifetimeBounds();
 					}
 				}
@@ -2961,35 +2972,35 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeParamContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 670;
+				State = 673;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 667;
+					State = 670;
 					outerAttribute();
 					}
 					}
-					State = 672;
+					State = 675;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 673;
+				State = 676;
 				Match(IDENT);
-				State = 678;
+				State = 681;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 674;
+					State = 677;
 					Match(COLON);
-					State = 676;
+					State = 679;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 290271388500000L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
 						{
-						State = 675;
+						State = 678;
 						typeBounds();
 						}
 					}
@@ -2997,14 +3008,14 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 682;
+				State = 685;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==EQ) {
 					{
-					State = 680;
+					State = 683;
 					Match(EQ);
-					State = 681;
+					State = 684;
 					type_();
 					}
 				}
@@ -3015,27 +3026,27 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ConstParamContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 687;
+				State = 690;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 684;
+					State = 687;
 					outerAttribute();
 					}
 					}
-					State = 689;
+					State = 692;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 690;
-				Match(CONST);
-				State = 691;
-				Match(IDENT);
-				State = 692;
-				Match(COLON);
 				State = 693;
+				Match(CONST);
+				State = 694;
+				Match(IDENT);
+				State = 695;
+				Match(COLON);
+				State = 696;
 				type_();
 				}
 				break;
@@ -3077,32 +3088,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 696;
+			State = 699;
 			Match(LIFETIME);
-			State = 701;
+			State = 704;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 697;
+					State = 700;
 					Match(PLUS);
-					State = 698;
+					State = 701;
 					Match(LIFETIME);
 					}
 					} 
 				}
-				State = 703;
+				State = 706;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
 			}
-			State = 705;
+			State = 708;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS) {
 				{
-				State = 704;
+				State = 707;
 				Match(PLUS);
 				}
 			}
@@ -3148,39 +3159,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 707;
+			State = 710;
 			Match(WHERE);
-			State = 719;
+			State = 722;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396747776085468256L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797999151479530592L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
 				{
-				State = 708;
+				State = 711;
 				wherePredicate();
-				State = 713;
+				State = 716;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,101,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 709;
+						State = 712;
 						Match(COMMA);
-						State = 710;
+						State = 713;
 						wherePredicate();
 						}
 						} 
 					}
-					State = 715;
+					State = 718;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,101,Context);
 				}
-				State = 717;
+				State = 720;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 716;
+					State = 719;
 					Match(COMMA);
 					}
 				}
@@ -3238,18 +3249,18 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 62, RULE_wherePredicate);
 		int _la;
 		try {
-			State = 729;
+			State = 732;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIFETIME:
 				_localctx = new LifetimeWherePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 721;
+				State = 724;
 				Match(LIFETIME);
-				State = 722;
+				State = 725;
 				Match(COLON);
-				State = 723;
+				State = 726;
 				lifetimeBounds();
 				}
 				break;
@@ -3262,6 +3273,7 @@ internal partial class ToyRustParser : Parser {
 			case SUPER:
 			case UNDERSCORE:
 			case IDENT:
+			case STAR:
 			case NOT:
 			case AND:
 			case ANDAND:
@@ -3272,16 +3284,16 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeWherePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 724;
-				type_();
-				State = 725;
-				Match(COLON);
 				State = 727;
+				type_();
+				State = 728;
+				Match(COLON);
+				State = 730;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 290271388500000L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
 					{
-					State = 726;
+					State = 729;
 					typeBounds();
 					}
 				}
@@ -3330,32 +3342,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 731;
+			State = 734;
 			typeBound();
-			State = 736;
+			State = 739;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,106,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 732;
+					State = 735;
 					Match(PLUS);
-					State = 733;
+					State = 736;
 					typeBound();
 					}
 					} 
 				}
-				State = 738;
+				State = 741;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,106,Context);
 			}
-			State = 740;
+			State = 743;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS) {
 				{
-				State = 739;
+				State = 742;
 				Match(PLUS);
 				}
 			}
@@ -3412,7 +3424,7 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 66, RULE_typeBound);
 		int _la;
 		try {
-			State = 754;
+			State = 757;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CRATE:
@@ -3425,17 +3437,17 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TraitBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 743;
+				State = 746;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 742;
+					State = 745;
 					Match(QUESTION);
 					}
 				}
 
-				State = 745;
+				State = 748;
 				typePath();
 				}
 				break;
@@ -3443,21 +3455,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ParenthesizedTraitBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 746;
+				State = 749;
 				Match(LPAREN);
-				State = 748;
+				State = 751;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 747;
+					State = 750;
 					Match(QUESTION);
 					}
 				}
 
-				State = 750;
+				State = 753;
 				typePath();
-				State = 751;
+				State = 754;
 				Match(RPAREN);
 				}
 				break;
@@ -3465,7 +3477,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LifetimeBoundContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 753;
+				State = 756;
 				Match(LIFETIME);
 				}
 				break;
@@ -3522,16 +3534,16 @@ internal partial class ToyRustParser : Parser {
 		Type_Context _localctx = new Type_Context(Context, State);
 		EnterRule(_localctx, 68, RULE_type_);
 		try {
-			State = 761;
+			State = 764;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				_localctx = new ImplTraitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 756;
+				State = 759;
 				Match(IMPL);
-				State = 757;
+				State = 760;
 				typeBounds();
 				}
 				break;
@@ -3539,9 +3551,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DynTraitTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 758;
+				State = 761;
 				Match(DYN);
-				State = 759;
+				State = 762;
 				typeBounds();
 				}
 				break;
@@ -3549,7 +3561,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PlainTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 760;
+				State = 763;
 				typeNoBounds();
 				}
 				break;
@@ -3609,6 +3621,15 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIFETIME() { return GetToken(ToyRustParser.LIFETIME, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MUT() { return GetToken(ToyRustParser.MUT, 0); }
 		public ReferenceTypeContext(TypeNoBoundsContext context) { CopyFrom(context); }
+	}
+	public partial class RawPointerTypeContext : TypeNoBoundsContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(ToyRustParser.STAR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeNoBoundsContext typeNoBounds() {
+			return GetRuleContext<TypeNoBoundsContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONST() { return GetToken(ToyRustParser.CONST, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MUT() { return GetToken(ToyRustParser.MUT, 0); }
+		public RawPointerTypeContext(TypeNoBoundsContext context) { CopyFrom(context); }
 	}
 	public partial class DoubleReferenceTypeContext : TypeNoBoundsContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANDAND() { return GetToken(ToyRustParser.ANDAND, 0); }
@@ -3685,46 +3706,46 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 830;
+			State = 836;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				_localctx = new ParenthesizedOrTupleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 763;
+				State = 766;
 				Match(LPAREN);
-				State = 775;
+				State = 778;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396738979992446048L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
 					{
-					State = 764;
+					State = 767;
 					type_();
-					State = 769;
+					State = 772;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 765;
+							State = 768;
 							Match(COMMA);
-							State = 766;
+							State = 769;
 							type_();
 							}
 							} 
 						}
-						State = 771;
+						State = 774;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
 					}
-					State = 773;
+					State = 776;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 772;
+						State = 775;
 						Match(COMMA);
 						}
 					}
@@ -3732,7 +3753,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 777;
+				State = 780;
 				Match(RPAREN);
 				}
 				break;
@@ -3740,7 +3761,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NeverTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 778;
+				State = 781;
 				Match(NOT);
 				}
 				break;
@@ -3748,7 +3769,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new InferTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 779;
+				State = 782;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -3756,125 +3777,144 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferenceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 780;
+				State = 783;
 				Match(AND);
-				State = 782;
+				State = 785;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 781;
+					State = 784;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 785;
+				State = 788;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 784;
+					State = 787;
 					Match(MUT);
 					}
 				}
 
-				State = 787;
+				State = 790;
+				typeNoBounds();
+				}
+				break;
+			case STAR:
+				_localctx = new RawPointerTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 791;
+				Match(STAR);
+				State = 792;
+				_la = TokenStream.LA(1);
+				if ( !(_la==CONST || _la==MUT) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 793;
 				typeNoBounds();
 				}
 				break;
 			case ANDAND:
 				_localctx = new DoubleReferenceTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
+				EnterOuterAlt(_localctx, 6);
 				{
-				State = 788;
+				State = 794;
 				Match(ANDAND);
-				State = 790;
+				State = 796;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 789;
+					State = 795;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 793;
+				State = 799;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 792;
+					State = 798;
 					Match(MUT);
 					}
 				}
 
-				State = 795;
+				State = 801;
 				typeNoBounds();
 				}
 				break;
 			case LBRACKET:
 				_localctx = new ArrayOrSliceTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
+				EnterOuterAlt(_localctx, 7);
 				{
-				State = 796;
+				State = 802;
 				Match(LBRACKET);
-				State = 797;
+				State = 803;
 				type_();
-				State = 800;
+				State = 806;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 798;
+					State = 804;
 					Match(SEMI);
-					State = 799;
+					State = 805;
 					expression();
 					}
 				}
 
-				State = 802;
+				State = 808;
 				Match(RBRACKET);
 				}
 				break;
 			case FN:
 				_localctx = new FnPointerTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
+				EnterOuterAlt(_localctx, 8);
 				{
-				State = 804;
+				State = 810;
 				Match(FN);
-				State = 805;
+				State = 811;
 				Match(LPAREN);
-				State = 817;
+				State = 823;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396738979992446048L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
 					{
-					State = 806;
+					State = 812;
 					type_();
-					State = 811;
+					State = 817;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 807;
+							State = 813;
 							Match(COMMA);
-							State = 808;
+							State = 814;
 							type_();
 							}
 							} 
 						}
-						State = 813;
+						State = 819;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
 					}
-					State = 815;
+					State = 821;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 814;
+						State = 820;
 						Match(COMMA);
 						}
 					}
@@ -3882,16 +3922,16 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 819;
+				State = 825;
 				Match(RPAREN);
-				State = 822;
+				State = 828;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==RARROW) {
 					{
-					State = 820;
+					State = 826;
 					Match(RARROW);
-					State = 821;
+					State = 827;
 					typeNoBounds();
 					}
 				}
@@ -3900,29 +3940,29 @@ internal partial class ToyRustParser : Parser {
 				break;
 			case LT:
 				_localctx = new QualifiedPathTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 8);
+				EnterOuterAlt(_localctx, 9);
 				{
-				State = 824;
+				State = 830;
 				qualifiedPath();
 				}
 				break;
 			case IMPL:
 				_localctx = new ImplTraitTypeOneBoundContext(_localctx);
-				EnterOuterAlt(_localctx, 9);
+				EnterOuterAlt(_localctx, 10);
 				{
-				State = 825;
+				State = 831;
 				Match(IMPL);
-				State = 826;
+				State = 832;
 				typeBound();
 				}
 				break;
 			case DYN:
 				_localctx = new DynTraitTypeOneBoundContext(_localctx);
-				EnterOuterAlt(_localctx, 10);
+				EnterOuterAlt(_localctx, 11);
 				{
-				State = 827;
+				State = 833;
 				Match(DYN);
-				State = 828;
+				State = 834;
 				typeBound();
 				}
 				break;
@@ -3933,9 +3973,9 @@ internal partial class ToyRustParser : Parser {
 			case IDENT:
 			case PATHSEP:
 				_localctx = new PathTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 11);
+				EnterOuterAlt(_localctx, 12);
 				{
-				State = 829;
+				State = 835;
 				typePath();
 				}
 				break;
@@ -3994,6 +4034,15 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MUT() { return GetToken(ToyRustParser.MUT, 0); }
 		public ReferenceCastTypeContext(CastTypeContext context) { CopyFrom(context); }
 	}
+	public partial class RawPointerCastTypeContext : CastTypeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(ToyRustParser.STAR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public CastTypeContext castType() {
+			return GetRuleContext<CastTypeContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONST() { return GetToken(ToyRustParser.CONST, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MUT() { return GetToken(ToyRustParser.MUT, 0); }
+		public RawPointerCastTypeContext(CastTypeContext context) { CopyFrom(context); }
+	}
 	public partial class ArrayOrSliceCastTypeContext : CastTypeContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACKET() { return GetToken(ToyRustParser.LBRACKET, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public Type_Context type_() {
@@ -4040,46 +4089,46 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 885;
+			State = 894;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				_localctx = new ParenthesizedOrTupleCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 832;
+				State = 838;
 				Match(LPAREN);
-				State = 844;
+				State = 850;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396738979992446048L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
 					{
-					State = 833;
+					State = 839;
 					type_();
-					State = 838;
+					State = 844;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 834;
+							State = 840;
 							Match(COMMA);
-							State = 835;
+							State = 841;
 							type_();
 							}
 							} 
 						}
-						State = 840;
+						State = 846;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 					}
-					State = 842;
+					State = 848;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 841;
+						State = 847;
 						Match(COMMA);
 						}
 					}
@@ -4087,7 +4136,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 846;
+				State = 852;
 				Match(RPAREN);
 				}
 				break;
@@ -4095,7 +4144,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new InferCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 847;
+				State = 853;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -4103,95 +4152,114 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferenceCastTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 848;
+				State = 854;
 				Match(AND);
-				State = 850;
+				State = 856;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 849;
+					State = 855;
 					Match(LIFETIME);
 					}
 				}
 
-				State = 853;
+				State = 859;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 852;
+					State = 858;
 					Match(MUT);
 					}
 				}
 
-				State = 855;
+				State = 861;
+				castType();
+				}
+				break;
+			case STAR:
+				_localctx = new RawPointerCastTypeContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 862;
+				Match(STAR);
+				State = 863;
+				_la = TokenStream.LA(1);
+				if ( !(_la==CONST || _la==MUT) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 864;
 				castType();
 				}
 				break;
 			case LBRACKET:
 				_localctx = new ArrayOrSliceCastTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
+				EnterOuterAlt(_localctx, 5);
 				{
-				State = 856;
+				State = 865;
 				Match(LBRACKET);
-				State = 857;
+				State = 866;
 				type_();
-				State = 860;
+				State = 869;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 858;
+					State = 867;
 					Match(SEMI);
-					State = 859;
+					State = 868;
 					expression();
 					}
 				}
 
-				State = 862;
+				State = 871;
 				Match(RBRACKET);
 				}
 				break;
 			case FN:
 				_localctx = new FnPointerCastTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
+				EnterOuterAlt(_localctx, 6);
 				{
-				State = 864;
+				State = 873;
 				Match(FN);
-				State = 865;
+				State = 874;
 				Match(LPAREN);
-				State = 877;
+				State = 886;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396738979992446048L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
 					{
-					State = 866;
+					State = 875;
 					type_();
-					State = 871;
+					State = 880;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,131,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 867;
+							State = 876;
 							Match(COMMA);
-							State = 868;
+							State = 877;
 							type_();
 							}
 							} 
 						}
-						State = 873;
+						State = 882;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,131,Context);
 					}
-					State = 875;
+					State = 884;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 874;
+						State = 883;
 						Match(COMMA);
 						}
 					}
@@ -4199,16 +4267,16 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 879;
+				State = 888;
 				Match(RPAREN);
-				State = 882;
+				State = 891;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==RARROW) {
 					{
-					State = 880;
+					State = 889;
 					Match(RARROW);
-					State = 881;
+					State = 890;
 					castType();
 					}
 				}
@@ -4222,9 +4290,9 @@ internal partial class ToyRustParser : Parser {
 			case IDENT:
 			case PATHSEP:
 				_localctx = new PathCastTypeContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
+				EnterOuterAlt(_localctx, 7);
 				{
-				State = 884;
+				State = 893;
 				simplePath();
 				}
 				break;
@@ -4270,35 +4338,35 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 888;
+			State = 897;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 887;
+				State = 896;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 890;
+			State = 899;
 			typePathSegment();
-			State = 895;
+			State = 904;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,137,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 891;
+					State = 900;
 					Match(PATHSEP);
-					State = 892;
+					State = 901;
 					typePathSegment();
 					}
 					} 
 				}
-				State = 897;
+				State = 906;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,137,Context);
 			}
 			}
 		}
@@ -4339,40 +4407,40 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 898;
-			pathIdentifier();
 			State = 907;
+			pathIdentifier();
+			State = 916;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,139,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,140,Context) ) {
 			case 1:
 				{
-				State = 900;
+				State = 909;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 899;
+					State = 908;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 902;
+				State = 911;
 				genericArgs();
 				}
 				break;
 			case 2:
 				{
-				State = 904;
+				State = 913;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 903;
+					State = 912;
 					Match(PATHSEP);
 					}
 				}
 
-				State = 906;
+				State = 915;
 				fnSugar();
 				}
 				break;
@@ -4423,39 +4491,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 909;
+			State = 918;
 			Match(LPAREN);
-			State = 921;
+			State = 930;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 396738979992446048L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
 				{
-				State = 910;
+				State = 919;
 				type_();
-				State = 915;
+				State = 924;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,141,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 911;
+						State = 920;
 						Match(COMMA);
-						State = 912;
+						State = 921;
 						type_();
 						}
 						} 
 					}
-					State = 917;
+					State = 926;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,141,Context);
 				}
-				State = 919;
+				State = 928;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 918;
+					State = 927;
 					Match(COMMA);
 					}
 				}
@@ -4463,16 +4531,16 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 923;
+			State = 932;
 			Match(RPAREN);
-			State = 926;
+			State = 935;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RARROW) {
 				{
-				State = 924;
+				State = 933;
 				Match(RARROW);
-				State = 925;
+				State = 934;
 				typeNoBounds();
 				}
 			}
@@ -4517,54 +4585,54 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 944;
+			State = 953;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,146,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,147,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 928;
+				State = 937;
 				Match(LT);
-				State = 929;
+				State = 938;
 				Match(GT);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 930;
+				State = 939;
 				Match(LT);
-				State = 931;
+				State = 940;
 				genericArg();
-				State = 936;
+				State = 945;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,144,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,145,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 932;
+						State = 941;
 						Match(COMMA);
-						State = 933;
+						State = 942;
 						genericArg();
 						}
 						} 
 					}
-					State = 938;
+					State = 947;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,144,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,145,Context);
 				}
-				State = 940;
+				State = 949;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 939;
+					State = 948;
 					Match(COMMA);
 					}
 				}
 
-				State = 942;
+				State = 951;
 				Match(GT);
 				}
 				break;
@@ -4617,14 +4685,14 @@ internal partial class ToyRustParser : Parser {
 		GenericArgContext _localctx = new GenericArgContext(Context, State);
 		EnterRule(_localctx, 82, RULE_genericArg);
 		try {
-			State = 951;
+			State = 960;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,147,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,148,Context) ) {
 			case 1:
 				_localctx = new LifetimeArgContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 946;
+				State = 955;
 				Match(LIFETIME);
 				}
 				break;
@@ -4632,11 +4700,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BindingArgContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 947;
+				State = 956;
 				Match(IDENT);
-				State = 948;
+				State = 957;
 				Match(EQ);
-				State = 949;
+				State = 958;
 				type_();
 				}
 				break;
@@ -4644,7 +4712,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TypeArgContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 950;
+				State = 959;
 				type_();
 				}
 				break;
@@ -4697,25 +4765,25 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 953;
+			State = 962;
 			Match(LT);
-			State = 954;
+			State = 963;
 			type_();
-			State = 957;
+			State = 966;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 955;
+				State = 964;
 				Match(AS);
-				State = 956;
+				State = 965;
 				typePath();
 				}
 			}
 
-			State = 959;
+			State = 968;
 			Match(GT);
-			State = 962;
+			State = 971;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -4723,9 +4791,9 @@ internal partial class ToyRustParser : Parser {
 				case 1:
 					{
 					{
-					State = 960;
+					State = 969;
 					Match(PATHSEP);
-					State = 961;
+					State = 970;
 					pathExprSegment();
 					}
 					}
@@ -4733,9 +4801,9 @@ internal partial class ToyRustParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 964;
+				State = 973;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,149,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,150,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -4771,9 +4839,9 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 966;
+			State = 975;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281475295477792L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 562950272188448L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -4820,35 +4888,35 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 969;
+			State = 978;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 968;
+				State = 977;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 971;
+			State = 980;
 			pathIdentifier();
-			State = 976;
+			State = 985;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,151,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 972;
+					State = 981;
 					Match(PATHSEP);
-					State = 973;
+					State = 982;
 					pathIdentifier();
 					}
 					} 
 				}
-				State = 978;
+				State = 987;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,151,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
 			}
 			}
 		}
@@ -4896,51 +4964,51 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 979;
+			State = 988;
 			Match(LBRACE);
-			State = 983;
-			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
-			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-				if ( _alt==1 ) {
-					{
-					{
-					State = 980;
-					innerAttribute();
-					}
-					} 
-				}
-				State = 985;
-				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,152,Context);
-			}
-			State = 989;
+			State = 992;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,153,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 986;
+					State = 989;
+					innerAttribute();
+					}
+					} 
+				}
+				State = 994;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,153,Context);
+			}
+			State = 998;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,154,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 995;
 					statement();
 					}
 					} 
 				}
-				State = 991;
+				State = 1000;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,153,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,154,Context);
 			}
-			State = 993;
+			State = 1002;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,154,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,155,Context) ) {
 			case 1:
 				{
-				State = 992;
+				State = 1001;
 				tailExpression();
 				}
 				break;
 			}
-			State = 995;
+			State = 1004;
 			Match(RBRACE);
 			}
 		}
@@ -5040,14 +5108,14 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1043;
+			State = 1052;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,162,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,163,Context) ) {
 			case 1:
 				_localctx = new EmptyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 997;
+				State = 1006;
 				Match(SEMI);
 				}
 				break;
@@ -5055,7 +5123,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ItemStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 998;
+				State = 1007;
 				item();
 				}
 				break;
@@ -5063,53 +5131,53 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LetStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1002;
+				State = 1011;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 999;
+					State = 1008;
 					outerAttribute();
 					}
 					}
-					State = 1004;
+					State = 1013;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1005;
+				State = 1014;
 				Match(LET);
-				State = 1006;
+				State = 1015;
 				pattern();
-				State = 1009;
+				State = 1018;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 1007;
+					State = 1016;
 					Match(COLON);
-					State = 1008;
+					State = 1017;
 					type_();
 					}
 				}
 
-				State = 1017;
+				State = 1026;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==EQ) {
 					{
-					State = 1011;
+					State = 1020;
 					Match(EQ);
-					State = 1012;
+					State = 1021;
 					expression();
-					State = 1015;
+					State = 1024;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==ELSE) {
 						{
-						State = 1013;
+						State = 1022;
 						Match(ELSE);
-						State = 1014;
+						State = 1023;
 						blockExpression();
 						}
 					}
@@ -5117,7 +5185,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1019;
+				State = 1028;
 				Match(SEMI);
 				}
 				break;
@@ -5125,36 +5193,36 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BlockLikeStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1024;
+				State = 1033;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1021;
+					State = 1030;
 					outerAttribute();
 					}
 					}
-					State = 1026;
+					State = 1035;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1027;
+				State = 1036;
 				blockLikeExpression();
-				State = 1032;
+				State = 1041;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,160,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,161,Context) ) {
 				case 1:
 					{
-					State = 1028;
+					State = 1037;
 					blockLikeContinuation();
-					State = 1029;
+					State = 1038;
 					Match(SEMI);
 					}
 					break;
 				case 2:
 					{
-					State = 1031;
+					State = 1040;
 					Match(SEMI);
 					}
 					break;
@@ -5165,25 +5233,25 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ExpressionStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1037;
+				State = 1046;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,161,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1034;
+						State = 1043;
 						outerAttribute();
 						}
 						} 
 					}
-					State = 1039;
+					State = 1048;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,161,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,162,Context);
 				}
-				State = 1040;
+				State = 1049;
 				plainExpression();
-				State = 1041;
+				State = 1050;
 				Match(SEMI);
 				}
 				break;
@@ -5225,23 +5293,23 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1048;
+			State = 1057;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,163,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,164,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1045;
+					State = 1054;
 					outerAttribute();
 					}
 					} 
 				}
-				State = 1050;
+				State = 1059;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,163,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,164,Context);
 			}
-			State = 1051;
+			State = 1060;
 			plainExpression();
 			}
 		}
@@ -5284,23 +5352,23 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1053;
+			State = 1062;
 			dotOrTryPostfix();
-			State = 1057;
+			State = 1066;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 41985L) != 0)) {
+			while (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 41985L) != 0)) {
 				{
 				{
-				State = 1054;
+				State = 1063;
 				postfixOperator();
 				}
 				}
-				State = 1059;
+				State = 1068;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1060;
+			State = 1069;
 			expressionTail(false);
 			}
 		}
@@ -5353,46 +5421,46 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 98, RULE_plainExpression);
 		int _la;
 		try {
-			State = 1077;
+			State = 1086;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,167,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,168,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1062;
+				State = 1071;
 				leadingOperand();
-				State = 1063;
+				State = 1072;
 				expressionTail(false);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1065;
+				State = 1074;
 				rangeOperator();
-				State = 1067;
+				State = 1076;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,165,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,166,Context) ) {
 				case 1:
 					{
-					State = 1066;
+					State = 1075;
 					binaryExpression(false);
 					}
 					break;
 				}
-				State = 1074;
+				State = 1083;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 61)) & ~0x3f) == 0 && ((1L << (_la - 61)) & 5119L) != 0)) {
+				while (((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 5119L) != 0)) {
 					{
 					{
-					State = 1069;
+					State = 1078;
 					assignOperator();
-					State = 1070;
+					State = 1079;
 					rangeExpression(false);
 					}
 					}
-					State = 1076;
+					State = 1085;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -5444,13 +5512,13 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1098;
+			State = 1107;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,171,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,172,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1080;
+				State = 1089;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -5458,7 +5526,7 @@ internal partial class ToyRustParser : Parser {
 					case 1:
 						{
 						{
-						State = 1079;
+						State = 1088;
 						prefixOperator();
 						}
 						}
@@ -5466,23 +5534,23 @@ internal partial class ToyRustParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 1082;
+					State = 1091;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,168,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,169,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
-				State = 1084;
+				State = 1093;
 				primaryExpression(false);
-				State = 1088;
+				State = 1097;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 41985L) != 0)) {
+				while (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 41985L) != 0)) {
 					{
 					{
-					State = 1085;
+					State = 1094;
 					postfixOperator();
 					}
 					}
-					State = 1090;
+					State = 1099;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -5491,19 +5559,19 @@ internal partial class ToyRustParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1091;
+				State = 1100;
 				nonBlockPrimary(false);
-				State = 1095;
+				State = 1104;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 41985L) != 0)) {
+				while (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 41985L) != 0)) {
 					{
 					{
-					State = 1092;
+					State = 1101;
 					postfixOperator();
 					}
 					}
-					State = 1097;
+					State = 1106;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -5566,37 +5634,37 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1103;
+			State = 1112;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,172,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1100;
+					State = 1109;
 					binaryTail(_localctx.ns);
 					}
 					} 
 				}
-				State = 1105;
+				State = 1114;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,172,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,173,Context);
 			}
-			State = 1111;
+			State = 1120;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOTDOT || _la==DOTDOTEQ) {
 				{
-				State = 1106;
+				State = 1115;
 				rangeOperator();
-				State = 1109;
+				State = 1118;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,173,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,174,Context) ) {
 				case 1:
 					{
-					State = 1107;
+					State = 1116;
 					if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-					State = 1108;
+					State = 1117;
 					binaryExpression(_localctx.ns);
 					}
 					break;
@@ -5604,19 +5672,19 @@ internal partial class ToyRustParser : Parser {
 				}
 			}
 
-			State = 1118;
+			State = 1127;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 61)) & ~0x3f) == 0 && ((1L << (_la - 61)) & 5119L) != 0)) {
+			while (((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 5119L) != 0)) {
 				{
 				{
-				State = 1113;
+				State = 1122;
 				assignOperator();
-				State = 1114;
+				State = 1123;
 				rangeExpression(_localctx.ns);
 				}
 				}
-				State = 1120;
+				State = 1129;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5651,7 +5719,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1121;
+			State = 1130;
 			expressionWith(false);
 			}
 		}
@@ -5684,7 +5752,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1123;
+			State = 1132;
 			expressionWith(true);
 			}
 		}
@@ -5730,25 +5798,25 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1125;
+			State = 1134;
 			rangeExpression(_localctx.ns);
-			State = 1131;
+			State = 1140;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,177,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1126;
+					State = 1135;
 					assignOperator();
-					State = 1127;
+					State = 1136;
 					rangeExpression(_localctx.ns);
 					}
 					} 
 				}
-				State = 1133;
+				State = 1142;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,176,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,177,Context);
 			}
 			}
 		}
@@ -5788,29 +5856,29 @@ internal partial class ToyRustParser : Parser {
 		RangeExpressionContext _localctx = new RangeExpressionContext(Context, State, ns);
 		EnterRule(_localctx, 110, RULE_rangeExpression);
 		try {
-			State = 1147;
+			State = 1156;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,180,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,181,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1134;
+				State = 1143;
 				binaryExpression(_localctx.ns);
-				State = 1140;
+				State = 1149;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,178,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,179,Context) ) {
 				case 1:
 					{
-					State = 1135;
+					State = 1144;
 					rangeOperator();
-					State = 1138;
+					State = 1147;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,177,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,178,Context) ) {
 					case 1:
 						{
-						State = 1136;
+						State = 1145;
 						if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-						State = 1137;
+						State = 1146;
 						binaryExpression(_localctx.ns);
 						}
 						break;
@@ -5823,16 +5891,16 @@ internal partial class ToyRustParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1142;
+				State = 1151;
 				rangeOperator();
-				State = 1145;
+				State = 1154;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,179,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,180,Context) ) {
 				case 1:
 					{
-					State = 1143;
+					State = 1152;
 					if (!(!_localctx.ns || TokenStream.LA(1) != LBRACE)) throw new FailedPredicateException(this, "!$ns || TokenStream.LA(1) != LBRACE");
-					State = 1144;
+					State = 1153;
 					binaryExpression(_localctx.ns);
 					}
 					break;
@@ -5870,7 +5938,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1149;
+			State = 1158;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOTDOT || _la==DOTDOTEQ) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5920,23 +5988,23 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1151;
+			State = 1160;
 			operand(_localctx.ns);
-			State = 1155;
+			State = 1164;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,181,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,182,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1152;
+					State = 1161;
 					binaryTail(_localctx.ns);
 					}
 					} 
 				}
-				State = 1157;
+				State = 1166;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,181,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,182,Context);
 			}
 			}
 		}
@@ -5989,7 +6057,7 @@ internal partial class ToyRustParser : Parser {
 		BinaryTailContext _localctx = new BinaryTailContext(Context, State, ns);
 		EnterRule(_localctx, 116, RULE_binaryTail);
 		try {
-			State = 1163;
+			State = 1172;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -6011,9 +6079,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BinaryOperationContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1158;
+				State = 1167;
 				binaryOperator();
-				State = 1159;
+				State = 1168;
 				operand(_localctx.ns);
 				}
 				break;
@@ -6021,9 +6089,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new CastOperationContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1161;
+				State = 1170;
 				Match(AS);
-				State = 1162;
+				State = 1171;
 				castType();
 				}
 				break;
@@ -6075,136 +6143,136 @@ internal partial class ToyRustParser : Parser {
 		BinaryOperatorContext _localctx = new BinaryOperatorContext(Context, State);
 		EnterRule(_localctx, 118, RULE_binaryOperator);
 		try {
-			State = 1185;
+			State = 1194;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,183,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,184,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1165;
+				State = 1174;
 				Match(STAR);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1166;
+				State = 1175;
 				Match(SLASH);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1167;
+				State = 1176;
 				Match(PERCENT);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1168;
+				State = 1177;
 				Match(PLUS);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1169;
+				State = 1178;
 				Match(MINUS);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1170;
+				State = 1179;
 				Match(SHL);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1171;
+				State = 1180;
 				Match(GT);
-				State = 1172;
+				State = 1181;
 				Match(GT);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1173;
+				State = 1182;
 				Match(AND);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1174;
+				State = 1183;
 				Match(CARET);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1175;
+				State = 1184;
 				Match(OR);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1176;
+				State = 1185;
 				Match(EQEQ);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1177;
+				State = 1186;
 				Match(NE);
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1178;
+				State = 1187;
 				Match(LT);
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 1179;
+				State = 1188;
 				Match(LE);
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 1180;
+				State = 1189;
 				Match(GT);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 1181;
+				State = 1190;
 				Match(GT);
-				State = 1182;
+				State = 1191;
 				Match(EQ);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 1183;
+				State = 1192;
 				Match(ANDAND);
 				}
 				break;
 			case 18:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 1184;
+				State = 1193;
 				Match(OROR);
 				}
 				break;
@@ -6248,87 +6316,87 @@ internal partial class ToyRustParser : Parser {
 		AssignOperatorContext _localctx = new AssignOperatorContext(Context, State);
 		EnterRule(_localctx, 120, RULE_assignOperator);
 		try {
-			State = 1200;
+			State = 1209;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EQ:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1187;
+				State = 1196;
 				Match(EQ);
 				}
 				break;
 			case PLUSEQ:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1188;
+				State = 1197;
 				Match(PLUSEQ);
 				}
 				break;
 			case MINUSEQ:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1189;
+				State = 1198;
 				Match(MINUSEQ);
 				}
 				break;
 			case STAREQ:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1190;
+				State = 1199;
 				Match(STAREQ);
 				}
 				break;
 			case SLASHEQ:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1191;
+				State = 1200;
 				Match(SLASHEQ);
 				}
 				break;
 			case PERCENTEQ:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1192;
+				State = 1201;
 				Match(PERCENTEQ);
 				}
 				break;
 			case CARETEQ:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1193;
+				State = 1202;
 				Match(CARETEQ);
 				}
 				break;
 			case ANDEQ:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1194;
+				State = 1203;
 				Match(ANDEQ);
 				}
 				break;
 			case OREQ:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1195;
+				State = 1204;
 				Match(OREQ);
 				}
 				break;
 			case SHLEQ:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1196;
+				State = 1205;
 				Match(SHLEQ);
 				}
 				break;
 			case GT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1197;
+				State = 1206;
 				Match(GT);
-				State = 1198;
+				State = 1207;
 				Match(GT);
-				State = 1199;
+				State = 1208;
 				Match(EQ);
 				}
 				break;
@@ -6381,39 +6449,39 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1205;
-			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,185,Context);
-			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-				if ( _alt==1 ) {
-					{
-					{
-					State = 1202;
-					prefixOperator();
-					}
-					} 
-				}
-				State = 1207;
-				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,185,Context);
-			}
-			State = 1208;
-			primaryExpression(_localctx.ns);
-			State = 1212;
+			State = 1214;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1209;
+					State = 1211;
+					prefixOperator();
+					}
+					} 
+				}
+				State = 1216;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
+			}
+			State = 1217;
+			primaryExpression(_localctx.ns);
+			State = 1221;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 1218;
 					postfixOperator();
 					}
 					} 
 				}
-				State = 1214;
+				State = 1223;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
 			}
 			}
 		}
@@ -6447,41 +6515,41 @@ internal partial class ToyRustParser : Parser {
 		PrefixOperatorContext _localctx = new PrefixOperatorContext(Context, State);
 		EnterRule(_localctx, 124, RULE_prefixOperator);
 		try {
-			State = 1226;
+			State = 1235;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1215;
+				State = 1224;
 				Match(MINUS);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1216;
+				State = 1225;
 				Match(NOT);
 				}
 				break;
 			case STAR:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1217;
+				State = 1226;
 				Match(STAR);
 				}
 				break;
 			case AND:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1218;
+				State = 1227;
 				Match(AND);
-				State = 1220;
+				State = 1229;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,187,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,188,Context) ) {
 				case 1:
 					{
-					State = 1219;
+					State = 1228;
 					Match(MUT);
 					}
 					break;
@@ -6491,14 +6559,14 @@ internal partial class ToyRustParser : Parser {
 			case ANDAND:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1222;
+				State = 1231;
 				Match(ANDAND);
-				State = 1224;
+				State = 1233;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,188,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,189,Context) ) {
 				case 1:
 					{
-					State = 1223;
+					State = 1232;
 					Match(MUT);
 					}
 					break;
@@ -6560,7 +6628,7 @@ internal partial class ToyRustParser : Parser {
 		PostfixOperatorContext _localctx = new PostfixOperatorContext(Context, State);
 		EnterRule(_localctx, 126, RULE_postfixOperator);
 		try {
-			State = 1238;
+			State = 1247;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOT:
@@ -6568,7 +6636,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DotOrTryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1228;
+				State = 1237;
 				dotOrTryPostfix();
 				}
 				break;
@@ -6576,19 +6644,19 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new CallContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1229;
+				State = 1238;
 				Match(LPAREN);
-				State = 1231;
+				State = 1240;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,190,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,191,Context) ) {
 				case 1:
 					{
-					State = 1230;
+					State = 1239;
 					callArguments();
 					}
 					break;
 				}
-				State = 1233;
+				State = 1242;
 				Match(RPAREN);
 				}
 				break;
@@ -6596,11 +6664,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IndexContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1234;
+				State = 1243;
 				Match(LBRACKET);
-				State = 1235;
+				State = 1244;
 				expression();
-				State = 1236;
+				State = 1245;
 				Match(RBRACKET);
 				}
 				break;
@@ -6671,14 +6739,14 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 128, RULE_dotOrTryPostfix);
 		int _la;
 		try {
-			State = 1258;
+			State = 1267;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,194,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,195,Context) ) {
 			case 1:
 				_localctx = new TryOperatorContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1240;
+				State = 1249;
 				Match(QUESTION);
 				}
 				break;
@@ -6686,35 +6754,35 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MethodCallContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1241;
+				State = 1250;
 				Match(DOT);
-				State = 1242;
+				State = 1251;
 				Match(IDENT);
-				State = 1245;
+				State = 1254;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 1243;
+					State = 1252;
 					Match(PATHSEP);
-					State = 1244;
+					State = 1253;
 					genericArgs();
 					}
 				}
 
-				State = 1247;
+				State = 1256;
 				Match(LPAREN);
-				State = 1249;
+				State = 1258;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,193,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,194,Context) ) {
 				case 1:
 					{
-					State = 1248;
+					State = 1257;
 					callArguments();
 					}
 					break;
 				}
-				State = 1251;
+				State = 1260;
 				Match(RPAREN);
 				}
 				break;
@@ -6722,9 +6790,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1252;
+				State = 1261;
 				Match(DOT);
-				State = 1253;
+				State = 1262;
 				Match(IDENT);
 				}
 				break;
@@ -6732,9 +6800,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1254;
+				State = 1263;
 				Match(DOT);
-				State = 1255;
+				State = 1264;
 				Match(INTEGER);
 				}
 				break;
@@ -6742,9 +6810,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NestedTupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1256;
+				State = 1265;
 				Match(DOT);
-				State = 1257;
+				State = 1266;
 				Match(FLOAT);
 				}
 				break;
@@ -6788,32 +6856,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1260;
+			State = 1269;
 			expression();
-			State = 1265;
+			State = 1274;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,195,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1261;
+					State = 1270;
 					Match(COMMA);
-					State = 1262;
+					State = 1271;
 					expression();
 					}
 					} 
 				}
-				State = 1267;
+				State = 1276;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,195,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
 			}
-			State = 1269;
+			State = 1278;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1268;
+				State = 1277;
 				Match(COMMA);
 				}
 			}
@@ -6865,14 +6933,14 @@ internal partial class ToyRustParser : Parser {
 		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State, ns);
 		EnterRule(_localctx, 132, RULE_primaryExpression);
 		try {
-			State = 1273;
+			State = 1282;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,197,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,198,Context) ) {
 			case 1:
 				_localctx = new NonBlockPrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1271;
+				State = 1280;
 				nonBlockPrimary(_localctx.ns);
 				}
 				break;
@@ -6880,7 +6948,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BlockLikePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1272;
+				State = 1281;
 				blockLikeExpression();
 				}
 				break;
@@ -7040,14 +7108,14 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1361;
+			State = 1370;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,213,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,214,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1275;
+				State = 1284;
 				literal();
 				}
 				break;
@@ -7055,7 +7123,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MacroExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1276;
+				State = 1285;
 				macroInvocation();
 				}
 				break;
@@ -7063,23 +7131,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1277;
+				State = 1286;
 				if (!(!_localctx.ns)) throw new FailedPredicateException(this, "!$ns");
-				State = 1278;
+				State = 1287;
 				pathExpression();
-				State = 1279;
+				State = 1288;
 				Match(LBRACE);
-				State = 1281;
+				State = 1290;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 565148976678913L) != 0)) {
+				if (((((_la - 38)) & ~0x3f) == 0 && ((1L << (_la - 38)) & 565148976678913L) != 0)) {
 					{
-					State = 1280;
+					State = 1289;
 					structExpressionFields();
 					}
 				}
 
-				State = 1283;
+				State = 1292;
 				Match(RBRACE);
 				}
 				break;
@@ -7087,7 +7155,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1285;
+				State = 1294;
 				pathExpression();
 				}
 				break;
@@ -7095,7 +7163,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new QualifiedPathExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1286;
+				State = 1295;
 				qualifiedPath();
 				}
 				break;
@@ -7103,39 +7171,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ParenthesizedOrTupleExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1287;
+				State = 1296;
 				Match(LPAREN);
-				State = 1299;
+				State = 1308;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,201,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,202,Context) ) {
 				case 1:
 					{
-					State = 1288;
+					State = 1297;
 					expression();
-					State = 1293;
+					State = 1302;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,199,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1289;
+							State = 1298;
 							Match(COMMA);
-							State = 1290;
+							State = 1299;
 							expression();
 							}
 							} 
 						}
-						State = 1295;
+						State = 1304;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,199,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
 					}
-					State = 1297;
+					State = 1306;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1296;
+						State = 1305;
 						Match(COMMA);
 						}
 					}
@@ -7143,7 +7211,7 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1301;
+				State = 1310;
 				Match(RPAREN);
 				}
 				break;
@@ -7151,15 +7219,15 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayRepeatExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1302;
+				State = 1311;
 				Match(LBRACKET);
-				State = 1303;
+				State = 1312;
 				expression();
-				State = 1304;
+				State = 1313;
 				Match(SEMI);
-				State = 1305;
+				State = 1314;
 				expression();
-				State = 1306;
+				State = 1315;
 				Match(RBRACKET);
 				}
 				break;
@@ -7167,39 +7235,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1308;
+				State = 1317;
 				Match(LBRACKET);
-				State = 1320;
+				State = 1329;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,204,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,205,Context) ) {
 				case 1:
 					{
-					State = 1309;
+					State = 1318;
 					expression();
-					State = 1314;
+					State = 1323;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,202,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1310;
+							State = 1319;
 							Match(COMMA);
-							State = 1311;
+							State = 1320;
 							expression();
 							}
 							} 
 						}
-						State = 1316;
+						State = 1325;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,202,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
 					}
-					State = 1318;
+					State = 1327;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1317;
+						State = 1326;
 						Match(COMMA);
 						}
 					}
@@ -7207,7 +7275,7 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1322;
+				State = 1331;
 				Match(RBRACKET);
 				}
 				break;
@@ -7215,73 +7283,73 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ClosureExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1324;
+				State = 1333;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MOVE) {
 					{
-					State = 1323;
+					State = 1332;
 					Match(MOVE);
 					}
 				}
 
-				State = 1343;
+				State = 1352;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,208,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,209,Context) ) {
 				case 1:
 					{
-					State = 1326;
+					State = 1335;
 					Match(OROR);
 					}
 					break;
 				case 2:
 					{
-					State = 1327;
+					State = 1336;
 					Match(OR);
-					State = 1328;
+					State = 1337;
 					closureParam();
-					State = 1333;
+					State = 1342;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,206,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1329;
+							State = 1338;
 							Match(COMMA);
-							State = 1330;
+							State = 1339;
 							closureParam();
 							}
 							} 
 						}
-						State = 1335;
+						State = 1344;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,206,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
 					}
-					State = 1337;
+					State = 1346;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1336;
+						State = 1345;
 						Match(COMMA);
 						}
 					}
 
-					State = 1339;
+					State = 1348;
 					Match(OR);
 					}
 					break;
 				case 3:
 					{
-					State = 1341;
+					State = 1350;
 					Match(OR);
-					State = 1342;
+					State = 1351;
 					Match(OR);
 					}
 					break;
 				}
-				State = 1345;
+				State = 1354;
 				closureBody(_localctx.ns);
 				}
 				break;
@@ -7289,14 +7357,14 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReturnExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1346;
+				State = 1355;
 				Match(RETURN);
-				State = 1348;
+				State = 1357;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,209,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,210,Context) ) {
 				case 1:
 					{
-					State = 1347;
+					State = 1356;
 					expressionWith(_localctx.ns);
 					}
 					break;
@@ -7307,24 +7375,24 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BreakExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1350;
+				State = 1359;
 				Match(BREAK);
-				State = 1352;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,210,Context) ) {
-				case 1:
-					{
-					State = 1351;
-					Match(LIFETIME);
-					}
-					break;
-				}
-				State = 1355;
+				State = 1361;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,211,Context) ) {
 				case 1:
 					{
-					State = 1354;
+					State = 1360;
+					Match(LIFETIME);
+					}
+					break;
+				}
+				State = 1364;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,212,Context) ) {
+				case 1:
+					{
+					State = 1363;
 					expressionWith(_localctx.ns);
 					}
 					break;
@@ -7335,14 +7403,14 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ContinueExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1357;
+				State = 1366;
 				Match(CONTINUE);
-				State = 1359;
+				State = 1368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1358;
+					State = 1367;
 					Match(LIFETIME);
 					}
 				}
@@ -7391,30 +7459,30 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1366;
+			State = 1375;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 1363;
+				State = 1372;
 				outerAttribute();
 				}
 				}
-				State = 1368;
+				State = 1377;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1369;
+			State = 1378;
 			patternNoTopAlt();
-			State = 1372;
+			State = 1381;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 1370;
+				State = 1379;
 				Match(COLON);
-				State = 1371;
+				State = 1380;
 				type_();
 				}
 			}
@@ -7458,24 +7526,24 @@ internal partial class ToyRustParser : Parser {
 		ClosureBodyContext _localctx = new ClosureBodyContext(Context, State, ns);
 		EnterRule(_localctx, 138, RULE_closureBody);
 		try {
-			State = 1379;
+			State = 1388;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,216,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,217,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1374;
+				State = 1383;
 				Match(RARROW);
-				State = 1375;
+				State = 1384;
 				typeNoBounds();
-				State = 1376;
+				State = 1385;
 				blockExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1378;
+				State = 1387;
 				expressionWith(_localctx.ns);
 				}
 				break;
@@ -7518,31 +7586,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1382;
+			State = 1391;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 1381;
+				State = 1390;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 1384;
+			State = 1393;
 			pathExprSegment();
-			State = 1389;
+			State = 1398;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==PATHSEP) {
 				{
 				{
-				State = 1385;
+				State = 1394;
 				Match(PATHSEP);
-				State = 1386;
+				State = 1395;
 				pathExprSegment();
 				}
 				}
-				State = 1391;
+				State = 1400;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -7581,16 +7649,16 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1392;
+			State = 1401;
 			pathIdentifier();
-			State = 1395;
+			State = 1404;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,219,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,220,Context) ) {
 			case 1:
 				{
-				State = 1393;
+				State = 1402;
 				Match(PATHSEP);
-				State = 1394;
+				State = 1403;
 				genericArgs();
 				}
 				break;
@@ -7637,7 +7705,7 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1414;
+			State = 1423;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER:
@@ -7645,41 +7713,41 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1397;
+				State = 1406;
 				structExpressionField();
-				State = 1402;
+				State = 1411;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,220,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1398;
+						State = 1407;
 						Match(COMMA);
-						State = 1399;
+						State = 1408;
 						structExpressionField();
 						}
 						} 
 					}
-					State = 1404;
+					State = 1413;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,220,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
 				}
-				State = 1410;
+				State = 1419;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1405;
+					State = 1414;
 					Match(COMMA);
-					State = 1408;
+					State = 1417;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1406;
+						State = 1415;
 						Match(DOTDOT);
-						State = 1407;
+						State = 1416;
 						expression();
 						}
 					}
@@ -7692,9 +7760,9 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1412;
+				State = 1421;
 				Match(DOTDOT);
-				State = 1413;
+				State = 1422;
 				expression();
 				}
 				break;
@@ -7757,45 +7825,12 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 146, RULE_structExpressionField);
 		int _la;
 		try {
-			State = 1432;
+			State = 1441;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,226,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,227,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
-				{
-				State = 1419;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				while (_la==POUND) {
-					{
-					{
-					State = 1416;
-					outerAttribute();
-					}
-					}
-					State = 1421;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-				}
-				State = 1422;
-				_la = TokenStream.LA(1);
-				if ( !(_la==INTEGER || _la==IDENT) ) {
-				ErrorHandler.RecoverInline(this);
-				}
-				else {
-					ErrorHandler.ReportMatch(this);
-				    Consume();
-				}
-				State = 1423;
-				Match(COLON);
-				State = 1424;
-				expression();
-				}
-				break;
-			case 2:
-				_localctx = new ShorthandFieldContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
 				{
 				State = 1428;
 				ErrorHandler.Sync(this);
@@ -7812,6 +7847,39 @@ internal partial class ToyRustParser : Parser {
 					_la = TokenStream.LA(1);
 				}
 				State = 1431;
+				_la = TokenStream.LA(1);
+				if ( !(_la==INTEGER || _la==IDENT) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 1432;
+				Match(COLON);
+				State = 1433;
+				expression();
+				}
+				break;
+			case 2:
+				_localctx = new ShorthandFieldContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 1437;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==POUND) {
+					{
+					{
+					State = 1434;
+					outerAttribute();
+					}
+					}
+					State = 1439;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 1440;
 				Match(IDENT);
 				}
 				break;
@@ -7847,6 +7915,13 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIFETIME() { return GetToken(ToyRustParser.LIFETIME, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(ToyRustParser.COLON, 0); }
 		public BlockContext(BlockLikeExpressionContext context) { CopyFrom(context); }
+	}
+	public partial class UnsafeBlockContext : BlockLikeExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNSAFE() { return GetToken(ToyRustParser.UNSAFE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public BlockExpressionContext blockExpression() {
+			return GetRuleContext<BlockExpressionContext>(0);
+		}
+		public UnsafeBlockContext(BlockLikeExpressionContext context) { CopyFrom(context); }
 	}
 	public partial class IfContext : BlockLikeExpressionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public IfExpressionContext ifExpression() {
@@ -7923,164 +7998,174 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1484;
+			State = 1495;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,234,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,235,Context) ) {
 			case 1:
 				_localctx = new BlockContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1436;
+				State = 1445;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1434;
+					State = 1443;
 					Match(LIFETIME);
-					State = 1435;
+					State = 1444;
 					Match(COLON);
 					}
 				}
 
-				State = 1438;
+				State = 1447;
 				blockExpression();
 				}
 				break;
 			case 2:
-				_localctx = new IfContext(_localctx);
+				_localctx = new UnsafeBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1439;
-				ifExpression();
+				State = 1448;
+				Match(UNSAFE);
+				State = 1449;
+				blockExpression();
 				}
 				break;
 			case 3:
-				_localctx = new MatchContext(_localctx);
+				_localctx = new IfContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1440;
-				Match(MATCH);
-				State = 1441;
-				expressionNoStruct();
-				State = 1442;
-				Match(LBRACE);
-				State = 1446;
-				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,228,Context);
-				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-					if ( _alt==1 ) {
-						{
-						{
-						State = 1443;
-						innerAttribute();
-						}
-						} 
-					}
-					State = 1448;
-					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,228,Context);
+				State = 1450;
+				ifExpression();
 				}
+				break;
+			case 4:
+				_localctx = new MatchContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 1451;
+				Match(MATCH);
 				State = 1452;
+				expressionNoStruct();
+				State = 1453;
+				Match(LBRACE);
+				State = 1457;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1449;
+						State = 1454;
+						innerAttribute();
+						}
+						} 
+					}
+					State = 1459;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
+				}
+				State = 1463;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,230,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 1460;
 						matchArm();
 						}
 						} 
 					}
-					State = 1454;
+					State = 1465;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,230,Context);
 				}
-				State = 1456;
+				State = 1467;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 505957800385446432L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20771L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20771L) != 0)) {
 					{
-					State = 1455;
+					State = 1466;
 					lastMatchArm();
 					}
 				}
 
-				State = 1458;
+				State = 1469;
 				Match(RBRACE);
 				}
 				break;
-			case 4:
-				_localctx = new LoopContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 1462;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==LIFETIME) {
-					{
-					State = 1460;
-					Match(LIFETIME);
-					State = 1461;
-					Match(COLON);
-					}
-				}
-
-				State = 1464;
-				Match(LOOP);
-				State = 1465;
-				blockExpression();
-				}
-				break;
 			case 5:
-				_localctx = new WhileContext(_localctx);
+				_localctx = new LoopContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1468;
+				State = 1473;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1466;
+					State = 1471;
 					Match(LIFETIME);
-					State = 1467;
+					State = 1472;
 					Match(COLON);
 					}
 				}
 
-				State = 1470;
-				Match(WHILE);
-				State = 1471;
-				condition();
-				State = 1472;
+				State = 1475;
+				Match(LOOP);
+				State = 1476;
 				blockExpression();
 				}
 				break;
 			case 6:
-				_localctx = new ForContext(_localctx);
+				_localctx = new WhileContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1476;
+				State = 1479;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1474;
+					State = 1477;
 					Match(LIFETIME);
-					State = 1475;
+					State = 1478;
 					Match(COLON);
 					}
 				}
 
-				State = 1478;
-				Match(FOR);
-				State = 1479;
-				pattern();
-				State = 1480;
-				Match(IN);
 				State = 1481;
-				expressionNoStruct();
+				Match(WHILE);
 				State = 1482;
+				condition();
+				State = 1483;
+				blockExpression();
+				}
+				break;
+			case 7:
+				_localctx = new ForContext(_localctx);
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 1487;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LIFETIME) {
+					{
+					State = 1485;
+					Match(LIFETIME);
+					State = 1486;
+					Match(COLON);
+					}
+				}
+
+				State = 1489;
+				Match(FOR);
+				State = 1490;
+				pattern();
+				State = 1491;
+				Match(IN);
+				State = 1492;
+				expressionNoStruct();
+				State = 1493;
 				blockExpression();
 				}
 				break;
@@ -8133,42 +8218,42 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1486;
+			State = 1497;
 			Match(IF);
-			State = 1487;
+			State = 1498;
 			condition();
-			State = 1488;
+			State = 1499;
 			blockExpression();
-			State = 1496;
+			State = 1507;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,236,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1489;
+					State = 1500;
 					Match(ELSE);
-					State = 1490;
+					State = 1501;
 					Match(IF);
-					State = 1491;
+					State = 1502;
 					condition();
-					State = 1492;
+					State = 1503;
 					blockExpression();
 					}
 					} 
 				}
-				State = 1498;
+				State = 1509;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,235,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,236,Context);
 			}
-			State = 1501;
+			State = 1512;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,236,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,237,Context) ) {
 			case 1:
 				{
-				State = 1499;
+				State = 1510;
 				Match(ELSE);
-				State = 1500;
+				State = 1511;
 				blockExpression();
 				}
 				break;
@@ -8207,26 +8292,26 @@ internal partial class ToyRustParser : Parser {
 		ConditionContext _localctx = new ConditionContext(Context, State);
 		EnterRule(_localctx, 152, RULE_condition);
 		try {
-			State = 1509;
+			State = 1520;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,237,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,238,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1503;
+				State = 1514;
 				Match(LET);
-				State = 1504;
+				State = 1515;
 				pattern();
-				State = 1505;
+				State = 1516;
 				Match(EQ);
-				State = 1506;
+				State = 1517;
 				expressionNoStruct();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1508;
+				State = 1519;
 				expressionNoStruct();
 				}
 				break;
@@ -8272,21 +8357,21 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1511;
+			State = 1522;
 			matchArmHead();
-			State = 1523;
+			State = 1534;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,239,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,240,Context) ) {
 			case 1:
 				{
-				State = 1512;
+				State = 1523;
 				blockLikeExpression();
-				State = 1514;
+				State = 1525;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1513;
+					State = 1524;
 					Match(COMMA);
 					}
 				}
@@ -8295,19 +8380,19 @@ internal partial class ToyRustParser : Parser {
 				break;
 			case 2:
 				{
-				State = 1516;
+				State = 1527;
 				blockLikeExpression();
-				State = 1517;
+				State = 1528;
 				blockLikeContinuation();
-				State = 1518;
+				State = 1529;
 				Match(COMMA);
 				}
 				break;
 			case 3:
 				{
-				State = 1520;
+				State = 1531;
 				plainExpression();
-				State = 1521;
+				State = 1532;
 				Match(COMMA);
 				}
 				break;
@@ -8352,22 +8437,22 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1525;
+			State = 1536;
 			matchArmHead();
-			State = 1530;
+			State = 1541;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,240,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,241,Context) ) {
 			case 1:
 				{
-				State = 1526;
+				State = 1537;
 				blockLikeExpression();
-				State = 1527;
+				State = 1538;
 				blockLikeContinuation();
 				}
 				break;
 			case 2:
 				{
-				State = 1529;
+				State = 1540;
 				plainExpression();
 				}
 				break;
@@ -8415,35 +8500,35 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1535;
+			State = 1546;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 1532;
+				State = 1543;
 				outerAttribute();
 				}
 				}
-				State = 1537;
+				State = 1548;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1538;
+			State = 1549;
 			pattern();
-			State = 1541;
+			State = 1552;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 1539;
+				State = 1550;
 				Match(IF);
-				State = 1540;
+				State = 1551;
 				expression();
 				}
 			}
 
-			State = 1543;
+			State = 1554;
 			Match(FATARROW);
 			}
 		}
@@ -8478,11 +8563,11 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1545;
+			State = 1556;
 			Match(IDENT);
-			State = 1546;
+			State = 1557;
 			Match(NOT);
-			State = 1547;
+			State = 1558;
 			delimitedTokenTree();
 			}
 		}
@@ -8523,75 +8608,75 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 162, RULE_delimitedTokenTree);
 		int _la;
 		try {
-			State = 1573;
+			State = 1584;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1549;
+				State = 1560;
 				Match(LPAREN);
-				State = 1553;
+				State = 1564;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 136734310399L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 273468620799L) != 0)) {
 					{
 					{
-					State = 1550;
+					State = 1561;
 					tokenTree();
 					}
 					}
-					State = 1555;
+					State = 1566;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1556;
+				State = 1567;
 				Match(RPAREN);
 				}
 				break;
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1557;
+				State = 1568;
 				Match(LBRACKET);
-				State = 1561;
+				State = 1572;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 136734310399L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 273468620799L) != 0)) {
 					{
 					{
-					State = 1558;
+					State = 1569;
 					tokenTree();
 					}
 					}
-					State = 1563;
+					State = 1574;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1564;
+				State = 1575;
 				Match(RBRACKET);
 				}
 				break;
 			case LBRACE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1565;
+				State = 1576;
 				Match(LBRACE);
-				State = 1569;
+				State = 1580;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 136734310399L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 273468620799L) != 0)) {
 					{
 					{
-					State = 1566;
+					State = 1577;
 					tokenTree();
 					}
 					}
-					State = 1571;
+					State = 1582;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1572;
+				State = 1583;
 				Match(RBRACE);
 				}
 				break;
@@ -8633,7 +8718,7 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 164, RULE_tokenTree);
 		int _la;
 		try {
-			State = 1577;
+			State = 1588;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
@@ -8641,7 +8726,7 @@ internal partial class ToyRustParser : Parser {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1575;
+				State = 1586;
 				delimitedTokenTree();
 				}
 				break;
@@ -8676,6 +8761,7 @@ internal partial class ToyRustParser : Parser {
 			case TRAIT:
 			case TRUE:
 			case TYPE:
+			case UNSAFE:
 			case USE:
 			case WHERE:
 			case WHILE:
@@ -8741,9 +8827,9 @@ internal partial class ToyRustParser : Parser {
 			case UNTERMINATED_RAW_STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1576;
+				State = 1587;
 				_la = TokenStream.LA(1);
-				if ( _la <= 0 || (((((_la - 88)) & ~0x3f) == 0 && ((1L << (_la - 88)) & 63L) != 0)) ) {
+				if ( _la <= 0 || (((((_la - 89)) & ~0x3f) == 0 && ((1L << (_la - 89)) & 63L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -8794,43 +8880,43 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1598;
+			State = 1609;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,251,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,252,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1590;
+				State = 1601;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,250,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,251,Context) ) {
 				case 1:
 					{
-					State = 1579;
+					State = 1590;
 					expression();
-					State = 1584;
+					State = 1595;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,248,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,249,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1580;
+							State = 1591;
 							Match(COMMA);
-							State = 1581;
+							State = 1592;
 							expression();
 							}
 							} 
 						}
-						State = 1586;
+						State = 1597;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,248,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,249,Context);
 					}
-					State = 1588;
+					State = 1599;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1587;
+						State = 1598;
 						Match(COMMA);
 						}
 					}
@@ -8838,20 +8924,20 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1592;
+				State = 1603;
 				Match(Eof);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1593;
+				State = 1604;
 				expression();
-				State = 1594;
+				State = 1605;
 				Match(SEMI);
-				State = 1595;
+				State = 1606;
 				expression();
-				State = 1596;
+				State = 1607;
 				Match(Eof);
 				}
 				break;
@@ -8899,35 +8985,35 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1600;
+			State = 1611;
 			expression();
-			State = 1601;
+			State = 1612;
 			Match(COMMA);
-			State = 1602;
+			State = 1613;
 			pattern();
-			State = 1605;
+			State = 1616;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 1603;
+				State = 1614;
 				Match(IF);
-				State = 1604;
+				State = 1615;
 				expression();
 				}
 			}
 
-			State = 1608;
+			State = 1619;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1607;
+				State = 1618;
 				Match(COMMA);
 				}
 			}
 
-			State = 1610;
+			State = 1621;
 			Match(Eof);
 			}
 		}
@@ -8966,9 +9052,9 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1612;
+			State = 1623;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6529424032256L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 13057774322176L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -9014,31 +9100,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1615;
+			State = 1626;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==OR) {
 				{
-				State = 1614;
+				State = 1625;
 				Match(OR);
 				}
 			}
 
-			State = 1617;
+			State = 1628;
 			patternNoTopAlt();
-			State = 1622;
+			State = 1633;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 1618;
+				State = 1629;
 				Match(OR);
-				State = 1619;
+				State = 1630;
 				patternNoTopAlt();
 				}
 				}
-				State = 1624;
+				State = 1635;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -9113,18 +9199,18 @@ internal partial class ToyRustParser : Parser {
 		PatternNoTopAltContext _localctx = new PatternNoTopAltContext(Context, State);
 		EnterRule(_localctx, 174, RULE_patternNoTopAlt);
 		try {
-			State = 1639;
+			State = 1650;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,256,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,257,Context) ) {
 			case 1:
 				_localctx = new InclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1625;
+				State = 1636;
 				rangePatternBound();
-				State = 1626;
+				State = 1637;
 				Match(DOTDOTEQ);
-				State = 1627;
+				State = 1638;
 				rangePatternBound();
 				}
 				break;
@@ -9132,11 +9218,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ExclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1629;
+				State = 1640;
 				rangePatternBound();
-				State = 1630;
+				State = 1641;
 				Match(DOTDOT);
-				State = 1631;
+				State = 1642;
 				rangePatternBound();
 				}
 				break;
@@ -9144,9 +9230,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new HalfOpenRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1633;
+				State = 1644;
 				rangePatternBound();
-				State = 1634;
+				State = 1645;
 				Match(DOTDOT);
 				}
 				break;
@@ -9154,9 +9240,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ToInclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1636;
+				State = 1647;
 				Match(DOTDOTEQ);
-				State = 1637;
+				State = 1648;
 				rangePatternBound();
 				}
 				break;
@@ -9164,7 +9250,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PlainPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1638;
+				State = 1649;
 				patternWithoutRange();
 				}
 				break;
@@ -9203,7 +9289,7 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 176, RULE_rangePatternBound);
 		int _la;
 		try {
-			State = 1648;
+			State = 1659;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FLOAT:
@@ -9211,17 +9297,17 @@ internal partial class ToyRustParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1642;
+				State = 1653;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1641;
+					State = 1652;
 					Match(MINUS);
 					}
 				}
 
-				State = 1644;
+				State = 1655;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9235,14 +9321,14 @@ internal partial class ToyRustParser : Parser {
 			case CHAR:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1645;
+				State = 1656;
 				Match(CHAR);
 				}
 				break;
 			case BYTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1646;
+				State = 1657;
 				Match(BYTE);
 				}
 				break;
@@ -9254,7 +9340,7 @@ internal partial class ToyRustParser : Parser {
 			case PATHSEP:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1647;
+				State = 1658;
 				pathExpression();
 				}
 				break;
@@ -9400,14 +9486,14 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1728;
+			State = 1739;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,274,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,275,Context) ) {
 			case 1:
 				_localctx = new WildcardPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1650;
+				State = 1661;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -9415,7 +9501,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new RestPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1651;
+				State = 1662;
 				Match(DOTDOT);
 				}
 				break;
@@ -9423,17 +9509,17 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NumberPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1653;
+				State = 1664;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1652;
+					State = 1663;
 					Match(MINUS);
 					}
 				}
 
-				State = 1655;
+				State = 1666;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9448,9 +9534,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LiteralPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1656;
+				State = 1667;
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6323265602048L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 12645457461760L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -9463,36 +9549,36 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IdentifierPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1658;
+				State = 1669;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1657;
+					State = 1668;
 					Match(REF);
 					}
 				}
 
-				State = 1661;
+				State = 1672;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1660;
+					State = 1671;
 					Match(MUT);
 					}
 				}
 
-				State = 1663;
+				State = 1674;
 				Match(IDENT);
-				State = 1666;
+				State = 1677;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 1664;
+					State = 1675;
 					Match(AT);
-					State = 1665;
+					State = 1676;
 					patternNoTopAlt();
 					}
 				}
@@ -9503,7 +9589,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferencePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1668;
+				State = 1679;
 				_la = TokenStream.LA(1);
 				if ( !(_la==AND || _la==ANDAND) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9512,17 +9598,17 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1670;
+				State = 1681;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,263,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,264,Context) ) {
 				case 1:
 					{
-					State = 1669;
+					State = 1680;
 					Match(MUT);
 					}
 					break;
 				}
-				State = 1672;
+				State = 1683;
 				patternWithoutRange();
 				}
 				break;
@@ -9530,39 +9616,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleOrGroupedPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1673;
+				State = 1684;
 				Match(LPAREN);
-				State = 1685;
+				State = 1696;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 505957800385446432L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20515L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20515L) != 0)) {
 					{
-					State = 1674;
+					State = 1685;
 					pattern();
-					State = 1679;
+					State = 1690;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,264,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,265,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1675;
+							State = 1686;
 							Match(COMMA);
-							State = 1676;
+							State = 1687;
 							pattern();
 							}
 							} 
 						}
-						State = 1681;
+						State = 1692;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,264,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,265,Context);
 					}
-					State = 1683;
+					State = 1694;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1682;
+						State = 1693;
 						Match(COMMA);
 						}
 					}
@@ -9570,7 +9656,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1687;
+				State = 1698;
 				Match(RPAREN);
 				}
 				break;
@@ -9578,39 +9664,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new SlicePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1688;
+				State = 1699;
 				Match(LBRACKET);
-				State = 1700;
+				State = 1711;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 505957800385446432L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20515L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20515L) != 0)) {
 					{
-					State = 1689;
+					State = 1700;
 					pattern();
-					State = 1694;
+					State = 1705;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,268,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1690;
+							State = 1701;
 							Match(COMMA);
-							State = 1691;
+							State = 1702;
 							pattern();
 							}
 							} 
 						}
-						State = 1696;
+						State = 1707;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,267,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,268,Context);
 					}
-					State = 1698;
+					State = 1709;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1697;
+						State = 1708;
 						Match(COMMA);
 						}
 					}
@@ -9618,7 +9704,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1702;
+				State = 1713;
 				Match(RBRACKET);
 				}
 				break;
@@ -9626,41 +9712,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleStructPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1703;
+				State = 1714;
 				pathExpression();
-				State = 1704;
+				State = 1715;
 				Match(LPAREN);
-				State = 1716;
+				State = 1727;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 505957800385446432L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20515L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20515L) != 0)) {
 					{
-					State = 1705;
+					State = 1716;
 					pattern();
-					State = 1710;
+					State = 1721;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,271,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1706;
+							State = 1717;
 							Match(COMMA);
-							State = 1707;
+							State = 1718;
 							pattern();
 							}
 							} 
 						}
-						State = 1712;
+						State = 1723;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,270,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,271,Context);
 					}
-					State = 1714;
+					State = 1725;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1713;
+						State = 1724;
 						Match(COMMA);
 						}
 					}
@@ -9668,7 +9754,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1718;
+				State = 1729;
 				Match(RPAREN);
 				}
 				break;
@@ -9676,21 +9762,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1720;
+				State = 1731;
 				pathExpression();
-				State = 1721;
+				State = 1732;
 				Match(LBRACE);
-				State = 1723;
+				State = 1734;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 281612420907008L) != 0) || _la==DOTDOT || _la==POUND) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 563224836571136L) != 0) || _la==DOTDOT || _la==POUND) {
 					{
-					State = 1722;
+					State = 1733;
 					structPatternFields();
 					}
 				}
 
-				State = 1725;
+				State = 1736;
 				Match(RBRACE);
 				}
 				break;
@@ -9698,7 +9784,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1727;
+				State = 1738;
 				pathExpression();
 				}
 				break;
@@ -9741,7 +9827,7 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1745;
+			State = 1756;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MUT:
@@ -9751,39 +9837,39 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1730;
+				State = 1741;
 				structPatternField();
-				State = 1735;
+				State = 1746;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,275,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,276,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1731;
+						State = 1742;
 						Match(COMMA);
-						State = 1732;
+						State = 1743;
 						structPatternField();
 						}
 						} 
 					}
-					State = 1737;
+					State = 1748;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,275,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,276,Context);
 				}
-				State = 1742;
+				State = 1753;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1738;
+					State = 1749;
 					Match(COMMA);
-					State = 1740;
+					State = 1751;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1739;
+						State = 1750;
 						Match(DOTDOT);
 						}
 					}
@@ -9796,7 +9882,7 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1744;
+				State = 1755;
 				Match(DOTDOT);
 				}
 				break;
@@ -9861,28 +9947,28 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 182, RULE_structPatternField);
 		int _la;
 		try {
-			State = 1769;
+			State = 1780;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,283,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,284,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1750;
+				State = 1761;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1747;
+					State = 1758;
 					outerAttribute();
 					}
 					}
-					State = 1752;
+					State = 1763;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1753;
+				State = 1764;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER || _la==IDENT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9891,9 +9977,9 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1754;
+				State = 1765;
 				Match(COLON);
-				State = 1755;
+				State = 1766;
 				pattern();
 				}
 				break;
@@ -9901,41 +9987,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ShorthandFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1759;
+				State = 1770;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1756;
+					State = 1767;
 					outerAttribute();
 					}
 					}
-					State = 1761;
+					State = 1772;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1763;
+				State = 1774;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1762;
+					State = 1773;
 					Match(REF);
 					}
 				}
 
-				State = 1766;
+				State = 1777;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1765;
+					State = 1776;
 					Match(MUT);
 					}
 				}
 
-				State = 1768;
+				State = 1779;
 				Match(IDENT);
 				}
 				break;
@@ -9981,7 +10067,7 @@ internal partial class ToyRustParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,100,1772,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,101,1783,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -9998,666 +10084,671 @@ internal partial class ToyRustParser : Parser {
 		0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,3,3,3,
 		214,8,3,1,4,5,4,217,8,4,10,4,12,4,220,9,4,1,4,3,4,223,8,4,1,4,1,4,1,5,
 		1,5,1,5,1,5,1,5,1,5,1,5,3,5,234,8,5,1,5,3,5,237,8,5,1,6,1,6,1,6,1,6,1,
-		6,1,6,1,6,1,6,1,6,1,6,3,6,249,8,6,1,7,3,7,252,8,7,1,7,1,7,1,7,3,7,257,
-		8,7,1,7,1,7,3,7,261,8,7,1,7,1,7,1,7,3,7,266,8,7,1,7,3,7,269,8,7,1,7,1,
-		7,3,7,273,8,7,1,8,1,8,1,8,5,8,278,8,8,10,8,12,8,281,9,8,1,8,3,8,284,8,
-		8,1,8,1,8,1,8,5,8,289,8,8,10,8,12,8,292,9,8,1,8,3,8,295,8,8,3,8,297,8,
-		8,1,9,5,9,300,8,9,10,9,12,9,303,9,9,1,9,1,9,3,9,307,8,9,1,9,3,9,310,8,
-		9,1,9,1,9,5,9,314,8,9,10,9,12,9,317,9,9,1,9,3,9,320,8,9,1,9,1,9,1,9,3,
-		9,325,8,9,3,9,327,8,9,1,10,5,10,330,8,10,10,10,12,10,333,9,10,1,10,1,10,
-		1,10,1,10,1,11,1,11,1,11,3,11,342,8,11,1,11,3,11,345,8,11,1,11,1,11,3,
-		11,349,8,11,1,11,1,11,1,11,1,11,3,11,355,8,11,1,11,1,11,3,11,359,8,11,
-		1,11,1,11,3,11,363,8,11,1,11,1,11,1,11,1,11,3,11,369,8,11,1,11,3,11,372,
-		8,11,1,11,3,11,375,8,11,1,12,1,12,1,12,5,12,380,8,12,10,12,12,12,383,9,
-		12,1,12,3,12,386,8,12,1,13,5,13,389,8,13,10,13,12,13,392,9,13,1,13,3,13,
-		395,8,13,1,13,1,13,1,13,1,13,1,14,1,14,1,14,5,14,404,8,14,10,14,12,14,
-		407,9,14,1,14,3,14,410,8,14,1,15,5,15,413,8,15,10,15,12,15,416,9,15,1,
-		15,3,15,419,8,15,1,15,1,15,1,16,1,16,1,16,3,16,426,8,16,1,16,3,16,429,
-		8,16,1,16,1,16,1,16,1,16,5,16,435,8,16,10,16,12,16,438,9,16,1,16,3,16,
-		441,8,16,3,16,443,8,16,1,16,1,16,1,17,5,17,448,8,17,10,17,12,17,451,9,
-		17,1,17,3,17,454,8,17,1,17,1,17,1,17,3,17,459,8,17,1,17,1,17,1,17,3,17,
-		464,8,17,1,17,3,17,467,8,17,1,17,1,17,3,17,471,8,17,1,18,1,18,3,18,475,
-		8,18,1,18,1,18,1,18,3,18,480,8,18,1,18,1,18,3,18,484,8,18,1,18,1,18,5,
-		18,488,8,18,10,18,12,18,491,9,18,1,18,5,18,494,8,18,10,18,12,18,497,9,
-		18,1,18,1,18,1,19,1,19,1,19,3,19,504,8,19,1,19,1,19,3,19,508,8,19,3,19,
-		510,8,19,1,19,3,19,513,8,19,1,19,1,19,5,19,517,8,19,10,19,12,19,520,9,
-		19,1,19,5,19,523,8,19,10,19,12,19,526,9,19,1,19,1,19,1,20,5,20,531,8,20,
-		10,20,12,20,534,9,20,1,20,3,20,537,8,20,1,20,1,20,1,20,3,20,542,8,20,1,
-		21,1,21,1,21,1,21,1,21,1,21,3,21,550,8,21,1,21,1,21,1,22,1,22,3,22,556,
-		8,22,1,22,1,22,1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,3,23,568,8,23,1,
-		23,1,23,3,23,572,8,23,3,23,574,8,23,1,23,3,23,577,8,23,1,23,1,23,3,23,
-		581,8,23,1,23,1,23,1,24,1,24,1,24,1,24,1,25,3,25,590,8,25,1,25,3,25,593,
-		8,25,1,25,1,25,3,25,597,8,25,1,25,3,25,600,8,25,1,25,1,25,1,25,1,25,5,
-		25,606,8,25,10,25,12,25,609,9,25,1,25,3,25,612,8,25,3,25,614,8,25,1,25,
-		1,25,1,25,1,25,3,25,620,8,25,3,25,622,8,25,1,26,1,26,1,26,1,26,5,26,628,
-		8,26,10,26,12,26,631,9,26,1,26,5,26,634,8,26,10,26,12,26,637,9,26,1,26,
-		1,26,1,27,1,27,1,27,1,27,5,27,645,8,27,10,27,12,27,648,9,27,1,27,3,27,
-		651,8,27,3,27,653,8,27,1,27,1,27,1,28,5,28,658,8,28,10,28,12,28,661,9,
-		28,1,28,1,28,1,28,3,28,666,8,28,1,28,5,28,669,8,28,10,28,12,28,672,9,28,
-		1,28,1,28,1,28,3,28,677,8,28,3,28,679,8,28,1,28,1,28,3,28,683,8,28,1,28,
-		5,28,686,8,28,10,28,12,28,689,9,28,1,28,1,28,1,28,1,28,3,28,695,8,28,1,
-		29,1,29,1,29,5,29,700,8,29,10,29,12,29,703,9,29,1,29,3,29,706,8,29,1,30,
-		1,30,1,30,1,30,5,30,712,8,30,10,30,12,30,715,9,30,1,30,3,30,718,8,30,3,
-		30,720,8,30,1,31,1,31,1,31,1,31,1,31,1,31,3,31,728,8,31,3,31,730,8,31,
-		1,32,1,32,1,32,5,32,735,8,32,10,32,12,32,738,9,32,1,32,3,32,741,8,32,1,
-		33,3,33,744,8,33,1,33,1,33,1,33,3,33,749,8,33,1,33,1,33,1,33,1,33,3,33,
-		755,8,33,1,34,1,34,1,34,1,34,1,34,3,34,762,8,34,1,35,1,35,1,35,1,35,5,
-		35,768,8,35,10,35,12,35,771,9,35,1,35,3,35,774,8,35,3,35,776,8,35,1,35,
-		1,35,1,35,1,35,1,35,3,35,783,8,35,1,35,3,35,786,8,35,1,35,1,35,1,35,3,
-		35,791,8,35,1,35,3,35,794,8,35,1,35,1,35,1,35,1,35,1,35,3,35,801,8,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,1,35,5,35,810,8,35,10,35,12,35,813,9,35,
-		1,35,3,35,816,8,35,3,35,818,8,35,1,35,1,35,1,35,3,35,823,8,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,3,35,831,8,35,1,36,1,36,1,36,1,36,5,36,837,8,36,10,
-		36,12,36,840,9,36,1,36,3,36,843,8,36,3,36,845,8,36,1,36,1,36,1,36,1,36,
-		3,36,851,8,36,1,36,3,36,854,8,36,1,36,1,36,1,36,1,36,1,36,3,36,861,8,36,
-		1,36,1,36,1,36,1,36,1,36,1,36,1,36,5,36,870,8,36,10,36,12,36,873,9,36,
-		1,36,3,36,876,8,36,3,36,878,8,36,1,36,1,36,1,36,3,36,883,8,36,1,36,3,36,
-		886,8,36,1,37,3,37,889,8,37,1,37,1,37,1,37,5,37,894,8,37,10,37,12,37,897,
-		9,37,1,38,1,38,3,38,901,8,38,1,38,1,38,3,38,905,8,38,1,38,3,38,908,8,38,
-		1,39,1,39,1,39,1,39,5,39,914,8,39,10,39,12,39,917,9,39,1,39,3,39,920,8,
-		39,3,39,922,8,39,1,39,1,39,1,39,3,39,927,8,39,1,40,1,40,1,40,1,40,1,40,
-		1,40,5,40,935,8,40,10,40,12,40,938,9,40,1,40,3,40,941,8,40,1,40,1,40,3,
-		40,945,8,40,1,41,1,41,1,41,1,41,1,41,3,41,952,8,41,1,42,1,42,1,42,1,42,
-		3,42,958,8,42,1,42,1,42,1,42,4,42,963,8,42,11,42,12,42,964,1,43,1,43,1,
-		44,3,44,970,8,44,1,44,1,44,1,44,5,44,975,8,44,10,44,12,44,978,9,44,1,45,
-		1,45,5,45,982,8,45,10,45,12,45,985,9,45,1,45,5,45,988,8,45,10,45,12,45,
-		991,9,45,1,45,3,45,994,8,45,1,45,1,45,1,46,1,46,1,46,5,46,1001,8,46,10,
-		46,12,46,1004,9,46,1,46,1,46,1,46,1,46,3,46,1010,8,46,1,46,1,46,1,46,1,
-		46,3,46,1016,8,46,3,46,1018,8,46,1,46,1,46,1,46,5,46,1023,8,46,10,46,12,
-		46,1026,9,46,1,46,1,46,1,46,1,46,1,46,3,46,1033,8,46,1,46,5,46,1036,8,
-		46,10,46,12,46,1039,9,46,1,46,1,46,1,46,3,46,1044,8,46,1,47,5,47,1047,
-		8,47,10,47,12,47,1050,9,47,1,47,1,47,1,48,1,48,5,48,1056,8,48,10,48,12,
-		48,1059,9,48,1,48,1,48,1,49,1,49,1,49,1,49,1,49,3,49,1068,8,49,1,49,1,
-		49,1,49,5,49,1073,8,49,10,49,12,49,1076,9,49,3,49,1078,8,49,1,50,4,50,
-		1081,8,50,11,50,12,50,1082,1,50,1,50,5,50,1087,8,50,10,50,12,50,1090,9,
-		50,1,50,1,50,5,50,1094,8,50,10,50,12,50,1097,9,50,3,50,1099,8,50,1,51,
-		5,51,1102,8,51,10,51,12,51,1105,9,51,1,51,1,51,1,51,3,51,1110,8,51,3,51,
-		1112,8,51,1,51,1,51,1,51,5,51,1117,8,51,10,51,12,51,1120,9,51,1,52,1,52,
-		1,53,1,53,1,54,1,54,1,54,1,54,5,54,1130,8,54,10,54,12,54,1133,9,54,1,55,
-		1,55,1,55,1,55,3,55,1139,8,55,3,55,1141,8,55,1,55,1,55,1,55,3,55,1146,
-		8,55,3,55,1148,8,55,1,56,1,56,1,57,1,57,5,57,1154,8,57,10,57,12,57,1157,
-		9,57,1,58,1,58,1,58,1,58,1,58,3,58,1164,8,58,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,3,59,1186,8,59,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
-		1,60,1,60,1,60,3,60,1201,8,60,1,61,5,61,1204,8,61,10,61,12,61,1207,9,61,
-		1,61,1,61,5,61,1211,8,61,10,61,12,61,1214,9,61,1,62,1,62,1,62,1,62,1,62,
-		3,62,1221,8,62,1,62,1,62,3,62,1225,8,62,3,62,1227,8,62,1,63,1,63,1,63,
-		3,63,1232,8,63,1,63,1,63,1,63,1,63,1,63,3,63,1239,8,63,1,64,1,64,1,64,
-		1,64,1,64,3,64,1246,8,64,1,64,1,64,3,64,1250,8,64,1,64,1,64,1,64,1,64,
-		1,64,1,64,1,64,3,64,1259,8,64,1,65,1,65,1,65,5,65,1264,8,65,10,65,12,65,
-		1267,9,65,1,65,3,65,1270,8,65,1,66,1,66,3,66,1274,8,66,1,67,1,67,1,67,
-		1,67,1,67,1,67,3,67,1282,8,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,
-		5,67,1292,8,67,10,67,12,67,1295,9,67,1,67,3,67,1298,8,67,3,67,1300,8,67,
-		1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1313,8,67,
-		10,67,12,67,1316,9,67,1,67,3,67,1319,8,67,3,67,1321,8,67,1,67,1,67,3,67,
-		1325,8,67,1,67,1,67,1,67,1,67,1,67,5,67,1332,8,67,10,67,12,67,1335,9,67,
-		1,67,3,67,1338,8,67,1,67,1,67,1,67,1,67,3,67,1344,8,67,1,67,1,67,1,67,
-		3,67,1349,8,67,1,67,1,67,3,67,1353,8,67,1,67,3,67,1356,8,67,1,67,1,67,
-		3,67,1360,8,67,3,67,1362,8,67,1,68,5,68,1365,8,68,10,68,12,68,1368,9,68,
-		1,68,1,68,1,68,3,68,1373,8,68,1,69,1,69,1,69,1,69,1,69,3,69,1380,8,69,
-		1,70,3,70,1383,8,70,1,70,1,70,1,70,5,70,1388,8,70,10,70,12,70,1391,9,70,
-		1,71,1,71,1,71,3,71,1396,8,71,1,72,1,72,1,72,5,72,1401,8,72,10,72,12,72,
-		1404,9,72,1,72,1,72,1,72,3,72,1409,8,72,3,72,1411,8,72,1,72,1,72,3,72,
-		1415,8,72,1,73,5,73,1418,8,73,10,73,12,73,1421,9,73,1,73,1,73,1,73,1,73,
-		5,73,1427,8,73,10,73,12,73,1430,9,73,1,73,3,73,1433,8,73,1,74,1,74,3,74,
-		1437,8,74,1,74,1,74,1,74,1,74,1,74,1,74,5,74,1445,8,74,10,74,12,74,1448,
-		9,74,1,74,5,74,1451,8,74,10,74,12,74,1454,9,74,1,74,3,74,1457,8,74,1,74,
-		1,74,1,74,1,74,3,74,1463,8,74,1,74,1,74,1,74,1,74,3,74,1469,8,74,1,74,
-		1,74,1,74,1,74,1,74,1,74,3,74,1477,8,74,1,74,1,74,1,74,1,74,1,74,1,74,
-		3,74,1485,8,74,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,5,75,1495,8,75,
-		10,75,12,75,1498,9,75,1,75,1,75,3,75,1502,8,75,1,76,1,76,1,76,1,76,1,76,
-		1,76,3,76,1510,8,76,1,77,1,77,1,77,3,77,1515,8,77,1,77,1,77,1,77,1,77,
-		1,77,1,77,1,77,3,77,1524,8,77,1,78,1,78,1,78,1,78,1,78,3,78,1531,8,78,
-		1,79,5,79,1534,8,79,10,79,12,79,1537,9,79,1,79,1,79,1,79,3,79,1542,8,79,
-		1,79,1,79,1,80,1,80,1,80,1,80,1,81,1,81,5,81,1552,8,81,10,81,12,81,1555,
-		9,81,1,81,1,81,1,81,5,81,1560,8,81,10,81,12,81,1563,9,81,1,81,1,81,1,81,
-		5,81,1568,8,81,10,81,12,81,1571,9,81,1,81,3,81,1574,8,81,1,82,1,82,3,82,
-		1578,8,82,1,83,1,83,1,83,5,83,1583,8,83,10,83,12,83,1586,9,83,1,83,3,83,
-		1589,8,83,3,83,1591,8,83,1,83,1,83,1,83,1,83,1,83,1,83,3,83,1599,8,83,
-		1,84,1,84,1,84,1,84,1,84,3,84,1606,8,84,1,84,3,84,1609,8,84,1,84,1,84,
-		1,85,1,85,1,86,3,86,1616,8,86,1,86,1,86,1,86,5,86,1621,8,86,10,86,12,86,
-		1624,9,86,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,
-		1,87,1,87,3,87,1640,8,87,1,88,3,88,1643,8,88,1,88,1,88,1,88,1,88,3,88,
-		1649,8,88,1,89,1,89,1,89,3,89,1654,8,89,1,89,1,89,1,89,3,89,1659,8,89,
-		1,89,3,89,1662,8,89,1,89,1,89,1,89,3,89,1667,8,89,1,89,1,89,3,89,1671,
-		8,89,1,89,1,89,1,89,1,89,1,89,5,89,1678,8,89,10,89,12,89,1681,9,89,1,89,
-		3,89,1684,8,89,3,89,1686,8,89,1,89,1,89,1,89,1,89,1,89,5,89,1693,8,89,
-		10,89,12,89,1696,9,89,1,89,3,89,1699,8,89,3,89,1701,8,89,1,89,1,89,1,89,
-		1,89,1,89,1,89,5,89,1709,8,89,10,89,12,89,1712,9,89,1,89,3,89,1715,8,89,
-		3,89,1717,8,89,1,89,1,89,1,89,1,89,1,89,3,89,1724,8,89,1,89,1,89,1,89,
-		3,89,1729,8,89,1,90,1,90,1,90,5,90,1734,8,90,10,90,12,90,1737,9,90,1,90,
-		1,90,3,90,1741,8,90,3,90,1743,8,90,1,90,3,90,1746,8,90,1,91,5,91,1749,
-		8,91,10,91,12,91,1752,9,91,1,91,1,91,1,91,1,91,5,91,1758,8,91,10,91,12,
-		91,1761,9,91,1,91,3,91,1764,8,91,1,91,3,91,1767,8,91,1,91,3,91,1770,8,
-		91,1,91,0,0,92,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
-		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
-		88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,
-		126,128,130,132,134,136,138,140,142,144,146,148,150,152,154,156,158,160,
-		162,164,166,168,170,172,174,176,178,180,182,0,9,1,0,47,48,4,0,5,5,24,25,
-		28,28,48,48,1,0,78,79,2,0,37,37,48,48,1,0,88,93,4,0,9,9,30,30,36,40,42,
-		42,1,0,36,37,4,0,9,9,30,30,38,40,42,42,2,0,56,56,58,58,2063,0,187,1,0,
-		0,0,2,198,1,0,0,0,4,204,1,0,0,0,6,209,1,0,0,0,8,218,1,0,0,0,10,226,1,0,
-		0,0,12,248,1,0,0,0,14,251,1,0,0,0,16,296,1,0,0,0,18,326,1,0,0,0,20,331,
-		1,0,0,0,22,374,1,0,0,0,24,376,1,0,0,0,26,390,1,0,0,0,28,400,1,0,0,0,30,
-		414,1,0,0,0,32,422,1,0,0,0,34,449,1,0,0,0,36,472,1,0,0,0,38,500,1,0,0,
-		0,40,532,1,0,0,0,42,543,1,0,0,0,44,553,1,0,0,0,46,564,1,0,0,0,48,584,1,
-		0,0,0,50,621,1,0,0,0,52,623,1,0,0,0,54,640,1,0,0,0,56,694,1,0,0,0,58,696,
-		1,0,0,0,60,707,1,0,0,0,62,729,1,0,0,0,64,731,1,0,0,0,66,754,1,0,0,0,68,
-		761,1,0,0,0,70,830,1,0,0,0,72,885,1,0,0,0,74,888,1,0,0,0,76,898,1,0,0,
-		0,78,909,1,0,0,0,80,944,1,0,0,0,82,951,1,0,0,0,84,953,1,0,0,0,86,966,1,
-		0,0,0,88,969,1,0,0,0,90,979,1,0,0,0,92,1043,1,0,0,0,94,1048,1,0,0,0,96,
-		1053,1,0,0,0,98,1077,1,0,0,0,100,1098,1,0,0,0,102,1103,1,0,0,0,104,1121,
-		1,0,0,0,106,1123,1,0,0,0,108,1125,1,0,0,0,110,1147,1,0,0,0,112,1149,1,
-		0,0,0,114,1151,1,0,0,0,116,1163,1,0,0,0,118,1185,1,0,0,0,120,1200,1,0,
-		0,0,122,1205,1,0,0,0,124,1226,1,0,0,0,126,1238,1,0,0,0,128,1258,1,0,0,
-		0,130,1260,1,0,0,0,132,1273,1,0,0,0,134,1361,1,0,0,0,136,1366,1,0,0,0,
-		138,1379,1,0,0,0,140,1382,1,0,0,0,142,1392,1,0,0,0,144,1414,1,0,0,0,146,
-		1432,1,0,0,0,148,1484,1,0,0,0,150,1486,1,0,0,0,152,1509,1,0,0,0,154,1511,
-		1,0,0,0,156,1525,1,0,0,0,158,1535,1,0,0,0,160,1545,1,0,0,0,162,1573,1,
-		0,0,0,164,1577,1,0,0,0,166,1598,1,0,0,0,168,1600,1,0,0,0,170,1612,1,0,
-		0,0,172,1615,1,0,0,0,174,1639,1,0,0,0,176,1648,1,0,0,0,178,1728,1,0,0,
-		0,180,1745,1,0,0,0,182,1769,1,0,0,0,184,186,3,2,1,0,185,184,1,0,0,0,186,
+		6,1,6,1,6,1,6,1,6,1,6,3,6,249,8,6,1,7,3,7,252,8,7,1,7,3,7,255,8,7,1,7,
+		1,7,1,7,3,7,260,8,7,1,7,1,7,3,7,264,8,7,1,7,1,7,1,7,3,7,269,8,7,1,7,3,
+		7,272,8,7,1,7,1,7,3,7,276,8,7,1,8,1,8,1,8,5,8,281,8,8,10,8,12,8,284,9,
+		8,1,8,3,8,287,8,8,1,8,1,8,1,8,5,8,292,8,8,10,8,12,8,295,9,8,1,8,3,8,298,
+		8,8,3,8,300,8,8,1,9,5,9,303,8,9,10,9,12,9,306,9,9,1,9,1,9,3,9,310,8,9,
+		1,9,3,9,313,8,9,1,9,1,9,5,9,317,8,9,10,9,12,9,320,9,9,1,9,3,9,323,8,9,
+		1,9,1,9,1,9,3,9,328,8,9,3,9,330,8,9,1,10,5,10,333,8,10,10,10,12,10,336,
+		9,10,1,10,1,10,1,10,1,10,1,11,1,11,1,11,3,11,345,8,11,1,11,3,11,348,8,
+		11,1,11,1,11,3,11,352,8,11,1,11,1,11,1,11,1,11,3,11,358,8,11,1,11,1,11,
+		3,11,362,8,11,1,11,1,11,3,11,366,8,11,1,11,1,11,1,11,1,11,3,11,372,8,11,
+		1,11,3,11,375,8,11,1,11,3,11,378,8,11,1,12,1,12,1,12,5,12,383,8,12,10,
+		12,12,12,386,9,12,1,12,3,12,389,8,12,1,13,5,13,392,8,13,10,13,12,13,395,
+		9,13,1,13,3,13,398,8,13,1,13,1,13,1,13,1,13,1,14,1,14,1,14,5,14,407,8,
+		14,10,14,12,14,410,9,14,1,14,3,14,413,8,14,1,15,5,15,416,8,15,10,15,12,
+		15,419,9,15,1,15,3,15,422,8,15,1,15,1,15,1,16,1,16,1,16,3,16,429,8,16,
+		1,16,3,16,432,8,16,1,16,1,16,1,16,1,16,5,16,438,8,16,10,16,12,16,441,9,
+		16,1,16,3,16,444,8,16,3,16,446,8,16,1,16,1,16,1,17,5,17,451,8,17,10,17,
+		12,17,454,9,17,1,17,3,17,457,8,17,1,17,1,17,1,17,3,17,462,8,17,1,17,1,
+		17,1,17,3,17,467,8,17,1,17,3,17,470,8,17,1,17,1,17,3,17,474,8,17,1,18,
+		1,18,3,18,478,8,18,1,18,1,18,1,18,3,18,483,8,18,1,18,1,18,3,18,487,8,18,
+		1,18,1,18,5,18,491,8,18,10,18,12,18,494,9,18,1,18,5,18,497,8,18,10,18,
+		12,18,500,9,18,1,18,1,18,1,19,1,19,1,19,3,19,507,8,19,1,19,1,19,3,19,511,
+		8,19,3,19,513,8,19,1,19,3,19,516,8,19,1,19,1,19,5,19,520,8,19,10,19,12,
+		19,523,9,19,1,19,5,19,526,8,19,10,19,12,19,529,9,19,1,19,1,19,1,20,5,20,
+		534,8,20,10,20,12,20,537,9,20,1,20,3,20,540,8,20,1,20,1,20,1,20,3,20,545,
+		8,20,1,21,1,21,1,21,1,21,1,21,1,21,3,21,553,8,21,1,21,1,21,1,22,1,22,3,
+		22,559,8,22,1,22,1,22,1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,3,23,571,
+		8,23,1,23,1,23,3,23,575,8,23,3,23,577,8,23,1,23,3,23,580,8,23,1,23,1,23,
+		3,23,584,8,23,1,23,1,23,1,24,1,24,1,24,1,24,1,25,3,25,593,8,25,1,25,3,
+		25,596,8,25,1,25,1,25,3,25,600,8,25,1,25,3,25,603,8,25,1,25,1,25,1,25,
+		1,25,5,25,609,8,25,10,25,12,25,612,9,25,1,25,3,25,615,8,25,3,25,617,8,
+		25,1,25,1,25,1,25,1,25,3,25,623,8,25,3,25,625,8,25,1,26,1,26,1,26,1,26,
+		5,26,631,8,26,10,26,12,26,634,9,26,1,26,5,26,637,8,26,10,26,12,26,640,
+		9,26,1,26,1,26,1,27,1,27,1,27,1,27,5,27,648,8,27,10,27,12,27,651,9,27,
+		1,27,3,27,654,8,27,3,27,656,8,27,1,27,1,27,1,28,5,28,661,8,28,10,28,12,
+		28,664,9,28,1,28,1,28,1,28,3,28,669,8,28,1,28,5,28,672,8,28,10,28,12,28,
+		675,9,28,1,28,1,28,1,28,3,28,680,8,28,3,28,682,8,28,1,28,1,28,3,28,686,
+		8,28,1,28,5,28,689,8,28,10,28,12,28,692,9,28,1,28,1,28,1,28,1,28,3,28,
+		698,8,28,1,29,1,29,1,29,5,29,703,8,29,10,29,12,29,706,9,29,1,29,3,29,709,
+		8,29,1,30,1,30,1,30,1,30,5,30,715,8,30,10,30,12,30,718,9,30,1,30,3,30,
+		721,8,30,3,30,723,8,30,1,31,1,31,1,31,1,31,1,31,1,31,3,31,731,8,31,3,31,
+		733,8,31,1,32,1,32,1,32,5,32,738,8,32,10,32,12,32,741,9,32,1,32,3,32,744,
+		8,32,1,33,3,33,747,8,33,1,33,1,33,1,33,3,33,752,8,33,1,33,1,33,1,33,1,
+		33,3,33,758,8,33,1,34,1,34,1,34,1,34,1,34,3,34,765,8,34,1,35,1,35,1,35,
+		1,35,5,35,771,8,35,10,35,12,35,774,9,35,1,35,3,35,777,8,35,3,35,779,8,
+		35,1,35,1,35,1,35,1,35,1,35,3,35,786,8,35,1,35,3,35,789,8,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,3,35,797,8,35,1,35,3,35,800,8,35,1,35,1,35,1,35,1,
+		35,1,35,3,35,807,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,5,35,816,8,35,
+		10,35,12,35,819,9,35,1,35,3,35,822,8,35,3,35,824,8,35,1,35,1,35,1,35,3,
+		35,829,8,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,837,8,35,1,36,1,36,1,36,
+		1,36,5,36,843,8,36,10,36,12,36,846,9,36,1,36,3,36,849,8,36,3,36,851,8,
+		36,1,36,1,36,1,36,1,36,3,36,857,8,36,1,36,3,36,860,8,36,1,36,1,36,1,36,
+		1,36,1,36,1,36,1,36,1,36,3,36,870,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,
+		36,5,36,879,8,36,10,36,12,36,882,9,36,1,36,3,36,885,8,36,3,36,887,8,36,
+		1,36,1,36,1,36,3,36,892,8,36,1,36,3,36,895,8,36,1,37,3,37,898,8,37,1,37,
+		1,37,1,37,5,37,903,8,37,10,37,12,37,906,9,37,1,38,1,38,3,38,910,8,38,1,
+		38,1,38,3,38,914,8,38,1,38,3,38,917,8,38,1,39,1,39,1,39,1,39,5,39,923,
+		8,39,10,39,12,39,926,9,39,1,39,3,39,929,8,39,3,39,931,8,39,1,39,1,39,1,
+		39,3,39,936,8,39,1,40,1,40,1,40,1,40,1,40,1,40,5,40,944,8,40,10,40,12,
+		40,947,9,40,1,40,3,40,950,8,40,1,40,1,40,3,40,954,8,40,1,41,1,41,1,41,
+		1,41,1,41,3,41,961,8,41,1,42,1,42,1,42,1,42,3,42,967,8,42,1,42,1,42,1,
+		42,4,42,972,8,42,11,42,12,42,973,1,43,1,43,1,44,3,44,979,8,44,1,44,1,44,
+		1,44,5,44,984,8,44,10,44,12,44,987,9,44,1,45,1,45,5,45,991,8,45,10,45,
+		12,45,994,9,45,1,45,5,45,997,8,45,10,45,12,45,1000,9,45,1,45,3,45,1003,
+		8,45,1,45,1,45,1,46,1,46,1,46,5,46,1010,8,46,10,46,12,46,1013,9,46,1,46,
+		1,46,1,46,1,46,3,46,1019,8,46,1,46,1,46,1,46,1,46,3,46,1025,8,46,3,46,
+		1027,8,46,1,46,1,46,1,46,5,46,1032,8,46,10,46,12,46,1035,9,46,1,46,1,46,
+		1,46,1,46,1,46,3,46,1042,8,46,1,46,5,46,1045,8,46,10,46,12,46,1048,9,46,
+		1,46,1,46,1,46,3,46,1053,8,46,1,47,5,47,1056,8,47,10,47,12,47,1059,9,47,
+		1,47,1,47,1,48,1,48,5,48,1065,8,48,10,48,12,48,1068,9,48,1,48,1,48,1,49,
+		1,49,1,49,1,49,1,49,3,49,1077,8,49,1,49,1,49,1,49,5,49,1082,8,49,10,49,
+		12,49,1085,9,49,3,49,1087,8,49,1,50,4,50,1090,8,50,11,50,12,50,1091,1,
+		50,1,50,5,50,1096,8,50,10,50,12,50,1099,9,50,1,50,1,50,5,50,1103,8,50,
+		10,50,12,50,1106,9,50,3,50,1108,8,50,1,51,5,51,1111,8,51,10,51,12,51,1114,
+		9,51,1,51,1,51,1,51,3,51,1119,8,51,3,51,1121,8,51,1,51,1,51,1,51,5,51,
+		1126,8,51,10,51,12,51,1129,9,51,1,52,1,52,1,53,1,53,1,54,1,54,1,54,1,54,
+		5,54,1139,8,54,10,54,12,54,1142,9,54,1,55,1,55,1,55,1,55,3,55,1148,8,55,
+		3,55,1150,8,55,1,55,1,55,1,55,3,55,1155,8,55,3,55,1157,8,55,1,56,1,56,
+		1,57,1,57,5,57,1163,8,57,10,57,12,57,1166,9,57,1,58,1,58,1,58,1,58,1,58,
+		3,58,1173,8,58,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,1195,8,59,1,60,1,60,
+		1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,3,60,1210,8,60,
+		1,61,5,61,1213,8,61,10,61,12,61,1216,9,61,1,61,1,61,5,61,1220,8,61,10,
+		61,12,61,1223,9,61,1,62,1,62,1,62,1,62,1,62,3,62,1230,8,62,1,62,1,62,3,
+		62,1234,8,62,3,62,1236,8,62,1,63,1,63,1,63,3,63,1241,8,63,1,63,1,63,1,
+		63,1,63,1,63,3,63,1248,8,63,1,64,1,64,1,64,1,64,1,64,3,64,1255,8,64,1,
+		64,1,64,3,64,1259,8,64,1,64,1,64,1,64,1,64,1,64,1,64,1,64,3,64,1268,8,
+		64,1,65,1,65,1,65,5,65,1273,8,65,10,65,12,65,1276,9,65,1,65,3,65,1279,
+		8,65,1,66,1,66,3,66,1283,8,66,1,67,1,67,1,67,1,67,1,67,1,67,3,67,1291,
+		8,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1301,8,67,10,67,12,67,
+		1304,9,67,1,67,3,67,1307,8,67,3,67,1309,8,67,1,67,1,67,1,67,1,67,1,67,
+		1,67,1,67,1,67,1,67,1,67,1,67,5,67,1322,8,67,10,67,12,67,1325,9,67,1,67,
+		3,67,1328,8,67,3,67,1330,8,67,1,67,1,67,3,67,1334,8,67,1,67,1,67,1,67,
+		1,67,1,67,5,67,1341,8,67,10,67,12,67,1344,9,67,1,67,3,67,1347,8,67,1,67,
+		1,67,1,67,1,67,3,67,1353,8,67,1,67,1,67,1,67,3,67,1358,8,67,1,67,1,67,
+		3,67,1362,8,67,1,67,3,67,1365,8,67,1,67,1,67,3,67,1369,8,67,3,67,1371,
+		8,67,1,68,5,68,1374,8,68,10,68,12,68,1377,9,68,1,68,1,68,1,68,3,68,1382,
+		8,68,1,69,1,69,1,69,1,69,1,69,3,69,1389,8,69,1,70,3,70,1392,8,70,1,70,
+		1,70,1,70,5,70,1397,8,70,10,70,12,70,1400,9,70,1,71,1,71,1,71,3,71,1405,
+		8,71,1,72,1,72,1,72,5,72,1410,8,72,10,72,12,72,1413,9,72,1,72,1,72,1,72,
+		3,72,1418,8,72,3,72,1420,8,72,1,72,1,72,3,72,1424,8,72,1,73,5,73,1427,
+		8,73,10,73,12,73,1430,9,73,1,73,1,73,1,73,1,73,5,73,1436,8,73,10,73,12,
+		73,1439,9,73,1,73,3,73,1442,8,73,1,74,1,74,3,74,1446,8,74,1,74,1,74,1,
+		74,1,74,1,74,1,74,1,74,1,74,5,74,1456,8,74,10,74,12,74,1459,9,74,1,74,
+		5,74,1462,8,74,10,74,12,74,1465,9,74,1,74,3,74,1468,8,74,1,74,1,74,1,74,
+		1,74,3,74,1474,8,74,1,74,1,74,1,74,1,74,3,74,1480,8,74,1,74,1,74,1,74,
+		1,74,1,74,1,74,3,74,1488,8,74,1,74,1,74,1,74,1,74,1,74,1,74,3,74,1496,
+		8,74,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,5,75,1506,8,75,10,75,12,75,
+		1509,9,75,1,75,1,75,3,75,1513,8,75,1,76,1,76,1,76,1,76,1,76,1,76,3,76,
+		1521,8,76,1,77,1,77,1,77,3,77,1526,8,77,1,77,1,77,1,77,1,77,1,77,1,77,
+		1,77,3,77,1535,8,77,1,78,1,78,1,78,1,78,1,78,3,78,1542,8,78,1,79,5,79,
+		1545,8,79,10,79,12,79,1548,9,79,1,79,1,79,1,79,3,79,1553,8,79,1,79,1,79,
+		1,80,1,80,1,80,1,80,1,81,1,81,5,81,1563,8,81,10,81,12,81,1566,9,81,1,81,
+		1,81,1,81,5,81,1571,8,81,10,81,12,81,1574,9,81,1,81,1,81,1,81,5,81,1579,
+		8,81,10,81,12,81,1582,9,81,1,81,3,81,1585,8,81,1,82,1,82,3,82,1589,8,82,
+		1,83,1,83,1,83,5,83,1594,8,83,10,83,12,83,1597,9,83,1,83,3,83,1600,8,83,
+		3,83,1602,8,83,1,83,1,83,1,83,1,83,1,83,1,83,3,83,1610,8,83,1,84,1,84,
+		1,84,1,84,1,84,3,84,1617,8,84,1,84,3,84,1620,8,84,1,84,1,84,1,85,1,85,
+		1,86,3,86,1627,8,86,1,86,1,86,1,86,5,86,1632,8,86,10,86,12,86,1635,9,86,
+		1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,
+		3,87,1651,8,87,1,88,3,88,1654,8,88,1,88,1,88,1,88,1,88,3,88,1660,8,88,
+		1,89,1,89,1,89,3,89,1665,8,89,1,89,1,89,1,89,3,89,1670,8,89,1,89,3,89,
+		1673,8,89,1,89,1,89,1,89,3,89,1678,8,89,1,89,1,89,3,89,1682,8,89,1,89,
+		1,89,1,89,1,89,1,89,5,89,1689,8,89,10,89,12,89,1692,9,89,1,89,3,89,1695,
+		8,89,3,89,1697,8,89,1,89,1,89,1,89,1,89,1,89,5,89,1704,8,89,10,89,12,89,
+		1707,9,89,1,89,3,89,1710,8,89,3,89,1712,8,89,1,89,1,89,1,89,1,89,1,89,
+		1,89,5,89,1720,8,89,10,89,12,89,1723,9,89,1,89,3,89,1726,8,89,3,89,1728,
+		8,89,1,89,1,89,1,89,1,89,1,89,3,89,1735,8,89,1,89,1,89,1,89,3,89,1740,
+		8,89,1,90,1,90,1,90,5,90,1745,8,90,10,90,12,90,1748,9,90,1,90,1,90,3,90,
+		1752,8,90,3,90,1754,8,90,1,90,3,90,1757,8,90,1,91,5,91,1760,8,91,10,91,
+		12,91,1763,9,91,1,91,1,91,1,91,1,91,5,91,1769,8,91,10,91,12,91,1772,9,
+		91,1,91,3,91,1775,8,91,1,91,3,91,1778,8,91,1,91,3,91,1781,8,91,1,91,0,
+		0,92,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
+		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
+		96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,
+		132,134,136,138,140,142,144,146,148,150,152,154,156,158,160,162,164,166,
+		168,170,172,174,176,178,180,182,0,10,1,0,48,49,2,0,3,3,20,20,4,0,5,5,24,
+		25,28,28,49,49,1,0,79,80,2,0,38,38,49,49,1,0,89,94,4,0,9,9,30,30,37,41,
+		43,43,1,0,37,38,4,0,9,9,30,30,39,41,43,43,2,0,57,57,59,59,2078,0,187,1,
+		0,0,0,2,198,1,0,0,0,4,204,1,0,0,0,6,209,1,0,0,0,8,218,1,0,0,0,10,226,1,
+		0,0,0,12,248,1,0,0,0,14,251,1,0,0,0,16,299,1,0,0,0,18,329,1,0,0,0,20,334,
+		1,0,0,0,22,377,1,0,0,0,24,379,1,0,0,0,26,393,1,0,0,0,28,403,1,0,0,0,30,
+		417,1,0,0,0,32,425,1,0,0,0,34,452,1,0,0,0,36,475,1,0,0,0,38,503,1,0,0,
+		0,40,535,1,0,0,0,42,546,1,0,0,0,44,556,1,0,0,0,46,567,1,0,0,0,48,587,1,
+		0,0,0,50,624,1,0,0,0,52,626,1,0,0,0,54,643,1,0,0,0,56,697,1,0,0,0,58,699,
+		1,0,0,0,60,710,1,0,0,0,62,732,1,0,0,0,64,734,1,0,0,0,66,757,1,0,0,0,68,
+		764,1,0,0,0,70,836,1,0,0,0,72,894,1,0,0,0,74,897,1,0,0,0,76,907,1,0,0,
+		0,78,918,1,0,0,0,80,953,1,0,0,0,82,960,1,0,0,0,84,962,1,0,0,0,86,975,1,
+		0,0,0,88,978,1,0,0,0,90,988,1,0,0,0,92,1052,1,0,0,0,94,1057,1,0,0,0,96,
+		1062,1,0,0,0,98,1086,1,0,0,0,100,1107,1,0,0,0,102,1112,1,0,0,0,104,1130,
+		1,0,0,0,106,1132,1,0,0,0,108,1134,1,0,0,0,110,1156,1,0,0,0,112,1158,1,
+		0,0,0,114,1160,1,0,0,0,116,1172,1,0,0,0,118,1194,1,0,0,0,120,1209,1,0,
+		0,0,122,1214,1,0,0,0,124,1235,1,0,0,0,126,1247,1,0,0,0,128,1267,1,0,0,
+		0,130,1269,1,0,0,0,132,1282,1,0,0,0,134,1370,1,0,0,0,136,1375,1,0,0,0,
+		138,1388,1,0,0,0,140,1391,1,0,0,0,142,1401,1,0,0,0,144,1423,1,0,0,0,146,
+		1441,1,0,0,0,148,1495,1,0,0,0,150,1497,1,0,0,0,152,1520,1,0,0,0,154,1522,
+		1,0,0,0,156,1536,1,0,0,0,158,1546,1,0,0,0,160,1556,1,0,0,0,162,1584,1,
+		0,0,0,164,1588,1,0,0,0,166,1609,1,0,0,0,168,1611,1,0,0,0,170,1623,1,0,
+		0,0,172,1626,1,0,0,0,174,1650,1,0,0,0,176,1659,1,0,0,0,178,1739,1,0,0,
+		0,180,1756,1,0,0,0,182,1780,1,0,0,0,184,186,3,2,1,0,185,184,1,0,0,0,186,
 		189,1,0,0,0,187,185,1,0,0,0,187,188,1,0,0,0,188,193,1,0,0,0,189,187,1,
 		0,0,0,190,192,3,8,4,0,191,190,1,0,0,0,192,195,1,0,0,0,193,191,1,0,0,0,
 		193,194,1,0,0,0,194,196,1,0,0,0,195,193,1,0,0,0,196,197,5,0,0,1,197,1,
-		1,0,0,0,198,199,5,86,0,0,199,200,5,55,0,0,200,201,5,90,0,0,201,202,3,6,
-		3,0,202,203,5,91,0,0,203,3,1,0,0,0,204,205,5,86,0,0,205,206,5,90,0,0,206,
-		207,3,6,3,0,207,208,5,91,0,0,208,5,1,0,0,0,209,213,3,88,44,0,210,214,3,
-		162,81,0,211,212,5,70,0,0,212,214,3,170,85,0,213,210,1,0,0,0,213,211,1,
+		1,0,0,0,198,199,5,87,0,0,199,200,5,56,0,0,200,201,5,91,0,0,201,202,3,6,
+		3,0,202,203,5,92,0,0,203,3,1,0,0,0,204,205,5,87,0,0,205,206,5,91,0,0,206,
+		207,3,6,3,0,207,208,5,92,0,0,208,5,1,0,0,0,209,213,3,88,44,0,210,214,3,
+		162,81,0,211,212,5,71,0,0,212,214,3,170,85,0,213,210,1,0,0,0,213,211,1,
 		0,0,0,213,214,1,0,0,0,214,7,1,0,0,0,215,217,3,4,2,0,216,215,1,0,0,0,217,
 		220,1,0,0,0,218,216,1,0,0,0,218,219,1,0,0,0,219,222,1,0,0,0,220,218,1,
 		0,0,0,221,223,3,10,5,0,222,221,1,0,0,0,222,223,1,0,0,0,223,224,1,0,0,0,
-		224,225,3,12,6,0,225,9,1,0,0,0,226,236,5,21,0,0,227,233,5,92,0,0,228,234,
+		224,225,3,12,6,0,225,9,1,0,0,0,226,236,5,21,0,0,227,233,5,93,0,0,228,234,
 		5,5,0,0,229,234,5,24,0,0,230,234,5,28,0,0,231,232,5,14,0,0,232,234,3,88,
 		44,0,233,228,1,0,0,0,233,229,1,0,0,0,233,230,1,0,0,0,233,231,1,0,0,0,234,
-		235,1,0,0,0,235,237,5,93,0,0,236,227,1,0,0,0,236,237,1,0,0,0,237,11,1,
+		235,1,0,0,0,235,237,5,94,0,0,236,227,1,0,0,0,236,237,1,0,0,0,237,11,1,
 		0,0,0,238,249,3,14,7,0,239,249,3,22,11,0,240,249,3,32,16,0,241,249,3,36,
 		18,0,242,249,3,38,19,0,243,249,3,42,21,0,244,249,3,44,22,0,245,249,3,46,
 		23,0,246,249,3,48,24,0,247,249,3,52,26,0,248,238,1,0,0,0,248,239,1,0,0,
 		0,248,240,1,0,0,0,248,241,1,0,0,0,248,242,1,0,0,0,248,243,1,0,0,0,248,
 		244,1,0,0,0,248,245,1,0,0,0,248,246,1,0,0,0,248,247,1,0,0,0,249,13,1,0,
-		0,0,250,252,5,3,0,0,251,250,1,0,0,0,251,252,1,0,0,0,252,253,1,0,0,0,253,
-		254,5,10,0,0,254,256,5,48,0,0,255,257,3,54,27,0,256,255,1,0,0,0,256,257,
-		1,0,0,0,257,258,1,0,0,0,258,260,5,92,0,0,259,261,3,16,8,0,260,259,1,0,
-		0,0,260,261,1,0,0,0,261,262,1,0,0,0,262,265,5,93,0,0,263,264,5,84,0,0,
-		264,266,3,68,34,0,265,263,1,0,0,0,265,266,1,0,0,0,266,268,1,0,0,0,267,
-		269,3,60,30,0,268,267,1,0,0,0,268,269,1,0,0,0,269,272,1,0,0,0,270,273,
-		3,90,45,0,271,273,5,81,0,0,272,270,1,0,0,0,272,271,1,0,0,0,273,15,1,0,
-		0,0,274,279,3,18,9,0,275,276,5,80,0,0,276,278,3,20,10,0,277,275,1,0,0,
-		0,278,281,1,0,0,0,279,277,1,0,0,0,279,280,1,0,0,0,280,283,1,0,0,0,281,
-		279,1,0,0,0,282,284,5,80,0,0,283,282,1,0,0,0,283,284,1,0,0,0,284,297,1,
-		0,0,0,285,290,3,20,10,0,286,287,5,80,0,0,287,289,3,20,10,0,288,286,1,0,
-		0,0,289,292,1,0,0,0,290,288,1,0,0,0,290,291,1,0,0,0,291,294,1,0,0,0,292,
-		290,1,0,0,0,293,295,5,80,0,0,294,293,1,0,0,0,294,295,1,0,0,0,295,297,1,
-		0,0,0,296,274,1,0,0,0,296,285,1,0,0,0,297,17,1,0,0,0,298,300,3,4,2,0,299,
-		298,1,0,0,0,300,303,1,0,0,0,301,299,1,0,0,0,301,302,1,0,0,0,302,304,1,
-		0,0,0,303,301,1,0,0,0,304,306,5,56,0,0,305,307,5,43,0,0,306,305,1,0,0,
-		0,306,307,1,0,0,0,307,309,1,0,0,0,308,310,5,20,0,0,309,308,1,0,0,0,309,
-		310,1,0,0,0,310,311,1,0,0,0,311,327,5,24,0,0,312,314,3,4,2,0,313,312,1,
-		0,0,0,314,317,1,0,0,0,315,313,1,0,0,0,315,316,1,0,0,0,316,319,1,0,0,0,
-		317,315,1,0,0,0,318,320,5,20,0,0,319,318,1,0,0,0,319,320,1,0,0,0,320,321,
-		1,0,0,0,321,324,5,24,0,0,322,323,5,82,0,0,323,325,3,68,34,0,324,322,1,
-		0,0,0,324,325,1,0,0,0,325,327,1,0,0,0,326,301,1,0,0,0,326,315,1,0,0,0,
-		327,19,1,0,0,0,328,330,3,4,2,0,329,328,1,0,0,0,330,333,1,0,0,0,331,329,
-		1,0,0,0,331,332,1,0,0,0,332,334,1,0,0,0,333,331,1,0,0,0,334,335,3,174,
-		87,0,335,336,5,82,0,0,336,337,3,68,34,0,337,21,1,0,0,0,338,339,5,27,0,
-		0,339,341,5,48,0,0,340,342,3,54,27,0,341,340,1,0,0,0,341,342,1,0,0,0,342,
-		344,1,0,0,0,343,345,3,60,30,0,344,343,1,0,0,0,344,345,1,0,0,0,345,346,
-		1,0,0,0,346,348,5,88,0,0,347,349,3,24,12,0,348,347,1,0,0,0,348,349,1,0,
-		0,0,349,350,1,0,0,0,350,375,5,89,0,0,351,352,5,27,0,0,352,354,5,48,0,0,
-		353,355,3,54,27,0,354,353,1,0,0,0,354,355,1,0,0,0,355,356,1,0,0,0,356,
-		358,5,92,0,0,357,359,3,28,14,0,358,357,1,0,0,0,358,359,1,0,0,0,359,360,
-		1,0,0,0,360,362,5,93,0,0,361,363,3,60,30,0,362,361,1,0,0,0,362,363,1,0,
-		0,0,363,364,1,0,0,0,364,375,5,81,0,0,365,366,5,27,0,0,366,368,5,48,0,0,
-		367,369,3,54,27,0,368,367,1,0,0,0,368,369,1,0,0,0,369,371,1,0,0,0,370,
-		372,3,60,30,0,371,370,1,0,0,0,371,372,1,0,0,0,372,373,1,0,0,0,373,375,
-		5,81,0,0,374,338,1,0,0,0,374,351,1,0,0,0,374,365,1,0,0,0,375,23,1,0,0,
-		0,376,381,3,26,13,0,377,378,5,80,0,0,378,380,3,26,13,0,379,377,1,0,0,0,
-		380,383,1,0,0,0,381,379,1,0,0,0,381,382,1,0,0,0,382,385,1,0,0,0,383,381,
-		1,0,0,0,384,386,5,80,0,0,385,384,1,0,0,0,385,386,1,0,0,0,386,25,1,0,0,
-		0,387,389,3,4,2,0,388,387,1,0,0,0,389,392,1,0,0,0,390,388,1,0,0,0,390,
-		391,1,0,0,0,391,394,1,0,0,0,392,390,1,0,0,0,393,395,3,10,5,0,394,393,1,
-		0,0,0,394,395,1,0,0,0,395,396,1,0,0,0,396,397,5,48,0,0,397,398,5,82,0,
-		0,398,399,3,68,34,0,399,27,1,0,0,0,400,405,3,30,15,0,401,402,5,80,0,0,
-		402,404,3,30,15,0,403,401,1,0,0,0,404,407,1,0,0,0,405,403,1,0,0,0,405,
-		406,1,0,0,0,406,409,1,0,0,0,407,405,1,0,0,0,408,410,5,80,0,0,409,408,1,
-		0,0,0,409,410,1,0,0,0,410,29,1,0,0,0,411,413,3,4,2,0,412,411,1,0,0,0,413,
-		416,1,0,0,0,414,412,1,0,0,0,414,415,1,0,0,0,415,418,1,0,0,0,416,414,1,
-		0,0,0,417,419,3,10,5,0,418,417,1,0,0,0,418,419,1,0,0,0,419,420,1,0,0,0,
-		420,421,3,68,34,0,421,31,1,0,0,0,422,423,5,8,0,0,423,425,5,48,0,0,424,
-		426,3,54,27,0,425,424,1,0,0,0,425,426,1,0,0,0,426,428,1,0,0,0,427,429,
-		3,60,30,0,428,427,1,0,0,0,428,429,1,0,0,0,429,430,1,0,0,0,430,442,5,88,
-		0,0,431,436,3,34,17,0,432,433,5,80,0,0,433,435,3,34,17,0,434,432,1,0,0,
-		0,435,438,1,0,0,0,436,434,1,0,0,0,436,437,1,0,0,0,437,440,1,0,0,0,438,
-		436,1,0,0,0,439,441,5,80,0,0,440,439,1,0,0,0,440,441,1,0,0,0,441,443,1,
-		0,0,0,442,431,1,0,0,0,442,443,1,0,0,0,443,444,1,0,0,0,444,445,5,89,0,0,
-		445,33,1,0,0,0,446,448,3,4,2,0,447,446,1,0,0,0,448,451,1,0,0,0,449,447,
-		1,0,0,0,449,450,1,0,0,0,450,453,1,0,0,0,451,449,1,0,0,0,452,454,3,10,5,
-		0,453,452,1,0,0,0,453,454,1,0,0,0,454,455,1,0,0,0,455,466,5,48,0,0,456,
-		458,5,88,0,0,457,459,3,24,12,0,458,457,1,0,0,0,458,459,1,0,0,0,459,460,
-		1,0,0,0,460,467,5,89,0,0,461,463,5,92,0,0,462,464,3,28,14,0,463,462,1,
-		0,0,0,463,464,1,0,0,0,464,465,1,0,0,0,465,467,5,93,0,0,466,456,1,0,0,0,
-		466,461,1,0,0,0,466,467,1,0,0,0,467,470,1,0,0,0,468,469,5,70,0,0,469,471,
-		3,104,52,0,470,468,1,0,0,0,470,471,1,0,0,0,471,35,1,0,0,0,472,474,5,13,
-		0,0,473,475,3,54,27,0,474,473,1,0,0,0,474,475,1,0,0,0,475,479,1,0,0,0,
-		476,477,3,74,37,0,477,478,5,11,0,0,478,480,1,0,0,0,479,476,1,0,0,0,479,
-		480,1,0,0,0,480,481,1,0,0,0,481,483,3,68,34,0,482,484,3,60,30,0,483,482,
-		1,0,0,0,483,484,1,0,0,0,484,485,1,0,0,0,485,489,5,88,0,0,486,488,3,2,1,
-		0,487,486,1,0,0,0,488,491,1,0,0,0,489,487,1,0,0,0,489,490,1,0,0,0,490,
-		495,1,0,0,0,491,489,1,0,0,0,492,494,3,40,20,0,493,492,1,0,0,0,494,497,
-		1,0,0,0,495,493,1,0,0,0,495,496,1,0,0,0,496,498,1,0,0,0,497,495,1,0,0,
-		0,498,499,5,89,0,0,499,37,1,0,0,0,500,501,5,29,0,0,501,503,5,48,0,0,502,
-		504,3,54,27,0,503,502,1,0,0,0,503,504,1,0,0,0,504,509,1,0,0,0,505,507,
-		5,82,0,0,506,508,3,64,32,0,507,506,1,0,0,0,507,508,1,0,0,0,508,510,1,0,
-		0,0,509,505,1,0,0,0,509,510,1,0,0,0,510,512,1,0,0,0,511,513,3,60,30,0,
-		512,511,1,0,0,0,512,513,1,0,0,0,513,514,1,0,0,0,514,518,5,88,0,0,515,517,
-		3,2,1,0,516,515,1,0,0,0,517,520,1,0,0,0,518,516,1,0,0,0,518,519,1,0,0,
-		0,519,524,1,0,0,0,520,518,1,0,0,0,521,523,3,40,20,0,522,521,1,0,0,0,523,
-		526,1,0,0,0,524,522,1,0,0,0,524,525,1,0,0,0,525,527,1,0,0,0,526,524,1,
-		0,0,0,527,528,5,89,0,0,528,39,1,0,0,0,529,531,3,4,2,0,530,529,1,0,0,0,
-		531,534,1,0,0,0,532,530,1,0,0,0,532,533,1,0,0,0,533,536,1,0,0,0,534,532,
-		1,0,0,0,535,537,3,10,5,0,536,535,1,0,0,0,536,537,1,0,0,0,537,541,1,0,0,
-		0,538,542,3,14,7,0,539,542,3,42,21,0,540,542,3,46,23,0,541,538,1,0,0,0,
-		541,539,1,0,0,0,541,540,1,0,0,0,542,41,1,0,0,0,543,544,5,3,0,0,544,545,
-		7,0,0,0,545,546,5,82,0,0,546,549,3,68,34,0,547,548,5,70,0,0,548,550,3,
-		104,52,0,549,547,1,0,0,0,549,550,1,0,0,0,550,551,1,0,0,0,551,552,5,81,
-		0,0,552,43,1,0,0,0,553,555,5,26,0,0,554,556,5,20,0,0,555,554,1,0,0,0,555,
-		556,1,0,0,0,556,557,1,0,0,0,557,558,5,48,0,0,558,559,5,82,0,0,559,560,
-		3,68,34,0,560,561,5,70,0,0,561,562,3,104,52,0,562,563,5,81,0,0,563,45,
-		1,0,0,0,564,565,5,31,0,0,565,567,5,48,0,0,566,568,3,54,27,0,567,566,1,
-		0,0,0,567,568,1,0,0,0,568,573,1,0,0,0,569,571,5,82,0,0,570,572,3,64,32,
-		0,571,570,1,0,0,0,571,572,1,0,0,0,572,574,1,0,0,0,573,569,1,0,0,0,573,
-		574,1,0,0,0,574,576,1,0,0,0,575,577,3,60,30,0,576,575,1,0,0,0,576,577,
-		1,0,0,0,577,580,1,0,0,0,578,579,5,70,0,0,579,581,3,68,34,0,580,578,1,0,
-		0,0,580,581,1,0,0,0,581,582,1,0,0,0,582,583,5,81,0,0,583,47,1,0,0,0,584,
-		585,5,32,0,0,585,586,3,50,25,0,586,587,5,81,0,0,587,49,1,0,0,0,588,590,
-		3,88,44,0,589,588,1,0,0,0,589,590,1,0,0,0,590,591,1,0,0,0,591,593,5,83,
-		0,0,592,589,1,0,0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,622,5,51,0,0,595,
-		597,3,88,44,0,596,595,1,0,0,0,596,597,1,0,0,0,597,598,1,0,0,0,598,600,
-		5,83,0,0,599,596,1,0,0,0,599,600,1,0,0,0,600,601,1,0,0,0,601,613,5,88,
-		0,0,602,607,3,50,25,0,603,604,5,80,0,0,604,606,3,50,25,0,605,603,1,0,0,
-		0,606,609,1,0,0,0,607,605,1,0,0,0,607,608,1,0,0,0,608,611,1,0,0,0,609,
-		607,1,0,0,0,610,612,5,80,0,0,611,610,1,0,0,0,611,612,1,0,0,0,612,614,1,
-		0,0,0,613,602,1,0,0,0,613,614,1,0,0,0,614,615,1,0,0,0,615,622,5,89,0,0,
-		616,619,3,88,44,0,617,618,5,1,0,0,618,620,7,0,0,0,619,617,1,0,0,0,619,
-		620,1,0,0,0,620,622,1,0,0,0,621,592,1,0,0,0,621,599,1,0,0,0,621,616,1,
-		0,0,0,622,51,1,0,0,0,623,624,5,18,0,0,624,625,5,48,0,0,625,629,5,88,0,
-		0,626,628,3,2,1,0,627,626,1,0,0,0,628,631,1,0,0,0,629,627,1,0,0,0,629,
-		630,1,0,0,0,630,635,1,0,0,0,631,629,1,0,0,0,632,634,3,8,4,0,633,632,1,
-		0,0,0,634,637,1,0,0,0,635,633,1,0,0,0,635,636,1,0,0,0,636,638,1,0,0,0,
-		637,635,1,0,0,0,638,639,5,89,0,0,639,53,1,0,0,0,640,652,5,74,0,0,641,646,
-		3,56,28,0,642,643,5,80,0,0,643,645,3,56,28,0,644,642,1,0,0,0,645,648,1,
-		0,0,0,646,644,1,0,0,0,646,647,1,0,0,0,647,650,1,0,0,0,648,646,1,0,0,0,
-		649,651,5,80,0,0,650,649,1,0,0,0,650,651,1,0,0,0,651,653,1,0,0,0,652,641,
-		1,0,0,0,652,653,1,0,0,0,653,654,1,0,0,0,654,655,5,73,0,0,655,55,1,0,0,
-		0,656,658,3,4,2,0,657,656,1,0,0,0,658,661,1,0,0,0,659,657,1,0,0,0,659,
-		660,1,0,0,0,660,662,1,0,0,0,661,659,1,0,0,0,662,665,5,43,0,0,663,664,5,
-		82,0,0,664,666,3,58,29,0,665,663,1,0,0,0,665,666,1,0,0,0,666,695,1,0,0,
-		0,667,669,3,4,2,0,668,667,1,0,0,0,669,672,1,0,0,0,670,668,1,0,0,0,670,
-		671,1,0,0,0,671,673,1,0,0,0,672,670,1,0,0,0,673,678,5,48,0,0,674,676,5,
-		82,0,0,675,677,3,64,32,0,676,675,1,0,0,0,676,677,1,0,0,0,677,679,1,0,0,
-		0,678,674,1,0,0,0,678,679,1,0,0,0,679,682,1,0,0,0,680,681,5,70,0,0,681,
-		683,3,68,34,0,682,680,1,0,0,0,682,683,1,0,0,0,683,695,1,0,0,0,684,686,
-		3,4,2,0,685,684,1,0,0,0,686,689,1,0,0,0,687,685,1,0,0,0,687,688,1,0,0,
-		0,688,690,1,0,0,0,689,687,1,0,0,0,690,691,5,3,0,0,691,692,5,48,0,0,692,
-		693,5,82,0,0,693,695,3,68,34,0,694,659,1,0,0,0,694,670,1,0,0,0,694,687,
-		1,0,0,0,695,57,1,0,0,0,696,701,5,43,0,0,697,698,5,49,0,0,698,700,5,43,
-		0,0,699,697,1,0,0,0,700,703,1,0,0,0,701,699,1,0,0,0,701,702,1,0,0,0,702,
-		705,1,0,0,0,703,701,1,0,0,0,704,706,5,49,0,0,705,704,1,0,0,0,705,706,1,
-		0,0,0,706,59,1,0,0,0,707,719,5,33,0,0,708,713,3,62,31,0,709,710,5,80,0,
-		0,710,712,3,62,31,0,711,709,1,0,0,0,712,715,1,0,0,0,713,711,1,0,0,0,713,
-		714,1,0,0,0,714,717,1,0,0,0,715,713,1,0,0,0,716,718,5,80,0,0,717,716,1,
-		0,0,0,717,718,1,0,0,0,718,720,1,0,0,0,719,708,1,0,0,0,719,720,1,0,0,0,
-		720,61,1,0,0,0,721,722,5,43,0,0,722,723,5,82,0,0,723,730,3,58,29,0,724,
-		725,3,68,34,0,725,727,5,82,0,0,726,728,3,64,32,0,727,726,1,0,0,0,727,728,
-		1,0,0,0,728,730,1,0,0,0,729,721,1,0,0,0,729,724,1,0,0,0,730,63,1,0,0,0,
-		731,736,3,66,33,0,732,733,5,49,0,0,733,735,3,66,33,0,734,732,1,0,0,0,735,
-		738,1,0,0,0,736,734,1,0,0,0,736,737,1,0,0,0,737,740,1,0,0,0,738,736,1,
-		0,0,0,739,741,5,49,0,0,740,739,1,0,0,0,740,741,1,0,0,0,741,65,1,0,0,0,
-		742,744,5,87,0,0,743,742,1,0,0,0,743,744,1,0,0,0,744,745,1,0,0,0,745,755,
-		3,74,37,0,746,748,5,92,0,0,747,749,5,87,0,0,748,747,1,0,0,0,748,749,1,
-		0,0,0,749,750,1,0,0,0,750,751,3,74,37,0,751,752,5,93,0,0,752,755,1,0,0,
-		0,753,755,5,43,0,0,754,743,1,0,0,0,754,746,1,0,0,0,754,753,1,0,0,0,755,
-		67,1,0,0,0,756,757,5,13,0,0,757,762,3,64,32,0,758,759,5,6,0,0,759,762,
-		3,64,32,0,760,762,3,70,35,0,761,756,1,0,0,0,761,758,1,0,0,0,761,760,1,
-		0,0,0,762,69,1,0,0,0,763,775,5,92,0,0,764,769,3,68,34,0,765,766,5,80,0,
-		0,766,768,3,68,34,0,767,765,1,0,0,0,768,771,1,0,0,0,769,767,1,0,0,0,769,
-		770,1,0,0,0,770,773,1,0,0,0,771,769,1,0,0,0,772,774,5,80,0,0,773,772,1,
-		0,0,0,773,774,1,0,0,0,774,776,1,0,0,0,775,764,1,0,0,0,775,776,1,0,0,0,
-		776,777,1,0,0,0,777,831,5,93,0,0,778,831,5,55,0,0,779,831,5,47,0,0,780,
-		782,5,56,0,0,781,783,5,43,0,0,782,781,1,0,0,0,782,783,1,0,0,0,783,785,
-		1,0,0,0,784,786,5,20,0,0,785,784,1,0,0,0,785,786,1,0,0,0,786,787,1,0,0,
-		0,787,831,3,70,35,0,788,790,5,58,0,0,789,791,5,43,0,0,790,789,1,0,0,0,
-		790,791,1,0,0,0,791,793,1,0,0,0,792,794,5,20,0,0,793,792,1,0,0,0,793,794,
-		1,0,0,0,794,795,1,0,0,0,795,831,3,70,35,0,796,797,5,90,0,0,797,800,3,68,
-		34,0,798,799,5,81,0,0,799,801,3,104,52,0,800,798,1,0,0,0,800,801,1,0,0,
-		0,801,802,1,0,0,0,802,803,5,91,0,0,803,831,1,0,0,0,804,805,5,10,0,0,805,
-		817,5,92,0,0,806,811,3,68,34,0,807,808,5,80,0,0,808,810,3,68,34,0,809,
-		807,1,0,0,0,810,813,1,0,0,0,811,809,1,0,0,0,811,812,1,0,0,0,812,815,1,
-		0,0,0,813,811,1,0,0,0,814,816,5,80,0,0,815,814,1,0,0,0,815,816,1,0,0,0,
-		816,818,1,0,0,0,817,806,1,0,0,0,817,818,1,0,0,0,818,819,1,0,0,0,819,822,
-		5,93,0,0,820,821,5,84,0,0,821,823,3,70,35,0,822,820,1,0,0,0,822,823,1,
-		0,0,0,823,831,1,0,0,0,824,831,3,84,42,0,825,826,5,13,0,0,826,831,3,66,
-		33,0,827,828,5,6,0,0,828,831,3,66,33,0,829,831,3,74,37,0,830,763,1,0,0,
-		0,830,778,1,0,0,0,830,779,1,0,0,0,830,780,1,0,0,0,830,788,1,0,0,0,830,
-		796,1,0,0,0,830,804,1,0,0,0,830,824,1,0,0,0,830,825,1,0,0,0,830,827,1,
-		0,0,0,830,829,1,0,0,0,831,71,1,0,0,0,832,844,5,92,0,0,833,838,3,68,34,
-		0,834,835,5,80,0,0,835,837,3,68,34,0,836,834,1,0,0,0,837,840,1,0,0,0,838,
-		836,1,0,0,0,838,839,1,0,0,0,839,842,1,0,0,0,840,838,1,0,0,0,841,843,5,
-		80,0,0,842,841,1,0,0,0,842,843,1,0,0,0,843,845,1,0,0,0,844,833,1,0,0,0,
-		844,845,1,0,0,0,845,846,1,0,0,0,846,886,5,93,0,0,847,886,5,47,0,0,848,
-		850,5,56,0,0,849,851,5,43,0,0,850,849,1,0,0,0,850,851,1,0,0,0,851,853,
-		1,0,0,0,852,854,5,20,0,0,853,852,1,0,0,0,853,854,1,0,0,0,854,855,1,0,0,
-		0,855,886,3,72,36,0,856,857,5,90,0,0,857,860,3,68,34,0,858,859,5,81,0,
-		0,859,861,3,104,52,0,860,858,1,0,0,0,860,861,1,0,0,0,861,862,1,0,0,0,862,
-		863,5,91,0,0,863,886,1,0,0,0,864,865,5,10,0,0,865,877,5,92,0,0,866,871,
-		3,68,34,0,867,868,5,80,0,0,868,870,3,68,34,0,869,867,1,0,0,0,870,873,1,
-		0,0,0,871,869,1,0,0,0,871,872,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,
-		874,876,5,80,0,0,875,874,1,0,0,0,875,876,1,0,0,0,876,878,1,0,0,0,877,866,
-		1,0,0,0,877,878,1,0,0,0,878,879,1,0,0,0,879,882,5,93,0,0,880,881,5,84,
-		0,0,881,883,3,72,36,0,882,880,1,0,0,0,882,883,1,0,0,0,883,886,1,0,0,0,
-		884,886,3,88,44,0,885,832,1,0,0,0,885,847,1,0,0,0,885,848,1,0,0,0,885,
-		856,1,0,0,0,885,864,1,0,0,0,885,884,1,0,0,0,886,73,1,0,0,0,887,889,5,83,
-		0,0,888,887,1,0,0,0,888,889,1,0,0,0,889,890,1,0,0,0,890,895,3,76,38,0,
-		891,892,5,83,0,0,892,894,3,76,38,0,893,891,1,0,0,0,894,897,1,0,0,0,895,
-		893,1,0,0,0,895,896,1,0,0,0,896,75,1,0,0,0,897,895,1,0,0,0,898,907,3,86,
-		43,0,899,901,5,83,0,0,900,899,1,0,0,0,900,901,1,0,0,0,901,902,1,0,0,0,
-		902,908,3,80,40,0,903,905,5,83,0,0,904,903,1,0,0,0,904,905,1,0,0,0,905,
-		906,1,0,0,0,906,908,3,78,39,0,907,900,1,0,0,0,907,904,1,0,0,0,907,908,
-		1,0,0,0,908,77,1,0,0,0,909,921,5,92,0,0,910,915,3,68,34,0,911,912,5,80,
-		0,0,912,914,3,68,34,0,913,911,1,0,0,0,914,917,1,0,0,0,915,913,1,0,0,0,
-		915,916,1,0,0,0,916,919,1,0,0,0,917,915,1,0,0,0,918,920,5,80,0,0,919,918,
-		1,0,0,0,919,920,1,0,0,0,920,922,1,0,0,0,921,910,1,0,0,0,921,922,1,0,0,
-		0,922,923,1,0,0,0,923,926,5,93,0,0,924,925,5,84,0,0,925,927,3,70,35,0,
-		926,924,1,0,0,0,926,927,1,0,0,0,927,79,1,0,0,0,928,929,5,74,0,0,929,945,
-		5,73,0,0,930,931,5,74,0,0,931,936,3,82,41,0,932,933,5,80,0,0,933,935,3,
-		82,41,0,934,932,1,0,0,0,935,938,1,0,0,0,936,934,1,0,0,0,936,937,1,0,0,
-		0,937,940,1,0,0,0,938,936,1,0,0,0,939,941,5,80,0,0,940,939,1,0,0,0,940,
-		941,1,0,0,0,941,942,1,0,0,0,942,943,5,73,0,0,943,945,1,0,0,0,944,928,1,
-		0,0,0,944,930,1,0,0,0,945,81,1,0,0,0,946,952,5,43,0,0,947,948,5,48,0,0,
-		948,949,5,70,0,0,949,952,3,68,34,0,950,952,3,68,34,0,951,946,1,0,0,0,951,
-		947,1,0,0,0,951,950,1,0,0,0,952,83,1,0,0,0,953,954,5,74,0,0,954,957,3,
-		68,34,0,955,956,5,1,0,0,956,958,3,74,37,0,957,955,1,0,0,0,957,958,1,0,
-		0,0,958,959,1,0,0,0,959,962,5,73,0,0,960,961,5,83,0,0,961,963,3,142,71,
-		0,962,960,1,0,0,0,963,964,1,0,0,0,964,962,1,0,0,0,964,965,1,0,0,0,965,
-		85,1,0,0,0,966,967,7,1,0,0,967,87,1,0,0,0,968,970,5,83,0,0,969,968,1,0,
-		0,0,969,970,1,0,0,0,970,971,1,0,0,0,971,976,3,86,43,0,972,973,5,83,0,0,
-		973,975,3,86,43,0,974,972,1,0,0,0,975,978,1,0,0,0,976,974,1,0,0,0,976,
-		977,1,0,0,0,977,89,1,0,0,0,978,976,1,0,0,0,979,983,5,88,0,0,980,982,3,
-		2,1,0,981,980,1,0,0,0,982,985,1,0,0,0,983,981,1,0,0,0,983,984,1,0,0,0,
-		984,989,1,0,0,0,985,983,1,0,0,0,986,988,3,92,46,0,987,986,1,0,0,0,988,
-		991,1,0,0,0,989,987,1,0,0,0,989,990,1,0,0,0,990,993,1,0,0,0,991,989,1,
-		0,0,0,992,994,3,94,47,0,993,992,1,0,0,0,993,994,1,0,0,0,994,995,1,0,0,
-		0,995,996,5,89,0,0,996,91,1,0,0,0,997,1044,5,81,0,0,998,1044,3,8,4,0,999,
-		1001,3,4,2,0,1000,999,1,0,0,0,1001,1004,1,0,0,0,1002,1000,1,0,0,0,1002,
-		1003,1,0,0,0,1003,1005,1,0,0,0,1004,1002,1,0,0,0,1005,1006,5,15,0,0,1006,
-		1009,3,172,86,0,1007,1008,5,82,0,0,1008,1010,3,68,34,0,1009,1007,1,0,0,
-		0,1009,1010,1,0,0,0,1010,1017,1,0,0,0,1011,1012,5,70,0,0,1012,1015,3,104,
-		52,0,1013,1014,5,7,0,0,1014,1016,3,90,45,0,1015,1013,1,0,0,0,1015,1016,
-		1,0,0,0,1016,1018,1,0,0,0,1017,1011,1,0,0,0,1017,1018,1,0,0,0,1018,1019,
-		1,0,0,0,1019,1020,5,81,0,0,1020,1044,1,0,0,0,1021,1023,3,4,2,0,1022,1021,
-		1,0,0,0,1023,1026,1,0,0,0,1024,1022,1,0,0,0,1024,1025,1,0,0,0,1025,1027,
-		1,0,0,0,1026,1024,1,0,0,0,1027,1032,3,148,74,0,1028,1029,3,96,48,0,1029,
-		1030,5,81,0,0,1030,1033,1,0,0,0,1031,1033,5,81,0,0,1032,1028,1,0,0,0,1032,
-		1031,1,0,0,0,1032,1033,1,0,0,0,1033,1044,1,0,0,0,1034,1036,3,4,2,0,1035,
-		1034,1,0,0,0,1036,1039,1,0,0,0,1037,1035,1,0,0,0,1037,1038,1,0,0,0,1038,
-		1040,1,0,0,0,1039,1037,1,0,0,0,1040,1041,3,98,49,0,1041,1042,5,81,0,0,
-		1042,1044,1,0,0,0,1043,997,1,0,0,0,1043,998,1,0,0,0,1043,1002,1,0,0,0,
-		1043,1024,1,0,0,0,1043,1037,1,0,0,0,1044,93,1,0,0,0,1045,1047,3,4,2,0,
-		1046,1045,1,0,0,0,1047,1050,1,0,0,0,1048,1046,1,0,0,0,1048,1049,1,0,0,
-		0,1049,1051,1,0,0,0,1050,1048,1,0,0,0,1051,1052,3,98,49,0,1052,95,1,0,
-		0,0,1053,1057,3,128,64,0,1054,1056,3,126,63,0,1055,1054,1,0,0,0,1056,1059,
-		1,0,0,0,1057,1055,1,0,0,0,1057,1058,1,0,0,0,1058,1060,1,0,0,0,1059,1057,
-		1,0,0,0,1060,1061,3,102,51,0,1061,97,1,0,0,0,1062,1063,3,100,50,0,1063,
-		1064,3,102,51,0,1064,1078,1,0,0,0,1065,1067,3,112,56,0,1066,1068,3,114,
-		57,0,1067,1066,1,0,0,0,1067,1068,1,0,0,0,1068,1074,1,0,0,0,1069,1070,3,
-		120,60,0,1070,1071,3,110,55,0,1071,1073,1,0,0,0,1072,1069,1,0,0,0,1073,
-		1076,1,0,0,0,1074,1072,1,0,0,0,1074,1075,1,0,0,0,1075,1078,1,0,0,0,1076,
-		1074,1,0,0,0,1077,1062,1,0,0,0,1077,1065,1,0,0,0,1078,99,1,0,0,0,1079,
-		1081,3,124,62,0,1080,1079,1,0,0,0,1081,1082,1,0,0,0,1082,1080,1,0,0,0,
-		1082,1083,1,0,0,0,1083,1084,1,0,0,0,1084,1088,3,132,66,0,1085,1087,3,126,
-		63,0,1086,1085,1,0,0,0,1087,1090,1,0,0,0,1088,1086,1,0,0,0,1088,1089,1,
-		0,0,0,1089,1099,1,0,0,0,1090,1088,1,0,0,0,1091,1095,3,134,67,0,1092,1094,
-		3,126,63,0,1093,1092,1,0,0,0,1094,1097,1,0,0,0,1095,1093,1,0,0,0,1095,
-		1096,1,0,0,0,1096,1099,1,0,0,0,1097,1095,1,0,0,0,1098,1080,1,0,0,0,1098,
-		1091,1,0,0,0,1099,101,1,0,0,0,1100,1102,3,116,58,0,1101,1100,1,0,0,0,1102,
-		1105,1,0,0,0,1103,1101,1,0,0,0,1103,1104,1,0,0,0,1104,1111,1,0,0,0,1105,
-		1103,1,0,0,0,1106,1109,3,112,56,0,1107,1108,4,51,0,1,1108,1110,3,114,57,
-		0,1109,1107,1,0,0,0,1109,1110,1,0,0,0,1110,1112,1,0,0,0,1111,1106,1,0,
-		0,0,1111,1112,1,0,0,0,1112,1118,1,0,0,0,1113,1114,3,120,60,0,1114,1115,
-		3,110,55,0,1115,1117,1,0,0,0,1116,1113,1,0,0,0,1117,1120,1,0,0,0,1118,
-		1116,1,0,0,0,1118,1119,1,0,0,0,1119,103,1,0,0,0,1120,1118,1,0,0,0,1121,
-		1122,3,108,54,0,1122,105,1,0,0,0,1123,1124,3,108,54,0,1124,107,1,0,0,0,
-		1125,1131,3,110,55,0,1126,1127,3,120,60,0,1127,1128,3,110,55,0,1128,1130,
-		1,0,0,0,1129,1126,1,0,0,0,1130,1133,1,0,0,0,1131,1129,1,0,0,0,1131,1132,
-		1,0,0,0,1132,109,1,0,0,0,1133,1131,1,0,0,0,1134,1140,3,114,57,0,1135,1138,
-		3,112,56,0,1136,1137,4,55,1,1,1137,1139,3,114,57,0,1138,1136,1,0,0,0,1138,
-		1139,1,0,0,0,1139,1141,1,0,0,0,1140,1135,1,0,0,0,1140,1141,1,0,0,0,1141,
-		1148,1,0,0,0,1142,1145,3,112,56,0,1143,1144,4,55,2,1,1144,1146,3,114,57,
-		0,1145,1143,1,0,0,0,1145,1146,1,0,0,0,1146,1148,1,0,0,0,1147,1134,1,0,
-		0,0,1147,1142,1,0,0,0,1148,111,1,0,0,0,1149,1150,7,2,0,0,1150,113,1,0,
-		0,0,1151,1155,3,122,61,0,1152,1154,3,116,58,0,1153,1152,1,0,0,0,1154,1157,
-		1,0,0,0,1155,1153,1,0,0,0,1155,1156,1,0,0,0,1156,115,1,0,0,0,1157,1155,
-		1,0,0,0,1158,1159,3,118,59,0,1159,1160,3,122,61,0,1160,1164,1,0,0,0,1161,
-		1162,5,1,0,0,1162,1164,3,72,36,0,1163,1158,1,0,0,0,1163,1161,1,0,0,0,1164,
-		117,1,0,0,0,1165,1186,5,51,0,0,1166,1186,5,52,0,0,1167,1186,5,53,0,0,1168,
-		1186,5,49,0,0,1169,1186,5,50,0,0,1170,1186,5,60,0,0,1171,1172,5,73,0,0,
-		1172,1186,5,73,0,0,1173,1186,5,56,0,0,1174,1186,5,54,0,0,1175,1186,5,57,
-		0,0,1176,1186,5,71,0,0,1177,1186,5,72,0,0,1178,1186,5,74,0,0,1179,1186,
-		5,75,0,0,1180,1186,5,73,0,0,1181,1182,5,73,0,0,1182,1186,5,70,0,0,1183,
-		1186,5,58,0,0,1184,1186,5,59,0,0,1185,1165,1,0,0,0,1185,1166,1,0,0,0,1185,
-		1167,1,0,0,0,1185,1168,1,0,0,0,1185,1169,1,0,0,0,1185,1170,1,0,0,0,1185,
-		1171,1,0,0,0,1185,1173,1,0,0,0,1185,1174,1,0,0,0,1185,1175,1,0,0,0,1185,
-		1176,1,0,0,0,1185,1177,1,0,0,0,1185,1178,1,0,0,0,1185,1179,1,0,0,0,1185,
-		1180,1,0,0,0,1185,1181,1,0,0,0,1185,1183,1,0,0,0,1185,1184,1,0,0,0,1186,
-		119,1,0,0,0,1187,1201,5,70,0,0,1188,1201,5,61,0,0,1189,1201,5,62,0,0,1190,
-		1201,5,63,0,0,1191,1201,5,64,0,0,1192,1201,5,65,0,0,1193,1201,5,66,0,0,
-		1194,1201,5,67,0,0,1195,1201,5,68,0,0,1196,1201,5,69,0,0,1197,1198,5,73,
-		0,0,1198,1199,5,73,0,0,1199,1201,5,70,0,0,1200,1187,1,0,0,0,1200,1188,
-		1,0,0,0,1200,1189,1,0,0,0,1200,1190,1,0,0,0,1200,1191,1,0,0,0,1200,1192,
-		1,0,0,0,1200,1193,1,0,0,0,1200,1194,1,0,0,0,1200,1195,1,0,0,0,1200,1196,
-		1,0,0,0,1200,1197,1,0,0,0,1201,121,1,0,0,0,1202,1204,3,124,62,0,1203,1202,
-		1,0,0,0,1204,1207,1,0,0,0,1205,1203,1,0,0,0,1205,1206,1,0,0,0,1206,1208,
-		1,0,0,0,1207,1205,1,0,0,0,1208,1212,3,132,66,0,1209,1211,3,126,63,0,1210,
-		1209,1,0,0,0,1211,1214,1,0,0,0,1212,1210,1,0,0,0,1212,1213,1,0,0,0,1213,
-		123,1,0,0,0,1214,1212,1,0,0,0,1215,1227,5,50,0,0,1216,1227,5,55,0,0,1217,
-		1227,5,51,0,0,1218,1220,5,56,0,0,1219,1221,5,20,0,0,1220,1219,1,0,0,0,
-		1220,1221,1,0,0,0,1221,1227,1,0,0,0,1222,1224,5,58,0,0,1223,1225,5,20,
-		0,0,1224,1223,1,0,0,0,1224,1225,1,0,0,0,1225,1227,1,0,0,0,1226,1215,1,
-		0,0,0,1226,1216,1,0,0,0,1226,1217,1,0,0,0,1226,1218,1,0,0,0,1226,1222,
-		1,0,0,0,1227,125,1,0,0,0,1228,1239,3,128,64,0,1229,1231,5,92,0,0,1230,
-		1232,3,130,65,0,1231,1230,1,0,0,0,1231,1232,1,0,0,0,1232,1233,1,0,0,0,
-		1233,1239,5,93,0,0,1234,1235,5,90,0,0,1235,1236,3,104,52,0,1236,1237,5,
-		91,0,0,1237,1239,1,0,0,0,1238,1228,1,0,0,0,1238,1229,1,0,0,0,1238,1234,
-		1,0,0,0,1239,127,1,0,0,0,1240,1259,5,87,0,0,1241,1242,5,77,0,0,1242,1245,
-		5,48,0,0,1243,1244,5,83,0,0,1244,1246,3,80,40,0,1245,1243,1,0,0,0,1245,
-		1246,1,0,0,0,1246,1247,1,0,0,0,1247,1249,5,92,0,0,1248,1250,3,130,65,0,
-		1249,1248,1,0,0,0,1249,1250,1,0,0,0,1250,1251,1,0,0,0,1251,1259,5,93,0,
-		0,1252,1253,5,77,0,0,1253,1259,5,48,0,0,1254,1255,5,77,0,0,1255,1259,5,
-		37,0,0,1256,1257,5,77,0,0,1257,1259,5,36,0,0,1258,1240,1,0,0,0,1258,1241,
-		1,0,0,0,1258,1252,1,0,0,0,1258,1254,1,0,0,0,1258,1256,1,0,0,0,1259,129,
-		1,0,0,0,1260,1265,3,104,52,0,1261,1262,5,80,0,0,1262,1264,3,104,52,0,1263,
-		1261,1,0,0,0,1264,1267,1,0,0,0,1265,1263,1,0,0,0,1265,1266,1,0,0,0,1266,
-		1269,1,0,0,0,1267,1265,1,0,0,0,1268,1270,5,80,0,0,1269,1268,1,0,0,0,1269,
-		1270,1,0,0,0,1270,131,1,0,0,0,1271,1274,3,134,67,0,1272,1274,3,148,74,
-		0,1273,1271,1,0,0,0,1273,1272,1,0,0,0,1274,133,1,0,0,0,1275,1362,3,170,
-		85,0,1276,1362,3,160,80,0,1277,1278,4,67,3,1,1278,1279,3,140,70,0,1279,
-		1281,5,88,0,0,1280,1282,3,144,72,0,1281,1280,1,0,0,0,1281,1282,1,0,0,0,
-		1282,1283,1,0,0,0,1283,1284,5,89,0,0,1284,1362,1,0,0,0,1285,1362,3,140,
-		70,0,1286,1362,3,84,42,0,1287,1299,5,92,0,0,1288,1293,3,104,52,0,1289,
-		1290,5,80,0,0,1290,1292,3,104,52,0,1291,1289,1,0,0,0,1292,1295,1,0,0,0,
-		1293,1291,1,0,0,0,1293,1294,1,0,0,0,1294,1297,1,0,0,0,1295,1293,1,0,0,
-		0,1296,1298,5,80,0,0,1297,1296,1,0,0,0,1297,1298,1,0,0,0,1298,1300,1,0,
-		0,0,1299,1288,1,0,0,0,1299,1300,1,0,0,0,1300,1301,1,0,0,0,1301,1362,5,
-		93,0,0,1302,1303,5,90,0,0,1303,1304,3,104,52,0,1304,1305,5,81,0,0,1305,
-		1306,3,104,52,0,1306,1307,5,91,0,0,1307,1362,1,0,0,0,1308,1320,5,90,0,
-		0,1309,1314,3,104,52,0,1310,1311,5,80,0,0,1311,1313,3,104,52,0,1312,1310,
-		1,0,0,0,1313,1316,1,0,0,0,1314,1312,1,0,0,0,1314,1315,1,0,0,0,1315,1318,
-		1,0,0,0,1316,1314,1,0,0,0,1317,1319,5,80,0,0,1318,1317,1,0,0,0,1318,1319,
-		1,0,0,0,1319,1321,1,0,0,0,1320,1309,1,0,0,0,1320,1321,1,0,0,0,1321,1322,
-		1,0,0,0,1322,1362,5,91,0,0,1323,1325,5,19,0,0,1324,1323,1,0,0,0,1324,1325,
-		1,0,0,0,1325,1343,1,0,0,0,1326,1344,5,59,0,0,1327,1328,5,57,0,0,1328,1333,
-		3,136,68,0,1329,1330,5,80,0,0,1330,1332,3,136,68,0,1331,1329,1,0,0,0,1332,
-		1335,1,0,0,0,1333,1331,1,0,0,0,1333,1334,1,0,0,0,1334,1337,1,0,0,0,1335,
-		1333,1,0,0,0,1336,1338,5,80,0,0,1337,1336,1,0,0,0,1337,1338,1,0,0,0,1338,
-		1339,1,0,0,0,1339,1340,5,57,0,0,1340,1344,1,0,0,0,1341,1342,5,57,0,0,1342,
-		1344,5,57,0,0,1343,1326,1,0,0,0,1343,1327,1,0,0,0,1343,1341,1,0,0,0,1344,
-		1345,1,0,0,0,1345,1362,3,138,69,0,1346,1348,5,23,0,0,1347,1349,3,108,54,
-		0,1348,1347,1,0,0,0,1348,1349,1,0,0,0,1349,1362,1,0,0,0,1350,1352,5,2,
-		0,0,1351,1353,5,43,0,0,1352,1351,1,0,0,0,1352,1353,1,0,0,0,1353,1355,1,
-		0,0,0,1354,1356,3,108,54,0,1355,1354,1,0,0,0,1355,1356,1,0,0,0,1356,1362,
-		1,0,0,0,1357,1359,5,4,0,0,1358,1360,5,43,0,0,1359,1358,1,0,0,0,1359,1360,
-		1,0,0,0,1360,1362,1,0,0,0,1361,1275,1,0,0,0,1361,1276,1,0,0,0,1361,1277,
-		1,0,0,0,1361,1285,1,0,0,0,1361,1286,1,0,0,0,1361,1287,1,0,0,0,1361,1302,
-		1,0,0,0,1361,1308,1,0,0,0,1361,1324,1,0,0,0,1361,1346,1,0,0,0,1361,1350,
-		1,0,0,0,1361,1357,1,0,0,0,1362,135,1,0,0,0,1363,1365,3,4,2,0,1364,1363,
-		1,0,0,0,1365,1368,1,0,0,0,1366,1364,1,0,0,0,1366,1367,1,0,0,0,1367,1369,
-		1,0,0,0,1368,1366,1,0,0,0,1369,1372,3,174,87,0,1370,1371,5,82,0,0,1371,
-		1373,3,68,34,0,1372,1370,1,0,0,0,1372,1373,1,0,0,0,1373,137,1,0,0,0,1374,
-		1375,5,84,0,0,1375,1376,3,70,35,0,1376,1377,3,90,45,0,1377,1380,1,0,0,
-		0,1378,1380,3,108,54,0,1379,1374,1,0,0,0,1379,1378,1,0,0,0,1380,139,1,
-		0,0,0,1381,1383,5,83,0,0,1382,1381,1,0,0,0,1382,1383,1,0,0,0,1383,1384,
-		1,0,0,0,1384,1389,3,142,71,0,1385,1386,5,83,0,0,1386,1388,3,142,71,0,1387,
-		1385,1,0,0,0,1388,1391,1,0,0,0,1389,1387,1,0,0,0,1389,1390,1,0,0,0,1390,
-		141,1,0,0,0,1391,1389,1,0,0,0,1392,1395,3,86,43,0,1393,1394,5,83,0,0,1394,
-		1396,3,80,40,0,1395,1393,1,0,0,0,1395,1396,1,0,0,0,1396,143,1,0,0,0,1397,
-		1402,3,146,73,0,1398,1399,5,80,0,0,1399,1401,3,146,73,0,1400,1398,1,0,
-		0,0,1401,1404,1,0,0,0,1402,1400,1,0,0,0,1402,1403,1,0,0,0,1403,1410,1,
-		0,0,0,1404,1402,1,0,0,0,1405,1408,5,80,0,0,1406,1407,5,78,0,0,1407,1409,
-		3,104,52,0,1408,1406,1,0,0,0,1408,1409,1,0,0,0,1409,1411,1,0,0,0,1410,
-		1405,1,0,0,0,1410,1411,1,0,0,0,1411,1415,1,0,0,0,1412,1413,5,78,0,0,1413,
-		1415,3,104,52,0,1414,1397,1,0,0,0,1414,1412,1,0,0,0,1415,145,1,0,0,0,1416,
-		1418,3,4,2,0,1417,1416,1,0,0,0,1418,1421,1,0,0,0,1419,1417,1,0,0,0,1419,
-		1420,1,0,0,0,1420,1422,1,0,0,0,1421,1419,1,0,0,0,1422,1423,7,3,0,0,1423,
-		1424,5,82,0,0,1424,1433,3,104,52,0,1425,1427,3,4,2,0,1426,1425,1,0,0,0,
-		1427,1430,1,0,0,0,1428,1426,1,0,0,0,1428,1429,1,0,0,0,1429,1431,1,0,0,
-		0,1430,1428,1,0,0,0,1431,1433,5,48,0,0,1432,1419,1,0,0,0,1432,1428,1,0,
-		0,0,1433,147,1,0,0,0,1434,1435,5,43,0,0,1435,1437,5,82,0,0,1436,1434,1,
-		0,0,0,1436,1437,1,0,0,0,1437,1438,1,0,0,0,1438,1485,3,90,45,0,1439,1485,
-		3,150,75,0,1440,1441,5,17,0,0,1441,1442,3,106,53,0,1442,1446,5,88,0,0,
-		1443,1445,3,2,1,0,1444,1443,1,0,0,0,1445,1448,1,0,0,0,1446,1444,1,0,0,
-		0,1446,1447,1,0,0,0,1447,1452,1,0,0,0,1448,1446,1,0,0,0,1449,1451,3,154,
-		77,0,1450,1449,1,0,0,0,1451,1454,1,0,0,0,1452,1450,1,0,0,0,1452,1453,1,
-		0,0,0,1453,1456,1,0,0,0,1454,1452,1,0,0,0,1455,1457,3,156,78,0,1456,1455,
-		1,0,0,0,1456,1457,1,0,0,0,1457,1458,1,0,0,0,1458,1459,5,89,0,0,1459,1485,
-		1,0,0,0,1460,1461,5,43,0,0,1461,1463,5,82,0,0,1462,1460,1,0,0,0,1462,1463,
-		1,0,0,0,1463,1464,1,0,0,0,1464,1465,5,16,0,0,1465,1485,3,90,45,0,1466,
-		1467,5,43,0,0,1467,1469,5,82,0,0,1468,1466,1,0,0,0,1468,1469,1,0,0,0,1469,
-		1470,1,0,0,0,1470,1471,5,34,0,0,1471,1472,3,152,76,0,1472,1473,3,90,45,
-		0,1473,1485,1,0,0,0,1474,1475,5,43,0,0,1475,1477,5,82,0,0,1476,1474,1,
-		0,0,0,1476,1477,1,0,0,0,1477,1478,1,0,0,0,1478,1479,5,11,0,0,1479,1480,
-		3,172,86,0,1480,1481,5,14,0,0,1481,1482,3,106,53,0,1482,1483,3,90,45,0,
-		1483,1485,1,0,0,0,1484,1436,1,0,0,0,1484,1439,1,0,0,0,1484,1440,1,0,0,
-		0,1484,1462,1,0,0,0,1484,1468,1,0,0,0,1484,1476,1,0,0,0,1485,149,1,0,0,
-		0,1486,1487,5,12,0,0,1487,1488,3,152,76,0,1488,1496,3,90,45,0,1489,1490,
-		5,7,0,0,1490,1491,5,12,0,0,1491,1492,3,152,76,0,1492,1493,3,90,45,0,1493,
-		1495,1,0,0,0,1494,1489,1,0,0,0,1495,1498,1,0,0,0,1496,1494,1,0,0,0,1496,
-		1497,1,0,0,0,1497,1501,1,0,0,0,1498,1496,1,0,0,0,1499,1500,5,7,0,0,1500,
-		1502,3,90,45,0,1501,1499,1,0,0,0,1501,1502,1,0,0,0,1502,151,1,0,0,0,1503,
-		1504,5,15,0,0,1504,1505,3,172,86,0,1505,1506,5,70,0,0,1506,1507,3,106,
-		53,0,1507,1510,1,0,0,0,1508,1510,3,106,53,0,1509,1503,1,0,0,0,1509,1508,
-		1,0,0,0,1510,153,1,0,0,0,1511,1523,3,158,79,0,1512,1514,3,148,74,0,1513,
-		1515,5,80,0,0,1514,1513,1,0,0,0,1514,1515,1,0,0,0,1515,1524,1,0,0,0,1516,
-		1517,3,148,74,0,1517,1518,3,96,48,0,1518,1519,5,80,0,0,1519,1524,1,0,0,
-		0,1520,1521,3,98,49,0,1521,1522,5,80,0,0,1522,1524,1,0,0,0,1523,1512,1,
-		0,0,0,1523,1516,1,0,0,0,1523,1520,1,0,0,0,1524,155,1,0,0,0,1525,1530,3,
-		158,79,0,1526,1527,3,148,74,0,1527,1528,3,96,48,0,1528,1531,1,0,0,0,1529,
-		1531,3,98,49,0,1530,1526,1,0,0,0,1530,1529,1,0,0,0,1531,157,1,0,0,0,1532,
-		1534,3,4,2,0,1533,1532,1,0,0,0,1534,1537,1,0,0,0,1535,1533,1,0,0,0,1535,
-		1536,1,0,0,0,1536,1538,1,0,0,0,1537,1535,1,0,0,0,1538,1541,3,172,86,0,
-		1539,1540,5,12,0,0,1540,1542,3,104,52,0,1541,1539,1,0,0,0,1541,1542,1,
-		0,0,0,1542,1543,1,0,0,0,1543,1544,5,85,0,0,1544,159,1,0,0,0,1545,1546,
-		5,48,0,0,1546,1547,5,55,0,0,1547,1548,3,162,81,0,1548,161,1,0,0,0,1549,
-		1553,5,92,0,0,1550,1552,3,164,82,0,1551,1550,1,0,0,0,1552,1555,1,0,0,0,
-		1553,1551,1,0,0,0,1553,1554,1,0,0,0,1554,1556,1,0,0,0,1555,1553,1,0,0,
-		0,1556,1574,5,93,0,0,1557,1561,5,90,0,0,1558,1560,3,164,82,0,1559,1558,
-		1,0,0,0,1560,1563,1,0,0,0,1561,1559,1,0,0,0,1561,1562,1,0,0,0,1562,1564,
-		1,0,0,0,1563,1561,1,0,0,0,1564,1574,5,91,0,0,1565,1569,5,88,0,0,1566,1568,
-		3,164,82,0,1567,1566,1,0,0,0,1568,1571,1,0,0,0,1569,1567,1,0,0,0,1569,
-		1570,1,0,0,0,1570,1572,1,0,0,0,1571,1569,1,0,0,0,1572,1574,5,89,0,0,1573,
-		1549,1,0,0,0,1573,1557,1,0,0,0,1573,1565,1,0,0,0,1574,163,1,0,0,0,1575,
-		1578,3,162,81,0,1576,1578,8,4,0,0,1577,1575,1,0,0,0,1577,1576,1,0,0,0,
-		1578,165,1,0,0,0,1579,1584,3,104,52,0,1580,1581,5,80,0,0,1581,1583,3,104,
-		52,0,1582,1580,1,0,0,0,1583,1586,1,0,0,0,1584,1582,1,0,0,0,1584,1585,1,
-		0,0,0,1585,1588,1,0,0,0,1586,1584,1,0,0,0,1587,1589,5,80,0,0,1588,1587,
-		1,0,0,0,1588,1589,1,0,0,0,1589,1591,1,0,0,0,1590,1579,1,0,0,0,1590,1591,
-		1,0,0,0,1591,1592,1,0,0,0,1592,1599,5,0,0,1,1593,1594,3,104,52,0,1594,
-		1595,5,81,0,0,1595,1596,3,104,52,0,1596,1597,5,0,0,1,1597,1599,1,0,0,0,
-		1598,1590,1,0,0,0,1598,1593,1,0,0,0,1599,167,1,0,0,0,1600,1601,3,104,52,
-		0,1601,1602,5,80,0,0,1602,1605,3,172,86,0,1603,1604,5,12,0,0,1604,1606,
-		3,104,52,0,1605,1603,1,0,0,0,1605,1606,1,0,0,0,1606,1608,1,0,0,0,1607,
-		1609,5,80,0,0,1608,1607,1,0,0,0,1608,1609,1,0,0,0,1609,1610,1,0,0,0,1610,
-		1611,5,0,0,1,1611,169,1,0,0,0,1612,1613,7,5,0,0,1613,171,1,0,0,0,1614,
-		1616,5,57,0,0,1615,1614,1,0,0,0,1615,1616,1,0,0,0,1616,1617,1,0,0,0,1617,
-		1622,3,174,87,0,1618,1619,5,57,0,0,1619,1621,3,174,87,0,1620,1618,1,0,
-		0,0,1621,1624,1,0,0,0,1622,1620,1,0,0,0,1622,1623,1,0,0,0,1623,173,1,0,
-		0,0,1624,1622,1,0,0,0,1625,1626,3,176,88,0,1626,1627,5,79,0,0,1627,1628,
-		3,176,88,0,1628,1640,1,0,0,0,1629,1630,3,176,88,0,1630,1631,5,78,0,0,1631,
-		1632,3,176,88,0,1632,1640,1,0,0,0,1633,1634,3,176,88,0,1634,1635,5,78,
-		0,0,1635,1640,1,0,0,0,1636,1637,5,79,0,0,1637,1640,3,176,88,0,1638,1640,
-		3,178,89,0,1639,1625,1,0,0,0,1639,1629,1,0,0,0,1639,1633,1,0,0,0,1639,
-		1636,1,0,0,0,1639,1638,1,0,0,0,1640,175,1,0,0,0,1641,1643,5,50,0,0,1642,
-		1641,1,0,0,0,1642,1643,1,0,0,0,1643,1644,1,0,0,0,1644,1649,7,6,0,0,1645,
-		1649,5,38,0,0,1646,1649,5,39,0,0,1647,1649,3,140,70,0,1648,1642,1,0,0,
-		0,1648,1645,1,0,0,0,1648,1646,1,0,0,0,1648,1647,1,0,0,0,1649,177,1,0,0,
-		0,1650,1729,5,47,0,0,1651,1729,5,78,0,0,1652,1654,5,50,0,0,1653,1652,1,
-		0,0,0,1653,1654,1,0,0,0,1654,1655,1,0,0,0,1655,1729,7,6,0,0,1656,1729,
-		7,7,0,0,1657,1659,5,22,0,0,1658,1657,1,0,0,0,1658,1659,1,0,0,0,1659,1661,
-		1,0,0,0,1660,1662,5,20,0,0,1661,1660,1,0,0,0,1661,1662,1,0,0,0,1662,1663,
-		1,0,0,0,1663,1666,5,48,0,0,1664,1665,5,76,0,0,1665,1667,3,174,87,0,1666,
-		1664,1,0,0,0,1666,1667,1,0,0,0,1667,1729,1,0,0,0,1668,1670,7,8,0,0,1669,
-		1671,5,20,0,0,1670,1669,1,0,0,0,1670,1671,1,0,0,0,1671,1672,1,0,0,0,1672,
-		1729,3,178,89,0,1673,1685,5,92,0,0,1674,1679,3,172,86,0,1675,1676,5,80,
-		0,0,1676,1678,3,172,86,0,1677,1675,1,0,0,0,1678,1681,1,0,0,0,1679,1677,
-		1,0,0,0,1679,1680,1,0,0,0,1680,1683,1,0,0,0,1681,1679,1,0,0,0,1682,1684,
-		5,80,0,0,1683,1682,1,0,0,0,1683,1684,1,0,0,0,1684,1686,1,0,0,0,1685,1674,
-		1,0,0,0,1685,1686,1,0,0,0,1686,1687,1,0,0,0,1687,1729,5,93,0,0,1688,1700,
-		5,90,0,0,1689,1694,3,172,86,0,1690,1691,5,80,0,0,1691,1693,3,172,86,0,
-		1692,1690,1,0,0,0,1693,1696,1,0,0,0,1694,1692,1,0,0,0,1694,1695,1,0,0,
-		0,1695,1698,1,0,0,0,1696,1694,1,0,0,0,1697,1699,5,80,0,0,1698,1697,1,0,
-		0,0,1698,1699,1,0,0,0,1699,1701,1,0,0,0,1700,1689,1,0,0,0,1700,1701,1,
-		0,0,0,1701,1702,1,0,0,0,1702,1729,5,91,0,0,1703,1704,3,140,70,0,1704,1716,
-		5,92,0,0,1705,1710,3,172,86,0,1706,1707,5,80,0,0,1707,1709,3,172,86,0,
-		1708,1706,1,0,0,0,1709,1712,1,0,0,0,1710,1708,1,0,0,0,1710,1711,1,0,0,
-		0,1711,1714,1,0,0,0,1712,1710,1,0,0,0,1713,1715,5,80,0,0,1714,1713,1,0,
-		0,0,1714,1715,1,0,0,0,1715,1717,1,0,0,0,1716,1705,1,0,0,0,1716,1717,1,
-		0,0,0,1717,1718,1,0,0,0,1718,1719,5,93,0,0,1719,1729,1,0,0,0,1720,1721,
-		3,140,70,0,1721,1723,5,88,0,0,1722,1724,3,180,90,0,1723,1722,1,0,0,0,1723,
-		1724,1,0,0,0,1724,1725,1,0,0,0,1725,1726,5,89,0,0,1726,1729,1,0,0,0,1727,
-		1729,3,140,70,0,1728,1650,1,0,0,0,1728,1651,1,0,0,0,1728,1653,1,0,0,0,
-		1728,1656,1,0,0,0,1728,1658,1,0,0,0,1728,1668,1,0,0,0,1728,1673,1,0,0,
-		0,1728,1688,1,0,0,0,1728,1703,1,0,0,0,1728,1720,1,0,0,0,1728,1727,1,0,
-		0,0,1729,179,1,0,0,0,1730,1735,3,182,91,0,1731,1732,5,80,0,0,1732,1734,
-		3,182,91,0,1733,1731,1,0,0,0,1734,1737,1,0,0,0,1735,1733,1,0,0,0,1735,
-		1736,1,0,0,0,1736,1742,1,0,0,0,1737,1735,1,0,0,0,1738,1740,5,80,0,0,1739,
-		1741,5,78,0,0,1740,1739,1,0,0,0,1740,1741,1,0,0,0,1741,1743,1,0,0,0,1742,
-		1738,1,0,0,0,1742,1743,1,0,0,0,1743,1746,1,0,0,0,1744,1746,5,78,0,0,1745,
-		1730,1,0,0,0,1745,1744,1,0,0,0,1746,181,1,0,0,0,1747,1749,3,4,2,0,1748,
-		1747,1,0,0,0,1749,1752,1,0,0,0,1750,1748,1,0,0,0,1750,1751,1,0,0,0,1751,
-		1753,1,0,0,0,1752,1750,1,0,0,0,1753,1754,7,3,0,0,1754,1755,5,82,0,0,1755,
-		1770,3,172,86,0,1756,1758,3,4,2,0,1757,1756,1,0,0,0,1758,1761,1,0,0,0,
-		1759,1757,1,0,0,0,1759,1760,1,0,0,0,1760,1763,1,0,0,0,1761,1759,1,0,0,
-		0,1762,1764,5,22,0,0,1763,1762,1,0,0,0,1763,1764,1,0,0,0,1764,1766,1,0,
-		0,0,1765,1767,5,20,0,0,1766,1765,1,0,0,0,1766,1767,1,0,0,0,1767,1768,1,
-		0,0,0,1768,1770,5,48,0,0,1769,1750,1,0,0,0,1769,1759,1,0,0,0,1770,183,
-		1,0,0,0,284,187,193,213,218,222,233,236,248,251,256,260,265,268,272,279,
-		283,290,294,296,301,306,309,315,319,324,326,331,341,344,348,354,358,362,
-		368,371,374,381,385,390,394,405,409,414,418,425,428,436,440,442,449,453,
-		458,463,466,470,474,479,483,489,495,503,507,509,512,518,524,532,536,541,
-		549,555,567,571,573,576,580,589,592,596,599,607,611,613,619,621,629,635,
-		646,650,652,659,665,670,676,678,682,687,694,701,705,713,717,719,727,729,
-		736,740,743,748,754,761,769,773,775,782,785,790,793,800,811,815,817,822,
-		830,838,842,844,850,853,860,871,875,877,882,885,888,895,900,904,907,915,
-		919,921,926,936,940,944,951,957,964,969,976,983,989,993,1002,1009,1015,
-		1017,1024,1032,1037,1043,1048,1057,1067,1074,1077,1082,1088,1095,1098,
-		1103,1109,1111,1118,1131,1138,1140,1145,1147,1155,1163,1185,1200,1205,
-		1212,1220,1224,1226,1231,1238,1245,1249,1258,1265,1269,1273,1281,1293,
-		1297,1299,1314,1318,1320,1324,1333,1337,1343,1348,1352,1355,1359,1361,
-		1366,1372,1379,1382,1389,1395,1402,1408,1410,1414,1419,1428,1432,1436,
-		1446,1452,1456,1462,1468,1476,1484,1496,1501,1509,1514,1523,1530,1535,
-		1541,1553,1561,1569,1573,1577,1584,1588,1590,1598,1605,1608,1615,1622,
-		1639,1642,1648,1653,1658,1661,1666,1670,1679,1683,1685,1694,1698,1700,
-		1710,1714,1716,1723,1728,1735,1740,1742,1745,1750,1759,1763,1766,1769
+		0,0,250,252,5,3,0,0,251,250,1,0,0,0,251,252,1,0,0,0,252,254,1,0,0,0,253,
+		255,5,32,0,0,254,253,1,0,0,0,254,255,1,0,0,0,255,256,1,0,0,0,256,257,5,
+		10,0,0,257,259,5,49,0,0,258,260,3,54,27,0,259,258,1,0,0,0,259,260,1,0,
+		0,0,260,261,1,0,0,0,261,263,5,93,0,0,262,264,3,16,8,0,263,262,1,0,0,0,
+		263,264,1,0,0,0,264,265,1,0,0,0,265,268,5,94,0,0,266,267,5,85,0,0,267,
+		269,3,68,34,0,268,266,1,0,0,0,268,269,1,0,0,0,269,271,1,0,0,0,270,272,
+		3,60,30,0,271,270,1,0,0,0,271,272,1,0,0,0,272,275,1,0,0,0,273,276,3,90,
+		45,0,274,276,5,82,0,0,275,273,1,0,0,0,275,274,1,0,0,0,276,15,1,0,0,0,277,
+		282,3,18,9,0,278,279,5,81,0,0,279,281,3,20,10,0,280,278,1,0,0,0,281,284,
+		1,0,0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,286,1,0,0,0,284,282,1,0,0,
+		0,285,287,5,81,0,0,286,285,1,0,0,0,286,287,1,0,0,0,287,300,1,0,0,0,288,
+		293,3,20,10,0,289,290,5,81,0,0,290,292,3,20,10,0,291,289,1,0,0,0,292,295,
+		1,0,0,0,293,291,1,0,0,0,293,294,1,0,0,0,294,297,1,0,0,0,295,293,1,0,0,
+		0,296,298,5,81,0,0,297,296,1,0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,
+		277,1,0,0,0,299,288,1,0,0,0,300,17,1,0,0,0,301,303,3,4,2,0,302,301,1,0,
+		0,0,303,306,1,0,0,0,304,302,1,0,0,0,304,305,1,0,0,0,305,307,1,0,0,0,306,
+		304,1,0,0,0,307,309,5,57,0,0,308,310,5,44,0,0,309,308,1,0,0,0,309,310,
+		1,0,0,0,310,312,1,0,0,0,311,313,5,20,0,0,312,311,1,0,0,0,312,313,1,0,0,
+		0,313,314,1,0,0,0,314,330,5,24,0,0,315,317,3,4,2,0,316,315,1,0,0,0,317,
+		320,1,0,0,0,318,316,1,0,0,0,318,319,1,0,0,0,319,322,1,0,0,0,320,318,1,
+		0,0,0,321,323,5,20,0,0,322,321,1,0,0,0,322,323,1,0,0,0,323,324,1,0,0,0,
+		324,327,5,24,0,0,325,326,5,83,0,0,326,328,3,68,34,0,327,325,1,0,0,0,327,
+		328,1,0,0,0,328,330,1,0,0,0,329,304,1,0,0,0,329,318,1,0,0,0,330,19,1,0,
+		0,0,331,333,3,4,2,0,332,331,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,
+		335,1,0,0,0,335,337,1,0,0,0,336,334,1,0,0,0,337,338,3,174,87,0,338,339,
+		5,83,0,0,339,340,3,68,34,0,340,21,1,0,0,0,341,342,5,27,0,0,342,344,5,49,
+		0,0,343,345,3,54,27,0,344,343,1,0,0,0,344,345,1,0,0,0,345,347,1,0,0,0,
+		346,348,3,60,30,0,347,346,1,0,0,0,347,348,1,0,0,0,348,349,1,0,0,0,349,
+		351,5,89,0,0,350,352,3,24,12,0,351,350,1,0,0,0,351,352,1,0,0,0,352,353,
+		1,0,0,0,353,378,5,90,0,0,354,355,5,27,0,0,355,357,5,49,0,0,356,358,3,54,
+		27,0,357,356,1,0,0,0,357,358,1,0,0,0,358,359,1,0,0,0,359,361,5,93,0,0,
+		360,362,3,28,14,0,361,360,1,0,0,0,361,362,1,0,0,0,362,363,1,0,0,0,363,
+		365,5,94,0,0,364,366,3,60,30,0,365,364,1,0,0,0,365,366,1,0,0,0,366,367,
+		1,0,0,0,367,378,5,82,0,0,368,369,5,27,0,0,369,371,5,49,0,0,370,372,3,54,
+		27,0,371,370,1,0,0,0,371,372,1,0,0,0,372,374,1,0,0,0,373,375,3,60,30,0,
+		374,373,1,0,0,0,374,375,1,0,0,0,375,376,1,0,0,0,376,378,5,82,0,0,377,341,
+		1,0,0,0,377,354,1,0,0,0,377,368,1,0,0,0,378,23,1,0,0,0,379,384,3,26,13,
+		0,380,381,5,81,0,0,381,383,3,26,13,0,382,380,1,0,0,0,383,386,1,0,0,0,384,
+		382,1,0,0,0,384,385,1,0,0,0,385,388,1,0,0,0,386,384,1,0,0,0,387,389,5,
+		81,0,0,388,387,1,0,0,0,388,389,1,0,0,0,389,25,1,0,0,0,390,392,3,4,2,0,
+		391,390,1,0,0,0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,1,0,0,0,394,397,
+		1,0,0,0,395,393,1,0,0,0,396,398,3,10,5,0,397,396,1,0,0,0,397,398,1,0,0,
+		0,398,399,1,0,0,0,399,400,5,49,0,0,400,401,5,83,0,0,401,402,3,68,34,0,
+		402,27,1,0,0,0,403,408,3,30,15,0,404,405,5,81,0,0,405,407,3,30,15,0,406,
+		404,1,0,0,0,407,410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,412,1,
+		0,0,0,410,408,1,0,0,0,411,413,5,81,0,0,412,411,1,0,0,0,412,413,1,0,0,0,
+		413,29,1,0,0,0,414,416,3,4,2,0,415,414,1,0,0,0,416,419,1,0,0,0,417,415,
+		1,0,0,0,417,418,1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,420,422,3,10,5,
+		0,421,420,1,0,0,0,421,422,1,0,0,0,422,423,1,0,0,0,423,424,3,68,34,0,424,
+		31,1,0,0,0,425,426,5,8,0,0,426,428,5,49,0,0,427,429,3,54,27,0,428,427,
+		1,0,0,0,428,429,1,0,0,0,429,431,1,0,0,0,430,432,3,60,30,0,431,430,1,0,
+		0,0,431,432,1,0,0,0,432,433,1,0,0,0,433,445,5,89,0,0,434,439,3,34,17,0,
+		435,436,5,81,0,0,436,438,3,34,17,0,437,435,1,0,0,0,438,441,1,0,0,0,439,
+		437,1,0,0,0,439,440,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,442,444,5,
+		81,0,0,443,442,1,0,0,0,443,444,1,0,0,0,444,446,1,0,0,0,445,434,1,0,0,0,
+		445,446,1,0,0,0,446,447,1,0,0,0,447,448,5,90,0,0,448,33,1,0,0,0,449,451,
+		3,4,2,0,450,449,1,0,0,0,451,454,1,0,0,0,452,450,1,0,0,0,452,453,1,0,0,
+		0,453,456,1,0,0,0,454,452,1,0,0,0,455,457,3,10,5,0,456,455,1,0,0,0,456,
+		457,1,0,0,0,457,458,1,0,0,0,458,469,5,49,0,0,459,461,5,89,0,0,460,462,
+		3,24,12,0,461,460,1,0,0,0,461,462,1,0,0,0,462,463,1,0,0,0,463,470,5,90,
+		0,0,464,466,5,93,0,0,465,467,3,28,14,0,466,465,1,0,0,0,466,467,1,0,0,0,
+		467,468,1,0,0,0,468,470,5,94,0,0,469,459,1,0,0,0,469,464,1,0,0,0,469,470,
+		1,0,0,0,470,473,1,0,0,0,471,472,5,71,0,0,472,474,3,104,52,0,473,471,1,
+		0,0,0,473,474,1,0,0,0,474,35,1,0,0,0,475,477,5,13,0,0,476,478,3,54,27,
+		0,477,476,1,0,0,0,477,478,1,0,0,0,478,482,1,0,0,0,479,480,3,74,37,0,480,
+		481,5,11,0,0,481,483,1,0,0,0,482,479,1,0,0,0,482,483,1,0,0,0,483,484,1,
+		0,0,0,484,486,3,68,34,0,485,487,3,60,30,0,486,485,1,0,0,0,486,487,1,0,
+		0,0,487,488,1,0,0,0,488,492,5,89,0,0,489,491,3,2,1,0,490,489,1,0,0,0,491,
+		494,1,0,0,0,492,490,1,0,0,0,492,493,1,0,0,0,493,498,1,0,0,0,494,492,1,
+		0,0,0,495,497,3,40,20,0,496,495,1,0,0,0,497,500,1,0,0,0,498,496,1,0,0,
+		0,498,499,1,0,0,0,499,501,1,0,0,0,500,498,1,0,0,0,501,502,5,90,0,0,502,
+		37,1,0,0,0,503,504,5,29,0,0,504,506,5,49,0,0,505,507,3,54,27,0,506,505,
+		1,0,0,0,506,507,1,0,0,0,507,512,1,0,0,0,508,510,5,83,0,0,509,511,3,64,
+		32,0,510,509,1,0,0,0,510,511,1,0,0,0,511,513,1,0,0,0,512,508,1,0,0,0,512,
+		513,1,0,0,0,513,515,1,0,0,0,514,516,3,60,30,0,515,514,1,0,0,0,515,516,
+		1,0,0,0,516,517,1,0,0,0,517,521,5,89,0,0,518,520,3,2,1,0,519,518,1,0,0,
+		0,520,523,1,0,0,0,521,519,1,0,0,0,521,522,1,0,0,0,522,527,1,0,0,0,523,
+		521,1,0,0,0,524,526,3,40,20,0,525,524,1,0,0,0,526,529,1,0,0,0,527,525,
+		1,0,0,0,527,528,1,0,0,0,528,530,1,0,0,0,529,527,1,0,0,0,530,531,5,90,0,
+		0,531,39,1,0,0,0,532,534,3,4,2,0,533,532,1,0,0,0,534,537,1,0,0,0,535,533,
+		1,0,0,0,535,536,1,0,0,0,536,539,1,0,0,0,537,535,1,0,0,0,538,540,3,10,5,
+		0,539,538,1,0,0,0,539,540,1,0,0,0,540,544,1,0,0,0,541,545,3,14,7,0,542,
+		545,3,42,21,0,543,545,3,46,23,0,544,541,1,0,0,0,544,542,1,0,0,0,544,543,
+		1,0,0,0,545,41,1,0,0,0,546,547,5,3,0,0,547,548,7,0,0,0,548,549,5,83,0,
+		0,549,552,3,68,34,0,550,551,5,71,0,0,551,553,3,104,52,0,552,550,1,0,0,
+		0,552,553,1,0,0,0,553,554,1,0,0,0,554,555,5,82,0,0,555,43,1,0,0,0,556,
+		558,5,26,0,0,557,559,5,20,0,0,558,557,1,0,0,0,558,559,1,0,0,0,559,560,
+		1,0,0,0,560,561,5,49,0,0,561,562,5,83,0,0,562,563,3,68,34,0,563,564,5,
+		71,0,0,564,565,3,104,52,0,565,566,5,82,0,0,566,45,1,0,0,0,567,568,5,31,
+		0,0,568,570,5,49,0,0,569,571,3,54,27,0,570,569,1,0,0,0,570,571,1,0,0,0,
+		571,576,1,0,0,0,572,574,5,83,0,0,573,575,3,64,32,0,574,573,1,0,0,0,574,
+		575,1,0,0,0,575,577,1,0,0,0,576,572,1,0,0,0,576,577,1,0,0,0,577,579,1,
+		0,0,0,578,580,3,60,30,0,579,578,1,0,0,0,579,580,1,0,0,0,580,583,1,0,0,
+		0,581,582,5,71,0,0,582,584,3,68,34,0,583,581,1,0,0,0,583,584,1,0,0,0,584,
+		585,1,0,0,0,585,586,5,82,0,0,586,47,1,0,0,0,587,588,5,33,0,0,588,589,3,
+		50,25,0,589,590,5,82,0,0,590,49,1,0,0,0,591,593,3,88,44,0,592,591,1,0,
+		0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,596,5,84,0,0,595,592,1,0,0,0,595,
+		596,1,0,0,0,596,597,1,0,0,0,597,625,5,52,0,0,598,600,3,88,44,0,599,598,
+		1,0,0,0,599,600,1,0,0,0,600,601,1,0,0,0,601,603,5,84,0,0,602,599,1,0,0,
+		0,602,603,1,0,0,0,603,604,1,0,0,0,604,616,5,89,0,0,605,610,3,50,25,0,606,
+		607,5,81,0,0,607,609,3,50,25,0,608,606,1,0,0,0,609,612,1,0,0,0,610,608,
+		1,0,0,0,610,611,1,0,0,0,611,614,1,0,0,0,612,610,1,0,0,0,613,615,5,81,0,
+		0,614,613,1,0,0,0,614,615,1,0,0,0,615,617,1,0,0,0,616,605,1,0,0,0,616,
+		617,1,0,0,0,617,618,1,0,0,0,618,625,5,90,0,0,619,622,3,88,44,0,620,621,
+		5,1,0,0,621,623,7,0,0,0,622,620,1,0,0,0,622,623,1,0,0,0,623,625,1,0,0,
+		0,624,595,1,0,0,0,624,602,1,0,0,0,624,619,1,0,0,0,625,51,1,0,0,0,626,627,
+		5,18,0,0,627,628,5,49,0,0,628,632,5,89,0,0,629,631,3,2,1,0,630,629,1,0,
+		0,0,631,634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,638,1,0,0,0,634,
+		632,1,0,0,0,635,637,3,8,4,0,636,635,1,0,0,0,637,640,1,0,0,0,638,636,1,
+		0,0,0,638,639,1,0,0,0,639,641,1,0,0,0,640,638,1,0,0,0,641,642,5,90,0,0,
+		642,53,1,0,0,0,643,655,5,75,0,0,644,649,3,56,28,0,645,646,5,81,0,0,646,
+		648,3,56,28,0,647,645,1,0,0,0,648,651,1,0,0,0,649,647,1,0,0,0,649,650,
+		1,0,0,0,650,653,1,0,0,0,651,649,1,0,0,0,652,654,5,81,0,0,653,652,1,0,0,
+		0,653,654,1,0,0,0,654,656,1,0,0,0,655,644,1,0,0,0,655,656,1,0,0,0,656,
+		657,1,0,0,0,657,658,5,74,0,0,658,55,1,0,0,0,659,661,3,4,2,0,660,659,1,
+		0,0,0,661,664,1,0,0,0,662,660,1,0,0,0,662,663,1,0,0,0,663,665,1,0,0,0,
+		664,662,1,0,0,0,665,668,5,44,0,0,666,667,5,83,0,0,667,669,3,58,29,0,668,
+		666,1,0,0,0,668,669,1,0,0,0,669,698,1,0,0,0,670,672,3,4,2,0,671,670,1,
+		0,0,0,672,675,1,0,0,0,673,671,1,0,0,0,673,674,1,0,0,0,674,676,1,0,0,0,
+		675,673,1,0,0,0,676,681,5,49,0,0,677,679,5,83,0,0,678,680,3,64,32,0,679,
+		678,1,0,0,0,679,680,1,0,0,0,680,682,1,0,0,0,681,677,1,0,0,0,681,682,1,
+		0,0,0,682,685,1,0,0,0,683,684,5,71,0,0,684,686,3,68,34,0,685,683,1,0,0,
+		0,685,686,1,0,0,0,686,698,1,0,0,0,687,689,3,4,2,0,688,687,1,0,0,0,689,
+		692,1,0,0,0,690,688,1,0,0,0,690,691,1,0,0,0,691,693,1,0,0,0,692,690,1,
+		0,0,0,693,694,5,3,0,0,694,695,5,49,0,0,695,696,5,83,0,0,696,698,3,68,34,
+		0,697,662,1,0,0,0,697,673,1,0,0,0,697,690,1,0,0,0,698,57,1,0,0,0,699,704,
+		5,44,0,0,700,701,5,50,0,0,701,703,5,44,0,0,702,700,1,0,0,0,703,706,1,0,
+		0,0,704,702,1,0,0,0,704,705,1,0,0,0,705,708,1,0,0,0,706,704,1,0,0,0,707,
+		709,5,50,0,0,708,707,1,0,0,0,708,709,1,0,0,0,709,59,1,0,0,0,710,722,5,
+		34,0,0,711,716,3,62,31,0,712,713,5,81,0,0,713,715,3,62,31,0,714,712,1,
+		0,0,0,715,718,1,0,0,0,716,714,1,0,0,0,716,717,1,0,0,0,717,720,1,0,0,0,
+		718,716,1,0,0,0,719,721,5,81,0,0,720,719,1,0,0,0,720,721,1,0,0,0,721,723,
+		1,0,0,0,722,711,1,0,0,0,722,723,1,0,0,0,723,61,1,0,0,0,724,725,5,44,0,
+		0,725,726,5,83,0,0,726,733,3,58,29,0,727,728,3,68,34,0,728,730,5,83,0,
+		0,729,731,3,64,32,0,730,729,1,0,0,0,730,731,1,0,0,0,731,733,1,0,0,0,732,
+		724,1,0,0,0,732,727,1,0,0,0,733,63,1,0,0,0,734,739,3,66,33,0,735,736,5,
+		50,0,0,736,738,3,66,33,0,737,735,1,0,0,0,738,741,1,0,0,0,739,737,1,0,0,
+		0,739,740,1,0,0,0,740,743,1,0,0,0,741,739,1,0,0,0,742,744,5,50,0,0,743,
+		742,1,0,0,0,743,744,1,0,0,0,744,65,1,0,0,0,745,747,5,88,0,0,746,745,1,
+		0,0,0,746,747,1,0,0,0,747,748,1,0,0,0,748,758,3,74,37,0,749,751,5,93,0,
+		0,750,752,5,88,0,0,751,750,1,0,0,0,751,752,1,0,0,0,752,753,1,0,0,0,753,
+		754,3,74,37,0,754,755,5,94,0,0,755,758,1,0,0,0,756,758,5,44,0,0,757,746,
+		1,0,0,0,757,749,1,0,0,0,757,756,1,0,0,0,758,67,1,0,0,0,759,760,5,13,0,
+		0,760,765,3,64,32,0,761,762,5,6,0,0,762,765,3,64,32,0,763,765,3,70,35,
+		0,764,759,1,0,0,0,764,761,1,0,0,0,764,763,1,0,0,0,765,69,1,0,0,0,766,778,
+		5,93,0,0,767,772,3,68,34,0,768,769,5,81,0,0,769,771,3,68,34,0,770,768,
+		1,0,0,0,771,774,1,0,0,0,772,770,1,0,0,0,772,773,1,0,0,0,773,776,1,0,0,
+		0,774,772,1,0,0,0,775,777,5,81,0,0,776,775,1,0,0,0,776,777,1,0,0,0,777,
+		779,1,0,0,0,778,767,1,0,0,0,778,779,1,0,0,0,779,780,1,0,0,0,780,837,5,
+		94,0,0,781,837,5,56,0,0,782,837,5,48,0,0,783,785,5,57,0,0,784,786,5,44,
+		0,0,785,784,1,0,0,0,785,786,1,0,0,0,786,788,1,0,0,0,787,789,5,20,0,0,788,
+		787,1,0,0,0,788,789,1,0,0,0,789,790,1,0,0,0,790,837,3,70,35,0,791,792,
+		5,52,0,0,792,793,7,1,0,0,793,837,3,70,35,0,794,796,5,59,0,0,795,797,5,
+		44,0,0,796,795,1,0,0,0,796,797,1,0,0,0,797,799,1,0,0,0,798,800,5,20,0,
+		0,799,798,1,0,0,0,799,800,1,0,0,0,800,801,1,0,0,0,801,837,3,70,35,0,802,
+		803,5,91,0,0,803,806,3,68,34,0,804,805,5,82,0,0,805,807,3,104,52,0,806,
+		804,1,0,0,0,806,807,1,0,0,0,807,808,1,0,0,0,808,809,5,92,0,0,809,837,1,
+		0,0,0,810,811,5,10,0,0,811,823,5,93,0,0,812,817,3,68,34,0,813,814,5,81,
+		0,0,814,816,3,68,34,0,815,813,1,0,0,0,816,819,1,0,0,0,817,815,1,0,0,0,
+		817,818,1,0,0,0,818,821,1,0,0,0,819,817,1,0,0,0,820,822,5,81,0,0,821,820,
+		1,0,0,0,821,822,1,0,0,0,822,824,1,0,0,0,823,812,1,0,0,0,823,824,1,0,0,
+		0,824,825,1,0,0,0,825,828,5,94,0,0,826,827,5,85,0,0,827,829,3,70,35,0,
+		828,826,1,0,0,0,828,829,1,0,0,0,829,837,1,0,0,0,830,837,3,84,42,0,831,
+		832,5,13,0,0,832,837,3,66,33,0,833,834,5,6,0,0,834,837,3,66,33,0,835,837,
+		3,74,37,0,836,766,1,0,0,0,836,781,1,0,0,0,836,782,1,0,0,0,836,783,1,0,
+		0,0,836,791,1,0,0,0,836,794,1,0,0,0,836,802,1,0,0,0,836,810,1,0,0,0,836,
+		830,1,0,0,0,836,831,1,0,0,0,836,833,1,0,0,0,836,835,1,0,0,0,837,71,1,0,
+		0,0,838,850,5,93,0,0,839,844,3,68,34,0,840,841,5,81,0,0,841,843,3,68,34,
+		0,842,840,1,0,0,0,843,846,1,0,0,0,844,842,1,0,0,0,844,845,1,0,0,0,845,
+		848,1,0,0,0,846,844,1,0,0,0,847,849,5,81,0,0,848,847,1,0,0,0,848,849,1,
+		0,0,0,849,851,1,0,0,0,850,839,1,0,0,0,850,851,1,0,0,0,851,852,1,0,0,0,
+		852,895,5,94,0,0,853,895,5,48,0,0,854,856,5,57,0,0,855,857,5,44,0,0,856,
+		855,1,0,0,0,856,857,1,0,0,0,857,859,1,0,0,0,858,860,5,20,0,0,859,858,1,
+		0,0,0,859,860,1,0,0,0,860,861,1,0,0,0,861,895,3,72,36,0,862,863,5,52,0,
+		0,863,864,7,1,0,0,864,895,3,72,36,0,865,866,5,91,0,0,866,869,3,68,34,0,
+		867,868,5,82,0,0,868,870,3,104,52,0,869,867,1,0,0,0,869,870,1,0,0,0,870,
+		871,1,0,0,0,871,872,5,92,0,0,872,895,1,0,0,0,873,874,5,10,0,0,874,886,
+		5,93,0,0,875,880,3,68,34,0,876,877,5,81,0,0,877,879,3,68,34,0,878,876,
+		1,0,0,0,879,882,1,0,0,0,880,878,1,0,0,0,880,881,1,0,0,0,881,884,1,0,0,
+		0,882,880,1,0,0,0,883,885,5,81,0,0,884,883,1,0,0,0,884,885,1,0,0,0,885,
+		887,1,0,0,0,886,875,1,0,0,0,886,887,1,0,0,0,887,888,1,0,0,0,888,891,5,
+		94,0,0,889,890,5,85,0,0,890,892,3,72,36,0,891,889,1,0,0,0,891,892,1,0,
+		0,0,892,895,1,0,0,0,893,895,3,88,44,0,894,838,1,0,0,0,894,853,1,0,0,0,
+		894,854,1,0,0,0,894,862,1,0,0,0,894,865,1,0,0,0,894,873,1,0,0,0,894,893,
+		1,0,0,0,895,73,1,0,0,0,896,898,5,84,0,0,897,896,1,0,0,0,897,898,1,0,0,
+		0,898,899,1,0,0,0,899,904,3,76,38,0,900,901,5,84,0,0,901,903,3,76,38,0,
+		902,900,1,0,0,0,903,906,1,0,0,0,904,902,1,0,0,0,904,905,1,0,0,0,905,75,
+		1,0,0,0,906,904,1,0,0,0,907,916,3,86,43,0,908,910,5,84,0,0,909,908,1,0,
+		0,0,909,910,1,0,0,0,910,911,1,0,0,0,911,917,3,80,40,0,912,914,5,84,0,0,
+		913,912,1,0,0,0,913,914,1,0,0,0,914,915,1,0,0,0,915,917,3,78,39,0,916,
+		909,1,0,0,0,916,913,1,0,0,0,916,917,1,0,0,0,917,77,1,0,0,0,918,930,5,93,
+		0,0,919,924,3,68,34,0,920,921,5,81,0,0,921,923,3,68,34,0,922,920,1,0,0,
+		0,923,926,1,0,0,0,924,922,1,0,0,0,924,925,1,0,0,0,925,928,1,0,0,0,926,
+		924,1,0,0,0,927,929,5,81,0,0,928,927,1,0,0,0,928,929,1,0,0,0,929,931,1,
+		0,0,0,930,919,1,0,0,0,930,931,1,0,0,0,931,932,1,0,0,0,932,935,5,94,0,0,
+		933,934,5,85,0,0,934,936,3,70,35,0,935,933,1,0,0,0,935,936,1,0,0,0,936,
+		79,1,0,0,0,937,938,5,75,0,0,938,954,5,74,0,0,939,940,5,75,0,0,940,945,
+		3,82,41,0,941,942,5,81,0,0,942,944,3,82,41,0,943,941,1,0,0,0,944,947,1,
+		0,0,0,945,943,1,0,0,0,945,946,1,0,0,0,946,949,1,0,0,0,947,945,1,0,0,0,
+		948,950,5,81,0,0,949,948,1,0,0,0,949,950,1,0,0,0,950,951,1,0,0,0,951,952,
+		5,74,0,0,952,954,1,0,0,0,953,937,1,0,0,0,953,939,1,0,0,0,954,81,1,0,0,
+		0,955,961,5,44,0,0,956,957,5,49,0,0,957,958,5,71,0,0,958,961,3,68,34,0,
+		959,961,3,68,34,0,960,955,1,0,0,0,960,956,1,0,0,0,960,959,1,0,0,0,961,
+		83,1,0,0,0,962,963,5,75,0,0,963,966,3,68,34,0,964,965,5,1,0,0,965,967,
+		3,74,37,0,966,964,1,0,0,0,966,967,1,0,0,0,967,968,1,0,0,0,968,971,5,74,
+		0,0,969,970,5,84,0,0,970,972,3,142,71,0,971,969,1,0,0,0,972,973,1,0,0,
+		0,973,971,1,0,0,0,973,974,1,0,0,0,974,85,1,0,0,0,975,976,7,2,0,0,976,87,
+		1,0,0,0,977,979,5,84,0,0,978,977,1,0,0,0,978,979,1,0,0,0,979,980,1,0,0,
+		0,980,985,3,86,43,0,981,982,5,84,0,0,982,984,3,86,43,0,983,981,1,0,0,0,
+		984,987,1,0,0,0,985,983,1,0,0,0,985,986,1,0,0,0,986,89,1,0,0,0,987,985,
+		1,0,0,0,988,992,5,89,0,0,989,991,3,2,1,0,990,989,1,0,0,0,991,994,1,0,0,
+		0,992,990,1,0,0,0,992,993,1,0,0,0,993,998,1,0,0,0,994,992,1,0,0,0,995,
+		997,3,92,46,0,996,995,1,0,0,0,997,1000,1,0,0,0,998,996,1,0,0,0,998,999,
+		1,0,0,0,999,1002,1,0,0,0,1000,998,1,0,0,0,1001,1003,3,94,47,0,1002,1001,
+		1,0,0,0,1002,1003,1,0,0,0,1003,1004,1,0,0,0,1004,1005,5,90,0,0,1005,91,
+		1,0,0,0,1006,1053,5,82,0,0,1007,1053,3,8,4,0,1008,1010,3,4,2,0,1009,1008,
+		1,0,0,0,1010,1013,1,0,0,0,1011,1009,1,0,0,0,1011,1012,1,0,0,0,1012,1014,
+		1,0,0,0,1013,1011,1,0,0,0,1014,1015,5,15,0,0,1015,1018,3,172,86,0,1016,
+		1017,5,83,0,0,1017,1019,3,68,34,0,1018,1016,1,0,0,0,1018,1019,1,0,0,0,
+		1019,1026,1,0,0,0,1020,1021,5,71,0,0,1021,1024,3,104,52,0,1022,1023,5,
+		7,0,0,1023,1025,3,90,45,0,1024,1022,1,0,0,0,1024,1025,1,0,0,0,1025,1027,
+		1,0,0,0,1026,1020,1,0,0,0,1026,1027,1,0,0,0,1027,1028,1,0,0,0,1028,1029,
+		5,82,0,0,1029,1053,1,0,0,0,1030,1032,3,4,2,0,1031,1030,1,0,0,0,1032,1035,
+		1,0,0,0,1033,1031,1,0,0,0,1033,1034,1,0,0,0,1034,1036,1,0,0,0,1035,1033,
+		1,0,0,0,1036,1041,3,148,74,0,1037,1038,3,96,48,0,1038,1039,5,82,0,0,1039,
+		1042,1,0,0,0,1040,1042,5,82,0,0,1041,1037,1,0,0,0,1041,1040,1,0,0,0,1041,
+		1042,1,0,0,0,1042,1053,1,0,0,0,1043,1045,3,4,2,0,1044,1043,1,0,0,0,1045,
+		1048,1,0,0,0,1046,1044,1,0,0,0,1046,1047,1,0,0,0,1047,1049,1,0,0,0,1048,
+		1046,1,0,0,0,1049,1050,3,98,49,0,1050,1051,5,82,0,0,1051,1053,1,0,0,0,
+		1052,1006,1,0,0,0,1052,1007,1,0,0,0,1052,1011,1,0,0,0,1052,1033,1,0,0,
+		0,1052,1046,1,0,0,0,1053,93,1,0,0,0,1054,1056,3,4,2,0,1055,1054,1,0,0,
+		0,1056,1059,1,0,0,0,1057,1055,1,0,0,0,1057,1058,1,0,0,0,1058,1060,1,0,
+		0,0,1059,1057,1,0,0,0,1060,1061,3,98,49,0,1061,95,1,0,0,0,1062,1066,3,
+		128,64,0,1063,1065,3,126,63,0,1064,1063,1,0,0,0,1065,1068,1,0,0,0,1066,
+		1064,1,0,0,0,1066,1067,1,0,0,0,1067,1069,1,0,0,0,1068,1066,1,0,0,0,1069,
+		1070,3,102,51,0,1070,97,1,0,0,0,1071,1072,3,100,50,0,1072,1073,3,102,51,
+		0,1073,1087,1,0,0,0,1074,1076,3,112,56,0,1075,1077,3,114,57,0,1076,1075,
+		1,0,0,0,1076,1077,1,0,0,0,1077,1083,1,0,0,0,1078,1079,3,120,60,0,1079,
+		1080,3,110,55,0,1080,1082,1,0,0,0,1081,1078,1,0,0,0,1082,1085,1,0,0,0,
+		1083,1081,1,0,0,0,1083,1084,1,0,0,0,1084,1087,1,0,0,0,1085,1083,1,0,0,
+		0,1086,1071,1,0,0,0,1086,1074,1,0,0,0,1087,99,1,0,0,0,1088,1090,3,124,
+		62,0,1089,1088,1,0,0,0,1090,1091,1,0,0,0,1091,1089,1,0,0,0,1091,1092,1,
+		0,0,0,1092,1093,1,0,0,0,1093,1097,3,132,66,0,1094,1096,3,126,63,0,1095,
+		1094,1,0,0,0,1096,1099,1,0,0,0,1097,1095,1,0,0,0,1097,1098,1,0,0,0,1098,
+		1108,1,0,0,0,1099,1097,1,0,0,0,1100,1104,3,134,67,0,1101,1103,3,126,63,
+		0,1102,1101,1,0,0,0,1103,1106,1,0,0,0,1104,1102,1,0,0,0,1104,1105,1,0,
+		0,0,1105,1108,1,0,0,0,1106,1104,1,0,0,0,1107,1089,1,0,0,0,1107,1100,1,
+		0,0,0,1108,101,1,0,0,0,1109,1111,3,116,58,0,1110,1109,1,0,0,0,1111,1114,
+		1,0,0,0,1112,1110,1,0,0,0,1112,1113,1,0,0,0,1113,1120,1,0,0,0,1114,1112,
+		1,0,0,0,1115,1118,3,112,56,0,1116,1117,4,51,0,1,1117,1119,3,114,57,0,1118,
+		1116,1,0,0,0,1118,1119,1,0,0,0,1119,1121,1,0,0,0,1120,1115,1,0,0,0,1120,
+		1121,1,0,0,0,1121,1127,1,0,0,0,1122,1123,3,120,60,0,1123,1124,3,110,55,
+		0,1124,1126,1,0,0,0,1125,1122,1,0,0,0,1126,1129,1,0,0,0,1127,1125,1,0,
+		0,0,1127,1128,1,0,0,0,1128,103,1,0,0,0,1129,1127,1,0,0,0,1130,1131,3,108,
+		54,0,1131,105,1,0,0,0,1132,1133,3,108,54,0,1133,107,1,0,0,0,1134,1140,
+		3,110,55,0,1135,1136,3,120,60,0,1136,1137,3,110,55,0,1137,1139,1,0,0,0,
+		1138,1135,1,0,0,0,1139,1142,1,0,0,0,1140,1138,1,0,0,0,1140,1141,1,0,0,
+		0,1141,109,1,0,0,0,1142,1140,1,0,0,0,1143,1149,3,114,57,0,1144,1147,3,
+		112,56,0,1145,1146,4,55,1,1,1146,1148,3,114,57,0,1147,1145,1,0,0,0,1147,
+		1148,1,0,0,0,1148,1150,1,0,0,0,1149,1144,1,0,0,0,1149,1150,1,0,0,0,1150,
+		1157,1,0,0,0,1151,1154,3,112,56,0,1152,1153,4,55,2,1,1153,1155,3,114,57,
+		0,1154,1152,1,0,0,0,1154,1155,1,0,0,0,1155,1157,1,0,0,0,1156,1143,1,0,
+		0,0,1156,1151,1,0,0,0,1157,111,1,0,0,0,1158,1159,7,3,0,0,1159,113,1,0,
+		0,0,1160,1164,3,122,61,0,1161,1163,3,116,58,0,1162,1161,1,0,0,0,1163,1166,
+		1,0,0,0,1164,1162,1,0,0,0,1164,1165,1,0,0,0,1165,115,1,0,0,0,1166,1164,
+		1,0,0,0,1167,1168,3,118,59,0,1168,1169,3,122,61,0,1169,1173,1,0,0,0,1170,
+		1171,5,1,0,0,1171,1173,3,72,36,0,1172,1167,1,0,0,0,1172,1170,1,0,0,0,1173,
+		117,1,0,0,0,1174,1195,5,52,0,0,1175,1195,5,53,0,0,1176,1195,5,54,0,0,1177,
+		1195,5,50,0,0,1178,1195,5,51,0,0,1179,1195,5,61,0,0,1180,1181,5,74,0,0,
+		1181,1195,5,74,0,0,1182,1195,5,57,0,0,1183,1195,5,55,0,0,1184,1195,5,58,
+		0,0,1185,1195,5,72,0,0,1186,1195,5,73,0,0,1187,1195,5,75,0,0,1188,1195,
+		5,76,0,0,1189,1195,5,74,0,0,1190,1191,5,74,0,0,1191,1195,5,71,0,0,1192,
+		1195,5,59,0,0,1193,1195,5,60,0,0,1194,1174,1,0,0,0,1194,1175,1,0,0,0,1194,
+		1176,1,0,0,0,1194,1177,1,0,0,0,1194,1178,1,0,0,0,1194,1179,1,0,0,0,1194,
+		1180,1,0,0,0,1194,1182,1,0,0,0,1194,1183,1,0,0,0,1194,1184,1,0,0,0,1194,
+		1185,1,0,0,0,1194,1186,1,0,0,0,1194,1187,1,0,0,0,1194,1188,1,0,0,0,1194,
+		1189,1,0,0,0,1194,1190,1,0,0,0,1194,1192,1,0,0,0,1194,1193,1,0,0,0,1195,
+		119,1,0,0,0,1196,1210,5,71,0,0,1197,1210,5,62,0,0,1198,1210,5,63,0,0,1199,
+		1210,5,64,0,0,1200,1210,5,65,0,0,1201,1210,5,66,0,0,1202,1210,5,67,0,0,
+		1203,1210,5,68,0,0,1204,1210,5,69,0,0,1205,1210,5,70,0,0,1206,1207,5,74,
+		0,0,1207,1208,5,74,0,0,1208,1210,5,71,0,0,1209,1196,1,0,0,0,1209,1197,
+		1,0,0,0,1209,1198,1,0,0,0,1209,1199,1,0,0,0,1209,1200,1,0,0,0,1209,1201,
+		1,0,0,0,1209,1202,1,0,0,0,1209,1203,1,0,0,0,1209,1204,1,0,0,0,1209,1205,
+		1,0,0,0,1209,1206,1,0,0,0,1210,121,1,0,0,0,1211,1213,3,124,62,0,1212,1211,
+		1,0,0,0,1213,1216,1,0,0,0,1214,1212,1,0,0,0,1214,1215,1,0,0,0,1215,1217,
+		1,0,0,0,1216,1214,1,0,0,0,1217,1221,3,132,66,0,1218,1220,3,126,63,0,1219,
+		1218,1,0,0,0,1220,1223,1,0,0,0,1221,1219,1,0,0,0,1221,1222,1,0,0,0,1222,
+		123,1,0,0,0,1223,1221,1,0,0,0,1224,1236,5,51,0,0,1225,1236,5,56,0,0,1226,
+		1236,5,52,0,0,1227,1229,5,57,0,0,1228,1230,5,20,0,0,1229,1228,1,0,0,0,
+		1229,1230,1,0,0,0,1230,1236,1,0,0,0,1231,1233,5,59,0,0,1232,1234,5,20,
+		0,0,1233,1232,1,0,0,0,1233,1234,1,0,0,0,1234,1236,1,0,0,0,1235,1224,1,
+		0,0,0,1235,1225,1,0,0,0,1235,1226,1,0,0,0,1235,1227,1,0,0,0,1235,1231,
+		1,0,0,0,1236,125,1,0,0,0,1237,1248,3,128,64,0,1238,1240,5,93,0,0,1239,
+		1241,3,130,65,0,1240,1239,1,0,0,0,1240,1241,1,0,0,0,1241,1242,1,0,0,0,
+		1242,1248,5,94,0,0,1243,1244,5,91,0,0,1244,1245,3,104,52,0,1245,1246,5,
+		92,0,0,1246,1248,1,0,0,0,1247,1237,1,0,0,0,1247,1238,1,0,0,0,1247,1243,
+		1,0,0,0,1248,127,1,0,0,0,1249,1268,5,88,0,0,1250,1251,5,78,0,0,1251,1254,
+		5,49,0,0,1252,1253,5,84,0,0,1253,1255,3,80,40,0,1254,1252,1,0,0,0,1254,
+		1255,1,0,0,0,1255,1256,1,0,0,0,1256,1258,5,93,0,0,1257,1259,3,130,65,0,
+		1258,1257,1,0,0,0,1258,1259,1,0,0,0,1259,1260,1,0,0,0,1260,1268,5,94,0,
+		0,1261,1262,5,78,0,0,1262,1268,5,49,0,0,1263,1264,5,78,0,0,1264,1268,5,
+		38,0,0,1265,1266,5,78,0,0,1266,1268,5,37,0,0,1267,1249,1,0,0,0,1267,1250,
+		1,0,0,0,1267,1261,1,0,0,0,1267,1263,1,0,0,0,1267,1265,1,0,0,0,1268,129,
+		1,0,0,0,1269,1274,3,104,52,0,1270,1271,5,81,0,0,1271,1273,3,104,52,0,1272,
+		1270,1,0,0,0,1273,1276,1,0,0,0,1274,1272,1,0,0,0,1274,1275,1,0,0,0,1275,
+		1278,1,0,0,0,1276,1274,1,0,0,0,1277,1279,5,81,0,0,1278,1277,1,0,0,0,1278,
+		1279,1,0,0,0,1279,131,1,0,0,0,1280,1283,3,134,67,0,1281,1283,3,148,74,
+		0,1282,1280,1,0,0,0,1282,1281,1,0,0,0,1283,133,1,0,0,0,1284,1371,3,170,
+		85,0,1285,1371,3,160,80,0,1286,1287,4,67,3,1,1287,1288,3,140,70,0,1288,
+		1290,5,89,0,0,1289,1291,3,144,72,0,1290,1289,1,0,0,0,1290,1291,1,0,0,0,
+		1291,1292,1,0,0,0,1292,1293,5,90,0,0,1293,1371,1,0,0,0,1294,1371,3,140,
+		70,0,1295,1371,3,84,42,0,1296,1308,5,93,0,0,1297,1302,3,104,52,0,1298,
+		1299,5,81,0,0,1299,1301,3,104,52,0,1300,1298,1,0,0,0,1301,1304,1,0,0,0,
+		1302,1300,1,0,0,0,1302,1303,1,0,0,0,1303,1306,1,0,0,0,1304,1302,1,0,0,
+		0,1305,1307,5,81,0,0,1306,1305,1,0,0,0,1306,1307,1,0,0,0,1307,1309,1,0,
+		0,0,1308,1297,1,0,0,0,1308,1309,1,0,0,0,1309,1310,1,0,0,0,1310,1371,5,
+		94,0,0,1311,1312,5,91,0,0,1312,1313,3,104,52,0,1313,1314,5,82,0,0,1314,
+		1315,3,104,52,0,1315,1316,5,92,0,0,1316,1371,1,0,0,0,1317,1329,5,91,0,
+		0,1318,1323,3,104,52,0,1319,1320,5,81,0,0,1320,1322,3,104,52,0,1321,1319,
+		1,0,0,0,1322,1325,1,0,0,0,1323,1321,1,0,0,0,1323,1324,1,0,0,0,1324,1327,
+		1,0,0,0,1325,1323,1,0,0,0,1326,1328,5,81,0,0,1327,1326,1,0,0,0,1327,1328,
+		1,0,0,0,1328,1330,1,0,0,0,1329,1318,1,0,0,0,1329,1330,1,0,0,0,1330,1331,
+		1,0,0,0,1331,1371,5,92,0,0,1332,1334,5,19,0,0,1333,1332,1,0,0,0,1333,1334,
+		1,0,0,0,1334,1352,1,0,0,0,1335,1353,5,60,0,0,1336,1337,5,58,0,0,1337,1342,
+		3,136,68,0,1338,1339,5,81,0,0,1339,1341,3,136,68,0,1340,1338,1,0,0,0,1341,
+		1344,1,0,0,0,1342,1340,1,0,0,0,1342,1343,1,0,0,0,1343,1346,1,0,0,0,1344,
+		1342,1,0,0,0,1345,1347,5,81,0,0,1346,1345,1,0,0,0,1346,1347,1,0,0,0,1347,
+		1348,1,0,0,0,1348,1349,5,58,0,0,1349,1353,1,0,0,0,1350,1351,5,58,0,0,1351,
+		1353,5,58,0,0,1352,1335,1,0,0,0,1352,1336,1,0,0,0,1352,1350,1,0,0,0,1353,
+		1354,1,0,0,0,1354,1371,3,138,69,0,1355,1357,5,23,0,0,1356,1358,3,108,54,
+		0,1357,1356,1,0,0,0,1357,1358,1,0,0,0,1358,1371,1,0,0,0,1359,1361,5,2,
+		0,0,1360,1362,5,44,0,0,1361,1360,1,0,0,0,1361,1362,1,0,0,0,1362,1364,1,
+		0,0,0,1363,1365,3,108,54,0,1364,1363,1,0,0,0,1364,1365,1,0,0,0,1365,1371,
+		1,0,0,0,1366,1368,5,4,0,0,1367,1369,5,44,0,0,1368,1367,1,0,0,0,1368,1369,
+		1,0,0,0,1369,1371,1,0,0,0,1370,1284,1,0,0,0,1370,1285,1,0,0,0,1370,1286,
+		1,0,0,0,1370,1294,1,0,0,0,1370,1295,1,0,0,0,1370,1296,1,0,0,0,1370,1311,
+		1,0,0,0,1370,1317,1,0,0,0,1370,1333,1,0,0,0,1370,1355,1,0,0,0,1370,1359,
+		1,0,0,0,1370,1366,1,0,0,0,1371,135,1,0,0,0,1372,1374,3,4,2,0,1373,1372,
+		1,0,0,0,1374,1377,1,0,0,0,1375,1373,1,0,0,0,1375,1376,1,0,0,0,1376,1378,
+		1,0,0,0,1377,1375,1,0,0,0,1378,1381,3,174,87,0,1379,1380,5,83,0,0,1380,
+		1382,3,68,34,0,1381,1379,1,0,0,0,1381,1382,1,0,0,0,1382,137,1,0,0,0,1383,
+		1384,5,85,0,0,1384,1385,3,70,35,0,1385,1386,3,90,45,0,1386,1389,1,0,0,
+		0,1387,1389,3,108,54,0,1388,1383,1,0,0,0,1388,1387,1,0,0,0,1389,139,1,
+		0,0,0,1390,1392,5,84,0,0,1391,1390,1,0,0,0,1391,1392,1,0,0,0,1392,1393,
+		1,0,0,0,1393,1398,3,142,71,0,1394,1395,5,84,0,0,1395,1397,3,142,71,0,1396,
+		1394,1,0,0,0,1397,1400,1,0,0,0,1398,1396,1,0,0,0,1398,1399,1,0,0,0,1399,
+		141,1,0,0,0,1400,1398,1,0,0,0,1401,1404,3,86,43,0,1402,1403,5,84,0,0,1403,
+		1405,3,80,40,0,1404,1402,1,0,0,0,1404,1405,1,0,0,0,1405,143,1,0,0,0,1406,
+		1411,3,146,73,0,1407,1408,5,81,0,0,1408,1410,3,146,73,0,1409,1407,1,0,
+		0,0,1410,1413,1,0,0,0,1411,1409,1,0,0,0,1411,1412,1,0,0,0,1412,1419,1,
+		0,0,0,1413,1411,1,0,0,0,1414,1417,5,81,0,0,1415,1416,5,79,0,0,1416,1418,
+		3,104,52,0,1417,1415,1,0,0,0,1417,1418,1,0,0,0,1418,1420,1,0,0,0,1419,
+		1414,1,0,0,0,1419,1420,1,0,0,0,1420,1424,1,0,0,0,1421,1422,5,79,0,0,1422,
+		1424,3,104,52,0,1423,1406,1,0,0,0,1423,1421,1,0,0,0,1424,145,1,0,0,0,1425,
+		1427,3,4,2,0,1426,1425,1,0,0,0,1427,1430,1,0,0,0,1428,1426,1,0,0,0,1428,
+		1429,1,0,0,0,1429,1431,1,0,0,0,1430,1428,1,0,0,0,1431,1432,7,4,0,0,1432,
+		1433,5,83,0,0,1433,1442,3,104,52,0,1434,1436,3,4,2,0,1435,1434,1,0,0,0,
+		1436,1439,1,0,0,0,1437,1435,1,0,0,0,1437,1438,1,0,0,0,1438,1440,1,0,0,
+		0,1439,1437,1,0,0,0,1440,1442,5,49,0,0,1441,1428,1,0,0,0,1441,1437,1,0,
+		0,0,1442,147,1,0,0,0,1443,1444,5,44,0,0,1444,1446,5,83,0,0,1445,1443,1,
+		0,0,0,1445,1446,1,0,0,0,1446,1447,1,0,0,0,1447,1496,3,90,45,0,1448,1449,
+		5,32,0,0,1449,1496,3,90,45,0,1450,1496,3,150,75,0,1451,1452,5,17,0,0,1452,
+		1453,3,106,53,0,1453,1457,5,89,0,0,1454,1456,3,2,1,0,1455,1454,1,0,0,0,
+		1456,1459,1,0,0,0,1457,1455,1,0,0,0,1457,1458,1,0,0,0,1458,1463,1,0,0,
+		0,1459,1457,1,0,0,0,1460,1462,3,154,77,0,1461,1460,1,0,0,0,1462,1465,1,
+		0,0,0,1463,1461,1,0,0,0,1463,1464,1,0,0,0,1464,1467,1,0,0,0,1465,1463,
+		1,0,0,0,1466,1468,3,156,78,0,1467,1466,1,0,0,0,1467,1468,1,0,0,0,1468,
+		1469,1,0,0,0,1469,1470,5,90,0,0,1470,1496,1,0,0,0,1471,1472,5,44,0,0,1472,
+		1474,5,83,0,0,1473,1471,1,0,0,0,1473,1474,1,0,0,0,1474,1475,1,0,0,0,1475,
+		1476,5,16,0,0,1476,1496,3,90,45,0,1477,1478,5,44,0,0,1478,1480,5,83,0,
+		0,1479,1477,1,0,0,0,1479,1480,1,0,0,0,1480,1481,1,0,0,0,1481,1482,5,35,
+		0,0,1482,1483,3,152,76,0,1483,1484,3,90,45,0,1484,1496,1,0,0,0,1485,1486,
+		5,44,0,0,1486,1488,5,83,0,0,1487,1485,1,0,0,0,1487,1488,1,0,0,0,1488,1489,
+		1,0,0,0,1489,1490,5,11,0,0,1490,1491,3,172,86,0,1491,1492,5,14,0,0,1492,
+		1493,3,106,53,0,1493,1494,3,90,45,0,1494,1496,1,0,0,0,1495,1445,1,0,0,
+		0,1495,1448,1,0,0,0,1495,1450,1,0,0,0,1495,1451,1,0,0,0,1495,1473,1,0,
+		0,0,1495,1479,1,0,0,0,1495,1487,1,0,0,0,1496,149,1,0,0,0,1497,1498,5,12,
+		0,0,1498,1499,3,152,76,0,1499,1507,3,90,45,0,1500,1501,5,7,0,0,1501,1502,
+		5,12,0,0,1502,1503,3,152,76,0,1503,1504,3,90,45,0,1504,1506,1,0,0,0,1505,
+		1500,1,0,0,0,1506,1509,1,0,0,0,1507,1505,1,0,0,0,1507,1508,1,0,0,0,1508,
+		1512,1,0,0,0,1509,1507,1,0,0,0,1510,1511,5,7,0,0,1511,1513,3,90,45,0,1512,
+		1510,1,0,0,0,1512,1513,1,0,0,0,1513,151,1,0,0,0,1514,1515,5,15,0,0,1515,
+		1516,3,172,86,0,1516,1517,5,71,0,0,1517,1518,3,106,53,0,1518,1521,1,0,
+		0,0,1519,1521,3,106,53,0,1520,1514,1,0,0,0,1520,1519,1,0,0,0,1521,153,
+		1,0,0,0,1522,1534,3,158,79,0,1523,1525,3,148,74,0,1524,1526,5,81,0,0,1525,
+		1524,1,0,0,0,1525,1526,1,0,0,0,1526,1535,1,0,0,0,1527,1528,3,148,74,0,
+		1528,1529,3,96,48,0,1529,1530,5,81,0,0,1530,1535,1,0,0,0,1531,1532,3,98,
+		49,0,1532,1533,5,81,0,0,1533,1535,1,0,0,0,1534,1523,1,0,0,0,1534,1527,
+		1,0,0,0,1534,1531,1,0,0,0,1535,155,1,0,0,0,1536,1541,3,158,79,0,1537,1538,
+		3,148,74,0,1538,1539,3,96,48,0,1539,1542,1,0,0,0,1540,1542,3,98,49,0,1541,
+		1537,1,0,0,0,1541,1540,1,0,0,0,1542,157,1,0,0,0,1543,1545,3,4,2,0,1544,
+		1543,1,0,0,0,1545,1548,1,0,0,0,1546,1544,1,0,0,0,1546,1547,1,0,0,0,1547,
+		1549,1,0,0,0,1548,1546,1,0,0,0,1549,1552,3,172,86,0,1550,1551,5,12,0,0,
+		1551,1553,3,104,52,0,1552,1550,1,0,0,0,1552,1553,1,0,0,0,1553,1554,1,0,
+		0,0,1554,1555,5,86,0,0,1555,159,1,0,0,0,1556,1557,5,49,0,0,1557,1558,5,
+		56,0,0,1558,1559,3,162,81,0,1559,161,1,0,0,0,1560,1564,5,93,0,0,1561,1563,
+		3,164,82,0,1562,1561,1,0,0,0,1563,1566,1,0,0,0,1564,1562,1,0,0,0,1564,
+		1565,1,0,0,0,1565,1567,1,0,0,0,1566,1564,1,0,0,0,1567,1585,5,94,0,0,1568,
+		1572,5,91,0,0,1569,1571,3,164,82,0,1570,1569,1,0,0,0,1571,1574,1,0,0,0,
+		1572,1570,1,0,0,0,1572,1573,1,0,0,0,1573,1575,1,0,0,0,1574,1572,1,0,0,
+		0,1575,1585,5,92,0,0,1576,1580,5,89,0,0,1577,1579,3,164,82,0,1578,1577,
+		1,0,0,0,1579,1582,1,0,0,0,1580,1578,1,0,0,0,1580,1581,1,0,0,0,1581,1583,
+		1,0,0,0,1582,1580,1,0,0,0,1583,1585,5,90,0,0,1584,1560,1,0,0,0,1584,1568,
+		1,0,0,0,1584,1576,1,0,0,0,1585,163,1,0,0,0,1586,1589,3,162,81,0,1587,1589,
+		8,5,0,0,1588,1586,1,0,0,0,1588,1587,1,0,0,0,1589,165,1,0,0,0,1590,1595,
+		3,104,52,0,1591,1592,5,81,0,0,1592,1594,3,104,52,0,1593,1591,1,0,0,0,1594,
+		1597,1,0,0,0,1595,1593,1,0,0,0,1595,1596,1,0,0,0,1596,1599,1,0,0,0,1597,
+		1595,1,0,0,0,1598,1600,5,81,0,0,1599,1598,1,0,0,0,1599,1600,1,0,0,0,1600,
+		1602,1,0,0,0,1601,1590,1,0,0,0,1601,1602,1,0,0,0,1602,1603,1,0,0,0,1603,
+		1610,5,0,0,1,1604,1605,3,104,52,0,1605,1606,5,82,0,0,1606,1607,3,104,52,
+		0,1607,1608,5,0,0,1,1608,1610,1,0,0,0,1609,1601,1,0,0,0,1609,1604,1,0,
+		0,0,1610,167,1,0,0,0,1611,1612,3,104,52,0,1612,1613,5,81,0,0,1613,1616,
+		3,172,86,0,1614,1615,5,12,0,0,1615,1617,3,104,52,0,1616,1614,1,0,0,0,1616,
+		1617,1,0,0,0,1617,1619,1,0,0,0,1618,1620,5,81,0,0,1619,1618,1,0,0,0,1619,
+		1620,1,0,0,0,1620,1621,1,0,0,0,1621,1622,5,0,0,1,1622,169,1,0,0,0,1623,
+		1624,7,6,0,0,1624,171,1,0,0,0,1625,1627,5,58,0,0,1626,1625,1,0,0,0,1626,
+		1627,1,0,0,0,1627,1628,1,0,0,0,1628,1633,3,174,87,0,1629,1630,5,58,0,0,
+		1630,1632,3,174,87,0,1631,1629,1,0,0,0,1632,1635,1,0,0,0,1633,1631,1,0,
+		0,0,1633,1634,1,0,0,0,1634,173,1,0,0,0,1635,1633,1,0,0,0,1636,1637,3,176,
+		88,0,1637,1638,5,80,0,0,1638,1639,3,176,88,0,1639,1651,1,0,0,0,1640,1641,
+		3,176,88,0,1641,1642,5,79,0,0,1642,1643,3,176,88,0,1643,1651,1,0,0,0,1644,
+		1645,3,176,88,0,1645,1646,5,79,0,0,1646,1651,1,0,0,0,1647,1648,5,80,0,
+		0,1648,1651,3,176,88,0,1649,1651,3,178,89,0,1650,1636,1,0,0,0,1650,1640,
+		1,0,0,0,1650,1644,1,0,0,0,1650,1647,1,0,0,0,1650,1649,1,0,0,0,1651,175,
+		1,0,0,0,1652,1654,5,51,0,0,1653,1652,1,0,0,0,1653,1654,1,0,0,0,1654,1655,
+		1,0,0,0,1655,1660,7,7,0,0,1656,1660,5,39,0,0,1657,1660,5,40,0,0,1658,1660,
+		3,140,70,0,1659,1653,1,0,0,0,1659,1656,1,0,0,0,1659,1657,1,0,0,0,1659,
+		1658,1,0,0,0,1660,177,1,0,0,0,1661,1740,5,48,0,0,1662,1740,5,79,0,0,1663,
+		1665,5,51,0,0,1664,1663,1,0,0,0,1664,1665,1,0,0,0,1665,1666,1,0,0,0,1666,
+		1740,7,7,0,0,1667,1740,7,8,0,0,1668,1670,5,22,0,0,1669,1668,1,0,0,0,1669,
+		1670,1,0,0,0,1670,1672,1,0,0,0,1671,1673,5,20,0,0,1672,1671,1,0,0,0,1672,
+		1673,1,0,0,0,1673,1674,1,0,0,0,1674,1677,5,49,0,0,1675,1676,5,77,0,0,1676,
+		1678,3,174,87,0,1677,1675,1,0,0,0,1677,1678,1,0,0,0,1678,1740,1,0,0,0,
+		1679,1681,7,9,0,0,1680,1682,5,20,0,0,1681,1680,1,0,0,0,1681,1682,1,0,0,
+		0,1682,1683,1,0,0,0,1683,1740,3,178,89,0,1684,1696,5,93,0,0,1685,1690,
+		3,172,86,0,1686,1687,5,81,0,0,1687,1689,3,172,86,0,1688,1686,1,0,0,0,1689,
+		1692,1,0,0,0,1690,1688,1,0,0,0,1690,1691,1,0,0,0,1691,1694,1,0,0,0,1692,
+		1690,1,0,0,0,1693,1695,5,81,0,0,1694,1693,1,0,0,0,1694,1695,1,0,0,0,1695,
+		1697,1,0,0,0,1696,1685,1,0,0,0,1696,1697,1,0,0,0,1697,1698,1,0,0,0,1698,
+		1740,5,94,0,0,1699,1711,5,91,0,0,1700,1705,3,172,86,0,1701,1702,5,81,0,
+		0,1702,1704,3,172,86,0,1703,1701,1,0,0,0,1704,1707,1,0,0,0,1705,1703,1,
+		0,0,0,1705,1706,1,0,0,0,1706,1709,1,0,0,0,1707,1705,1,0,0,0,1708,1710,
+		5,81,0,0,1709,1708,1,0,0,0,1709,1710,1,0,0,0,1710,1712,1,0,0,0,1711,1700,
+		1,0,0,0,1711,1712,1,0,0,0,1712,1713,1,0,0,0,1713,1740,5,92,0,0,1714,1715,
+		3,140,70,0,1715,1727,5,93,0,0,1716,1721,3,172,86,0,1717,1718,5,81,0,0,
+		1718,1720,3,172,86,0,1719,1717,1,0,0,0,1720,1723,1,0,0,0,1721,1719,1,0,
+		0,0,1721,1722,1,0,0,0,1722,1725,1,0,0,0,1723,1721,1,0,0,0,1724,1726,5,
+		81,0,0,1725,1724,1,0,0,0,1725,1726,1,0,0,0,1726,1728,1,0,0,0,1727,1716,
+		1,0,0,0,1727,1728,1,0,0,0,1728,1729,1,0,0,0,1729,1730,5,94,0,0,1730,1740,
+		1,0,0,0,1731,1732,3,140,70,0,1732,1734,5,89,0,0,1733,1735,3,180,90,0,1734,
+		1733,1,0,0,0,1734,1735,1,0,0,0,1735,1736,1,0,0,0,1736,1737,5,90,0,0,1737,
+		1740,1,0,0,0,1738,1740,3,140,70,0,1739,1661,1,0,0,0,1739,1662,1,0,0,0,
+		1739,1664,1,0,0,0,1739,1667,1,0,0,0,1739,1669,1,0,0,0,1739,1679,1,0,0,
+		0,1739,1684,1,0,0,0,1739,1699,1,0,0,0,1739,1714,1,0,0,0,1739,1731,1,0,
+		0,0,1739,1738,1,0,0,0,1740,179,1,0,0,0,1741,1746,3,182,91,0,1742,1743,
+		5,81,0,0,1743,1745,3,182,91,0,1744,1742,1,0,0,0,1745,1748,1,0,0,0,1746,
+		1744,1,0,0,0,1746,1747,1,0,0,0,1747,1753,1,0,0,0,1748,1746,1,0,0,0,1749,
+		1751,5,81,0,0,1750,1752,5,79,0,0,1751,1750,1,0,0,0,1751,1752,1,0,0,0,1752,
+		1754,1,0,0,0,1753,1749,1,0,0,0,1753,1754,1,0,0,0,1754,1757,1,0,0,0,1755,
+		1757,5,79,0,0,1756,1741,1,0,0,0,1756,1755,1,0,0,0,1757,181,1,0,0,0,1758,
+		1760,3,4,2,0,1759,1758,1,0,0,0,1760,1763,1,0,0,0,1761,1759,1,0,0,0,1761,
+		1762,1,0,0,0,1762,1764,1,0,0,0,1763,1761,1,0,0,0,1764,1765,7,4,0,0,1765,
+		1766,5,83,0,0,1766,1781,3,172,86,0,1767,1769,3,4,2,0,1768,1767,1,0,0,0,
+		1769,1772,1,0,0,0,1770,1768,1,0,0,0,1770,1771,1,0,0,0,1771,1774,1,0,0,
+		0,1772,1770,1,0,0,0,1773,1775,5,22,0,0,1774,1773,1,0,0,0,1774,1775,1,0,
+		0,0,1775,1777,1,0,0,0,1776,1778,5,20,0,0,1777,1776,1,0,0,0,1777,1778,1,
+		0,0,0,1778,1779,1,0,0,0,1779,1781,5,49,0,0,1780,1761,1,0,0,0,1780,1770,
+		1,0,0,0,1781,183,1,0,0,0,285,187,193,213,218,222,233,236,248,251,254,259,
+		263,268,271,275,282,286,293,297,299,304,309,312,318,322,327,329,334,344,
+		347,351,357,361,365,371,374,377,384,388,393,397,408,412,417,421,428,431,
+		439,443,445,452,456,461,466,469,473,477,482,486,492,498,506,510,512,515,
+		521,527,535,539,544,552,558,570,574,576,579,583,592,595,599,602,610,614,
+		616,622,624,632,638,649,653,655,662,668,673,679,681,685,690,697,704,708,
+		716,720,722,730,732,739,743,746,751,757,764,772,776,778,785,788,796,799,
+		806,817,821,823,828,836,844,848,850,856,859,869,880,884,886,891,894,897,
+		904,909,913,916,924,928,930,935,945,949,953,960,966,973,978,985,992,998,
+		1002,1011,1018,1024,1026,1033,1041,1046,1052,1057,1066,1076,1083,1086,
+		1091,1097,1104,1107,1112,1118,1120,1127,1140,1147,1149,1154,1156,1164,
+		1172,1194,1209,1214,1221,1229,1233,1235,1240,1247,1254,1258,1267,1274,
+		1278,1282,1290,1302,1306,1308,1323,1327,1329,1333,1342,1346,1352,1357,
+		1361,1364,1368,1370,1375,1381,1388,1391,1398,1404,1411,1417,1419,1423,
+		1428,1437,1441,1445,1457,1463,1467,1473,1479,1487,1495,1507,1512,1520,
+		1525,1534,1541,1546,1552,1564,1572,1580,1584,1588,1595,1599,1601,1609,
+		1616,1619,1626,1633,1650,1653,1659,1664,1669,1672,1677,1681,1690,1694,
+		1696,1705,1709,1711,1721,1725,1727,1734,1739,1746,1751,1753,1756,1761,
+		1770,1774,1777,1780
 	};
 
 	public static readonly ATN _ATN =

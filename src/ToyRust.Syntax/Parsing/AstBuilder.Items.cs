@@ -37,7 +37,7 @@ internal sealed partial class AstBuilder
         return BuildTypeAlias(context.typeAlias(), span, attributes, isPublic);
     }
 
-    // function: CONST? FN IDENT genericParams? LPAREN functionParameters? RPAREN (RARROW type_)? whereClause? (blockExpression | SEMI)
+    // function: CONST? UNSAFE? FN IDENT genericParams? LPAREN functionParameters? RPAREN (RARROW type_)? whereClause? (blockExpression | SEMI)
     private FunctionItemSyntax BuildFunction(FunctionContext context, TextSpan span, ImmutableArray<AttributeSyntax> attributes, bool isPublic)
     {
         var name = IdentifierOf(context.IDENT());
@@ -51,7 +51,7 @@ internal sealed partial class AstBuilder
         }
         var returnType = context.type_() is { } type ? BuildType(type) : null;
         var body = context.blockExpression() is { } block ? BuildBlock(block, null, SpanOf(block)) : null;
-        return new FunctionItemSyntax(span, attributes, isPublic, name, generics, selfParam, parameters, returnType, body);
+        return new FunctionItemSyntax(span, attributes, isPublic, name, generics, selfParam, parameters, returnType, body, context.UNSAFE() is not null);
     }
 
     // selfParam: AND LIFETIME? MUT? SELF | MUT? SELF (COLON type_)?

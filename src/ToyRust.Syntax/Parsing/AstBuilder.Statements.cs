@@ -72,6 +72,8 @@ internal sealed partial class AstBuilder
         {
             case BlockContext b:
                 return BuildBlock(b.blockExpression(), LabelOf(b.LIFETIME()), span);
+            case UnsafeBlockContext u:
+                return new UnsafeBlockExpressionSyntax(span, BuildBlock(u.blockExpression(), null, SpanOf(u.blockExpression())));
             case IfContext i:
                 return BuildIf(i.ifExpression());
             case MatchContext m:

@@ -34,6 +34,8 @@ internal sealed partial class AstBuilder
                 return new InferTypeSyntax(span);
             case ReferenceTypeContext r:
                 return new ReferenceTypeSyntax(span, r.MUT() is not null, BuildTypeNoBounds(r.typeNoBounds()));
+            case RawPointerTypeContext p:
+                return new RawPointerTypeSyntax(span, p.MUT() is not null, BuildTypeNoBounds(p.typeNoBounds()));
             case DoubleReferenceTypeContext r:
             {
                 // `&&T` is one token; it means `& &T`.
@@ -77,6 +79,8 @@ internal sealed partial class AstBuilder
                 return new InferTypeSyntax(span);
             case ReferenceCastTypeContext r:
                 return new ReferenceTypeSyntax(span, r.MUT() is not null, BuildCastType(r.castType()));
+            case RawPointerCastTypeContext p:
+                return new RawPointerTypeSyntax(span, p.MUT() is not null, BuildCastType(p.castType()));
             case ArrayOrSliceCastTypeContext a:
                 return a.expression() is { } length
                     ? new ArrayTypeSyntax(span, BuildType(a.type_()), BuildExpression(length))

@@ -58,10 +58,10 @@ internal static class SyntaxErrorDescriber
         {
             return SyntaxErrors.ExpectedAfterLabel(TokenScanner.SpanOf(e.Offending));
         }
-        // `unsafe` is a keyword of Rust the grammar does not have yet: say so rather than "expected expression".
-        if (e.Offending.Type == RESERVED && e.Offending.Text == "unsafe")
+        // `unsafe impl` and `unsafe trait` are Rust the grammar does not have yet: say so rather than "expected item".
+        if (e.Previous is { Type: UNSAFE } unsafeToken && e.Offending.Type is IMPL or TRAIT)
         {
-            return SyntaxErrors.UnsafeNotSupported(TokenScanner.SpanOf(e.Offending));
+            return SyntaxErrors.UnsafeNotSupported(TokenScanner.SpanOf(unsafeToken));
         }
         var diagnostic = SyntaxErrors.Expected(TokenScanner.SpanOf(e.Offending), DescribeExpected(e.Expected), found);
         if (e.Offending.Type == RESERVED)

@@ -95,9 +95,9 @@ internal static class SyntaxErrors
     public static Diagnostic CharLiteralOneCodepoint(TextSpan span) =>
         Diagnostic.Error(null, "character literal may only contain one codepoint", span);
 
-    /// <summary>`unsafe { .. }`, `unsafe fn`: Rust that ToyRust lacks yet, worded as the checker words it.</summary>
+    /// <summary>`unsafe impl`, `unsafe trait`: Rust that ToyRust lacks yet, worded as the checker words it.</summary>
     public static Diagnostic UnsafeNotSupported(TextSpan span) =>
-        Diagnostic.Error(null, "ToyRust does not support `unsafe` yet", span);
+        Diagnostic.Error(null, "ToyRust does not support `unsafe impl` and `unsafe trait` yet", span);
 
     public static Diagnostic ByteStringNotSupported(TextSpan span) =>
         Diagnostic.Error(null, "byte string literals are not supported by ToyRust", span)

@@ -48,6 +48,10 @@ public sealed partial class DemanglerTests
         yield return new("_RNvXs8_NtCslNYArtu3iFV_5alloc5boxedINtB5_3BoxDG_INtNtNtCsgEmfK2I1SDS_4core3ops8function2FnTRL0_eEEp6OutputRL0_eEL_ENtNtBP_4drop4Drop4dropCskK7mfDs1mzF_1m",
             "<alloc::boxed::Box<dyn for<'a> core::ops::function::Fn<(&'a str,), Output = &'a str>> as core::ops::drop::Drop>::drop",
             "alloc", "<alloc::boxed::Box<_> as core::ops::drop::Drop>::drop", true);
+        // ToyRust's methods of raw pointers (the prelude's `impl<T> *mut T`) and a function of a std module
+        yield return new("_RNvMC3stdOx3add", "<*mut i64>::add", "std", "<*mut _>::add", true);
+        yield return new("_RNvMC3stdPl7is_null", "<*const i32>::is_null", "std", "<*const _>::is_null", true);
+        yield return new("_RINvNtC3std3ptr4readxE", "std::ptr::read::<i64>", "std", "std::ptr::read", true);
         // fn pointers
         yield return new("_RINvCskK7mfDs1mzF_1m2idFUKCOhElEB2_", "m::id::<unsafe extern \"C\" fn(*mut u8) -> i32>", "m", "m::id", true);
         // `Y`: a shim for a closure's FnOnce impl; the crate is the trait's

@@ -59,6 +59,8 @@ public class ExpressionTests
     [TestCase("return", "Return(null)")]
     [TestCase("break 'a 5", "Break('a, Integer(5, null))")]
     [TestCase("continue 'outer", "Continue('outer)")]
+    [TestCase("unsafe { *p }", "UnsafeBlock(Block(null, [], Unary(Deref, p)))")]
+    [TestCase("p as *mut u8 as usize", "Cast(Cast(p, RawPointerType(true, u8)), usize)")]
     [TestCase("if a { 1 } else if b { 2 } else { 3 }", "If(a, Block(null, [], Integer(1, null)), If(b, Block(null, [], Integer(2, null)), Block(null, [], Integer(3, null))))")]
     [TestCase("if let Some(x) = y { x } else { 0 }", "If(LetCondition(TupleStruct(Some, [Identifier(false, false, x, null)]), y), Block(null, [], x), Block(null, [], Integer(0, null)))")]
     [TestCase("while let Some(x) = it.next() { }", "While(null, LetCondition(TupleStruct(Some, [Identifier(false, false, x, null)]), MethodCall(it, next, [], [])), Block(null, [], null))")]

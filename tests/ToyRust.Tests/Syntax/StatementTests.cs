@@ -20,7 +20,7 @@ public class StatementTests
     [TestCase("{ 1 }", "Block(null, [], Block(null, [], Integer(1, null)))")]
     [TestCase("x = 5;", "Block(null, [Expression(Assignment(null, x, Integer(5, null)), true)], null)")]
     [TestCase(";;", "Block(null, [Empty(), Empty()], null)")]
-    [TestCase("fn helper() {} helper()", "Block(null, [Item(Function([], false, helper, Generics([], []), null, [], null, Block(null, [], null)))], Call(helper, []))")]
+    [TestCase("fn helper() {} helper()", "Block(null, [Item(Function([], false, helper, Generics([], []), null, [], null, Block(null, [], null), false))], Call(helper, []))")]
     [TestCase("#[allow(unused)] let z = 3;", "Block(null, [Let(Identifier(false, false, z, null), null, Integer(3, null), null)], null)")]
     [TestCase("while a { } for i in 0..n { } 5", "Block(null, [Expression(While(null, a, Block(null, [], null)), false), Expression(For(null, Identifier(false, false, i, null), Range(Integer(0, null), n, false), Block(null, [], null)), false)], Integer(5, null))")]
     [TestCase("if x == S { }", "Block(null, [], If(Binary(Eq, x, S), Block(null, [], null), null))")]

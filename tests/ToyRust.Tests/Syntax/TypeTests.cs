@@ -12,6 +12,8 @@ public class TypeTests
     [TestCase("&str", "ReferenceType(false, str)")]
     [TestCase("&'a mut T", "ReferenceType(true, T)")]
     [TestCase("&&str", "ReferenceType(false, ReferenceType(false, str))")]
+    [TestCase("*const i32", "RawPointerType(false, i32)")]
+    [TestCase("*mut *const Vec<u8>", "RawPointerType(true, RawPointerType(false, Vec<u8>))")]
     [TestCase("(i32, bool)", "TupleType([i32, bool])")]
     [TestCase("(i32,)", "TupleType([i32])")]
     [TestCase("()", "TupleType([])")]

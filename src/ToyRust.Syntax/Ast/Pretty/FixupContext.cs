@@ -131,7 +131,7 @@ internal static class Classify
             or StringLiteralSyntax or PathExpressionSyntax or QualifiedPathExpressionSyntax or CallExpressionSyntax
             or MethodCallExpressionSyntax or FieldExpressionSyntax or IndexExpressionSyntax or TryExpressionSyntax
             or ParenthesizedExpressionSyntax or TupleExpressionSyntax or ArrayExpressionSyntax
-            or ArrayRepeatExpressionSyntax or StructExpressionSyntax or BlockExpressionSyntax or IfExpressionSyntax
+            or ArrayRepeatExpressionSyntax or StructExpressionSyntax or BlockExpressionSyntax or UnsafeBlockExpressionSyntax or IfExpressionSyntax
             or WhileExpressionSyntax or LoopExpressionSyntax or ForExpressionSyntax or ContinueExpressionSyntax
             or MatchExpressionSyntax or MacroCallExpressionSyntax => ExprPrecedence.Unambiguous,
         _ => throw new InvalidOperationException($"PrettyPrinter does not know {e.GetType().Name}"),
@@ -160,7 +160,7 @@ internal static class Classify
     /// `matches!(..)` is a macro call, which does not.
     /// </summary>
     public static bool IsComplete(ExpressionSyntax e) =>
-        e is IfExpressionSyntax or MatchExpressionSyntax { IsMatchesMacro: false } or BlockExpressionSyntax
+        e is IfExpressionSyntax or MatchExpressionSyntax { IsMatchesMacro: false } or BlockExpressionSyntax or UnsafeBlockExpressionSyntax
             or WhileExpressionSyntax or LoopExpressionSyntax or ForExpressionSyntax;
 
     /// <summary>

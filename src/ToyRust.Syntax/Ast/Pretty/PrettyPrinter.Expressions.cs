@@ -144,6 +144,12 @@ public sealed partial class PrettyPrinter
                 _p.Ibox(0);
                 PrintBlock(b);
                 break;
+            case UnsafeBlockExpressionSyntax u:
+                _p.Cbox(0);
+                _p.Ibox(0);
+                _p.WordNbsp("unsafe");
+                PrintBlock(u.Block);
+                break;
             case AssignmentExpressionSyntax a:
                 // `(a..b) = c` needs its parentheses; a range on the right does not.
                 var targetNeedsParentheses = Classify.PrecedenceOf(a.Target) <= ExprPrecedence.Range;

@@ -240,6 +240,11 @@ public sealed partial class PrettyPrinter
                 if (r.IsMutable) _p.WordNbsp("mut");
                 PrintType(r.Referent);
                 break;
+            case RawPointerTypeSyntax p:
+                Word("*");
+                _p.WordNbsp(p.IsMutable ? "mut" : "const");
+                PrintType(p.Pointee);
+                break;
             case TupleTypeSyntax t:
                 _p.Popen();
                 CommaSeparated(t.Elements, PrintType);

@@ -1,0 +1,61 @@
+namespace ToyRust.Semantics.Symbols;
+
+/// <summary>
+/// The compiler's intrinsics: functions the prelude declares without a body, marked
+/// `#[rustc_intrinsic]` as in rustc's `core::intrinsics`, whose calls code generation emits inline
+/// (Codegen/Mir/FunctionEmitter.Intrinsics.cs). Everything else of the memory library is ordinary
+/// prelude code over these: `ptr::read::&lt;T&gt;` is a generic prelude function that calls
+/// `intrinsics::read_via_copy::&lt;T&gt;`, and it is monomorphized and listed by `--print mono-items`
+/// like any other; an intrinsic itself is never a mono item.
+///
+/// The function's name says which intrinsic it is, as in rustc; the name is read once, here, when
+/// the prelude is declared, and after that the compiler asks <see cref="FunctionSymbol.Intrinsic"/>.
+/// </summary>
+public enum Intrinsic
+{
+    /// <summary>`size_of::&lt;T&gt;() -> usize`: the size of T in ToyRust's layout (LLVM's ABI size).</summary>
+    SizeOf,
+    /// <summary>`align_of::&lt;T&gt;() -> usize`: T's ABI alignment.</summary>
+    AlignOf,
+    /// <summary>`offset::&lt;T&gt;(p: *const T, count: isize) -> *const T`: `p` moved by `count` elements (an inbounds GEP).</summary>
+    Offset,
+    /// <summary>`read_via_copy::&lt;T&gt;(p: *const T) -> T`: a load.</summary>
+    ReadViaCopy,
+    /// <summary>`write_via_move::&lt;T&gt;(p: *mut T, value: T)`: a store.</summary>
+    WriteViaMove,
+    /// <summary>`copy::&lt;T&gt;(src: *const T, dst: *mut T, count: usize)`: `memmove` of `count` elements.</summary>
+    Copy,
+    /// <summary>`copy_nonoverlapping::&lt;T&gt;(src, dst, count)`: `memcpy` of `count` elements.</summary>
+    CopyNonoverlapping,
+    /// <summary>`alloc(size: usize, align: usize) -> *mut u8`: the runtime's allocator (malloc, or posix_memalign above 16).</summary>
+    Alloc,
+    /// <summary>`dealloc(p: *mut u8, size: usize, align: usize)`: free.</summary>
+    Dealloc,
+    /// <summary>`realloc(p: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8`.</summary>
+    Realloc,
+    /// <summary>`alloc_error(size: usize, align: usize) -> !`: rustc's "memory allocation of N bytes failed", then abort.</summary>
+    AllocError,
+}
+
+public static class Intrinsics
+{
+    /// <summary>The intrinsic a `#[rustc_intrinsic]` function of this name is, or null when there is none.</summary>
+    public static Intrinsic? FromName(string name) => name switch
+    {
+        "size_of" => Intrinsic.SizeOf,
+        "align_of" => Intrinsic.AlignOf,
+        "offset" => Intrinsic.Offset,
+        "read_via_copy" => Intrinsic.ReadViaCopy,
+        "write_via_move" => Intrinsic.WriteViaMove,
+        "copy" => Intrinsic.Copy,
+        "copy_nonoverlapping" => Intrinsic.CopyNonoverlapping,
+        "alloc" => Intrinsic.Alloc,
+        "dealloc" => Intrinsic.Dealloc,
+        "realloc" => Intrinsic.Realloc,
+        "alloc_error" => Intrinsic.AllocError,
+        _ => null,
+    };
+
+    /// <summary>The attribute that marks an intrinsic's declaration (only the prelude may write it).</summary>
+    public const string AttributeName = "rustc_intrinsic";
+}

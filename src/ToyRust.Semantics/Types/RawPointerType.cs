@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace ToyRust.Semantics.Types;
+
+/// <summary>
+/// `*const T` and `*mut T`: an address with no borrow behind it (level L4, for the library types
+/// written over the memory intrinsics). A raw pointer is `Copy`, never needs drop, and is a thin
+/// pointer (LLVM `ptr`) for every pointee ToyRust has. Dereferencing one (`*p`) is a place, as
+/// `*r` of a reference is, but only inside `unsafe` (E0133); method calls and field accesses
+/// never auto-dereference through it (rustc's `p.x` on a raw pointer is E0609).
+/// </summary>
+public sealed record RawPointerType(TypeSymbol Pointee, bool IsMutable) : TypeSymbol
+{
+    public override bool ContainsError => Pointee.ContainsError;
+
+    public override bool IsConcrete => Pointee.IsConcrete;
+
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append(IsMutable ? "*mut " : "*const ");
+        Pointee.AppendTo(text);
+    }
+}
+
+/// <summary>What `*e` reads through: the referent of a reference, the pointee of a raw pointer.</summary>
+public static class Dereferencing
+{
+    /// <summary>The type a deref projection of <paramref name="type"/> yields.</summary>
+    public static TypeSymbol DerefTarget(this TypeSymbol type) => type switch
+    {
+        ReferenceType r => r.Referent,
+        RawPointerType p => p.Pointee,
+        _ => throw new InvalidOperationException($"cannot dereference {type}"),
+    };
+}
