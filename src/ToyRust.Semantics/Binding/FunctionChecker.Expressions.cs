@@ -193,8 +193,15 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckTuple(TupleExpressionSyntax t, TypeSymbol? expected)
     {
         var hints = _inference.Shallow(expected ?? TypeSymbol.Error) is TupleType tt && tt.Elements.Count == t.Elements.Length ? tt.Elements.AsImmutable() : default;
-        var elements = t.Elements.Select((e, i) => CheckExpression(e, hints.IsDefault ? null : hints[i])).ToImmutableArray();
+        var elements = t.Elements.Select((e, i) => CheckTupleElement(e, hints.IsDefault ? null : hints[i])).ToImmutableArray();
         return new BoundTuple(t.Span, new TupleType(elements.Select(e => e.Type).ToImmutableArray()), elements);
+    }
+
+    /// <summary>A tuple's element is a coercion site for an expected `&amp;dyn Trait` (`(&amp;c, 1)` as `(&amp;dyn Shape, u8)`); otherwise the hint only guides it.</summary>
+    private BoundExpression CheckTupleElement(ExpressionSyntax e, TypeSymbol? hint)
+    {
+        var bound = CheckExpression(e, hint);
+        return hint is not null && WantsUnsize(hint) ? Coerce(bound, hint, e.Span) : bound;
     }
 
     private BoundExpression CheckArray(ArrayExpressionSyntax a, TypeSymbol? expected)

@@ -6,7 +6,7 @@ namespace ToyRust.Semantics.Binding;
 
 /// <summary>
 /// Unsizing coercions: where a coercion site (a `let` with a type, an argument, a returned value,
-/// a struct literal's field, an array element) expects `&amp;dyn Trait` and gets `&amp;T`, the
+/// a struct literal's field, an array or tuple element, a branch of an `if` or `match`) expects `&amp;dyn Trait` and gets `&amp;T`, the
 /// value is wrapped in a <see cref="BoundUnsize"/>, which MIR makes an explicit cast:
 /// <code>
 /// let s: &amp;dyn Shape = &amp;c;     →     _2 = &amp;_1;  _3 = move _2 as &amp;dyn Shape (PointerCoercion(Unsize, Implicit));

@@ -21,6 +21,9 @@ internal sealed partial class ProgramChecker
 {
     private readonly List<(TextSpan Span, TraitRef Trait)> _dynUses = [];
 
+    /// <summary>Whether the program names a `dyn` type anywhere: only then can a value of one appear (FunctionChecker.CheckSized).</summary>
+    public bool UsesDynTypes { get; private set; }
+
     /// <summary>`dyn Shape`: one trait, the principal; more bounds or a std trait are not supported yet.</summary>
     public TypeSymbol ResolveDynType(DynTraitTypeSyntax syntax, TypeContext context)
     {
@@ -29,6 +32,7 @@ internal sealed partial class ProgramChecker
         if (ResolveBound(bounds[0], context, TypeSymbol.Error) is not { } principal) return TypeSymbol.Error;
         if (principal.Trait.IsPrelude) return UnsupportedType(syntax, "`dyn` of a standard library trait");
         _dynUses.Add((syntax.Span, principal));
+        UsesDynTypes = true;
         return new DynType(principal);
     }
 
