@@ -210,6 +210,19 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0366", "`Drop` impls cannot be specialized", span)
             .WithNote(argument is TypeParameterType ? $"`{argument}` is mentioned multiple times" : $"`{argument}` is not a generic parameter");
 
+    public static Diagnostic CopyNotAllowed(TextSpan span) =>
+        Diagnostic.Error("E0204", "the trait `Copy` cannot be implemented for this type", span);
+
+    /// <summary>A derived impl whose field's type lacks the trait, worded as rustc words the error inside the derive's expansion.</summary>
+    /// <param name="inEnum">An enum's derive compares fields bound by reference (`&amp;Point`), a struct's the fields themselves.</param>
+    public static Diagnostic DeriveFieldMissingTrait(TextSpan span, TypeSymbol field, LangItem derive, bool inEnum) => derive switch
+    {
+        LangItem.PartialEq => Diagnostic.Error("E0369", $"binary operation `==` cannot be applied to type `{(inEnum ? "&" : "")}{field}`", span),
+        LangItem.PartialOrd => Diagnostic.Error("E0277", $"can't compare `{field}` with `_`", span),
+        LangItem.Debug => Diagnostic.Error("E0277", $"`{field}` doesn't implement `Debug`", span),
+        _ => Diagnostic.Error("E0277", $"the trait bound `{field}: {derive}` is not satisfied", span),
+    };
+
     public static Diagnostic CopyWithDestructor(TextSpan span) =>
         Diagnostic.Error("E0184", "the trait `Copy` cannot be implemented for this type; the type has a destructor", span, "`Copy` not allowed on types with destructors");
 

@@ -109,6 +109,7 @@ internal sealed partial class ProgramChecker(SourceText source)
         }
         ReportProgramLangItems();
         ReportCopyWithDestructor();
+        ReportUnsatisfiedDerives();
         var main = scope.LookupFunction("main");
         if (main is null)
         {
@@ -134,6 +135,36 @@ internal sealed partial class ProgramChecker(SourceText source)
                 Report(SemanticDiagnostics.CopyWithDestructor(NameSpan(adt.Declaration)));
         }
     }
+
+    /// <summary>
+    /// A derive needs every field to implement the trait (the derived impl calls the fields'
+    /// methods): `#[derive(PartialEq)] struct S { p: Point }` without `Point: PartialEq` is E0369,
+    /// and Clone, PartialOrd, Default and Debug are E0277, at the field's type; Copy is E0204 at the
+    /// type. Fields whose types mention the type's parameters are left to the bounds the derive adds.
+    /// </summary>
+    private void ReportUnsatisfiedDerives()
+    {
+        foreach (var adt in _programAdts)
+        {
+            foreach (var (field, syntax) in FieldsWithSyntax(adt).Where(f => f.Field.Type.IsConcrete && !f.Field.Type.ContainsError))
+            {
+                foreach (var derive in adt.Derives.Order())
+                {
+                    if (derive is LangItem.Eq or LangItem.Ord || Solver.Implements(field.Type, new TraitRef(LangItems.Trait(derive), ValueArray<TypeSymbol>.Empty))) continue;
+                    Report(derive == LangItem.Copy
+                        ? SemanticDiagnostics.CopyNotAllowed(NameSpan(adt.Declaration))
+                        : SemanticDiagnostics.DeriveFieldMissingTrait(syntax.Span, field.Type, derive, adt.IsEnum));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(FieldSymbol Field, FieldSyntax Syntax)> FieldsWithSyntax(AdtSymbol adt) => adt.Declaration switch
+    {
+        StructItemSyntax s => adt.Variants[0].Fields.Zip(s.Fields),
+        EnumItemSyntax e => adt.Variants.Zip(e.Variants).SelectMany(v => v.First.Fields.Zip(v.Second.Fields)),
+        _ => [],
+    };
 
     private static TextSpan NameSpan(ItemSyntax item) => item switch
     {

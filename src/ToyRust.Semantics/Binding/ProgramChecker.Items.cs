@@ -15,6 +15,9 @@ namespace ToyRust.Semantics.Binding;
 internal sealed partial class ProgramChecker
 {
     private readonly List<ImplSymbol> _impls = [];
+
+    /// <summary>The structs and enums the program declares, in order (their derives are checked once every impl is known).</summary>
+    private readonly List<AdtSymbol> _programAdts = [];
     private bool _inPrelude;
 
     public IReadOnlyList<ImplSymbol> Impls => _impls;
@@ -144,6 +147,7 @@ internal sealed partial class ProgramChecker
         if (name is null) return null;
         var parameters = generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i)).ToImmutableArray();
         var adt = new AdtSymbol(name.Text, kind, parameters, Derives(item.Attributes), item) { IsPrelude = _inPrelude };
+        if (!_inPrelude) _programAdts.Add(adt);
         ReportUnknownDerives(item.Attributes);
         if (!scope.TryDeclareType(adt))
         {
