@@ -96,6 +96,7 @@ internal sealed partial class FunctionChecker
         CheckDeferredCasts();
         var substitution = _inference.Finish();
         CheckLiteralRanges(substitution);
+        ReportUnsafety();
         return bound;
     }
 

@@ -322,6 +322,23 @@ pub mod mem {
 
     #[rustc_intrinsic]
     pub fn align_of<T>() -> usize;
+
+    // Moves without drops: the old value of `dest` is returned, not dropped (as std's).
+    pub fn replace<T>(dest: &mut T, src: T) -> T {
+        unsafe {
+            let result = ptr::read(dest);
+            ptr::write(dest, src);
+            result
+        }
+    }
+
+    pub fn swap<T>(x: &mut T, y: &mut T) {
+        unsafe {
+            let t = ptr::read(x);
+            ptr::copy_nonoverlapping(y, x, 1);
+            ptr::write(y, t);
+        }
+    }
 }
 
 pub mod ptr {
@@ -366,6 +383,10 @@ impl<T> *const T {
     pub unsafe fn read(self) -> T {
         ptr::read(self)
     }
+
+    pub fn cast<U>(self) -> *const U {
+        self as *const U
+    }
 }
 
 impl<T> *mut T {
@@ -387,6 +408,10 @@ impl<T> *mut T {
 
     pub unsafe fn write(self, value: T) {
         ptr::write(self, value)
+    }
+
+    pub fn cast<U>(self) -> *mut U {
+        self as *mut U
     }
 }
 

@@ -1,5 +1,7 @@
 // An `unsafe` block with no unsafe operation directly in it is rustc's `unused_unsafe` warning;
 // in nested blocks the innermost one gets the credit, so the outer one is the unnecessary one.
+const ONE: i32 = unsafe { 1 }; //~ WARN unused_unsafe
+
 unsafe fn in_unsafe_fn() -> i32 {
     unsafe { 1 } //~ WARN unused_unsafe
 }
@@ -16,5 +18,5 @@ fn main() {
         unsafe { *p }
     };
     let c = unsafe { in_unsafe_fn() + deref_in_unsafe_fn(p) };
-    println!("{} {} {}", a, b, c);
+    println!("{} {} {} {}", a, b, c, ONE);
 }
