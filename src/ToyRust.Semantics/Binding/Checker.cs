@@ -161,7 +161,8 @@ internal sealed partial class ProgramChecker(SourceText source)
 
     private static IEnumerable<(FieldSymbol Field, FieldSyntax Syntax)> FieldsWithSyntax(AdtSymbol adt) => adt.Declaration switch
     {
-        StructItemSyntax s => adt.Variants[0].Fields.Zip(s.Fields),
+        // A declaration that failed part-way (a field of an unknown type) may have no variant.
+        StructItemSyntax s when adt.Variants.Length > 0 => adt.Variants[0].Fields.Zip(s.Fields),
         EnumItemSyntax e => adt.Variants.Zip(e.Variants).SelectMany(v => v.First.Fields.Zip(v.Second.Fields)),
         _ => [],
     };

@@ -147,13 +147,13 @@ internal sealed partial class ProgramChecker
         if (name is null) return null;
         var parameters = generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i)).ToImmutableArray();
         var adt = new AdtSymbol(name.Text, kind, parameters, Derives(item.Attributes), item) { IsPrelude = _inPrelude };
-        if (!_inPrelude) _programAdts.Add(adt);
         ReportUnknownDerives(item.Attributes);
         if (!scope.TryDeclareType(adt))
         {
             Report(SemanticDiagnostics.DuplicateType(name.Span, name.Text));
             return null;
         }
+        if (!_inPrelude) _programAdts.Add(adt);
         return adt;
     }
 
