@@ -14,12 +14,14 @@ namespace ToyRust.Mono;
 /// 2. a method the compiler's impl defines (primitives, tuples, derives): a shim
 ///    (<see cref="ShimBuilder.Defines"/>);
 /// 3. the trait's default body (`ne`, `lt` … of a derived type, or of a hand-written impl).
+/// A call of `ptr::drop_in_place::&lt;T&gt;` reaches T's drop glue, a shim.
 /// Only the collector asks; the code generator reads the answers from the mono items.
 /// </summary>
 public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IReadOnlyDictionary<FunctionSymbol, BoundFunction> bodies)
 {
     public CallTarget ResolveFunction(FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
+        if (shims.IsDropGlue(function)) return new ShimTarget(function, args);
         if (function.Trait is not { } trait) return new InstanceTarget(function, args);
         var self = args[0];
         var traitArgCount = trait.GenericParameters.Length - 1;

@@ -151,6 +151,8 @@ public static partial class MonoCollector
                             break;
                         case FnCallee callee:
                             var typeArguments = new ValueArray<TypeSymbol>(callee.TypeArguments.Select(t => item.Resolve(t)));
+                            // A call of `ptr::drop_in_place` is the glue of its type, and nothing at all when the type needs no drop.
+                            if (ReferenceEquals(callee.Function, dropInPlace) && !drops.NeedsDrop(typeArguments[0])) break;
                             if (Add(resolver.ResolveFunction(callee.Function, typeArguments), item, call.Span) is { } reached)
                                 item.SetCallee(new BasicBlock(b), reached);
                             break;

@@ -107,6 +107,10 @@ internal sealed partial class FunctionEmitter
             case FnCallee { Function.Intrinsic: { } intrinsic } callee:
                 FinishCall(call, EmitIntrinsic(intrinsic, callee, args));
                 break;
+            case FnCallee f when ReferenceEquals(f.Function, _module.Program.LangItems.DropInPlaceFn) && _generics.DropGlue(block) is null:
+                // `ptr::drop_in_place` of a type that needs no drop: no glue, no code (the collector made no item).
+                FinishCall(call, UnitValue);
+                break;
             case FnCallee:
                 FinishCall(call, EmitFnCall(_generics.Callee(block), args, call.Span));
                 break;

@@ -53,6 +53,9 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
     /// </summary>
     public bool IsRustcShim(FunctionSymbol method, TypeSymbol self) => ReferenceEquals(method, langItems.CloneFn) && self is TupleType { Elements.Count: > 0 };
 
+    /// <summary>Whether <paramref name="function"/> is `ptr::drop_in_place`, whose every instance is drop glue built here.</summary>
+    public bool IsDropGlue(FunctionSymbol function) => ReferenceEquals(function, langItems.DropInPlaceFn);
+
     /// <summary>Whether the shim of <paramref name="method"/> takes its caller's location (the arithmetic traits).</summary>
     public bool TracksCaller(FunctionSymbol method) =>
         method.Trait is { } trait && langItems.ItemOf(trait) is LangItem.Add or LangItem.Sub or LangItem.Mul or LangItem.Div or LangItem.Rem

@@ -40,8 +40,16 @@ internal sealed partial class ProgramChecker
     /// <summary>Fills the table from the prelude's attributes; a mistake there is a compiler bug, so it throws.</summary>
     private void DefineLangItems(IEnumerable<ItemSyntax> items, Scope scope)
     {
+        DefineLangItemsIn(items, scope);
+        LangItems.Complete();
+    }
+
+    private void DefineLangItemsIn(IEnumerable<ItemSyntax> items, Scope scope)
+    {
         foreach (var item in items)
         {
+            // `std::ptr::drop_in_place` is marked inside the prelude's `mod ptr`.
+            if (item is ModuleItemSyntax module && scope.LookupModule(module.Name.Text) is { } inner) DefineLangItemsIn(module.Items, inner);
             foreach (var attribute in LangAttributes(item))
             {
                 var definition = (attribute.Value is { } name ? LangItems.Definition(name) : null)
@@ -63,7 +71,6 @@ internal sealed partial class ProgramChecker
                 }
             }
         }
-        LangItems.Complete();
     }
 
     /// <summary>E0658 for every `#[lang]` on a program's item and on the items inside it (trait and impl members).</summary>

@@ -254,17 +254,11 @@ impl<T, E> Result<T, E> {
 
 // Drop. A type with a `Drop` impl runs its `drop` when a value of it goes out of scope; no program
 // calls `Drop::drop` itself (E0040). What happens when a value is dropped is its drop glue,
-// `drop_in_place::<T>`: the impl's `drop`, then the fields' glue in declaration order. The
-// compiler builds the glue of each type that needs it as a shim (ShimBuilder), so this body is
-// never used; the function is here to be the item the shims are instances of, as rustc's
-// `core::ptr::drop_in_place` is.
+// `ptr::drop_in_place::<T>` (in `mod ptr` below).
 #[lang = "drop"]
 pub trait Drop {
     fn drop(&mut self);
 }
-
-#[lang = "drop_in_place"]
-pub fn drop_in_place<T>(to_drop: &mut T) {}
 
 // `std::mem::drop`, in Rust's prelude: taking the value by move ends its life here.
 pub fn drop<T>(_x: T) {}
@@ -342,6 +336,13 @@ pub mod mem {
 }
 
 pub mod ptr {
+    // The drop glue of `T`: the impl's `drop`, then the fields' glue in declaration order. The
+    // compiler builds the glue of each type that needs it as a shim (ShimBuilder), so this body is
+    // never used; the function is the item the shims are instances of, as rustc's
+    // `core::ptr::drop_in_place` is.
+    #[lang = "drop_in_place"]
+    pub unsafe fn drop_in_place<T>(to_drop: *mut T) {}
+
     pub fn null<T>() -> *const T {
         0usize as *const T
     }
