@@ -51,9 +51,6 @@ internal sealed partial class BodyBuilder
     /// <summary>`drop(place) -> next` for a part that needs it.</summary>
     private void DropPart(Place place, TypeSymbol type)
     {
-        if (!Drops.NeedsDrop(type)) return;
-        var next = NewBlock();
-        SetTerminator(_current, new DropTerminator(default, place, next));
-        MoveTo(next);
+        if (Drops.NeedsDrop(type)) Drop(place, default, cleanup: null);
     }
 }

@@ -90,12 +90,15 @@ internal sealed partial class BodyBuilder
     private void EmitDrops(int index, TextSpan span)
     {
         var drops = _scopes[index].Drops;
-        for (var i = drops.Count - 1; i >= 0; i--)
-        {
-            var next = NewBlock();
-            SetTerminator(_current, new DropTerminator(EndOf(span), new Place(drops[i].Local), next, CleanupBelow(index, i)));
-            MoveTo(next);
-        }
+        for (var i = drops.Count - 1; i >= 0; i--) Drop(new Place(drops[i].Local), EndOf(span), CleanupBelow(index, i));
+    }
+
+    /// <summary>`drop(place) -> next`, continuing in next; with a cleanup, a panic in the drop goes there.</summary>
+    private void Drop(Place place, TextSpan span, BasicBlock? cleanup)
+    {
+        var next = NewBlock();
+        SetTerminator(_current, new DropTerminator(span, place, next, cleanup));
+        MoveTo(next);
     }
 
     // ---- Cleanup chains ---------------------------------------------------------------------

@@ -319,12 +319,7 @@ internal sealed partial class BodyBuilder
         var value = CategoryOf(a.Value) == Category.Place ? new UseRvalue(LowerOperand(a.Value)) : LowerRvalue(a.Value);
         var target = LowerPlace(a.Target);
         // The old value is dropped once the new one is computed, just before it is overwritten (rustc's drop-and-replace).
-        if (_options.Drops?.NeedsDrop(TypeOf(target)) == true)
-        {
-            var next = NewBlock();
-            SetTerminator(_current, new DropTerminator(a.Span, target, next, UnwindTarget()));
-            MoveTo(next);
-        }
+        if (_options.Drops?.NeedsDrop(TypeOf(target)) == true) Drop(target, a.Span, UnwindTarget());
         Push(target, value, a.Span);
     }
 

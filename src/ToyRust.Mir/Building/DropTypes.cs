@@ -23,8 +23,11 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
     private readonly Dictionary<TypeSymbol, bool> _memo = [];
     private readonly HashSet<TypeSymbol> _visiting = [];
 
-    public static DropTypes Of(BoundProgram program) =>
-        new(new TraitSolver(program.Impls, program.LangItems), program.LangItems, CopyTypes.Of(program));
+    public static DropTypes Of(BoundProgram program) => Of(program, CopyTypes.Of(program));
+
+    /// <summary>With the program's <see cref="CopyTypes"/> already made (the builder's).</summary>
+    public static DropTypes Of(BoundProgram program, CopyTypes copy) =>
+        new(new TraitSolver(program.Impls, program.LangItems), program.LangItems, copy);
 
     /// <summary>The `Drop` impl's `drop` must run for a value of the type itself (not only for its parts).</summary>
     public bool HasDropImpl(TypeSymbol type) =>

@@ -69,7 +69,7 @@ public static class MirBuilder
     {
         var withTraits = options.Traits.IsEmpty ? options with { Traits = OperatorMethods.Of(program) } : options;
         withTraits = withTraits.Copy is null ? withTraits with { Copy = CopyTypes.Of(program) } : withTraits;
-        withTraits = withTraits.Drops is null ? withTraits with { Drops = DropTypes.Of(program) } : withTraits;
+        withTraits = withTraits.Drops is null ? withTraits with { Drops = DropTypes.Of(program, withTraits.Copy!) } : withTraits;
         return new MirProgram([.. program.Functions.Select(f => Build(f, withTraits))]) { Options = withTraits };
     }
 }
