@@ -94,7 +94,10 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private LLVMValueRef CastPointer(LLVMValueRef value, TypeSymbol from, TypeSymbol to, LLVMTypeRef target)
     {
-        if (from is RawPointerType or ReferenceType && to is RawPointerType) return value;
+        // A fat pointer (`*mut dyn Shape`) keeps its metadata when cast to another fat one and loses it to a thin one (`as *mut u8`).
+        if (from is RawPointerType or ReferenceType && to is RawPointerType)
+            return TypeLowering.IsFat(from) && !TypeLowering.IsFat(to) ? _builder.BuildExtractValue(value, 0, "") : value;
+        if (TypeLowering.IsFat(from)) value = _builder.BuildExtractValue(value, 0, "");
         if (from is RawPointerType) return _builder.BuildPtrToInt(value, target, "");
         var address = _builder.BuildIntCast2(value, Lower(TypeSymbol.Usize), from.IsSignedInteger, "");
         return _builder.BuildIntToPtr(address, target, "");

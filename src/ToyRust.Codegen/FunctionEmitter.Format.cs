@@ -60,6 +60,10 @@ internal sealed partial class FunctionEmitter
             case ReferenceType r:
                 AppendPrimitive(buffer, _builder.BuildLoad2(Lower(r.Referent), value, ""), r.Referent, specPtr, debug);
                 break;
+            case AdtType { Adt.IsBox: true } b:
+                // std's `impl Display for Box<T>` formats the value.
+                AppendPrimitive(buffer, _builder.BuildLoad2(Lower(b.Arguments[0]), _builder.BuildExtractValue(value, 0, ""), ""), b.Arguments[0], specPtr, debug);
+                break;
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
                 rt.Call(_builder, rt.BufBool, buffer, _builder.BuildZExt(value, _context.Int32, ""), specPtr);
                 break;

@@ -31,6 +31,9 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
     /// <summary>The runtime's `TrFmt`, what a `&amp;mut Formatter` points to: the buffer, the spec, the `{:#?}` indentation.</summary>
     public LLVMTypeRef Formatter => context.Struct([context.Pointer, context.Pointer, context.Int32], packed: false);
 
+    /// <summary>A pointer with metadata: to a `str` (its length) or to a trait object (its vtable).</summary>
+    public static bool IsFat(TypeSymbol pointer) => pointer.Pointee() is DynType or PrimitiveType { Kind: PrimitiveKind.Str };
+
     public LLVMTypeRef Lower(TypeSymbol type)
     {
         if (_cache.TryGetValue(type, out var cached)) return cached;
@@ -43,7 +46,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             TupleType t => context.Struct([.. t.Elements.Select(Lower)], packed: false),
             ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
             ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => StrRef,
-            ReferenceType { Referent: DynType } => DynRef,
+            ReferenceType { Referent: DynType } or RawPointerType { Pointee: DynType } => DynRef,
             ReferenceType or RawPointerType => context.Pointer,
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
             AdtType s => Variant(s, s.Adt.Variants[0]),

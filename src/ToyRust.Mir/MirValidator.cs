@@ -113,7 +113,7 @@ public static class MirValidator
                 case UnsizeRvalue u:
                     CheckOperand(u.Operand);
                     CheckType(u.Target);
-                    if (u.Target is not ReferenceType { Referent: DynType }) Error($"unsizing to {u.Target}, not to a trait object");
+                    if (u.Target.Pointee() is not DynType) Error($"unsizing to {u.Target}, not to a trait object");
                     break;
                 case BinaryRvalue b: CheckOperand(b.Left); CheckOperand(b.Right); break;
                 case CheckedBinaryRvalue c: CheckOperand(c.Left); CheckOperand(c.Right); break;
@@ -178,7 +178,7 @@ public static class MirValidator
                     CheckType(f.Type);
                     return FieldType(type, f.Index, downcast) is { } expected && expected == f.Type ? f.Type : null;
                 case DerefProjection:
-                    return type is ReferenceType or RawPointerType ? type.DerefTarget() : null;
+                    return type.Pointee();
                 case IndexProjection i:
                     if (InRange(i.Index) && body[i.Index].Type != TypeSymbol.Usize)
                         Error($"index local {i.Index} is a {body[i.Index].Type}, not a usize");

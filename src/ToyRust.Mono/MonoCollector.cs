@@ -175,6 +175,8 @@ public static partial class MonoCollector
         {
             var type = item.Resolve(PlaceTypes.Of(item.Body, drop.Place));
             if (!drops.NeedsDrop(type)) return;
+            // The glue of a trait object drops through the vtable (code generation), not through itself.
+            if (type is DynType && item.IsShim && item.TypeArguments.Count == 1 && item.TypeArguments[0] == type) return;
             if (Add(new ShimTarget(dropInPlace, new ValueArray<TypeSymbol>([type])), item, drop.Span) is { } glue) item.SetCallee(block, glue);
         }
 

@@ -323,15 +323,27 @@ internal static class SemanticDiagnostics
     public static Diagnostic NoField(TextSpan span, string field, TypeSymbol type) =>
         Diagnostic.Error("E0609", $"no field `{field}` on type `{type}`", span, "unknown field");
 
+    public static Diagnostic PrivateField(TextSpan span, string field, string structName) =>
+        Diagnostic.Error("E0616", $"field `{field}` of struct `{structName}` is private", span, "private field");
+
     public static Diagnostic PrimitiveHasNoFields(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0610", $"`{type}` is a primitive type and therefore doesn't have fields", span);
 
     /// <summary>E0599 on a reference receiver, which rustc names as such (`&amp;dyn Shape`).</summary>
-    public static Diagnostic NoMethodOnReference(TextSpan span, string method, TypeSymbol reference) =>
-        Diagnostic.Error("E0599", $"no method named `{method}` found for reference `{reference}` in the current scope", span, $"method not found in `{reference}`");
-
-    public static Diagnostic NoMethod(TextSpan span, string method, TypeSymbol type) =>
-        Diagnostic.Error("E0599", $"no method named `{method}` found for type `{type}` in the current scope", span, $"method not found in `{type}`");
+    /// <summary>E0599 names the receiver as written, by its kind: `struct Box&lt;dyn Shape&gt;`, `enum E`, `reference &amp;S`, `type i32`.</summary>
+    public static Diagnostic NoMethod(TextSpan span, string method, TypeSymbol receiver)
+    {
+        var kind = receiver switch
+        {
+            ReferenceType => "reference",
+            RawPointerType => "raw pointer",
+            TypeParameterType => "type parameter",
+            AdtType { Adt.IsEnum: true } => "enum",
+            AdtType => "struct",
+            _ => "type",
+        };
+        return Diagnostic.Error("E0599", $"no method named `{method}` found for {kind} `{receiver}` in the current scope", span, $"method not found in `{receiver}`");
+    }
 
     public static Diagnostic LiteralOutOfRange(TextSpan span, TypeSymbol type, string literal) =>
         Diagnostic.Error("overflowing_literals", $"literal out of range for `{type}`", span)

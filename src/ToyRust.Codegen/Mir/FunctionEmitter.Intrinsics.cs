@@ -53,6 +53,8 @@ internal sealed partial class FunctionEmitter
             case Intrinsic.AllocError:
                 rt.Call(_builder, rt.AllocError, args[0].Value, args[1].Value);
                 return UnitValue;
+            case Intrinsic.SizeOfVal or Intrinsic.AlignOfVal:
+                return EmitSizeOrAlignOfVal(intrinsic, Resolve(callee.TypeArguments[0]), args[0].Value);
             default:
                 throw new InvalidOperationException($"code generation does not know the intrinsic {intrinsic}");
         }
@@ -65,5 +67,14 @@ internal sealed partial class FunctionEmitter
         var align = _module.Options.Machine.AbiAlignmentOfType(element);
         if (intrinsic == Intrinsic.Copy) _builder.BuildMemMove(args[1].Value, align, args[0].Value, align, bytes);
         else _builder.BuildMemCpy(args[1].Value, align, args[0].Value, align, bytes);
+    }
+
+    /// <summary>A sized T's size or alignment is a constant; a trait object's is in slots 1 and 2 of its vtable.</summary>
+    private LLVMValueRef EmitSizeOrAlignOfVal(Intrinsic intrinsic, TypeSymbol type, LLVMValueRef pointer)
+    {
+        if (type is DynType)
+            return LoadSlotValue(_builder.BuildExtractValue(pointer, 1, ""), intrinsic == Intrinsic.SizeOfVal ? 1 : 2);
+        var machine = _module.Options.Machine;
+        return intrinsic == Intrinsic.SizeOfVal ? ConstI64((long)machine.AbiSizeOfType(Lower(type))) : ConstI64(machine.AbiAlignmentOfType(Lower(type)));
     }
 }

@@ -19,24 +19,55 @@ internal sealed partial class FunctionEmitter
 {
     private const int SlotBytes = 8;
 
-    /// <summary>`&amp;place`: its address; for a trait object behind a reference (`&amp;(*r)`), the fat pointer it came from.</summary>
-    private LLVMValueRef EmitReference(RefRvalue r)
+    /// <summary>`&amp;place`: its address; for a trait object behind a pointer (`&amp;(*r)`, `&amp;(*b)`), the fat pointer it came from.</summary>
+    private LLVMValueRef EmitReference(RefRvalue r) => AddressOf(r.Place, PlaceType(r.Place));
+
+    /// <summary>The address of a place: for a trait object, the fat pointer (data and vtable) it is reached through.</summary>
+    private LLVMValueRef AddressOf(Place place, TypeSymbol type) => type is DynType ? FatPointerTo(place) : EmitMirPlace(place).Pointer;
+
+    /// <summary>A trait object's place is `(*p)` of a fat pointer `p` (a reference, raw pointer or box): `p`'s value.</summary>
+    private LLVMValueRef FatPointerTo(Place place)
     {
-        if (PlaceType(r.Place) is not DynType) return EmitMirPlace(r.Place).Pointer;
-        if (r.Place.Projections.Count == 0 || r.Place.Projections[^1] is not DerefProjection)
-            throw new InvalidOperationException($"a trait object at {r.Place} is not behind a reference");
-        var pointer = r.Place with { Projections = new ValueArray<Projection>(r.Place.Projections.Take(r.Place.Projections.Count - 1)) };
-        return LoadPlace(pointer).Value;
+        if (place.Projections.Count == 0 || place.Projections[^1] is not DerefProjection)
+            throw new InvalidOperationException($"a trait object at {place} is not behind a pointer");
+        var pointer = place with { Projections = new ValueArray<Projection>(place.Projections.Take(place.Projections.Count - 1)) };
+        var (value, type) = LoadPlace(pointer);
+        return UnboxPointer(value, type);
     }
 
+    /// <summary>The drop glue of a trait object: slot 0 of its vtable, called on the data pointer unless it is null (nothing to drop).</summary>
+    private void EmitVirtualDrop(LLVMValueRef fat)
+    {
+        var glue = LoadSlot(_builder.BuildExtractValue(fat, 1, ""), 0);
+        var call = AppendBlock("virtual_drop");
+        var done = AppendBlock("dropped");
+        _builder.BuildCondBr(_builder.BuildIsNotNull(glue, ""), call, done);
+        _builder.PositionAtEnd(call);
+        _builder.BuildCall2(_context.Function(_context.Void, [_context.Pointer]), glue, [_builder.BuildExtractValue(fat, 0, "")], "");
+        _builder.BuildBr(done);
+        _builder.PositionAtEnd(done);
+    }
+
+    /// <summary>A `Box` is a struct around its pointer: the pointer itself; any other pointer as it is.</summary>
+    private LLVMValueRef UnboxPointer(LLVMValueRef value, TypeSymbol type) =>
+        type is AdtType { Adt.IsBox: true } ? _builder.BuildExtractValue(value, 0, "") : value;
+
+    /// <summary>`&amp;T` to `&amp;dyn Trait`, `Box&lt;T&gt;` to `Box&lt;dyn Trait&gt;`: the data pointer paired with the vtable (or an upcast one).</summary>
     private LLVMValueRef EmitUnsize(UnsizeRvalue u)
     {
         var (value, type) = EmitOperand(u.Operand);
-        var target = (DynType)((ReferenceType)Resolve(u.Target)).Referent;
-        if (type is ReferenceType { Referent: DynType source }) return EmitUpcast(value, source, target);
-        var vtable = _module.VtableFor(_generics.Vtable(_statementAt));
-        var fat = _builder.BuildInsertValue(_context.Poison(_module.Types.DynRef), value, 0, "");
-        return _builder.BuildInsertValue(fat, vtable, 1, "");
+        var targetType = Resolve(u.Target);
+        var target = (DynType)targetType.Pointee()!;
+        var data = UnboxPointer(value, type);
+        LLVMValueRef fat;
+        if (type.Pointee() is DynType source) fat = EmitUpcast(data, source, target);
+        else
+        {
+            var vtable = _module.VtableFor(_generics.Vtable(_statementAt));
+            fat = _builder.BuildInsertValue(_context.Poison(_module.Types.DynRef), data, 0, "");
+            fat = _builder.BuildInsertValue(fat, vtable, 1, "");
+        }
+        return targetType is AdtType ? _builder.BuildInsertValue(_context.Poison(Lower(targetType)), fat, 0, "") : fat;
     }
 
     /// <summary>The supertrait's vtable is a prefix of the subtrait's (the pointer stays), or a slot of it points there.</summary>
@@ -55,6 +86,13 @@ internal sealed partial class FunctionEmitter
         var type = _context.Function(_module.Types.LowerReturn(PlaceType(call.Destination)), parameters);
         var values = args.Skip(1).Select(a => a.Value).Prepend(_builder.BuildExtractValue(receiver, 0, "")).ToArray();
         return _builder.BuildCall2(type, function, values, "");
+    }
+
+    /// <summary>The `usize` in a vtable's slot (the size in slot 1, the alignment in slot 2).</summary>
+    private LLVMValueRef LoadSlotValue(LLVMValueRef vtable, int slot)
+    {
+        var address = _builder.BuildInBoundsGEP2(_context.Int8, vtable, [ConstI64(slot * SlotBytes)], "");
+        return _builder.BuildLoad2(_context.Int64, address, "");
     }
 
     /// <summary>The pointer in a vtable's slot.</summary>

@@ -64,11 +64,11 @@ internal sealed partial class FunctionEmitter
     /// <summary>`drop(place) -> next`: a call of the type's drop glue with the place's address, or nothing when the type needs no drop here.</summary>
     private void EmitDrop(BasicBlock block, DropTerminator drop)
     {
+        var type = Resolve(PlaceType(drop.Place));
         if (_generics.DropGlue(block) is { } glue)
-        {
-            var type = Resolve(PlaceType(drop.Place));
-            EmitFnCall(glue, [(EmitMirPlace(drop.Place).Pointer, new ReferenceType(type, true))], drop.Span);
-        }
+            EmitFnCall(glue, [(AddressOf(drop.Place, type), new ReferenceType(type, true))], drop.Span);
+        else if (type is DynType)
+            EmitVirtualDrop(FatPointerTo(drop.Place));
         _builder.BuildBr(BlockOf(drop.Target));
     }
 

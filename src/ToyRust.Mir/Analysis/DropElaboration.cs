@@ -31,7 +31,9 @@ namespace ToyRust.Mir.Analysis;
 /// the body (set for arguments), set after every assignment of its path or of a place above it,
 /// cleared after every move of it or of a place above it, and cleared after its drop.
 ///
-/// A type with a `Drop` impl is never opened: moving out of its fields is E0509.
+/// A type with a `Drop` impl is never opened: moving out of its fields is E0509. A box is the
+/// exception, as in rustc: its value (`*b`) is a move path, and an open box drops what is left of
+/// its value and then calls `&lt;Box&lt;T&gt; as Drop&gt;::drop`, which frees the memory.
 ///
 /// Cleanup paths (a panic's, see BodyBuilder.Drops.cs) are elaborated the same way, with the state
 /// the unwind edge carries: a call that panicked assigned nothing. Last, the control flow is
@@ -79,11 +81,11 @@ internal sealed class MovePaths
         var dropped = new HashSet<Local>();
         foreach (var block in body.Blocks)
         {
-            if (block.Terminator is DropTerminator d && IsPath(d.Place)) { paths.Add(d.Place); dropped.Add(d.Place.Local); }
+            if (block.Terminator is DropTerminator d && IsPath(body, d.Place)) { paths.Add(d.Place); dropped.Add(d.Place.Local); }
         }
         foreach (var operand in body.Blocks.SelectMany(Operands))
         {
-            if (operand is MoveOperand m && dropped.Contains(m.Place.Local) && IsPath(m.Place)) paths.Add(m.Place);
+            if (operand is MoveOperand m && dropped.Contains(m.Place.Local) && IsPath(body, m.Place)) paths.Add(m.Place);
         }
         return paths;
     }
@@ -91,9 +93,23 @@ internal sealed class MovePaths
     private static IEnumerable<Operand> Operands(BasicBlockData block) =>
         block.Statements.OfType<AssignStatement>().SelectMany(a => Reads.OperandsOf(a.Rvalue)).Concat(Reads.OperandsOf(block.Terminator));
 
-    /// <summary>A place made of fields (and the variants they are in) only: what can be moved out of and tracked.</summary>
-    public static bool IsPath(Place place) => place.Projections.All(p => p is FieldProjection or DowncastProjection)
-        && (place.Projections.Count == 0 || place.Projections[^1] is FieldProjection);
+    /// <summary>A place made of fields (and the variants they are in) and boxes' values only: what can be moved out of and tracked.</summary>
+    public static bool IsPath(MirBody body, Place place)
+    {
+        if (place.Projections.Count > 0 && place.Projections[^1] is DowncastProjection) return false;
+        var type = body[place.Local].Type;
+        foreach (var projection in place.Projections)
+        {
+            switch (projection)
+            {
+                case FieldProjection f: type = f.Type; break;
+                case DowncastProjection: break;
+                case DerefProjection when type is AdtType { Adt.IsBox: true } box: type = box.Arguments[0]; break;
+                default: return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The path of a place, or null when the place is not tracked.</summary>
     public int? Find(Place place) => _index.TryGetValue(place, out var path) ? path : null;
@@ -323,6 +339,7 @@ internal sealed class Elaborator(MirBody body, MovePaths paths, InitState?[] ent
     private Terminator OpenDrop(Place place, int path, InitState state, BasicBlock target, TextSpan span)
     {
         var type = PlaceTypes.Of(body[place.Local].Type, place);
+        if (type is AdtType { Adt.IsBox: true } box) return OpenBox(place, box, path, state, target, span);
         if (drops.HasDropImpl(type)) throw new InvalidOperationException($"drop elaboration cannot open `{type}`, which implements Drop (E0509 was missed)");
         return type switch
         {
@@ -331,6 +348,25 @@ internal sealed class Elaborator(MirBody body, MovePaths paths, InitState?[] ent
             AdtType e => VariantSwitch(place, e, path, state, target, span),
             _ => throw new InvalidOperationException($"drop elaboration cannot open `{type}`"),
         };
+    }
+
+    /// <summary>What is left of the box's value (a part), then the memory: `&lt;Box&lt;T&gt; as Drop&gt;::drop(&amp;mut b)` while the box itself is there.</summary>
+    private Terminator OpenBox(Place place, AdtType box, int path, InitState state, BasicBlock target, TextSpan span)
+    {
+        var free = FreeBox(place, box, path, state, target, span);
+        var afterValue = free is GotoTerminator g ? g.Target : Add([], free);
+        return ElaboratePart(place.Deref(), path, state, afterValue, span);
+    }
+
+    private Terminator FreeBox(Place place, AdtType box, int path, InitState state, BasicBlock target, TextSpan span)
+    {
+        if (!state.MaybeInit(path)) return new GotoTerminator(span, target);
+        var self = NewLocal(new ReferenceType(box, true));
+        var borrow = new AssignStatement(span, new Place(self), new RefRvalue(true, place));
+        var callee = new FnCallee(drops.DropMethod, new ValueArray<TypeSymbol>([box]));
+        var call = Add([borrow], new CallTerminator(span, callee, [new MoveOperand(new Place(self))], new Place(NewLocal(TypeSymbol.Unit)), target));
+        if (!state.MaybeUninit(path)) return new GotoTerminator(span, call);
+        return new SwitchIntTerminator(span, new CopyOperand(new Place(FlagOf(path))), [new SwitchTarget(0, target)], call);
     }
 
     private static List<(Place, TypeSymbol)> Fields(Place place, AdtType type, Semantics.Symbols.VariantSymbol variant) =>

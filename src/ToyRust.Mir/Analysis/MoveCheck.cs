@@ -50,17 +50,39 @@ public static class MoveCheck
 
     private static Func<Operand, bool> IsUserMove(MirBody body) => o => o is MoveOperand m && body[m.Place.Local].Name is not null;
 
-    /// <summary>The field path of a place rooted in a user variable through fields only, or null.</summary>
+    /// <summary>A step of a field path that goes into a box (`*b`): the value a box owns moves like a field.</summary>
+    internal const int BoxDeref = -1;
+
+    /// <summary>The field path of a place rooted in a user variable through fields (and boxes) only, or null.</summary>
     private static ImmutableArray<int>? Tracked(MirBody body, Place place)
     {
         if (body[place.Local].Name is null) return null;
+        var (path, complete) = FieldPath(body, place);
+        return complete ? path : null;
+    }
+
+    /// <summary>The leading field and box steps of a place, and whether they are all of it.</summary>
+    private static (ImmutableArray<int> Path, bool Complete) FieldPath(MirBody body, Place place)
+    {
         var path = ImmutableArray.CreateBuilder<int>();
+        var type = body[place.Local].Type;
         foreach (var projection in place.Projections)
         {
-            if (projection is not FieldProjection field) return null;
-            path.Add(field.Index);
+            switch (projection)
+            {
+                case FieldProjection field:
+                    path.Add(field.Index);
+                    type = field.Type;
+                    break;
+                case DerefProjection when type is AdtType { Adt.IsBox: true } box:
+                    path.Add(BoxDeref);
+                    type = box.Arguments[0];
+                    break;
+                default:
+                    return (path.ToImmutable(), false);
+            }
         }
-        return path.ToImmutable();
+        return (path.ToImmutable(), true);
     }
 
     /// <summary>Runs one block over <paramref name="state"/>; with <paramref name="findings"/>, also checks its uses and moves.</summary>
@@ -97,7 +119,7 @@ public static class MoveCheck
         void Check(Place place, TextSpan span, bool borrow)
         {
             if (findings is null || body[place.Local].Name is null) return;
-            var used = Tracked(body, place) ?? PathUntilNonField(place);
+            var used = FieldPath(body, place).Path;
             if (state.MovedOverlapping(place.Local.Index, used) is { } moved) findings.UsedAfterMove(place, used, moved.Path, moved.Span, span, borrow);
         }
 
@@ -107,9 +129,6 @@ public static class MoveCheck
         }
     }
 
-    /// <summary>The leading field projections of a place (a read through `*` or `[i]` still reads the fields before them).</summary>
-    private static ImmutableArray<int> PathUntilNonField(Place place) =>
-        [.. place.Projections.TakeWhile(p => p is FieldProjection).Cast<FieldProjection>().Select(f => f.Index)];
 
     /// <summary>Per variable, the field paths that may have been moved, each with the span of a move.</summary>
     private sealed class State : IDataflowState<State>
@@ -200,7 +219,7 @@ public static class MoveCheck
         public void MoveOutOfPlace(Place place, TextSpan span)
         {
             if (body[place.Local].Name is null || _outOf.ContainsKey(span)) return;
-            var k = place.Projections.ToList().FindIndex(p => p is DerefProjection or IndexProjection or ConstantIndexProjection);
+            var k = FirstBorrowedStep(place);
             if (k < 0)
             {
                 MoveOutOfDropType(place, span);
@@ -233,6 +252,25 @@ public static class MoveCheck
                 return;
             }
         }
+        /// <summary>The first projection that leaves what the variable owns: a deref of a reference or raw pointer (not of a box), an index; -1 if none.</summary>
+        private int FirstBorrowedStep(Place place)
+        {
+            var type = body[place.Local].Type;
+            for (var i = 0; i < place.Projections.Count; i++)
+            {
+                var projection = place.Projections[i];
+                if (projection is IndexProjection or ConstantIndexProjection) return i;
+                if (projection is DerefProjection && type is not AdtType { Adt.IsBox: true }) return i;
+                type = projection switch
+                {
+                    FieldProjection f => f.Type,
+                    DerefProjection => type.DerefTarget(),
+                    _ => type,
+                };
+            }
+            return -1;
+        }
+
         private static string Behind(TypeSymbol container) => container switch
         {
             RawPointerType => "raw pointer",
@@ -255,7 +293,7 @@ public static class MoveCheck
                         break;
                     case DerefProjection:
                         text = "*" + text;
-                        type = type is ReferenceType or RawPointerType ? type.DerefTarget() : type;
+                        type = type.Pointee() ?? type;
                         break;
                     case FieldProjection f:
                         text += "." + FieldName(type, f.Index);
@@ -276,10 +314,12 @@ public static class MoveCheck
         {
             var name = body[local].Name ?? local.ToString();
             var type = body[local].Type;
-            foreach (var index in path)
+            for (var i = 0; i < path.Length; i++)
             {
-                name += "." + FieldName(type, index);
-                type = FieldType(type, index);
+                // `*b`, but `b.x` for a field of a boxed struct (the deref is implied, as in `Describe`).
+                if (path[i] == BoxDeref && (i + 1 == path.Length || path[i + 1] == BoxDeref)) name = "*" + name;
+                else if (path[i] != BoxDeref) name += "." + FieldName(type, path[i]);
+                type = FieldType(type, path[i]);
             }
             return name;
         }
@@ -295,6 +335,7 @@ public static class MoveCheck
 
         private static TypeSymbol FieldType(TypeSymbol type, int index) => type switch
         {
+            AdtType { Adt.IsBox: true } box when index == BoxDeref => box.Arguments[0],
             TupleType t when index < t.Elements.Count => t.Elements[index],
             AdtType adt when StructField(type, index) is { } field => adt.FieldType(field),
             _ => type,

@@ -14,6 +14,8 @@ namespace ToyRust.Mir.Building;
 ///                               bb2: drop(((*_1).1: D)) -> bb3;
 /// drop_in_place::&lt;Option&lt;D&gt;&gt;    a switch on the variant; `Some` drops ((*_1) as Some).0
 /// drop_in_place::&lt;[D; 3]&gt;       a loop: drop((*_1)[_i]) for _i in 0..3
+/// drop_in_place::&lt;Box&lt;T&gt;&gt;      drop((*(*_1))) -> bb1;  bb1: &lt;Box&lt;T&gt; as Drop&gt;::drop(&amp;mut (*_1))   (the value, then the memory)
+/// drop_in_place::&lt;dyn Shape&gt;    drop((*_1)): code generation calls slot 0 of the vtable (rustc's virtual drop)
 /// </code>
 /// </summary>
 internal sealed partial class BodyBuilder
@@ -23,6 +25,15 @@ internal sealed partial class BodyBuilder
     private void ShimDropGlue(TypeSymbol type)
     {
         var value = Argument(1).Deref();
+        switch (type)
+        {
+            case DynType:
+                DropPart(value, type);
+                return;
+            case AdtType { Adt.IsBox: true } box:
+                DropPart(value.Deref(), box.Arguments[0]);
+                break;
+        }
         if (Drops.HasDropImpl(type))
         {
             var self = Compute(new ReferenceType(type, true), new RefRvalue(true, value), default);

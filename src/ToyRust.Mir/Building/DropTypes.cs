@@ -29,6 +29,9 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
     public static DropTypes Of(BoundProgram program, CopyTypes copy) =>
         new(new TraitSolver(program.Impls, program.LangItems), program.LangItems, copy);
 
+    /// <summary>`Drop::drop`, which drop elaboration calls to free an open box.</summary>
+    public Semantics.Symbols.FunctionSymbol DropMethod => langItems.DropFn;
+
     /// <summary>The `Drop` impl's `drop` must run for a value of the type itself (not only for its parts).</summary>
     public bool HasDropImpl(TypeSymbol type) =>
         type is AdtType && solver.FindImpl(type, new TraitRef(langItems.Trait(LangItem.Drop), ValueArray<TypeSymbol>.Empty)) is not null;
@@ -52,6 +55,8 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
         TupleType t => t.Elements.Any(NeedsDrop),
         ArrayType a => a.Length > 0 && NeedsDrop(a.Element),
         TypeParameterType => !copy.IsCopy(type),
+        // Some type behind the vtable, which may need drop: the vtable's slot 0 says.
+        DynType => true,
         AdtType adt => HasDropImpl(adt) || adt.Adt.Variants.Any(v => v.Fields.Any(f => NeedsDrop(adt.FieldType(f)))),
         _ => false,
     };

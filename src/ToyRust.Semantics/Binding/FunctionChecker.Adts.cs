@@ -234,6 +234,11 @@ internal sealed partial class FunctionChecker
         if (_inference.Shallow(target.Type) is not AdtType { Adt.IsEnum: false } type) return null;
         var field = type.Adt.Variants[0].FindField(f.Name.Text);
         if (field is null) return null;
+        if (!field.IsPublic && type.Adt.IsPrelude && !_function.IsPrelude)
+        {
+            _privateField ??= (type.Adt.Name, field.Name);
+            return null;
+        }
         return new BoundFieldAccess(f.Span, type.FieldType(field), target, field);
     }
 
@@ -254,8 +259,8 @@ internal sealed partial class FunctionChecker
                 return CheckMethodCallOf(m, byReference.Method, byReference.Leading, place);
             if (LookupMethod(type, m.Name.Text) is { } found)
                 return CheckMethodCallOf(m, found.Method, found.Leading, AdjustReceiver(place, found.Method, m));
-            if (type is not ReferenceType r) return null;
-            place = new BoundDereference(place.Span, r.Referent, place);
+            if (BuiltinDeref(place, place.Span) is not { } deref) return null;
+            place = deref;
         }
     }
 
@@ -293,6 +298,7 @@ internal sealed partial class FunctionChecker
         BoundFieldAccess f => IsMutablePlace(f.Target),
         BoundTupleField f => IsMutablePlace(f.Target),
         BoundIndex i => IsMutablePlace(i.Target),
+        BoundDereference { Operand.Type: AdtType { Adt.IsBox: true } } d => IsMutablePlace(d.Operand),
         BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true } or RawPointerType { IsMutable: true },
         _ => true,
     };

@@ -246,19 +246,31 @@ internal sealed partial class FunctionChecker
         return new BoundErrorExpression(i.Span);
     }
 
-    /// <summary>`t.0` on tuples (auto-dereferenced).</summary>
+    /// <summary>A field of a prelude struct seen on the way that a program may not name (E0616 when no other is found).</summary>
+    private (string Struct, string Field)? _privateField;
+
+    /// <summary>`s.x`, `t.0`: the first type on the autoderef chain (`b`, `*b`, `**b`, …) that has the field.</summary>
     private BoundExpression CheckField(FieldExpressionSyntax f)
     {
-        var target = AutoDeref(CheckExpression(f.Target, null));
-        if (CheckStructField(target, f) is { } field) return field;
+        var target = CheckExpression(f.Target, null);
+        var original = target.Type;
+        _privateField = null;
+        while (true)
+        {
+            if (CheckStructField(target, f) is { } field) return field;
+            if (_inference.Shallow(target.Type) is TupleType tt && int.TryParse(f.Name.Text, out var index) && index < tt.Elements.Count)
+                return new BoundTupleField(f.Span, tt.Elements[index], target, index);
+            if (BuiltinDeref(target, target.Span) is not { } deref) break;
+            target = deref;
+        }
         var type = _inference.Shallow(target.Type);
-        if (type is TupleType tt && int.TryParse(f.Name.Text, out var index) && index < tt.Elements.Count)
-            return new BoundTupleField(f.Span, tt.Elements[index], target, index);
         if (type is ErrorType) return new BoundErrorExpression(f.Span);
-        if (type is PrimitiveType)
-            Report(SemanticDiagnostics.PrimitiveHasNoFields(f.Name.Span, Resolve(type)));
+        if (_privateField is { } hidden)
+            Report(SemanticDiagnostics.PrivateField(f.Name.Span, hidden.Field, hidden.Struct));
+        else if (_inference.Shallow(original) is PrimitiveType)
+            Report(SemanticDiagnostics.PrimitiveHasNoFields(f.Name.Span, Resolve(original)));
         else
-            Report(SemanticDiagnostics.NoField(f.Name.Span, f.Name.Text, Resolve(type)));
+            Report(SemanticDiagnostics.NoField(f.Name.Span, f.Name.Text, Resolve(original)));
         return new BoundErrorExpression(f.Span);
     }
 
@@ -274,9 +286,7 @@ internal sealed partial class FunctionChecker
         foreach (var a in m.Arguments) CheckExpression(a, null);
         if (_unsatisfiedMethod is { } unsatisfied && unsatisfied.Name == m.Name.Text)
             Report(SemanticDiagnostics.MethodBoundsNotSatisfied(m.Name.Span, m.Name.Text, Resolve(unsatisfied.Type)));
-        else if (Resolve(original.Type) is ReferenceType { Referent: DynType } reference)
-            Report(SemanticDiagnostics.NoMethodOnReference(m.Name.Span, m.Name.Text, reference));
-        else if (type is not ErrorType) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(type)));
+        else if (type is not ErrorType && !original.Type.ContainsError) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(original.Type)));
         _unsatisfiedMethod = null;
         return new BoundErrorExpression(m.Span);
     }
@@ -284,8 +294,7 @@ internal sealed partial class FunctionChecker
     /// <summary>Follows references, as field access, indexing and method receivers do.</summary>
     private BoundExpression AutoDeref(BoundExpression e)
     {
-        while (StructurallyResolve(e.Type) is ReferenceType r)
-            e = new BoundDereference(e.Span, r.Referent, e);
+        while (BuiltinDeref(e, e.Span) is { } deref) e = deref;
         return e;
     }
 
@@ -307,6 +316,7 @@ internal sealed partial class FunctionChecker
         BoundTupleField f => RootLocal(f.Target),
         BoundFieldAccess f => RootLocal(f.Target),
         BoundIndex i => RootLocal(i.Target),
+        BoundDereference { Operand.Type: AdtType { Adt.IsBox: true } } d => RootLocal(d.Operand),
         _ => null,
     };
 }

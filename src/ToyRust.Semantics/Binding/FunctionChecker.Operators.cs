@@ -262,7 +262,7 @@ internal sealed partial class FunctionChecker
         {
             var target = CheckExpression(u.Operand, null);
             var targetType = StructurallyResolve(target.Type);
-            if (targetType is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
+            if (BuiltinDeref(target, u.Span) is { } deref) return deref;
             if (targetType is RawPointerType p) return CheckRawPointerDeref(u, target, p);
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
             return new BoundErrorExpression(u.Span);
@@ -330,8 +330,12 @@ internal sealed partial class FunctionChecker
         if (a.Operator is { } compound && _inference.Shallow(target.Type) is TypeParameterType or AdtType)
             return CheckCompoundAssignTrait(a, target, compound);
         var value = CheckExpression(a.Value, target.Type);
-        if (a.Operator is not null) value = DerefOperand(value);
-        CoerceTo(value, target.Type, a.Value.Span);
+        if (a.Operator is not null)
+        {
+            value = DerefOperand(value);
+            CoerceTo(value, target.Type, a.Value.Span);
+        }
+        else value = Coerce(value, target.Type, a.Value.Span);
         return new BoundAssignment(a.Span, target, a.Operator, value);
     }
 

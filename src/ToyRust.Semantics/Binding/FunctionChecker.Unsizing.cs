@@ -6,7 +6,8 @@ namespace ToyRust.Semantics.Binding;
 
 /// <summary>
 /// Unsizing coercions: where a coercion site (a `let` with a type, an argument, a returned value,
-/// a struct literal's field, an array or tuple element, a branch of an `if` or `match`) expects `&amp;dyn Trait` and gets `&amp;T`, the
+/// a struct literal's field, an array or tuple element, a branch of an `if` or `match`) expects `&amp;dyn Trait` and gets `&amp;T`
+/// (or `Box&lt;dyn Trait&gt;` and gets `Box&lt;T&gt;`), the
 /// value is wrapped in a <see cref="BoundUnsize"/>, which MIR makes an explicit cast:
 /// <code>
 /// let s: &amp;dyn Shape = &amp;c;     →     _2 = &amp;_1;  _3 = move _2 as &amp;dyn Shape (PointerCoercion(Unsize, Implicit));
@@ -29,20 +30,47 @@ internal sealed partial class FunctionChecker
             return block;
         }
         if (TryUnsize(expression, expected, span) is { } unsized) return unsized;
+        if (TryBoxDerefCoercion(expression, expected) is { } reborrowed) expression = reborrowed;
         CoerceTo(expression, expected, span);
         return expression;
     }
 
     private bool WantsUnsize(TypeSymbol expected) =>
-        _inference.Shallow(expected) is ReferenceType r && _inference.Shallow(r.Referent) is DynType;
+        UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType;
 
-    /// <summary>`&amp;T` (or `&amp;mut T`) to an expected `&amp;dyn Trait`; null when this is no unsizing (the ordinary rules apply).</summary>
+    /// <summary>What a pointer that may be unsized points to: a reference's referent, a box's value; null for other types.</summary>
+    private static TypeSymbol? UnsizePointee(TypeSymbol pointer) => pointer switch
+    {
+        ReferenceType r => r.Referent,
+        AdtType { Adt.IsBox: true } box => box.Arguments[0],
+        _ => null,
+    };
+
+    /// <summary>`&amp;mut T` may become `&amp;dyn Trait` or `&amp;mut dyn Trait`, `&amp;T` only `&amp;dyn Trait`, `Box&lt;T&gt;` only `Box&lt;dyn Trait&gt;`.</summary>
+    private static bool CanUnsize(TypeSymbol source, TypeSymbol target) => (source, target) switch
+    {
+        (ReferenceType s, ReferenceType t) => s.IsMutable || !t.IsMutable,
+        (AdtType { Adt.IsBox: true }, AdtType { Adt.IsBox: true }) => true,
+        _ => false,
+    };
+
+    /// <summary>The pointer type <paramref name="pointer"/> with its pointee replaced.</summary>
+    private static TypeSymbol WithPointee(TypeSymbol pointer, TypeSymbol pointee) => pointer switch
+    {
+        ReferenceType r => r with { Referent = pointee },
+        AdtType box => box with { Arguments = new ValueArray<TypeSymbol>([pointee]) },
+        _ => throw new InvalidOperationException($"{pointer} is not a pointer that unsizes"),
+    };
+
+    /// <summary>`&amp;T` (or `&amp;mut T`, `Box&lt;T&gt;`) to an expected `&amp;dyn Trait` (`Box&lt;dyn Trait&gt;`); null when this is no unsizing (the ordinary rules apply).</summary>
     private BoundUnsize? TryUnsize(BoundExpression expression, TypeSymbol expected, TextSpan span)
     {
-        if (_inference.Shallow(expected) is not ReferenceType target || _inference.Shallow(target.Referent) is not DynType dyn) return null;
-        if (_inference.Shallow(expression.Type) is not ReferenceType source || (target.IsMutable && !source.IsMutable)) return null;
-        var pointee = StructurallyResolve(source.Referent);
-        var result = new ReferenceType(dyn, target.IsMutable);
+        var target = _inference.Shallow(expected);
+        if (UnsizePointee(target) is not { } targetPointee || _inference.Shallow(targetPointee) is not DynType dyn) return null;
+        var source = StructurallyResolve(expression.Type);
+        if (!CanUnsize(source, target)) return null;
+        var pointee = StructurallyResolve(UnsizePointee(source)!);
+        var result = WithPointee(target, dyn);
         switch (pointee)
         {
             case InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float }:

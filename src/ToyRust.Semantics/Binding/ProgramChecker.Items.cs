@@ -227,7 +227,7 @@ internal sealed partial class ProgramChecker
     }
 
     private ImmutableArray<FieldSymbol> Fields(ImmutableArray<FieldSyntax> fields, TypeContext context) =>
-        fields.Select((f, i) => new FieldSymbol(f.Name?.Text ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, ResolveType(f.Type, context))).ToImmutableArray();
+        fields.Select((f, i) => new FieldSymbol(f.Name?.Text ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, ResolveType(f.Type, context)) { IsPublic = f.IsPublic }).ToImmutableArray();
 
     /// <summary>Trait methods are declared with the trait's `Self` and parameters as their leading generics.</summary>
     private void DeclareTraitMembers(TraitSymbol trait, TraitItemSyntax syntax, Scope scope)

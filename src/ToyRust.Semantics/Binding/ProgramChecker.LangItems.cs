@@ -62,6 +62,9 @@ internal sealed partial class ProgramChecker
                     case EnumItemSyntax e when definition.Target == LangItemTarget.Enum:
                         LangItems.Define(definition.Item, scope.LookupType(e.Name.Text)!);
                         break;
+                    case StructItemSyntax st when definition.Target == LangItemTarget.Struct:
+                        LangItems.Define(definition.Item, scope.LookupType(st.Name.Text)!);
+                        break;
                     case FunctionItemSyntax f when definition.Target == LangItemTarget.Function:
                         LangItems.Define(definition.Item, scope.LookupFunction(f.Name.Text)!);
                         break;
@@ -123,6 +126,7 @@ internal sealed partial class ProgramChecker
     {
         LangItemTarget.Trait => item is TraitItemSyntax,
         LangItemTarget.Enum => item is EnumItemSyntax,
+        LangItemTarget.Struct => item is StructItemSyntax,
         LangItemTarget.Function => item is FunctionItemSyntax,
         _ => throw new InvalidOperationException($"unknown lang item target {target}"),
     };

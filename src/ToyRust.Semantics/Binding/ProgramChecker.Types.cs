@@ -35,6 +35,8 @@ internal sealed partial class ProgramChecker
                 return new ReferenceType(ResolveDynType(d, context), r.IsMutable);
             case ReferenceTypeSyntax r:
                 return new ReferenceType(ResolveType(r.Referent, context), r.IsMutable);
+            case RawPointerTypeSyntax { Pointee: DynTraitTypeSyntax d } p:
+                return new RawPointerType(ResolveDynType(d, context), p.IsMutable);
             case RawPointerTypeSyntax p:
                 // `*const str` is a fat pointer in Rust, as `&str` is; ToyRust's raw pointers are thin.
                 return ResolveType(p.Pointee, context) is var pointee && pointee == TypeSymbol.Str
@@ -48,7 +50,7 @@ internal sealed partial class ProgramChecker
                 Report(SemanticDiagnostics.NeverTypeExperimental(syntax.Span));
                 return TypeSymbol.Error;
             case DynTraitTypeSyntax:
-                return UnsupportedType(syntax, "`dyn Trait` anywhere but behind `&` or `&mut`");
+                return UnsupportedType(syntax, "`dyn Trait` anywhere but behind `&`, `&mut`, a raw pointer or `Box`");
             case ImplTraitTypeSyntax:
                 return UnsupportedType(syntax, "`impl Trait`");
             case SliceTypeSyntax:
@@ -123,7 +125,9 @@ internal sealed partial class ProgramChecker
         if (context.Generics.TryGetValue(name, out var generic)) return new TypeParameterType(generic);
         if (PrimitiveKindFacts.FromName(name) is { } kind) return new PrimitiveType(kind);
         if ((names ?? context.Scope).LookupType(name) is not { } adt) return null;
-        var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();
+        // `Box<dyn Shape>`: a box is a pointer, and may point to a trait object as `&` does.
+        var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs
+            .Select(a => a is DynTraitTypeSyntax d && adt.IsBox ? ResolveDynType(d, context) : ResolveType(a, context)).ToImmutableArray();
         if (args.Length != adt.GenericParameters.Length)
         {
             if (args.IsEmpty)

@@ -15,7 +15,7 @@ namespace ToyRust.Semantics.Prelude;
 internal static class MissingStd
 {
     public static readonly FrozenSet<string> Types =
-        FrozenSet.Create(StringComparer.Ordinal, "Box", "Vec", "String", "Rc", "RefCell", "Cell", "HashMap", "HashSet");
+        FrozenSet.Create(StringComparer.Ordinal, "Vec", "String", "Rc", "RefCell", "Cell", "HashMap", "HashSet");
 
     public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
         "Iterator", "IntoIterator", "Deref", "DerefMut", "Index", "IndexMut", "Fn", "FnMut", "FnOnce");

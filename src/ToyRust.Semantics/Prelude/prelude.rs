@@ -302,6 +302,14 @@ pub mod intrinsics {
 
     #[rustc_intrinsic]
     pub fn alloc_error(size: usize, align: usize) -> !;
+
+    // The size and alignment of the value behind a pointer: constants for a sized `T`, read from
+    // the vtable for a trait object.
+    #[rustc_intrinsic]
+    pub unsafe fn size_of_val<T: ?Sized>(ptr: *const T) -> usize;
+
+    #[rustc_intrinsic]
+    pub unsafe fn align_of_val<T: ?Sized>(ptr: *const T) -> usize;
 }
 
 // `std::mem`: sizes and alignments in ToyRust's layout (docs/language.md says where a struct's or
@@ -316,6 +324,14 @@ pub mod mem {
 
     #[rustc_intrinsic]
     pub fn align_of<T>() -> usize;
+
+    pub fn size_of_val<T: ?Sized>(val: &T) -> usize {
+        unsafe { intrinsics::size_of_val(val as *const T) }
+    }
+
+    pub fn align_of_val<T: ?Sized>(val: &T) -> usize {
+        unsafe { intrinsics::align_of_val(val as *const T) }
+    }
 
     // Moves without drops: the old value of `dest` is returned, not dropped (as std's).
     pub fn replace<T>(dest: &mut T, src: T) -> T {
@@ -471,5 +487,66 @@ pub mod alloc {
 
     pub fn handle_alloc_error(layout: Layout) -> ! {
         intrinsics::alloc_error(layout.size(), layout.align())
+    }
+}
+
+// ---------------------------------------------------------------- L4: Box
+//
+// `Box<T>` owns a value on the heap. Dereferencing it is built in, as in rustc: `*b` is a place
+// reached through its pointer (a deref projection in MIR), so `*b = 5`, `&mut *b` and moving the value
+// out (`let v = *b;`) work as they do on a local. A `Box<T>` unsizes to `Box<dyn Trait>`, whose
+// pointer is then fat (data and vtable). The drop glue of a `Box<T>` drops the value (through the
+// vtable for a trait object) and then calls the `Drop` impl below, which only frees the memory:
+// rustc's order, and what is left to do after the value was moved out.
+#[lang = "owned_box"]
+pub struct Box<T: ?Sized>(*mut T);
+
+impl<T> Box<T> {
+    pub fn new(x: T) -> Box<T> {
+        unsafe {
+            let size = mem::size_of::<T>();
+            let align = mem::align_of::<T>();
+            // A zero-sized value takes no memory: its pointer is its alignment (std's `dangling`).
+            let p = if size == 0 {
+                align as *mut T
+            } else {
+                let raw = intrinsics::alloc(size, align);
+                if raw.is_null() {
+                    intrinsics::alloc_error(size, align);
+                }
+                raw as *mut T
+            };
+            ptr::write(p, x);
+            Box(p)
+        }
+    }
+}
+
+impl<T: ?Sized> Drop for Box<T> {
+    fn drop(&mut self) {
+        unsafe {
+            let size = intrinsics::size_of_val(self.0 as *const T);
+            if size != 0 {
+                intrinsics::dealloc(self.0 as *mut u8, size, intrinsics::align_of_val(self.0 as *const T));
+            }
+        }
+    }
+}
+
+impl<T: Clone> Clone for Box<T> {
+    fn clone(&self) -> Box<T> {
+        Box::new((**self).clone())
+    }
+}
+
+impl<T: PartialEq> PartialEq for Box<T> {
+    fn eq(&self, other: &Box<T>) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: Debug> Debug for Box<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        (**self).fmt(f)
     }
 }

@@ -35,6 +35,12 @@ public sealed class AdtSymbol(string name, AdtKind kind, ImmutableArray<GenericP
 
     public bool IsEnum => Kind == AdtKind.Enum;
 
+    /// <summary>The lang item the prelude marks this ADT as (`Option`, `owned_box`), or null.</summary>
+    public LangItem? LangItem { get; internal set; }
+
+    /// <summary>`Box`: dereferencing one is built in, a place projection through its pointer.</summary>
+    public bool IsBox => LangItem == Symbols.LangItem.OwnedBox;
+
     /// <summary>Called once, when field types have been resolved.</summary>
     internal void SetVariants(ImmutableArray<VariantSymbol> variants) => Variants = variants;
 
@@ -72,6 +78,9 @@ public sealed class FieldSymbol(string name, int index, TypeSymbol type)
     public int Index { get; } = index;
 
     public TypeSymbol Type { get; } = type;
+
+    /// <summary>`pub`: a prelude struct's other fields are invisible to programs (`Box`'s pointer).</summary>
+    public bool IsPublic { get; init; }
 
     public override string ToString() => Name;
 }

@@ -35,6 +35,10 @@ public enum Intrinsic
     Realloc,
     /// <summary>`alloc_error(size: usize, align: usize) -> !`: rustc's "memory allocation of N bytes failed", then abort.</summary>
     AllocError,
+    /// <summary>`size_of_val::&lt;T: ?Sized&gt;(p: *const T) -> usize`: T's size, read from the vtable for a trait object.</summary>
+    SizeOfVal,
+    /// <summary>`align_of_val::&lt;T: ?Sized&gt;(p: *const T) -> usize`: T's alignment, from the vtable for a trait object.</summary>
+    AlignOfVal,
 }
 
 public static class Intrinsics
@@ -53,6 +57,8 @@ public static class Intrinsics
         "dealloc" => Intrinsic.Dealloc,
         "realloc" => Intrinsic.Realloc,
         "alloc_error" => Intrinsic.AllocError,
+        "size_of_val" => Intrinsic.SizeOfVal,
+        "align_of_val" => Intrinsic.AlignOfVal,
         _ => null,
     };
 

@@ -36,6 +36,7 @@ public enum LangItem
     Result,
     Drop,
     DropInPlace,
+    OwnedBox,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -43,6 +44,7 @@ public enum LangItemTarget
 {
     Trait,
     Enum,
+    Struct,
     Function,
 }
 
@@ -57,6 +59,7 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
     {
         LangItemTarget.Trait => "trait",
         LangItemTarget.Enum => "enum",
+        LangItemTarget.Struct => "struct",
         LangItemTarget.Function => "function",
         _ => throw new InvalidOperationException($"unknown lang item target {Target}"),
     };
@@ -115,6 +118,7 @@ public sealed class LangItems
         new(LangItem.Result, "Result", LangItemTarget.Enum, false),
         new(LangItem.Drop, "drop", LangItemTarget.Trait, true),
         new(LangItem.DropInPlace, "drop_in_place", LangItemTarget.Function, true),
+        new(LangItem.OwnedBox, "owned_box", LangItemTarget.Struct, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -158,6 +162,9 @@ public sealed class LangItems
     public AdtSymbol Option => Adt(LangItem.Option);
 
     public AdtSymbol Result => Adt(LangItem.Result);
+
+    /// <summary>`Box&lt;T&gt;`, whose deref is built in (a place projection, as in rustc's MIR).</summary>
+    public AdtSymbol OwnedBox => Adt(LangItem.OwnedBox);
 
     /// <summary>`Clone::clone` (rustc's `clone_fn` lang item).</summary>
     public FunctionSymbol CloneFn { get; private set; } = null!;
@@ -231,6 +238,7 @@ public sealed class LangItems
     internal void Define(LangItem item, AdtSymbol adt)
     {
         if (!_adts.TryAdd(item, adt)) throw new InvalidOperationException($"the prelude marks two items `#[lang = \"{Definition(item).Name}\"]`");
+        adt.LangItem = item;
     }
 
     /// <summary>Once the prelude's items are declared: every lang item is there, and so is every member the compiler uses.</summary>

@@ -222,6 +222,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     public bool IsDisplay(TypeSymbol type) => Peel(type) switch
     {
         PrimitiveType => true,
+        AdtType { Adt.IsBox: true } b => IsDisplay(b.Arguments[0]),
         TypeParameterType p => HasBound(p, LangItem.Display),
         _ => false,
     };
@@ -235,6 +236,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ReferenceType r => IsDebug(r.Referent),
         TupleType t => t.Elements.All(IsDebug),
         ArrayType a => IsDebug(a.Element),
+        AdtType { Adt.IsBox: true } b => IsDebug(b.Arguments[0]),
         AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
         TypeParameterType p => HasBound(p, LangItem.Debug),
         _ => false,

@@ -22,7 +22,7 @@ public sealed record RawPointerType(TypeSymbol Pointee, bool IsMutable) : TypeSy
     }
 }
 
-/// <summary>What `*e` reads through: the referent of a reference, the pointee of a raw pointer.</summary>
+/// <summary>What `*e` reads through: the referent of a reference, the pointee of a raw pointer or of a `Box`.</summary>
 public static class Dereferencing
 {
     /// <summary>The type a deref projection of <paramref name="type"/> yields.</summary>
@@ -30,6 +30,16 @@ public static class Dereferencing
     {
         ReferenceType r => r.Referent,
         RawPointerType p => p.Pointee,
+        AdtType { Adt.IsBox: true } b => b.Arguments[0],
         _ => throw new InvalidOperationException($"cannot dereference {type}"),
+    };
+
+    /// <summary>What a pointer (reference, raw pointer, box) points to; null for any other type.</summary>
+    public static TypeSymbol? Pointee(this TypeSymbol type) => type switch
+    {
+        ReferenceType r => r.Referent,
+        RawPointerType p => p.Pointee,
+        AdtType { Adt.IsBox: true } b => b.Arguments[0],
+        _ => null,
     };
 }

@@ -176,7 +176,10 @@ public sealed partial class DemanglerTests
             Assert.DoesNotThrow(() => RustDemangler.TryDemangle(input), input);
             slowest = TimeSpan.FromTicks(Math.Max(slowest.Ticks, watch.Elapsed.Ticks));
         }
-        Assert.That(slowest, Is.LessThan(TimeSpan.FromMilliseconds(250)), "slowest single call");
+        // A guard against exponential blow-ups (which take minutes), not a speed target: a single
+        // call that is merely slow because a garbage collection or a busy machine paused it (up to
+        // 0.3 s seen on a loaded 2-core CI machine) must not fail the suite.
+        Assert.That(slowest, Is.LessThan(TimeSpan.FromSeconds(2)), "slowest single call");
     }
 
     [Test]

@@ -65,7 +65,8 @@ public partial class MonoItemOracleTests
     /// </summary>
     private static bool IsStdDefaultMethodForUserType(string name) =>
         Regex.Match(name, @"^<([A-Za-z_]\w*)") is { Success: true } m
-        && m.Groups[1].Value is not ("Option" or "Result" or "Ordering" or "Layout" or "LayoutError" or "bool" or "char" or "str")
+        && m.Groups[1].Value is not ("Option" or "Result" or "Ordering" or "Layout" or "LayoutError" or "Box" or "Vec" or "String"
+            or "Rc" or "RefCell" or "Cell" or "Ref" or "RefMut" or "Iter" or "IterMut" or "IntoIter" or "bool" or "char" or "str")
         && !Regex.IsMatch(m.Groups[1].Value, @"^[iuf](8|16|32|64|128|size)$");
 
     /// <summary>

@@ -1,4 +1,4 @@
-// `Box`, closures and the other constructs of levels L4 and L5 are reported as what
+// Closures and the other constructs of levels L4 and L5 are reported as what
 // ToyRust lacks: rustc accepts this program.
 trait Shape {
     fn area(&self) -> f64;
@@ -24,7 +24,7 @@ fn describe(s: &dyn Shape) -> f64 {
     s.area()
 }
 
-fn boxed(s: Box<dyn Shape>) -> f64 { //~ ERROR ToyRust does not support `Box` yet
+fn boxed(s: Box<dyn Shape>) -> f64 {
     s.area()
 }
 
@@ -49,7 +49,7 @@ fn twice<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 { //~ ERROR ToyRust does not su
 fn main() {
     let k = |x: i32| x * 2; //~ ERROR ToyRust does not support closures yet
     let sq = Square(2.0);
-    println!("{} {}", describe(&sq), boxed(Box::new(Square(1.0)))); //~ ERROR ToyRust does not support `Box` yet
+    println!("{} {}", describe(&sq), boxed(Box::new(Square(1.0))));
     println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1)); //~ ERROR ToyRust does not support calls
     println!("{}", twice(k, 3));
 }

@@ -22,7 +22,7 @@ fn lookup(m: &HashMap<u8, u8>) -> usize { //~ ERROR ToyRust does not support `Ha
 fn main() {
     let v = vec![1, 2, 3]; //~ ERROR ToyRust does not support `vec!` yet
     let s = String::from("hi"); //~ ERROR ToyRust does not support `String` yet
-    let b = Box::new(5); //~ ERROR ToyRust does not support `Box` yet
+    let b = Box::new(5);
     let m: std::collections::HashMap<u8, u8> = HashMap::new(); //~ ERROR ToyRust does not support `HashMap` yet
     //~^ ERROR ToyRust does not support `HashMap` yet
     let f = format!("{}", 1); //~ ERROR ToyRust does not support `format!` yet
