@@ -53,6 +53,8 @@ internal sealed partial class FunctionEmitter
             case Intrinsic.AllocError:
                 rt.Call(_builder, rt.AllocError, args[0].Value, args[1].Value);
                 return UnitValue;
+            case Intrinsic.Forget:
+                return UnitValue;
             case Intrinsic.SizeOfVal or Intrinsic.AlignOfVal:
                 return EmitSizeOrAlignOfVal(intrinsic, Resolve(callee.TypeArguments[0]), args[0].Value);
             default:

@@ -43,7 +43,7 @@ internal sealed partial class FunctionChecker
         BreakExpressionSyntax b => CheckBreak(b),
         ContinueExpressionSyntax c => CheckContinue(c),
         ReturnExpressionSyntax r => CheckReturn(r),
-        MacroCallExpressionSyntax m => CheckMacro(m),
+        MacroCallExpressionSyntax m => CheckMacro(m, expected),
         StructExpressionSyntax s => CheckStructLiteral(s),
         MatchExpressionSyntax m => CheckMatch(m, expected),
         ClosureExpressionSyntax => Unsupported(syntax, "closures"),

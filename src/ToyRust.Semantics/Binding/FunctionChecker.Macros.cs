@@ -18,8 +18,9 @@ namespace ToyRust.Semantics.Binding;
 /// </summary>
 internal sealed partial class FunctionChecker
 {
-    private BoundExpression CheckMacro(MacroCallExpressionSyntax m) => m.Name.Text switch
+    private BoundExpression CheckMacro(MacroCallExpressionSyntax m, TypeSymbol? expected) => m.Name.Text switch
     {
+        "vec" => CheckVecMacro(m, expected),
         "println" => CheckPrint(m, PrintTarget.Stdout, newline: true),
         "print" => CheckPrint(m, PrintTarget.Stdout, newline: false),
         "eprintln" => CheckPrint(m, PrintTarget.Stderr, newline: true),

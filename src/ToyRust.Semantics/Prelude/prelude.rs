@@ -325,6 +325,10 @@ pub mod mem {
     #[rustc_intrinsic]
     pub fn align_of<T>() -> usize;
 
+    // Takes the value and never drops it (std's `mem::forget`).
+    #[rustc_intrinsic]
+    pub fn forget<T>(t: T);
+
     pub fn size_of_val<T: ?Sized>(val: &T) -> usize {
         unsafe { intrinsics::size_of_val(val as *const T) }
     }
@@ -548,5 +552,297 @@ impl<T: PartialEq> PartialEq for Box<T> {
 impl<T: Debug> Debug for Box<T> {
     fn fmt(&self, f: &mut Formatter) {
         (**self).fmt(f)
+    }
+}
+
+// ---------------------------------------------------------------- L4: Vec
+//
+// `Vec<T>`: a growable array on the heap, as std's: a pointer to `cap` slots of which the first
+// `len` hold values. It grows as std's `RawVec` does (`grow_amortized`): to twice the capacity or
+// what is required, whichever is more, and at least 8 elements of one byte, 4 of up to 1 KiB, or
+// 1 of more. A zero-sized `T` needs no memory: its capacity is `usize::MAX`. Every method is
+// ordinary generic code, so `Vec::<i32>::push` is an instance like any other.
+pub struct Vec<T> {
+    ptr: *mut T,
+    cap: usize,
+    len: usize,
+}
+
+impl<T> Vec<T> {
+    pub fn new() -> Vec<T> {
+        let cap = if mem::size_of::<T>() == 0 { 18446744073709551615 } else { 0 };
+        Vec { ptr: mem::align_of::<T>() as *mut T, cap: cap, len: 0 }
+    }
+
+    pub fn with_capacity(capacity: usize) -> Vec<T> {
+        let mut v = Vec::new();
+        if capacity > v.cap {
+            v.grow_to(capacity);
+        }
+        v
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    pub fn push(&mut self, value: T) {
+        if self.len == self.cap {
+            self.grow_amortized(1);
+        }
+        unsafe {
+            ptr::write(self.ptr.add(self.len), value);
+        }
+        self.len += 1;
+    }
+
+    pub fn pop(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        unsafe { Some(ptr::read(self.ptr.add(self.len))) }
+    }
+
+    #[track_caller]
+    pub fn insert(&mut self, index: usize, element: T) {
+        let len = self.len;
+        if index > len {
+            panic!("insertion index (is {}) should be <= len (is {})", index, len);
+        }
+        if len == self.cap {
+            self.grow_amortized(1);
+        }
+        unsafe {
+            let p = self.ptr.add(index);
+            if index < len {
+                ptr::copy(p, p.add(1), len - index);
+            }
+            ptr::write(p, element);
+        }
+        self.len = len + 1;
+    }
+
+    #[track_caller]
+    pub fn remove(&mut self, index: usize) -> T {
+        let len = self.len;
+        if index >= len {
+            panic!("removal index (is {}) should be < len (is {})", index, len);
+        }
+        unsafe {
+            let p = self.ptr.add(index);
+            let result = ptr::read(p);
+            ptr::copy(p.add(1), p, len - index - 1);
+            self.len = len - 1;
+            result
+        }
+    }
+
+    // Drops the values after the first `len`, in order (std's `truncate`).
+    pub fn truncate(&mut self, len: usize) {
+        let old = self.len;
+        if len >= old {
+            return;
+        }
+        self.len = len;
+        let mut i = len;
+        while i < old {
+            unsafe {
+                ptr::drop_in_place(self.ptr.add(i));
+            }
+            i += 1;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.truncate(0)
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        if self.cap - self.len < additional {
+            self.grow_amortized(additional);
+        }
+    }
+
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len {
+            unsafe { Some(&*self.ptr.add(index)) }
+        } else {
+            None
+        }
+    }
+
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len {
+            unsafe { Some(&mut *self.ptr.add(index)) }
+        } else {
+            None
+        }
+    }
+
+    pub fn first(&self) -> Option<&T> {
+        self.get(0)
+    }
+
+    pub fn last(&self) -> Option<&T> {
+        if self.len == 0 {
+            None
+        } else {
+            self.get(self.len - 1)
+        }
+    }
+
+    #[track_caller]
+    pub fn swap(&mut self, a: usize, b: usize) {
+        let len = self.len;
+        if a >= len {
+            panic!("index out of bounds: the len is {} but the index is {}", len, a);
+        }
+        if b >= len {
+            panic!("index out of bounds: the len is {} but the index is {}", len, b);
+        }
+        unsafe {
+            let pa = self.ptr.add(a);
+            let pb = self.ptr.add(b);
+            let t = ptr::read(pa);
+            ptr::copy(pb, pa, 1);
+            ptr::write(pb, t);
+        }
+    }
+
+    pub fn contains(&self, x: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        let mut i = 0;
+        while i < self.len {
+            if unsafe { &*self.ptr.add(i) } == x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    fn grow_amortized(&mut self, additional: usize) {
+        if additional > 18446744073709551615 - self.len {
+            capacity_overflow();
+        }
+        let required = self.len + additional;
+        let doubled = if self.cap > 4611686018427387903 { required } else { self.cap * 2 };
+        let mut cap = if doubled > required { doubled } else { required };
+        let size = mem::size_of::<T>();
+        let min = if size == 1 { 8 } else if size <= 1024 { 4 } else { 1 };
+        if cap < min {
+            cap = min;
+        }
+        self.grow_to(cap);
+    }
+
+    fn grow_to(&mut self, cap: usize) {
+        let size = mem::size_of::<T>();
+        let align = mem::align_of::<T>();
+        if size == 0 {
+            return;
+        }
+        if cap > (9223372036854775808 - align) / size {
+            capacity_overflow();
+        }
+        unsafe {
+            let p = if self.cap == 0 {
+                intrinsics::alloc(cap * size, align)
+            } else {
+                intrinsics::realloc(self.ptr as *mut u8, self.cap * size, align, cap * size)
+            };
+            if p.is_null() {
+                intrinsics::alloc_error(cap * size, align);
+            }
+            self.ptr = p as *mut T;
+        }
+        self.cap = cap;
+    }
+}
+
+#[track_caller]
+fn capacity_overflow() -> ! {
+    panic!("capacity overflow")
+}
+
+// Drops the values in order, then frees the memory (std drops the slice, then `RawVec` frees).
+impl<T> Drop for Vec<T> {
+    fn drop(&mut self) {
+        self.truncate(0);
+        let size = mem::size_of::<T>();
+        if self.cap != 0 && size != 0 {
+            unsafe {
+                intrinsics::dealloc(self.ptr as *mut u8, self.cap * size, mem::align_of::<T>());
+            }
+        }
+    }
+}
+
+// A clone has as much capacity as the original has values, as std's.
+impl<T: Clone> Clone for Vec<T> {
+    fn clone(&self) -> Vec<T> {
+        let mut v = Vec::with_capacity(self.len);
+        let mut i = 0;
+        while i < self.len {
+            v.push(unsafe { (*self.ptr.add(i)).clone() });
+            i += 1;
+        }
+        v
+    }
+}
+
+impl<T: PartialEq> PartialEq for Vec<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len {
+            if unsafe { *self.ptr.add(i) != *other.ptr.add(i) } {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+// What `vec!` expands into (FunctionChecker.Vec.cs). `vec![x; n]` is std's `vec::from_elem`:
+// `n - 1` clones and the value itself last; `vec![x; 0]` drops it.
+pub mod vec {
+    // `vec![a, b, c]`: the values, already in an array the caller then forgets, copied into a
+    // vector of exactly their number.
+    pub fn from_elems<T>(first: &T, n: usize) -> Vec<T> {
+        let mut v = Vec::with_capacity(n);
+        unsafe {
+            ptr::copy_nonoverlapping(first as *const T, v.ptr, n);
+        }
+        v.len = n;
+        v
+    }
+
+    pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
+        let mut v = Vec::with_capacity(n);
+        if n == 0 {
+            return v;
+        }
+        let mut i = 1;
+        while i < n {
+            v.push(elem.clone());
+            i += 1;
+        }
+        v.push(elem);
+        v
     }
 }

@@ -39,6 +39,8 @@ public enum Intrinsic
     SizeOfVal,
     /// <summary>`align_of_val::&lt;T: ?Sized&gt;(p: *const T) -> usize`: T's alignment, from the vtable for a trait object.</summary>
     AlignOfVal,
+    /// <summary>`forget::&lt;T&gt;(t: T)`: takes the value and does nothing with it, so it is never dropped.</summary>
+    Forget,
 }
 
 public static class Intrinsics
@@ -59,6 +61,7 @@ public static class Intrinsics
         "alloc_error" => Intrinsic.AllocError,
         "size_of_val" => Intrinsic.SizeOfVal,
         "align_of_val" => Intrinsic.AlignOfVal,
+        "forget" => Intrinsic.Forget,
         _ => null,
     };
 
