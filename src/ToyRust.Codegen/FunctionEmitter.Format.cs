@@ -60,6 +60,11 @@ internal sealed partial class FunctionEmitter
             case ReferenceType r:
                 AppendPrimitive(buffer, _builder.BuildLoad2(Lower(r.Referent), value, ""), r.Referent, specPtr, debug);
                 break;
+            case AdtType { Adt.IsString: true }:
+                // The `&str` a `String` holds: its vector's pointer (field 0) and length (field 2).
+                var bytes = _builder.BuildExtractValue(value, 0, "");
+                rt.Call(_builder, debug ? rt.BufStrDebug : rt.BufStr, buffer, _builder.BuildExtractValue(bytes, 0, ""), _builder.BuildExtractValue(bytes, 2, ""), specPtr);
+                break;
             case AdtType { Adt.IsBox: true } b:
                 // std's `impl Display for Box<T>` formats the value.
                 AppendPrimitive(buffer, _builder.BuildLoad2(Lower(b.Arguments[0]), _builder.BuildExtractValue(value, 0, ""), ""), b.Arguments[0], specPtr, debug);

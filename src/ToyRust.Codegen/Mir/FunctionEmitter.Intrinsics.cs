@@ -55,6 +55,13 @@ internal sealed partial class FunctionEmitter
                 return UnitValue;
             case Intrinsic.Forget:
                 return UnitValue;
+            case Intrinsic.StrLen:
+                return _builder.BuildExtractValue(args[0].Value, 1, "");
+            case Intrinsic.StrPtr:
+                return _builder.BuildExtractValue(args[0].Value, 0, "");
+            case Intrinsic.StrFromRawParts:
+                var str = _builder.BuildInsertValue(_context.Poison(_module.Types.StrRef), args[0].Value, 0, "");
+                return _builder.BuildInsertValue(str, args[1].Value, 1, "");
             case Intrinsic.SizeOfVal or Intrinsic.AlignOfVal:
                 return EmitSizeOrAlignOfVal(intrinsic, Resolve(callee.TypeArguments[0]), args[0].Value);
             default:

@@ -117,6 +117,9 @@ internal sealed partial class FunctionEmitter
             case VirtualCallee v:
                 FinishCall(call, EmitVirtualCall(v, call, args));
                 break;
+            case PrintCallee { Stream: PrintTarget.String } p:
+                FinishCall(call, StringOfBuffer(FormatInto(block, p.Pieces, args)));
+                break;
             case PrintCallee p:
                 _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(block, p.Pieces, args));
                 FinishCall(call, UnitValue);
@@ -135,6 +138,25 @@ internal sealed partial class FunctionEmitter
             default:
                 throw new InvalidOperationException($"code generation reached the callee {call.Callee.GetType().Name}");
         }
+    }
+
+    /// <summary>
+    /// `format!`'s `String` made of the runtime's buffer `{ ptr, len, cap }` (malloc'd, so a `String`'s
+    /// drop can free it): `String { vec: Vec { ptr, cap, len } }`, with std's dangling pointer 1 when
+    /// nothing was written.
+    /// </summary>
+    private LLVMValueRef StringOfBuffer(LLVMValueRef buffer)
+    {
+        var bufferType = _module.Types.Buffer;
+        LLVMValueRef Field(uint i, LLVMTypeRef type) => _builder.BuildLoad2(type, _builder.BuildStructGEP2(bufferType, buffer, i, ""), "");
+        var pointer = Field(0, _context.Pointer);
+        var dangling = _builder.BuildIntToPtr(ConstI64(1), _context.Pointer, "");
+        pointer = _builder.BuildSelect(_builder.BuildIsNull(pointer, ""), dangling, pointer, "");
+        var vecType = _context.Struct([_context.Pointer, _context.Int64, _context.Int64], packed: false);
+        var vec = _builder.BuildInsertValue(_context.Poison(vecType), pointer, 0, "");
+        vec = _builder.BuildInsertValue(vec, Field(2, _context.Int64), 1, "");
+        vec = _builder.BuildInsertValue(vec, Field(1, _context.Int64), 2, "");
+        return _builder.BuildInsertValue(_context.Poison(_context.Struct([vecType], packed: false)), vec, 0, "");
     }
 
     /// <summary>Stores a call's result and goes on, or ends the block when the call never returns.</summary>

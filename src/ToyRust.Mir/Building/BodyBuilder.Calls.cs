@@ -43,7 +43,7 @@ internal sealed partial class BodyBuilder
     private void LowerPrint(Place? destination, BoundPrint print)
     {
         var arguments = ImmutableArray.CreateRange(print.Format.Arguments, LowerLookingOperand);
-        EmitCall(destination, new PrintCallee(print.Stream, print.Format.Pieces), arguments, TypeSymbol.Unit, print.Span);
+        EmitCall(destination, new PrintCallee(print.Stream, print.Format.Pieces), arguments, Resolve(print.Type), print.Span);
     }
 
     private void LowerPanic(BoundPanic panic)

@@ -136,7 +136,10 @@ internal sealed partial class BodyBuilder
     /// </summary>
     private Operand LowerLookingOperand(BoundExpression e)
     {
-        if (CategoryOf(e) != Category.Place) return LowerOperand(e);
+        // A value that needs drop (`"ab".to_string()`) stays in its temporary, which the statement's
+        // end drops: formatting only looks at it (rustc's `format_args!` borrows its arguments).
+        if (CategoryOf(e) != Category.Place)
+            return _options.Drops is { } drops && drops.NeedsDrop(Resolve(e.Type)) ? new CopyOperand(LowerPlace(e), e.Span) : LowerOperand(e);
         if (e is BoundLocal { Local.IsMutable: false } l) return new CopyOperand(new Place(LocalOf(l.Local)), l.Span);
         return Compute(Resolve(e.Type), new UseRvalue(new CopyOperand(LowerPlace(e), e.Span)), e.Span);
     }

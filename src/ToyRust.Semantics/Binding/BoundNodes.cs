@@ -100,6 +100,8 @@ public enum PrintTarget
 {
     Stdout = 1,
     Stderr = 2,
+    /// <summary>`format!`: into a new `String`, which is the expression's value.</summary>
+    String = 3,
 }
 
 /// <summary>
@@ -141,7 +143,7 @@ public sealed record FormatSpec(int Fill, FormatAlign Align, bool Zero, bool Alt
 }
 
 /// <summary>`print!`/`println!`/`eprint!`/`eprintln!` (the newline is already in the pieces).</summary>
-public sealed record BoundPrint(TextSpan Span, PrintTarget Stream, BoundFormat Format) : BoundExpression(Span, TypeSymbol.Unit);
+public sealed record BoundPrint(TextSpan Span, PrintTarget Stream, BoundFormat Format, TypeSymbol? Result = null) : BoundExpression(Span, Result ?? TypeSymbol.Unit);
 
 /// <summary>A panic with a formatted message at a source location (line and column are rustc's).</summary>
 public sealed record BoundPanic(TextSpan Span, BoundFormat Message) : BoundExpression(Span, TypeSymbol.Never);

@@ -163,7 +163,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
     {
-        if (type is AdtType or RawPointerType)
+        if (type is AdtType or RawPointerType or PrimitiveType { Kind: PrimitiveKind.Str })
         {
             foreach (var match in Solver.InherentImpls(type))
             {

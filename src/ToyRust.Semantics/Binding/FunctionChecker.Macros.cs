@@ -21,6 +21,7 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckMacro(MacroCallExpressionSyntax m, TypeSymbol? expected) => m.Name.Text switch
     {
         "vec" => CheckVecMacro(m, expected),
+        "format" => CheckFormatMacro(m),
         "println" => CheckPrint(m, PrintTarget.Stdout, newline: true),
         "print" => CheckPrint(m, PrintTarget.Stdout, newline: false),
         "eprintln" => CheckPrint(m, PrintTarget.Stderr, newline: true),
@@ -52,6 +53,19 @@ internal sealed partial class FunctionChecker
         }
         var format = CheckFormat(m.Arguments[0], m.Arguments.RemoveAt(0), newline ? "\n" : "");
         return format is null ? new BoundErrorExpression(m.Span) : new BoundPrint(m.Span, target, format);
+    }
+
+    /// <summary>`format!("fmt", args)`: the text a `print!` would write, as a new `String`.</summary>
+    private BoundExpression CheckFormatMacro(MacroCallExpressionSyntax m)
+    {
+        if (m.Arguments.IsEmpty)
+        {
+            Report(SemanticDiagnostics.FormatError(m.Span, "requires at least a format string argument"));
+            return new BoundErrorExpression(m.Span);
+        }
+        var format = CheckFormat(m.Arguments[0], m.Arguments.RemoveAt(0), "");
+        var stringType = new AdtType(LangItems.Adt(LangItem.String), ValueArray<TypeSymbol>.Empty);
+        return format is null ? new BoundErrorExpression(m.Span) : new BoundPrint(m.Span, PrintTarget.String, format, stringType);
     }
 
     /// <summary>`panic!()`, `panic!("fmt", args)`, and the `unreachable!`/`todo!` family.</summary>

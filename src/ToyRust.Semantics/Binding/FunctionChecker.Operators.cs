@@ -57,6 +57,7 @@ internal sealed partial class FunctionChecker
     {
         var left = CheckExpression(b.Left, null);
         var right = CheckExpression(b.Right, left.Type);
+        if (ComparesAcrossTypes(b.Operator, left.Type, right.Type)) return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
         if (!_inference.Unify(left.Type, right.Type))
         {
             Report(SemanticDiagnostics.MismatchedTypes(b.Right.Span, Resolve(left.Type), Resolve(right.Type)));
@@ -70,6 +71,20 @@ internal sealed partial class FunctionChecker
             return new BoundErrorExpression(b.Span);
         }
         return new BoundBinary(b.Span, TypeSymbol.Bool, b.Operator, left, right);
+    }
+
+    /// <summary>
+    /// `==`/`!=` between two different types that an impl relates (`impl PartialEq&lt;&amp;str&gt; for String`):
+    /// the comparison calls that impl, as rustc's does. Same-typed comparisons take the usual path.
+    /// </summary>
+    private bool ComparesAcrossTypes(BinaryOperator op, TypeSymbol leftType, TypeSymbol rightType)
+    {
+        if (op is not (BinaryOperator.Eq or BinaryOperator.Ne)) return false;
+        var left = StructurallyResolve(leftType);
+        var right = StructurallyResolve(rightType);
+        if (!left.IsConcrete || !right.IsConcrete || left == right || left is not AdtType && right is not AdtType) return false;
+        var eq = new TraitRef(LangItems.Trait(LangItem.PartialEq), ImmutableArray.Create(right));
+        return Solver.FindImpl(left, eq) is not null;
     }
 
     private BoundExpression CheckArithmetic(BinaryExpressionSyntax b)

@@ -15,7 +15,7 @@ namespace ToyRust.Semantics.Prelude;
 internal static class MissingStd
 {
     public static readonly FrozenSet<string> Types =
-        FrozenSet.Create(StringComparer.Ordinal, "String", "Rc", "RefCell", "Cell", "HashMap", "HashSet");
+        FrozenSet.Create(StringComparer.Ordinal, "Rc", "RefCell", "Cell", "HashMap", "HashSet");
 
     public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
         "Iterator", "IntoIterator", "Deref", "DerefMut", "Index", "IndexMut", "Fn", "FnMut", "FnOnce");
@@ -27,5 +27,5 @@ internal static class MissingStd
     public static readonly FrozenSet<string> DeriveMacros = FrozenSet.Create(StringComparer.Ordinal, "Hash");
 
     public static readonly FrozenSet<string> Macros =
-        FrozenSet.Create(StringComparer.Ordinal, "format", "write", "writeln", "matches");
+        FrozenSet.Create(StringComparer.Ordinal, "write", "writeln", "matches");
 }

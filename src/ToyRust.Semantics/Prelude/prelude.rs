@@ -310,6 +310,16 @@ pub mod intrinsics {
 
     #[rustc_intrinsic]
     pub unsafe fn align_of_val<T: ?Sized>(ptr: *const T) -> usize;
+
+    // A `&str` is its bytes' address and their number (a fat pointer): its parts, and one made of them.
+    #[rustc_intrinsic]
+    pub fn str_len(s: &str) -> usize;
+
+    #[rustc_intrinsic]
+    pub fn str_ptr(s: &str) -> *const u8;
+
+    #[rustc_intrinsic]
+    pub unsafe fn str_from_raw_parts<'a>(ptr: *const u8, len: usize) -> &'a str;
 }
 
 // `std::mem`: sizes and alignments in ToyRust's layout (docs/language.md says where a struct's or
@@ -844,5 +854,162 @@ pub mod vec {
         }
         v.push(elem);
         v
+    }
+}
+
+// ---------------------------------------------------------------- L4: String and str
+//
+// `String` is std's: a `Vec<u8>` of UTF-8, whose `as_str` is a `&str` over the vector's bytes.
+// It grows as its vector does; `String::from` and `clone` allocate exactly the length. `{}`
+// prints it as the `&str` it holds (code generation reads the vector's pointer and length), and
+// `{:?}` with quotes and escapes, as `str`'s `Debug` does.
+#[lang = "String"]
+pub struct String {
+    vec: Vec<u8>,
+}
+
+impl String {
+    pub fn new() -> String {
+        String { vec: Vec::new() }
+    }
+
+    pub fn with_capacity(capacity: usize) -> String {
+        String { vec: Vec::with_capacity(capacity) }
+    }
+
+    pub fn from(s: &str) -> String {
+        let mut r = String::with_capacity(intrinsics::str_len(s));
+        r.push_str(s);
+        r
+    }
+
+    pub fn len(&self) -> usize {
+        self.vec.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vec.len == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.vec.cap
+    }
+
+    pub fn clear(&mut self) {
+        self.vec.len = 0;
+    }
+
+    pub fn as_str(&self) -> &str {
+        unsafe { intrinsics::str_from_raw_parts(self.vec.ptr as *const u8, self.vec.len) }
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        let n = intrinsics::str_len(s);
+        self.vec.reserve(n);
+        unsafe {
+            ptr::copy_nonoverlapping(intrinsics::str_ptr(s), self.vec.ptr.add(self.vec.len), n);
+        }
+        self.vec.len += n;
+    }
+
+    // The UTF-8 encoding of the character, one to four bytes.
+    pub fn push(&mut self, c: char) {
+        let code = c as u32;
+        if code < 128 {
+            self.vec.push(code as u8);
+            return;
+        }
+        let n = if code < 2048 { 2 } else if code < 65536 { 3 } else { 4 };
+        self.vec.reserve(n);
+        let mut bytes = [0u8; 4];
+        if n == 2 {
+            bytes[0] = (192 | (code >> 6)) as u8;
+            bytes[1] = (128 | (code & 63)) as u8;
+        } else if n == 3 {
+            bytes[0] = (224 | (code >> 12)) as u8;
+            bytes[1] = (128 | ((code >> 6) & 63)) as u8;
+            bytes[2] = (128 | (code & 63)) as u8;
+        } else {
+            bytes[0] = (240 | (code >> 18)) as u8;
+            bytes[1] = (128 | ((code >> 12) & 63)) as u8;
+            bytes[2] = (128 | ((code >> 6) & 63)) as u8;
+            bytes[3] = (128 | (code & 63)) as u8;
+        }
+        let mut i = 0;
+        while i < n {
+            self.vec.push(bytes[i]);
+            i += 1;
+        }
+    }
+}
+
+impl Clone for String {
+    fn clone(&self) -> String {
+        String { vec: self.vec.clone() }
+    }
+}
+
+impl PartialEq for String {
+    fn eq(&self, other: &String) -> bool {
+        self.vec == other.vec
+    }
+}
+
+impl PartialEq<&str> for String {
+    fn eq(&self, other: &&str) -> bool {
+        str_eq(self.as_str(), *other)
+    }
+}
+
+impl PartialEq<String> for &str {
+    fn eq(&self, other: &String) -> bool {
+        str_eq(*self, other.as_str())
+    }
+}
+
+fn str_eq(a: &str, b: &str) -> bool {
+    let n = intrinsics::str_len(a);
+    if n != intrinsics::str_len(b) {
+        return false;
+    }
+    let pa = intrinsics::str_ptr(a);
+    let pb = intrinsics::str_ptr(b);
+    let mut i = 0;
+    while i < n {
+        if unsafe { *pa.add(i) != *pb.add(i) } {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+// `s + "tail"`: the string itself, grown (std's `impl Add<&str> for String`).
+impl Add<&str> for String {
+    type Output = String;
+    fn add(self, other: &str) -> String {
+        let mut s = self;
+        s.push_str(other);
+        s
+    }
+}
+
+impl Debug for String {
+    fn fmt(&self, f: &mut Formatter) {
+        self.as_str().fmt(f)
+    }
+}
+
+impl str {
+    pub fn len(&self) -> usize {
+        intrinsics::str_len(self)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        intrinsics::str_len(self) == 0
+    }
+
+    pub fn to_string(&self) -> String {
+        String::from(self)
     }
 }

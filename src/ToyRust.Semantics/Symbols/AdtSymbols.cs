@@ -41,6 +41,9 @@ public sealed class AdtSymbol(string name, AdtKind kind, ImmutableArray<GenericP
     /// <summary>`Box`: dereferencing one is built in, a place projection through its pointer.</summary>
     public bool IsBox => LangItem == Symbols.LangItem.OwnedBox;
 
+    /// <summary>`String`: `{}` prints the `&amp;str` it holds.</summary>
+    public bool IsString => LangItem == Symbols.LangItem.String;
+
     /// <summary>Called once, when field types have been resolved.</summary>
     internal void SetVariants(ImmutableArray<VariantSymbol> variants) => Variants = variants;
 

@@ -41,6 +41,12 @@ public enum Intrinsic
     AlignOfVal,
     /// <summary>`forget::&lt;T&gt;(t: T)`: takes the value and does nothing with it, so it is never dropped.</summary>
     Forget,
+    /// <summary>`str_len(s: &amp;str) -> usize`: the length a `&amp;str` carries.</summary>
+    StrLen,
+    /// <summary>`str_ptr(s: &amp;str) -> *const u8`: its bytes' address.</summary>
+    StrPtr,
+    /// <summary>`str_from_raw_parts(p: *const u8, len: usize) -> &amp;str`: the fat pointer made of the two.</summary>
+    StrFromRawParts,
 }
 
 public static class Intrinsics
@@ -62,6 +68,9 @@ public static class Intrinsics
         "size_of_val" => Intrinsic.SizeOfVal,
         "align_of_val" => Intrinsic.AlignOfVal,
         "forget" => Intrinsic.Forget,
+        "str_len" => Intrinsic.StrLen,
+        "str_ptr" => Intrinsic.StrPtr,
+        "str_from_raw_parts" => Intrinsic.StrFromRawParts,
         _ => null,
     };
 

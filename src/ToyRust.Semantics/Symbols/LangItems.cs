@@ -37,6 +37,7 @@ public enum LangItem
     Drop,
     DropInPlace,
     OwnedBox,
+    String,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -119,6 +120,7 @@ public sealed class LangItems
         new(LangItem.Drop, "drop", LangItemTarget.Trait, true),
         new(LangItem.DropInPlace, "drop_in_place", LangItemTarget.Function, true),
         new(LangItem.OwnedBox, "owned_box", LangItemTarget.Struct, true),
+        new(LangItem.String, "String", LangItemTarget.Struct, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =

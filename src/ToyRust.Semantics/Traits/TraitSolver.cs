@@ -223,6 +223,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     {
         PrimitiveType => true,
         AdtType { Adt.IsBox: true } b => IsDisplay(b.Arguments[0]),
+        AdtType { Adt.IsString: true } => true,
         TypeParameterType p => HasBound(p, LangItem.Display),
         _ => false,
     };
@@ -237,6 +238,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         TupleType t => t.Elements.All(IsDebug),
         ArrayType a => IsDebug(a.Element),
         AdtType { Adt.IsBox: true } b => IsDebug(b.Arguments[0]),
+        AdtType { Adt.IsString: true } => true,
         AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
         TypeParameterType p => HasBound(p, LangItem.Debug),
         _ => false,
