@@ -119,7 +119,7 @@ internal sealed partial class FunctionChecker
         }
         var traitRef = new TraitRef(trait, ImmutableArray.Create(ExpectedRightOperand(lt, trait, right, b.Right.Span)));
         _obligations.Add((left.Type, traitRef, b.OperatorSpan));
-        return new BoundBinary(b.Span, OperatorOutput(lt, traitRef) ?? left.Type, b.Operator, left, right);
+        return new BoundBinary(b.Span, OperatorOutput(lt, traitRef), b.Operator, left, right);
     }
 
     /// <summary>
@@ -146,14 +146,15 @@ internal sealed partial class FunctionChecker
         return right.Type;
     }
 
-    /// <summary>The `Output` of an operator trait for a type: from the parameter's bound, or the impl.</summary>
-    private TypeSymbol? OperatorOutput(TypeSymbol self, TraitRef trait)
+    /// <summary>`&lt;L as Add&lt;R&gt;&gt;::Output`: the impl's `Output`, a bound's `Output = X`, or the projection itself.</summary>
+    private TypeSymbol OperatorOutput(TypeSymbol self, TraitRef trait)
     {
-        if (self is TypeParameterType p)
-            return TraitSolver.BoundsOf(p.Parameter).Where(bound => ReferenceEquals(bound.Trait, trait.Trait)).SelectMany(bound => bound.Bindings).FirstOrDefault(x => x.Name == "Output")?.Type;
-        return Solver.FindImpl(self, trait) is { } match && match.Impl.AssociatedTypes.TryGetValue("Output", out var output)
-            ? GenericSubstitution.Apply(output, match.Impl.GenericParameters, match.Arguments)
-            : null;
+        // An arithmetic operator trait declares one associated type, its `Output`.
+        var output = trait.Trait.AssociatedTypes[0];
+        var arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(Resolve));
+        var result = Projections.Normalize(new ProjectionType(Resolve(self), trait with { Arguments = arguments }, output));
+        // No impl says (one without `type Output`, already E0046): the left type, to report nothing more.
+        return result is ProjectionType { Self: not (TypeParameterType or InferenceVariable) } ? self : result;
     }
 
     /// <summary>
@@ -274,11 +275,8 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckNegatable(UnaryExpressionSyntax u, BoundExpression operand)
     {
         var t = _inference.Shallow(operand.Type);
-        if (t is AdtType && Solver.FindImpl(t, new TraitRef(LangItems.Neg, [])) is { } impl)
-        {
-            var output = impl.Impl.AssociatedTypes.TryGetValue("Output", out var o) ? GenericSubstitution.Apply(o, impl.Impl.GenericParameters, impl.Arguments) : t;
-            return new BoundUnary(u.Span, output, UnaryOperator.Neg, operand);
-        }
+        if (t is AdtType && Solver.FindImpl(t, new TraitRef(LangItems.Neg, [])) is not null)
+            return new BoundUnary(u.Span, OperatorOutput(t, new TraitRef(LangItems.Neg, [])), UnaryOperator.Neg, operand);
         var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType
             || t is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Any(bound => LangItems.Is(bound.Trait, LangItem.Neg));
         if (!ok)

@@ -236,8 +236,9 @@ internal sealed partial class ProgramChecker
         var context = new TypeContext(scope, self).WithGenerics(trait.GenericParameters.Skip(1));
         trait.Supertraits = [.. syntax.Supertraits.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>()];
         trait.SelfParameter.AddBounds([new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select(p => (TypeSymbol)new TypeParameterType(p)))), .. trait.Supertraits]);
+        // Signatures may name `Self::Item`: the associated types are known before the methods.
+        trait.AssociatedTypes = [.. syntax.Items.OfType<TypeAliasItemSyntax>().Select(a => a.Name.Text).Distinct()];
         var methods = ImmutableArray.CreateBuilder<FunctionSymbol>();
-        var associated = ImmutableArray.CreateBuilder<string>();
         foreach (var item in syntax.Items)
         {
             switch (item)
@@ -245,8 +246,7 @@ internal sealed partial class ProgramChecker
                 case FunctionItemSyntax f when DeclareFunction(f, context, trait.GenericParameters, self, trait: trait) is { } method:
                     methods.Add(method);
                     break;
-                case TypeAliasItemSyntax alias:
-                    associated.Add(alias.Name.Text);
+                case TypeAliasItemSyntax:
                     break;
                 case FunctionItemSyntax:
                     break;
@@ -259,7 +259,6 @@ internal sealed partial class ProgramChecker
             }
         }
         trait.Methods = methods.ToImmutable();
-        trait.AssociatedTypes = associated.ToImmutable();
     }
 
     private void DeclareImpl(ImplItemSyntax impl, Scope scope)
@@ -283,17 +282,17 @@ internal sealed partial class ProgramChecker
         if (traitRef is not null && _impls.Any(other => other.Trait == traitRef && other.SelfType == selfType))
             Report(SemanticDiagnostics.ConflictingImpls(impl.SelfType.Span, traitRef, selfType));
         context = context with { Impl = symbol };
-        foreach (var alias in impl.Items.OfType<TypeAliasItemSyntax>())
-        {
-            if (alias.Type is not null) symbol.AssociatedTypes[alias.Name.Text] = ResolveType(alias.Type, context);
-        }
+        foreach (var alias in impl.Items.OfType<TypeAliasItemSyntax>()) DeclareImplAssociatedType(symbol, alias, context);
+        var missingTypes = FillMissingAssociatedTypes(symbol);
+        // Known to normalization from here on: the members' signatures may say `Self::Item`.
+        traitRef?.Trait.Impls.Add(symbol);
         foreach (var item in impl.Items)
         {
             if (item is FunctionItemSyntax f) DeclareImplMember(symbol, f, context);
             else if (item is ConstItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "associated consts"));
             else if (item is not TypeAliasItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of impl member"));
         }
-        if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl);
+        if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl, missingTypes);
         _impls.Add(symbol);
     }
 
@@ -336,10 +335,10 @@ internal sealed partial class ProgramChecker
         if (impl.Trait is { } traitRef) CompareWithTraitMethod(impl, traitRef, symbol, traitRef.Trait.FindMethod(f.Name.Text)!);
     }
 
-    private void CheckTraitItemsImplemented(ImplSymbol impl, TraitSymbol trait, ImplItemSyntax syntax)
+    private void CheckTraitItemsImplemented(ImplSymbol impl, TraitSymbol trait, ImplItemSyntax syntax, List<string> missingTypes)
     {
         var missing = trait.Methods.Where(m => m.Declaration?.Body is null && !impl.Methods.ContainsKey(m.Name)).Select(m => m.Name)
-            .Concat(trait.AssociatedTypes.Where(t => !impl.AssociatedTypes.ContainsKey(t)))
+            .Concat(missingTypes)
             .ToList();
         if (missing.Count > 0) Report(SemanticDiagnostics.MissingTraitItems(syntax.Span, missing));
     }

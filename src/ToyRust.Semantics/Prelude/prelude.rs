@@ -91,42 +91,40 @@ pub trait Display {}
 #[lang = "sized"]
 pub trait Sized {}
 
-// `Output` is declared, but trait method signatures say `Self` where Rust says `Self::Output`:
-// operator expressions take their type from the impl's `Output` (FunctionChecker.Operators).
 #[lang = "add"]
 pub trait Add<Rhs = Self> {
     type Output;
-    fn add(self, rhs: Rhs) -> Self;
+    fn add(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "sub"]
 pub trait Sub<Rhs = Self> {
     type Output;
-    fn sub(self, rhs: Rhs) -> Self;
+    fn sub(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "mul"]
 pub trait Mul<Rhs = Self> {
     type Output;
-    fn mul(self, rhs: Rhs) -> Self;
+    fn mul(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "div"]
 pub trait Div<Rhs = Self> {
     type Output;
-    fn div(self, rhs: Rhs) -> Self;
+    fn div(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "rem"]
 pub trait Rem<Rhs = Self> {
     type Output;
-    fn rem(self, rhs: Rhs) -> Self;
+    fn rem(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "neg"]
 pub trait Neg {
     type Output;
-    fn neg(self) -> Self;
+    fn neg(self) -> Self::Output;
 }
 
 #[lang = "add_assign"]

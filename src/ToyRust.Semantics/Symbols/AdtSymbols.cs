@@ -132,6 +132,15 @@ public sealed class TraitSymbol(string name, TraitItemSyntax? declaration)
 
     public ImmutableArray<string> AssociatedTypes { get; internal set; } = [];
 
+    /// <summary>The program's and the prelude's impls of this trait, as they are declared (associated types are normalized through them).</summary>
+    public List<ImplSymbol> Impls { get; } = [];
+
+    /// <summary>
+    /// Set on the arithmetic operator traits: the compiler's impls for primitive types (`i32: Add`)
+    /// have no impl symbol, and their associated types (`Output`) are the self type.
+    /// </summary>
+    public bool BuiltinAssociatedTypesAreSelf { get; internal set; }
+
     public ImmutableArray<TraitRef> Supertraits { get; internal set; } = [];
 
     public FunctionSymbol? FindMethod(string name) => Methods.FirstOrDefault(m => m.Name == name);

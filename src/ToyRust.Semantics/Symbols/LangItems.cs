@@ -256,6 +256,8 @@ public sealed class LangItems
         DefineComparison(BinaryOperator.Le, LangItem.PartialOrd, "le");
         DefineComparison(BinaryOperator.Gt, LangItem.PartialOrd, "gt");
         DefineComparison(BinaryOperator.Ge, LangItem.PartialOrd, "ge");
+        foreach (var arithmetic in (LangItem[])[LangItem.Add, LangItem.Sub, LangItem.Mul, LangItem.Div, LangItem.Rem, LangItem.Neg])
+            Trait(arithmetic).BuiltinAssociatedTypesAreSelf = true;
         _operatorMethods[LangItem.Add] = Method(LangItem.Add, "add");
         _operatorMethods[LangItem.Sub] = Method(LangItem.Sub, "sub");
         _operatorMethods[LangItem.Mul] = Method(LangItem.Mul, "mul");

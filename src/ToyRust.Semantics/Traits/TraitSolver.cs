@@ -125,8 +125,11 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         }
     }
 
-    public static TraitRef Substitute(TraitRef trait, ImmutableArray<GenericParameterSymbol> parameters, ValueArray<TypeSymbol> args) =>
-        trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => GenericSubstitution.Apply(a, parameters, args))) };
+    public static TraitRef Substitute(TraitRef trait, ImmutableArray<GenericParameterSymbol> parameters, ValueArray<TypeSymbol> args) => trait with
+    {
+        Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => GenericSubstitution.Apply(a, parameters, args))),
+        Bindings = new ValueArray<AssociatedTypeBinding>(trait.Bindings.Select(b => b with { Type = GenericSubstitution.Apply(b.Type, parameters, args) })),
+    };
 
     /// <summary>
     /// Impls the compiler provides: the std impls of primitive types, and `#[derive]`d ones.
