@@ -125,8 +125,12 @@ internal static class SemanticDiagnostics
     public static Diagnostic NoVariant(TextSpan span, string type, string name) =>
         Diagnostic.Error("E0599", $"no variant or associated item named `{name}` found for enum `{type}` in the current scope", span, $"variant or associated item not found in `{type}`");
 
-    public static Diagnostic NoAssociatedItem(TextSpan span, string type, string name) =>
-        Diagnostic.Error("E0599", $"no function or associated item named `{name}` found for struct `{type}` in the current scope", span, $"function or associated item not found in `{type}`");
+    /// <summary>rustc says "function or associated item" for a path that is called, "associated item" for one used as a value.</summary>
+    public static Diagnostic NoAssociatedItem(TextSpan span, string type, string name, bool called = true)
+    {
+        var what = called ? "function or associated item" : "associated item";
+        return Diagnostic.Error("E0599", $"no {what} named `{name}` found for struct `{type}` in the current scope", span, $"{what} not found in `{type}`");
+    }
 
     public static Diagnostic NonExhaustive(TextSpan span, string message, TypeSymbol type) =>
         Diagnostic.Error("E0004", message, span, "pattern" + (message.Contains(" and ", StringComparison.Ordinal) ? "s" : "") + " not covered")
@@ -260,6 +264,9 @@ internal static class SemanticDiagnostics
 
     public static Diagnostic AssociatedTypeNotInTrait(TextSpan span, string name, string trait) =>
         Diagnostic.Error("E0576", $"cannot find associated type `{name}` in trait `{trait}`", span, "not found in `" + trait + "`");
+
+    public static Diagnostic NotATraitConst(TextSpan span, string name, string trait) =>
+        Diagnostic.Error("E0438", $"const `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");
 
     public static Diagnostic NotATraitAssociatedType(TextSpan span, string name, string trait) =>
         Diagnostic.Error("E0437", $"type `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");

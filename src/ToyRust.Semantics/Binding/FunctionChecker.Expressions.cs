@@ -49,7 +49,7 @@ internal sealed partial class FunctionChecker
         ClosureExpressionSyntax => Unsupported(syntax, "closures"),
         TryExpressionSyntax t => UnsupportedTry(t),
         RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
-        QualifiedPathExpressionSyntax => Unsupported(syntax, "qualified paths used as values"),
+        QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
         _ => throw new InvalidOperationException($"CheckExpression does not know {syntax.GetType().Name}"),
     };

@@ -151,6 +151,11 @@ internal sealed partial class FunctionChecker
     {
         // An arithmetic operator trait declares one associated type, its `Output`.
         var output = trait.Trait.AssociatedTypes[0];
+        // `T: Div<f64, Output = T>` and `t / 3.0`: the one bound of the trait fixes the literal's type.
+        if (Resolve(self) is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Where(b => ReferenceEquals(b.Trait, trait.Trait)).Take(2).ToList() is [var only])
+        {
+            foreach (var (wanted, bound) in trait.Arguments.Zip(only.Arguments)) _inference.Unify(wanted, bound);
+        }
         var arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(Resolve));
         var result = Projections.Normalize(new ProjectionType(Resolve(self), trait with { Arguments = arguments }, output));
         // No impl says (one without `type Output`, already E0046): the left type, to report nothing more.

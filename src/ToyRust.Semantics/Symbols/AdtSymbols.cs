@@ -143,6 +143,11 @@ public sealed class TraitSymbol(string name, TraitItemSyntax? declaration)
 
     public ImmutableArray<TraitRef> Supertraits { get; internal set; } = [];
 
+    /// <summary>`const SIDES: u32;` and `const NAME: &amp;str = "x";`, in declaration order.</summary>
+    public ImmutableArray<AssociatedConstSymbol> Consts { get; internal set; } = [];
+
+    public AssociatedConstSymbol? FindConst(string name) => Consts.FirstOrDefault(c => c.Name == name);
+
     public FunctionSymbol? FindMethod(string name) => Methods.FirstOrDefault(m => m.Name == name);
 
     public override string ToString() => Name;
@@ -158,6 +163,9 @@ public sealed class ImplSymbol(ImmutableArray<GenericParameterSymbol> genericPar
     public TraitRef? Trait { get; } = trait;
 
     public Dictionary<string, FunctionSymbol> Methods { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The impl's consts with their values: those it writes and, for a trait impl, the trait's defaults it takes.</summary>
+    public Dictionary<string, ConstSymbol> Consts { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, TypeSymbol> AssociatedTypes { get; } = new(StringComparer.Ordinal);
 
