@@ -248,6 +248,7 @@ internal sealed partial class FunctionChecker
     private BoundExpression? CheckInherentMethodCall(BoundExpression receiver, MethodCallExpressionSyntax m)
     {
         var place = receiver;
+        var steps = 0;
         while (true)
         {
             var type = StructurallyResolve(place.Type);
@@ -257,8 +258,9 @@ internal sealed partial class FunctionChecker
                 return CheckMethodCallOf(m, byReference.Method, byReference.Leading, place);
             if (LookupMethod(type, m.Name.Text) is { } found)
                 return CheckMethodCallOf(m, found.Method, found.Leading, AdjustReceiver(place, found.Method, m));
-            if (type is not ReferenceType r) return null;
-            place = new BoundDereference(place.Span, r.Referent, place);
+            if (type is ReferenceType r) place = new BoundDereference(place.Span, r.Referent, place);
+            else if (++steps <= MaxDerefSteps && OverloadedDeref(place, place.Span) is { } next) place = next;
+            else return null;
         }
     }
 
@@ -281,6 +283,7 @@ internal sealed partial class FunctionChecker
             case SelfParamKind.Ref:
                 return new BoundAddressOf(place.Span, new ReferenceType(place.Type, false), false, place);
             case SelfParamKind.RefMut:
+                place = ToMutablePlace(place);
                 if (!IsMutablePlace(place) && RootLocal(place) is { } local)
                     Report(SemanticDiagnostics.MethodNotMutable(m.Receiver.Span, local.Name));
                 return new BoundAddressOf(place.Span, new ReferenceType(place.Type, true), true, place);

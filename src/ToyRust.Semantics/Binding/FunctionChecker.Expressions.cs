@@ -237,7 +237,9 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckIndex(IndexExpressionSyntax i)
     {
         var target = AutoDeref(CheckExpression(i.Target, null));
-        var index = CheckExpression(i.Index, TypeSymbol.Usize);
+        var builtin = StructurallyResolve(target.Type) is ArrayType;
+        var index = CheckExpression(i.Index, builtin ? TypeSymbol.Usize : null);
+        if (!builtin && OverloadedIndex(target, index, i.Span) is { } overloaded) return overloaded;
         CoerceTo(index, TypeSymbol.Usize, i.Index.Span);
         if (_inference.Shallow(target.Type) is ArrayType at)
             return new BoundIndex(i.Span, at.Element, target, index);
@@ -251,6 +253,14 @@ internal sealed partial class FunctionChecker
     {
         var target = AutoDeref(CheckExpression(f.Target, null));
         if (CheckStructField(target, f) is { } field) return field;
+        // Through user `Deref` impls: `w.x` is `(*Deref::deref(&w)).x`.
+        for (var (place, step) = (target, 0); step < MaxDerefSteps && OverloadedDeref(place, f.Target.Span) is { } next; step++)
+        {
+            place = AutoDeref(next);
+            if (CheckStructField(place, f) is { } through) return through;
+            if (_inference.Shallow(place.Type) is TupleType tuple && int.TryParse(f.Name.Text, out var at) && at < tuple.Elements.Count)
+                return new BoundTupleField(f.Span, tuple.Elements[at], place, at);
+        }
         var type = _inference.Shallow(target.Type);
         if (type is TupleType tt && int.TryParse(f.Name.Text, out var index) && index < tt.Elements.Count)
             return new BoundTupleField(f.Span, tt.Elements[index], target, index);
@@ -293,6 +303,7 @@ internal sealed partial class FunctionChecker
     {
         var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
+        if (r.IsMutable) operand = ToMutablePlace(operand);
         if (r.IsMutable && IsConstPointerPlace(operand) && r.Operand is UnaryExpressionSyntax deref)
             Report(SemanticDiagnostics.BorrowThroughConstPointer(r.Span, SourceOf(deref), SourceOf(deref.Operand)));
         else if (r.IsMutable && !IsMutablePlace(operand) && RootLocal(operand) is { } local)

@@ -270,6 +270,7 @@ internal sealed partial class FunctionChecker
             var targetType = StructurallyResolve(target.Type);
             if (targetType is ReferenceType r) return new BoundDereference(u.Span, r.Referent, target);
             if (targetType is RawPointerType p) return CheckRawPointerDeref(u, target, p);
+            if (OverloadedDeref(target, u.Span) is { } overloaded) return overloaded;
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
             return new BoundErrorExpression(u.Span);
         }
@@ -306,7 +307,7 @@ internal sealed partial class FunctionChecker
     /// <summary>`place = value` and `place op= value`; the place's root must be `mut` unless it is reached through `&amp;mut`.</summary>
     private BoundExpression CheckAssignment(AssignmentExpressionSyntax a)
     {
-        var target = CheckAssignmentTarget(a.Target);
+        var target = ToMutablePlace(CheckAssignmentTarget(a.Target));
         if (!IsPlace(target))
         {
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.InvalidAssignmentTarget(a.Target.Span));

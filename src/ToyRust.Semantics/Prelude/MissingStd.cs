@@ -18,7 +18,7 @@ internal static class MissingStd
         FrozenSet.Create(StringComparer.Ordinal, "Box", "Vec", "String", "Rc", "RefCell", "Cell", "HashMap", "HashSet");
 
     public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
-        "Iterator", "IntoIterator", "Deref", "DerefMut", "Index", "IndexMut", "Fn", "FnMut", "FnOnce");
+        "Iterator", "IntoIterator", "Fn", "FnMut", "FnOnce");
 
     /// <summary>The modules of std a `use` may name (`use std::fmt;`); their items are the prelude's.</summary>
     public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process");

@@ -127,6 +127,31 @@ pub trait Neg {
     fn neg(self) -> Self::Output;
 }
 
+// `*w`, `w.method()` and `w.field` on a type that is not a reference go through `Deref` (or
+// `DerefMut` in a mutable place); `a[i]` on one that is not an array through `Index`
+// (`IndexMut`). FunctionChecker.OverloadedPlaces makes them calls, as rustc does.
+#[lang = "deref"]
+pub trait Deref {
+    type Target: ?Sized;
+    fn deref(&self) -> &Self::Target;
+}
+
+#[lang = "deref_mut"]
+pub trait DerefMut: Deref {
+    fn deref_mut(&mut self) -> &mut Self::Target;
+}
+
+#[lang = "index"]
+pub trait Index<Idx: ?Sized> {
+    type Output: ?Sized;
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+#[lang = "index_mut"]
+pub trait IndexMut<Idx: ?Sized>: Index<Idx> {
+    fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
+}
+
 #[lang = "add_assign"]
 pub trait AddAssign<Rhs = Self> {
     fn add_assign(&mut self, rhs: Rhs);

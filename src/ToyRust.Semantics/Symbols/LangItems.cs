@@ -36,6 +36,10 @@ public enum LangItem
     Result,
     Drop,
     DropInPlace,
+    Deref,
+    DerefMut,
+    Index,
+    IndexMut,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -115,6 +119,10 @@ public sealed class LangItems
         new(LangItem.Result, "Result", LangItemTarget.Enum, false),
         new(LangItem.Drop, "drop", LangItemTarget.Trait, true),
         new(LangItem.DropInPlace, "drop_in_place", LangItemTarget.Function, true),
+        new(LangItem.Deref, "deref", LangItemTarget.Trait, true),
+        new(LangItem.DerefMut, "deref_mut", LangItemTarget.Trait, true),
+        new(LangItem.Index, "index", LangItemTarget.Trait, true),
+        new(LangItem.IndexMut, "index_mut", LangItemTarget.Trait, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -176,6 +184,15 @@ public sealed class LangItems
     /// instances are shims the collector makes for each type a `drop` terminator drops.
     /// </summary>
     public FunctionSymbol DropInPlaceFn => Function(LangItem.DropInPlace);
+
+    /// <summary>`Deref::deref`, `DerefMut::deref_mut`, `Index::index`, `IndexMut::index_mut`: what `*w` and `a[i]` call on other types than references and arrays.</summary>
+    public FunctionSymbol DerefFn { get; private set; } = null!;
+
+    public FunctionSymbol DerefMutFn { get; private set; } = null!;
+
+    public FunctionSymbol IndexFn { get; private set; } = null!;
+
+    public FunctionSymbol IndexMutFn { get; private set; } = null!;
 
     /// <summary>`PartialOrd::partial_cmp`.</summary>
     public FunctionSymbol PartialCmpFn { get; private set; } = null!;
@@ -250,6 +267,10 @@ public sealed class LangItems
         PartialCmpFn = Method(LangItem.PartialOrd, "partial_cmp");
         DebugFmtFn = Method(LangItem.Debug, "fmt");
         DropFn = Method(LangItem.Drop, "drop");
+        DerefFn = Method(LangItem.Deref, "deref");
+        DerefMutFn = Method(LangItem.DerefMut, "deref_mut");
+        IndexFn = Method(LangItem.Index, "index");
+        IndexMutFn = Method(LangItem.IndexMut, "index_mut");
         DefineComparison(BinaryOperator.Eq, LangItem.PartialEq, "eq");
         DefineComparison(BinaryOperator.Ne, LangItem.PartialEq, "ne");
         DefineComparison(BinaryOperator.Lt, LangItem.PartialOrd, "lt");
