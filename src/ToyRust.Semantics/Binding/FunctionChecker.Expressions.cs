@@ -244,7 +244,7 @@ internal sealed partial class FunctionChecker
         if (_inference.Shallow(target.Type) is ArrayType at)
             return new BoundIndex(i.Span, at.Element, target, index);
         if (target.Type is not ErrorType)
-            Report(SemanticDiagnostics.CannotIndex(i.Target.Span, Resolve(target.Type)));
+            Report(SemanticDiagnostics.CannotIndex(TextSpan.FromBounds(i.Target.Span.End, i.Span.End), Resolve(target.Type)));
         return new BoundErrorExpression(i.Span);
     }
 

@@ -119,8 +119,10 @@ internal sealed partial class FunctionChecker
         {
             if (OverloadedDeref(place, expression.Span) is not { } next) return null;
             place = target.IsMutable ? ToMutablePlace(next) : next;
-            if (Resolve(place.Type) == want)
-                return new BoundAddressOf(expression.Span, new ReferenceType(place.Type, target.IsMutable), target.IsMutable, place);
+            // `{integer}` may become the wanted `i32`; a type parameter is only itself.
+            var fits = want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : Resolve(place.Type) == want;
+            if (!fits || !_inference.Unify(place.Type, want)) continue;
+            return new BoundAddressOf(expression.Span, new ReferenceType(place.Type, target.IsMutable), target.IsMutable, place);
         }
         return null;
     }
