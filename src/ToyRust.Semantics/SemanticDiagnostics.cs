@@ -125,8 +125,12 @@ internal static class SemanticDiagnostics
     public static Diagnostic NoVariant(TextSpan span, string type, string name) =>
         Diagnostic.Error("E0599", $"no variant or associated item named `{name}` found for enum `{type}` in the current scope", span, $"variant or associated item not found in `{type}`");
 
-    public static Diagnostic NoAssociatedItem(TextSpan span, string type, string name) =>
-        Diagnostic.Error("E0599", $"no function or associated item named `{name}` found for struct `{type}` in the current scope", span, $"function or associated item not found in `{type}`");
+    /// <summary>rustc says "function or associated item" for a path that is called, "associated item" for one used as a value.</summary>
+    public static Diagnostic NoAssociatedItem(TextSpan span, string type, string name, bool called = true)
+    {
+        var what = called ? "function or associated item" : "associated item";
+        return Diagnostic.Error("E0599", $"no {what} named `{name}` found for struct `{type}` in the current scope", span, $"{what} not found in `{type}`");
+    }
 
     public static Diagnostic NonExhaustive(TextSpan span, string message, TypeSymbol type) =>
         Diagnostic.Error("E0004", message, span, "pattern" + (message.Contains(" and ", StringComparison.Ordinal) ? "s" : "") + " not covered")
@@ -254,6 +258,26 @@ internal static class SemanticDiagnostics
 
     public static Diagnostic ConflictingImpls(TextSpan span, TraitRef trait, TypeSymbol type) =>
         Diagnostic.Error("E0119", $"conflicting implementations of trait `{trait}` for type `{type}`", span, $"conflicting implementation for `{type}`");
+
+    public static Diagnostic AssociatedTypeNotFound(TextSpan span, string name, string owner) =>
+        Diagnostic.Error("E0220", $"associated type `{name}` not found for `{owner}`", span, $"associated type `{name}` not found");
+
+    public static Diagnostic AssociatedTypeNotInTrait(TextSpan span, string name, string trait) =>
+        Diagnostic.Error("E0576", $"cannot find associated type `{name}` in trait `{trait}`", span, "not found in `" + trait + "`");
+
+    public static Diagnostic NotATraitConst(TextSpan span, string name, string trait) =>
+        Diagnostic.Error("E0438", $"const `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");
+
+    public static Diagnostic NotATraitAssociatedType(TextSpan span, string name, string trait) =>
+        Diagnostic.Error("E0437", $"type `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");
+
+    /// <summary>`where C: Container&lt;Item = u8&gt;` met by an impl whose `Item` is another type.</summary>
+    public static Diagnostic AssociatedTypeMismatch(TextSpan span, TypeSymbol projection, TypeSymbol expected) =>
+        Diagnostic.Error("E0271", $"type mismatch resolving `{projection} == {expected}`", span, $"type mismatch resolving `{projection} == {expected}`");
+
+    /// <summary>`dyn Container` for a trait with an associated type the object type must fix.</summary>
+    public static Diagnostic DynAssociatedTypeUnspecified(TextSpan span, string name, string trait) =>
+        Diagnostic.Error("E0191", $"the value of the associated type `{name}` in `{trait}` must be specified", span);
 
     public static Diagnostic NotATraitMember(TextSpan span, string name, string trait) =>
         Diagnostic.Error("E0407", $"method `{name}` is not a member of trait `{trait}`", span, $"not a member of trait `{trait}`");

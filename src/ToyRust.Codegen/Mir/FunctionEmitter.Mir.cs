@@ -184,7 +184,7 @@ internal sealed partial class FunctionEmitter
                 return LoadPlace(m.Place);
             case ConstantOperand c:
                 var constantType = Resolve(c.Constant.Type);
-                return (EmitConstant(c.Constant.Value, constantType), constantType);
+                return (EmitConstant(ConstantValue(c.Constant.Value), constantType), constantType);
             default:
                 throw new InvalidOperationException($"code generation reached the operand {operand.GetType().Name}");
         }
@@ -201,6 +201,11 @@ internal sealed partial class FunctionEmitter
         var (pointer, type) = EmitMirPlace(place);
         return (_builder.BuildLoad2(Lower(type), pointer, ""), type);
     }
+
+    /// <summary>A generic body's `const &lt;T as Shape&gt;::SIDES`: the value of the instance's impl.</summary>
+    private object? ConstantValue(object? value) => value is Semantics.Symbols.UnevaluatedConst u
+        ? u.Evaluate(Resolve(u.Self)) ?? throw new InvalidOperationException($"no impl gives {u} for {Resolve(u.Self)}")
+        : value;
 
     private LLVMValueRef EmitConstant(object? value, TypeSymbol type) => value switch
     {

@@ -20,10 +20,11 @@ internal sealed partial class FunctionEmitter
     private const int SlotBytes = 8;
 
     /// <summary>`&amp;place`: its address; for a trait object behind a pointer (`&amp;(*r)`, `&amp;(*b)`), the fat pointer it came from.</summary>
-    private LLVMValueRef EmitReference(RefRvalue r) => AddressOf(r.Place, PlaceType(r.Place));
+    private LLVMValueRef EmitReference(RefRvalue r) => AddressOf(r.Place, Resolve(PlaceType(r.Place)));
 
     /// <summary>The address of a place: for a trait object, the fat pointer (data and vtable) it is reached through.</summary>
-    private LLVMValueRef AddressOf(Place place, TypeSymbol type) => type is DynType ? FatPointerTo(place) : EmitMirPlace(place).Pointer;
+    private LLVMValueRef AddressOf(Place place, TypeSymbol type) =>
+        type is DynType or PrimitiveType { Kind: PrimitiveKind.Str } ? FatPointerTo(place) : EmitMirPlace(place).Pointer;
 
     /// <summary>A trait object's place is `(*p)` of a fat pointer `p` (a reference, raw pointer or box): `p`'s value.</summary>
     private LLVMValueRef FatPointerTo(Place place)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 
 namespace ToyRust.Mir.Ir;
@@ -40,9 +41,17 @@ public static class MirTypeFold
     {
         CopyOperand c => c with { Place = Place(c.Place, map) },
         MoveOperand m => m with { Place = Place(m.Place, map) },
-        ConstantOperand k => k with { Constant = k.Constant with { Type = map(k.Constant.Type) } },
+        ConstantOperand k => k with { Constant = k.Constant with { Type = map(k.Constant.Type), Value = ConstantValue(k.Constant.Value, map) } },
         _ => throw Unknown(operand),
     };
+
+    /// <summary>`const &lt;T as Shape&gt;::SIDES` of a generic body is the impl's value once T is known.</summary>
+    private static object? ConstantValue(object? value, Func<TypeSymbol, TypeSymbol> map)
+    {
+        if (value is not UnevaluatedConst u) return value;
+        var self = map(u.Self);
+        return u.Evaluate(self) ?? u with { Self = self };
+    }
 
     private static ImmutableArray<Operand> Operands(ImmutableArray<Operand> operands, Func<TypeSymbol, TypeSymbol> map) =>
         [.. operands.Select(o => Operand(o, map))];

@@ -51,7 +51,10 @@ internal static class ConstEvaluator
 
     private static object Eval(BoundExpression e) => e switch
     {
+        BoundLiteral { Value: Symbols.UnevaluatedConst } l => throw new ConstEvaluationLimit("associated consts of generic types in constants", l.Span),
         BoundLiteral l => l.Value,
+        // Reported where it was found (an unknown const, a const without a value).
+        BoundErrorExpression => throw new ConstEvaluationException(""),
         BoundUnary { Operator: UnaryOperator.Neg } u => Eval(u.Operand) is BigInteger i ? -i : -(double)Eval(u.Operand),
         BoundUnary { Operator: UnaryOperator.Not } u => Eval(u.Operand) is bool b ? !b : ~(BigInteger)Eval(u.Operand),
         BoundBinary b => EvalBinary(b),

@@ -28,7 +28,7 @@ internal sealed partial class FunctionChecker
         return null;
     }
 
-    private PathTarget? ResolveValuePath(PathSyntax path, bool report = true)
+    private PathTarget? ResolveValuePath(PathSyntax path, bool report = true, bool called = true)
     {
         var segments = path.Segments;
         // `std::cmp::Ordering::Less`, `std::default::Default::default`: the prelude's items, even if the program shadows them.
@@ -68,11 +68,12 @@ internal sealed partial class FunctionChecker
             return new VariantTarget(segments[1].GenericArgs.IsDefaultOrEmpty ? e : InstantiateAdt(e.Adt, segments[1]), variant);
         }
         if (LookupAssociated(_inference.Shallow(owner), member.Text) is { } associated) return new FunctionTarget(associated.Function, associated.Leading);
+        if (LookupAssociatedConst(_inference.Shallow(owner), member.Text) is { } constant) return constant;
         if (report)
         {
             Report(owner is AdtType { Adt: var adt } && adt.IsEnum
                 ? SemanticDiagnostics.NoVariant(member.Span, adt.Name, member.Text)
-                : SemanticDiagnostics.NoAssociatedItem(member.Span, owner.ToString(), member.Text));
+                : SemanticDiagnostics.NoAssociatedItem(member.Span, owner.ToString(), member.Text, called));
         }
         return null;
     }
@@ -148,7 +149,7 @@ internal sealed partial class FunctionChecker
     /// <summary>A path used as a value that is not a local or const: a unit struct or unit variant.</summary>
     private BoundExpression CheckItemPath(PathExpressionSyntax p)
     {
-        switch (ResolveValuePath(p.Path))
+        switch (ResolveValuePath(p.Path, called: false))
         {
             case VariantTarget { Variant.Kind: StructKind.Unit } v:
                 return new BoundAdtLiteral(p.Span, v.Type, v.Variant, [], null);
@@ -159,6 +160,8 @@ internal sealed partial class FunctionChecker
                 return new BoundErrorExpression(p.Span);
             case FunctionTarget:
                 return Unsupported(p, "functions used as values");
+            case ConstValueTarget k:
+                return ConstantExpression(p.Span, k.Type, k.Value);
             default:
                 return new BoundErrorExpression(p.Span);
         }
@@ -250,6 +253,7 @@ internal sealed partial class FunctionChecker
     private BoundExpression? CheckInherentMethodCall(BoundExpression receiver, MethodCallExpressionSyntax m)
     {
         var place = receiver;
+        var steps = 0;
         while (true)
         {
             var type = StructurallyResolve(place.Type);
@@ -259,8 +263,9 @@ internal sealed partial class FunctionChecker
                 return CheckMethodCallOf(m, byReference.Method, byReference.Leading, place);
             if (LookupMethod(type, m.Name.Text) is { } found)
                 return CheckMethodCallOf(m, found.Method, found.Leading, AdjustReceiver(place, found.Method, m));
-            if (BuiltinDeref(place, place.Span) is not { } deref) return null;
-            place = deref;
+            if (BuiltinDeref(place, place.Span) is { } deref) place = deref;
+            else if (++steps <= MaxDerefSteps && OverloadedDeref(place, place.Span) is { } next) place = next;
+            else return null;
         }
     }
 
@@ -283,6 +288,7 @@ internal sealed partial class FunctionChecker
             case SelfParamKind.Ref:
                 return new BoundAddressOf(place.Span, new ReferenceType(place.Type, false), false, place);
             case SelfParamKind.RefMut:
+                place = ToMutablePlace(place);
                 if (!IsMutablePlace(place) && RootLocal(place) is { } local)
                     Report(SemanticDiagnostics.MethodNotMutable(m.Receiver.Span, local.Name));
                 return new BoundAddressOf(place.Span, new ReferenceType(place.Type, true), true, place);

@@ -21,20 +21,4 @@ internal sealed partial class FunctionChecker
         AdtType { Adt.IsBox: true } box => new BoundDereference(span, box.Arguments[0], e),
         _ => null,
     };
-
-    /// <summary>
-    /// Deref coercion through boxes at a coercion site: `&amp;Box&lt;List&gt;` where `&amp;List` is expected
-    /// becomes `&amp;**e` (rustc reaches it through `Box`'s `Deref` impl; for a box the deref is built in).
-    /// Null when the expected referent is itself a box or not known yet, or no box is in the way.
-    /// </summary>
-    private BoundExpression? TryBoxDerefCoercion(BoundExpression expression, TypeSymbol expected)
-    {
-        if (_inference.Shallow(expected) is not ReferenceType target) return null;
-        if (_inference.Shallow(target.Referent) is AdtType { Adt.IsBox: true } or InferenceVariable or DynType) return null;
-        if (StructurallyResolve(expression.Type) is not ReferenceType { Referent: var referent } source || (target.IsMutable && !source.IsMutable)) return null;
-        if (StructurallyResolve(referent) is not AdtType { Adt.IsBox: true }) return null;
-        BoundExpression place = new BoundDereference(expression.Span, referent, expression);
-        while (StructurallyResolve(place.Type) is AdtType { Adt.IsBox: true } && BuiltinDeref(place, expression.Span) is { } deref) place = deref;
-        return new BoundAddressOf(expression.Span, new ReferenceType(place.Type, target.IsMutable), target.IsMutable, place);
-    }
 }

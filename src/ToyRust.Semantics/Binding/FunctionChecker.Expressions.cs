@@ -49,7 +49,7 @@ internal sealed partial class FunctionChecker
         ClosureExpressionSyntax => Unsupported(syntax, "closures"),
         TryExpressionSyntax t => UnsupportedTry(t),
         RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
-        QualifiedPathExpressionSyntax => Unsupported(syntax, "qualified paths used as values"),
+        QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
         _ => throw new InvalidOperationException($"CheckExpression does not know {syntax.GetType().Name}"),
     };
@@ -237,14 +237,32 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckIndex(IndexExpressionSyntax i)
     {
         var target = AutoDeref(CheckExpression(i.Target, null));
-        var index = CheckExpression(i.Index, TypeSymbol.Usize);
+        // Through `Deref` impls to the first type that can be indexed (`cell.borrow()[0]` indexes the Vec).
+        for (var step = 0; step < MaxDerefSteps && !IsIndexable(target) && OverloadedDeref(target, i.Target.Span) is { } next; step++)
+            target = AutoDeref(next);
+        var builtin = StructurallyResolve(target.Type) is ArrayType;
+        var index = CheckExpression(i.Index, builtin ? TypeSymbol.Usize : null);
+        if (!builtin && OverloadedIndex(target, index, i.Span) is { } overloaded) return AtBrackets(overloaded, i);
         CoerceTo(index, TypeSymbol.Usize, i.Index.Span);
         if (_inference.Shallow(target.Type) is ArrayType at)
             return new BoundIndex(i.Span, at.Element, target, index);
         if (target.Type is not ErrorType)
-            Report(SemanticDiagnostics.CannotIndex(i.Target.Span, Resolve(target.Type)));
+            Report(SemanticDiagnostics.CannotIndex(TextSpan.FromBounds(i.Target.Span.End, i.Span.End), Resolve(target.Type)));
         return new BoundErrorExpression(i.Span);
     }
+
+    /// <summary>An overloaded `a[i]` is called at its brackets (where rustc reports a `#[track_caller]` panic of `index`).</summary>
+    private static BoundExpression AtBrackets(BoundExpression overloaded, Syntax.Ast.IndexExpressionSyntax i) =>
+        overloaded is BoundDereference { Operand: BoundCall call } deref
+            ? deref with { Operand = call with { Location = TextSpan.FromBounds(i.Target.Span.End, i.Span.End) } }
+            : overloaded;
+
+    private bool IsIndexable(BoundExpression target) => StructurallyResolve(target.Type) switch
+    {
+        ArrayType or TypeParameterType => true,
+        AdtType adt => Solver.ImplsFor(adt, LangItems.Trait(Symbols.LangItem.Index)).Any(),
+        _ => false,
+    };
 
     /// <summary>A field of a prelude struct seen on the way that a program may not name (E0616 when no other is found).</summary>
     private (string Struct, string Field)? _privateField;
@@ -255,13 +273,15 @@ internal sealed partial class FunctionChecker
         var target = CheckExpression(f.Target, null);
         var original = target.Type;
         _privateField = null;
-        while (true)
+        for (var step = 0; ; step++)
         {
             if (CheckStructField(target, f) is { } field) return field;
             if (_inference.Shallow(target.Type) is TupleType tt && int.TryParse(f.Name.Text, out var index) && index < tt.Elements.Count)
                 return new BoundTupleField(f.Span, tt.Elements[index], target, index);
-            if (BuiltinDeref(target, target.Span) is not { } deref) break;
-            target = deref;
+            // References and boxes are built in; a user `Deref` is a call: `w.x` is `(*Deref::deref(&w)).x`.
+            if (BuiltinDeref(target, target.Span) is { } deref) target = deref;
+            else if (step < MaxDerefSteps && OverloadedDeref(target, f.Target.Span) is { } next) target = next;
+            else break;
         }
         var type = _inference.Shallow(target.Type);
         if (type is ErrorType) return new BoundErrorExpression(f.Span);
@@ -302,6 +322,7 @@ internal sealed partial class FunctionChecker
     {
         var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
+        if (r.IsMutable) operand = ToMutablePlace(operand);
         if (r.IsMutable && IsConstPointerPlace(operand) && r.Operand is UnaryExpressionSyntax deref)
             Report(SemanticDiagnostics.BorrowThroughConstPointer(r.Span, SourceOf(deref), SourceOf(deref.Operand)));
         else if (r.IsMutable && !IsMutablePlace(operand) && RootLocal(operand) is { } local)

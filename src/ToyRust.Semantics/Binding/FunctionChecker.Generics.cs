@@ -96,7 +96,10 @@ internal sealed partial class FunctionChecker
             args.Add(arg);
         }
         RequireUnsafeCall(span, function);
-        return new BoundCall(span, Substitute(function.ReturnType, function, typeArgs), function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span, CalleeSpan = calleeSpan };
+        // The arguments may have solved the type a projection in the return type waited for.
+        var returnType = Substitute(function.ReturnType, function, typeArgs);
+        if (!returnType.IsConcrete) returnType = Resolve(returnType);
+        return new BoundCall(span, returnType, function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span, CalleeSpan = calleeSpan };
     }
 
     /// <summary>
@@ -149,10 +152,28 @@ internal sealed partial class FunctionChecker
         {
             var resolvedType = TypeSubstitution.Apply(type, substitution);
             var resolvedTrait = trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => TypeSubstitution.Apply(a, substitution))) };
-            if (resolvedType.ContainsError || Solver.Implements(resolvedType, resolvedTrait)) continue;
+            if (resolvedType.ContainsError) continue;
+            if (Solver.Implements(resolvedType, resolvedTrait))
+            {
+                CheckAssociatedTypeBindings(resolvedType, resolvedTrait, substitution, span);
+                continue;
+            }
             Report(ReferenceEquals(resolvedTrait.Trait, LangItems.Display)
                 ? SemanticDiagnostics.NotDisplay(span, resolvedType)
                 : SemanticDiagnostics.TraitNotImplemented(span, resolvedType, resolvedTrait));
+        }
+    }
+
+    /// <summary>`C: Container&lt;Item = u8&gt;` holds only if `&lt;C as Container&gt;::Item` is u8 (E0271).</summary>
+    private void CheckAssociatedTypeBindings(TypeSymbol type, TraitRef trait, IReadOnlyDictionary<int, TypeSymbol> substitution, TextSpan span)
+    {
+        foreach (var binding in trait.Bindings)
+        {
+            var projection = new ProjectionType(type, trait with { Bindings = ValueArray<AssociatedTypeBinding>.Empty }, binding.Name);
+            var actual = Projections.Normalize(projection);
+            var expected = TypeSubstitution.Apply(binding.Type, substitution);
+            if (actual != expected && !actual.ContainsError && !expected.ContainsError)
+                Report(SemanticDiagnostics.AssociatedTypeMismatch(span, projection, expected));
         }
     }
 

@@ -225,6 +225,7 @@ internal sealed partial class FunctionChecker
                 }
             }
             used[index] = true;
+            if (hole.Spec.Kind == FormatKind.Display) boundArgs[index] = DisplayedThroughDeref(boundArgs[index]);
             _formatChecks.Add((boundArgs[index], hole.Spec.Kind));
             pieces.Add(new FormatHole(index, hole.Spec));
         }
@@ -238,6 +239,26 @@ internal sealed partial class FunctionChecker
         }
         if (suffix.Length > 0) pieces.Add(new FormatText(suffix));
         return new BoundFormat(formatSyntax.Span, [.. boundArgs], MergeText(pieces.ToImmutable()));
+    }
+
+    /// <summary>
+    /// `{}` of a smart pointer (`Rc&lt;i32&gt;`, `Ref&lt;String&gt;`) prints what it points to, as std's
+    /// `impl&lt;T: Display&gt; Display for Rc&lt;T&gt;` does: the argument is dereferenced through its
+    /// `Deref` impl until it is a type `{}` prints itself (`Box` and `String` print directly).
+    /// </summary>
+    private BoundExpression DisplayedThroughDeref(BoundExpression argument)
+    {
+        for (var step = 0; step < MaxDerefSteps; step++)
+        {
+            var type = StructurallyResolve(argument.Type);
+            var peeled = type;
+            while (peeled is ReferenceType r) peeled = StructurallyResolve(r.Referent);
+            if (peeled is not AdtType { Adt.IsBox: false, Adt.IsString: false } || Solver.IsDisplay(peeled)) return argument;
+            while (BuiltinDeref(argument, argument.Span) is { } deref && StructurallyResolve(argument.Type) is ReferenceType) argument = deref;
+            if (OverloadedDeref(argument, argument.Span) is not { } next) return argument;
+            argument = next;
+        }
+        return argument;
     }
 
     private static Syntax.Diagnostics.Diagnostic MissingArguments(StringLiteralSyntax literal, ImmutableArray<object> parsed, int given)

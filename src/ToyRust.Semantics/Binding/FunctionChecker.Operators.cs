@@ -132,9 +132,17 @@ internal sealed partial class FunctionChecker
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
             return new BoundErrorExpression(b.Span);
         }
-        var traitRef = new TraitRef(trait, ImmutableArray.Create(ExpectedRightOperand(lt, trait, right, b.Right.Span)));
+        // With one impl, its `Rhs` is expected and the operand coerced to it (`s + &t`, t: String, is `s + &*t`).
+        TypeSymbol rhs;
+        if (lt is AdtType && Solver.ImplsFor(lt, trait).ToList() is [var only])
+        {
+            rhs = GenericSubstitution.Apply(only.Impl.Trait!.Arguments[0], only.Impl.GenericParameters, only.Arguments);
+            right = Coerce(right, rhs, b.Right.Span);
+        }
+        else rhs = ExpectedRightOperand(lt, trait, right, b.Right.Span);
+        var traitRef = new TraitRef(trait, ImmutableArray.Create(rhs));
         _obligations.Add((left.Type, traitRef, b.OperatorSpan));
-        return new BoundBinary(b.Span, OperatorOutput(lt, traitRef) ?? left.Type, b.Operator, left, right);
+        return new BoundBinary(b.Span, OperatorOutput(lt, traitRef), b.Operator, left, right);
     }
 
     /// <summary>
@@ -161,14 +169,20 @@ internal sealed partial class FunctionChecker
         return right.Type;
     }
 
-    /// <summary>The `Output` of an operator trait for a type: from the parameter's bound, or the impl.</summary>
-    private TypeSymbol? OperatorOutput(TypeSymbol self, TraitRef trait)
+    /// <summary>`&lt;L as Add&lt;R&gt;&gt;::Output`: the impl's `Output`, a bound's `Output = X`, or the projection itself.</summary>
+    private TypeSymbol OperatorOutput(TypeSymbol self, TraitRef trait)
     {
-        if (self is TypeParameterType p)
-            return TraitSolver.BoundsOf(p.Parameter).Where(bound => ReferenceEquals(bound.Trait, trait.Trait)).SelectMany(bound => bound.Bindings).FirstOrDefault(x => x.Name == "Output")?.Type;
-        return Solver.FindImpl(self, trait) is { } match && match.Impl.AssociatedTypes.TryGetValue("Output", out var output)
-            ? GenericSubstitution.Apply(output, match.Impl.GenericParameters, match.Arguments)
-            : null;
+        // An arithmetic operator trait declares one associated type, its `Output`.
+        var output = trait.Trait.AssociatedTypes[0];
+        // `T: Div<f64, Output = T>` and `t / 3.0`: the one bound of the trait fixes the literal's type.
+        if (Resolve(self) is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Where(b => ReferenceEquals(b.Trait, trait.Trait)).Take(2).ToList() is [var only])
+        {
+            foreach (var (wanted, bound) in trait.Arguments.Zip(only.Arguments)) _inference.Unify(wanted, bound);
+        }
+        var arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(Resolve));
+        var result = Projections.Normalize(new ProjectionType(Resolve(self), trait with { Arguments = arguments }, output));
+        // No impl says (one without `type Output`, already E0046): the left type, to report nothing more.
+        return result is ProjectionType { Self: not (TypeParameterType or InferenceVariable) } ? self : result;
     }
 
     /// <summary>
@@ -279,6 +293,7 @@ internal sealed partial class FunctionChecker
             var targetType = StructurallyResolve(target.Type);
             if (BuiltinDeref(target, u.Span) is { } deref) return deref;
             if (targetType is RawPointerType p) return CheckRawPointerDeref(u, target, p);
+            if (OverloadedDeref(target, u.Span) is { } overloaded) return overloaded;
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.CannotDereference(u.Span, Resolve(target.Type)));
             return new BoundErrorExpression(u.Span);
         }
@@ -289,11 +304,8 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckNegatable(UnaryExpressionSyntax u, BoundExpression operand)
     {
         var t = _inference.Shallow(operand.Type);
-        if (t is AdtType && Solver.FindImpl(t, new TraitRef(LangItems.Neg, [])) is { } impl)
-        {
-            var output = impl.Impl.AssociatedTypes.TryGetValue("Output", out var o) ? GenericSubstitution.Apply(o, impl.Impl.GenericParameters, impl.Arguments) : t;
-            return new BoundUnary(u.Span, output, UnaryOperator.Neg, operand);
-        }
+        if (t is AdtType && Solver.FindImpl(t, new TraitRef(LangItems.Neg, [])) is not null)
+            return new BoundUnary(u.Span, OperatorOutput(t, new TraitRef(LangItems.Neg, [])), UnaryOperator.Neg, operand);
         var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType
             || t is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).Any(bound => LangItems.Is(bound.Trait, LangItem.Neg));
         if (!ok)
@@ -318,7 +330,7 @@ internal sealed partial class FunctionChecker
     /// <summary>`place = value` and `place op= value`; the place's root must be `mut` unless it is reached through `&amp;mut`.</summary>
     private BoundExpression CheckAssignment(AssignmentExpressionSyntax a)
     {
-        var target = CheckAssignmentTarget(a.Target);
+        var target = ToMutablePlace(CheckAssignmentTarget(a.Target));
         if (!IsPlace(target))
         {
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.InvalidAssignmentTarget(a.Target.Span));

@@ -30,10 +30,15 @@ internal sealed partial class FunctionChecker
             return block;
         }
         if (TryUnsize(expression, expected, span) is { } unsized) return unsized;
-        if (TryBoxDerefCoercion(expression, expected) is { } reborrowed) expression = reborrowed;
+        if (NeedsDerefCoercion(expression.Type, expected) && TryDerefCoercion(expression, expected) is { } dereferenced) return dereferenced;
         CoerceTo(expression, expected, span);
         return expression;
     }
+
+    /// <summary>`&amp;W` where `&amp;T` is expected, W a struct, enum or parameter other than T: a case for deref coercion.</summary>
+    private bool NeedsDerefCoercion(TypeSymbol actual, TypeSymbol expected) =>
+        Resolve(actual) is ReferenceType { Referent: AdtType or TypeParameterType } source
+        && Resolve(expected) is ReferenceType { Referent: var wanted } && wanted is not InferenceVariable && wanted != source.Referent;
 
     private bool WantsUnsize(TypeSymbol expected) =>
         UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType;

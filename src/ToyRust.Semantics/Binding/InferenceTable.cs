@@ -32,8 +32,8 @@ internal sealed class InferenceTable
     /// <summary>Makes the two types equal, or returns false (and changes nothing observable).</summary>
     public bool Unify(TypeSymbol a, TypeSymbol b)
     {
-        a = Shallow(a);
-        b = Shallow(b);
+        a = Normalized(Shallow(a));
+        b = Normalized(Shallow(b));
         if (a == b) return true;
         if (a is ErrorType || b is ErrorType) return true;
         if (a is InferenceVariable va) return Bind(va, b);
@@ -45,11 +45,16 @@ internal sealed class InferenceTable
             (ReferenceType ra, ReferenceType rb) => ra.IsMutable == rb.IsMutable && Unify(ra.Referent, rb.Referent),
             (RawPointerType pa, RawPointerType pb) => pa.IsMutable == pb.IsMutable && Unify(pa.Pointee, pb.Pointee),
             (AdtType aa, AdtType ab) => ReferenceEquals(aa.Adt, ab.Adt) && aa.Arguments.Count == ab.Arguments.Count && aa.Arguments.Zip(ab.Arguments).All(p => Unify(p.First, p.Second)),
+            (ProjectionType pa, ProjectionType pb) => ReferenceEquals(pa.Trait.Trait, pb.Trait.Trait) && pa.Name == pb.Name
+                && Unify(pa.Self, pb.Self) && pa.Trait.Arguments.Zip(pb.Trait.Arguments).All(p => Unify(p.First, p.Second)),
             (DynType da, DynType db) => ReferenceEquals(da.Principal.Trait, db.Principal.Trait)
                 && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)),
             _ => false,
         };
     }
+
+    /// <summary>A projection whose self type has been solved since it was made is what its impl says.</summary>
+    private TypeSymbol Normalized(TypeSymbol type) => type is ProjectionType ? Resolve(type) : type;
 
     /// <summary>Gives every unsolved variable its default and returns the complete solution.</summary>
     public ImmutableDictionary<int, TypeSymbol> Finish()
@@ -97,6 +102,7 @@ internal sealed class InferenceTable
         RawPointerType pt => Occurs(v, pt.Pointee),
         AdtType at => at.Arguments.Any(a => Occurs(v, a)),
         DynType dt => dt.Principal.Arguments.Any(a => Occurs(v, a)),
+        ProjectionType pt => Occurs(v, pt.Self) || pt.Trait.Arguments.Any(a => Occurs(v, a)),
         _ => false,
     };
 }

@@ -19,7 +19,7 @@ namespace ToyRust.Semantics.Binding;
 /// </summary>
 internal sealed partial class ProgramChecker
 {
-    private readonly List<(TextSpan Span, TraitRef Trait)> _dynUses = [];
+    private readonly List<(TextSpan Span, TextSpan TraitSpan, TraitRef Trait)> _dynUses = [];
 
     /// <summary>Whether the program names a `dyn` type anywhere: only then can a value of one appear (FunctionChecker.CheckSized).</summary>
     public bool UsesDynTypes { get; private set; }
@@ -31,7 +31,7 @@ internal sealed partial class ProgramChecker
         if (bounds.Count != 1) return UnsupportedType(syntax, "`dyn` types with more than one trait");
         if (ResolveBound(bounds[0], context, TypeSymbol.Error) is not { } principal) return TypeSymbol.Error;
         if (principal.Trait.IsPrelude) return UnsupportedType(syntax, "`dyn` of a standard library trait");
-        _dynUses.Add((syntax.Span, principal));
+        _dynUses.Add((syntax.Span, bounds[0].Span, principal));
         UsesDynTypes = true;
         return new DynType(principal);
     }
@@ -39,8 +39,9 @@ internal sealed partial class ProgramChecker
     /// <summary>Reports E0038 for each queued use of a trait that is not dyn compatible.</summary>
     private void CheckDynUses()
     {
-        foreach (var (span, principal) in _dynUses)
+        foreach (var (span, traitSpan, principal) in _dynUses)
         {
+            if (!CheckDynAssociatedTypes(traitSpan, span, principal)) continue;
             var violations = VtableLayout.Elaborate(principal).SelectMany(t => Violations(t.Trait)).ToList();
             if (violations.Count > 0) Report(SemanticDiagnostics.NotDynCompatible(span, principal.Trait, violations));
             else if (ByValueSelfMethod(principal) is { } byValue)

@@ -50,12 +50,33 @@ internal sealed partial class ProgramChecker
         // Consts of primitive type may size array fields (`[i32; N]`); consts of struct type need
         // the fields. So: primitive consts, then variants, then the rest.
         var consts = list.OfType<ConstItemSyntax>().ToList();
-        foreach (var c in consts.Where(IsPrimitiveConst)) DeclareConst(c, scope);
+        var deferred = new List<ConstItemSyntax>();
+        foreach (var c in consts.Where(IsPrimitiveConst)) DeclareConstOrDefer(c, scope, deferred);
         foreach (var (adt, syntax) in adts) DeclareVariants(adt, syntax, scope);
         CheckRepresentable([.. adts.Select(a => a.Symbol)]);
-        foreach (var c in consts.Where(c => !IsPrimitiveConst(c))) DeclareConst(c, scope);
+        foreach (var c in consts.Where(c => !IsPrimitiveConst(c))) DeclareConstOrDefer(c, scope, deferred);
         foreach (var (trait, syntax) in traits) DeclareTraitMembers(trait, syntax, scope);
         foreach (var item in list) DeclareOther(item, scope);
+        foreach (var c in deferred) DeclareConst(c, scope);
+    }
+
+    /// <summary>
+    /// A const whose initializer does not check yet may need an impl's associated const
+    /// (`const ALL: u32 = Square::SIDES + 1;`), and impls are declared last: its errors are taken
+    /// back and it is declared again once the impls are (and reports then, if it still fails).
+    /// </summary>
+    private void DeclareConstOrDefer(ConstItemSyntax c, Scope scope, List<ConstItemSyntax> deferred)
+    {
+        var reported = _diagnostics.Count;
+        var constant = EvaluateConst(c, scope);
+        if (_diagnostics.Skip(reported).Any(d => d.IsError))
+        {
+            _diagnostics.RemoveRange(reported, _diagnostics.Count - reported);
+            deferred.Add(c);
+            return;
+        }
+        if (!scope.TryDeclareConst(constant))
+            Report(SemanticDiagnostics.DuplicateDefinition(c.Name.Span, c.Name.Text));
     }
 
     private static bool IsPrimitiveConst(ConstItemSyntax c) => IsPrimitiveTypeSyntax(c.Type);
@@ -236,8 +257,10 @@ internal sealed partial class ProgramChecker
         var context = new TypeContext(scope, self).WithGenerics(trait.GenericParameters.Skip(1));
         trait.Supertraits = [.. syntax.Supertraits.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>()];
         trait.SelfParameter.AddBounds([new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select(p => (TypeSymbol)new TypeParameterType(p)))), .. trait.Supertraits]);
+        // Signatures may name `Self::Item`: the associated types are known before the methods.
+        trait.AssociatedTypes = [.. syntax.Items.OfType<TypeAliasItemSyntax>().Select(a => a.Name.Text).Distinct()];
         var methods = ImmutableArray.CreateBuilder<FunctionSymbol>();
-        var associated = ImmutableArray.CreateBuilder<string>();
+        var consts = ImmutableArray.CreateBuilder<AssociatedConstSymbol>();
         foreach (var item in syntax.Items)
         {
             switch (item)
@@ -245,13 +268,14 @@ internal sealed partial class ProgramChecker
                 case FunctionItemSyntax f when DeclareFunction(f, context, trait.GenericParameters, self, trait: trait) is { } method:
                     methods.Add(method);
                     break;
-                case TypeAliasItemSyntax alias:
-                    associated.Add(alias.Name.Text);
+                case TypeAliasItemSyntax:
                     break;
                 case FunctionItemSyntax:
                     break;
+                case ConstItemSyntax c when DeclareTraitConst(trait, c, context) is { } constant:
+                    consts.Add(constant);
+                    break;
                 case ConstItemSyntax:
-                    Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "associated consts"));
                     break;
                 default:
                     Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of trait member"));
@@ -259,7 +283,7 @@ internal sealed partial class ProgramChecker
             }
         }
         trait.Methods = methods.ToImmutable();
-        trait.AssociatedTypes = associated.ToImmutable();
+        trait.Consts = consts.ToImmutable();
     }
 
     private void DeclareImpl(ImplItemSyntax impl, Scope scope)
@@ -283,17 +307,17 @@ internal sealed partial class ProgramChecker
         if (traitRef is not null && _impls.Any(other => other.Trait == traitRef && other.SelfType == selfType))
             Report(SemanticDiagnostics.ConflictingImpls(impl.SelfType.Span, traitRef, selfType));
         context = context with { Impl = symbol };
-        foreach (var alias in impl.Items.OfType<TypeAliasItemSyntax>())
-        {
-            if (alias.Type is not null) symbol.AssociatedTypes[alias.Name.Text] = ResolveType(alias.Type, context);
-        }
+        foreach (var alias in impl.Items.OfType<TypeAliasItemSyntax>()) DeclareImplAssociatedType(symbol, alias, context);
+        var missingTypes = FillMissingAssociatedTypes(symbol);
+        var missingConsts = DeclareImplConsts(symbol, impl, context);
+        // Known to normalization from here on: the members' signatures may say `Self::Item`.
+        traitRef?.Trait.Impls.Add(symbol);
         foreach (var item in impl.Items)
         {
             if (item is FunctionItemSyntax f) DeclareImplMember(symbol, f, context);
-            else if (item is ConstItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "associated consts"));
-            else if (item is not TypeAliasItemSyntax) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of impl member"));
+            else if (item is not (TypeAliasItemSyntax or ConstItemSyntax)) Report(SemanticDiagnostics.UnsupportedFeature(item.Span, "this kind of impl member"));
         }
-        if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl);
+        if (traitRef is not null) CheckTraitItemsImplemented(symbol, traitRef.Trait, impl, [.. missingTypes, .. missingConsts]);
         _impls.Add(symbol);
     }
 
@@ -336,10 +360,10 @@ internal sealed partial class ProgramChecker
         if (impl.Trait is { } traitRef) CompareWithTraitMethod(impl, traitRef, symbol, traitRef.Trait.FindMethod(f.Name.Text)!);
     }
 
-    private void CheckTraitItemsImplemented(ImplSymbol impl, TraitSymbol trait, ImplItemSyntax syntax)
+    private void CheckTraitItemsImplemented(ImplSymbol impl, TraitSymbol trait, ImplItemSyntax syntax, List<string> missingTypes)
     {
         var missing = trait.Methods.Where(m => m.Declaration?.Body is null && !impl.Methods.ContainsKey(m.Name)).Select(m => m.Name)
-            .Concat(trait.AssociatedTypes.Where(t => !impl.AssociatedTypes.ContainsKey(t)))
+            .Concat(missingTypes)
             .ToList();
         if (missing.Count > 0) Report(SemanticDiagnostics.MissingTraitItems(syntax.Span, missing));
     }
@@ -464,6 +488,12 @@ internal sealed partial class ProgramChecker
 
     private void DeclareConst(ConstItemSyntax c, Scope scope)
     {
+        if (!scope.TryDeclareConst(EvaluateConst(c, scope)))
+            Report(SemanticDiagnostics.DuplicateDefinition(c.Name.Span, c.Name.Text));
+    }
+
+    private ConstSymbol EvaluateConst(ConstItemSyntax c, Scope scope)
+    {
         var type = ResolveType(c.Type, new TypeContext(scope, null));
         object? value = null;
         if (c.Value is not null)
@@ -473,8 +503,7 @@ internal sealed partial class ProgramChecker
             value = ConstEvaluator.Evaluate(bound, out var failure);
             if (value is null && failure is not null) Report(failure);
         }
-        if (!scope.TryDeclareConst(new ConstSymbol(c.Name.Text, type, value, c.Span)))
-            Report(SemanticDiagnostics.DuplicateDefinition(c.Name.Span, c.Name.Text));
+        return new ConstSymbol(c.Name.Text, type, value, c.Span);
     }
 
     private static string ParameterName(ParameterSyntax p) => p.Pattern is IdentifierPatternSyntax id ? id.Name.Text : "_";

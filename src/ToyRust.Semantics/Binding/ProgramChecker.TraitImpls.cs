@@ -37,7 +37,6 @@ internal sealed partial class ProgramChecker
         if (method.OwnGenericCount != required.OwnGenericCount) return;
         var expected = TraitSignatureForImpl(impl, traitRef, method, required);
         var found = ImplSignatureForTrait(impl, method);
-        var compareReturn = traitRef.Trait.AssociatedTypes.IsEmpty;
         for (var i = 0; i < expected.Parameters.Length; i++)
         {
             if (Agrees(expected.Parameters[i], found.Parameters[i])) continue;
@@ -46,7 +45,7 @@ internal sealed partial class ProgramChecker
                 RenderSignature(expected.Parameters, null), RenderSignature(found.Parameters, null)));
             return;
         }
-        if (compareReturn && !Agrees(expected.Return, found.Return))
+        if (!Agrees(expected.Return, found.Return))
         {
             var span = implSyntax.ReturnType?.Span ?? implSyntax.Name.Span;
             Report(SemanticDiagnostics.IncompatibleTraitMethod(span, method.Name, expected.Return, found.Return,

@@ -59,8 +59,8 @@ internal sealed partial class ProgramChecker
                 return UnsupportedType(syntax, "`fn` pointer types");
             case InferTypeSyntax:
                 return UnsupportedType(syntax, "`_` in types");
-            case QualifiedPathTypeSyntax:
-                return UnsupportedType(syntax, "qualified paths in types");
+            case QualifiedPathTypeSyntax q:
+                return ResolveQualifiedPathType(q, context);
             default:
                 throw new InvalidOperationException($"ResolveType does not know {syntax.GetType().Name}");
         }
@@ -83,10 +83,7 @@ internal sealed partial class ProgramChecker
     private TypeSymbol ResolvePathType(PathTypeSyntax p, TypeContext context)
     {
         var segments = p.Path.Segments;
-        if (segments.Length == 2 && segments[0].Name.Text == "Self" && context.Impl is { } impl && impl.AssociatedTypes.TryGetValue(segments[1].Name.Text, out var associated))
-            return associated;
-        if (segments.Length == 2 && ResolveSimpleType(segments[0], context) is TypeParameterType param && AssociatedTypeOfBound(param.Parameter, segments[1].Name.Text) is { } projected)
-            return projected;
+        if (ResolveAssociatedTypePath(p, context) is { } associated) return associated;
         if (IsStdPath(segments)) return ResolveSimpleType(segments[^1], context, PreludeScope) ?? UnknownType(p, isStd: true);
         return ResolveSimpleType(segments[^1], context) is { } t && segments.Length == 1
             ? t
@@ -140,10 +137,6 @@ internal sealed partial class ProgramChecker
         }
         return new AdtType(adt, args);
     }
-
-    /// <summary>`T::Output` where `T: Add&lt;Output = X&gt;` is X.</summary>
-    private static TypeSymbol? AssociatedTypeOfBound(GenericParameterSymbol parameter, string name) =>
-        parameter.Bounds.Select(b => b.Bindings.FirstOrDefault(x => x.Name == name)?.Type).FirstOrDefault(t => t is not null);
 
     /// <summary>`[T; N]`: N is an integer literal or a `usize` const.</summary>
     private long EvaluateArrayLength(ExpressionSyntax length, Scope scope)

@@ -15,10 +15,10 @@ namespace ToyRust.Semantics.Prelude;
 internal static class MissingStd
 {
     public static readonly FrozenSet<string> Types =
-        FrozenSet.Create(StringComparer.Ordinal, "Rc", "RefCell", "Cell", "HashMap", "HashSet");
+        FrozenSet.Create(StringComparer.Ordinal, "HashMap", "HashSet");
 
     public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
-        "Iterator", "IntoIterator", "Deref", "DerefMut", "Index", "IndexMut", "Fn", "FnMut", "FnOnce");
+        "Iterator", "IntoIterator", "Fn", "FnMut", "FnOnce");
 
     /// <summary>The modules of std a `use` may name (`use std::fmt;`); their items are the prelude's.</summary>
     public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process");

@@ -91,42 +91,65 @@ pub trait Display {}
 #[lang = "sized"]
 pub trait Sized {}
 
-// `Output` is declared, but trait method signatures say `Self` where Rust says `Self::Output`:
-// operator expressions take their type from the impl's `Output` (FunctionChecker.Operators).
 #[lang = "add"]
 pub trait Add<Rhs = Self> {
     type Output;
-    fn add(self, rhs: Rhs) -> Self;
+    fn add(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "sub"]
 pub trait Sub<Rhs = Self> {
     type Output;
-    fn sub(self, rhs: Rhs) -> Self;
+    fn sub(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "mul"]
 pub trait Mul<Rhs = Self> {
     type Output;
-    fn mul(self, rhs: Rhs) -> Self;
+    fn mul(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "div"]
 pub trait Div<Rhs = Self> {
     type Output;
-    fn div(self, rhs: Rhs) -> Self;
+    fn div(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "rem"]
 pub trait Rem<Rhs = Self> {
     type Output;
-    fn rem(self, rhs: Rhs) -> Self;
+    fn rem(self, rhs: Rhs) -> Self::Output;
 }
 
 #[lang = "neg"]
 pub trait Neg {
     type Output;
-    fn neg(self) -> Self;
+    fn neg(self) -> Self::Output;
+}
+
+// `*w`, `w.method()` and `w.field` on a type that is not a reference go through `Deref` (or
+// `DerefMut` in a mutable place); `a[i]` on one that is not an array through `Index`
+// (`IndexMut`). FunctionChecker.OverloadedPlaces makes them calls, as rustc does.
+#[lang = "deref"]
+pub trait Deref {
+    type Target: ?Sized;
+    fn deref(&self) -> &Self::Target;
+}
+
+#[lang = "deref_mut"]
+pub trait DerefMut: Deref {
+    fn deref_mut(&mut self) -> &mut Self::Target;
+}
+
+#[lang = "index"]
+pub trait Index<Idx: ?Sized> {
+    type Output: ?Sized;
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+#[lang = "index_mut"]
+pub trait IndexMut<Idx: ?Sized>: Index<Idx> {
+    fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
 }
 
 #[lang = "add_assign"]
@@ -418,6 +441,10 @@ impl<T> *const T {
     pub fn cast<U>(self) -> *const U {
         self as *const U
     }
+
+    pub fn cast_mut(self) -> *mut T {
+        self as *mut T
+    }
 }
 
 impl<T> *mut T {
@@ -544,6 +571,20 @@ impl<T: ?Sized> Drop for Box<T> {
                 intrinsics::dealloc(self.0 as *mut u8, size, intrinsics::align_of_val(self.0 as *const T));
             }
         }
+    }
+}
+
+// For generic code (`T: Deref`); a `Box`'s own `*b` never calls these, it is built in.
+impl<T: ?Sized> Deref for Box<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T: ?Sized> DerefMut for Box<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut **self
     }
 }
 
@@ -799,6 +840,28 @@ impl<T> Drop for Vec<T> {
     }
 }
 
+// `v[i]`, bounds-checked with the message of slice indexing, at the caller's location.
+impl<T> Index<usize> for Vec<T> {
+    type Output = T;
+    #[track_caller]
+    fn index(&self, index: usize) -> &T {
+        if index >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, index);
+        }
+        unsafe { &*self.ptr.add(index) }
+    }
+}
+
+impl<T> IndexMut<usize> for Vec<T> {
+    #[track_caller]
+    fn index_mut(&mut self, index: usize) -> &mut T {
+        if index >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, index);
+        }
+        unsafe { &mut *self.ptr.add(index) }
+    }
+}
+
 // A clone has as much capacity as the original has values, as std's.
 impl<T: Clone> Clone for Vec<T> {
     fn clone(&self) -> Vec<T> {
@@ -943,6 +1006,14 @@ impl String {
     }
 }
 
+// `&String` coerces to `&str`, and `str`'s methods are a `String`'s.
+impl Deref for String {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 impl Clone for String {
     fn clone(&self) -> String {
         String { vec: self.vec.clone() }
@@ -1011,5 +1082,207 @@ impl str {
 
     pub fn to_string(&self) -> String {
         String::from(self)
+    }
+}
+
+// ---------------------------------------------------------------- L4: Rc, Cell, RefCell
+//
+// `Rc<T>`: shared ownership, as std's: a pointer to a heap block of a strong count, a weak count
+// (1 while any strong reference lives, as std's) and the value. The last `Rc` dropped drops the
+// value and frees the block. `Cell<T>` and `RefCell<T>` mutate through `&self`: ToyRust writes
+// them over raw pointers (its code generation marks no reference `noalias`, so that is sound
+// here, where rustc needs `UnsafeCell`). `RefCell` counts its borrows (positive: shared, -1:
+// mutable) and panics with std's messages when a borrow conflicts.
+struct RcBox<T> {
+    strong: usize,
+    weak: usize,
+    value: T,
+}
+
+pub struct Rc<T> {
+    ptr: *mut RcBox<T>,
+}
+
+impl<T> Rc<T> {
+    pub fn new(value: T) -> Rc<T> {
+        unsafe {
+            let size = mem::size_of::<RcBox<T>>();
+            let align = mem::align_of::<RcBox<T>>();
+            let raw = intrinsics::alloc(size, align);
+            if raw.is_null() {
+                intrinsics::alloc_error(size, align);
+            }
+            let p = raw.cast::<RcBox<T>>();
+            ptr::write(p, RcBox { strong: 1, weak: 1, value: value });
+            Rc { ptr: p }
+        }
+    }
+
+    pub fn strong_count(this: &Rc<T>) -> usize {
+        unsafe { (*this.ptr).strong }
+    }
+
+    pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool {
+        this.ptr as usize == other.ptr as usize
+    }
+}
+
+impl<T> Clone for Rc<T> {
+    fn clone(&self) -> Rc<T> {
+        unsafe {
+            (*self.ptr).strong += 1;
+        }
+        Rc { ptr: self.ptr }
+    }
+}
+
+impl<T> Deref for Rc<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &(*self.ptr).value }
+    }
+}
+
+impl<T> Drop for Rc<T> {
+    fn drop(&mut self) {
+        unsafe {
+            (*self.ptr).strong -= 1;
+            if (*self.ptr).strong == 0 {
+                ptr::drop_in_place(&mut (*self.ptr).value as *mut T);
+                (*self.ptr).weak -= 1;
+                if (*self.ptr).weak == 0 {
+                    intrinsics::dealloc(self.ptr as *mut u8, mem::size_of::<RcBox<T>>(), mem::align_of::<RcBox<T>>());
+                }
+            }
+        }
+    }
+}
+
+impl<T: PartialEq> PartialEq for Rc<T> {
+    fn eq(&self, other: &Rc<T>) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: Debug> Debug for Rc<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        (**self).fmt(f)
+    }
+}
+
+// The address behind a shared reference, to write through (a cell's interior mutability). A
+// function, because ToyRust's parser reads `e as *const S<T>` up to `S` only (follow-up: rustc takes it).
+fn shared_ptr<U>(r: &U) -> *const U {
+    r as *const U
+}
+
+pub struct Cell<T> {
+    value: T,
+}
+
+impl<T: Copy> Cell<T> {
+    pub fn new(value: T) -> Cell<T> {
+        Cell { value: value }
+    }
+
+    pub fn get(&self) -> T {
+        self.value
+    }
+
+    pub fn set(&self, value: T) {
+        unsafe {
+            *(&self.value as *const T as *mut T) = value;
+        }
+    }
+}
+
+pub struct RefCell<T> {
+    borrow: isize,
+    value: T,
+}
+
+impl<T> RefCell<T> {
+    pub fn new(value: T) -> RefCell<T> {
+        RefCell { borrow: 0, value: value }
+    }
+
+    #[track_caller]
+    pub fn borrow(&self) -> Ref<T> {
+        if self.borrow < 0 {
+            panic!("RefCell already mutably borrowed");
+        }
+        unsafe {
+            let count = &self.borrow as *const isize as *mut isize;
+            *count += 1;
+        }
+        Ref { cell: shared_ptr(self) }
+    }
+
+    #[track_caller]
+    pub fn borrow_mut(&self) -> RefMut<T> {
+        if self.borrow != 0 {
+            panic!("RefCell already borrowed");
+        }
+        unsafe {
+            *(&self.borrow as *const isize as *mut isize) = -1;
+        }
+        RefMut { cell: shared_ptr(self).cast_mut() }
+    }
+}
+
+pub struct Ref<T> {
+    cell: *const RefCell<T>,
+}
+
+impl<T> Deref for Ref<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &(*self.cell).value }
+    }
+}
+
+impl<T> Drop for Ref<T> {
+    fn drop(&mut self) {
+        unsafe {
+            let count = &(*self.cell).borrow as *const isize as *mut isize;
+            *count -= 1;
+        }
+    }
+}
+
+pub struct RefMut<T> {
+    cell: *mut RefCell<T>,
+}
+
+impl<T> Deref for RefMut<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &(*self.cell).value }
+    }
+}
+
+impl<T> DerefMut for RefMut<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut (*self.cell).value }
+    }
+}
+
+impl<T> Drop for RefMut<T> {
+    fn drop(&mut self) {
+        unsafe {
+            (*self.cell).borrow = 0;
+        }
+    }
+}
+
+impl<T: Debug> Debug for Ref<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: Debug> Debug for RefMut<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        (**self).fmt(f)
     }
 }

@@ -144,7 +144,21 @@ public sealed class TraitSymbol(string name, TraitItemSyntax? declaration)
 
     public ImmutableArray<string> AssociatedTypes { get; internal set; } = [];
 
+    /// <summary>The program's and the prelude's impls of this trait, as they are declared (associated types are normalized through them).</summary>
+    public List<ImplSymbol> Impls { get; } = [];
+
+    /// <summary>
+    /// Set on the arithmetic operator traits: the compiler's impls for primitive types (`i32: Add`)
+    /// have no impl symbol, and their associated types (`Output`) are the self type.
+    /// </summary>
+    public bool BuiltinAssociatedTypesAreSelf { get; internal set; }
+
     public ImmutableArray<TraitRef> Supertraits { get; internal set; } = [];
+
+    /// <summary>`const SIDES: u32;` and `const NAME: &amp;str = "x";`, in declaration order.</summary>
+    public ImmutableArray<AssociatedConstSymbol> Consts { get; internal set; } = [];
+
+    public AssociatedConstSymbol? FindConst(string name) => Consts.FirstOrDefault(c => c.Name == name);
 
     public FunctionSymbol? FindMethod(string name) => Methods.FirstOrDefault(m => m.Name == name);
 
@@ -161,6 +175,9 @@ public sealed class ImplSymbol(ImmutableArray<GenericParameterSymbol> genericPar
     public TraitRef? Trait { get; } = trait;
 
     public Dictionary<string, FunctionSymbol> Methods { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The impl's consts with their values: those it writes and, for a trait impl, the trait's defaults it takes.</summary>
+    public Dictionary<string, ConstSymbol> Consts { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, TypeSymbol> AssociatedTypes { get; } = new(StringComparer.Ordinal);
 

@@ -38,6 +38,10 @@ public enum LangItem
     DropInPlace,
     OwnedBox,
     String,
+    Deref,
+    DerefMut,
+    Index,
+    IndexMut,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -121,6 +125,10 @@ public sealed class LangItems
         new(LangItem.DropInPlace, "drop_in_place", LangItemTarget.Function, true),
         new(LangItem.OwnedBox, "owned_box", LangItemTarget.Struct, true),
         new(LangItem.String, "String", LangItemTarget.Struct, false),
+        new(LangItem.Deref, "deref", LangItemTarget.Trait, true),
+        new(LangItem.DerefMut, "deref_mut", LangItemTarget.Trait, true),
+        new(LangItem.Index, "index", LangItemTarget.Trait, true),
+        new(LangItem.IndexMut, "index_mut", LangItemTarget.Trait, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -185,6 +193,15 @@ public sealed class LangItems
     /// instances are shims the collector makes for each type a `drop` terminator drops.
     /// </summary>
     public FunctionSymbol DropInPlaceFn => Function(LangItem.DropInPlace);
+
+    /// <summary>`Deref::deref`, `DerefMut::deref_mut`, `Index::index`, `IndexMut::index_mut`: what `*w` and `a[i]` call on other types than references and arrays.</summary>
+    public FunctionSymbol DerefFn { get; private set; } = null!;
+
+    public FunctionSymbol DerefMutFn { get; private set; } = null!;
+
+    public FunctionSymbol IndexFn { get; private set; } = null!;
+
+    public FunctionSymbol IndexMutFn { get; private set; } = null!;
 
     /// <summary>`PartialOrd::partial_cmp`.</summary>
     public FunctionSymbol PartialCmpFn { get; private set; } = null!;
@@ -260,12 +277,18 @@ public sealed class LangItems
         PartialCmpFn = Method(LangItem.PartialOrd, "partial_cmp");
         DebugFmtFn = Method(LangItem.Debug, "fmt");
         DropFn = Method(LangItem.Drop, "drop");
+        DerefFn = Method(LangItem.Deref, "deref");
+        DerefMutFn = Method(LangItem.DerefMut, "deref_mut");
+        IndexFn = Method(LangItem.Index, "index");
+        IndexMutFn = Method(LangItem.IndexMut, "index_mut");
         DefineComparison(BinaryOperator.Eq, LangItem.PartialEq, "eq");
         DefineComparison(BinaryOperator.Ne, LangItem.PartialEq, "ne");
         DefineComparison(BinaryOperator.Lt, LangItem.PartialOrd, "lt");
         DefineComparison(BinaryOperator.Le, LangItem.PartialOrd, "le");
         DefineComparison(BinaryOperator.Gt, LangItem.PartialOrd, "gt");
         DefineComparison(BinaryOperator.Ge, LangItem.PartialOrd, "ge");
+        foreach (var arithmetic in (LangItem[])[LangItem.Add, LangItem.Sub, LangItem.Mul, LangItem.Div, LangItem.Rem, LangItem.Neg])
+            Trait(arithmetic).BuiltinAssociatedTypesAreSelf = true;
         _operatorMethods[LangItem.Add] = Method(LangItem.Add, "add");
         _operatorMethods[LangItem.Sub] = Method(LangItem.Sub, "sub");
         _operatorMethods[LangItem.Mul] = Method(LangItem.Mul, "mul");

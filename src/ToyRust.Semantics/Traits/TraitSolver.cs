@@ -125,8 +125,11 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         }
     }
 
-    public static TraitRef Substitute(TraitRef trait, ImmutableArray<GenericParameterSymbol> parameters, ValueArray<TypeSymbol> args) =>
-        trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => GenericSubstitution.Apply(a, parameters, args))) };
+    public static TraitRef Substitute(TraitRef trait, ImmutableArray<GenericParameterSymbol> parameters, ValueArray<TypeSymbol> args) => trait with
+    {
+        Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => GenericSubstitution.Apply(a, parameters, args))),
+        Bindings = new ValueArray<AssociatedTypeBinding>(trait.Bindings.Select(b => b with { Type = GenericSubstitution.Apply(b.Type, parameters, args) })),
+    };
 
     /// <summary>
     /// Impls the compiler provides: the std impls of primitive types, and `#[derive]`d ones.
@@ -150,6 +153,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Sized => type is not DynType,
             // No type has drop glue of the compiler's making that a bound could name: `T: Drop` holds only by an impl.
             LangItem.Drop => false,
+            // std's `impl Deref for &T` and `impl Index<usize> for [T; N]` are built into `*r` and `a[i]`; a bound names no type that has them.
+            LangItem.Deref or LangItem.DerefMut or LangItem.Index or LangItem.IndexMut => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }

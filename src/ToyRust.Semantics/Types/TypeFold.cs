@@ -28,11 +28,21 @@ public static class TypeFold
             DynType d => MapAll(d.Principal.Arguments, replace, memo) is { } arguments
                 ? new DynType(d.Principal with { Arguments = arguments })
                 : d,
+            ProjectionType p => MapProjection(p, replace, memo),
             PrimitiveType or NeverType or ErrorType or InferenceVariable or TypeParameterType => type,
             _ => throw new InvalidOperationException($"TypeFold does not know {type.GetType().Name}"),
         };
         memo?.Add(type, result);
         return result;
+    }
+
+    /// <summary>A projection whose parts changed may now be known (`&lt;T as Deref&gt;::Target` with T = Wrapper&lt;i32&gt;).</summary>
+    private static TypeSymbol MapProjection(ProjectionType p, Func<TypeSymbol, TypeSymbol?> replace, TypeMemo? memo)
+    {
+        var self = Map(p.Self, replace, memo);
+        var arguments = MapAll(p.Trait.Arguments, replace, memo);
+        if (ReferenceEquals(self, p.Self) && arguments is null) return p;
+        return Traits.Projections.Normalize(new ProjectionType(self, p.Trait with { Arguments = arguments ?? p.Trait.Arguments }, p.Name));
     }
 
     private static FunctionType MapFunction(FunctionType f, Func<TypeSymbol, TypeSymbol?> replace, TypeMemo? memo)

@@ -292,3 +292,31 @@ public sealed record DynType(Symbols.TraitRef Principal) : TypeSymbol
         text.Append('>');
     }
 }
+
+/// <summary>
+/// `&lt;T as Container&gt;::Item`: an associated type of a trait for a self type that is not known
+/// well enough to pick the impl (a type parameter, or an inference variable not solved yet). It
+/// is made, and remade after every substitution, by <see cref="Traits.Projections.Normalize"/>,
+/// which replaces it by the impl's type (or a bound's `Item = X`) as soon as one applies; what
+/// remains is a rigid type, equal only to itself. Monomorphization never leaves one behind.
+/// </summary>
+public sealed record ProjectionType(TypeSymbol Self, Symbols.TraitRef Trait, string Name) : TypeSymbol
+{
+    public override bool ContainsError => Self.ContainsError || Trait.Arguments.Any(a => a.ContainsError);
+
+    public override bool IsConcrete => false;
+
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append('<');
+        Self.AppendTo(text);
+        text.Append(" as ").Append(Trait.Trait.Name);
+        if (Trait.Arguments.Count > 0)
+        {
+            text.Append('<');
+            AppendList(text, Trait.Arguments);
+            text.Append('>');
+        }
+        text.Append(">::").Append(Name);
+    }
+}

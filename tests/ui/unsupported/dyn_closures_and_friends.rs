@@ -5,7 +5,7 @@ trait Shape {
 }
 
 trait Polygon {
-    const SIDES: u32; //~ ERROR ToyRust does not support associated consts yet
+    const SIDES: u32;
 }
 
 struct Square(f64);
@@ -17,7 +17,7 @@ impl Shape for Square {
 }
 
 impl Polygon for Square {
-    const SIDES: u32 = 4; //~ ERROR ToyRust does not support associated consts yet
+    const SIDES: u32 = 4;
 }
 
 fn describe(s: &dyn Shape) -> f64 {

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Traits;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Overloaded places: `*w` and `a[i]` on types that are not references or arrays become calls
+/// of the `Deref`/`Index` lang item traits whose result is dereferenced, as rustc builds them:
+/// <code>
+/// *w          →  *Deref::deref(&amp;w)               w.len()  →  Deref::deref(&amp;w).len()  (autoderef)
+/// a[i]        →  *Index::index(&amp;a, i)            f(&amp;w)    →  f(&amp;*Deref::deref(&amp;w))  (deref coercion)
+/// *w = 5      →  *DerefMut::deref_mut(&amp;mut w) = 5
+/// a[i] += 1   →  *IndexMut::index_mut(&amp;mut a, i) += 1
+/// </code>
+/// The shared form is made first; a place then used mutably (assigned, borrowed `&amp;mut`, the
+/// receiver of a `&amp;mut self` method) is rewritten to the mutable form by <see cref="ToMutablePlace"/>,
+/// as rustc's `convert_place_derefs_to_mutable` does. Targets and outputs are associated types,
+/// so they may be unsized (`type Target = [T]` once slices exist): nothing here assumes a size.
+/// </summary>
+internal sealed partial class FunctionChecker
+{
+    /// <summary>How many `Deref` steps the method and field autoderef takes before giving up (rustc's recursion limit).</summary>
+    private const int MaxDerefSteps = 32;
+
+    /// <summary>`&lt;T as Deref&gt;::Target` when T has a `Deref` impl or bound, else null.</summary>
+    private TypeSymbol? DerefTarget(TypeSymbol type)
+    {
+        if (type is not (AdtType or TypeParameterType)) return null;
+        var deref = new TraitRef(LangItems.Trait(LangItem.Deref), ValueArray<TypeSymbol>.Empty);
+        if (!Solver.Implements(type, deref)) return null;
+        return Projections.Normalize(new ProjectionType(type, deref, LangItems.Trait(LangItem.Deref).AssociatedTypes[0]));
+    }
+
+    /// <summary>`*Deref::deref(&amp;operand)`, or null when the operand's type has no `Deref`.</summary>
+    private BoundExpression? OverloadedDeref(BoundExpression operand, TextSpan span)
+    {
+        var type = StructurallyResolve(operand.Type);
+        // A box's deref is built in (a place, no call), as in rustc's MIR, although `Box` has a `Deref` impl for generic code.
+        if (type is AdtType { Adt.IsBox: true } box) return new BoundDereference(span, box.Arguments[0], operand);
+        if (DerefTarget(type) is not { } target) return null;
+        var borrow = new BoundAddressOf(operand.Span, new ReferenceType(type, false), false, operand);
+        var call = new BoundCall(span, new ReferenceType(target, false), LangItems.DerefFn, [type], [borrow]) { Location = span, CalleeSpan = span };
+        return new BoundDereference(span, target, call);
+    }
+
+    /// <summary>`*Index::index(&amp;target, index)` for a type with an `Index` impl or bound, or null.</summary>
+    private BoundExpression? OverloadedIndex(BoundExpression target, BoundExpression index, TextSpan span)
+    {
+        var type = StructurallyResolve(target.Type);
+        if (type is not (AdtType or TypeParameterType)) return null;
+        var indexTrait = LangItems.Trait(LangItem.Index);
+        var candidates = type is AdtType ? Solver.ImplsFor(type, indexTrait).ToList() : [];
+        var idx = candidates.Count == 1
+            ? GenericSubstitution.Apply(candidates[0].Impl.Trait!.Arguments[0], candidates[0].Impl.GenericParameters, candidates[0].Arguments)
+            : index.Type;
+        if (type is TypeParameterType p && TraitSolver.BoundsOf(p.Parameter).FirstOrDefault(b => ReferenceEquals(b.Trait, indexTrait)) is { } bound) idx = bound.Arguments[0];
+        CoerceTo(index, idx, index.Span);
+        var traitRef = new TraitRef(indexTrait, new ValueArray<TypeSymbol>([Resolve(index.Type)]));
+        if (!Solver.Implements(type, traitRef)) return null;
+        var output = Projections.Normalize(new ProjectionType(type, traitRef, indexTrait.AssociatedTypes[0]));
+        var borrow = new BoundAddressOf(target.Span, new ReferenceType(type, false), false, target);
+        var call = new BoundCall(span, new ReferenceType(output, false), LangItems.IndexFn, [type, traitRef.Arguments[0]], [borrow, index]) { Location = span, CalleeSpan = span };
+        return new BoundDereference(span, output, call);
+    }
+
+    /// <summary>Whether the expression is an overloaded deref or index (a call of `deref`/`index` dereferenced).</summary>
+    private bool IsOverloadedPlace(BoundExpression e) =>
+        e is BoundDereference { Operand: BoundCall call } && (ReferenceEquals(call.Function, LangItems.DerefFn) || ReferenceEquals(call.Function, LangItems.IndexFn));
+
+    /// <summary>
+    /// The same place, reached mutably: each overloaded deref or index in it becomes
+    /// `deref_mut`/`index_mut` of a `&amp;mut` borrow (E0596 when that borrow's root is not `mut`).
+    /// </summary>
+    private BoundExpression ToMutablePlace(BoundExpression place)
+    {
+        switch (place)
+        {
+            case BoundFieldAccess f:
+                return f with { Target = ToMutablePlace(f.Target) };
+            case BoundTupleField f:
+                return f with { Target = ToMutablePlace(f.Target) };
+            case BoundIndex i:
+                return i with { Target = ToMutablePlace(i.Target) };
+            case BoundDereference { Operand: BoundCall call } d when IsOverloadedPlace(d):
+                var inner = ((BoundAddressOf)call.Arguments[0]).Operand;
+                var mutableInner = ToMutablePlace(inner);
+                if (!IsMutablePlace(mutableInner) && RootLocal(mutableInner) is { } local)
+                    Report(SemanticDiagnostics.BorrowImmutableAsMutable(inner.Span, local.Name));
+                var isDeref = ReferenceEquals(call.Function, LangItems.DerefFn);
+                var borrow = new BoundAddressOf(inner.Span, new ReferenceType(inner.Type, true), true, mutableInner);
+                var mutableCall = call with
+                {
+                    Function = isDeref ? LangItems.DerefMutFn : LangItems.IndexMutFn,
+                    Type = new ReferenceType(d.Type, true),
+                    Arguments = [borrow, .. call.Arguments.Skip(1)],
+                };
+                var trait = LangItems.Trait(isDeref ? LangItem.DerefMut : LangItem.IndexMut);
+                _obligations.Add((call.TypeArguments[0], new TraitRef(trait, new ValueArray<TypeSymbol>(call.TypeArguments.Skip(1))), d.Span));
+                return d with { Operand = mutableCall };
+            default:
+                return place;
+        }
+    }
+
+    /// <summary>
+    /// Deref coercion: `&amp;W` where `&amp;T` is expected, W dereferencing (perhaps in several steps)
+    /// to T, is `&amp;*deref(&amp;W)`; `&amp;mut W` to `&amp;mut T` goes through `deref_mut`. Null when no
+    /// such chain leads to the expected referent.
+    /// </summary>
+    private BoundExpression? TryDerefCoercion(BoundExpression expression, TypeSymbol expected)
+    {
+        if (_inference.Shallow(expected) is not ReferenceType { Referent: var wanted } target) return null;
+        if (_inference.Shallow(expression.Type) is not ReferenceType source || (target.IsMutable && !source.IsMutable)) return null;
+        var want = Resolve(wanted);
+        if (!want.IsConcrete && want is not TypeParameterType) return null;
+        BoundExpression place = new BoundDereference(expression.Span, source.Referent, expression);
+        for (var step = 0; step < MaxDerefSteps; step++)
+        {
+            if (OverloadedDeref(place, expression.Span) is not { } next) return null;
+            place = target.IsMutable ? ToMutablePlace(next) : next;
+            // `{integer}` may become the wanted `i32`; a type parameter is only itself.
+            var fits = want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : Resolve(place.Type) == want;
+            if (!fits || !_inference.Unify(place.Type, want)) continue;
+            return new BoundAddressOf(expression.Span, new ReferenceType(place.Type, target.IsMutable), target.IsMutable, place);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+
+namespace ToyRust.Semantics.Traits;
+
+/// <summary>
+/// Normalizing associated types (rustc's `normalize`): `&lt;T as Trait&gt;::Name` is replaced by
+/// what it stands for as soon as the self type says:
+/// <code>
+/// &lt;Wrapper&lt;i32&gt; as Deref&gt;::Target   impl&lt;T&gt; Deref for Wrapper&lt;T&gt; { type Target = T; }  →  i32
+/// &lt;T as Container&gt;::Item            where T: Container&lt;Item = u8&gt;                       →  u8
+/// &lt;i32 as Add&gt;::Output              the compiler's own impl                                →  i32
+/// &lt;T as Container&gt;::Item            T: Container (no binding)                             →  stays
+/// </code>
+/// Every fold of a type (<see cref="TypeFold"/>) normalizes the projections whose parts it
+/// changed, so substituting an instance's type arguments, or solved inference variables, leaves
+/// no projection that an impl could answer. Only the symbols are consulted (a trait knows its
+/// impls, a parameter its bounds), so the checker, the MIR and the mono collector agree.
+/// </summary>
+public static class Projections
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>The projection's type if an impl or a bound knows it, else the projection itself.</summary>
+    public static TypeSymbol Normalize(ProjectionType projection) => Normalize(projection, 0);
+
+    private static TypeSymbol Normalize(ProjectionType projection, int depth)
+    {
+        if (depth > MaxDepth || projection.ContainsError) return projection.ContainsError ? TypeSymbol.Error : projection;
+        var self = projection.Self;
+        switch (self)
+        {
+            case TypeParameterType p:
+                return FromBounds(p.Parameter, projection) ?? projection;
+            case InferenceVariable { Kind: InferenceKind.General } or ProjectionType:
+                return projection;
+            case InferenceVariable:
+                return projection.Trait.Trait.BuiltinAssociatedTypesAreSelf ? self : projection;
+            case DynType d:
+                return VtableLayout.Elaborate(d.Principal, d).SelectMany(b => Bound(b, projection)).FirstOrDefault() ?? projection;
+        }
+        if (FromImpl(projection, depth) is { } found) return found;
+        if (projection.Trait.Trait.BuiltinAssociatedTypesAreSelf && self is PrimitiveType) return self;
+        return projection;
+    }
+
+    private static TypeSymbol? FromBounds(GenericParameterSymbol parameter, ProjectionType projection) =>
+        TraitSolver.BoundsOf(parameter).SelectMany(b => Bound(b, projection)).FirstOrDefault();
+
+    /// <summary>`Item = X` of a bound of the same trait (and arguments) as the projection.</summary>
+    private static IEnumerable<TypeSymbol> Bound(TraitRef bound, ProjectionType projection)
+    {
+        if (!ReferenceEquals(bound.Trait, projection.Trait.Trait) || bound.Arguments != projection.Trait.Arguments) yield break;
+        foreach (var binding in bound.Bindings)
+        {
+            if (binding.Name == projection.Name) yield return binding.Type;
+        }
+    }
+
+    /// <summary>The impl whose self type and trait arguments match: its `type Name = …`, with the impl's generics put in.</summary>
+    private static TypeSymbol? FromImpl(ProjectionType projection, int depth)
+    {
+        foreach (var impl in projection.Trait.Trait.Impls)
+        {
+            var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
+            if (!TypeMatcher.Match(impl.SelfType, projection.Self, bindings)) continue;
+            if (!impl.Trait!.Arguments.Zip(projection.Trait.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, bindings))) continue;
+            if (!impl.AssociatedTypes.TryGetValue(projection.Name, out var declared)) return null;
+            var arguments = new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error));
+            var result = GenericSubstitution.Apply(declared, impl.GenericParameters, arguments);
+            return result is ProjectionType nested ? Normalize(nested, depth + 1) : result;
+        }
+        return null;
+    }
+}
