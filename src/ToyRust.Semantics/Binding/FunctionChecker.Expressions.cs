@@ -236,7 +236,7 @@ internal sealed partial class FunctionChecker
     /// <summary>`a[i]`: arrays (and references to them, auto-dereferenced) indexed by `usize`.</summary>
     private BoundExpression CheckIndex(IndexExpressionSyntax i)
     {
-        var target = AutoDeref(CheckExpression(i.Target, null));
+        var target = DerefToIndexable(AutoDeref(CheckExpression(i.Target, null)), i.Target.Span);
         var builtin = StructurallyResolve(target.Type) is ArrayType;
         var index = CheckExpression(i.Index, builtin ? TypeSymbol.Usize : null);
         if (!builtin && OverloadedIndex(target, index, i.Span) is { } overloaded) return overloaded;
@@ -277,7 +277,7 @@ internal sealed partial class FunctionChecker
     {
         var original = CheckExpression(m.Receiver, null);
         if (CheckInherentMethodCall(original, m) is { } call) return call;
-        var receiver = AutoDeref(original);
+        var receiver = DerefToIndexable(AutoDeref(original), m.Receiver.Span);
         var type = _inference.Shallow(receiver.Type);
         if (type is ArrayType at && m.Name.Text == "len" && m.Arguments.IsEmpty)
             return new BoundArrayLength(m.Span, receiver, at.Length);
@@ -303,7 +303,7 @@ internal sealed partial class FunctionChecker
     {
         var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
-        if (r.IsMutable) operand = ToMutablePlace(operand);
+        if (r.IsMutable) operand = ToMutablePlace(operand, r.Span, assigned: false);
         if (r.IsMutable && IsConstPointerPlace(operand) && r.Operand is UnaryExpressionSyntax deref)
             Report(SemanticDiagnostics.BorrowThroughConstPointer(r.Span, SourceOf(deref), SourceOf(deref.Operand)));
         else if (r.IsMutable && !IsMutablePlace(operand) && RootLocal(operand) is { } local)
