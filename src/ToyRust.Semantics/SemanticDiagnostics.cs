@@ -58,6 +58,15 @@ internal static class SemanticDiagnostics
     public static Diagnostic BorrowImmutableAsMutable(TextSpan span, string name) =>
         Diagnostic.Error("E0596", $"cannot borrow `{name}` as mutable, as it is not declared as mutable", span, "cannot borrow as mutable");
 
+    /// <summary>A place through `Deref`/`Index` used mutably where the type has no `DerefMut`/`IndexMut` (E0594 assigned, E0596 borrowed).</summary>
+    public static Diagnostic NoMutableOverload(TextSpan span, bool assigned, bool isIndex, TypeSymbol type)
+    {
+        var data = isIndex ? $"data in an index of `{type}`" : $"data in dereference of `{type}`";
+        return assigned
+            ? Diagnostic.Error("E0594", $"cannot assign to {data}", span, "cannot assign")
+            : Diagnostic.Error("E0596", $"cannot borrow {data} as mutable", span, "cannot borrow as mutable");
+    }
+
     public static Diagnostic InvalidAssignmentTarget(TextSpan span) =>
         Diagnostic.Error("E0070", "invalid left-hand side of assignment", span, "cannot assign to this expression");
 

@@ -288,7 +288,7 @@ internal sealed partial class FunctionChecker
             case SelfParamKind.Ref:
                 return new BoundAddressOf(place.Span, new ReferenceType(place.Type, false), false, place);
             case SelfParamKind.RefMut:
-                place = ToMutablePlace(place);
+                place = ToMutablePlace(place, m.Receiver.Span, assigned: false);
                 if (!IsMutablePlace(place) && RootLocal(place) is { } local)
                     Report(SemanticDiagnostics.MethodNotMutable(m.Receiver.Span, local.Name));
                 return new BoundAddressOf(place.Span, new ReferenceType(place.Type, true), true, place);

@@ -236,10 +236,7 @@ internal sealed partial class FunctionChecker
     /// <summary>`a[i]`: arrays (and references to them, auto-dereferenced) indexed by `usize`.</summary>
     private BoundExpression CheckIndex(IndexExpressionSyntax i)
     {
-        var target = AutoDeref(CheckExpression(i.Target, null));
-        // Through `Deref` impls to the first type that can be indexed (`cell.borrow()[0]` indexes the Vec).
-        for (var step = 0; step < MaxDerefSteps && !IsIndexable(target) && OverloadedDeref(target, i.Target.Span) is { } next; step++)
-            target = AutoDeref(next);
+        var target = DerefToIndexable(AutoDeref(CheckExpression(i.Target, null)), i.Target.Span);
         var builtin = StructurallyResolve(target.Type) is ArrayType;
         var index = CheckExpression(i.Index, builtin ? TypeSymbol.Usize : null);
         if (!builtin && OverloadedIndex(target, index, i.Span) is { } overloaded) return AtBrackets(overloaded, i);
@@ -256,13 +253,6 @@ internal sealed partial class FunctionChecker
         overloaded is BoundDereference { Operand: BoundCall call } deref
             ? deref with { Operand = call with { Location = TextSpan.FromBounds(i.Target.Span.End, i.Span.End) } }
             : overloaded;
-
-    private bool IsIndexable(BoundExpression target) => StructurallyResolve(target.Type) switch
-    {
-        ArrayType or TypeParameterType => true,
-        AdtType adt => Solver.ImplsFor(adt, LangItems.Trait(Symbols.LangItem.Index)).Any(),
-        _ => false,
-    };
 
     /// <summary>A field of a prelude struct seen on the way that a program may not name (E0616 when no other is found).</summary>
     private (string Struct, string Field)? _privateField;
@@ -299,7 +289,7 @@ internal sealed partial class FunctionChecker
     {
         var original = CheckExpression(m.Receiver, null);
         if (CheckInherentMethodCall(original, m) is { } call) return call;
-        var receiver = AutoDeref(original);
+        var receiver = DerefToIndexable(AutoDeref(original), m.Receiver.Span);
         var type = _inference.Shallow(receiver.Type);
         if (type is ArrayType at && m.Name.Text == "len" && m.Arguments.IsEmpty)
             return new BoundArrayLength(m.Span, receiver, at.Length);
@@ -322,7 +312,7 @@ internal sealed partial class FunctionChecker
     {
         var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
-        if (r.IsMutable) operand = ToMutablePlace(operand);
+        if (r.IsMutable) operand = ToMutablePlace(operand, r.Span, assigned: false);
         if (r.IsMutable && IsConstPointerPlace(operand) && r.Operand is UnaryExpressionSyntax deref)
             Report(SemanticDiagnostics.BorrowThroughConstPointer(r.Span, SourceOf(deref), SourceOf(deref.Operand)));
         else if (r.IsMutable && !IsMutablePlace(operand) && RootLocal(operand) is { } local)

@@ -169,7 +169,10 @@ internal sealed partial class FunctionChecker
     {
         foreach (var binding in trait.Bindings)
         {
-            var projection = new ProjectionType(type, trait with { Bindings = ValueArray<AssociatedTypeBinding>.Empty }, binding.Name);
+            // The binding may name an associated type of a supertrait (`DerefMut<Target = X>` is Deref's `Target`).
+            var unbound = trait with { Bindings = ValueArray<AssociatedTypeBinding>.Empty };
+            var declaring = VtableLayout.Elaborate(unbound).FirstOrDefault(t => t.Trait.AssociatedTypes.Contains(binding.Name)) ?? unbound;
+            var projection = new ProjectionType(type, declaring with { Bindings = ValueArray<AssociatedTypeBinding>.Empty }, binding.Name);
             var actual = Projections.Normalize(projection);
             var expected = TypeSubstitution.Apply(binding.Type, substitution);
             if (actual != expected && !actual.ContainsError && !expected.ContainsError)

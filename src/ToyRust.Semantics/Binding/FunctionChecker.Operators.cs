@@ -330,7 +330,7 @@ internal sealed partial class FunctionChecker
     /// <summary>`place = value` and `place op= value`; the place's root must be `mut` unless it is reached through `&amp;mut`.</summary>
     private BoundExpression CheckAssignment(AssignmentExpressionSyntax a)
     {
-        var target = ToMutablePlace(CheckAssignmentTarget(a.Target));
+        var target = ToMutablePlace(CheckAssignmentTarget(a.Target), a.Span, assigned: true);
         if (!IsPlace(target))
         {
             if (!target.Type.ContainsError) Report(SemanticDiagnostics.InvalidAssignmentTarget(a.Target.Span));

@@ -66,30 +66,64 @@ internal sealed partial class FunctionChecker
         return new BoundDereference(span, output, call);
     }
 
+    /// <summary>
+    /// Indexing (and an array's `len`) autoderefs through `Deref` impls too, up to a type that is
+    /// an array or has an `Index` impl or bound: `w[1]` with `w: Wrapper&lt;[i32; 3]&gt;`.
+    /// </summary>
+    private BoundExpression DerefToIndexable(BoundExpression target, TextSpan span)
+    {
+        for (var step = 0; step < MaxDerefSteps && !IsIndexable(StructurallyResolve(target.Type)); step++)
+        {
+            if (OverloadedDeref(target, span) is not { } next) break;
+            target = AutoDeref(next);
+        }
+        return target;
+    }
+
+    private bool IsIndexable(TypeSymbol type)
+    {
+        var index = LangItems.Trait(LangItem.Index);
+        return type switch
+        {
+            ArrayType or ErrorType or InferenceVariable => true,
+            AdtType => Solver.ImplsFor(type, index).Any(),
+            TypeParameterType p => TraitSolver.BoundsOf(p.Parameter).Any(b => ReferenceEquals(b.Trait, index)),
+            _ => false,
+        };
+    }
+
     /// <summary>Whether the expression is an overloaded deref or index (a call of `deref`/`index` dereferenced).</summary>
     private bool IsOverloadedPlace(BoundExpression e) =>
         e is BoundDereference { Operand: BoundCall call } && (ReferenceEquals(call.Function, LangItems.DerefFn) || ReferenceEquals(call.Function, LangItems.IndexFn));
 
     /// <summary>
     /// The same place, reached mutably: each overloaded deref or index in it becomes
-    /// `deref_mut`/`index_mut` of a `&amp;mut` borrow (E0596 when that borrow's root is not `mut`).
+    /// `deref_mut`/`index_mut` of a `&amp;mut` borrow. <paramref name="span"/> is the assignment or
+    /// borrow, where rustc reports a type without `DerefMut`/`IndexMut` (E0594, E0596) and a
+    /// borrowed root that is not `mut` (E0596).
     /// </summary>
-    private BoundExpression ToMutablePlace(BoundExpression place)
+    private BoundExpression ToMutablePlace(BoundExpression place, TextSpan span, bool assigned)
     {
         switch (place)
         {
             case BoundFieldAccess f:
-                return f with { Target = ToMutablePlace(f.Target) };
+                return f with { Target = ToMutablePlace(f.Target, span, assigned) };
             case BoundTupleField f:
-                return f with { Target = ToMutablePlace(f.Target) };
+                return f with { Target = ToMutablePlace(f.Target, span, assigned) };
             case BoundIndex i:
-                return i with { Target = ToMutablePlace(i.Target) };
+                return i with { Target = ToMutablePlace(i.Target, span, assigned) };
             case BoundDereference { Operand: BoundCall call } d when IsOverloadedPlace(d):
+                var isDeref = ReferenceEquals(call.Function, LangItems.DerefFn);
+                var trait = new TraitRef(LangItems.Trait(isDeref ? LangItem.DerefMut : LangItem.IndexMut), new ValueArray<TypeSymbol>(call.TypeArguments.Skip(1)));
+                if (!Solver.Implements(Resolve(call.TypeArguments[0]), trait))
+                {
+                    Report(SemanticDiagnostics.NoMutableOverload(span, assigned, !isDeref, Resolve(call.TypeArguments[0])));
+                    return place;
+                }
                 var inner = ((BoundAddressOf)call.Arguments[0]).Operand;
-                var mutableInner = ToMutablePlace(inner);
+                var mutableInner = ToMutablePlace(inner, span, assigned: false);
                 if (!IsMutablePlace(mutableInner) && RootLocal(mutableInner) is { } local)
                     Report(SemanticDiagnostics.BorrowImmutableAsMutable(inner.Span, local.Name));
-                var isDeref = ReferenceEquals(call.Function, LangItems.DerefFn);
                 var borrow = new BoundAddressOf(inner.Span, new ReferenceType(inner.Type, true), true, mutableInner);
                 var mutableCall = call with
                 {
@@ -97,8 +131,6 @@ internal sealed partial class FunctionChecker
                     Type = new ReferenceType(d.Type, true),
                     Arguments = [borrow, .. call.Arguments.Skip(1)],
                 };
-                var trait = LangItems.Trait(isDeref ? LangItem.DerefMut : LangItem.IndexMut);
-                _obligations.Add((call.TypeArguments[0], new TraitRef(trait, new ValueArray<TypeSymbol>(call.TypeArguments.Skip(1))), d.Span));
                 return d with { Operand = mutableCall };
             default:
                 return place;
@@ -120,7 +152,7 @@ internal sealed partial class FunctionChecker
         for (var step = 0; step < MaxDerefSteps; step++)
         {
             if (OverloadedDeref(place, expression.Span) is not { } next) return null;
-            place = target.IsMutable ? ToMutablePlace(next) : next;
+            place = target.IsMutable ? ToMutablePlace(next, expression.Span, assigned: false) : next;
             // `{integer}` may become the wanted `i32`; a type parameter is only itself.
             var fits = want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : Resolve(place.Type) == want;
             if (!fits || !_inference.Unify(place.Type, want)) continue;

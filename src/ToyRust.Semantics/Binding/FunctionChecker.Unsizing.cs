@@ -36,9 +36,11 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>`&amp;W` where `&amp;T` is expected, W a struct, enum or parameter other than T: a case for deref coercion.</summary>
+    /// Looked at shallowly: every coercion site asks, and `&amp;&amp;&amp;…` types may be deep.
     private bool NeedsDerefCoercion(TypeSymbol actual, TypeSymbol expected) =>
-        Resolve(actual) is ReferenceType { Referent: AdtType or TypeParameterType } source
-        && Resolve(expected) is ReferenceType { Referent: var wanted } && wanted is not InferenceVariable && wanted != source.Referent;
+        _inference.Shallow(actual) is ReferenceType source && _inference.Shallow(source.Referent) is AdtType or TypeParameterType
+        && _inference.Shallow(expected) is ReferenceType target && _inference.Shallow(target.Referent) is not InferenceVariable
+        && Resolve(target.Referent) != Resolve(source.Referent);
 
     private bool WantsUnsize(TypeSymbol expected) =>
         UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType;

@@ -47,10 +47,16 @@ public static class Projections
     private static TypeSymbol? FromBounds(GenericParameterSymbol parameter, ProjectionType projection) =>
         TraitSolver.BoundsOf(parameter).SelectMany(b => Bound(b, projection)).FirstOrDefault();
 
-    /// <summary>`Item = X` of a bound of the same trait (and arguments) as the projection.</summary>
+    /// <summary>
+    /// `Item = X` of a bound of the same trait (and arguments) as the projection, or of a subtrait
+    /// of it: `T: DerefMut&lt;Target = [u8; 3]&gt;` fixes `&lt;T as Deref&gt;::Target`.
+    /// </summary>
     private static IEnumerable<TypeSymbol> Bound(TraitRef bound, ProjectionType projection)
     {
-        if (!ReferenceEquals(bound.Trait, projection.Trait.Trait) || bound.Arguments != projection.Trait.Arguments) yield break;
+        var same = ReferenceEquals(bound.Trait, projection.Trait.Trait) && bound.Arguments == projection.Trait.Arguments;
+        var sub = !same && !bound.Trait.AssociatedTypes.Contains(projection.Name)
+            && VtableLayout.Elaborate(bound).Any(super => super == projection.Trait);
+        if (!same && !sub) yield break;
         foreach (var binding in bound.Bindings)
         {
             if (binding.Name == projection.Name) yield return binding.Type;
