@@ -94,6 +94,12 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private LLVMValueRef CastPointer(LLVMValueRef value, TypeSymbol from, TypeSymbol to, LLVMTypeRef target)
     {
+        // A fat pointer (`*const [T]`) cast to a thin one or to an integer keeps its address.
+        if (TypeFacts.IsFatPointer(from) && !TypeFacts.IsFatPointer(to))
+        {
+            value = _builder.BuildExtractValue(value, 0, "");
+            from = new RawPointerType(TypeSymbol.U8, false);
+        }
         if (from is RawPointerType or ReferenceType && to is RawPointerType) return value;
         if (from is RawPointerType) return _builder.BuildPtrToInt(value, target, "");
         var address = _builder.BuildIntCast2(value, Lower(TypeSymbol.Usize), from.IsSignedInteger, "");

@@ -19,7 +19,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
     /// <summary>`{}`: the unit value's type.</summary>
     public LLVMTypeRef Unit => context.Struct([], packed: false);
 
-    /// <summary>`{ ptr, i64 }`: a `&amp;str` (or any slice reference).</summary>
+    /// <summary>`{ ptr, i64 }`: a pointer to `str` or `[T]`, the data pointer and the length.</summary>
     public LLVMTypeRef StrRef => context.Struct([context.Pointer, context.Int64], packed: false);
 
     /// <summary>`{ ptr, ptr }`: a pointer to a trait object, the data pointer and the vtable pointer.</summary>
@@ -42,9 +42,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             PrimitiveType p => context.IntType((uint)p.Kind.BitWidth()),
             TupleType t => context.Struct([.. t.Elements.Select(Lower)], packed: false),
             ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
-            ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => StrRef,
-            ReferenceType { Referent: DynType } => DynRef,
-            ReferenceType or RawPointerType => context.Pointer,
+            ReferenceType or RawPointerType => LowerPointer(type.DerefTarget()),
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
             AdtType s => Variant(s, s.Adt.Variants[0]),
             NeverType => Unit,
@@ -54,6 +52,15 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         _cache[type] = lowered;
         return lowered;
     }
+
+    /// <summary>Every pointer to an unsized type is fat, the address and the metadata (<see cref="TypeFacts.Metadata"/>).</summary>
+    public LLVMTypeRef LowerPointer(TypeSymbol pointee) => TypeFacts.Metadata(pointee) switch
+    {
+        PointerMetadata.None => context.Pointer,
+        PointerMetadata.Length => StrRef,
+        PointerMetadata.Vtable => DynRef,
+        var other => throw new InvalidOperationException($"no pointer layout for metadata {other}"),
+    };
 
     /// <summary>Return types: `()` and `!` become `void`.</summary>
     public LLVMTypeRef LowerReturn(TypeSymbol type) => type.IsUnit || type is NeverType ? context.Void : Lower(type);

@@ -19,24 +19,41 @@ internal sealed partial class FunctionEmitter
 {
     private const int SlotBytes = 8;
 
-    /// <summary>`&amp;place`: its address; for a trait object behind a reference (`&amp;(*r)`), the fat pointer it came from.</summary>
-    private LLVMValueRef EmitReference(RefRvalue r)
+    /// <summary>
+    /// `&amp;place`: its address; for an unsized place (a trait object, a slice) behind a pointer
+    /// (`&amp;(*r)`), the fat pointer it came from.
+    /// </summary>
+    private LLVMValueRef EmitReference(RefRvalue r) =>
+        TypeFacts.IsUnsized(PlaceType(r.Place)) ? FatPointerOf(r.Place) : EmitMirPlace(r.Place).Pointer;
+
+    /// <summary>
+    /// The fat pointer an unsized place was reached through: an unsized value is only ever the
+    /// target of a deref, so `(*_1)` is read as `_1` (rustc's place's `llextra`).
+    /// </summary>
+    private LLVMValueRef FatPointerOf(Place place)
     {
-        if (PlaceType(r.Place) is not DynType) return EmitMirPlace(r.Place).Pointer;
-        if (r.Place.Projections.Count == 0 || r.Place.Projections[^1] is not DerefProjection)
-            throw new InvalidOperationException($"a trait object at {r.Place} is not behind a reference");
-        var pointer = r.Place with { Projections = new ValueArray<Projection>(r.Place.Projections.Take(r.Place.Projections.Count - 1)) };
+        if (place.Projections.Count == 0 || place.Projections[^1] is not DerefProjection)
+            throw new InvalidOperationException($"the unsized place {place} is not behind a pointer");
+        var pointer = place with { Projections = new ValueArray<Projection>(place.Projections.Take(place.Projections.Count - 1)) };
         return LoadPlace(pointer).Value;
     }
 
     private LLVMValueRef EmitUnsize(UnsizeRvalue u)
     {
         var (value, type) = EmitOperand(u.Operand);
+        if (((ReferenceType)Resolve(u.Target)).Referent is SliceType) return EmitArrayToSlice(value, (ArrayType)type.DerefTarget());
         var target = (DynType)((ReferenceType)Resolve(u.Target)).Referent;
         if (type is ReferenceType { Referent: DynType source }) return EmitUpcast(value, source, target);
         var vtable = _module.VtableFor(_generics.Vtable(_statementAt));
         var fat = _builder.BuildInsertValue(_context.Poison(_module.Types.DynRef), value, 0, "");
         return _builder.BuildInsertValue(fat, vtable, 1, "");
+    }
+
+    /// <summary>`&amp;[T; N]` → `&amp;[T]`: `{ ptr, N }`.</summary>
+    private LLVMValueRef EmitArrayToSlice(LLVMValueRef pointer, ArrayType array)
+    {
+        var fat = _builder.BuildInsertValue(_context.Poison(_module.Types.StrRef), pointer, 0, "");
+        return _builder.BuildInsertValue(fat, ConstI64(array.Length), 1, "");
     }
 
     /// <summary>The supertrait's vtable is a prefix of the subtrait's (the pointer stays), or a slot of it points there.</summary>

@@ -254,7 +254,7 @@ internal sealed partial class FunctionChecker
                 return CheckMethodCallOf(m, byReference.Method, byReference.Leading, place);
             if (LookupMethod(type, m.Name.Text) is { } found)
                 return CheckMethodCallOf(m, found.Method, found.Leading, AdjustReceiver(place, found.Method, m));
-            if (type is not ReferenceType r) return null;
+            if (type is not ReferenceType r) return CheckArrayAsSliceMethod(place, type, m);
             place = new BoundDereference(place.Span, r.Referent, place);
         }
     }
@@ -293,6 +293,7 @@ internal sealed partial class FunctionChecker
         BoundFieldAccess f => IsMutablePlace(f.Target),
         BoundTupleField f => IsMutablePlace(f.Target),
         BoundIndex i => IsMutablePlace(i.Target),
+        BoundRangeIndex r => IsMutablePlace(r.Target),
         BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true } or RawPointerType { IsMutable: true },
         _ => true,
     };

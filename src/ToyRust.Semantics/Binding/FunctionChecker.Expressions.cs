@@ -206,7 +206,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckArray(ArrayExpressionSyntax a, TypeSymbol? expected)
     {
-        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) is ArrayType at ? at.Element : null;
+        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) switch { ArrayType at => at.Element, SliceType st => st.Element, _ => null };
         TypeSymbol elementType = elementHint ?? _inference.NewVariable(InferenceKind.General);
         var elements = ImmutableArray.CreateBuilder<BoundExpression>();
         foreach (var e in a.Elements)
@@ -219,7 +219,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckArrayRepeat(ArrayRepeatExpressionSyntax a, TypeSymbol? expected)
     {
-        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) is ArrayType at ? at.Element : null;
+        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) switch { ArrayType at => at.Element, SliceType st => st.Element, _ => null };
         var value = CheckExpression(a.Value, elementHint);
         if (elementHint is not null) CoerceTo(value, elementHint, a.Value.Span);
         var countExpr = CheckExpression(a.Count, TypeSymbol.Usize);
@@ -233,18 +233,22 @@ internal sealed partial class FunctionChecker
         return new BoundArrayRepeat(a.Span, new ArrayType(value.Type, (long)n), value, (long)n);
     }
 
-    /// <summary>`a[i]`: arrays (and references to them, auto-dereferenced) indexed by `usize`.</summary>
+    /// <summary>`a[i]`: arrays and slices (and references to them, auto-dereferenced) indexed by `usize`.</summary>
     private BoundExpression CheckIndex(IndexExpressionSyntax i)
     {
+        if (i.Index is RangeExpressionSyntax range) return CheckRangeIndex(i, range);
         var target = AutoDeref(CheckExpression(i.Target, null));
         var index = CheckExpression(i.Index, TypeSymbol.Usize);
         CoerceTo(index, TypeSymbol.Usize, i.Index.Span);
-        if (_inference.Shallow(target.Type) is ArrayType at)
-            return new BoundIndex(i.Span, at.Element, target, index);
+        if (_inference.Shallow(target.Type) is ArrayType or SliceType)
+            return new BoundIndex(i.Span, TypeFacts.ElementOf(_inference.Shallow(target.Type)), target, index);
         if (target.Type is not ErrorType)
-            Report(SemanticDiagnostics.CannotIndex(i.Target.Span, Resolve(target.Type)));
+            Report(SemanticDiagnostics.CannotIndex(Brackets(i), Resolve(target.Type)));
         return new BoundErrorExpression(i.Span);
     }
+
+    /// <summary>`[i]` of `v[i]`, where rustc points an indexing error or panic.</summary>
+    private static TextSpan Brackets(IndexExpressionSyntax i) => TextSpan.FromBounds(i.Target.Span.End, i.Span.End);
 
     /// <summary>`t.0` on tuples (auto-dereferenced).</summary>
     private BoundExpression CheckField(FieldExpressionSyntax f)
@@ -274,7 +278,7 @@ internal sealed partial class FunctionChecker
         foreach (var a in m.Arguments) CheckExpression(a, null);
         if (_unsatisfiedMethod is { } unsatisfied && unsatisfied.Name == m.Name.Text)
             Report(SemanticDiagnostics.MethodBoundsNotSatisfied(m.Name.Span, m.Name.Text, Resolve(unsatisfied.Type)));
-        else if (Resolve(original.Type) is ReferenceType { Referent: DynType } reference)
+        else if (Resolve(original.Type) is ReferenceType { Referent: DynType or SliceType } reference)
             Report(SemanticDiagnostics.NoMethodOnReference(m.Name.Span, m.Name.Text, reference));
         else if (type is not ErrorType) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(type)));
         _unsatisfiedMethod = null;
@@ -307,6 +311,7 @@ internal sealed partial class FunctionChecker
         BoundTupleField f => RootLocal(f.Target),
         BoundFieldAccess f => RootLocal(f.Target),
         BoundIndex i => RootLocal(i.Target),
+        BoundRangeIndex r => RootLocal(r.Target),
         _ => null,
     };
 }

@@ -35,6 +35,10 @@ public enum Intrinsic
     Realloc,
     /// <summary>`alloc_error(size: usize, align: usize) -> !`: rustc's "memory allocation of N bytes failed", then abort.</summary>
     AllocError,
+    /// <summary>`ptr_metadata::&lt;T&gt;(p: *const [T]) -> usize`: a slice pointer's length (the second word of the fat pointer).</summary>
+    PtrMetadata,
+    /// <summary>`aggregate_raw_ptr::&lt;T&gt;(data: *const T, len: usize) -> *const [T]`: the fat pointer `{ data, len }`.</summary>
+    AggregateRawPtr,
 }
 
 public static class Intrinsics
@@ -53,6 +57,8 @@ public static class Intrinsics
         "dealloc" => Intrinsic.Dealloc,
         "realloc" => Intrinsic.Realloc,
         "alloc_error" => Intrinsic.AllocError,
+        "ptr_metadata" => Intrinsic.PtrMetadata,
+        "aggregate_raw_ptr" => Intrinsic.AggregateRawPtr,
         _ => null,
     };
 

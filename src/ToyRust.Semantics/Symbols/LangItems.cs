@@ -36,6 +36,8 @@ public enum LangItem
     Result,
     Drop,
     DropInPlace,
+    SliceRange,
+    SliceRangeInclusive,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -115,6 +117,8 @@ public sealed class LangItems
         new(LangItem.Result, "Result", LangItemTarget.Enum, false),
         new(LangItem.Drop, "drop", LangItemTarget.Trait, true),
         new(LangItem.DropInPlace, "drop_in_place", LangItemTarget.Function, true),
+        new(LangItem.SliceRange, "slice_range", LangItemTarget.Function, false),
+        new(LangItem.SliceRangeInclusive, "slice_range_inclusive", LangItemTarget.Function, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -176,6 +180,12 @@ public sealed class LangItems
     /// instances are shims the collector makes for each type a `drop` terminator drops.
     /// </summary>
     public FunctionSymbol DropInPlaceFn => Function(LangItem.DropInPlace);
+
+    /// <summary>
+    /// `slice::range::&lt;T&gt;(s, start, end)` and its `..=` twin: what `&amp;s[a..b]` calls to check
+    /// the range and narrow the slice (rustc: `&lt;Range&lt;usize&gt; as SliceIndex&lt;[T]&gt;&gt;::index`).
+    /// </summary>
+    public FunctionSymbol SliceRangeFn(bool inclusive) => Function(inclusive ? LangItem.SliceRangeInclusive : LangItem.SliceRange);
 
     /// <summary>`PartialOrd::partial_cmp`.</summary>
     public FunctionSymbol PartialCmpFn { get; private set; } = null!;

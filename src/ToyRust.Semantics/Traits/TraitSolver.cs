@@ -147,7 +147,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
                 or LangItem.AddAssign or LangItem.SubAssign or LangItem.MulAssign or LangItem.DivAssign or LangItem.RemAssign =>
                 type.IsNumeric && (other == type || other is ReferenceType r && r.Referent == type || other is InferenceVariable),
             LangItem.Neg => type.IsSignedInteger || type.IsFloat,
-            LangItem.Sized => type is not DynType,
+            LangItem.Sized => !TypeFacts.IsUnsized(type),
             // No type has drop glue of the compiler's making that a bound could name: `T: Drop` holds only by an impl.
             LangItem.Drop => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
@@ -213,6 +213,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         RawPointerType => true,
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
         ArrayType a => ElementHas(a.Element, trait, IsComparable),
+        // Slices compare for equality only: their ordering (lexicographic) has no shim yet.
+        SliceType s => trait is LangItem.PartialEq or LangItem.Eq && ElementHas(s.Element, trait, IsComparable),
         AdtType a => DerivesFor(a, trait, IsComparable),
         TypeParameterType p => HasBound(p, trait),
         _ => false,
@@ -235,6 +237,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ReferenceType r => IsDebug(r.Referent),
         TupleType t => t.Elements.All(IsDebug),
         ArrayType a => IsDebug(a.Element),
+        SliceType s => IsDebug(s.Element),
         AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
         TypeParameterType p => HasBound(p, LangItem.Debug),
         _ => false,
@@ -290,6 +293,8 @@ public static class TypeMatcher
                 return pt.Elements.Zip(tt.Elements).All(x => Match(x.First, x.Second, bindings));
             case ArrayType pa when type is ArrayType ta && pa.Length == ta.Length:
                 return Match(pa.Element, ta.Element, bindings);
+            case SliceType ps when type is SliceType ts:
+                return Match(ps.Element, ts.Element, bindings);
             case ReferenceType pr when type is ReferenceType tr && pr.IsMutable == tr.IsMutable:
                 return Match(pr.Referent, tr.Referent, bindings);
             case RawPointerType pp when type is RawPointerType tp && pp.IsMutable == tp.IsMutable:
