@@ -15,7 +15,7 @@ namespace ToyRust.Mir.Building;
 ///                  _5 = move _4 as *const [i32] (PtrToPtr);
 ///                  _6 = Len(_1);
 ///                  _7 = slice::range::&lt;i32&gt;(move _5, const 1_usize, move _6) -> bb1;
-///             bb1: _2 = &amp;(*_7);
+///             bb1: _2 = &amp;(*_7);      (tests/mir/slices.mir)
 /// </code>
 /// The call's span is the brackets (`[1..]`): `#[track_caller]` makes it the panic's location, as
 /// rustc reports it. `&amp;mut s[..]` takes `&amp;mut (*_7)` the same way.
