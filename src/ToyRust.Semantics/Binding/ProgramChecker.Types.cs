@@ -62,7 +62,7 @@ internal sealed partial class ProgramChecker
         }
     }
 
-    /// <summary>An array's element or a tuple's part, which must be sized (`[[i32]; 2]` is E0277, as in rustc).</summary>
+    /// <summary>An array's element, a tuple's part or a struct's type argument, which must be sized (`[[i32]; 2]` is E0277, as in rustc).</summary>
     private TypeSymbol SizedPart(TypeSyntax syntax, TypeContext context)
     {
         var type = ResolveType(syntax, context);
@@ -130,7 +130,8 @@ internal sealed partial class ProgramChecker
         if (context.Generics.TryGetValue(name, out var generic)) return new TypeParameterType(generic);
         if (PrimitiveKindFacts.FromName(name) is { } kind) return new PrimitiveType(kind);
         if ((names ?? context.Scope).LookupType(name) is not { } adt) return null;
-        var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();
+        // Every generic parameter is `Sized` (there is no `?Sized` yet): `Option<[i32]>` is E0277.
+        var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => SizedPart(a, context)).ToImmutableArray();
         if (args.Length != adt.GenericParameters.Length)
         {
             if (args.IsEmpty)
