@@ -94,10 +94,13 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private LLVMValueRef CastPointer(LLVMValueRef value, TypeSymbol from, TypeSymbol to, LLVMTypeRef target)
     {
-        // A fat pointer (`*mut dyn Shape`) keeps its metadata when cast to another fat one and loses it to a thin one (`as *mut u8`).
-        if (from is RawPointerType or ReferenceType && to is RawPointerType)
-            return TypeLowering.IsFat(from) && !TypeLowering.IsFat(to) ? _builder.BuildExtractValue(value, 0, "") : value;
-        if (TypeLowering.IsFat(from)) value = _builder.BuildExtractValue(value, 0, "");
+        // A fat pointer (`*const [T]`) cast to a thin one or to an integer keeps its address.
+        if (TypeFacts.IsFatPointer(from) && !TypeFacts.IsFatPointer(to))
+        {
+            value = _builder.BuildExtractValue(value, 0, "");
+            from = new RawPointerType(TypeSymbol.U8, false);
+        }
+        if (from is RawPointerType or ReferenceType && to is RawPointerType) return value;
         if (from is RawPointerType) return _builder.BuildPtrToInt(value, target, "");
         var address = _builder.BuildIntCast2(value, Lower(TypeSymbol.Usize), from.IsSignedInteger, "");
         return _builder.BuildIntToPtr(address, target, "");

@@ -137,7 +137,9 @@ internal sealed partial class FunctionEmitter
                 rt.Call(_builder, rt.DebugFieldEnd, formatter);
                 break;
             default:
-                rt.Call(_builder, rt.DebugClose, formatter, shape, ConstI32(step.Count));
+                // A slice's number of parts is known at run time: it comes as an operand before the formatter.
+                var count = args.Length == 2 ? _builder.BuildTrunc(args[0].Value, _context.Int32, "") : ConstI32(step.Count);
+                rt.Call(_builder, rt.DebugClose, formatter, shape, count);
                 break;
         }
     }

@@ -19,7 +19,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
     /// <summary>`{}`: the unit value's type.</summary>
     public LLVMTypeRef Unit => context.Struct([], packed: false);
 
-    /// <summary>`{ ptr, i64 }`: a `&amp;str` (or any slice reference).</summary>
+    /// <summary>`{ ptr, i64 }`: a pointer to `str` or `[T]`, the data pointer and the length.</summary>
     public LLVMTypeRef StrRef => context.Struct([context.Pointer, context.Int64], packed: false);
 
     /// <summary>`{ ptr, ptr }`: a pointer to a trait object, the data pointer and the vtable pointer.</summary>
@@ -30,9 +30,6 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
 
     /// <summary>The runtime's `TrFmt`, what a `&amp;mut Formatter` points to: the buffer, the spec, the `{:#?}` indentation.</summary>
     public LLVMTypeRef Formatter => context.Struct([context.Pointer, context.Pointer, context.Int32], packed: false);
-
-    /// <summary>A pointer with metadata: to a `str` (its length) or to a trait object (its vtable).</summary>
-    public static bool IsFat(TypeSymbol pointer) => pointer.Pointee() is DynType or PrimitiveType { Kind: PrimitiveKind.Str };
 
     public LLVMTypeRef Lower(TypeSymbol type)
     {
@@ -45,9 +42,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             PrimitiveType p => context.IntType((uint)p.Kind.BitWidth()),
             TupleType t => context.Struct([.. t.Elements.Select(Lower)], packed: false),
             ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
-            ReferenceType { Referent: PrimitiveType { Kind: PrimitiveKind.Str } } => StrRef,
-            ReferenceType { Referent: DynType } or RawPointerType { Pointee: DynType } => DynRef,
-            ReferenceType or RawPointerType => context.Pointer,
+            ReferenceType or RawPointerType => LowerPointer(type.DerefTarget()),
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
             AdtType s => Variant(s, s.Adt.Variants[0]),
             NeverType => Unit,
@@ -57,6 +52,15 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         _cache[type] = lowered;
         return lowered;
     }
+
+    /// <summary>Every pointer to an unsized type is fat, the address and the metadata (<see cref="TypeFacts.Metadata"/>).</summary>
+    public LLVMTypeRef LowerPointer(TypeSymbol pointee) => TypeFacts.Metadata(pointee) switch
+    {
+        PointerMetadata.None => context.Pointer,
+        PointerMetadata.Length => StrRef,
+        PointerMetadata.Vtable => DynRef,
+        var other => throw new InvalidOperationException($"no pointer layout for metadata {other}"),
+    };
 
     /// <summary>Return types: `()` and `!` become `void`.</summary>
     public LLVMTypeRef LowerReturn(TypeSymbol type) => type.IsUnit || type is NeverType ? context.Void : Lower(type);

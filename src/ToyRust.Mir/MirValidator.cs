@@ -107,13 +107,13 @@ public static class MirValidator
                 case RepeatRvalue r: CheckOperand(r.Operand); break;
                 case RefRvalue r: CheckPlace(r.Place); break;
                 case LenRvalue l:
-                    if (CheckPlace(l.Place) is { } array and not ArrayType) Error($"Len of {array}, not an array");
+                    if (CheckPlace(l.Place) is { } array and not ArrayType and not SliceType) Error($"Len of {array}, not an array or slice");
                     break;
                 case CastRvalue c: CheckOperand(c.Operand); CheckType(c.Target); break;
                 case UnsizeRvalue u:
                     CheckOperand(u.Operand);
                     CheckType(u.Target);
-                    if (u.Target.Pointee() is not DynType) Error($"unsizing to {u.Target}, not to a trait object");
+                    if (u.Target.Pointee() is not (DynType or SliceType)) Error($"unsizing to {u.Target}, not to a trait object or slice");
                     break;
                 case BinaryRvalue b: CheckOperand(b.Left); CheckOperand(b.Right); break;
                 case CheckedBinaryRvalue c: CheckOperand(c.Left); CheckOperand(c.Right); break;
@@ -182,7 +182,7 @@ public static class MirValidator
                 case IndexProjection i:
                     if (InRange(i.Index) && body[i.Index].Type != TypeSymbol.Usize)
                         Error($"index local {i.Index} is a {body[i.Index].Type}, not a usize");
-                    return type is ArrayType a ? a.Element : null;
+                    return type is ArrayType or SliceType ? TypeFacts.ElementOf(type) : null;
                 case ConstantIndexProjection c:
                     return type is ArrayType array && c.Offset < c.MinLength && c.MinLength <= array.Length ? array.Element : null;
                 case DowncastProjection d:

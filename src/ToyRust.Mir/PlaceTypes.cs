@@ -33,7 +33,7 @@ public static class PlaceTypes
     {
         FieldProjection f => f.Type,
         DerefProjection => type.DerefTarget(),
-        IndexProjection or ConstantIndexProjection => ((ArrayType)type).Element,
+        IndexProjection or ConstantIndexProjection => TypeFacts.ElementOf(type),
         DowncastProjection => type,
         _ => throw new InvalidOperationException($"unknown projection {projection.GetType().Name}"),
     };

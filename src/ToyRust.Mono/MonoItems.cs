@@ -79,7 +79,7 @@ public sealed class MonoFunction(
     public static bool FormatsThroughItem(TypeSymbol type)
     {
         while (type is ReferenceType r) type = r.Referent;
-        return type is ArrayType or AdtType or TupleType { Elements.Count: > 0 };
+        return type is ArrayType or SliceType or AdtType or TupleType { Elements.Count: > 0 };
     }
 
     /// <summary>A type of the body, made concrete: inference solved, generic parameters replaced.</summary>

@@ -92,7 +92,7 @@ public static class SymbolMangler
     private static string FormatTurbofish(TypeSymbol t) => t switch
     {
         AdtType { Arguments.Count: > 0 } a => $"{a.Adt.Name}::<{string.Join(", ", a.Arguments.Select(Format))}>",
-        RawPointerType => $"<{Format(t)}>",
+        RawPointerType or SliceType => $"<{Format(t)}>",
         _ => Format(t),
     };
 
@@ -191,6 +191,10 @@ public static class SymbolMangler
                 sb.Append('A');
                 AppendType(sb, a.Element);
                 sb.Append('j').Append(a.Length.ToString("x", CultureInfo.InvariantCulture)).Append('_');
+                break;
+            case SliceType slice:
+                sb.Append('S');
+                AppendType(sb, slice.Element);
                 break;
             case NeverType:
                 sb.Append('z');

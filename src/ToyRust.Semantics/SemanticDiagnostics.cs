@@ -255,6 +255,11 @@ internal static class SemanticDiagnostics
     public static Diagnostic UnknownTrait(TextSpan span, string name) =>
         Diagnostic.Error("E0405", $"cannot find trait `{name}` in this scope", span, "not found in this scope");
 
+    /// <summary>E0277 for an unmet `PartialEq` bound (`[Opaque]::contains`), worded as rustc words it.</summary>
+    public static Diagnostic CannotCompare(TextSpan span, TypeSymbol type, TypeSymbol other) =>
+        Diagnostic.Error("E0277", $"can't compare `{type}` with `{other}`", span, $"no implementation for `{type} == {other}`")
+            .WithHelp($"the trait `PartialEq` is not implemented for `{type}`");
+
     public static Diagnostic TraitNotImplemented(TextSpan span, TypeSymbol type, TraitRef trait) =>
         Diagnostic.Error("E0277", $"the trait bound `{type}: {trait}` is not satisfied", span, $"the trait `{trait}` is not implemented for `{type}`");
 

@@ -15,6 +15,8 @@ namespace ToyRust.Codegen;
 /// intrinsics::write_via_move::&lt;T&gt;(p, v)     →   store T %v, ptr %p
 /// intrinsics::copy::&lt;T&gt;(src, dst, n)        →   llvm.memmove(dst, src, n * size_of T)
 /// intrinsics::alloc(size, align)             →   __toyrust_alloc(size, align)  (the runtime: malloc, posix_memalign)
+/// intrinsics::ptr_metadata::&lt;T&gt;(s)          →   extractvalue { ptr, i64 } %s, 1
+/// intrinsics::aggregate_raw_ptr::&lt;T&gt;(p, n)   →   { ptr %p, i64 %n }
 /// </code>
 /// size_of and align_of describe ToyRust's own layout, which is what `offset` and the loads use:
 /// fields in declaration order (rustc reorders them) and enums as a tag and a payload (rustc
@@ -64,6 +66,11 @@ internal sealed partial class FunctionEmitter
                 return _builder.BuildInsertValue(str, args[1].Value, 1, "");
             case Intrinsic.SizeOfVal or Intrinsic.AlignOfVal:
                 return EmitSizeOrAlignOfVal(intrinsic, Resolve(callee.TypeArguments[0]), args[0].Value);
+            case Intrinsic.PtrMetadata:
+                return _builder.BuildExtractValue(args[0].Value, 1, "");
+            case Intrinsic.AggregateRawPtr:
+                var fat = _builder.BuildInsertValue(_context.Poison(_module.Types.StrRef), args[0].Value, 0, "");
+                return _builder.BuildInsertValue(fat, args[1].Value, 1, "");
             default:
                 throw new InvalidOperationException($"code generation does not know the intrinsic {intrinsic}");
         }

@@ -141,8 +141,8 @@ internal sealed partial class FunctionEmitter
             {
                 DerefProjection => (_builder.BuildLoad2(_context.Pointer, pointer, ""), type.DerefTarget(), null),
                 FieldProjection f => (FieldAddress(pointer, type, variant, f.Index), Resolve(f.Type), null),
-                IndexProjection i => (ElementAddress(pointer, type, _builder.BuildLoad2(_context.Int64, _mirSlots[i.Index.Index], "")), ((ArrayType)type).Element, null),
-                ConstantIndexProjection c => (ElementAddress(pointer, type, ConstI64(c.Offset)), ((ArrayType)type).Element, null),
+                IndexProjection i => (ElementAddress(pointer, type, _builder.BuildLoad2(_context.Int64, _mirSlots[i.Index.Index], "")), TypeFacts.ElementOf(type), null),
+                ConstantIndexProjection c => (ElementAddress(pointer, type, ConstI64(c.Offset)), TypeFacts.ElementOf(type), null),
                 DowncastProjection d => (pointer, type, d.Variant),
                 _ => throw new InvalidOperationException($"code generation reached the projection {projection.GetType().Name}"),
             };
@@ -154,8 +154,10 @@ internal sealed partial class FunctionEmitter
         ? FieldPointer(adt, variant ?? adt.Adt.Variants[0], pointer, index)
         : _builder.BuildStructGEP2(Lower(type), pointer, (uint)index, "");
 
-    private LLVMValueRef ElementAddress(LLVMValueRef pointer, TypeSymbol arrayType, LLVMValueRef index) =>
-        _builder.BuildInBoundsGEP2(Lower(arrayType), pointer, [ConstI64(0), index], "");
+    /// <summary>An element of an array (`[N x T]` at the pointer) or of a slice (the data pointer, to its first `T`).</summary>
+    private LLVMValueRef ElementAddress(LLVMValueRef pointer, TypeSymbol indexed, LLVMValueRef index) => indexed is SliceType slice
+        ? _builder.BuildInBoundsGEP2(Lower(slice.Element), pointer, [index], "")
+        : _builder.BuildInBoundsGEP2(Lower(indexed), pointer, [ConstI64(0), index], "");
 
     /// <summary>The type of a place in the body's own terms (before substitution).</summary>
     private TypeSymbol PlaceType(Place place)
@@ -167,7 +169,7 @@ internal sealed partial class FunctionEmitter
             {
                 DerefProjection => type.DerefTarget(),
                 FieldProjection f => Resolve(f.Type),
-                IndexProjection or ConstantIndexProjection => ((ArrayType)type).Element,
+                IndexProjection or ConstantIndexProjection => TypeFacts.ElementOf(type),
                 _ => type,
             };
         }

@@ -19,18 +19,20 @@ internal sealed partial class FunctionEmitter
 {
     private const int SlotBytes = 8;
 
-    /// <summary>`&amp;place`: its address; for a trait object behind a pointer (`&amp;(*r)`, `&amp;(*b)`), the fat pointer it came from.</summary>
+    /// <summary>`&amp;place`: its address; for an unsized place (a trait object, a slice, a str) behind a pointer (`&amp;(*r)`, `&amp;(*b)`), the fat pointer it came from.</summary>
     private LLVMValueRef EmitReference(RefRvalue r) => AddressOf(r.Place, Resolve(PlaceType(r.Place)));
 
-    /// <summary>The address of a place: for a trait object, the fat pointer (data and vtable) it is reached through.</summary>
-    private LLVMValueRef AddressOf(Place place, TypeSymbol type) =>
-        type is DynType or PrimitiveType { Kind: PrimitiveKind.Str } ? FatPointerTo(place) : EmitMirPlace(place).Pointer;
+    /// <summary>The address of a place: for an unsized one, the fat pointer (data and metadata) it is reached through.</summary>
+    private LLVMValueRef AddressOf(Place place, TypeSymbol type) => TypeFacts.IsUnsized(type) ? FatPointerOf(place) : EmitMirPlace(place).Pointer;
 
-    /// <summary>A trait object's place is `(*p)` of a fat pointer `p` (a reference, raw pointer or box): `p`'s value.</summary>
-    private LLVMValueRef FatPointerTo(Place place)
+    /// <summary>
+    /// The fat pointer an unsized place was reached through: an unsized value is only ever the
+    /// target of a deref, so `(*_1)` is read as `_1` (rustc's place's `llextra`), a box's as its pointer.
+    /// </summary>
+    private LLVMValueRef FatPointerOf(Place place)
     {
         if (place.Projections.Count == 0 || place.Projections[^1] is not DerefProjection)
-            throw new InvalidOperationException($"a trait object at {place} is not behind a pointer");
+            throw new InvalidOperationException($"the unsized place {place} is not behind a pointer");
         var pointer = place with { Projections = new ValueArray<Projection>(place.Projections.Take(place.Projections.Count - 1)) };
         var (value, type) = LoadPlace(pointer);
         return UnboxPointer(value, type);
@@ -58,8 +60,9 @@ internal sealed partial class FunctionEmitter
     {
         var (value, type) = EmitOperand(u.Operand);
         var targetType = Resolve(u.Target);
-        var target = (DynType)targetType.Pointee()!;
         var data = UnboxPointer(value, type);
+        if (targetType.Pointee() is SliceType) return EmitArrayToSlice(data, (ArrayType)type.Pointee()!);
+        var target = (DynType)targetType.Pointee()!;
         LLVMValueRef fat;
         if (type.Pointee() is DynType source) fat = EmitUpcast(data, source, target);
         else
@@ -69,6 +72,13 @@ internal sealed partial class FunctionEmitter
             fat = _builder.BuildInsertValue(fat, vtable, 1, "");
         }
         return targetType is AdtType ? _builder.BuildInsertValue(_context.Poison(Lower(targetType)), fat, 0, "") : fat;
+    }
+
+    /// <summary>`&amp;[T; N]` → `&amp;[T]`: `{ ptr, N }`.</summary>
+    private LLVMValueRef EmitArrayToSlice(LLVMValueRef pointer, ArrayType array)
+    {
+        var fat = _builder.BuildInsertValue(_context.Poison(_module.Types.StrRef), pointer, 0, "");
+        return _builder.BuildInsertValue(fat, ConstI64(array.Length), 1, "");
     }
 
     /// <summary>The supertrait's vtable is a prefix of the subtrait's (the pointer stays), or a slot of it points there.</summary>

@@ -18,7 +18,7 @@ internal sealed partial class FunctionEmitter
         UseRvalue u => EmitOperand(u.Operand).Value,
         RepeatRvalue r => EmitRepeat(r),
         RefRvalue r => EmitReference(r),
-        LenRvalue l => ConstI64(((ArrayType)PlaceType(l.Place)).Length),
+        LenRvalue l => PlaceType(l.Place) is ArrayType array ? ConstI64(array.Length) : _builder.BuildExtractValue(FatPointerOf(l.Place), 1, ""),
         CastRvalue c => EmitMirCast(c),
         UnsizeRvalue u => EmitUnsize(u),
         BinaryRvalue b => EmitBinaryRvalue(b),

@@ -68,7 +68,7 @@ internal sealed partial class FunctionEmitter
         if (_generics.DropGlue(block) is { } glue)
             EmitFnCall(glue, [(AddressOf(drop.Place, type), new ReferenceType(type, true))], drop.Span);
         else if (type is DynType)
-            EmitVirtualDrop(FatPointerTo(drop.Place));
+            EmitVirtualDrop(FatPointerOf(drop.Place));
         _builder.BuildBr(BlockOf(drop.Target));
     }
 

@@ -225,13 +225,16 @@ public static class MoveCheck
                 MoveOutOfDropType(place, span);
                 return;
             }
+            // `s[i]` through a reference (`(*_1)[_2]`) is rustc's E0508 on the slice or array, not E0507.
+            if (place.Projections[k] is DerefProjection && k + 1 < place.Projections.Count && place.Projections[k + 1] is IndexProjection or ConstantIndexProjection) k++;
             var prefix = new Place(place.Local, new ValueArray<Projection>(place.Projections.Take(k)));
             var container = PlaceTypes.Of(body, prefix);
             var type = PlaceTypes.Of(body, place);
             var why = $"move occurs because `{Describe(place)}` has type `{type}`, which does not implement the `Copy` trait";
+            var kind = container is SliceType ? "slice" : "array";
             _outOf[span] = place.Projections[k] is DerefProjection
                 ? Diagnostic.Error("E0507", $"cannot move out of `{Describe(place)}` which is behind a {Behind(container)}", span, why)
-                : Diagnostic.Error("E0508", $"cannot move out of type `{container}`, a non-copy array", span, "cannot move out of here").WithNote(why);
+                : Diagnostic.Error("E0508", $"cannot move out of type `{container}`, a non-copy {kind}", span, "cannot move out of here").WithNote(why);
         }
 
         /// <summary>
@@ -288,7 +291,7 @@ public static class MoveCheck
             {
                 switch (projections[i])
                 {
-                    case DerefProjection when i + 1 < projections.Count && projections[i + 1] is FieldProjection:
+                    case DerefProjection when i + 1 < projections.Count && projections[i + 1] is FieldProjection or IndexProjection or ConstantIndexProjection:
                         type = type.DerefTarget();
                         break;
                     case DerefProjection:
@@ -301,7 +304,7 @@ public static class MoveCheck
                         break;
                     case IndexProjection or ConstantIndexProjection:
                         text += "[_]";
-                        type = type is ArrayType a ? a.Element : type;
+                        type = type is ArrayType or SliceType ? TypeFacts.ElementOf(type) : type;
                         break;
                 }
             }

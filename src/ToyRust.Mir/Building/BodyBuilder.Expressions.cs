@@ -30,7 +30,7 @@ internal sealed partial class BodyBuilder
     private Category CategoryOf(BoundExpression e) => e switch
     {
         BoundLiteral or BoundTuple { Elements.Length: 0 } => Category.Constant,
-        BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex => Category.Place,
+        BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex or BoundRangeIndex => Category.Place,
         BoundBinary b when b.Operator is BinaryOperator.And or BinaryOperator.Or || IsOverloaded(b) => Category.Into,
         BoundUnary u when IsOverloaded(u) => Category.Into,
         BoundBinary or BoundUnary or BoundCast or BoundUnsize or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat

@@ -48,6 +48,7 @@ internal sealed partial class BodyBuilder
     {
         BoundLocal l => new Place(LocalOf(l.Local)),
         BoundIndex i => LowerIndex(i),
+        BoundRangeIndex r => LowerRangeIndex(r),
         _ => new Place(LowerTemp(e)),
     };
 

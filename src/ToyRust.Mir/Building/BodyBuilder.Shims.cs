@@ -232,6 +232,13 @@ internal sealed partial class BodyBuilder
             case ArrayType a:
                 ForEachIndex(a.Length, i => BranchUnless(CompareParts(BinOp.Eq, left.Index(i), right.Index(i), a.Element), unequal));
                 break;
+            case SliceType slice:
+                // Slices of different lengths are unequal; else element by element, as core's `SlicePartialEq`.
+                var length = new CopyOperand(Compute(TypeSymbol.Usize, new LenRvalue(left), default).Place);
+                var otherLength = Compute(TypeSymbol.Usize, new LenRvalue(right), default);
+                BranchUnless(Flag(BinOp.Eq, length, otherLength, default), unequal);
+                ForEachIndex(length, i => BranchUnless(CompareParts(BinOp.Eq, left.Index(i), right.Index(i), slice.Element), unequal));
+                break;
             case AdtType { Adt.IsEnum: true } e:
                 var same = CompareDiscriminants(BinOp.Eq, left, right);
                 BranchUnless(same, unequal);
@@ -477,6 +484,13 @@ internal sealed partial class BodyBuilder
                 ForEachIndex(a.Length, i => DebugPart(DebugShape.List, new CopyOperand(new Place(i)), "", value.Index(i), a.Element));
                 EmitDebugStep(Ir.DebugStep.Close, DebugShape.List, "", (int)Math.Min(a.Length, int.MaxValue), [Formatter]);
                 break;
+            case SliceType slice:
+                // `[T]`: `self` is a fat `&[T]`; its length is `Len((*_1))`, known at run time.
+                var length = new CopyOperand(Compute(TypeSymbol.Usize, new LenRvalue(value), default).Place);
+                EmitDebugStep(Ir.DebugStep.Open, DebugShape.List, "", 0, [Formatter]);
+                ForEachIndex(length, i => DebugPart(DebugShape.List, new CopyOperand(new Place(i)), "", value.Index(i), slice.Element));
+                EmitDebugStep(Ir.DebugStep.Close, DebugShape.List, "", 0, [length, Formatter]);
+                break;
             case AdtType { Adt.IsEnum: false } s:
                 DebugVariant(value, s, s.Adt.Variants[0]);
                 break;
@@ -564,7 +578,10 @@ internal sealed partial class BodyBuilder
     /// `_i = 0; loop { if !(_i &lt; n) break; body(_i); _i = Add(_i, 1) }` over the indices of an
     /// array (in range by construction, so no bounds check).
     /// </summary>
-    private void ForEachIndex(long length, Action<Local> body)
+    private void ForEachIndex(long length, Action<Local> body) => ForEachIndex(new ConstantOperand(Constant.Usize(length)), body);
+
+    /// <summary>The same over a length known at run time (a slice's `Len`).</summary>
+    private void ForEachIndex(Operand length, Action<Local> body)
     {
         var index = NewTemp(TypeSymbol.Usize, default);
         Push(new Place(index), new UseRvalue(new ConstantOperand(Constant.Usize(0))), default);
@@ -572,7 +589,7 @@ internal sealed partial class BodyBuilder
         var exit = NewBlock();
         Goto(head, default);
         MoveTo(head);
-        BranchUnless(Flag(BinOp.Lt, new CopyOperand(new Place(index)), new ConstantOperand(Constant.Usize(length)), default), exit);
+        BranchUnless(Flag(BinOp.Lt, new CopyOperand(new Place(index)), length, default), exit);
         body(index);
         Push(new Place(index), new BinaryRvalue(BinOp.Add, new CopyOperand(new Place(index)), new ConstantOperand(Constant.Usize(1))), default);
         Goto(head, default);

@@ -256,6 +256,8 @@ public static class MirPrinter
             return $"<{self} as {name}>::{f.Name}{turbofish}";
         }
         if (f.ImplSelfType is { } implSelf) return $"{TypePath(Substitute(implSelf))}::{f.Name}{turbofish}";
+        // A function of one of the prelude's modules keeps its module: `slice::range::<i32>`, `ptr::read::<T>`.
+        if (f.Module is { } module) return $"{module.Name}::{f.Name}{turbofish}";
         return f.Name + turbofish;
     }
 

@@ -76,6 +76,19 @@ public sealed record BoundArrayRepeat(TextSpan Span, TypeSymbol Type, BoundExpre
 /// <summary>`a[i]` on an array; the index is a usize and is bounds-checked.</summary>
 public sealed record BoundIndex(TextSpan Span, TypeSymbol Type, BoundExpression Target, BoundExpression Index) : BoundExpression(Span, Type);
 
+/// <summary>
+/// `s[a..b]` (and `a..`, `..b`, `..`, `a..=b`, `..=b`) on a slice or an array: a place of type
+/// `[T]`, the part of the slice the range picks, found by a call of <see cref="Function"/> (a
+/// prelude lang item), which checks the range with rustc's panic messages. `Start` and `End` are
+/// null when the range leaves them out.
+/// </summary>
+public sealed record BoundRangeIndex(TextSpan Span, TypeSymbol Type, BoundExpression Target, BoundExpression? Start, BoundExpression? End, FunctionSymbol Function)
+    : BoundExpression(Span, Type)
+{
+    /// <summary>Where a panic of the range check points: the brackets, as rustc reports it.</summary>
+    public TextSpan Location { get; init; } = Span;
+}
+
 /// <summary>`a.len()` on an array (a constant, but evaluated for its side effects).</summary>
 public sealed record BoundArrayLength(TextSpan Span, BoundExpression Target, long Length) : BoundExpression(Span, TypeSymbol.Usize);
 

@@ -36,6 +36,7 @@ public static class BoundTree
         BoundArray a => a.Elements,
         BoundArrayRepeat a => [a.Value],
         BoundIndex i => [i.Target, i.Index],
+        BoundRangeIndex r => [r.Target, .. Optional(r.Start), .. Optional(r.End)],
         BoundArrayLength l => [l.Target],
         BoundCast c => [c.Operand],
         BoundUnsize u => [u.Operand],

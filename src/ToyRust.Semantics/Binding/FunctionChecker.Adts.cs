@@ -265,7 +265,7 @@ internal sealed partial class FunctionChecker
                 return CheckMethodCallOf(m, found.Method, found.Leading, AdjustReceiver(place, found.Method, m));
             if (BuiltinDeref(place, place.Span) is { } deref) place = deref;
             else if (++steps <= MaxDerefSteps && OverloadedDeref(place, place.Span) is { } next) place = next;
-            else return null;
+            else return CheckArrayAsSliceMethod(place, type, m);
         }
     }
 
@@ -305,6 +305,7 @@ internal sealed partial class FunctionChecker
         BoundTupleField f => IsMutablePlace(f.Target),
         BoundIndex i => IsMutablePlace(i.Target),
         BoundDereference { Operand.Type: AdtType { Adt.IsBox: true } } d => IsMutablePlace(d.Operand),
+        BoundRangeIndex r => IsMutablePlace(r.Target),
         BoundDereference d => _inference.Shallow(d.Operand.Type) is ReferenceType { IsMutable: true } or RawPointerType { IsMutable: true },
         _ => true,
     };

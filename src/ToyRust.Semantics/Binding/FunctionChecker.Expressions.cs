@@ -206,7 +206,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckArray(ArrayExpressionSyntax a, TypeSymbol? expected)
     {
-        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) is ArrayType at ? at.Element : null;
+        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) switch { ArrayType at => at.Element, SliceType st => st.Element, _ => null };
         TypeSymbol elementType = elementHint ?? _inference.NewVariable(InferenceKind.General);
         var elements = ImmutableArray.CreateBuilder<BoundExpression>();
         foreach (var e in a.Elements)
@@ -219,7 +219,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckArrayRepeat(ArrayRepeatExpressionSyntax a, TypeSymbol? expected)
     {
-        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) is ArrayType at ? at.Element : null;
+        var elementHint = _inference.Shallow(expected ?? TypeSymbol.Error) switch { ArrayType at => at.Element, SliceType st => st.Element, _ => null };
         var value = CheckExpression(a.Value, elementHint);
         if (elementHint is not null) CoerceTo(value, elementHint, a.Value.Span);
         var countExpr = CheckExpression(a.Count, TypeSymbol.Usize);
@@ -233,26 +233,28 @@ internal sealed partial class FunctionChecker
         return new BoundArrayRepeat(a.Span, new ArrayType(value.Type, (long)n), value, (long)n);
     }
 
-    /// <summary>`a[i]`: arrays (and references to them, auto-dereferenced) indexed by `usize`.</summary>
+    /// <summary>`a[i]`: arrays and slices (and references to them, auto-dereferenced) indexed by `usize`.</summary>
     private BoundExpression CheckIndex(IndexExpressionSyntax i)
     {
+        if (i.Index is RangeExpressionSyntax range) return CheckRangeIndex(i, range);
         var target = DerefToIndexable(AutoDeref(CheckExpression(i.Target, null)), i.Target.Span);
-        var builtin = StructurallyResolve(target.Type) is ArrayType;
+        var builtin = StructurallyResolve(target.Type) is ArrayType or SliceType;
         var index = CheckExpression(i.Index, builtin ? TypeSymbol.Usize : null);
         if (!builtin && OverloadedIndex(target, index, i.Span) is { } overloaded) return AtBrackets(overloaded, i);
         CoerceTo(index, TypeSymbol.Usize, i.Index.Span);
-        if (_inference.Shallow(target.Type) is ArrayType at)
-            return new BoundIndex(i.Span, at.Element, target, index);
+        if (_inference.Shallow(target.Type) is ArrayType or SliceType)
+            return new BoundIndex(i.Span, TypeFacts.ElementOf(_inference.Shallow(target.Type)), target, index);
         if (target.Type is not ErrorType)
-            Report(SemanticDiagnostics.CannotIndex(TextSpan.FromBounds(i.Target.Span.End, i.Span.End), Resolve(target.Type)));
+            Report(SemanticDiagnostics.CannotIndex(Brackets(i), Resolve(target.Type)));
         return new BoundErrorExpression(i.Span);
     }
 
+    /// <summary>`[i]` of `v[i]`, where rustc points an indexing error or panic.</summary>
+    private static TextSpan Brackets(IndexExpressionSyntax i) => TextSpan.FromBounds(i.Target.Span.End, i.Span.End);
+
     /// <summary>An overloaded `a[i]` is called at its brackets (where rustc reports a `#[track_caller]` panic of `index`).</summary>
-    private static BoundExpression AtBrackets(BoundExpression overloaded, Syntax.Ast.IndexExpressionSyntax i) =>
-        overloaded is BoundDereference { Operand: BoundCall call } deref
-            ? deref with { Operand = call with { Location = TextSpan.FromBounds(i.Target.Span.End, i.Span.End) } }
-            : overloaded;
+    private static BoundExpression AtBrackets(BoundExpression overloaded, IndexExpressionSyntax i) =>
+        overloaded is BoundDereference { Operand: BoundCall call } deref ? deref with { Operand = call with { Location = Brackets(i) } } : overloaded;
 
     /// <summary>A field of a prelude struct seen on the way that a program may not name (E0616 when no other is found).</summary>
     private (string Struct, string Field)? _privateField;
@@ -328,6 +330,7 @@ internal sealed partial class FunctionChecker
         BoundFieldAccess f => RootLocal(f.Target),
         BoundIndex i => RootLocal(i.Target),
         BoundDereference { Operand.Type: AdtType { Adt.IsBox: true } } d => RootLocal(d.Operand),
+        BoundRangeIndex r => RootLocal(r.Target),
         _ => null,
     };
 }

@@ -55,7 +55,7 @@ internal sealed partial class FunctionChecker
     private TypeSymbol SizedTypeOrFresh(TypeSyntax syntax)
     {
         var type = TypeOrFresh(syntax);
-        if (type != TypeSymbol.Str) return type;
+        if (type != TypeSymbol.Str && type is not SliceType) return type;
         Report(SemanticDiagnostics.NotSized(syntax.Span, type));
         return TypeSymbol.Error;
     }
@@ -158,9 +158,10 @@ internal sealed partial class FunctionChecker
                 CheckAssociatedTypeBindings(resolvedType, resolvedTrait, substitution, span);
                 continue;
             }
-            Report(ReferenceEquals(resolvedTrait.Trait, LangItems.Display)
-                ? SemanticDiagnostics.NotDisplay(span, resolvedType)
-                : SemanticDiagnostics.TraitNotImplemented(span, resolvedType, resolvedTrait));
+            if (ReferenceEquals(resolvedTrait.Trait, LangItems.Display)) Report(SemanticDiagnostics.NotDisplay(span, resolvedType));
+            else if (LangItems.Is(resolvedTrait.Trait, LangItem.PartialEq) && resolvedTrait.Arguments.Count == 1)
+                Report(SemanticDiagnostics.CannotCompare(span, resolvedType, resolvedTrait.Arguments[0]));
+            else Report(SemanticDiagnostics.TraitNotImplemented(span, resolvedType, resolvedTrait));
         }
     }
 
@@ -187,7 +188,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
     {
-        if (type is AdtType or RawPointerType or PrimitiveType { Kind: PrimitiveKind.Str })
+        if (type is AdtType or RawPointerType or SliceType or PrimitiveType { Kind: PrimitiveKind.Str })
         {
             foreach (var match in Solver.InherentImpls(type))
             {

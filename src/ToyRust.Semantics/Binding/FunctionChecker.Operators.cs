@@ -390,7 +390,7 @@ internal sealed partial class FunctionChecker
             Report(SemanticDiagnostics.AssignToImmutablePlace(a.Span, SourceOf(a.Target), root.Name));
     }
 
-    private static bool IsPlace(BoundExpression e) => e is BoundLocal or BoundTupleField or BoundFieldAccess or BoundIndex or BoundDereference;
+    private static bool IsPlace(BoundExpression e) => e is BoundLocal or BoundTupleField or BoundFieldAccess or BoundIndex or BoundRangeIndex or BoundDereference;
 
     /// <summary>
     /// `value as Type` between numeric types, bool → integer, u8 → char, char → integer, and the

@@ -15,7 +15,8 @@ namespace ToyRust.Semantics.Binding;
 /// T must implement the trait (E0277 otherwise, "required for the cast from `&amp;T` to `&amp;dyn Trait`").
 /// From `&amp;dyn Sub` to `&amp;dyn Super`, where Super is a supertrait of Sub, it is trait upcasting.
 /// `&amp;mut T` unsizes to `&amp;mut dyn Trait` and to `&amp;dyn Trait`. The pointee must be known when the
-/// coercion is checked, as in rustc; a block's value is coerced at its tail.
+/// coercion is checked, as in rustc; a block's value is coerced at its tail. At the same sites an
+/// array behind a reference unsizes to a slice: `&amp;[T; N]` → `&amp;[T]` (the pointer gets the length N).
 /// </summary>
 internal sealed partial class FunctionChecker
 {
@@ -42,8 +43,17 @@ internal sealed partial class FunctionChecker
         && _inference.Shallow(expected) is ReferenceType target && _inference.Shallow(target.Referent) is not InferenceVariable
         && Resolve(target.Referent) != Resolve(source.Referent);
 
+    /// <summary>`&amp;[T; N]` (or `&amp;mut`) to an expected `&amp;[T]`: the array's elements seen as a slice of length N.</summary>
+    private BoundUnsize? TryUnsizeArray(BoundExpression expression, ReferenceType target, SliceType slice, TextSpan span)
+    {
+        if (_inference.Shallow(expression.Type) is not ReferenceType source || (target.IsMutable && !source.IsMutable)) return null;
+        if (StructurallyResolve(source.Referent) is not ArrayType array) return null;
+        if (!_inference.Unify(array.Element, slice.Element)) return null;
+        return new BoundUnsize(expression.Span, new ReferenceType(slice, target.IsMutable), expression);
+    }
+
     private bool WantsUnsize(TypeSymbol expected) =>
-        UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType;
+        UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType or SliceType;
 
     /// <summary>What a pointer that may be unsized points to: a reference's referent, a box's value; null for other types.</summary>
     private static TypeSymbol? UnsizePointee(TypeSymbol pointer) => pointer switch
@@ -72,6 +82,8 @@ internal sealed partial class FunctionChecker
     /// <summary>`&amp;T` (or `&amp;mut T`, `Box&lt;T&gt;`) to an expected `&amp;dyn Trait` (`Box&lt;dyn Trait&gt;`); null when this is no unsizing (the ordinary rules apply).</summary>
     private BoundUnsize? TryUnsize(BoundExpression expression, TypeSymbol expected, TextSpan span)
     {
+        if (_inference.Shallow(expected) is ReferenceType slicePointer && _inference.Shallow(slicePointer.Referent) is SliceType slice)
+            return TryUnsizeArray(expression, slicePointer, slice, span);
         var target = _inference.Shallow(expected);
         if (UnsizePointee(target) is not { } targetPointee || _inference.Shallow(targetPointee) is not DynType dyn) return null;
         var source = StructurallyResolve(expression.Type);
@@ -97,18 +109,26 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>
-    /// A trait object is only ever behind a pointer: a local or a type argument that is one
-    /// (`let v = *s;`, `f(*s)` with `fn f&lt;T&gt;(t: T)`) is E0277 as in rustc, where every local and
-    /// every type parameter must be `Sized`.
+    /// An unsized value (`dyn Trait`, `[T]`, `str`) is only ever behind a pointer: a return type, a
+    /// local or a type argument that is one (`let v = *s;`, `f(*s)` with `fn f&lt;T&gt;(t: T)`) is E0277 as in
+    /// rustc, where every local and every type parameter must be `Sized`. Type arguments are only
+    /// looked at in programs that name a `dyn` type (a walk of every call of the body).
     /// </summary>
     private void CheckSized(BoundBlock body, IReadOnlyDictionary<int, TypeSymbol> substitution)
     {
-        foreach (var (local, _) in _declared)
+        if (TypeFacts.IsUnsized(_function.ReturnType) && _function.Declaration?.ReturnType is { } written)
         {
-            if (TypeSubstitution.Apply(local.Type, substitution) is not DynType dyn) continue;
-            Report(SemanticDiagnostics.NotSized(local.DeclarationSpan, dyn));
+            Report(SemanticDiagnostics.NotSized(written.Span, _function.ReturnType));
             return;
         }
+        foreach (var (local, _) in _declared)
+        {
+            var type = TypeSubstitution.Apply(local.Type, substitution);
+            if (!TypeFacts.IsUnsized(type)) continue;
+            Report(SemanticDiagnostics.NotSized(local.DeclarationSpan, type));
+            return;
+        }
+        if (!_program.UsesDynTypes) return;
         foreach (var call in BoundTree.DescendantsAndSelf(body).OfType<BoundCall>())
         {
             // A trait method's `Self` may be the trait object: that is a virtual call.

@@ -109,7 +109,7 @@ internal sealed partial class FunctionChecker
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
         CheckObligations(substitution);
-        if (!_reportedError && _program.UsesDynTypes) CheckSized(body, substitution);
+        if (!_reportedError) CheckSized(body, substitution);
         CheckExhaustiveness(substitution);
         ReportUnsafety();
         // rustc's liveness lints run on a body's MIR, which a type error keeps from being built.

@@ -42,6 +42,7 @@ internal sealed class InferenceTable
         {
             (TupleType ta, TupleType tb) => ta.Elements.Count == tb.Elements.Count && ta.Elements.Zip(tb.Elements).All(p => Unify(p.First, p.Second)),
             (ArrayType aa, ArrayType ab) => aa.Length == ab.Length && Unify(aa.Element, ab.Element),
+            (SliceType sa, SliceType sb) => Unify(sa.Element, sb.Element),
             (ReferenceType ra, ReferenceType rb) => ra.IsMutable == rb.IsMutable && Unify(ra.Referent, rb.Referent),
             (RawPointerType pa, RawPointerType pb) => pa.IsMutable == pb.IsMutable && Unify(pa.Pointee, pb.Pointee),
             (AdtType aa, AdtType ab) => ReferenceEquals(aa.Adt, ab.Adt) && aa.Arguments.Count == ab.Arguments.Count && aa.Arguments.Zip(ab.Arguments).All(p => Unify(p.First, p.Second)),
@@ -98,6 +99,7 @@ internal sealed class InferenceTable
         InferenceVariable w => w.Id == v.Id,
         TupleType tt => tt.Elements.Any(e => Occurs(v, e)),
         ArrayType at => Occurs(v, at.Element),
+        SliceType st => Occurs(v, st.Element),
         ReferenceType rt => Occurs(v, rt.Referent),
         RawPointerType pt => Occurs(v, pt.Pointee),
         AdtType at => at.Arguments.Any(a => Occurs(v, a)),

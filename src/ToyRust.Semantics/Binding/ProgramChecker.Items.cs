@@ -248,7 +248,14 @@ internal sealed partial class ProgramChecker
     }
 
     private ImmutableArray<FieldSymbol> Fields(ImmutableArray<FieldSyntax> fields, TypeContext context) =>
-        fields.Select((f, i) => new FieldSymbol(f.Name?.Text ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, ResolveType(f.Type, context)) { IsPublic = f.IsPublic }).ToImmutableArray();
+        fields.Select((f, i) => new FieldSymbol(f.Name?.Text ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, FieldType(f, context)) { IsPublic = f.IsPublic }).ToImmutableArray();
+
+    /// <summary>A field's type; an unsized one (`data: [i32]`, a custom dynamically sized type in Rust) is not supported.</summary>
+    private TypeSymbol FieldType(FieldSyntax field, TypeContext context)
+    {
+        var type = ResolveType(field.Type, context);
+        return TypeFacts.IsUnsized(type) ? UnsupportedType(field.Type, "fields of unsized type") : type;
+    }
 
     /// <summary>Trait methods are declared with the trait's `Self` and parameters as their leading generics.</summary>
     private void DeclareTraitMembers(TraitSymbol trait, TraitItemSyntax syntax, Scope scope)

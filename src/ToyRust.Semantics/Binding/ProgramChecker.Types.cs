@@ -30,7 +30,7 @@ internal sealed partial class ProgramChecker
             case PathTypeSyntax p:
                 return ResolvePathType(p, context);
             case TupleTypeSyntax t:
-                return new TupleType(new ValueArray<TypeSymbol>(t.Elements.Select(e => ResolveType(e, context))));
+                return new TupleType(new ValueArray<TypeSymbol>(t.Elements.Select(e => SizedPart(e, context))));
             case ReferenceTypeSyntax { Referent: DynTraitTypeSyntax d } r:
                 return new ReferenceType(ResolveDynType(d, context), r.IsMutable);
             case ReferenceTypeSyntax r:
@@ -38,12 +38,10 @@ internal sealed partial class ProgramChecker
             case RawPointerTypeSyntax { Pointee: DynTraitTypeSyntax d } p:
                 return new RawPointerType(ResolveDynType(d, context), p.IsMutable);
             case RawPointerTypeSyntax p:
-                // `*const str` is a fat pointer in Rust, as `&str` is; ToyRust's raw pointers are thin.
-                return ResolveType(p.Pointee, context) is var pointee && pointee == TypeSymbol.Str
-                    ? UnsupportedType(syntax, "raw pointers to `str`")
-                    : new RawPointerType(pointee, p.IsMutable);
+                // `*const str` and `*const [T]` are fat, as the references are (TypeFacts.Metadata).
+                return new RawPointerType(ResolveType(p.Pointee, context), p.IsMutable);
             case ArrayTypeSyntax a:
-                return new ArrayType(ResolveType(a.Element, context), EvaluateArrayLength(a.Length, context.Scope));
+                return new ArrayType(SizedPart(a.Element, context), EvaluateArrayLength(a.Length, context.Scope));
             case NeverTypeSyntax:
                 // `!` is stable only as a function's return type (ResolveReturnType); elsewhere it is
                 // rustc's unstable never type.
@@ -53,8 +51,8 @@ internal sealed partial class ProgramChecker
                 return UnsupportedType(syntax, "`dyn Trait` anywhere but behind `&`, `&mut`, a raw pointer or `Box`");
             case ImplTraitTypeSyntax:
                 return UnsupportedType(syntax, "`impl Trait`");
-            case SliceTypeSyntax:
-                return UnsupportedType(syntax, "slices");
+            case SliceTypeSyntax s:
+                return new SliceType(ResolveType(s.Element, context));
             case FnPointerTypeSyntax:
                 return UnsupportedType(syntax, "`fn` pointer types");
             case InferTypeSyntax:
@@ -64,6 +62,15 @@ internal sealed partial class ProgramChecker
             default:
                 throw new InvalidOperationException($"ResolveType does not know {syntax.GetType().Name}");
         }
+    }
+
+    /// <summary>An array's element, a tuple's part or a struct's type argument, which must be sized (`[[i32]; 2]` is E0277, as in rustc).</summary>
+    private TypeSymbol SizedPart(TypeSyntax syntax, TypeContext context)
+    {
+        var type = ResolveType(syntax, context);
+        if (!TypeFacts.IsUnsized(type)) return type;
+        Report(SemanticDiagnostics.NotSized(syntax.Span, type));
+        return TypeSymbol.Error;
     }
 
     /// <summary>A function's return type: `-> !` (a function that never returns) is the one place `!` may be written.</summary>
@@ -122,9 +129,10 @@ internal sealed partial class ProgramChecker
         if (context.Generics.TryGetValue(name, out var generic)) return new TypeParameterType(generic);
         if (PrimitiveKindFacts.FromName(name) is { } kind) return new PrimitiveType(kind);
         if ((names ?? context.Scope).LookupType(name) is not { } adt) return null;
-        // `Box<dyn Shape>`: a box is a pointer, and may point to a trait object as `&` does.
+        // Every generic parameter is `Sized` (there is no `?Sized` yet): `Option<[i32]>` is E0277. A box
+        // is a pointer, and may point to a trait object as `&` does (`Box<dyn Shape>`).
         var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs
-            .Select(a => a is DynTraitTypeSyntax d && adt.IsBox ? ResolveDynType(d, context) : ResolveType(a, context)).ToImmutableArray();
+            .Select(a => a is DynTraitTypeSyntax d && adt.IsBox ? ResolveDynType(d, context) : SizedPart(a, context)).ToImmutableArray();
         if (args.Length != adt.GenericParameters.Length)
         {
             if (args.IsEmpty)

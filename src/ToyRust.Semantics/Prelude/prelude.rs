@@ -343,6 +343,13 @@ pub mod intrinsics {
 
     #[rustc_intrinsic]
     pub unsafe fn str_from_raw_parts<'a>(ptr: *const u8, len: usize) -> &'a str;
+
+    // Slices: the length a `*const [T]` carries, and the fat pointer made of an address and a length.
+    #[rustc_intrinsic]
+    pub fn ptr_metadata<T>(ptr: *const [T]) -> usize;
+
+    #[rustc_intrinsic]
+    pub fn aggregate_raw_ptr<T>(data: *const T, len: usize) -> *const [T];
 }
 
 // `std::mem`: sizes and alignments in ToyRust's layout (docs/language.md says where a struct's or
@@ -418,6 +425,14 @@ pub mod ptr {
 
     pub unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize) {
         intrinsics::copy_nonoverlapping(src, dst, count)
+    }
+
+    pub fn slice_from_raw_parts<T>(data: *const T, len: usize) -> *const [T] {
+        intrinsics::aggregate_raw_ptr(data, len)
+    }
+
+    pub fn slice_from_raw_parts_mut<T>(data: *mut T, len: usize) -> *mut [T] {
+        intrinsics::aggregate_raw_ptr(data as *const T, len) as *mut [T]
     }
 }
 
@@ -836,6 +851,44 @@ impl<T> Drop for Vec<T> {
             unsafe {
                 intrinsics::dealloc(self.ptr as *mut u8, self.cap * size, mem::align_of::<T>());
             }
+        }
+    }
+}
+
+// A vector is a slice of its values: `&v[1..3]`, `&v` as `&[T]`, the slice methods, `{:?}`.
+impl<T> Deref for Vec<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        unsafe { slice::from_raw_parts(self.ptr as *const T, self.len) }
+    }
+}
+
+impl<T> DerefMut for Vec<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        unsafe { slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+}
+
+impl<T: Debug> Debug for Vec<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        (**self).fmt(f)
+    }
+}
+
+impl<T> Vec<T> {
+    pub fn as_slice(&self) -> &[T] {
+        &**self
+    }
+
+    pub fn extend_from_slice(&mut self, other: &[T])
+    where
+        T: Clone,
+    {
+        self.reserve(other.len());
+        let mut i = 0;
+        while i < other.len() {
+            self.push(other[i].clone());
+            i += 1;
         }
     }
 }
@@ -1284,5 +1337,132 @@ impl<T: Debug> Debug for Ref<T> {
 impl<T: Debug> Debug for RefMut<T> {
     fn fmt(&self, f: &mut Formatter) {
         (**self).fmt(f)
+    }
+}
+
+// ---------------------------------------------------------------- L4: slices
+//
+// `[T]` is built in (a type, `s[i]` with its bounds check, `&s[a..b]`, the unsizing of `&[T; N]`);
+// its methods are ordinary ToyRust over two intrinsics, as core's are: `len` reads the length the
+// fat pointer carries, and `slice::from_raw_parts` makes one (what `Vec<T>` gives out as `&[T]`).
+pub mod slice {
+    pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] {
+        &*ptr::slice_from_raw_parts(data, len)
+    }
+
+    pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T] {
+        &mut *ptr::slice_from_raw_parts_mut(data, len)
+    }
+
+    // `&s[start..end]` (`a..` and `..` pass the length as the end, `..b` 0 as the start): the
+    // checks and messages of rustc 1.95's `slice_index_fail`, the start first. The panic reports
+    // the indexing expression (`#[track_caller]`), as rustc's does.
+    #[lang = "slice_range"]
+    #[track_caller]
+    pub fn range<T>(s: *const [T], start: usize, end: usize) -> *const [T] {
+        let len = intrinsics::ptr_metadata(s);
+        if start > len {
+            panic!("range start index {} out of range for slice of length {}", start, len);
+        }
+        if end > len {
+            panic!("range end index {} out of range for slice of length {}", end, len);
+        }
+        if start > end {
+            panic!("slice index starts at {} but ends at {}", start, end);
+        }
+        unsafe { ptr::slice_from_raw_parts((s as *const T).add(start), end - start) }
+    }
+
+    // `&s[start..=last]` (`..=b` passes 0 as the start): rustc names the inclusive end when it
+    // is out of range, and the exclusive one when the start is past it.
+    #[lang = "slice_range_inclusive"]
+    #[track_caller]
+    pub fn range_inclusive<T>(s: *const [T], start: usize, last: usize) -> *const [T] {
+        let len = intrinsics::ptr_metadata(s);
+        if start > len {
+            panic!("range start index {} out of range for slice of length {}", start, len);
+        }
+        if last >= len {
+            panic!("range end index {} out of range for slice of length {}", last, len);
+        }
+        if start > last + 1 {
+            panic!("slice index starts at {} but ends at {}", start, last + 1);
+        }
+        unsafe { ptr::slice_from_raw_parts((s as *const T).add(start), last + 1 - start) }
+    }
+}
+
+impl<T> [T] {
+    pub fn len(&self) -> usize {
+        intrinsics::ptr_metadata(self as *const [T])
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn as_ptr(&self) -> *const T {
+        self as *const [T] as *const T
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self as *mut [T] as *mut T
+    }
+
+    pub fn first(&self) -> Option<&T> {
+        if self.len() == 0 { None } else { Some(&self[0]) }
+    }
+
+    pub fn last(&self) -> Option<&T> {
+        if self.len() == 0 { None } else { Some(&self[self.len() - 1]) }
+    }
+
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        if self.len() == 0 { None } else { Some(&mut self[0]) }
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        let len = self.len();
+        if len == 0 { None } else { Some(&mut self[len - 1]) }
+    }
+
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len() { Some(&self[index]) } else { None }
+    }
+
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len() { Some(&mut self[index]) } else { None }
+    }
+
+    pub fn contains(&self, x: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        let mut i = 0;
+        while i < self.len() {
+            if self[i] == *x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    #[track_caller]
+    pub fn swap(&mut self, a: usize, b: usize) {
+        let pa = &mut self[a] as *mut T;
+        let pb = &mut self[b] as *mut T;
+        unsafe {
+            let t = ptr::read(pa);
+            ptr::copy(pb, pa, 1);
+            ptr::write(pb, t);
+        }
+    }
+}
+
+// `str`'s length in bytes, and its bytes: a `&str` is a `&[u8]` with a UTF-8 promise.
+impl str {
+    pub fn as_bytes(&self) -> &[u8] {
+        unsafe { &*(self as *const str as *const [u8]) }
     }
 }

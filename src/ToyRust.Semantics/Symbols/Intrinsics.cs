@@ -47,6 +47,10 @@ public enum Intrinsic
     StrPtr,
     /// <summary>`str_from_raw_parts(p: *const u8, len: usize) -> &amp;str`: the fat pointer made of the two.</summary>
     StrFromRawParts,
+    /// <summary>`ptr_metadata::&lt;T&gt;(p: *const [T]) -> usize`: a slice pointer's length (the second word of the fat pointer).</summary>
+    PtrMetadata,
+    /// <summary>`aggregate_raw_ptr::&lt;T&gt;(data: *const T, len: usize) -> *const [T]`: the fat pointer `{ data, len }`.</summary>
+    AggregateRawPtr,
 }
 
 public static class Intrinsics
@@ -71,6 +75,8 @@ public static class Intrinsics
         "str_len" => Intrinsic.StrLen,
         "str_ptr" => Intrinsic.StrPtr,
         "str_from_raw_parts" => Intrinsic.StrFromRawParts,
+        "ptr_metadata" => Intrinsic.PtrMetadata,
+        "aggregate_raw_ptr" => Intrinsic.AggregateRawPtr,
         _ => null,
     };
 

@@ -42,6 +42,8 @@ public enum LangItem
     DerefMut,
     Index,
     IndexMut,
+    SliceRange,
+    SliceRangeInclusive,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -129,6 +131,8 @@ public sealed class LangItems
         new(LangItem.DerefMut, "deref_mut", LangItemTarget.Trait, true),
         new(LangItem.Index, "index", LangItemTarget.Trait, true),
         new(LangItem.IndexMut, "index_mut", LangItemTarget.Trait, true),
+        new(LangItem.SliceRange, "slice_range", LangItemTarget.Function, false),
+        new(LangItem.SliceRangeInclusive, "slice_range_inclusive", LangItemTarget.Function, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -202,6 +206,11 @@ public sealed class LangItems
     public FunctionSymbol IndexFn { get; private set; } = null!;
 
     public FunctionSymbol IndexMutFn { get; private set; } = null!;
+    /// <summary>
+    /// `slice::range::&lt;T&gt;(s, start, end)` and its `..=` twin: what `&amp;s[a..b]` calls to check
+    /// the range and narrow the slice (rustc: `&lt;Range&lt;usize&gt; as SliceIndex&lt;[T]&gt;&gt;::index`).
+    /// </summary>
+    public FunctionSymbol SliceRangeFn(bool inclusive) => Function(inclusive ? LangItem.SliceRangeInclusive : LangItem.SliceRange);
 
     /// <summary>`PartialOrd::partial_cmp`.</summary>
     public FunctionSymbol PartialCmpFn { get; private set; } = null!;

@@ -86,7 +86,7 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
 
     /// <summary>`fib`, `Point::area`, `Shape::area` — as rustc names the item in messages.</summary>
     public string DisplayName => Trait is not null ? $"{Trait.Name}::{Name}"
-        : ImplSelfType is Types.RawPointerType ? $"<{ImplSelfType}>::{Name}"
+        : ImplSelfType is Types.RawPointerType or Types.SliceType ? $"<{ImplSelfType}>::{Name}"
         : ImplSelfType is not null ? $"{ImplSelfType}::{Name}"
         : Module is not null ? $"{Module.Name}::{Name}"
         : Name;

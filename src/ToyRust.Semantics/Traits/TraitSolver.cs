@@ -150,7 +150,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
                 or LangItem.AddAssign or LangItem.SubAssign or LangItem.MulAssign or LangItem.DivAssign or LangItem.RemAssign =>
                 type.IsNumeric && (other == type || other is ReferenceType r && r.Referent == type || other is InferenceVariable),
             LangItem.Neg => type.IsSignedInteger || type.IsFloat,
-            LangItem.Sized => type is not DynType,
+            LangItem.Sized => !TypeFacts.IsUnsized(type),
             // No type has drop glue of the compiler's making that a bound could name: `T: Drop` holds only by an impl.
             LangItem.Drop => false,
             // std's `impl Deref for &T` and `impl Index<usize> for [T; N]` are built into `*r` and `a[i]`; a bound names no type that has them.
@@ -218,6 +218,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         RawPointerType => true,
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsComparable)),
         ArrayType a => ElementHas(a.Element, trait, IsComparable),
+        // Slices compare for equality only: their ordering (lexicographic) has no shim yet.
+        SliceType s => trait is LangItem.PartialEq or LangItem.Eq && ElementHas(s.Element, trait, IsComparable),
         AdtType a => DerivesFor(a, trait, IsComparable),
         TypeParameterType p => HasBound(p, trait),
         _ => false,
@@ -233,6 +235,9 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         _ => false,
     };
 
+    private bool HasDebugImpl(AdtType type) =>
+        FindImpl(type, new TraitRef(langItems.Trait(LangItem.Debug), ValueArray<TypeSymbol>.Empty)) is not null;
+
     private readonly HashSet<AdtType> _debugInProgress = [];
 
     /// <summary>Whether `{:?}` can print the type: primitives, tuples, arrays, references and `#[derive(Debug)]` types of such.</summary>
@@ -244,6 +249,9 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ArrayType a => IsDebug(a.Element),
         AdtType { Adt.IsBox: true } b => IsDebug(b.Arguments[0]),
         AdtType { Adt.IsString: true } => true,
+        SliceType s => IsDebug(s.Element),
+        // The prelude's own `impl<T: Debug> Debug for Vec<T>` (and Rc, Ref, RefMut): Debug when the arguments are.
+        AdtType { Adt.IsPrelude: true } p when HasDebugImpl(p) => p.Arguments.All(IsDebug),
         AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
         TypeParameterType p => HasBound(p, LangItem.Debug),
         _ => false,
@@ -299,6 +307,8 @@ public static class TypeMatcher
                 return pt.Elements.Zip(tt.Elements).All(x => Match(x.First, x.Second, bindings));
             case ArrayType pa when type is ArrayType ta && pa.Length == ta.Length:
                 return Match(pa.Element, ta.Element, bindings);
+            case SliceType ps when type is SliceType ts:
+                return Match(ps.Element, ts.Element, bindings);
             case ReferenceType pr when type is ReferenceType tr && pr.IsMutable == tr.IsMutable:
                 return Match(pr.Referent, tr.Referent, bindings);
             case RawPointerType pp when type is RawPointerType tp && pp.IsMutable == tp.IsMutable:

@@ -5,7 +5,7 @@ namespace ToyRust.Semantics.Types;
 /// <summary>
 /// `*const T` and `*mut T`: an address with no borrow behind it (level L4, for the library types
 /// written over the memory intrinsics). A raw pointer is `Copy`, never needs drop, and is a thin
-/// pointer (LLVM `ptr`) for every pointee ToyRust has. Dereferencing one (`*p`) is a place, as
+/// pointer (LLVM `ptr`) to a sized pointee, a fat one to `[T]` or `str` (<see cref="TypeFacts"/>). Dereferencing one (`*p`) is a place, as
 /// `*r` of a reference is, but only inside `unsafe` (E0133); method calls and field accesses
 /// never auto-dereference through it (rustc's `p.x` on a raw pointer is E0609).
 /// </summary>

@@ -17,6 +17,7 @@ public static class TypeFold
         {
             TupleType t => MapAll(t.Elements, replace, memo) is { } elements ? new TupleType(elements) : t,
             ArrayType a => Map(a.Element, replace, memo) is var e && !ReferenceEquals(e, a.Element) ? a with { Element = e } : a,
+            SliceType s => Map(s.Element, replace, memo) is var se && !ReferenceEquals(se, s.Element) ? s with { Element = se } : s,
             ReferenceType r => Map(r.Referent, replace, memo) is var referent && !ReferenceEquals(referent, r.Referent)
                 ? r with { Referent = referent }
                 : r,

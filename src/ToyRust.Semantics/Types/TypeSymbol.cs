@@ -320,3 +320,63 @@ public sealed record ProjectionType(TypeSymbol Self, Symbols.TraitRef Trait, str
         text.Append(">::").Append(Name);
     }
 }
+
+/// <summary>
+/// `[T]`: a slice, some number of T's one after another, the number known only at run time. It is
+/// unsized, as `str` and `dyn Trait` are: a value lives behind a pointer (`&amp;[T]`, `&amp;mut [T]`,
+/// `*const [T]`), which is fat: the data pointer and the length (<see cref="TypeFacts"/>).
+/// </summary>
+public sealed record SliceType(TypeSymbol Element) : TypeSymbol
+{
+    public override bool ContainsError => Element.ContainsError;
+
+    public override bool IsConcrete => Element.IsConcrete;
+
+    internal override void AppendTo(StringBuilder text)
+    {
+        text.Append('[');
+        Element.AppendTo(text);
+        text.Append(']');
+    }
+}
+
+/// <summary>What every phase needs to know about unsized types and the fat pointers to them.</summary>
+public enum PointerMetadata
+{
+    /// <summary>A sized pointee: the pointer is one address.</summary>
+    None,
+    /// <summary>`str` and `[T]`: the pointer carries the length (in bytes for `str`, elements for `[T]`).</summary>
+    Length,
+    /// <summary>`dyn Trait`: the pointer carries the vtable's address.</summary>
+    Vtable,
+}
+
+public static class TypeFacts
+{
+    /// <summary>`str`, `[T]` and `dyn Trait`: types whose size is known only at run time (not `Sized`).</summary>
+    public static bool IsUnsized(TypeSymbol type) => Metadata(type) != PointerMetadata.None;
+
+    /// <summary>What a pointer (`&amp;`, `&amp;mut`, `*const`, `*mut`, later `Box`) to <paramref name="pointee"/> carries besides the address.</summary>
+    public static PointerMetadata Metadata(TypeSymbol pointee) => pointee switch
+    {
+        PrimitiveType { Kind: PrimitiveKind.Str } or SliceType => PointerMetadata.Length,
+        DynType => PointerMetadata.Vtable,
+        _ => PointerMetadata.None,
+    };
+
+    /// <summary>The type an index projection of an array or a slice yields.</summary>
+    public static TypeSymbol ElementOf(TypeSymbol indexed) => indexed switch
+    {
+        ArrayType a => a.Element,
+        SliceType s => s.Element,
+        _ => throw new InvalidOperationException($"cannot index {indexed}"),
+    };
+
+    /// <summary>True for `&amp;[T]`, `*mut str`, `&amp;dyn Tr`: a pointer that is two words.</summary>
+    public static bool IsFatPointer(TypeSymbol type) => type switch
+    {
+        ReferenceType r => IsUnsized(r.Referent),
+        RawPointerType p => IsUnsized(p.Pointee),
+        _ => false,
+    };
+}
