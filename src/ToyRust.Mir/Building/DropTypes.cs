@@ -51,7 +51,7 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
     {
         TupleType t => t.Elements.Any(NeedsDrop),
         ArrayType a => a.Length > 0 && NeedsDrop(a.Element),
-        TypeParameterType => !copy.IsCopy(type),
+        TypeParameterType or OpaqueType => !copy.IsCopy(type),
         AdtType adt => HasDropImpl(adt) || adt.Adt.Variants.Any(v => v.Fields.Any(f => NeedsDrop(adt.FieldType(f)))),
         _ => false,
     };

@@ -76,7 +76,7 @@ internal sealed partial class FunctionChecker
     {
         var left = DerefOperand(CheckExpression(b.Left, null));
         // A user operator's right operand is typed by its impl (`impl Mul<i64> for V`), not by the left operand.
-        var userOperator = _inference.Shallow(left.Type) is TypeParameterType or AdtType;
+        var userOperator = _inference.Shallow(left.Type) is TypeParameterType or AdtType or OpaqueType;
         var right = DerefOperand(CheckExpression(b.Right, userOperator ? null : left.Type));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
@@ -112,7 +112,7 @@ internal sealed partial class FunctionChecker
             return new BoundErrorExpression(b.Span);
         }
         var trait = LangItems.Trait(item);
-        if (lt is TypeParameterType p && !TraitSolver.BoundsOf(p.Parameter).Any(bound => ReferenceEquals(bound.Trait, trait)))
+        if (lt is TypeParameterType or OpaqueType && !TraitSolver.BoundsOfType(lt).Any(bound => ReferenceEquals(bound.Trait, trait)))
         {
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
             return new BoundErrorExpression(b.Span);
@@ -149,8 +149,8 @@ internal sealed partial class FunctionChecker
     /// <summary>The `Output` of an operator trait for a type: from the parameter's bound, or the impl.</summary>
     private TypeSymbol? OperatorOutput(TypeSymbol self, TraitRef trait)
     {
-        if (self is TypeParameterType p)
-            return TraitSolver.BoundsOf(p.Parameter).Where(bound => ReferenceEquals(bound.Trait, trait.Trait)).SelectMany(bound => bound.Bindings).FirstOrDefault(x => x.Name == "Output")?.Type;
+        if (self is TypeParameterType or OpaqueType)
+            return TraitSolver.BoundsOfType(self).Where(bound => ReferenceEquals(bound.Trait, trait.Trait)).SelectMany(bound => bound.Bindings).FirstOrDefault(x => x.Name == "Output")?.Type;
         return Solver.FindImpl(self, trait) is { } match && match.Impl.AssociatedTypes.TryGetValue("Output", out var output)
             ? GenericSubstitution.Apply(output, match.Impl.GenericParameters, match.Arguments)
             : null;
@@ -371,7 +371,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckCast(CastExpressionSyntax c)
     {
-        var target = ResolveType(c.Type);
+        var target = ResolveType(c.Type, ImplTraitSite.CastTypes);
         var operand = CheckExpression(c.Value, ReachesLiteral(c.Value) ? CastHint(target) : null);
         if (operand.Type.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
         // `&x as *const i32` with `x: {integer}`, `&mut x as *mut _`: rustc first tries the cast as a

@@ -47,6 +47,7 @@ internal sealed class InferenceTable
             (AdtType aa, AdtType ab) => ReferenceEquals(aa.Adt, ab.Adt) && aa.Arguments.Count == ab.Arguments.Count && aa.Arguments.Zip(ab.Arguments).All(p => Unify(p.First, p.Second)),
             (DynType da, DynType db) => ReferenceEquals(da.Principal.Trait, db.Principal.Trait)
                 && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)),
+            (OpaqueType oa, OpaqueType ob) => ReferenceEquals(oa.Opaque, ob.Opaque) && oa.Arguments.Zip(ob.Arguments).All(p => Unify(p.First, p.Second)),
             _ => false,
         };
     }
@@ -97,6 +98,7 @@ internal sealed class InferenceTable
         RawPointerType pt => Occurs(v, pt.Pointee),
         AdtType at => at.Arguments.Any(a => Occurs(v, a)),
         DynType dt => dt.Principal.Arguments.Any(a => Occurs(v, a)),
+        OpaqueType ot => ot.Arguments.Any(a => Occurs(v, a)),
         _ => false,
     };
 }

@@ -28,6 +28,7 @@ public static class TypeFold
             DynType d => MapAll(d.Principal.Arguments, replace, memo) is { } arguments
                 ? new DynType(d.Principal with { Arguments = arguments })
                 : d,
+            OpaqueType o => MapAll(o.Arguments, replace, memo) is { } arguments ? o with { Arguments = arguments } : o,
             PrimitiveType or NeverType or ErrorType or InferenceVariable or TypeParameterType => type,
             _ => throw new InvalidOperationException($"TypeFold does not know {type.GetType().Name}"),
         };
