@@ -41,6 +41,7 @@ public sealed partial class ProgramGenerator
             (nested ? 2 : 0, () => BorrowBlock(sb, s, indent)),
             (1, () => LabelledBlock(sb, s, indent)),
             (2, () => MutatingCall(sb, s, indent)),
+            (2, () => Line(sb, indent, $"println!(\"dyn {{}}\", {DynOrImplCall(s, 2)});")),
             (inLoop ? 2 : 0, () => BreakOrContinue(sb, s, indent)),
             (1, () => Assertion(sb, s, indent)),
             (1, () => DeliberatePanic(sb, s, indent)),
