@@ -174,7 +174,7 @@ internal sealed partial class FunctionChecker
             CoerceTo(new BoundTuple(r.Span, TypeSymbol.Unit, []), ReturnTypeInBody, r.Span);
             return new BoundReturn(r.Span, null);
         }
-        var value = Coerce(CheckExpression(r.Value, ReturnTypeInBody), ReturnTypeInBody, r.Value.Span);
+        var value = CoerceReturned(CheckExpression(r.Value, ReturnTypeInBody), r.Value.Span);
         return new BoundReturn(r.Span, value);
     }
 }

@@ -62,6 +62,36 @@ internal sealed partial class FunctionChecker
     private Dictionary<OpaqueSymbol, TypeSymbol> InferredHiddenTypes() =>
         _hiddenTypes?.ToDictionary(p => p.Key, p => Resolve(p.Value) is var t && (t is NeverType || _inference.IsUnsolvedGeneral(t)) ? TypeSymbol.Unit : t) ?? [];
 
+    /// <summary>
+    /// A value the function returns, coerced to its return type, unless it holds the hidden type
+    /// being inferred inside itself (`fn f() -> impl Shape { W(f()) }`, as the first return): no
+    /// type is its own part, and rustc reports E0720 at the `impl Shape`.
+    /// </summary>
+    private BoundExpression CoerceReturned(BoundExpression value, TextSpan span)
+    {
+        if (RecursiveOpaque(value.Type) is not { } opaque) return Coerce(value, ReturnTypeInBody, span);
+        Report(SemanticDiagnostics.RecursiveOpaqueType(opaque.Span));
+        return value;
+    }
+
+    private OpaqueSymbol? RecursiveOpaque(TypeSymbol type)
+    {
+        if (_hiddenTypes is null) return null;
+        var resolved = Resolve(type);
+        foreach (var (opaque, variable) in _hiddenTypes)
+        {
+            if (Resolve(variable) is not InferenceVariable open || resolved == open) continue;
+            var inside = false;
+            TypeFold.Map(resolved, part =>
+            {
+                inside |= part == open;
+                return null;
+            });
+            if (inside) return opaque;
+        }
+        return null;
+    }
+
     /// <summary>Records each opaque type's hidden type, which must implement the opaque type's bounds.</summary>
     private void DefineHiddenTypes(Dictionary<OpaqueSymbol, TypeSymbol> inferred, IReadOnlyDictionary<int, TypeSymbol> substitution)
     {
@@ -70,7 +100,8 @@ internal sealed partial class FunctionChecker
         {
             var shown = inferred[opaque];
             var hidden = shown.IsUnit ? shown : TypeSubstitution.Apply(variable, substitution);
-            if (hidden.ContainsError) continue;
+            // After an error in the body, `()` is more likely a consequence than what was meant.
+            if (hidden.ContainsError || _reportedError && shown.IsUnit) continue;
             opaque.Hidden = hidden;
             CheckHiddenTypeBounds(opaque, hidden, shown);
         }

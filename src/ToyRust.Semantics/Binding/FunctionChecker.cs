@@ -48,7 +48,7 @@ internal sealed partial class FunctionChecker
     {
         var prologue = DeclareParameters();
         var body = _function.Declaration!.Body!;
-        var bound = (BoundBlock)Coerce(CheckBlock(body, ReturnTypeInBody), ReturnTypeInBody, BlockResultSpan(body));
+        var bound = (BoundBlock)CoerceReturned(CheckBlock(body, ReturnTypeInBody), BlockResultSpan(body));
         return Finish(prologue.IsEmpty ? bound : new BoundBlock(bound.Span, bound.Type, prologue, bound));
     }
 

@@ -130,7 +130,8 @@ internal sealed partial class ProgramChecker
     /// <summary>
     /// After every body is checked: an opaque type whose hidden type leads back to itself through
     /// other opaque types (`g` returns `h()`, `h` returns `g()`) has no type at all (E0720).
-    /// A body that names its own opaque type directly was reported with it.
+    /// (A body cannot name its own opaque type at its own parameters: a recursive call returns
+    /// the hidden type being inferred, see FunctionChecker.ImplTrait.cs.)
     /// </summary>
     private void CheckOpaqueCycles()
     {
@@ -143,12 +144,6 @@ internal sealed partial class ProgramChecker
     private static bool ReachesItself(OpaqueSymbol start, OpaqueSymbol at, HashSet<OpaqueSymbol> seen)
     {
         if (at.Hidden is not { } hidden || !seen.Add(at)) return false;
-        var next = new List<OpaqueSymbol>();
-        OpaqueTypes.Contains(hidden, o =>
-        {
-            next.Add(o.Opaque);
-            return false;
-        });
-        return next.Any(o => ReferenceEquals(o, start) || ReachesItself(start, o, seen));
+        return OpaqueTypes.In(hidden).Any(o => ReferenceEquals(o.Opaque, start) || ReachesItself(start, o.Opaque, seen));
     }
 }

@@ -63,13 +63,13 @@ public static class OpaqueTypes
     private static TypeSymbol? Replace(TypeSymbol part) =>
         part is OpaqueType o ? Reveal(o.HiddenType ?? throw new InvalidOperationException($"the opaque type `{o}` of `{o.Opaque.Function}` has no hidden type")) : null;
 
-    /// <summary>Whether <paramref name="type"/> mentions an opaque type anywhere.</summary>
-    public static bool Contains(TypeSymbol type, Func<OpaqueType, bool>? which = null)
+    /// <summary>The opaque types <paramref name="type"/> mentions, outermost first.</summary>
+    public static List<OpaqueType> In(TypeSymbol type)
     {
-        var found = false;
+        var found = new List<OpaqueType>();
         TypeFold.Map(type, part =>
         {
-            found |= part is OpaqueType o && (which is null || which(o));
+            if (part is OpaqueType o) found.Add(o);
             return null;
         });
         return found;
