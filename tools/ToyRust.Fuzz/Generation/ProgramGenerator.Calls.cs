@@ -60,6 +60,7 @@ public sealed partial class ProgramGenerator
     /// <summary>Trait objects (`&amp;dyn Score`, `&amp;mut dyn Label` upcast to `&amp;dyn Score`) and `impl Trait` arguments and results.</summary>
     private string DynOrImplCall(Scope s, int depth)
     {
+        _usesTraitObjects = true;
         var scored = ScoredType();
         var labelled = _labelled.Where(l => l is not StructType { Def.IsGeneric: true }).ToList();
         var k = Expr(IntType.I64, s, depth, true);

@@ -334,6 +334,16 @@ public sealed partial class ProgramGenerator
             x.conv()
         }
 
+
+        """);
+
+    /// <summary>
+    /// The helpers that take trait objects and `impl Trait` (level L4), declared after `main` and
+    /// only in a program that calls them (<see cref="DynOrImplCall"/>), so that a small program
+    /// stays small.
+    /// </summary>
+    private const string TraitObjectHelpers = """
+
         fn dyn_total(x: &dyn Score, k: i64) -> i64 {
             x.score() + x.bonus(k)
         }
@@ -369,5 +379,5 @@ public sealed partial class ProgramGenerator
         }
 
 
-        """);
+        """;
 }
