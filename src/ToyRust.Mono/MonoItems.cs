@@ -82,20 +82,27 @@ public sealed class MonoFunction(
         return type is ArrayType or SliceType or AdtType or TupleType { Elements.Count: > 0 };
     }
 
-    /// <summary>A type of the body, made concrete: inference solved, generic parameters replaced.</summary>
+    /// <summary>
+    /// A type of the body, made concrete: inference solved, generic parameters replaced, and opaque
+    /// types (`impl Shape` returned by a call) replaced by their hidden types, as rustc's
+    /// monomorphization reveals them.
+    /// </summary>
     /// <param name="memo">Remembers what each type object became, for a caller that resolves every type of the body (code generation).</param>
     public TypeSymbol Resolve(TypeSymbol type, ResolutionMemo? memo = null) =>
-        Source is null ? type : GenericSubstitution.Apply(Source.Resolve(type, memo?.Inference), Definition.GenericParameters, TypeArguments, memo?.Generic);
+        Source is null ? type : OpaqueTypes.Reveal(
+            GenericSubstitution.Apply(Source.Resolve(type, memo?.Inference), Definition.GenericParameters, TypeArguments, memo?.Generic), memo?.Reveal);
 
     public override string ToString() => DisplayName;
 }
 
-/// <summary>The two memos of <see cref="MonoFunction.Resolve"/>, one per substitution it applies; use one per mono item.</summary>
+/// <summary>The three memos of <see cref="MonoFunction.Resolve"/>, one per substitution it applies; use one per mono item.</summary>
 public sealed class ResolutionMemo
 {
     public TypeMemo Inference { get; } = new();
 
     public TypeMemo Generic { get; } = new();
+
+    public TypeMemo Reveal { get; } = new();
 }
 
 /// <summary>What a call turns into once its types are concrete.</summary>

@@ -208,7 +208,7 @@ public static class SymbolMangler
                 AppendTraitPath(sb, dyn.Principal.Trait, [.. dyn.Principal.Arguments]);
                 sb.Append("EL_");
                 break;
-            case TypeParameterType or InferenceVariable or ErrorType:
+            case TypeParameterType or OpaqueType or InferenceVariable or ErrorType:
                 sb.Append('p'); // v0's placeholder: a type that is not known (only in a broken program's names)
                 break;
             default:

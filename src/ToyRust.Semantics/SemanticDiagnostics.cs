@@ -249,6 +249,27 @@ internal static class SemanticDiagnostics
     public static Diagnostic WrongFunctionGenericCount(TextSpan span, int expected, int found) =>
         Diagnostic.Error("E0107", $"function takes {expected} generic argument{(expected == 1 ? "" : "s")} but {found} generic argument{(found == 1 ? " was" : "s were")} supplied", span, $"expected {expected} generic argument{(expected == 1 ? "" : "s")}");
 
+    /// <summary>A turbofish on a function with `impl Trait` parameters: only its named parameters can be given.</summary>
+    public static Diagnostic WrongFunctionGenericCountWithImplTrait(TextSpan span, int expected, int found) =>
+        WrongFunctionGenericCount(span, expected, found).WithNote("`impl Trait` cannot be explicitly specified as a generic argument");
+
+    /// <summary>E0562: `impl Trait` outside a function's parameter and return types, in rustc's words for the position.</summary>
+    public static Diagnostic ImplTraitNotAllowed(TextSpan span, string position) =>
+        Diagnostic.Error("E0562", $"`impl Trait` is not allowed in {position}", span)
+            .WithNote("`impl Trait` is only allowed in arguments and return types of functions and methods");
+
+    public static Diagnostic NestedImplTrait(TextSpan span, TextSpan outer) =>
+        Diagnostic.Error("E0666", "nested `impl Trait` is not allowed", span, "nested `impl Trait` here")
+            .WithSecondary(outer, "outer `impl Trait`");
+
+    /// <summary>E0277 at `-> impl Shape` whose body returns a type without the trait.</summary>
+    public static Diagnostic HiddenTypeNotImplemented(TextSpan span, TypeSymbol hidden, TraitRef trait, TextSpan returned) =>
+        TraitNotImplemented(span, hidden, trait).WithSecondary(returned, $"return type was inferred to be `{hidden}` here");
+
+    /// <summary>E0720: opaque types whose hidden types are each other (`fn g() -> impl Shape { h() }` and `h` returning `g()`).</summary>
+    public static Diagnostic RecursiveOpaqueType(TextSpan span) =>
+        Diagnostic.Error("E0720", "cannot resolve opaque type", span, "recursive opaque type");
+
     public static Diagnostic UnknownTraitItem(TextSpan span, string trait, string name) =>
         Diagnostic.Error("E0576", $"cannot find method or associated constant `{name}` in trait `{trait}`", span, "not found in `" + trait + "`");
 
@@ -376,6 +397,7 @@ internal static class SemanticDiagnostics
             ReferenceType => "reference",
             RawPointerType => "raw pointer",
             TypeParameterType => "type parameter",
+            OpaqueType => "opaque type",
             AdtType { Adt.IsEnum: true } => "enum",
             AdtType => "struct",
             _ => "type",

@@ -54,7 +54,7 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
     {
         TupleType t => t.Elements.Any(NeedsDrop),
         ArrayType a => a.Length > 0 && NeedsDrop(a.Element),
-        TypeParameterType or ProjectionType => !copy.IsCopy(type),
+        TypeParameterType or ProjectionType or OpaqueType => !copy.IsCopy(type),
         // Some type behind the vtable, which may need drop: the vtable's slot 0 says.
         DynType => true,
         AdtType adt => HasDropImpl(adt) || adt.Adt.Variants.Any(v => v.Fields.Any(f => NeedsDrop(adt.FieldType(f)))),

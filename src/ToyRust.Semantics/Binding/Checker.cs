@@ -107,6 +107,7 @@ internal sealed partial class ProgramChecker(SourceText source)
             _functions.Add(new FunctionChecker(this, symbol, itemScope).CheckBody());
             CheckDynUses();
         }
+        CheckOpaqueCycles();
         ReportProgramLangItems();
         ReportCopyWithDestructor();
         ReportUnsatisfiedDerives();

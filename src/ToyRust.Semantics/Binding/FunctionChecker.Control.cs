@@ -171,10 +171,10 @@ internal sealed partial class FunctionChecker
     {
         if (r.Value is null)
         {
-            CoerceTo(new BoundTuple(r.Span, TypeSymbol.Unit, []), _function.ReturnType, r.Span);
+            CoerceTo(new BoundTuple(r.Span, TypeSymbol.Unit, []), ReturnTypeInBody, r.Span);
             return new BoundReturn(r.Span, null);
         }
-        var value = Coerce(CheckExpression(r.Value, _function.ReturnType), _function.ReturnType, r.Value.Span);
+        var value = CoerceReturned(CheckExpression(r.Value, ReturnTypeInBody), r.Value.Span);
         return new BoundReturn(r.Span, value);
     }
 }

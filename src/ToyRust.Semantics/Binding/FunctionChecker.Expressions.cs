@@ -312,7 +312,9 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckReference(ReferenceExpressionSyntax r, TypeSymbol? expected)
     {
-        var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt ? rt.Referent : null;
+        // An expected `&dyn Trait` says nothing of the operand's type (rustc's `ExpectRvalueLikeUnsized`):
+        // `&(match c { _ => 1 })` is a `&i32`, unsized afterwards, not arms of type `dyn Trait` (bug 30).
+        var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt && _inference.Shallow(rt.Referent) is not DynType ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
         if (r.IsMutable) operand = ToMutablePlace(operand, r.Span, assigned: false);
         if (r.IsMutable && IsConstPointerPlace(operand) && r.Operand is UnaryExpressionSyntax deref)

@@ -33,10 +33,9 @@ internal sealed partial class FunctionChecker
         args.AddRange(leading);
         var outer = f.GenericParameters.Length - f.OwnGenericCount;
         while (args.Count < outer) args.Add(_inference.NewVariable(InferenceKind.General));
-        if (!turbofish.IsDefaultOrEmpty && turbofish.Length != f.OwnGenericCount)
-            Report(SemanticDiagnostics.WrongFunctionGenericCount(span, f.OwnGenericCount, turbofish.Length));
+        CheckTurbofishCount(f, turbofish, span);
         for (var i = 0; i < f.OwnGenericCount; i++)
-            args.Add(!turbofish.IsDefaultOrEmpty && i < turbofish.Length ? SizedTypeOrFresh(turbofish[i]) : _inference.NewVariable(InferenceKind.General));
+            args.Add(!turbofish.IsDefaultOrEmpty && i < turbofish.Length && i < f.OwnGenericCount - f.SyntheticGenericCount ? SizedTypeOrFresh(turbofish[i]) : _inference.NewVariable(InferenceKind.General));
         var result = args.ToImmutable();
         // A trait method's `Self` is bounded by the trait (and its supertraits): calling it
         // through a type obliges that type to implement them.
@@ -97,7 +96,7 @@ internal sealed partial class FunctionChecker
         }
         RequireUnsafeCall(span, function);
         // The arguments may have solved the type a projection in the return type waited for.
-        var returnType = Substitute(function.ReturnType, function, typeArgs);
+        var returnType = HideOwnOpaques(Substitute(function.ReturnType, function, typeArgs));
         if (!returnType.IsConcrete) returnType = Resolve(returnType);
         return new BoundCall(span, returnType, function, typeArgs, args.ToImmutable()) { Location = isMethod ? calleeSpan : span, CalleeSpan = calleeSpan };
     }
@@ -198,9 +197,9 @@ internal sealed partial class FunctionChecker
             }
         }
         if (type is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } literal) return LookupLiteralMethod(literal, name);
-        if (type is TypeParameterType param)
+        if (type is TypeParameterType or OpaqueType)
         {
-            foreach (var bound in TraitSolver.BoundsOf(param.Parameter))
+            foreach (var bound in TraitSolver.BoundsOfType(type))
             {
                 if (bound.Trait.FindMethod(name) is { IsMethod: true } method) return (method, [type, .. bound.Arguments]);
             }
@@ -268,9 +267,9 @@ internal sealed partial class FunctionChecker
     private (FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading)? LookupAssociated(TypeSymbol type, string name)
     {
         if (type is DynType dyn) return LookupDynMethod(dyn, name);
-        if (type is TypeParameterType param)
+        if (type is TypeParameterType or OpaqueType)
         {
-            foreach (var bound in TraitSolver.BoundsOf(param.Parameter))
+            foreach (var bound in TraitSolver.BoundsOfType(type))
             {
                 if (bound.Trait.FindMethod(name) is { } method) return (method, [type, .. bound.Arguments]);
             }

@@ -91,7 +91,7 @@ internal sealed partial class FunctionChecker
     {
         var left = DerefOperand(CheckExpression(b.Left, null));
         // A user operator's right operand is typed by its impl (`impl Mul<i64> for V`), not by the left operand.
-        var userOperator = _inference.Shallow(left.Type) is TypeParameterType or AdtType;
+        var userOperator = _inference.Shallow(left.Type) is TypeParameterType or AdtType or OpaqueType;
         var right = DerefOperand(CheckExpression(b.Right, userOperator ? null : left.Type));
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
@@ -127,7 +127,7 @@ internal sealed partial class FunctionChecker
             return new BoundErrorExpression(b.Span);
         }
         var trait = LangItems.Trait(item);
-        if (lt is TypeParameterType p && !TraitSolver.BoundsOf(p.Parameter).Any(bound => ReferenceEquals(bound.Trait, trait)))
+        if (lt is TypeParameterType or OpaqueType && !TraitSolver.BoundsOfType(lt).Any(bound => ReferenceEquals(bound.Trait, trait)))
         {
             ReportBinaryMismatch(b, lt, _inference.Shallow(right.Type));
             return new BoundErrorExpression(b.Span);
@@ -172,6 +172,9 @@ internal sealed partial class FunctionChecker
     /// <summary>`&lt;L as Add&lt;R&gt;&gt;::Output`: the impl's `Output`, a bound's `Output = X`, or the projection itself.</summary>
     private TypeSymbol OperatorOutput(TypeSymbol self, TraitRef trait)
     {
+        // An opaque type's operator: its `impl Add<Output = X>` bound says (or the left type, to report nothing more).
+        if (Resolve(self) is OpaqueType)
+            return TraitSolver.BoundsOfType(Resolve(self)).Where(bound => ReferenceEquals(bound.Trait, trait.Trait)).SelectMany(bound => bound.Bindings).FirstOrDefault(x => x.Name == "Output")?.Type ?? self;
         // An arithmetic operator trait declares one associated type, its `Output`.
         var output = trait.Trait.AssociatedTypes[0];
         // `T: Div<f64, Output = T>` and `t / 3.0`: the one bound of the trait fixes the literal's type.
@@ -402,7 +405,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckCast(CastExpressionSyntax c)
     {
-        var target = ResolveType(c.Type);
+        var target = ResolveType(c.Type, ImplTraitSite.CastTypes);
         var operand = CheckExpression(c.Value, ReachesLiteral(c.Value) ? CastHint(target) : null);
         if (operand.Type.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
         // `&x as *const i32` with `x: {integer}`, `&mut x as *mut _`: rustc first tries the cast as a

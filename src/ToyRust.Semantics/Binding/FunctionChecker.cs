@@ -48,7 +48,7 @@ internal sealed partial class FunctionChecker
     {
         var prologue = DeclareParameters();
         var body = _function.Declaration!.Body!;
-        var bound = (BoundBlock)Coerce(CheckBlock(body, _function.ReturnType), _function.ReturnType, BlockResultSpan(body));
+        var bound = (BoundBlock)CoerceReturned(CheckBlock(body, ReturnTypeInBody), BlockResultSpan(body));
         return Finish(prologue.IsEmpty ? bound : new BoundBlock(bound.Span, bound.Type, prologue, bound));
     }
 
@@ -105,7 +105,9 @@ internal sealed partial class FunctionChecker
         SelectWherePossible();
         CheckDeferredCasts();
         if (!_reportedError) CheckTypeArgumentsInferred(body);
+        var inferredHidden = InferredHiddenTypes();
         var substitution = _inference.Finish();
+        DefineHiddenTypes(inferredHidden, substitution);
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
         CheckObligations(substitution);

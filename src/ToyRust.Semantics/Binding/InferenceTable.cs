@@ -50,6 +50,7 @@ internal sealed class InferenceTable
                 && Unify(pa.Self, pb.Self) && pa.Trait.Arguments.Zip(pb.Trait.Arguments).All(p => Unify(p.First, p.Second)),
             (DynType da, DynType db) => ReferenceEquals(da.Principal.Trait, db.Principal.Trait)
                 && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)),
+            (OpaqueType oa, OpaqueType ob) => ReferenceEquals(oa.Opaque, ob.Opaque) && oa.Arguments.Zip(ob.Arguments).All(p => Unify(p.First, p.Second)),
             _ => false,
         };
     }
@@ -105,6 +106,7 @@ internal sealed class InferenceTable
         AdtType at => at.Arguments.Any(a => Occurs(v, a)),
         DynType dt => dt.Principal.Arguments.Any(a => Occurs(v, a)),
         ProjectionType pt => Occurs(v, pt.Self) || pt.Trait.Arguments.Any(a => Occurs(v, a)),
+        OpaqueType ot => ot.Arguments.Any(a => Occurs(v, a)),
         _ => false,
     };
 }

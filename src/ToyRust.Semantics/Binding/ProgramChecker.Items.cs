@@ -248,7 +248,7 @@ internal sealed partial class ProgramChecker
     }
 
     private ImmutableArray<FieldSymbol> Fields(ImmutableArray<FieldSyntax> fields, TypeContext context) =>
-        fields.Select((f, i) => new FieldSymbol(f.Name?.Text ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, FieldType(f, context)) { IsPublic = f.IsPublic }).ToImmutableArray();
+        fields.Select((f, i) => new FieldSymbol(f.Name?.Text ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, FieldType(f, context with { ImplTraits = ImplTraitSite.FieldTypes })) { IsPublic = f.IsPublic }).ToImmutableArray();
 
     /// <summary>A field's type; an unsized one (`data: [i32]`, a custom dynamically sized type in Rust) is not supported.</summary>
     private TypeSymbol FieldType(FieldSyntax field, TypeContext context)
@@ -297,7 +297,7 @@ internal sealed partial class ProgramChecker
     {
         var generics = impl.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, i)).ToImmutableArray();
         var context = new TypeContext(scope, null).WithGenerics(generics);
-        var selfType = ResolveType(impl.SelfType, context);
+        var selfType = ResolveType(impl.SelfType, context with { ImplTraits = ImplTraitSite.ImplHeaders });
         if (selfType.ContainsError) return;
         // Only std may add inherent methods to a type it does not declare as a struct or enum (`impl<T> *const T`).
         if (impl.Trait is null && !_inPrelude && selfType is not AdtType)
@@ -396,22 +396,27 @@ internal sealed partial class ProgramChecker
         var own = f.Generics.Parameters.Select((g, i) => new GenericParameterSymbol(g.Name.Text, leading.Length + i)).ToImmutableArray();
         var context = outer.WithGenerics(own);
         var selfBounds = trait?.SelfParameter.Bounds.Length ?? 0;
-        AddBounds(f.Generics, [.. leading, .. own], context, own.Length);
+        AddBounds(f.Generics, [.. leading, .. own], context with { ImplTraits = ImplTraitSite.InBounds }, own.Length);
         var requiresSizedSelf = trait is not null && trait.SelfParameter.Bounds.Skip(selfBounds).Any(IsSized);
         // `where Self: Sized` is the method's, not the trait's: a trait object may not meet it.
         if (requiresSizedSelf) trait!.SelfParameter.RemoveBounds(IsSized);
         var parameters = ImmutableArray.CreateBuilder<LocalSymbol>();
         if (f.SelfParam is { } self && selfType is not null)
             parameters.Add(new LocalSymbol("self", SelfParameterType(self, selfType, context), self.IsMutableBinding, self.Span));
+        var implTraits = new ImplTraitSite.Parameters(leading.Length + own.Length);
         foreach (var p in f.Parameters)
-            parameters.Add(new LocalSymbol(ParameterName(p), ResolveType(p.Type, context), IsMutableBinding(p.Pattern), p.Pattern.Span));
-        var ret = ResolveReturnType(f.ReturnType, context);
+            parameters.Add(new LocalSymbol(ParameterName(p), ResolveType(p.Type, context with { ImplTraits = implTraits }), IsMutableBinding(p.Pattern), p.Pattern.Span));
+        ImmutableArray<GenericParameterSymbol> generics = [.. leading, .. own, .. implTraits.Declared];
+        var returnSite = ReturnSite(generics, owner, trait);
+        var ret = ResolveReturnType(f.ReturnType, context with { ImplTraits = returnSite });
         var symbol = new FunctionSymbol(f.Name.Text, parameters.ToImmutable(), ret, f)
         {
             ImplSelfType = selfType,
             SelfKind = f.SelfParam is null || selfType is null ? SelfParamKind.None : f.SelfParam.Kind,
-            GenericParameters = [.. leading, .. own],
-            OwnGenericCount = own.Length,
+            GenericParameters = generics,
+            OwnGenericCount = own.Length + implTraits.Declared.Count,
+            SyntheticGenericCount = implTraits.Declared.Count,
+            Opaques = OwnOpaques(returnSite),
             OwningImpl = owner,
             Trait = trait,
             TrackCaller = f.Attributes.Any(a => a.Name.Text == "track_caller"),
@@ -423,6 +428,7 @@ internal sealed partial class ProgramChecker
             IsPrelude = _inPrelude,
             Parent = selfType is null && trait is null ? _declaringIn : null,
         };
+        foreach (var opaque in symbol.Opaques) opaque.Function = symbol;
         if (selfType is null && !outer.Scope.TryDeclareFunction(symbol))
         {
             Report(SemanticDiagnostics.DuplicateDefinition(f.Name.Span, f.Name.Text));
@@ -501,7 +507,7 @@ internal sealed partial class ProgramChecker
 
     private ConstSymbol EvaluateConst(ConstItemSyntax c, Scope scope)
     {
-        var type = ResolveType(c.Type, new TypeContext(scope, null));
+        var type = ResolveType(c.Type, new TypeContext(scope, null) { ImplTraits = ImplTraitSite.ConstTypes });
         object? value = null;
         if (c.Value is not null)
         {

@@ -16,6 +16,9 @@ internal sealed record TypeContext(Scope Scope, TypeSymbol? SelfType)
 
     public ImplSymbol? Impl { get; init; }
 
+    /// <summary>What an `impl Trait` means here (ProgramChecker.ImplTrait.cs); null where rustc forbids it in "paths".</summary>
+    public ImplTraitSite? ImplTraits { get; init; }
+
     public TypeContext WithGenerics(IEnumerable<GenericParameterSymbol> generics) =>
         this with { Generics = Generics.SetItems(generics.Select(g => KeyValuePair.Create(g.Name, g))) };
 }
@@ -49,8 +52,8 @@ internal sealed partial class ProgramChecker
                 return TypeSymbol.Error;
             case DynTraitTypeSyntax:
                 return UnsupportedType(syntax, "`dyn Trait` anywhere but behind `&`, `&mut`, a raw pointer or `Box`");
-            case ImplTraitTypeSyntax:
-                return UnsupportedType(syntax, "`impl Trait`");
+            case ImplTraitTypeSyntax i:
+                return ResolveImplTrait(i, context);
             case SliceTypeSyntax s:
                 return new SliceType(ResolveType(s.Element, context));
             case FnPointerTypeSyntax:

@@ -49,8 +49,17 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// </summary>
     public ImmutableArray<GenericParameterSymbol> GenericParameters { get; init; } = [];
 
-    /// <summary>How many of <see cref="GenericParameters"/> the function declares itself (turbofish arguments).</summary>
+    /// <summary>How many of <see cref="GenericParameters"/> the function declares itself, `impl Trait` parameters included (they come last).</summary>
     public int OwnGenericCount { get; init; }
+
+    /// <summary>
+    /// How many of the own generic parameters stand for an `impl Trait` parameter type (`fn show(s: impl Shape)`):
+    /// anonymous, so a turbofish cannot give them.
+    /// </summary>
+    public int SyntheticGenericCount { get; init; }
+
+    /// <summary>The opaque types of `impl Trait` in the return type, which the body defines.</summary>
+    public ImmutableArray<Types.OpaqueSymbol> Opaques { get; init; } = [];
 
     /// <summary>The trait that declares this method (a call through it is resolved to an impl by the mono collector).</summary>
     public TraitSymbol? Trait { get; init; }

@@ -28,6 +28,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     {
         if (depth > MaxDepth || type.ContainsError || type is InferenceVariable or NeverType) return true;
         if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait));
+        // An opaque type has the traits it names, and those of blanket impls over them.
+        if (type is OpaqueType o && BoundsOf(o).Any(b => SameTrait(b, trait))) return true;
         if (type is DynType d && VtableLayout.Elaborate(d.Principal, d).Any(b => SameTrait(b, trait))) return true;
         if (IsBuiltin(type, trait)) return true;
         return FindImpl(type, trait, depth) is not null;
@@ -52,6 +54,33 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             foreach (var super in bound.Trait.Supertraits) work.Push(Substitute(super, bound.Trait.GenericParameters, arguments));
         }
     }
+
+    /// <summary>
+    /// An opaque type's bounds at its arguments, elaborated with their supertraits as a
+    /// parameter's are: `impl Sub` is also `Super`.
+    /// </summary>
+    public static IEnumerable<TraitRef> BoundsOf(OpaqueType opaque)
+    {
+        var generics = opaque.Opaque.Function.GenericParameters;
+        var seen = new HashSet<TraitRef>();
+        var work = new Stack<TraitRef>(opaque.Opaque.Bounds.Select(b => Substitute(b, generics, opaque.Arguments)));
+        while (work.Count > 0)
+        {
+            var bound = work.Pop();
+            if (!seen.Add(bound)) continue;
+            yield return bound;
+            var arguments = new ValueArray<TypeSymbol>([opaque, .. bound.Arguments]);
+            foreach (var super in bound.Trait.Supertraits) work.Push(Substitute(super, bound.Trait.GenericParameters, arguments));
+        }
+    }
+
+    /// <summary>The bounds a type is known by: a type parameter's or an opaque type's (none for any other type).</summary>
+    public static IEnumerable<TraitRef> BoundsOfType(TypeSymbol type) => type switch
+    {
+        TypeParameterType p => BoundsOf(p.Parameter),
+        OpaqueType o => BoundsOf(o),
+        _ => [],
+    };
 
     private static bool SameTrait(TraitRef a, TraitRef b) =>
         ReferenceEquals(a.Trait, b.Trait) && a.Arguments.Zip(b.Arguments).All(p => p.First == p.Second || p.First is InferenceVariable || p.Second is InferenceVariable);
@@ -166,7 +195,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     }
 
     /// <summary>A parameter's bounds name the trait, directly or through a supertrait (`T: Copy` is Clone, `T: Ord` is PartialEq).</summary>
-    private bool HasBound(TypeParameterType p, LangItem trait) => BoundsOf(p.Parameter).Any(b => langItems.Is(b.Trait, trait));
+    private bool HasBound(TypeSymbol type, LangItem trait) => BoundsOfType(type).Any(b => langItems.Is(b.Trait, trait));
 
     private bool Derives(AdtType adt, LangItem trait) => adt.Adt.Derives.Contains(trait);
 
@@ -203,7 +232,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         TupleType t => t.Elements.All(e => ElementHas(e, trait, IsCopy)),
         ArrayType a => ElementHas(a.Element, trait, IsCopy),
         AdtType a => DerivesFor(a, trait, IsCopy),
-        TypeParameterType p => HasBound(p, trait),
+        TypeParameterType or OpaqueType => HasBound(type, trait),
         _ => false,
     };
 
@@ -221,7 +250,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         // Slices compare for equality only: their ordering (lexicographic) has no shim yet.
         SliceType s => trait is LangItem.PartialEq or LangItem.Eq && ElementHas(s.Element, trait, IsComparable),
         AdtType a => DerivesFor(a, trait, IsComparable),
-        TypeParameterType p => HasBound(p, trait),
+        TypeParameterType or OpaqueType => HasBound(type, trait),
         _ => false,
     };
 
@@ -231,7 +260,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         PrimitiveType => true,
         AdtType { Adt.IsBox: true } b => IsDisplay(b.Arguments[0]),
         AdtType { Adt.IsString: true } => true,
-        TypeParameterType p => HasBound(p, LangItem.Display),
+        TypeParameterType or OpaqueType => HasBound(Peel(type), LangItem.Display),
         _ => false,
     };
 
@@ -253,7 +282,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         // The prelude's own `impl<T: Debug> Debug for Vec<T>` (and Rc, Ref, RefMut): Debug when the arguments are.
         AdtType { Adt.IsPrelude: true } p when HasDebugImpl(p) => p.Arguments.All(IsDebug),
         AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
-        TypeParameterType p => HasBound(p, LangItem.Debug),
+        TypeParameterType or OpaqueType => HasBound(type, LangItem.Debug),
         _ => false,
     };
 
@@ -282,7 +311,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ArrayType a => IsDefault(a.Element),
         AdtType a when ReferenceEquals(a.Adt, langItems.Option) => true,
         AdtType a => Derives(a, LangItem.Default) || HasHandWrittenImpl(a, LangItem.Default),
-        TypeParameterType p => HasBound(p, LangItem.Default),
+        TypeParameterType or OpaqueType => HasBound(type, LangItem.Default),
         _ => false,
     };
 }

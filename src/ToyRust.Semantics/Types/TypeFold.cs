@@ -30,6 +30,7 @@ public static class TypeFold
                 ? new DynType(d.Principal with { Arguments = arguments })
                 : d,
             ProjectionType p => MapProjection(p, replace, memo),
+            OpaqueType o => MapAll(o.Arguments, replace, memo) is { } arguments ? o with { Arguments = arguments } : o,
             PrimitiveType or NeverType or ErrorType or InferenceVariable or TypeParameterType => type,
             _ => throw new InvalidOperationException($"TypeFold does not know {type.GetType().Name}"),
         };

@@ -28,6 +28,23 @@ public class DifferentialCampaignTests
         });
     }
 
+    /// <summary>Bug 29: inside a labelled block in a loop, a tracer declared before the loop looked movable, and moved once per iteration (E0382).</summary>
+    [Test]
+    public void A_labelled_block_keeps_the_loop_depth_of_tracers()
+    {
+        var s = new Scope();
+        var before = s.DeclareTracer("t0");
+        s.Loops.Add("");
+        var depthInside = -1;
+        s.HidingLoops(() => depthInside = s.LoopDepth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(depthInside, Is.EqualTo(1));
+            Assert.That(depthInside, Is.Not.EqualTo(before.LoopDepth));
+            Assert.That(s.Loops, Has.Count.EqualTo(1));
+        });
+    }
+
     [Test]
     public void Size_is_a_parameter()
     {

@@ -28,7 +28,7 @@ fn boxed(s: Box<dyn Shape>) -> f64 {
     s.area()
 }
 
-fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support `impl Trait` yet
+fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support `Fn` yet
     |x| x + 1 //~ ERROR ToyRust does not support closures yet
 }
 

@@ -53,7 +53,26 @@ public sealed partial class ProgramGenerator
         var labelled = _labelled.Where(l => l is not StructType { Def.IsGeneric: true }).ToList();
         return Weighted<Func<string>>(
             (3, () => $"total(&{Expr(scored, s, depth)}, {Expr(IntType.I64, s, depth, true)})"),
-            (2, () => $"labelled({Expr(Pick(labelled), s, depth)})"))();
+            (2, () => $"labelled({Expr(Pick(labelled), s, depth)})"),
+            (2, () => DynOrImplCall(s, depth)))();
+    }
+
+    /// <summary>Trait objects (`&amp;dyn Score`, `&amp;mut dyn Label` upcast to `&amp;dyn Score`) and `impl Trait` arguments and results.</summary>
+    private string DynOrImplCall(Scope s, int depth)
+    {
+        _usesTraitObjects = true;
+        var scored = ScoredType();
+        var labelled = _labelled.Where(l => l is not StructType { Def.IsGeneric: true }).ToList();
+        var k = Expr(IntType.I64, s, depth, true);
+        return Weighted<Func<string>>(
+            (3, () => $"dyn_total(&{Expr(scored, s, depth)}, {k})"),
+            (2, () => $"dyn_pair(&{Expr(scored, s, depth)}, &{Expr(ScoredType(), s, depth)})"),
+            (2, () => $"dyn_label(&mut {{ {Expr(Pick(labelled), s, depth)} }}, {k})"),
+            (2, () => $"impl_total(&{Expr(scored, s, depth)}, {k})"),
+            (2, () => $"impl_label({Expr(scored, s, depth)}, {Expr(Pick(labelled), s, depth)})"),
+            (2, () => $"opaque_of({Expr(scored, s, depth)}).bonus({k})"),
+            (1, () => $"dyn_total(&opaque_of({Expr(scored, s, depth)}), {k})"),
+            (1, () => $"opaque_label({Expr(Pick(labelled), s, depth)}, {Expr(BoolType.Instance, s, depth, true)}).label()"))();
     }
 
     private string SameCall(Scope s, int depth)

@@ -75,6 +75,7 @@ public sealed partial class ProgramGenerator
             (2, () => MatchExpr(t, s, depth, pinned)),
             (4, () => CallExpr(t, s, depth) ?? IntLiteral(t, pinned)),
             (2, () => GenericCall(t, s, depth) ?? IntLiteral(t, pinned)),
+            (t == IntType.I64 ? 2 : 0, () => DynOrImplCall(s, depth - 1)),
             (2, () => MethodExpr(t, s, depth) ?? IntLiteral(t, pinned)),
             (1, () => $"{Expr(new OptionType(t), s, depth - 1)}.unwrap_or({Expr(t, s, depth - 1, true)})"),
             (1, () => $"{Expr(Chance(50) ? new OptionType(t) : new ResultType(t, ScalarType()), s, depth - 1)}.{(Chance(50) ? "unwrap()" : "expect(\"a value\")")}"),

@@ -41,12 +41,13 @@ public sealed partial class ProgramGenerator
             (nested ? 2 : 0, () => BorrowBlock(sb, s, indent)),
             (1, () => LabelledBlock(sb, s, indent)),
             (2, () => MutatingCall(sb, s, indent)),
+            (2, () => Line(sb, indent, $"println!(\"dyn {{}}\", {DynOrImplCall(s, 2)});")),
             (inLoop ? 2 : 0, () => BreakOrContinue(sb, s, indent)),
             (1, () => Assertion(sb, s, indent)),
             (1, () => DeliberatePanic(sb, s, indent)),
             (3, () => TracerLet(sb, s, indent)),
             (s.LiveTracers.Any() ? 2 : 0, () => TracerRead(sb, s, indent)),
-            (s.LiveTracers.Any(t => t.LoopDepth == s.Loops.Count) ? 2 : 0, () => TracerMove(sb, s, indent)),
+            (s.LiveTracers.Any(t => t.LoopDepth == s.LoopDepth) ? 2 : 0, () => TracerMove(sb, s, indent)),
             (1, () => TracerTemporary(sb, s, indent)))();
     }
 
@@ -66,7 +67,7 @@ public sealed partial class ProgramGenerator
     /// <summary>Moves a tracer into `sink`, which drops it there; inside an `if` now and then, so that its drop at the end of its block needs a drop flag.</summary>
     private void TracerMove(StringBuilder sb, Scope s, int indent)
     {
-        var tracer = Pick(s.LiveTracers.Where(t => t.LoopDepth == s.Loops.Count).ToList());
+        var tracer = Pick(s.LiveTracers.Where(t => t.LoopDepth == s.LoopDepth).ToList());
         tracer.Moved = true;
         var move = $"println!(\"sink {{}}\", sink({tracer.Name}));";
         if (Chance(50)) Line(sb, indent, move);
@@ -367,10 +368,7 @@ public sealed partial class ProgramGenerator
         Line(sb, indent + 2, $"break {label};");
         Line(sb, indent + 1, "}");
         // An unlabelled `break` inside a labelled block is an error (E0695), so the loops outside are hidden.
-        var loops = s.Loops.ToList();
-        s.Loops.Clear();
-        Nested(sb, s, indent + 1, Between(1, 2));
-        s.Loops.AddRange(loops);
+        s.HidingLoops(() => Nested(sb, s, indent + 1, Between(1, 2)));
         Line(sb, indent, "}");
     }
 

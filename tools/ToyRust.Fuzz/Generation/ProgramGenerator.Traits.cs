@@ -16,7 +16,9 @@ public sealed partial class ProgramGenerator
                     self.score() ^ k
                 }
 
-                fn make(k: i32) -> Self;
+                fn make(k: i32) -> Self
+                where
+                    Self: Sized;
             }
 
             trait Label: Score {
@@ -334,4 +336,48 @@ public sealed partial class ProgramGenerator
 
 
         """);
+
+    /// <summary>
+    /// The helpers that take trait objects and `impl Trait` (level L4), declared after `main` and
+    /// only in a program that calls them (<see cref="DynOrImplCall"/>), so that a small program
+    /// stays small.
+    /// </summary>
+    private const string TraitObjectHelpers = """
+
+        fn dyn_total(x: &dyn Score, k: i64) -> i64 {
+            x.score() + x.bonus(k)
+        }
+
+        fn dyn_pair(a: &dyn Score, b: &dyn Score) -> i64 {
+            let xs: [&dyn Score; 2] = [a, b];
+            xs[0].score() ^ xs[1].bonus(5)
+        }
+
+        fn dyn_label(x: &mut dyn Label, k: i64) -> i64 {
+            let s: &dyn Score = x;
+            s.bonus(k) + x.label()
+        }
+
+        fn impl_total(x: &impl Score, k: i64) -> i64 {
+            x.score() - x.bonus(k)
+        }
+
+        fn impl_label<T: Score>(x: T, y: impl Label + Copy) -> i64 {
+            let z = y;
+            x.score() * 3 + z.label() + y.score()
+        }
+
+        fn opaque_of<T: Score + Copy>(x: T) -> impl Score + Copy {
+            x
+        }
+
+        fn opaque_label<T: Label + Copy>(x: T, flip: bool) -> impl Label {
+            if flip {
+                return x;
+            }
+            x
+        }
+
+
+        """;
 }

@@ -46,6 +46,9 @@ public sealed partial class ProgramGenerator
     private readonly List<(string Name, IntType Type, Int128 Value)> _consts = [];
     private int _budget;
 
+    /// <summary>Whether a statement calls the trait-object helpers, which are then declared after `main`.</summary>
+    private bool _usesTraitObjects;
+
     private ProgramGenerator(int seed, GeneratorOptions options)
     {
         _random = new Random(seed);
@@ -72,7 +75,7 @@ public sealed partial class ProgramGenerator
             + "use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, RemAssign, Sub, SubAssign};\n\n"
             + "fn mix(ck: u64, v: u64) -> u64 {\n    (ck * 31 + v % 1000003) % 1000000007\n}\n\n"
             + Tracers
-            + _items + main;
+            + _items + main + (_usesTraitObjects ? "\n" + TraitObjectHelpers : "");
     }
 
     /// <summary>The drop tracer type (level L4): its values print when made and when dropped (see <see cref="Tracer"/>).</summary>

@@ -48,6 +48,27 @@ public sealed class Scope
     /// <summary>Labels of the loops around this point, innermost last, with whether a `break` may carry a value.</summary>
     public List<string> Loops { get; } = [];
 
+    /// <summary>Loops around this point that a labelled block hides from <see cref="Loops"/> (no `break` may leave them from inside it).</summary>
+    private int _hiddenLoops;
+
+    /// <summary>How many loops run around this point, hidden ones too: a tracer is only moved at the depth it was declared at.</summary>
+    public int LoopDepth => Loops.Count + _hiddenLoops;
+
+    /// <summary>
+    /// Generates <paramref name="inside"/> with the loops around hidden from <see cref="Loops"/> (inside a
+    /// labelled block, where an unlabelled `break` is E0695). They still run around it: a tracer
+    /// declared outside them is not moved inside (it would be moved once per iteration: bug 29).
+    /// </summary>
+    public void HidingLoops(Action inside)
+    {
+        var loops = Loops.ToList();
+        Loops.Clear();
+        _hiddenLoops += loops.Count;
+        inside();
+        _hiddenLoops -= loops.Count;
+        Loops.AddRange(loops);
+    }
+
     public IEnumerable<Var> Visible => _blocks.SelectMany(b => b).Reverse().Where(v => !IsShadowed(v));
 
     public string Fresh(string prefix) => $"{prefix}{_next++}";
@@ -69,7 +90,7 @@ public sealed class Scope
 
     public Tracer DeclareTracer(string name)
     {
-        var tracer = new Tracer(name, Loops.Count);
+        var tracer = new Tracer(name, LoopDepth);
         _tracers[^1].Add(tracer);
         return tracer;
     }
