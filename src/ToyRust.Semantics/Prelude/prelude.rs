@@ -738,66 +738,6 @@ impl<T> Vec<T> {
         }
     }
 
-    pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len {
-            unsafe { Some(&*self.ptr.add(index)) }
-        } else {
-            None
-        }
-    }
-
-    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.len {
-            unsafe { Some(&mut *self.ptr.add(index)) }
-        } else {
-            None
-        }
-    }
-
-    pub fn first(&self) -> Option<&T> {
-        self.get(0)
-    }
-
-    pub fn last(&self) -> Option<&T> {
-        if self.len == 0 {
-            None
-        } else {
-            self.get(self.len - 1)
-        }
-    }
-
-    #[track_caller]
-    pub fn swap(&mut self, a: usize, b: usize) {
-        let len = self.len;
-        if a >= len {
-            panic!("index out of bounds: the len is {} but the index is {}", len, a);
-        }
-        if b >= len {
-            panic!("index out of bounds: the len is {} but the index is {}", len, b);
-        }
-        unsafe {
-            let pa = self.ptr.add(a);
-            let pb = self.ptr.add(b);
-            let t = ptr::read(pa);
-            ptr::copy(pb, pa, 1);
-            ptr::write(pb, t);
-        }
-    }
-
-    pub fn contains(&self, x: &T) -> bool
-    where
-        T: PartialEq,
-    {
-        let mut i = 0;
-        while i < self.len {
-            if unsafe { &*self.ptr.add(i) } == x {
-                return true;
-            }
-            i += 1;
-        }
-        false
-    }
-
     fn grow_amortized(&mut self, additional: usize) {
         if additional > 18446744073709551615 - self.len {
             capacity_overflow();
