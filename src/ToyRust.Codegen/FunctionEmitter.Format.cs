@@ -65,10 +65,6 @@ internal sealed partial class FunctionEmitter
                 var bytes = _builder.BuildExtractValue(value, 0, "");
                 rt.Call(_builder, debug ? rt.BufStrDebug : rt.BufStr, buffer, _builder.BuildExtractValue(bytes, 0, ""), _builder.BuildExtractValue(bytes, 2, ""), specPtr);
                 break;
-            case AdtType { Adt.IsBox: true } b:
-                // std's `impl Display for Box<T>` formats the value.
-                AppendPrimitive(buffer, _builder.BuildLoad2(Lower(b.Arguments[0]), _builder.BuildExtractValue(value, 0, ""), ""), b.Arguments[0], specPtr, debug);
-                break;
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
                 rt.Call(_builder, rt.BufBool, buffer, _builder.BuildZExt(value, _context.Int32, ""), specPtr);
                 break;

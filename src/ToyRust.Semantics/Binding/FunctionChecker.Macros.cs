@@ -242,9 +242,9 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>
-    /// `{}` of a smart pointer (`Rc&lt;i32&gt;`, `Ref&lt;String&gt;`) prints what it points to, as std's
-    /// `impl&lt;T: Display&gt; Display for Rc&lt;T&gt;` does: the argument is dereferenced through its
-    /// `Deref` impl until it is a type `{}` prints itself (`Box` and `String` print directly).
+    /// `{}` of a smart pointer (`Box&lt;i32&gt;`, `Rc&lt;i32&gt;`, `Ref&lt;String&gt;`) prints what it points to, as
+    /// std's `impl&lt;T: Display&gt; Display for Rc&lt;T&gt;` does: the argument is dereferenced (a box's
+    /// deref is built in, the others' call `Deref::deref`) until it is a type `{}` prints itself.
     /// </summary>
     private BoundExpression DisplayedThroughDeref(BoundExpression argument)
     {
@@ -253,7 +253,7 @@ internal sealed partial class FunctionChecker
             var type = StructurallyResolve(argument.Type);
             var peeled = type;
             while (peeled is ReferenceType r) peeled = StructurallyResolve(r.Referent);
-            if (peeled is not AdtType { Adt.IsBox: false, Adt.IsString: false } || Solver.IsDisplay(peeled)) return argument;
+            if (peeled is not AdtType { Adt.IsString: false } || Solver.IsDisplay(peeled)) return argument;
             while (BuiltinDeref(argument, argument.Span) is { } deref && StructurallyResolve(argument.Type) is ReferenceType) argument = deref;
             if (OverloadedDeref(argument, argument.Span) is not { } next) return argument;
             argument = next;

@@ -258,7 +258,6 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     public bool IsDisplay(TypeSymbol type) => Peel(type) switch
     {
         PrimitiveType => true,
-        AdtType { Adt.IsBox: true } b => IsDisplay(b.Arguments[0]),
         AdtType { Adt.IsString: true } => true,
         TypeParameterType or OpaqueType => HasBound(Peel(type), LangItem.Display),
         _ => false,
