@@ -833,25 +833,19 @@ impl<T> Vec<T> {
     }
 }
 
-// `v[i]`, bounds-checked with the message of slice indexing, at the caller's location.
+// `v[i]` is the slice's built-in indexing, as std's (its bounds check reports the caller's location).
 impl<T> Index<usize> for Vec<T> {
     type Output = T;
     #[track_caller]
     fn index(&self, index: usize) -> &T {
-        if index >= self.len {
-            panic!("index out of bounds: the len is {} but the index is {}", self.len, index);
-        }
-        unsafe { &*self.ptr.add(index) }
+        &(**self)[index]
     }
 }
 
 impl<T> IndexMut<usize> for Vec<T> {
     #[track_caller]
     fn index_mut(&mut self, index: usize) -> &mut T {
-        if index >= self.len {
-            panic!("index out of bounds: the len is {} but the index is {}", self.len, index);
-        }
-        unsafe { &mut *self.ptr.add(index) }
+        &mut (**self)[index]
     }
 }
 
@@ -1032,20 +1026,7 @@ impl PartialEq<String> for &str {
 }
 
 fn str_eq(a: &str, b: &str) -> bool {
-    let n = intrinsics::str_len(a);
-    if n != intrinsics::str_len(b) {
-        return false;
-    }
-    let pa = intrinsics::str_ptr(a);
-    let pb = intrinsics::str_ptr(b);
-    let mut i = 0;
-    while i < n {
-        if unsafe { *pa.add(i) != *pb.add(i) } {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    a.as_bytes() == b.as_bytes()
 }
 
 // `s + "tail"`: the string itself, grown (std's `impl Add<&str> for String`).
