@@ -56,7 +56,7 @@ public static class DropElaboration
         var entries = ForwardDataflow.FixedPoint(
             body, InitState.Entry(body, paths),
             (b, state) => InitState.Transfer(body, paths, b, state),
-            (b, state) => InitState.Transfer(body, paths, b, state, unwinding: true));
+            (b, state) => InitState.UnwindTransfer(body, paths, b, state));
         return SimplifyCfg.Run(new Elaborator(body, paths, entries, drops).Run());
     }
 }
@@ -214,6 +214,22 @@ internal sealed class InitState : IDataflowState<InitState>
     {
         foreach (var statement in body.Blocks[block].Statements) Apply(paths, statement, state);
         Apply(paths, body.Blocks[block].Terminator, state, unwinding);
+        return state;
+    }
+
+    /// <summary>
+    /// The state along a block's unwind edge, or null when the edge is never taken: a drop of a
+    /// place that holds nothing on any way here is elaborated away, so it cannot unwind (rustc's
+    /// builder does not even emit drops of operands it moved, `record_operands_moved`). Without
+    /// this, the dead drop of a temporary moved into `[a, b]` would carry the array as
+    /// initialized into the cleanup path, where its drop would need a flag and drop glue.
+    /// </summary>
+    public static InitState? UnwindTransfer(MirBody body, MovePaths paths, int block, InitState state)
+    {
+        foreach (var statement in body.Blocks[block].Statements) Apply(paths, statement, state);
+        var terminator = body.Blocks[block].Terminator;
+        if (terminator is DropTerminator drop && paths.Find(drop.Place) is { } path && !paths.Subtree(path).Any(state.MaybeInit)) return null;
+        Apply(paths, terminator, state, unwinding: true);
         return state;
     }
 

@@ -24,7 +24,7 @@ internal static class ForwardDataflow
     /// The state a block passes along its terminator's unwind edge, when it differs from the normal
     /// exit (a call's destination is not assigned when the call panics); null uses the normal exit.
     /// </param>
-    public static TState?[] FixedPoint<TState>(MirBody body, TState entry, Func<int, TState, TState> transfer, Func<int, TState, TState>? unwindTransfer = null)
+    public static TState?[] FixedPoint<TState>(MirBody body, TState entry, Func<int, TState, TState> transfer, Func<int, TState, TState?>? unwindTransfer = null)
         where TState : class, IDataflowState<TState>
     {
         var entries = new TState?[body.Blocks.Length];
@@ -42,6 +42,7 @@ internal static class ForwardDataflow
             foreach (var next in body.Blocks[b].Terminator.Successors)
             {
                 var passed = next == unwind ? unwindExit : exit;
+                if (passed is null) continue;
                 var changed = entries[next.Index] is { } existing ? existing.Join(passed) : (entries[next.Index] = passed.Clone()) is not null;
                 if (changed && !queued[next.Index])
                 {
