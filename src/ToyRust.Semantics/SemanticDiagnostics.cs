@@ -409,6 +409,16 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("overflowing_literals", $"literal out of range for `{type}`", span)
             .WithNote($"the literal `{literal}` does not fit into the type `{type}` whose range is `{RangeOf(type)}`");
 
+    /// <summary>E0277 at the head of a `for` that is neither an iterator nor `IntoIterator`, as rustc words it.</summary>
+    public static Diagnostic NotAnIterator(TextSpan span, TypeSymbol type, bool isInteger)
+    {
+        var error = Diagnostic.Error("E0277", $"`{type}` is not an iterator", span, $"`{type}` is not an iterator")
+            .WithHelp($"the trait `Iterator` is not implemented for `{type}`");
+        if (isInteger)
+            error = error.WithNote("if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`");
+        return error.WithNote($"required for `{type}` to implement `IntoIterator`");
+    }
+
     public static Diagnostic NotDisplay(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0277", $"`{type}` doesn't implement `std::fmt::Display`", span, $"`{type}` cannot be formatted with the default formatter");
 

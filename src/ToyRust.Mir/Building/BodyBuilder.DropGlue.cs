@@ -14,6 +14,7 @@ namespace ToyRust.Mir.Building;
 ///                               bb2: drop(((*_1).1: D)) -> bb3;
 /// drop_in_place::&lt;Option&lt;D&gt;&gt;    a switch on the variant; `Some` drops ((*_1) as Some).0
 /// drop_in_place::&lt;[D; 3]&gt;       a loop: drop((*_1)[_i]) for _i in 0..3
+/// drop_in_place::&lt;[D]&gt;          the same loop to Len((*_1)), the length the fat pointer `_1` carries
 /// drop_in_place::&lt;Box&lt;T&gt;&gt;      drop((*(*_1))) -> bb1;  bb1: &lt;Box&lt;T&gt; as Drop&gt;::drop(&amp;mut (*_1))   (the value, then the memory)
 /// drop_in_place::&lt;dyn Shape&gt;    drop((*_1)): code generation calls slot 0 of the vtable (rustc's virtual drop)
 /// </code>
@@ -46,6 +47,10 @@ internal sealed partial class BodyBuilder
                 break;
             case ArrayType a when Drops.NeedsDrop(a.Element):
                 ForEachIndex(a.Length, i => DropPart(value.Index(i), a.Element));
+                break;
+            case SliceType slice when Drops.NeedsDrop(slice.Element):
+                var length = new CopyOperand(Compute(TypeSymbol.Usize, new LenRvalue(value), default).Place);
+                ForEachIndex(length, i => DropPart(value.Index(i), slice.Element));
                 break;
             case AdtType { Adt.IsEnum: false } s:
                 foreach (var (place, fieldType) in FieldsOf(value, s, s.Adt.Variants[0])) DropPart(place, fieldType);

@@ -54,9 +54,12 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
     {
         TupleType t => t.Elements.Any(NeedsDrop),
         ArrayType a => a.Length > 0 && NeedsDrop(a.Element),
+        SliceType slice => NeedsDrop(slice.Element),
         TypeParameterType or ProjectionType or OpaqueType => !copy.IsCopy(type),
         // Some type behind the vtable, which may need drop: the vtable's slot 0 says.
         DynType => true,
+        // `ManuallyDrop<T>` keeps its value from ever being dropped: it has no glue (rustc's `manually_drop` lang item).
+        AdtType { Adt.LangItem: LangItem.ManuallyDrop } => false,
         AdtType adt => HasDropImpl(adt) || adt.Adt.Variants.Any(v => v.Fields.Any(f => NeedsDrop(adt.FieldType(f)))),
         _ => false,
     };

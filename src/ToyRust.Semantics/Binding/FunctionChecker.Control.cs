@@ -83,15 +83,13 @@ internal sealed partial class FunctionChecker
         return new BoundLabeledBlock(b.Span, type, context.Label, body);
     }
 
-    /// <summary>for_expression = 'for' pattern 'in' range block; only integer ranges at this level.</summary>
-    private BoundExpression CheckFor(ForExpressionSyntax f)
+    /// <summary>`for i in a..b` / `a..=b` over integers: built in (<see cref="BoundRangeFor"/>), as ranges are not values yet.</summary>
+    private BoundExpression CheckRangeFor(ForExpressionSyntax f, RangeExpressionSyntax range)
     {
-        if (f.Iterable is not RangeExpressionSyntax { Start: not null, End: not null } range)
-            return Unsupported(f.Iterable, "`for` over anything but an integer range `a..b` / `a..=b`");
-        var start = CheckExpression(range.Start, null);
-        var end = CheckExpression(range.End, start.Type);
+        var start = CheckExpression(range.Start!, null);
+        var end = CheckExpression(range.End!, start.Type);
         if (!_inference.Unify(start.Type, end.Type))
-            Report(SemanticDiagnostics.MismatchedTypes(range.End.Span, Resolve(start.Type), Resolve(end.Type)));
+            Report(SemanticDiagnostics.MismatchedTypes(range.End!.Span, Resolve(start.Type), Resolve(end.Type)));
         if (!IsIntegerLike(_inference.Shallow(start.Type)))
             return Unsupported(f.Iterable, "`for` over a range of non-integers");
         PushScope();

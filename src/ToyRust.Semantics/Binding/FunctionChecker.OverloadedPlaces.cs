@@ -147,17 +147,33 @@ internal sealed partial class FunctionChecker
         if (_inference.Shallow(expected) is not ReferenceType { Referent: var wanted } target) return null;
         if (_inference.Shallow(expression.Type) is not ReferenceType source || (target.IsMutable && !source.IsMutable)) return null;
         var want = Resolve(wanted);
-        if (!want.IsConcrete && want is not TypeParameterType) return null;
+        if (want is InferenceVariable) return null;
         BoundExpression place = new BoundDereference(expression.Span, source.Referent, expression);
         for (var step = 0; step < MaxDerefSteps; step++)
         {
             if (OverloadedDeref(place, expression.Span) is not { } next) return null;
             place = target.IsMutable ? ToMutablePlace(next, expression.Span, assigned: false) : next;
-            // `{integer}` may become the wanted `i32`; a type parameter is only itself.
-            var fits = want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : Resolve(place.Type) == want;
+            // `{integer}` may become the wanted `i32`, and `[_]` the `[f64]` of a `Vec<f64>`; a type parameter is only itself.
+            var fits = want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : want is TypeParameterType ? Resolve(place.Type) == want : CouldUnify(want, Resolve(place.Type));
             if (!fits || !_inference.Unify(place.Type, want)) continue;
             return new BoundAddressOf(expression.Span, new ReferenceType(place.Type, target.IsMutable), target.IsMutable, place);
         }
         return null;
     }
+
+    /// <summary>Whether two types could be made equal by solving their inference variables (a probe: nothing is solved).</summary>
+    private static bool CouldUnify(TypeSymbol a, TypeSymbol b) => (a, b) switch
+    {
+        (InferenceVariable { Kind: InferenceKind.Integer }, _) => b.IsInteger || b is InferenceVariable { Kind: not InferenceKind.Float },
+        (InferenceVariable { Kind: InferenceKind.Float }, _) => b.IsFloat || b is InferenceVariable { Kind: not InferenceKind.Integer },
+        (_, InferenceVariable) => CouldUnify(b, a),
+        (InferenceVariable, _) => true,
+        (TupleType x, TupleType y) => x.Elements.Count == y.Elements.Count && x.Elements.Zip(y.Elements).All(p => CouldUnify(p.First, p.Second)),
+        (ArrayType x, ArrayType y) => x.Length == y.Length && CouldUnify(x.Element, y.Element),
+        (SliceType x, SliceType y) => CouldUnify(x.Element, y.Element),
+        (ReferenceType x, ReferenceType y) => x.IsMutable == y.IsMutable && CouldUnify(x.Referent, y.Referent),
+        (RawPointerType x, RawPointerType y) => x.IsMutable == y.IsMutable && CouldUnify(x.Pointee, y.Pointee),
+        (AdtType x, AdtType y) => ReferenceEquals(x.Adt, y.Adt) && x.Arguments.Zip(y.Arguments).All(p => CouldUnify(p.First, p.Second)),
+        _ => a == b,
+    };
 }

@@ -69,7 +69,7 @@ internal sealed partial class FunctionChecker
     /// <summary>let_statement = 'let' pattern (':' type)? ('=' expression)? ';'</summary>
     private BoundLet CheckLet(LetStatementSyntax let)
     {
-        var declared = let.Type is null ? null : ResolveType(let.Type, ImplTraitSite.VariableBindings);
+        var declared = let.Type is null ? _expansionLetTypes.GetValueOrDefault(let) : ResolveType(let.Type, ImplTraitSite.VariableBindings);
         BoundExpression? init = null;
         if (let.Initializer is not null)
         {

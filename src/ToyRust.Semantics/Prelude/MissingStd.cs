@@ -18,10 +18,10 @@ internal static class MissingStd
         FrozenSet.Create(StringComparer.Ordinal, "HashMap", "HashSet");
 
     public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
-        "Iterator", "IntoIterator", "Fn", "FnMut", "FnOnce");
+        "Fn", "FnMut", "FnOnce");
 
     /// <summary>The modules of std a `use` may name (`use std::fmt;`); their items are the prelude's.</summary>
-    public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process");
+    public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process", "iter");
 
     /// <summary>std's derive macros that ToyRust does not implement.</summary>
     public static readonly FrozenSet<string> DeriveMacros = FrozenSet.Create(StringComparer.Ordinal, "Hash");

@@ -352,6 +352,27 @@ pub mod intrinsics {
     pub fn aggregate_raw_ptr<T>(data: *const T, len: usize) -> *const [T];
 }
 
+// `std::mem::ManuallyDrop`: a value that is never dropped, not even when its wrapper is (it has
+// no drop glue: the lang item tells the compiler). What `vec![a, b]` keeps its array in.
+#[lang = "manually_drop"]
+pub struct ManuallyDrop<T> {
+    value: T,
+}
+
+impl<T> ManuallyDrop<T> {
+    pub fn new(value: T) -> ManuallyDrop<T> {
+        ManuallyDrop { value: value }
+    }
+}
+
+impl<T> Deref for ManuallyDrop<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
 // `std::mem`: sizes and alignments in ToyRust's layout (docs/language.md says where a struct's or
 // an enum's differs from rustc's). Intrinsics themselves, so that, as in rustc, they are no mono items.
 pub mod mem {
@@ -401,7 +422,7 @@ pub mod ptr {
     // never used; the function is the item the shims are instances of, as rustc's
     // `core::ptr::drop_in_place` is.
     #[lang = "drop_in_place"]
-    pub unsafe fn drop_in_place<T>(to_drop: *mut T) {}
+    pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T) {}
 
     pub fn null<T>() -> *const T {
         0usize as *const T
@@ -628,6 +649,7 @@ impl<T: Debug> Debug for Box<T> {
 // what is required, whichever is more, and at least 8 elements of one byte, 4 of up to 1 KiB, or
 // 1 of more. A zero-sized `T` needs no memory: its capacity is `usize::MAX`. Every method is
 // ordinary generic code, so `Vec::<i32>::push` is an instance like any other.
+#[lang = "Vec"]
 pub struct Vec<T> {
     ptr: *mut T,
     cap: usize,
@@ -712,19 +734,15 @@ impl<T> Vec<T> {
         }
     }
 
-    // Drops the values after the first `len`, in order (std's `truncate`).
+    // Drops the values after the first `len`, in order (std's `truncate`: the glue of the tail slice).
     pub fn truncate(&mut self, len: usize) {
         let old = self.len;
         if len >= old {
             return;
         }
         self.len = len;
-        let mut i = len;
-        while i < old {
-            unsafe {
-                ptr::drop_in_place(self.ptr.add(i));
-            }
-            i += 1;
+        unsafe {
+            ptr::drop_in_place(ptr::slice_from_raw_parts_mut(self.ptr.add(len), old - len));
         }
     }
 
@@ -785,7 +803,9 @@ fn capacity_overflow() -> ! {
 // Drops the values in order, then frees the memory (std drops the slice, then `RawVec` frees).
 impl<T> Drop for Vec<T> {
     fn drop(&mut self) {
-        self.truncate(0);
+        unsafe {
+            ptr::drop_in_place(ptr::slice_from_raw_parts_mut(self.ptr, self.len));
+        }
         let size = mem::size_of::<T>();
         if self.cap != 0 && size != 0 {
             unsafe {
@@ -1385,5 +1405,191 @@ impl<T> [T] {
 impl str {
     pub fn as_bytes(&self) -> &[u8] {
         unsafe { &*(self as *const str as *const [u8]) }
+    }
+}
+
+// ---------------------------------------------------------------- L4: iteration
+//
+// `for pat in e { body }` is Rust's desugaring (FunctionChecker.Iteration.cs):
+//
+//     match IntoIterator::into_iter(e) {
+//         mut iter => loop {
+//             match Iterator::next(&mut iter) {
+//                 None => break,
+//                 Some(pat) => body,
+//             }
+//         },
+//     }
+//
+// so a loop over `&v`, `&mut v` or `v` is these impls, monomorphized like any other generic code.
+// (A `for` over an integer range `a..b` is still built in: ranges are not values yet.)
+#[lang = "iterator"]
+pub trait Iterator {
+    type Item;
+
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+#[lang = "IntoIterator"]
+pub trait IntoIterator {
+    type Item;
+    type IntoIter;
+
+    fn into_iter(self) -> Self::IntoIter;
+}
+
+// Every iterator is its own `IntoIterator`: `for x in v.iter()`.
+impl<I: Iterator> IntoIterator for I {
+    type Item = I::Item;
+    type IntoIter = I;
+
+    fn into_iter(self) -> I {
+        self
+    }
+}
+
+// A borrowed iterator is an iterator: `for x in &mut it` leaves `it` where the loop stopped.
+impl<I: Iterator + ?Sized> Iterator for &mut I {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+}
+
+// std's `slice::Iter` walks two pointers; ToyRust's keeps an index and the length, which is the
+// same loop after inlining and needs no special case for zero-sized `T`.
+pub struct Iter<T> {
+    ptr: *const T,
+    index: usize,
+    len: usize,
+}
+
+pub struct IterMut<T> {
+    ptr: *mut T,
+    index: usize,
+    len: usize,
+}
+
+impl<T> Iterator for Iter<T> {
+    type Item = &T;
+
+    fn next(&mut self) -> Option<&T> {
+        if self.index < self.len {
+            let i = self.index;
+            self.index = i + 1;
+            unsafe { Some(&*self.ptr.add(i)) }
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> Iterator for IterMut<T> {
+    type Item = &mut T;
+
+    fn next(&mut self) -> Option<&mut T> {
+        if self.index < self.len {
+            let i = self.index;
+            self.index = i + 1;
+            unsafe { Some(&mut *self.ptr.add(i)) }
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> [T] {
+    pub fn iter(&self) -> Iter<T> {
+        Iter { ptr: self.as_ptr(), index: 0, len: self.len() }
+    }
+
+    pub fn iter_mut(&mut self) -> IterMut<T> {
+        let len = self.len();
+        IterMut { ptr: self.as_mut_ptr(), index: 0, len: len }
+    }
+}
+
+impl<T> IntoIterator for &[T] {
+    type Item = &T;
+    type IntoIter = Iter<T>;
+
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
+    }
+}
+
+impl<T> IntoIterator for &mut [T] {
+    type Item = &mut T;
+    type IntoIter = IterMut<T>;
+
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+
+impl<T> IntoIterator for &Vec<T> {
+    type Item = &T;
+    type IntoIter = Iter<T>;
+
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
+    }
+}
+
+impl<T> IntoIterator for &mut Vec<T> {
+    type Item = &mut T;
+    type IntoIter = IterMut<T>;
+
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+
+// `for x in v` takes the vector's buffer: the values not yet yielded are dropped, and the memory
+// freed, when the iterator is (std's `vec::IntoIter`).
+pub struct IntoIter<T> {
+    buf: *mut T,
+    cap: usize,
+    index: usize,
+    len: usize,
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+
+    fn into_iter(self) -> IntoIter<T> {
+        let it = IntoIter { buf: self.ptr, cap: self.cap, index: 0, len: self.len };
+        mem::forget(self);
+        it
+    }
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.index < self.len {
+            let i = self.index;
+            self.index = i + 1;
+            unsafe { Some(ptr::read(self.buf.add(i))) }
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> Drop for IntoIter<T> {
+    fn drop(&mut self) {
+        unsafe {
+            ptr::drop_in_place(ptr::slice_from_raw_parts_mut(self.buf.add(self.index), self.len - self.index));
+        }
+        let size = mem::size_of::<T>();
+        if self.cap != 0 && size != 0 {
+            unsafe {
+                intrinsics::dealloc(self.buf as *mut u8, self.cap * size, mem::align_of::<T>());
+            }
+        }
     }
 }

@@ -44,6 +44,10 @@ public enum LangItem
     IndexMut,
     SliceRange,
     SliceRangeInclusive,
+    Iterator,
+    IntoIterator,
+    Vec,
+    ManuallyDrop,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -82,7 +86,8 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// Names. rustc's lang item names where rustc has one (`clone`, `eq` for PartialEq,
 /// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
-/// (Eq), `total_ord` (Ord), `default`, `debug`, `display` and `Result`.
+/// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec` and `IntoIterator`
+/// (rustc marks only its `into_iter` method).
 ///
 /// Members. The methods and variants the compiler uses are found by their name inside the lang
 /// item's symbol, once, in <see cref="Complete"/> (rustc finds `Add::add` the same way: the
@@ -133,6 +138,10 @@ public sealed class LangItems
         new(LangItem.IndexMut, "index_mut", LangItemTarget.Trait, true),
         new(LangItem.SliceRange, "slice_range", LangItemTarget.Function, false),
         new(LangItem.SliceRangeInclusive, "slice_range_inclusive", LangItemTarget.Function, false),
+        new(LangItem.Iterator, "iterator", LangItemTarget.Trait, true),
+        new(LangItem.IntoIterator, "IntoIterator", LangItemTarget.Trait, false),
+        new(LangItem.Vec, "Vec", LangItemTarget.Struct, false),
+        new(LangItem.ManuallyDrop, "manually_drop", LangItemTarget.Struct, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -206,6 +215,12 @@ public sealed class LangItems
     public FunctionSymbol IndexFn { get; private set; } = null!;
 
     public FunctionSymbol IndexMutFn { get; private set; } = null!;
+
+    /// <summary>`Iterator::next` and `IntoIterator::into_iter`: what a `for` loop calls (rustc's `next` and `into_iter` lang items).</summary>
+    public FunctionSymbol NextFn { get; private set; } = null!;
+
+    public FunctionSymbol IntoIterFn { get; private set; } = null!;
+
     /// <summary>
     /// `slice::range::&lt;T&gt;(s, start, end)` and its `..=` twin: what `&amp;s[a..b]` calls to check
     /// the range and narrow the slice (rustc: `&lt;Range&lt;usize&gt; as SliceIndex&lt;[T]&gt;&gt;::index`).
@@ -290,6 +305,8 @@ public sealed class LangItems
         DerefMutFn = Method(LangItem.DerefMut, "deref_mut");
         IndexFn = Method(LangItem.Index, "index");
         IndexMutFn = Method(LangItem.IndexMut, "index_mut");
+        NextFn = Method(LangItem.Iterator, "next");
+        IntoIterFn = Method(LangItem.IntoIterator, "into_iter");
         DefineComparison(BinaryOperator.Eq, LangItem.PartialEq, "eq");
         DefineComparison(BinaryOperator.Ne, LangItem.PartialEq, "ne");
         DefineComparison(BinaryOperator.Lt, LangItem.PartialOrd, "lt");

@@ -31,7 +31,7 @@ public static class Projections
         switch (self)
         {
             case TypeParameterType p:
-                return FromBounds(p.Parameter, projection) ?? projection;
+                return FromBounds(p.Parameter, projection) ?? FromBlanketImpl(p, projection) ?? projection;
             case InferenceVariable { Kind: InferenceKind.General } or ProjectionType:
                 return projection;
             case InferenceVariable:
@@ -46,6 +46,24 @@ public static class Projections
 
     private static TypeSymbol? FromBounds(GenericParameterSymbol parameter, ProjectionType projection) =>
         TraitSolver.BoundsOf(parameter).SelectMany(b => Bound(b, projection)).FirstOrDefault();
+
+    /// <summary>
+    /// A blanket impl whose where-clauses the parameter's own bounds satisfy: with `I: Iterator`,
+    /// `&lt;I as IntoIterator&gt;::IntoIter` is `I` by `impl&lt;I: Iterator&gt; IntoIterator for I`.
+    /// </summary>
+    private static TypeSymbol? FromBlanketImpl(TypeParameterType parameter, ProjectionType projection)
+    {
+        var bounds = TraitSolver.BoundsOf(parameter.Parameter).ToList();
+        foreach (var impl in projection.Trait.Trait.Impls)
+        {
+            if (impl.SelfType is not TypeParameterType { Parameter: var self } || impl.Trait!.Arguments.Count > 0) continue;
+            var arguments = new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => ReferenceEquals(g, self) ? (TypeSymbol)parameter : TypeSymbol.Error));
+            if (impl.GenericParameters.Length != 1 || !self.Bounds.Select(b => TraitSolver.Substitute(b, impl.GenericParameters, arguments)).All(b => bounds.Any(x => ReferenceEquals(x.Trait, b.Trait) && x.Arguments == b.Arguments))) continue;
+            if (!impl.AssociatedTypes.TryGetValue(projection.Name, out var declared)) return null;
+            return GenericSubstitution.Apply(declared, impl.GenericParameters, arguments);
+        }
+        return null;
+    }
 
     /// <summary>
     /// `Item = X` of a bound of the same trait (and arguments) as the projection, or of a subtrait
@@ -63,10 +81,16 @@ public static class Projections
         }
     }
 
-    /// <summary>The impl whose self type and trait arguments match: its `type Name = …`, with the impl's generics put in.</summary>
+    /// <summary>
+    /// The impl whose self type and trait arguments match: its `type Name = …`, with the impl's
+    /// generics put in. A blanket impl (`impl&lt;I: Iterator&gt; IntoIterator for I`) is tried last:
+    /// its where-clauses are not checked here, and in a coherent program an impl for the type
+    /// itself (`impl IntoIterator for &amp;Vec&lt;T&gt;`) means the blanket one does not apply.
+    /// </summary>
     private static TypeSymbol? FromImpl(ProjectionType projection, int depth)
     {
-        foreach (var impl in projection.Trait.Trait.Impls)
+        var impls = projection.Trait.Trait.Impls;
+        foreach (var impl in impls.Where(i => i.SelfType is not TypeParameterType).Concat(impls.Where(i => i.SelfType is TypeParameterType)))
         {
             var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
             if (!TypeMatcher.Match(impl.SelfType, projection.Self, bindings)) continue;

@@ -184,6 +184,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Drop => false,
             // std's `impl Deref for &T` and `impl Index<usize> for [T; N]` are built into `*r` and `a[i]`; a bound names no type that has them.
             LangItem.Deref or LangItem.DerefMut or LangItem.Index or LangItem.IndexMut => false,
+            // Iterators are the prelude's impls (`impl<T> Iterator for Iter<T>`), none the compiler's.
+            LangItem.Iterator or LangItem.IntoIterator => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }
