@@ -41,7 +41,8 @@ internal sealed partial class FunctionChecker
         var byCopy = false;
         if (StructurallyResolve(head.Type) is ArrayType array)
         {
-            if (!Solver.Implements(array.Element, new TraitRef(LangItems.Trait(LangItem.Copy), ValueArray<TypeSymbol>.Empty)))
+            var element = Resolve(array.Element);
+            if (element is InferenceVariable { Kind: InferenceKind.General } || !Solver.Implements(element, new TraitRef(LangItems.Trait(LangItem.Copy), ValueArray<TypeSymbol>.Empty)))
                 return Unsupported(f.Iterable, "`for` over an array of values that are not `Copy` (iterate over `&array` instead)");
             var copy = new BoundBlock(head.Span, head.Type, [], head);
             head = new BoundAddressOf(head.Span, new ReferenceType(array, false), false, copy);
