@@ -166,8 +166,8 @@ internal sealed partial class FunctionChecker
     {
         (InferenceVariable { Kind: InferenceKind.Integer }, _) => b.IsInteger || b is InferenceVariable { Kind: not InferenceKind.Float },
         (InferenceVariable { Kind: InferenceKind.Float }, _) => b.IsFloat || b is InferenceVariable { Kind: not InferenceKind.Integer },
-        (_, InferenceVariable) => CouldUnify(b, a),
         (InferenceVariable, _) => true,
+        (_, InferenceVariable) => CouldUnify(b, a),
         (TupleType x, TupleType y) => x.Elements.Count == y.Elements.Count && x.Elements.Zip(y.Elements).All(p => CouldUnify(p.First, p.Second)),
         (ArrayType x, ArrayType y) => x.Length == y.Length && CouldUnify(x.Element, y.Element),
         (SliceType x, SliceType y) => CouldUnify(x.Element, y.Element),
