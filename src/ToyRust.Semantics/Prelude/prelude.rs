@@ -350,6 +350,10 @@ pub mod intrinsics {
 
     #[rustc_intrinsic]
     pub fn aggregate_raw_ptr<T>(data: *const T, len: usize) -> *const [T];
+
+    // A `Debug::fmt` writing text as it is (std's `Formatter::write_str`): no width, no quotes.
+    #[rustc_intrinsic]
+    pub fn write_str(f: &mut Formatter, s: &str);
 }
 
 // `std::mem`: sizes and alignments in ToyRust's layout (docs/language.md says where a struct's or
@@ -1245,6 +1249,58 @@ impl<T> Drop for RefMut<T> {
     fn drop(&mut self) {
         unsafe {
             (*self.cell).borrow = 0;
+        }
+    }
+}
+
+// `{:?}` of the cells prints what std's `debug_struct("Cell").field("value", ..)` prints:
+// `Cell { value: 5 }`, `RefCell { value: [1, 2] }`, and `RefCell { value: <borrowed> }` while the
+// cell is mutably borrowed. The structs below carry those names, and their derived `Debug` does the
+// layout (`{:#?}` and the hole's width included).
+mod cell_debug {
+    #[derive(Debug)]
+    pub struct Cell<V> {
+        pub value: V,
+    }
+
+    #[derive(Debug)]
+    pub struct RefCell<V> {
+        pub value: V,
+    }
+
+    pub struct BorrowedPlaceholder;
+
+    impl Debug for BorrowedPlaceholder {
+        fn fmt(&self, f: &mut Formatter) {
+            intrinsics::write_str(f, "<borrowed>")
+        }
+    }
+
+    pub fn cell<V>(value: V) -> Cell<V> {
+        Cell { value: value }
+    }
+
+    pub fn ref_cell<V>(value: V) -> RefCell<V> {
+        RefCell { value: value }
+    }
+
+    pub fn borrowed() -> RefCell<BorrowedPlaceholder> {
+        RefCell { value: BorrowedPlaceholder }
+    }
+}
+
+impl<T: Copy + Debug> Debug for Cell<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        cell_debug::cell(self.get()).fmt(f)
+    }
+}
+
+impl<T: Debug> Debug for RefCell<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        if self.borrow < 0 {
+            cell_debug::borrowed().fmt(f)
+        } else {
+            cell_debug::ref_cell(self.borrow()).fmt(f)
         }
     }
 }
