@@ -1103,6 +1103,33 @@ impl<T> Rc<T> {
     pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool {
         this.ptr as usize == other.ptr as usize
     }
+
+    pub fn weak_count(this: &Rc<T>) -> usize {
+        unsafe { (*this.ptr).weak - 1 }
+    }
+
+    pub fn downgrade(this: &Rc<T>) -> Weak<T> {
+        unsafe {
+            (*this.ptr).weak += 1;
+        }
+        Weak { ptr: this.ptr }
+    }
+
+    // The value, when this is the only strong reference (weak ones then see it gone); the `Rc`
+    // back otherwise. The block itself is freed by the implicit weak reference, as in std.
+    pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>> {
+        if Rc::strong_count(&this) != 1 {
+            return Err(this);
+        }
+        unsafe {
+            let block = this.ptr;
+            mem::forget(this);
+            (*block).strong = 0;
+            let value = ptr::read(&(*block).value as *const T);
+            drop(Weak { ptr: block });
+            Ok(value)
+        }
+    }
 }
 
 impl<T> Clone for Rc<T> {
@@ -1127,10 +1154,9 @@ impl<T> Drop for Rc<T> {
             (*self.ptr).strong -= 1;
             if (*self.ptr).strong == 0 {
                 ptr::drop_in_place(&mut (*self.ptr).value as *mut T);
-                (*self.ptr).weak -= 1;
-                if (*self.ptr).weak == 0 {
-                    intrinsics::dealloc(self.ptr as *mut u8, mem::size_of::<RcBox<T>>(), mem::align_of::<RcBox<T>>());
-                }
+                // The implicit weak reference of the strong ones: it frees the block unless a
+                // `Weak` still points there.
+                drop(Weak { ptr: self.ptr });
             }
         }
     }
@@ -1145,6 +1171,85 @@ impl<T: PartialEq> PartialEq for Rc<T> {
 impl<T: Debug> Debug for Rc<T> {
     fn fmt(&self, f: &mut Formatter) {
         (**self).fmt(f)
+    }
+}
+
+// `Weak<T>`: a reference to an `Rc`'s block that does not keep the value alive (`upgrade` gives
+// `None` once the last `Rc` is gone) but keeps the block: the last `Weak` frees it. `Weak::new()`
+// points nowhere and allocates nothing: its pointer is `usize::MAX`, as std's.
+pub struct Weak<T> {
+    ptr: *mut RcBox<T>,
+}
+
+const WEAK_DANGLING: usize = 18446744073709551615;
+
+impl<T> Weak<T> {
+    pub fn new() -> Weak<T> {
+        Weak { ptr: (WEAK_DANGLING as *mut u8).cast::<RcBox<T>>() }
+    }
+
+    fn is_dangling(&self) -> bool {
+        self.ptr as usize == WEAK_DANGLING
+    }
+
+    pub fn upgrade(&self) -> Option<Rc<T>> {
+        if self.strong_count() == 0 {
+            return None;
+        }
+        unsafe {
+            (*self.ptr).strong += 1;
+        }
+        Some(Rc { ptr: self.ptr })
+    }
+
+    pub fn strong_count(&self) -> usize {
+        if self.is_dangling() { 0 } else { unsafe { (*self.ptr).strong } }
+    }
+
+    // The number of `Weak`s, 0 once the value is gone (as std's).
+    pub fn weak_count(&self) -> usize {
+        if self.strong_count() == 0 { 0 } else { unsafe { (*self.ptr).weak - 1 } }
+    }
+
+    pub fn ptr_eq(&self, other: &Weak<T>) -> bool {
+        self.ptr as usize == other.ptr as usize
+    }
+}
+
+impl<T> Clone for Weak<T> {
+    fn clone(&self) -> Weak<T> {
+        if !self.is_dangling() {
+            unsafe {
+                (*self.ptr).weak += 1;
+            }
+        }
+        Weak { ptr: self.ptr }
+    }
+}
+
+impl<T> Drop for Weak<T> {
+    fn drop(&mut self) {
+        if self.is_dangling() {
+            return;
+        }
+        unsafe {
+            (*self.ptr).weak -= 1;
+            if (*self.ptr).weak == 0 {
+                intrinsics::dealloc(self.ptr as *mut u8, mem::size_of::<RcBox<T>>(), mem::align_of::<RcBox<T>>());
+            }
+        }
+    }
+}
+
+impl<T> Debug for Weak<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        intrinsics::write_str(f, "(Weak)")
+    }
+}
+
+impl<T> Default for Weak<T> {
+    fn default() -> Weak<T> {
+        Weak::new()
     }
 }
 
