@@ -479,6 +479,7 @@ internal sealed partial class ProgramChecker
         for (var i = first; i < parameters.Length; i++)
         {
             var self = new TypeParameterType(parameters[i]);
+            parameters[i].IsMaybeSized = _inPrelude && generics.Parameters[i - first].Bounds.Any(b => b.IsMaybe);
             parameters[i].AddBounds(generics.Parameters[i - first].Bounds.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>());
         }
         foreach (var predicate in generics.WherePredicates)

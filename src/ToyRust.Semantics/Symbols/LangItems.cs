@@ -44,6 +44,7 @@ public enum LangItem
     IndexMut,
     SliceRange,
     SliceRangeInclusive,
+    CoerceUnsized,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -133,6 +134,7 @@ public sealed class LangItems
         new(LangItem.IndexMut, "index_mut", LangItemTarget.Trait, true),
         new(LangItem.SliceRange, "slice_range", LangItemTarget.Function, false),
         new(LangItem.SliceRangeInclusive, "slice_range_inclusive", LangItemTarget.Function, false),
+        new(LangItem.CoerceUnsized, "coerce_unsized", LangItemTarget.Trait, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
