@@ -122,6 +122,7 @@ internal sealed partial class ProgramChecker
     {
         foreach (var entry in use.Entries)
         {
+            if (TryImportVariants(entry, scope)) continue;
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
             var imported = ImportModuleFunctions(entry, scope);
