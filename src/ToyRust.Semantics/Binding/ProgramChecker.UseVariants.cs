@@ -11,7 +11,8 @@ namespace ToyRust.Semantics.Binding;
 /// use Direction::North as N;         under another name
 /// </code>
 /// The names go into the scope of the `use` (Scope.DeclareVariant), and lookups of a lone
-/// name find them after functions, as the prelude's `Some` is found. A path whose first segment
+/// name find them after functions, as the prelude's `Some` is found (a glob's give way to a type
+/// of the same name). A path whose first segment
 /// is not the program's enum is rustc's E0432 when rustc would say why: a variant the enum lacks
 /// ("no `Up` in `Direction`"), a struct ("`Point` is a struct, not a module"), an undeclared
 /// capitalized name ("use of undeclared type `Nothing`"). Other paths (std's, modules) are left
@@ -38,7 +39,8 @@ internal sealed partial class ProgramChecker
         }
         if (entry.IsGlob && segments.Length == 1)
         {
-            foreach (var variant in adt.Variants) scope.DeclareVariant(variant.Name, variant);
+            // A glob's names give way to the program's own types of the same name, as in rustc.
+            foreach (var variant in adt.Variants.Where(v => scope.LookupType(v.Name) is null)) scope.DeclareVariant(variant.Name, variant);
             return true;
         }
         if (segments.Length != 2 || entry.IsGlob) return false;
