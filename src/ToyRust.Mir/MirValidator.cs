@@ -113,7 +113,7 @@ public static class MirValidator
                 case UnsizeRvalue u:
                     CheckOperand(u.Operand);
                     CheckType(u.Target);
-                    if (u.Target.Pointee() is not (DynType or SliceType)) Error($"unsizing to {u.Target}, not to a trait object or slice");
+                    if (u.Target.UnsizePointee() is not (DynType or SliceType)) Error($"unsizing to {u.Target}, not to a trait object or slice");
                     break;
                 case BinaryRvalue b: CheckOperand(b.Left); CheckOperand(b.Right); break;
                 case CheckedBinaryRvalue c: CheckOperand(c.Left); CheckOperand(c.Right); break;

@@ -27,8 +27,8 @@ public static partial class MonoCollector
             {
                 if (statements[s] is not AssignStatement { Rvalue: UnsizeRvalue unsize } assign) continue;
                 var source = item.Resolve(PlaceTypes.Of(item.Body, unsize.Operand));
-                if (source.Pointee() is not { } pointee || pointee is DynType) continue;
-                if (item.Resolve(unsize.Target).Pointee() is not DynType target) continue;
+                if (source.UnsizePointee() is not { } pointee || pointee is DynType) continue;
+                if (item.Resolve(unsize.Target).UnsizePointee() is not DynType target) continue;
                 item.SetVtable(block, s, AddVtable(pointee, target.Principal, item, assign.Span));
             }
         }

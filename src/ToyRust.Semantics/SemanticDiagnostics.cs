@@ -199,6 +199,9 @@ internal static class SemanticDiagnostics
     public static Diagnostic MethodNotMutable(TextSpan span, string name) =>
         Diagnostic.Error("E0596", $"cannot borrow `{name}` as mutable, as it is not declared as mutable", span, "cannot borrow as mutable");
 
+    public static Diagnostic UnresolvedImport(TextSpan span, string path, string label) =>
+        Diagnostic.Error("E0432", $"unresolved import `{path}`", span, label);
+
     public static Diagnostic UnknownStruct(TextSpan span, string name) =>
         Diagnostic.Error("E0422", $"cannot find struct, variant or union type `{name}` in this scope", span, "not found in this scope");
 

@@ -17,6 +17,7 @@ namespace ToyRust.Codegen;
 /// intrinsics::alloc(size, align)             →   __toyrust_alloc(size, align)  (the runtime: malloc, posix_memalign)
 /// intrinsics::ptr_metadata::&lt;T&gt;(s)          →   extractvalue { ptr, i64 } %s, 1
 /// intrinsics::aggregate_raw_ptr::&lt;T&gt;(p, n)   →   { ptr %p, i64 %n }
+/// intrinsics::write_str(f, s)                →   __toyrust_buf_str(f.buf, s.ptr, s.len, null)
 /// </code>
 /// size_of and align_of describe ToyRust's own layout, which is what `offset` and the loads use:
 /// fields in declaration order (rustc reorders them) and enums as a tag and a payload (rustc
@@ -71,6 +72,11 @@ internal sealed partial class FunctionEmitter
             case Intrinsic.AggregateRawPtr:
                 var fat = _builder.BuildInsertValue(_context.Poison(_module.Types.StrRef), args[0].Value, 0, "");
                 return _builder.BuildInsertValue(fat, args[1].Value, 1, "");
+            case Intrinsic.WriteStr:
+                var buffer = _builder.BuildLoad2(_context.Pointer, _builder.BuildStructGEP2(Types.Formatter, args[0].Value, 0, ""), "");
+                rt.Call(_builder, rt.BufStr, buffer, _builder.BuildExtractValue(args[1].Value, 0, ""),
+                    _builder.BuildExtractValue(args[1].Value, 1, ""), _context.ConstNull(_context.Pointer));
+                return UnitValue;
             default:
                 throw new InvalidOperationException($"code generation does not know the intrinsic {intrinsic}");
         }

@@ -51,9 +51,9 @@ internal sealed partial class FunctionEmitter
         _builder.PositionAtEnd(done);
     }
 
-    /// <summary>A `Box` is a struct around its pointer: the pointer itself; any other pointer as it is.</summary>
+    /// <summary>A `Box` (or an `Rc`) is a struct around its pointer: the pointer itself; any other pointer as it is.</summary>
     private LLVMValueRef UnboxPointer(LLVMValueRef value, TypeSymbol type) =>
-        type is AdtType { Adt.IsBox: true } ? _builder.BuildExtractValue(value, 0, "") : value;
+        type is AdtType { Adt.CoercesUnsized: true } ? _builder.BuildExtractValue(value, 0, "") : value;
 
     /// <summary>`&amp;T` to `&amp;dyn Trait`, `Box&lt;T&gt;` to `Box&lt;dyn Trait&gt;`: the data pointer paired with the vtable (or an upcast one).</summary>
     private LLVMValueRef EmitUnsize(UnsizeRvalue u)
@@ -61,10 +61,10 @@ internal sealed partial class FunctionEmitter
         var (value, type) = EmitOperand(u.Operand);
         var targetType = Resolve(u.Target);
         var data = UnboxPointer(value, type);
-        if (targetType.Pointee() is SliceType) return EmitArrayToSlice(data, (ArrayType)type.Pointee()!);
-        var target = (DynType)targetType.Pointee()!;
+        if (targetType.UnsizePointee() is SliceType) return EmitArrayToSlice(data, (ArrayType)type.UnsizePointee()!);
+        var target = (DynType)targetType.UnsizePointee()!;
         LLVMValueRef fat;
-        if (type.Pointee() is DynType source) fat = EmitUpcast(data, source, target);
+        if (type.UnsizePointee() is DynType source) fat = EmitUpcast(data, source, target);
         else
         {
             var vtable = _module.VtableFor(_generics.Vtable(_statementAt));

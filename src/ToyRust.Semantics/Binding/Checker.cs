@@ -84,6 +84,7 @@ internal sealed partial class ProgramChecker(SourceText source)
         _inPrelude = true;
         DeclareItems(Prelude.PreludeSource.Tree.Root.Items, scope);
         DefineLangItems(Prelude.PreludeSource.Tree.Root.Items, scope);
+        MarkCoerceUnsized();
         _inPrelude = false;
         foreach (var adt in new[] { LangItems.Option, LangItems.Result })
         {

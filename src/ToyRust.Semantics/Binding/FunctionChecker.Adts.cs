@@ -130,7 +130,7 @@ internal sealed partial class FunctionChecker
     {
         var name = segment.Name.Text;
         if (_scope.LookupFunction(name) is { } f) return new FunctionTarget(f, []);
-        if (_program.ImportedVariants.TryGetValue(name, out var imported)) return new VariantTarget(InstantiateAdt(imported.Owner, segment), imported);
+        if (LookupVariant(name) is { } imported) return new VariantTarget(InstantiateAdt(imported.Owner, segment), imported);
         var type = name == "Self" ? _function.ImplSelfType : _scope.LookupType(name) is { } adt ? InstantiateAdt(adt, segment) : null;
         if (type is AdtType { Adt.IsEnum: false } st) return new VariantTarget(st, st.Adt.Variants[0]);
         if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, name));

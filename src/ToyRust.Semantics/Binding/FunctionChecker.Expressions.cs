@@ -151,7 +151,7 @@ internal sealed partial class FunctionChecker
         if (call.Callee is not PathExpressionSyntax callee)
             return Unsupported(call.Callee, "calls of this kind of expression");
         var name = callee.Path.Last.Text;
-        var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(name) is null && _scope.LookupType(name) is null && !_program.ImportedVariants.ContainsKey(name)
+        var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(name) is null && _scope.LookupType(name) is null && LookupVariant(name) is null
             ? null
             : ResolveValuePath(callee.Path);
         if (target is VariantTarget variant) return CheckConstructorCall(call, variant);

@@ -232,7 +232,7 @@ internal sealed partial class FunctionChecker
     private bool ResolvesToUnitItem(string name) =>
         _scope.LookupConst(name) is not null
         || _scope.LookupType(name) is { IsEnum: false } adt && adt.Variants.Length == 1 && adt.Variants[0].Kind == StructKind.Unit
-        || _program.ImportedVariants.TryGetValue(name, out var v) && v.Kind == StructKind.Unit;
+        || LookupVariant(name) is { Kind: StructKind.Unit };
 
     private BoundPattern CheckIdentifierPattern(IdentifierPatternSyntax id, TypeSymbol expected, BindingMode mode, Dictionary<string, LocalSymbol>? orBindings)
     {

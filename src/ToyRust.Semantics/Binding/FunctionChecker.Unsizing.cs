@@ -7,7 +7,7 @@ namespace ToyRust.Semantics.Binding;
 /// <summary>
 /// Unsizing coercions: where a coercion site (a `let` with a type, an argument, a returned value,
 /// a struct literal's field, an array or tuple element, a branch of an `if` or `match`) expects `&amp;dyn Trait` and gets `&amp;T`
-/// (or `Box&lt;dyn Trait&gt;` and gets `Box&lt;T&gt;`), the
+/// (or `Box&lt;dyn Trait&gt;` and gets `Box&lt;T&gt;`, and the same for `Rc`: ProgramChecker.CoerceUnsized.cs), the
 /// value is wrapped in a <see cref="BoundUnsize"/>, which MIR makes an explicit cast:
 /// <code>
 /// let s: &amp;dyn Shape = &amp;c;     →     _2 = &amp;_1;  _3 = move _2 as &amp;dyn Shape (PointerCoercion(Unsize, Implicit));
@@ -55,19 +55,14 @@ internal sealed partial class FunctionChecker
     private bool WantsUnsize(TypeSymbol expected) =>
         UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType or SliceType;
 
-    /// <summary>What a pointer that may be unsized points to: a reference's referent, a box's value; null for other types.</summary>
-    private static TypeSymbol? UnsizePointee(TypeSymbol pointer) => pointer switch
-    {
-        ReferenceType r => r.Referent,
-        AdtType { Adt.IsBox: true } box => box.Arguments[0],
-        _ => null,
-    };
+    /// <summary>What a pointer that may be unsized points to: a reference's referent, a box's or an `Rc`'s value; null for other types.</summary>
+    private static TypeSymbol? UnsizePointee(TypeSymbol pointer) => pointer is RawPointerType ? null : pointer.UnsizePointee();
 
-    /// <summary>`&amp;mut T` may become `&amp;dyn Trait` or `&amp;mut dyn Trait`, `&amp;T` only `&amp;dyn Trait`, `Box&lt;T&gt;` only `Box&lt;dyn Trait&gt;`.</summary>
+    /// <summary>`&amp;mut T` may become `&amp;dyn Trait` or `&amp;mut dyn Trait`, `&amp;T` only `&amp;dyn Trait`, `Box&lt;T&gt;` only `Box&lt;dyn Trait&gt;` (`Rc&lt;T&gt;` only `Rc&lt;dyn Trait&gt;`).</summary>
     private static bool CanUnsize(TypeSymbol source, TypeSymbol target) => (source, target) switch
     {
         (ReferenceType s, ReferenceType t) => s.IsMutable || !t.IsMutable,
-        (AdtType { Adt.IsBox: true }, AdtType { Adt.IsBox: true }) => true,
+        (AdtType { Adt.CoercesUnsized: true } s, AdtType t) => ReferenceEquals(s.Adt, t.Adt),
         _ => false,
     };
 
@@ -132,7 +127,10 @@ internal sealed partial class FunctionChecker
         foreach (var call in BoundTree.DescendantsAndSelf(body).OfType<BoundCall>())
         {
             // A trait method's `Self` may be the trait object: that is a virtual call.
-            var sized = call.TypeArguments.Skip(call.Function.Trait is null ? 0 : 1);
+            // So may a prelude parameter declared `?Sized` (`Rc::strong_count::<dyn Shape>`).
+            var parameters = call.Function.GenericParameters;
+            var sized = call.TypeArguments.Where((_, i) =>
+                (i > 0 || call.Function.Trait is null) && !(i < parameters.Length && parameters[i].IsMaybeSized));
             if (sized.Select(t => TypeSubstitution.Apply(t, substitution)).OfType<DynType>().FirstOrDefault() is not { } dyn) continue;
             Report(SemanticDiagnostics.NotSized(call.CalleeSpan, dyn));
             return;

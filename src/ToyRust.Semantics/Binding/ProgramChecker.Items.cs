@@ -122,6 +122,7 @@ internal sealed partial class ProgramChecker
     {
         foreach (var entry in use.Entries)
         {
+            if (TryImportVariants(entry, scope)) continue;
             var first = entry.Path.Segments[0].Name.Text;
             var last = entry.Path.Last.Text;
             var imported = ImportModuleFunctions(entry, scope);
@@ -479,6 +480,7 @@ internal sealed partial class ProgramChecker
         for (var i = first; i < parameters.Length; i++)
         {
             var self = new TypeParameterType(parameters[i]);
+            parameters[i].IsMaybeSized = _inPrelude && generics.Parameters[i - first].Bounds.Any(b => b.IsMaybe);
             parameters[i].AddBounds(generics.Parameters[i - first].Bounds.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>());
         }
         foreach (var predicate in generics.WherePredicates)

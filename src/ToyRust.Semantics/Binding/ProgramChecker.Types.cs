@@ -51,7 +51,7 @@ internal sealed partial class ProgramChecker
                 Report(SemanticDiagnostics.NeverTypeExperimental(syntax.Span));
                 return TypeSymbol.Error;
             case DynTraitTypeSyntax:
-                return UnsupportedType(syntax, "`dyn Trait` anywhere but behind `&`, `&mut`, a raw pointer or `Box`");
+                return UnsupportedType(syntax, "`dyn Trait` anywhere but behind `&`, `&mut`, a raw pointer, `Box`, `Rc` or `Weak`");
             case ImplTraitTypeSyntax i:
                 return ResolveImplTrait(i, context);
             case SliceTypeSyntax s:
@@ -133,9 +133,9 @@ internal sealed partial class ProgramChecker
         if (PrimitiveKindFacts.FromName(name) is { } kind) return new PrimitiveType(kind);
         if ((names ?? context.Scope).LookupType(name) is not { } adt) return null;
         // Every generic parameter is `Sized` (there is no `?Sized` yet): `Option<[i32]>` is E0277. A box
-        // is a pointer, and may point to a trait object as `&` does (`Box<dyn Shape>`).
+        // or an `Rc` is a pointer, and may point to a trait object as `&` does (`Box<dyn Shape>`).
         var args = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs
-            .Select(a => a is DynTraitTypeSyntax d && adt.IsBox ? ResolveDynType(d, context) : SizedPart(a, context)).ToImmutableArray();
+            .Select(a => a is DynTraitTypeSyntax d && adt.CoercesUnsized ? ResolveDynType(d, context) : SizedPart(a, context)).ToImmutableArray();
         if (args.Length != adt.GenericParameters.Length)
         {
             if (args.IsEmpty)

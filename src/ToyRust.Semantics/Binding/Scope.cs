@@ -15,6 +15,7 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     private readonly Dictionary<string, AdtSymbol> _types = [];
     private readonly Dictionary<string, TraitSymbol> _traits = [];
     private readonly Dictionary<string, Scope> _modules = [];
+    private readonly Dictionary<string, VariantSymbol> _variants = [];
 
     /// <summary>The prelude module whose items this scope holds, or null.</summary>
     public ModuleSymbol? Module { get; init; }
@@ -32,6 +33,18 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     public bool TryDeclareTrait(TraitSymbol trait) => _traits.TryAdd(trait.Name, trait);
 
     public bool TryDeclareModule(Scope module) => _modules.TryAdd(module.Module!.Name, module);
+
+    /// <summary>An enum variant imported by `use` (`use Shape::*;`), named without its enum here and in inner scopes.</summary>
+    public void DeclareVariant(string name, VariantSymbol variant) => _variants[name] = variant;
+
+    public VariantSymbol? LookupVariant(string name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._variants.TryGetValue(name, out var v)) return v;
+        }
+        return null;
+    }
 
     /// <summary>The items of a module (`ptr` in `ptr::null`), looked up here and in the enclosing scopes.</summary>
     public Scope? LookupModule(string name)

@@ -127,6 +127,11 @@ pub trait Neg {
     fn neg(self) -> Self::Output;
 }
 
+// A pointer type that unsizes (`Box<T>` to `Box<dyn Trait>`), as std's: ToyRust only reads
+// which types have an impl (Binding/ProgramChecker.CoerceUnsized.cs).
+#[lang = "coerce_unsized"]
+pub trait CoerceUnsized<T: ?Sized> {}
+
 // `*w`, `w.method()` and `w.field` on a type that is not a reference go through `Deref` (or
 // `DerefMut` in a mutable place); `a[i]` on one that is not an array through `Index`
 // (`IndexMut`). FunctionChecker.OverloadedPlaces makes them calls, as rustc does.
@@ -350,6 +355,10 @@ pub mod intrinsics {
 
     #[rustc_intrinsic]
     pub fn aggregate_raw_ptr<T>(data: *const T, len: usize) -> *const [T];
+
+    // A `Debug::fmt` writing text as it is (std's `Formatter::write_str`): no width, no quotes.
+    #[rustc_intrinsic]
+    pub fn write_str(f: &mut Formatter, s: &str);
 }
 
 // `std::mem::ManuallyDrop`: a value that is never dropped, not even when its wrapper is (it has
@@ -577,6 +586,8 @@ pub mod alloc {
 // rustc's order, and what is left to do after the value was moved out.
 #[lang = "owned_box"]
 pub struct Box<T: ?Sized>(*mut T);
+
+impl<T: ?Sized, U: ?Sized> CoerceUnsized<Box<U>> for Box<T> {}
 
 impl<T> Box<T> {
     pub fn new(x: T) -> Box<T> {
@@ -1079,23 +1090,59 @@ impl str {
     }
 }
 
-// ---------------------------------------------------------------- L4: Rc, Cell, RefCell
+// ---------------------------------------------------------------- L4: Rc, Weak, Cell, RefCell
 //
-// `Rc<T>`: shared ownership, as std's: a pointer to a heap block of a strong count, a weak count
-// (1 while any strong reference lives, as std's) and the value. The last `Rc` dropped drops the
-// value and frees the block. `Cell<T>` and `RefCell<T>` mutate through `&self`: ToyRust writes
-// them over raw pointers (its code generation marks no reference `noalias`, so that is sound
-// here, where rustc needs `UnsafeCell`). `RefCell` counts its borrows (positive: shared, -1:
-// mutable) and panics with std's messages when a borrow conflicts.
+// `Rc<T>`: shared ownership, as std's: a heap block of a strong count, a weak count (1 while any
+// strong reference lives, as std's) and the value. The last `Rc` dropped drops the value; the
+// block is freed when the last weak reference goes (the strong ones' implicit one, or a `Weak`).
+// An `Rc` points at the value, not at the block, so that it unsizes as a `Box` does
+// (`Rc<Circle>` to `Rc<dyn Shape>`, a fat pointer): the counts are found before the value, at
+// an offset its alignment decides, which a trait object's vtable gives. `Cell<T>` and
+// `RefCell<T>` mutate through `&self`: ToyRust writes them over raw pointers (its code generation
+// marks no reference `noalias`, so that is sound here, where rustc needs `UnsafeCell`). `RefCell`
+// counts its borrows (positive: shared, -1: mutable) and panics with std's messages when a
+// borrow conflicts.
 struct RcBox<T> {
     strong: usize,
     weak: usize,
     value: T,
 }
 
-pub struct Rc<T> {
-    ptr: *mut RcBox<T>,
+struct RcCounts {
+    strong: usize,
+    weak: usize,
 }
+
+// Where the value starts in its block, as `RcBox<T>` lays it out: after the two counts, aligned.
+fn rc_value_offset(align: usize) -> usize {
+    if align > 16 { align } else { 16 }
+}
+
+// The counts of the block a value pointer points into.
+fn rc_counts<T: ?Sized>(value: *const T) -> *mut RcCounts {
+    unsafe {
+        let offset = rc_value_offset(intrinsics::align_of_val(value));
+        (value as *mut u8).offset(0 - offset as isize).cast::<RcCounts>()
+    }
+}
+
+// Frees the block of a value pointer (the value is already dropped or moved out): its size and
+// alignment are `RcBox<T>`'s, computed from the value's (read from the vtable for a trait object).
+fn rc_free_block<T: ?Sized>(value: *const T) {
+    unsafe {
+        let align = intrinsics::align_of_val(value);
+        let block_align = if align > 8 { align } else { 8 };
+        let end = rc_value_offset(align) + intrinsics::size_of_val(value);
+        let size = (end + block_align - 1) / block_align * block_align;
+        intrinsics::dealloc(rc_counts(value) as *mut u8, size, block_align);
+    }
+}
+
+pub struct Rc<T: ?Sized> {
+    ptr: *mut T,
+}
+
+impl<T: ?Sized, U: ?Sized> CoerceUnsized<Rc<U>> for Rc<T> {}
 
 impl<T> Rc<T> {
     pub fn new(value: T) -> Rc<T> {
@@ -1108,45 +1155,74 @@ impl<T> Rc<T> {
             }
             let p = raw.cast::<RcBox<T>>();
             ptr::write(p, RcBox { strong: 1, weak: 1, value: value });
-            Rc { ptr: p }
+            Rc { ptr: &mut (*p).value as *mut T }
         }
     }
 
-    pub fn strong_count(this: &Rc<T>) -> usize {
-        unsafe { (*this.ptr).strong }
-    }
-
-    pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool {
-        this.ptr as usize == other.ptr as usize
+    // The value, when this is the only strong reference (weak ones then see it gone); the `Rc`
+    // back otherwise. The block itself is freed by the implicit weak reference, as in std.
+    pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>> {
+        if Rc::strong_count(&this) != 1 {
+            return Err(this);
+        }
+        unsafe {
+            let value = this.ptr;
+            mem::forget(this);
+            (*rc_counts(value as *const T)).strong = 0;
+            let result = ptr::read(value as *const T);
+            drop(Weak { ptr: value });
+            Ok(result)
+        }
     }
 }
 
-impl<T> Clone for Rc<T> {
+impl<T: ?Sized> Rc<T> {
+    pub fn strong_count(this: &Rc<T>) -> usize {
+        unsafe { (*rc_counts(this.ptr as *const T)).strong }
+    }
+
+    pub fn weak_count(this: &Rc<T>) -> usize {
+        unsafe { (*rc_counts(this.ptr as *const T)).weak - 1 }
+    }
+
+    pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool {
+        this.ptr as *const u8 as usize == other.ptr as *const u8 as usize
+    }
+
+    pub fn downgrade(this: &Rc<T>) -> Weak<T> {
+        unsafe {
+            (*rc_counts(this.ptr as *const T)).weak += 1;
+        }
+        Weak { ptr: this.ptr }
+    }
+}
+
+impl<T: ?Sized> Clone for Rc<T> {
     fn clone(&self) -> Rc<T> {
         unsafe {
-            (*self.ptr).strong += 1;
+            (*rc_counts(self.ptr as *const T)).strong += 1;
         }
         Rc { ptr: self.ptr }
     }
 }
 
-impl<T> Deref for Rc<T> {
+impl<T: ?Sized> Deref for Rc<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        unsafe { &(*self.ptr).value }
+        unsafe { &*self.ptr }
     }
 }
 
-impl<T> Drop for Rc<T> {
+impl<T: ?Sized> Drop for Rc<T> {
     fn drop(&mut self) {
         unsafe {
-            (*self.ptr).strong -= 1;
-            if (*self.ptr).strong == 0 {
-                ptr::drop_in_place(&mut (*self.ptr).value as *mut T);
-                (*self.ptr).weak -= 1;
-                if (*self.ptr).weak == 0 {
-                    intrinsics::dealloc(self.ptr as *mut u8, mem::size_of::<RcBox<T>>(), mem::align_of::<RcBox<T>>());
-                }
+            let counts = rc_counts(self.ptr as *const T);
+            (*counts).strong -= 1;
+            if (*counts).strong == 0 {
+                ptr::drop_in_place(self.ptr);
+                // The implicit weak reference of the strong ones: it frees the block unless a
+                // `Weak` still points there.
+                drop(Weak { ptr: self.ptr });
             }
         }
     }
@@ -1161,6 +1237,90 @@ impl<T: PartialEq> PartialEq for Rc<T> {
 impl<T: Debug> Debug for Rc<T> {
     fn fmt(&self, f: &mut Formatter) {
         (**self).fmt(f)
+    }
+}
+
+// `Weak<T>`: a reference to an `Rc`'s block that does not keep the value alive (`upgrade` gives
+// `None` once the last `Rc` is gone) but keeps the block: the last `Weak` frees it. `Weak::new()`
+// points nowhere and allocates nothing: its pointer is `usize::MAX`, as std's.
+pub struct Weak<T: ?Sized> {
+    ptr: *mut T,
+}
+
+impl<T: ?Sized, U: ?Sized> CoerceUnsized<Weak<U>> for Weak<T> {}
+
+const WEAK_DANGLING: usize = 18446744073709551615;
+
+impl<T> Weak<T> {
+    pub fn new() -> Weak<T> {
+        Weak { ptr: (WEAK_DANGLING as *mut u8).cast::<T>() }
+    }
+}
+
+impl<T: ?Sized> Weak<T> {
+    fn is_dangling(&self) -> bool {
+        self.ptr as *const u8 as usize == WEAK_DANGLING
+    }
+
+    pub fn upgrade(&self) -> Option<Rc<T>> {
+        if self.strong_count() == 0 {
+            return None;
+        }
+        unsafe {
+            (*rc_counts(self.ptr as *const T)).strong += 1;
+        }
+        Some(Rc { ptr: self.ptr })
+    }
+
+    pub fn strong_count(&self) -> usize {
+        if self.is_dangling() { 0 } else { unsafe { (*rc_counts(self.ptr as *const T)).strong } }
+    }
+
+    // The number of `Weak`s, 0 once the value is gone (as std's).
+    pub fn weak_count(&self) -> usize {
+        if self.strong_count() == 0 { 0 } else { unsafe { (*rc_counts(self.ptr as *const T)).weak - 1 } }
+    }
+
+    pub fn ptr_eq(&self, other: &Weak<T>) -> bool {
+        self.ptr as *const u8 as usize == other.ptr as *const u8 as usize
+    }
+}
+
+impl<T: ?Sized> Clone for Weak<T> {
+    fn clone(&self) -> Weak<T> {
+        if !self.is_dangling() {
+            unsafe {
+                (*rc_counts(self.ptr as *const T)).weak += 1;
+            }
+        }
+        Weak { ptr: self.ptr }
+    }
+}
+
+impl<T: ?Sized> Drop for Weak<T> {
+    fn drop(&mut self) {
+        if self.is_dangling() {
+            return;
+        }
+        unsafe {
+            let counts = rc_counts(self.ptr as *const T);
+            (*counts).weak -= 1;
+            if (*counts).weak == 0 {
+                rc_free_block(self.ptr as *const T);
+            }
+        }
+    }
+}
+
+impl<T: ?Sized> Debug for Weak<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        intrinsics::write_str(f, "(Weak)")
+    }
+}
+
+impl<T> Default for Weak<T> {
+    fn default() -> Weak<T> {
+        Weak::new()
     }
 }
 
@@ -1265,6 +1425,58 @@ impl<T> Drop for RefMut<T> {
     fn drop(&mut self) {
         unsafe {
             (*self.cell).borrow = 0;
+        }
+    }
+}
+
+// `{:?}` of the cells prints what std's `debug_struct("Cell").field("value", ..)` prints:
+// `Cell { value: 5 }`, `RefCell { value: [1, 2] }`, and `RefCell { value: <borrowed> }` while the
+// cell is mutably borrowed. The structs below carry those names, and their derived `Debug` does the
+// layout (`{:#?}` and the hole's width included).
+mod cell_debug {
+    #[derive(Debug)]
+    pub struct Cell<V> {
+        pub value: V,
+    }
+
+    #[derive(Debug)]
+    pub struct RefCell<V> {
+        pub value: V,
+    }
+
+    pub struct BorrowedPlaceholder;
+
+    impl Debug for BorrowedPlaceholder {
+        fn fmt(&self, f: &mut Formatter) {
+            intrinsics::write_str(f, "<borrowed>")
+        }
+    }
+
+    pub fn cell<V>(value: V) -> Cell<V> {
+        Cell { value: value }
+    }
+
+    pub fn ref_cell<V>(value: V) -> RefCell<V> {
+        RefCell { value: value }
+    }
+
+    pub fn borrowed() -> RefCell<BorrowedPlaceholder> {
+        RefCell { value: BorrowedPlaceholder }
+    }
+}
+
+impl<T: Copy + Debug> Debug for Cell<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        cell_debug::cell(self.get()).fmt(f)
+    }
+}
+
+impl<T: Debug> Debug for RefCell<T> {
+    fn fmt(&self, f: &mut Formatter) {
+        if self.borrow < 0 {
+            cell_debug::borrowed().fmt(f)
+        } else {
+            cell_debug::ref_cell(self.borrow()).fmt(f)
         }
     }
 }

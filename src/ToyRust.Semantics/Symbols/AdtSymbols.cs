@@ -41,6 +41,13 @@ public sealed class AdtSymbol(string name, AdtKind kind, ImmutableArray<GenericP
     /// <summary>`Box`: dereferencing one is built in, a place projection through its pointer.</summary>
     public bool IsBox => LangItem == Symbols.LangItem.OwnedBox;
 
+    /// <summary>
+    /// A pointer that unsizes as `&amp;T` does (`Box&lt;T&gt;` to `Box&lt;dyn Trait&gt;`, `Rc&lt;T&gt;` to
+    /// `Rc&lt;dyn Trait&gt;`): the prelude implements `CoerceUnsized` for it, as std does. Its one
+    /// field is the pointer, and its one type argument the pointee, which may be a trait object.
+    /// </summary>
+    public bool CoercesUnsized { get; internal set; }
+
     /// <summary>`String`: `{}` prints the `&amp;str` it holds.</summary>
     public bool IsString => LangItem == Symbols.LangItem.String;
 
@@ -97,6 +104,9 @@ public sealed class GenericParameterSymbol(string name, int index)
     public int Index { get; } = index;
 
     public ImmutableArray<TraitRef> Bounds { get; private set; } = [];
+
+    /// <summary>`T: ?Sized` in the prelude: the parameter may be a trait object (`Rc&lt;dyn Shape&gt;`'s `T`).</summary>
+    public bool IsMaybeSized { get; internal set; }
 
     internal void AddBounds(IEnumerable<TraitRef> bounds) => Bounds = Bounds.AddRange(bounds);
 

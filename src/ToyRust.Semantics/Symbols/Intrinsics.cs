@@ -51,6 +51,8 @@ public enum Intrinsic
     PtrMetadata,
     /// <summary>`aggregate_raw_ptr::&lt;T&gt;(data: *const T, len: usize) -> *const [T]`: the fat pointer `{ data, len }`.</summary>
     AggregateRawPtr,
+    /// <summary>`write_str(f: &amp;mut Formatter, s: &amp;str)`: the text as it is, without the hole's width or quotes (std's `Formatter::write_str`).</summary>
+    WriteStr,
 }
 
 public static class Intrinsics
@@ -77,6 +79,7 @@ public static class Intrinsics
         "str_from_raw_parts" => Intrinsic.StrFromRawParts,
         "ptr_metadata" => Intrinsic.PtrMetadata,
         "aggregate_raw_ptr" => Intrinsic.AggregateRawPtr,
+        "write_str" => Intrinsic.WriteStr,
         _ => null,
     };
 

@@ -48,6 +48,7 @@ public enum LangItem
     IntoIterator,
     Vec,
     ManuallyDrop,
+    CoerceUnsized,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -142,6 +143,7 @@ public sealed class LangItems
         new(LangItem.IntoIterator, "IntoIterator", LangItemTarget.Trait, false),
         new(LangItem.Vec, "Vec", LangItemTarget.Struct, false),
         new(LangItem.ManuallyDrop, "manually_drop", LangItemTarget.Struct, true),
+        new(LangItem.CoerceUnsized, "coerce_unsized", LangItemTarget.Trait, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =

@@ -280,8 +280,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         AdtType { Adt.IsBox: true } b => IsDebug(b.Arguments[0]),
         AdtType { Adt.IsString: true } => true,
         SliceType s => IsDebug(s.Element),
-        // The prelude's own `impl<T: Debug> Debug for Vec<T>` (and Rc, Ref, RefMut): Debug when the arguments are.
-        AdtType { Adt.IsPrelude: true } p when HasDebugImpl(p) => p.Arguments.All(IsDebug),
+        // The prelude's own impls (`impl<T: Debug> Debug for Vec<T>`, `impl<T> Debug for Weak<T>`): their bounds decide.
+        AdtType { Adt.IsPrelude: true } p when HasDebugImpl(p) => true,
         AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
         TypeParameterType or OpaqueType => HasBound(type, LangItem.Debug),
         _ => false,

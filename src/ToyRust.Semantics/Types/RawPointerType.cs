@@ -34,6 +34,18 @@ public static class Dereferencing
         _ => throw new InvalidOperationException($"cannot dereference {type}"),
     };
 
+    /// <summary>
+    /// What a pointer that unsizes points to: a reference's referent, a raw pointer's pointee, the
+    /// argument of a `CoerceUnsized` struct (`Box&lt;T&gt;`, `Rc&lt;T&gt;`); null for any other type.
+    /// </summary>
+    public static TypeSymbol? UnsizePointee(this TypeSymbol type) => type switch
+    {
+        ReferenceType r => r.Referent,
+        RawPointerType p => p.Pointee,
+        AdtType { Adt.CoercesUnsized: true } a => a.Arguments[0],
+        _ => null,
+    };
+
     /// <summary>What a pointer (reference, raw pointer, box) points to; null for any other type.</summary>
     public static TypeSymbol? Pointee(this TypeSymbol type) => type switch
     {
