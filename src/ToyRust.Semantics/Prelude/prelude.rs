@@ -820,6 +820,31 @@ impl<T> Vec<T> {
         &**self
     }
 
+    // std's `extend_with`: n - 1 clones and the value last, written straight into reserved memory
+    // (no capacity check per value, so LLVM makes a loop of one constant a `memset`). `len` follows
+    // each write, so a panicking `clone` leaves exactly the values written to the vector, and drops
+    // `value` first, as it is this function's parameter.
+    fn extend_with(&mut self, n: usize, value: T)
+    where
+        T: Clone,
+    {
+        self.reserve(n);
+        unsafe {
+            let mut p = self.ptr.add(self.len);
+            let mut i = 1;
+            while i < n {
+                ptr::write(p, value.clone());
+                p = p.add(1);
+                self.len += 1;
+                i += 1;
+            }
+            if n > 0 {
+                ptr::write(p, value);
+                self.len += 1;
+            }
+        }
+    }
+
     pub fn extend_from_slice(&mut self, other: &[T])
     where
         T: Clone,
@@ -894,15 +919,7 @@ pub mod vec {
 
     pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
         let mut v = Vec::with_capacity(n);
-        if n == 0 {
-            return v;
-        }
-        let mut i = 1;
-        while i < n {
-            v.push(elem.clone());
-            i += 1;
-        }
-        v.push(elem);
+        v.extend_with(n, elem);
         v
     }
 }
