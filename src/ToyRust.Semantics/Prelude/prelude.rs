@@ -662,7 +662,7 @@ impl<T> Vec<T> {
 
     pub fn push(&mut self, value: T) {
         if self.len == self.cap {
-            self.grow_amortized(1);
+            self.grow_one();
         }
         unsafe {
             ptr::write(self.ptr.add(self.len), value);
@@ -736,6 +736,14 @@ impl<T> Vec<T> {
         if self.cap - self.len < additional {
             self.grow_amortized(additional);
         }
+    }
+
+    // std's `RawVec::grow_one`: out of line and cold, so that where `push` is inlined it is a
+    // compare, a store and an increment, and the loop around it keeps its values in registers.
+    #[inline(never)]
+    #[cold]
+    fn grow_one(&mut self) {
+        self.grow_amortized(1);
     }
 
     fn grow_amortized(&mut self, additional: usize) {
