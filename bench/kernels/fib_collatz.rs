@@ -1,4 +1,4 @@
-// Issue 12, a call-and-branch kernel: recursive `fib(32)` (three million calls) and the longest
+// Issue 12, a call-and-branch kernel: recursive `fib(32)` (seven million calls) and the longest
 // Collatz chain below two million (a data-dependent loop of 64-bit arithmetic).
 fn fib(n: u32) -> u64 {
     if n < 2 { n as u64 } else { fib(n - 1) + fib(n - 2) }
