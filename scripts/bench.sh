@@ -3,7 +3,9 @@
 # printed as Markdown tables. Arguments are passed through (--runs N, --build-runs N, --lines N).
 # The monomorphization-scale section (~1,000 to ~20,000 mono items, one child process per build,
 # with peak memory) runs last; `--scale` runs it alone, `--no-scale` skips it, and
-# `--sizes 1000,5000,10000,20000 --scale-runs 3 --no-rustc` tune it.
+# `--sizes 1000,5000,10000,20000 --scale-runs 3 --no-rustc` tune it. The run-time section (bench/kernels
+# built by ToyRust and rustc at -O, run side by side) comes before it; `--runtime` runs it alone,
+# `--no-runtime` skips it, `--runtime-runs N` sets the timed runs of each executable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

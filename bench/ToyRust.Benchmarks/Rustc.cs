@@ -10,7 +10,10 @@ public static class Rustc
         .Any(dir => File.Exists(Path.Combine(dir, "rustc")));
 
     /// <summary>Builds <paramref name="source"/> into <paramref name="exe"/>; returns rustc's stderr on failure, else null.</summary>
-    public static string? Build(string source, string exe, int optLevel)
+    public static string? Build(string source, string exe, int optLevel) => Build(source, exe, "-C", $"opt-level={optLevel}");
+
+    /// <summary>Builds with these flags (e.g. `-O`) besides `--edition 2021`; returns rustc's stderr on failure, else null.</summary>
+    public static string? Build(string source, string exe, params string[] flags)
     {
         var info = new ProcessStartInfo("rustc")
         {
@@ -18,7 +21,7 @@ public static class Rustc
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--edition", "2021", "-C", $"opt-level={optLevel}", "-A", "warnings", source, "-o", exe }) info.ArgumentList.Add(arg);
+        foreach (var arg in (string[])["--edition", "2021", .. flags, "-A", "warnings", source, "-o", exe]) info.ArgumentList.Add(arg);
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();

@@ -67,6 +67,8 @@ internal sealed partial class ModuleEmitter
         value.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
         // Unwind tables on every function, as rustc has them: a panic unwinds through frames without cleanups too.
         value.AddFunctionAttribute("uwtable", 2);
+        if (!item.IsShim && item.Definition.InlineNever) value.AddFunctionAttribute("noinline");
+        if (!item.IsShim && item.Definition.Cold) value.AddFunctionAttribute("cold");
         _functions[item] = (value, type);
     }
 

@@ -37,6 +37,7 @@ internal sealed class RuntimeFunctions
         // A panic unwinds the stack (running the cleanups of every frame) before the process exits with 101.
         Panic = Declare("__toyrust_panic", v, [ptr, ptr, i64, i32, i32], noReturn: true, unwinds: true);
         PanicStr = Declare("__toyrust_panic_str", v, [ptr, i64, ptr, i64, i32, i32], noReturn: true, unwinds: true);
+        PanicBounds = Declare("__toyrust_panic_bounds", v, [i64, i64, ptr, i64, i32, i32], noReturn: true, unwinds: true);
         // libgcc's personality for cleanup-only landing pads (the one C's `__attribute__((cleanup))` uses).
         Personality = module.AddFunction("__gcc_personality_v0", context.Function(i32, [], isVarArg: true));
         LandingPadType = context.Struct([ptr, i32]);
@@ -54,6 +55,9 @@ internal sealed class RuntimeFunctions
     }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufStr { get; }
+
+    /// <summary>`__toyrust_panic_bounds(index, len, file, file_len, line, col)`: the bounds-check panic, message included.</summary>
+    public (LLVMValueRef Function, LLVMTypeRef Type) PanicBounds { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufStrDebug { get; }
 

@@ -1390,6 +1390,22 @@ _Noreturn void __toyrust_panic_str(const uint8_t *msg, uint64_t len, const uint8
     __toyrust_panic(&b, file, file_len, line, col);
 }
 
+/*
+ * A failed bounds check, `index out of bounds: the len is 3 but the index is 5`: the generated
+ * code makes one call with the two numbers (rustc's `panic_bounds_check`), so that each check
+ * costs a compare and a cold call, not a formatting sequence.
+ */
+_Noreturn void __toyrust_panic_bounds(uint64_t index, uint64_t len, const uint8_t *file, uint64_t file_len, uint32_t line, uint32_t col) {
+    static const char head[] = "index out of bounds: the len is ";
+    static const char middle[] = " but the index is ";
+    TrBuf b = {0};
+    buf_bytes(&b, (const uint8_t *)head, sizeof head - 1);
+    __toyrust_buf_int(&b, len, 64, 0, 0);
+    buf_bytes(&b, (const uint8_t *)middle, sizeof middle - 1);
+    __toyrust_buf_int(&b, index, 64, 0, 0);
+    __toyrust_panic(&b, file, file_len, line, col);
+}
+
 /* `&str` equality (== on strings, string literal patterns). */
 int32_t __toyrust_str_eq(const uint8_t *a, uint64_t alen, const uint8_t *b, uint64_t blen) {
     return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);

@@ -421,6 +421,8 @@ internal sealed partial class ProgramChecker
             OwningImpl = owner,
             Trait = trait,
             TrackCaller = f.Attributes.Any(a => a.Name.Text == "track_caller"),
+            InlineNever = f.Attributes.Any(a => a.Name.Text == "inline" && a.Arguments.Any(x => x.Text == "never")),
+            Cold = f.Attributes.Any(a => a.Name.Text == "cold"),
             RequiresSizedSelf = requiresSizedSelf,
             Intrinsic = _inPrelude && f.Attributes.Any(a => a.Name.Text == Intrinsics.AttributeName)
                 ? Intrinsics.FromName(f.Name.Text) ?? throw new InvalidOperationException($"the prelude declares an unknown intrinsic `{f.Name}`")

@@ -695,7 +695,7 @@ impl<T> Vec<T> {
 
     pub fn push(&mut self, value: T) {
         if self.len == self.cap {
-            self.grow_amortized(1);
+            self.grow_one();
         }
         unsafe {
             ptr::write(self.ptr.add(self.len), value);
@@ -765,6 +765,14 @@ impl<T> Vec<T> {
         if self.cap - self.len < additional {
             self.grow_amortized(additional);
         }
+    }
+
+    // std's `RawVec::grow_one`: out of line and cold, so that where `push` is inlined it is a
+    // compare, a store and an increment, and the loop around it keeps its values in registers.
+    #[inline(never)]
+    #[cold]
+    fn grow_one(&mut self) {
+        self.grow_amortized(1);
     }
 
     fn grow_amortized(&mut self, additional: usize) {
@@ -851,6 +859,31 @@ impl<T> Vec<T> {
         &**self
     }
 
+    // std's `extend_with`: n - 1 clones and the value last, written straight into reserved memory
+    // (no capacity check per value, so LLVM makes a loop of one constant a `memset`). `len` follows
+    // each write, so a panicking `clone` leaves exactly the values written to the vector, and drops
+    // `value` first, as it is this function's parameter.
+    fn extend_with(&mut self, n: usize, value: T)
+    where
+        T: Clone,
+    {
+        self.reserve(n);
+        unsafe {
+            let mut p = self.ptr.add(self.len);
+            let mut i = 1;
+            while i < n {
+                ptr::write(p, value.clone());
+                p = p.add(1);
+                self.len += 1;
+                i += 1;
+            }
+            if n > 0 {
+                ptr::write(p, value);
+                self.len += 1;
+            }
+        }
+    }
+
     pub fn extend_from_slice(&mut self, other: &[T])
     where
         T: Clone,
@@ -925,15 +958,7 @@ pub mod vec {
 
     pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
         let mut v = Vec::with_capacity(n);
-        if n == 0 {
-            return v;
-        }
-        let mut i = 1;
-        while i < n {
-            v.push(elem.clone());
-            i += 1;
-        }
-        v.push(elem);
+        v.extend_with(n, elem);
         v
     }
 }

@@ -76,6 +76,12 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// <summary>`#[track_caller]`: a panic inside reports the caller's location (`unwrap`).</summary>
     public bool TrackCaller { get; init; }
 
+    /// <summary>`#[inline(never)]`: code generation marks it `noinline` (the prelude's slow paths, as std's `RawVec::grow_one`).</summary>
+    public bool InlineNever { get; init; }
+
+    /// <summary>`#[cold]`: code generation marks it `cold`, so that LLVM lays out and optimizes its callers for the other path.</summary>
+    public bool Cold { get; init; }
+
     /// <summary>
     /// A trait method with `where Self: Sized`: it cannot be called on a trait object, so it is
     /// left out of the vtable and does not keep the trait from being dyn compatible.
