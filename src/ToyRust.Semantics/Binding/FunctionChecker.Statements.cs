@@ -69,7 +69,8 @@ internal sealed partial class FunctionChecker
     /// <summary>let_statement = 'let' pattern (':' type)? ('=' expression)? ';'</summary>
     private BoundLet CheckLet(LetStatementSyntax let)
     {
-        var declared = let.Type is null ? null : ResolveType(let.Type, ImplTraitSite.VariableBindings);
+        var declared = _vecElementTypes.TryGetValue(let, out var elements) ? elements
+            : let.Type is null ? null : ResolveType(let.Type, ImplTraitSite.VariableBindings);
         BoundExpression? init = null;
         if (let.Initializer is not null)
         {

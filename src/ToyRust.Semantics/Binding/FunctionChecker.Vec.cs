@@ -22,21 +22,40 @@ namespace ToyRust.Semantics.Binding;
 /// </summary>
 internal sealed partial class FunctionChecker
 {
-    private BoundExpression CheckVecMacro(MacroCallExpressionSyntax m, Types.TypeSymbol? expected) =>
-        CheckExpression(ExpandVec(m), expected);
+    /// <summary>
+    /// The array `let` of a `vec![a, b, c]` whose vector type is expected, with the array type it
+    /// then has (`[E; 3]` for an expected `Vec&lt;E&gt;`), keyed by node. Its elements are coercion
+    /// sites of type E, so `vec![Box::new(c), Box::new(s)]` where `Vec&lt;Box&lt;dyn Shape&gt;&gt;` is expected
+    /// unsizes each box: rustc's expected type flows into `&lt;[_]&gt;::into_vec(box [a, b, c])` the same way.
+    /// </summary>
+    private readonly Dictionary<LetStatementSyntax, Types.TypeSymbol> _vecElementTypes = new(ReferenceEqualityComparer.Instance);
 
-    private static ExpressionSyntax ExpandVec(MacroCallExpressionSyntax m)
+    private BoundExpression CheckVecMacro(MacroCallExpressionSyntax m, Types.TypeSymbol? expected)
+    {
+        var expansion = ExpandVec(m, out var elements);
+        if (elements is not null && expected is not null && _inference.Shallow(expected) is Types.AdtType vec && ReferenceEquals(vec.Adt, VecAdt()))
+            _vecElementTypes[elements] = new Types.ArrayType(vec.Arguments[0], m.Arguments.Length);
+        return CheckExpression(expansion, expected);
+    }
+
+    /// <summary>The vector type the expansion makes: what `std::vec::from_elems` returns.</summary>
+    private Symbols.AdtSymbol? VecAdt() =>
+        _scope.LookupModule("vec")?.LookupOwnFunction("from_elems")?.ReturnType is Types.AdtType { Adt: var adt } ? adt : null;
+
+    private static ExpressionSyntax ExpandVec(MacroCallExpressionSyntax m, out LetStatementSyntax? elementsLet)
     {
         var span = m.Span;
+        elementsLet = null;
         if (m.RepeatCount is { } count) return Call(span, ["std", "vec", "from_elem"], [m.Arguments[0], count]);
         if (m.Arguments.IsEmpty) return Call(span, ["std", "vec", "Vec", "new"], []);
         var elems = new Identifier("__vec_elems", span);
         var result = new Identifier("__vec", span);
         var first = new ReferenceExpressionSyntax(span, false, new IndexExpressionSyntax(span, Path(span, elems), new IntegerLiteralSyntax(span, 0, "usize")));
         var length = new IntegerLiteralSyntax(span, m.Arguments.Length, "usize");
+        elementsLet = Let(span, elems, new ArrayExpressionSyntax(span, m.Arguments));
         return new BlockExpressionSyntax(span, null,
         [
-            Let(span, elems, new ArrayExpressionSyntax(span, m.Arguments)),
+            elementsLet,
             Let(span, result, Call(span, ["std", "vec", "from_elems"], [first, length])),
             new ExpressionStatementSyntax(span, Call(span, ["std", "mem", "forget"], [Path(span, elems)]), HasSemicolon: true),
         ], Path(span, result));
