@@ -189,6 +189,7 @@ internal sealed partial class FunctionEmitter
     /// <summary>
     /// A fresh buffer with the format's text and its holes filled from the arguments: a primitive
     /// in place, anything else by a call of its `&lt;T as Debug&gt;::fmt` item (the collector's <see cref="MonoFunction.Formatters"/>).
+    /// The item is the argument's, but only its `{:?}` holes call it: `{s} {s:?}` of a `String` prints it both ways.
     /// </summary>
     private LLVMValueRef FormatInto(BasicBlock block, IReadOnlyList<FormatPiece> pieces, (LLVMValueRef Value, TypeSymbol Type)[] args)
     {
@@ -196,7 +197,7 @@ internal sealed partial class FunctionEmitter
         foreach (var piece in pieces)
         {
             if (piece is FormatText t) AppendText(buffer, t.Text);
-            else if (piece is FormatHole h && _item.Formatters.TryGetValue((block, h.ArgumentIndex), out var formatter))
+            else if (piece is FormatHole { Spec.Kind: FormatKind.Debug } h && _item.Formatters.TryGetValue((block, h.ArgumentIndex), out var formatter))
                 CallFormatter(formatter, buffer, args[h.ArgumentIndex], h.Spec);
             else if (piece is FormatHole hole) AppendValue(buffer, args[hole.ArgumentIndex].Value, args[hole.ArgumentIndex].Type, hole.Spec);
         }

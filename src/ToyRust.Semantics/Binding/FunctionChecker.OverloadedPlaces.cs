@@ -140,40 +140,55 @@ internal sealed partial class FunctionChecker
     /// <summary>
     /// Deref coercion: `&amp;W` where `&amp;T` is expected, W dereferencing (perhaps in several steps)
     /// to T, is `&amp;*deref(&amp;W)`; `&amp;mut W` to `&amp;mut T` goes through `deref_mut`. Null when no
-    /// such chain leads to the expected referent.
+    /// such chain leads to the expected referent. An expected referent that is not known yet
+    /// (`&amp;[T]` of a generic call, `&amp;[?T]`) is met at the first step that could unify with it, as
+    /// rustc's autoderef probes each step: `slen(&amp;v)` with `fn slen&lt;T&gt;(s: &amp;[T])` is `&amp;v[..]`.
     /// </summary>
     private BoundExpression? TryDerefCoercion(BoundExpression expression, TypeSymbol expected)
     {
         if (_inference.Shallow(expected) is not ReferenceType { Referent: var wanted } target) return null;
         if (_inference.Shallow(expression.Type) is not ReferenceType source || (target.IsMutable && !source.IsMutable)) return null;
         var want = Resolve(wanted);
-        if (want is InferenceVariable) return null;
+        var open = !want.IsConcrete && want is not TypeParameterType;
+        // The type itself is autoderef's first step: if it could be the wanted one, plain unification decides.
+        if (open && CouldUnify(source.Referent, want)) return null;
         BoundExpression place = new BoundDereference(expression.Span, source.Referent, expression);
         for (var step = 0; step < MaxDerefSteps; step++)
         {
             if (OverloadedDeref(place, expression.Span) is not { } next) return null;
             place = target.IsMutable ? ToMutablePlace(next, expression.Span, assigned: false) : next;
-            // `{integer}` may become the wanted `i32`, and `[_]` the `[f64]` of a `Vec<f64>`; a type parameter is only itself.
-            var fits = want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : want is TypeParameterType ? Resolve(place.Type) == want : CouldUnify(want, Resolve(place.Type));
+            // `{integer}` may become the wanted `i32`; a type parameter is only itself.
+            var fits = open ? CouldUnify(place.Type, want)
+                : want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : Resolve(place.Type) == want;
             if (!fits || !_inference.Unify(place.Type, want)) continue;
             return new BoundAddressOf(expression.Span, new ReferenceType(place.Type, target.IsMutable), target.IsMutable, place);
         }
         return null;
     }
-
-    /// <summary>Whether two types could be made equal by solving their inference variables (a probe: nothing is solved).</summary>
-    private static bool CouldUnify(TypeSymbol a, TypeSymbol b) => (a, b) switch
+    /// <summary>Whether <see cref="InferenceTable.Unify"/> would make the two types equal, without unifying them (structurally, conservatively).</summary>
+    private bool CouldUnify(TypeSymbol a, TypeSymbol b)
     {
-        (InferenceVariable { Kind: InferenceKind.Integer }, _) => b.IsInteger || b is InferenceVariable { Kind: not InferenceKind.Float },
-        (InferenceVariable { Kind: InferenceKind.Float }, _) => b.IsFloat || b is InferenceVariable { Kind: not InferenceKind.Integer },
-        (InferenceVariable, _) => true,
-        (_, InferenceVariable) => CouldUnify(b, a),
-        (TupleType x, TupleType y) => x.Elements.Count == y.Elements.Count && x.Elements.Zip(y.Elements).All(p => CouldUnify(p.First, p.Second)),
-        (ArrayType x, ArrayType y) => x.Length == y.Length && CouldUnify(x.Element, y.Element),
-        (SliceType x, SliceType y) => CouldUnify(x.Element, y.Element),
-        (ReferenceType x, ReferenceType y) => x.IsMutable == y.IsMutable && CouldUnify(x.Referent, y.Referent),
-        (RawPointerType x, RawPointerType y) => x.IsMutable == y.IsMutable && CouldUnify(x.Pointee, y.Pointee),
-        (AdtType x, AdtType y) => ReferenceEquals(x.Adt, y.Adt) && x.Arguments.Zip(y.Arguments).All(p => CouldUnify(p.First, p.Second)),
-        _ => a == b,
+        a = _inference.Shallow(a);
+        b = _inference.Shallow(b);
+        if (a == b || a is ErrorType || b is ErrorType) return true;
+        if (a is InferenceVariable va) return CouldBind(va, b);
+        if (b is InferenceVariable vb) return CouldBind(vb, a);
+        return (a, b) switch
+        {
+            (TupleType ta, TupleType tb) => ta.Elements.Count == tb.Elements.Count && ta.Elements.Zip(tb.Elements).All(p => CouldUnify(p.First, p.Second)),
+            (ArrayType aa, ArrayType ab) => aa.Length == ab.Length && CouldUnify(aa.Element, ab.Element),
+            (SliceType sa, SliceType sb) => CouldUnify(sa.Element, sb.Element),
+            (ReferenceType ra, ReferenceType rb) => ra.IsMutable == rb.IsMutable && CouldUnify(ra.Referent, rb.Referent),
+            (RawPointerType pa, RawPointerType pb) => pa.IsMutable == pb.IsMutable && CouldUnify(pa.Pointee, pb.Pointee),
+            (AdtType aa, AdtType ab) => ReferenceEquals(aa.Adt, ab.Adt) && aa.Arguments.Count == ab.Arguments.Count && aa.Arguments.Zip(ab.Arguments).All(p => CouldUnify(p.First, p.Second)),
+            _ => false,
+        };
+    }
+
+    private static bool CouldBind(InferenceVariable v, TypeSymbol t) => v.Kind switch
+    {
+        InferenceKind.Integer => t.IsInteger || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.General },
+        InferenceKind.Float => t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Float or InferenceKind.General },
+        _ => true,
     };
 }

@@ -81,7 +81,8 @@ public sealed partial class ProgramGenerator
             (1, () => $"{Expr(Chance(50) ? new OptionType(t) : new ResultType(t, ScalarType()), s, depth - 1)}.{(Chance(50) ? "unwrap()" : "expect(\"a value\")")}"),
             (1, () => ResultUse(t, s, depth)),
             (t == IntType.Usize ? 2 : 0, () => $"{Expr(new ArrayType(ScalarType(), Between(1, 4)), s, depth - 1)}.len()"),
-            (1, () => ConstUse(t) ?? IntLiteral(t, pinned)))();
+            (1, () => ConstUse(t) ?? IntLiteral(t, pinned)),
+            (2, () => HeapIntRead(t, s) ?? IntLiteral(t, pinned)))();
     }
 
     private string Arithmetic(IntType t, Scope s, int depth, bool pinned)
@@ -177,7 +178,8 @@ public sealed partial class ProgramGenerator
             (2, () => CompoundEquality(s, depth)),
             (1, () => IfExpr(BoolType.Instance, s, depth, true)),
             (1, () => GenericCall(BoolType.Instance, s, depth) ?? "false"),
-            (2, () => CallExpr(BoolType.Instance, s, depth) ?? "true"))();
+            (2, () => CallExpr(BoolType.Instance, s, depth) ?? "true"),
+            (1, () => HeapBoolRead(s) ?? "false"))();
     }
 
     private string Comparison(Scope s, int depth)

@@ -92,6 +92,7 @@ public sealed partial class ProgramGenerator
         var body = new StringBuilder("    let mut ck: u64 = 0;\n");
         while (_budget > 0) Statements(body, s, 1, _budget);
         foreach (var v in s.Visible.Where(v => v.Readable && v.Name != "ck")) FoldIntoChecksum(body, v);
+        FoldHeapVariables(body, s);
         body.Append("    ck\n");
         var arguments = parameters.Select(p => Expr(p, new Scope(), 0, pinned: true));
         return $"fn run({Signature(names, parameters)}) -> u64 {{\n{body}}}\n\n"

@@ -48,7 +48,8 @@ public sealed partial class ProgramGenerator
             (3, () => TracerLet(sb, s, indent)),
             (s.LiveTracers.Any() ? 2 : 0, () => TracerRead(sb, s, indent)),
             (s.LiveTracers.Any(t => t.LoopDepth == s.LoopDepth) ? 2 : 0, () => TracerMove(sb, s, indent)),
-            (1, () => TracerTemporary(sb, s, indent)))();
+            (1, () => TracerTemporary(sb, s, indent)),
+            (50, () => HeapStatement(sb, s, indent)))();
     }
 
     // ---- drop tracers (level L4): values whose making and dropping are printed ----

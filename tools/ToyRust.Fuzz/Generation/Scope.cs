@@ -40,7 +40,7 @@ public sealed record RefType(GType Target, bool Mutable) : GType
 /// reused within one function, so shadowing is generated on purpose (<see cref="Shadow"/>) and
 /// never by accident.
 /// </summary>
-public sealed class Scope
+public sealed partial class Scope
 {
     private readonly List<List<Var>> _blocks = [[]];
     private int _next;
@@ -99,12 +99,14 @@ public sealed class Scope
     {
         _blocks.Add([]);
         _tracers.Add([]);
+        _heap.Add([]);
     }
 
     public void Pop()
     {
         _blocks.RemoveAt(_blocks.Count - 1);
         _tracers.RemoveAt(_tracers.Count - 1);
+        _heap.RemoveAt(_heap.Count - 1);
     }
 
     private bool IsShadowed(Var v) => _blocks.SelectMany(b => b).Last(o => o.Name == v.Name) != v;
