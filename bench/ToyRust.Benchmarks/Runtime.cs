@@ -43,36 +43,41 @@ public static partial class Runtime
             Console.WriteLine("(rustc is not on PATH: the run-time benchmark needs it as its yardstick; skipped)");
             return true;
         }
-        var kernels = Directory.GetFiles(Path.Combine(root, "bench", "kernels"), "*.rs").Order(StringComparer.Ordinal).ToList();
-        Console.WriteLine($"## Run time: bench/kernels at -O, ToyRust against rustc, median of {runs} alternating runs (ms)");
+        var kernels = Directory.GetFiles(Path.Combine(root, "bench", "kernels"), "*.rs")
+            .Order(StringComparer.Ordinal).ToList();
+        Console.WriteLine($"## Run time: bench/kernels at -O, ToyRust against rustc, median of {runs} alternating runs");
         Console.WriteLine();
-        Console.WriteLine("ToyRust: `toyrust build -O` (in-process); rustc: `rustc -O --edition 2021`. Wall time of each executable, start to exit; ratio = ToyRust / rustc (below 1: ToyRust's is faster).");
+        Console.WriteLine("ToyRust: `toyrust build -O` (in-process); rustc: `rustc -O --edition 2021`. Wall time of each "
+            + "executable from start to exit, and the CPU time (user + system) it used; ratio = ToyRust / rustc "
+            + "(below 1: ToyRust's is faster).");
         Console.WriteLine();
         var rows = new List<Row>();
         foreach (var kernel in kernels)
         {
-            if (Measure(kernel, runs, folder) is not { } row) return false;
+            if (MeasureKernel(kernel, runs, folder) is not { } row) return false;
             rows.Add(row);
         }
         PrintTable(rows);
         return true;
     }
 
-    private static Row? Measure(string kernel, int runs, string folder)
+    private static Row? MeasureKernel(string kernel, int runs, string folder)
     {
         var name = Path.GetFileNameWithoutExtension(kernel);
         var ours = BuildToyRust(kernel, Path.Combine(folder, "kernel-toyrust-" + name));
         var theirs = Path.Combine(folder, "kernel-rustc-" + name);
-        if (ours is null || Rustc.Build(kernel, theirs, "-O") is { } error)
+        if (ours is null) return null;
+        if (Rustc.Build(kernel, theirs, "-O") is { } error)
         {
-            Console.Error.WriteLine($"{name}: the build failed");
+            Console.Error.WriteLine($"{name}: rustc cannot build it:\n{error}");
             return null;
         }
         var (ourOutput, _) = Execute(ours);
         var (theirOutput, _) = Execute(theirs);
         if (ourOutput != theirOutput)
         {
-            Console.Error.WriteLine($"{name}: the outputs differ\n  ToyRust: {ourOutput.Trim()}\n  rustc:   {theirOutput.Trim()}");
+            Console.Error.WriteLine($"{name}: the outputs differ\n  ToyRust: {ourOutput.Trim()}\n"
+                + $"  rustc:   {theirOutput.Trim()}");
             return null;
         }
         var ourTimes = new List<Sample>();
@@ -84,18 +89,21 @@ public static partial class Runtime
             first.Item2.Add(Execute(first.Item1).Sample);
             second.Item2.Add(Execute(second.Item1).Sample);
         }
-        return new Row(name, Median(ourTimes, t => t.Ms), Median(theirTimes, t => t.Ms), Median(ourTimes, t => t.CpuMs), Median(theirTimes, t => t.CpuMs));
+        return new Row(name, Median(ourTimes, t => t.Ms), Median(theirTimes, t => t.Ms),
+            Median(ourTimes, t => t.CpuMs), Median(theirTimes, t => t.CpuMs));
     }
 
-    private static double Median(List<Sample> samples, Func<Sample, double> figure) => Benchmarks.Measure.Median(samples.Select(figure));
+    private static double Median(List<Sample> samples, Func<Sample, double> figure) =>
+        Benchmarks.Measure.Median(samples.Select(figure));
 
     private static string? BuildToyRust(string kernel, string stem)
     {
         var source = new SourceText(kernel, File.ReadAllText(kernel));
         var result = Compiler.Compile(source, new CompileOptions { OptLevel = OptLevel.O3, OutputStem = stem });
         if (result.Succeeded) return result.Executable;
-        Console.Error.WriteLine(result.SystemError ?? string.Join("\n", result.Diagnostics.Where(d => d.IsError).Take(3)
-            .Select(d => ToyRust.Syntax.Diagnostics.DiagnosticRenderer.Render(d, source))));
+        var errors = result.Diagnostics.Where(d => d.IsError).Take(3)
+            .Select(d => ToyRust.Syntax.Diagnostics.DiagnosticRenderer.Render(d, source));
+        Console.Error.WriteLine($"ToyRust cannot build {kernel}:\n" + (result.SystemError ?? string.Join("\n", errors)));
         return null;
     }
 
@@ -132,8 +140,13 @@ public static partial class Runtime
         Console.WriteLine("| kernel | ToyRust ms | rustc ms | ratio | ToyRust CPU ms | rustc CPU ms | CPU ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
-            Console.WriteLine($"| {r.Kernel} | {Ms(r.ToyRustMs)} | {Ms(r.RustcMs)} | {Ratio(r.Ratio)} | {Ms(r.ToyRustCpu)} | {Ms(r.RustcCpu)} | {Ratio(r.CpuRatio)} |");
-        Console.WriteLine($"| **geometric mean** | | | **{Ratio(GeometricMean(rows.Select(r => r.Ratio)))}** | | | **{Ratio(GeometricMean(rows.Select(r => r.CpuRatio)))}** |");
+        {
+            Console.WriteLine($"| {r.Kernel} | {Ms(r.ToyRustMs)} | {Ms(r.RustcMs)} | {Ratio(r.Ratio)} "
+                + $"| {Ms(r.ToyRustCpu)} | {Ms(r.RustcCpu)} | {Ratio(r.CpuRatio)} |");
+        }
+        var wall = GeometricMean(rows.Select(r => r.Ratio));
+        var cpu = GeometricMean(rows.Select(r => r.CpuRatio));
+        Console.WriteLine($"| **geometric mean** | | | **{Ratio(wall)}** | | | **{Ratio(cpu)}** |");
         Console.WriteLine();
     }
 
