@@ -56,6 +56,8 @@
 //~ MONO_ITEM fn ptr::slice_from_raw_parts_mut::<f64>
 //~ MONO_ITEM fn slice::from_raw_parts::<Noisy>
 //~ MONO_ITEM fn slice::from_raw_parts::<f64>
+//~ MONO_ITEM fn vec::hold::<[Noisy; 2]>
+//~ MONO_ITEM fn vec::hold::<[f64; 2]>
 //~ MONO_ITEM fn vec::from_elems::<Noisy>
 //~ MONO_ITEM fn vec::from_elems::<f64>
 

@@ -9,10 +9,10 @@ namespace ToyRust.Semantics.Binding;
 /// calls too). The names it writes are std paths, found in the prelude whatever the program
 /// calls its own items:
 /// <code>
-/// vec![]            →   std::vec::Vec::new()
+/// vec![]            →   std::vec::empty()                               (Vec::new())
 /// vec![x; n]        →   std::vec::from_elem(x, n)                       (n - 1 clones, then x itself)
 /// vec![a, b, c]     →   { let __vec_array = [a, b, c];
-///                         let __vec_elems = std::mem::ManuallyDrop::new(__vec_array);
+///                         let __vec_elems = std::vec::hold(__vec_array);     (ManuallyDrop::new)
 ///                         std::vec::from_elems(&amp;(*__vec_elems)[0], 3) }   (its values now belong to the vector)
 /// </code>
 /// The elements are evaluated into an array first and only then copied into one allocation of
@@ -42,7 +42,7 @@ internal sealed partial class FunctionChecker
     {
         var span = m.Span;
         if (m.RepeatCount is { } count) return Call(span, ["std", "vec", "from_elem"], [m.Arguments[0], count]);
-        if (m.Arguments.IsEmpty) return Call(span, ["std", "vec", "Vec", "new"], []);
+        if (m.Arguments.IsEmpty) return Call(span, ["std", "vec", "empty"], []);
         var values = new Identifier("__vec_array", span);
         var elems = new Identifier("__vec_elems", span);
         var array = new UnaryExpressionSyntax(span, UnaryOperator.Deref, Path(span, elems));
@@ -51,7 +51,7 @@ internal sealed partial class FunctionChecker
         return new BlockExpressionSyntax(span, null,
         [
             Let(span, values, new ArrayExpressionSyntax(span, m.Arguments)),
-            Let(span, elems, Call(span, ["std", "mem", "ManuallyDrop", "new"], [Path(span, values)])),
+            Let(span, elems, Call(span, ["std", "vec", "hold"], [Path(span, values)])),
         ], Call(span, ["std", "vec", "from_elems"], [first, length]));
     }
 

@@ -945,6 +945,16 @@ impl<T: PartialEq> PartialEq for Vec<T> {
 // What `vec!` expands into (FunctionChecker.Vec.cs). `vec![x; n]` is std's `vec::from_elem`:
 // `n - 1` clones and the value itself last; `vec![x; 0]` drops it.
 pub mod vec {
+    // `vec![]`.
+    pub fn empty<T>() -> Vec<T> {
+        Vec::new()
+    }
+
+    // `vec![a, b, c]`'s array, which is never dropped as a whole: its values go into the vector.
+    pub fn hold<A>(elems: A) -> ManuallyDrop<A> {
+        ManuallyDrop::new(elems)
+    }
+
     // `vec![a, b, c]`: the values, already in an array the caller then forgets, copied into a
     // vector of exactly their number.
     pub fn from_elems<T>(first: &T, n: usize) -> Vec<T> {
