@@ -113,6 +113,8 @@ public class DifferentialCampaignTests
     [TestCase(@"match nz\(", TestName = "Generator_uses_temporaries_in_match_scrutinees")]
     [TestCase(@"let r\d+ = &nz\(", TestName = "Generator_uses_extended_temporaries")]
     [TestCase(@"let _ = nz\(", TestName = "Generator_uses_let_underscore_drops")]
+    [TestCase(@"for e\d+ in &hv\d+ \{|for e\d+ in hv\d+\.iter\(\) \{", TestName = "Generator_uses_for_loops_over_shared_vectors")]
+    [TestCase(@"for e\d+ in &mut hv\d+ \{|for e\d+ in hv\d+\.iter_mut\(\) \{", TestName = "Generator_uses_for_loops_over_mutable_vectors")]
     public void Generator_uses_heap(string pattern)
     {
         var programs = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions()));

@@ -22,6 +22,7 @@ public sealed partial class ProgramGenerator
             (live.Count > 0 ? 3 : 0, () => HeapPrint(sb, s, indent)),
             (nested && live.Any(v => v.Type is VecType) ? 2 : 0, () => WalkVec(sb, s, indent)),
             (nested && live.Any(v => v.Type is VecType && v.Writable) ? 1 : 0, () => PopLoop(sb, s, indent)),
+            (nested && live.Any(v => v.Type is VecType) ? 3 : 0, () => ForVec(sb, s, indent)),
             (nested && live.Any(v => v.Type is ListType) ? 3 : 0, () => WalkList(sb, s, indent)),
             (Movable(s).Count > 0 ? 4 : 0, () => HeapMove(sb, s, indent)),
             (2, () => HeapReassign(sb, s, indent)),
@@ -582,6 +583,35 @@ public sealed partial class ProgramGenerator
             Line(sb, indent + 1, PrintElement("walk", x, e));
         }
         s.With(v, Access.ReadOnly, () => InLoop(sb, s, indent + 1, null));
+        s.Pop();
+        Line(sb, indent, "}");
+    }
+
+    /// <summary>
+    /// `for e in &amp;v` / `v.iter()`, the vector read-only in the body; or `for e in &amp;mut v` /
+    /// `v.iter_mut()` writing each element (a `Copy` one), the vector untouched in the body.
+    /// </summary>
+    private void ForVec(StringBuilder sb, Scope s, int indent)
+    {
+        var v = Pick(Readable(s).Where(o => o.Type is VecType).ToList());
+        var e = ((VecType)v.Type).Element;
+        var x = s.Fresh("e");
+        var mutable = v.Writable && !IsHeap(e) && Chance(40);
+        var head = mutable ? (Chance(50) ? $"&mut {v.Name}" : $"{v.Name}.iter_mut()") : (Chance(50) ? $"&{v.Name}" : $"{v.Name}.iter()");
+        Line(sb, indent, $"for {x} in {head} {{");
+        s.Push();
+        s.With(v, mutable ? Access.Frozen : Access.ReadOnly, () =>
+        {
+            if (mutable) Line(sb, indent + 1, $"*{x} = {Expr(e, s, 1, true)};");
+            if (!IsHeap(e))
+            {
+                var y = s.Fresh("y");
+                Line(sb, indent + 1, $"let {y} = *{x};");
+                s.Declare(y, e, false);
+            }
+            else Line(sb, indent + 1, PrintElement("each", x, e));
+            InLoop(sb, s, indent + 1, null);
+        });
         s.Pop();
         Line(sb, indent, "}");
     }
