@@ -69,7 +69,11 @@ internal sealed partial class FunctionChecker
             ? new BoundUnsize(head.Span, new ReferenceType(new SliceType(array.Element), reference.IsMutable), head)
             : head;
 
-    /// <summary>The iterator's type and the type of its items, or null (and E0277) when the head cannot be iterated.</summary>
+    /// <summary>
+    /// The iterator's type and the type of its items, or null (and E0277) when the head cannot be
+    /// iterated. The associated types are read from the lang-item traits, in the prelude's order:
+    /// `Iterator { type Item; }`, `IntoIterator { type Item; type IntoIter; }`.
+    /// </summary>
     private (TypeSymbol Iterator, TypeSymbol Item)? IterationTypes(BoundExpression head, TextSpan span)
     {
         var type = StructurallyResolve(head.Type);
@@ -79,13 +83,13 @@ internal sealed partial class FunctionChecker
         TypeSymbol iterType;
         if (type is not InferenceVariable && Solver.Implements(type, iterator)) iterType = type;
         else if (type is not InferenceVariable && Solver.Implements(type, intoIterator))
-            iterType = Projections.Normalize(new ProjectionType(type, intoIterator, "IntoIter"));
+            iterType = Projections.Normalize(new ProjectionType(type, intoIterator, intoIterator.Trait.AssociatedTypes[1]));
         else
         {
             Report(SemanticDiagnostics.NotAnIterator(span, Resolve(type), type.IsInteger || type is InferenceVariable { Kind: InferenceKind.Integer }));
             return null;
         }
-        return (iterType, Projections.Normalize(new ProjectionType(iterType, iterator, "Item")));
+        return (iterType, Projections.Normalize(new ProjectionType(iterType, iterator, iterator.Trait.AssociatedTypes[0])));
     }
 
     /// <summary>After an error in the head: the body is still checked (its own errors are reported), with the pattern's names unknown.</summary>
