@@ -46,7 +46,7 @@ internal sealed partial class FunctionEmitter
         var done = AppendBlock("dropped");
         _builder.BuildCondBr(_builder.BuildIsNotNull(glue, ""), call, done);
         _builder.PositionAtEnd(call);
-        _builder.BuildCall2(_context.Function(_context.Void, [_context.Pointer]), glue, [_builder.BuildExtractValue(fat, 0, "")], "");
+        CallOrInvoke(_context.Function(_context.Void, [_context.Pointer]), glue, [_builder.BuildExtractValue(fat, 0, "")]);
         _builder.BuildBr(done);
         _builder.PositionAtEnd(done);
     }
@@ -96,7 +96,7 @@ internal sealed partial class FunctionEmitter
         var parameters = args.Skip(1).Select(a => Lower(a.Type)).Prepend(_context.Pointer).ToArray();
         var type = _context.Function(_module.Types.LowerReturn(PlaceType(call.Destination)), parameters);
         var values = args.Skip(1).Select(a => a.Value).Prepend(_builder.BuildExtractValue(receiver, 0, "")).ToArray();
-        return _builder.BuildCall2(type, function, values, "");
+        return CallOrInvoke(type, function, values);
     }
 
     /// <summary>The `usize` in a vtable's slot (the size in slot 1, the alignment in slot 2).</summary>

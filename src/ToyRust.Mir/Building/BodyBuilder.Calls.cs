@@ -66,8 +66,8 @@ internal sealed partial class BodyBuilder
         var diverges = returnType is NeverType;
         var result = destination is { } place && !diverges ? place
             : new Place(diverges ? NewTemp(returnType, span) : NewValueTemp(returnType, span));
-        // Functions and `panic!` can unwind; the runtime's printing and `exit` cannot.
-        var cleanup = callee is FnCallee or PanicCallee ? UnwindTarget() : null;
+        // Functions, methods called through a vtable and `panic!` can unwind; the runtime's printing and `exit` cannot.
+        var cleanup = callee is FnCallee or VirtualCallee or PanicCallee ? UnwindTarget() : null;
         if (diverges)
         {
             Terminate(new CallTerminator(span, callee, arguments, result, null, cleanup));
