@@ -98,8 +98,8 @@ internal sealed partial class FunctionEmitter
         _builder.BuildStore(buffer, _builder.BuildStructGEP2(Types.Formatter, state, 0, ""));
         _builder.BuildStore(_module.Spec(spec), _builder.BuildStructGEP2(Types.Formatter, state, 1, ""));
         _builder.BuildStore(ConstI32(0), _builder.BuildStructGEP2(Types.Formatter, state, 2, ""));
-        var (function, type) = _module.FunctionFor(formatter);
-        _builder.BuildCall2(type, function, [value, state], "");
+        var (function, abi) = _module.FunctionFor(formatter);
+        CallWithAbi(abi, function, [value, state]);
     }
 
     /// <summary>A step of a `Debug` shim: a primitive with the formatter's spec, or one of the runtime's `__toyrust_dbg_*` steps.</summary>

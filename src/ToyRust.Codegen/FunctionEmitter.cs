@@ -22,6 +22,7 @@ internal sealed partial class FunctionEmitter
     private readonly LlvmContext _context;
     private readonly LlvmBuilder _builder;
     private readonly LLVMValueRef _function;
+    private readonly FunctionAbi _abi;
     private readonly List<LLVMBasicBlockRef> _blocks = [];
     private readonly IGenericsStrategy _generics;
     private LLVMBasicBlockRef _allocaBlock;
@@ -32,7 +33,7 @@ internal sealed partial class FunctionEmitter
         _item = item;
         _context = module.Context;
         _builder = module.Context.CreateBuilder();
-        _function = module.FunctionFor(item).Function;
+        (_function, _abi) = module.FunctionFor(item);
         _generics = new Monomorphization(item, module.Types);
     }
 
@@ -83,8 +84,8 @@ internal sealed partial class FunctionEmitter
     {
         if (_item.TrackCaller)
         {
-            var count = (uint)_item.Body.ArgumentCount;
-            return (_function.GetParam(count), _function.GetParam(count + 1));
+            var first = _abi.FirstHidden;
+            return (_function.GetParam(first), _function.GetParam(first + 1));
         }
         var p = _module.Options.Source.GetPosition(span.Start);
         return (ConstI32(p.Line), ConstI32(p.Column));

@@ -10,7 +10,7 @@ namespace ToyRust.Codegen;
 /// <summary>Module-wide state: declared functions, the runtime's entry points, interned constants.</summary>
 internal sealed partial class ModuleEmitter
 {
-    private readonly Dictionary<MonoFunction, (LLVMValueRef Function, LLVMTypeRef Type)> _functions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MonoFunction, (LLVMValueRef Function, FunctionAbi Abi)> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, LLVMValueRef> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<FormatSpec, LLVMValueRef> _specs = [];
 
@@ -46,7 +46,7 @@ internal sealed partial class ModuleEmitter
         return Module;
     }
 
-    public (LLVMValueRef Function, LLVMTypeRef Type) FunctionFor(MonoFunction item) => _functions[item];
+    public (LLVMValueRef Function, FunctionAbi Abi) FunctionFor(MonoFunction item) => _functions[item];
 
     private void EmitBody(MonoFunction item)
     {
@@ -54,22 +54,24 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>
-    /// Declares one mono item. A `#[track_caller]` function takes two hidden parameters after its
-    /// own — the caller's line and column — which its panics report instead of their own location.
+    /// Declares one mono item with its <see cref="FunctionAbi"/>. A `#[track_caller]` function takes two
+    /// hidden parameters after its own — the caller's line and column — which its panics report
+    /// instead of their own location.
     /// </summary>
     private void Declare(MonoFunction item)
     {
         var body = item.Body;
-        var parameters = body.Arguments.Select(a => Types.Lower(item.Resolve(body[a].Type))).ToList();
-        if (item.TrackCaller) parameters.AddRange([Context.Int32, Context.Int32]);
-        var type = Context.Function(Types.LowerReturn(item.Resolve(body.ReturnType)), [.. parameters]);
-        var value = Module.AddFunction(item.Symbol, type);
+        var parameters = body.Arguments.Select(a => Types.Lower(item.Resolve(body[a].Type))).ToArray();
+        LLVMTypeRef[] hidden = item.TrackCaller ? [Context.Int32, Context.Int32] : [];
+        var abi = FunctionAbi.For(Context, Options.Machine, Types.LowerReturn(item.Resolve(body.ReturnType)), parameters, hidden);
+        var value = Module.AddFunction(item.Symbol, abi.Type);
+        abi.AddAttributes(value, Options.Machine);
         value.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
         // Unwind tables on every function, as rustc has them: a panic unwinds through frames without cleanups too.
         value.AddFunctionAttribute("uwtable", 2);
         if (!item.IsShim && item.Definition.InlineNever) value.AddFunctionAttribute("noinline");
         if (!item.IsShim && item.Definition.Cold) value.AddFunctionAttribute("cold");
-        _functions[item] = (value, type);
+        _functions[item] = (value, abi);
     }
 
     /// <summary>`int main(int, char**)`: runs the program's `main`, flushes stdout, returns 0.</summary>
@@ -80,8 +82,8 @@ internal sealed partial class ModuleEmitter
         main.AddFunctionAttribute("uwtable", 2);
         using var builder = Context.CreateBuilder();
         builder.PositionAtEnd(Context.AppendBasicBlock(main, "start"));
-        var (userMain, userType) = FunctionFor(Program.Entry);
-        builder.BuildCall2(userType, userMain, [], "");
+        var (userMain, userAbi) = FunctionFor(Program.Entry);
+        builder.BuildCall2(userAbi.Type, userMain, [], "");
         Runtime.Call(builder, Runtime.Flush);
         builder.BuildRet(Context.ConstInt(Context.Int32, 0, false));
     }

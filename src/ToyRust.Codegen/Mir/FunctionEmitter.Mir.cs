@@ -42,12 +42,15 @@ internal sealed partial class FunctionEmitter
             _allocaBlock = AppendBlock("start");
             _builder.PositionAtEnd(_allocaBlock);
             _inRegister = RegisterLocals.Find(body, t => IsLarge(t));
+            for (var i = 0; i < body.Locals.Length; i++) _inRegister[i] &= !IsCallersMemory(i);
             _registerValues = new LLVMValueRef[body.Locals.Length];
-            _mirSlots = [.. body.Locals.Select((l, i) => _inRegister[i] ? default : _builder.BuildAlloca(Lower(l.Type), l.Name ?? $"_{i}"))];
+            _mirSlots = [.. body.Locals.Select((l, i) => _inRegister[i] || IsCallersMemory(i) ? default : _builder.BuildAlloca(Lower(l.Type), l.Name ?? $"_{i}"))];
+            if (_abi.ReturnMode == PassMode.Indirect) _mirSlots[0] = _function.GetParam(0);
             foreach (var argument in body.Arguments)
             {
-                var parameter = _function.GetParam((uint)argument.Index - 1);
-                if (_inRegister[argument.Index]) _registerValues[argument.Index] = parameter;
+                var parameter = _function.GetParam(_abi.LlvmParameter(argument.Index - 1));
+                if (IsCallersMemory(argument.Index)) _mirSlots[argument.Index] = parameter;
+                else if (_inRegister[argument.Index]) _registerValues[argument.Index] = parameter;
                 else _builder.BuildStore(parameter, _mirSlots[argument.Index]);
             }
             _mirBlocks = [.. body.Blocks.Select((_, i) => AppendBlock($"bb{i}"))];
@@ -70,6 +73,14 @@ internal sealed partial class FunctionEmitter
     private LLVMBasicBlockRef BlockOf(BasicBlock block) => _mirBlocks[block.Index];
 
     /// <summary>
+    /// The return place or an argument that the caller passes by pointer (<see cref="FunctionAbi"/>):
+    /// its local is the caller's memory, not a slot of its own.
+    /// </summary>
+    private bool IsCallersMemory(int local) => local == 0
+        ? _abi.ReturnMode == PassMode.Indirect
+        : local <= Body.ArgumentCount && _abi.ParameterModes[local - 1] == PassMode.Indirect;
+
+    /// <summary>
     /// A value too large to go through a load and a store of one LLVM value: instruction selection
     /// splits such an aggregate into one operation per element, and at 100,000 elements overflows
     /// the compiler's stack. Copies of it are `memcpy`s.
@@ -80,6 +91,12 @@ internal sealed partial class FunctionEmitter
     {
         var place = operand is CopyOperand c ? c.Place : ((MoveOperand)operand).Place;
         var (source, type) = EmitMirPlace(place);
+        CopyBytes(destination, source, type);
+    }
+
+    /// <summary>A `memcpy` of one value of <paramref name="type"/>.</summary>
+    private void CopyBytes(LLVMValueRef destination, LLVMValueRef source, TypeSymbol type)
+    {
         var bytes = _context.ConstInt(_context.Int64, _module.Options.Machine.AbiSizeOfType(Lower(type)), false);
         _builder.BuildMemCpy(destination, 1, source, 1, bytes);
     }
@@ -191,6 +208,14 @@ internal sealed partial class FunctionEmitter
                 throw new InvalidOperationException($"code generation reached the operand {operand.GetType().Name}");
         }
     }
+
+    private TypeSymbol OperandType(Operand operand) => operand switch
+    {
+        CopyOperand c => PlaceType(c.Place),
+        MoveOperand m => PlaceType(m.Place),
+        ConstantOperand c => Resolve(c.Constant.Type),
+        _ => throw new InvalidOperationException($"code generation reached the operand {operand.GetType().Name}"),
+    };
 
     private (LLVMValueRef Value, TypeSymbol Type) LoadPlace(Place place)
     {

@@ -89,14 +89,20 @@ internal sealed partial class FunctionEmitter
         return _builder.BuildInsertValue(fat, vtable, 1, "");
     }
 
-    private LLVMValueRef EmitVirtualCall(VirtualCallee callee, CallTerminator call, (LLVMValueRef Value, TypeSymbol Type)[] args)
+    /// <summary>
+    /// A call through a vtable slot. The method there is the concrete type's, declared with its own
+    /// <see cref="FunctionAbi"/>; the same ABI follows from the call's types, with the data pointer for `&amp;self`.
+    /// It is an `invoke` like any call: a panic in the method runs this frame's cleanups.
+    /// </summary>
+    private CallResult EmitVirtualCall(VirtualCallee callee, CallTerminator call)
     {
-        var receiver = args[0].Value;
+        var (receiver, _) = EmitOperand(call.Arguments[0]);
         var function = LoadSlot(_builder.BuildExtractValue(receiver, 1, ""), callee.Slot);
-        var parameters = args.Skip(1).Select(a => Lower(a.Type)).Prepend(_context.Pointer).ToArray();
-        var type = _context.Function(_module.Types.LowerReturn(PlaceType(call.Destination)), parameters);
-        var values = args.Skip(1).Select(a => a.Value).Prepend(_builder.BuildExtractValue(receiver, 0, "")).ToArray();
-        return CallOrInvoke(type, function, values);
+        var rest = call.Arguments.Skip(1).ToArray();
+        var parameters = rest.Select(a => Lower(OperandType(a))).Prepend(_context.Pointer).ToArray();
+        var abi = FunctionAbi.For(_context, _module.Options.Machine, _module.Types.LowerReturn(PlaceType(call.Destination)), parameters, []);
+        var values = PassArguments(abi, rest, first: 1).Prepend(_builder.BuildExtractValue(receiver, 0, ""));
+        return CallWithAbi(abi, function, values);
     }
 
     /// <summary>The `usize` in a vtable's slot (the size in slot 1, the alignment in slot 2).</summary>

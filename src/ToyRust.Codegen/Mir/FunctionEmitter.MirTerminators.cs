@@ -66,7 +66,7 @@ internal sealed partial class FunctionEmitter
     {
         var type = Resolve(PlaceType(drop.Place));
         if (_generics.DropGlue(block) is { } glue)
-            EmitFnCall(glue, [(AddressOf(drop.Place, type), new ReferenceType(type, true))], drop.Span);
+            EmitFnCall(glue, [AddressOf(drop.Place, type)], drop.Span);
         else if (type is DynType)
             EmitVirtualDrop(FatPointerOf(drop.Place));
         _builder.BuildBr(BlockOf(drop.Target));
@@ -82,7 +82,7 @@ internal sealed partial class FunctionEmitter
     private void EmitMirReturn()
     {
         var returnType = Resolve(Body.ReturnType);
-        if (returnType.IsUnit || returnType is NeverType) _builder.BuildRetVoid();
+        if (returnType.IsUnit || returnType is NeverType || _abi.ReturnMode == PassMode.Indirect) _builder.BuildRetVoid();
         else if (_inRegister[0]) _builder.BuildRet(_registerValues[0]);
         else _builder.BuildRet(_builder.BuildLoad2(Lower(returnType), _mirSlots[0], ""));
     }
@@ -101,22 +101,26 @@ internal sealed partial class FunctionEmitter
 
     private void EmitMirCall(BasicBlock block, CallTerminator call)
     {
-        var args = call.Arguments.Select(EmitOperand).ToArray();
         switch (call.Callee)
         {
             case FnCallee { Function.Intrinsic: { } intrinsic } callee:
-                FinishCall(call, EmitIntrinsic(intrinsic, callee, args));
-                break;
+                FinishCall(call, EmitIntrinsic(intrinsic, callee, ArgumentValues(call)));
+                return;
             case FnCallee f when ReferenceEquals(f.Function, _module.Program.LangItems.DropInPlaceFn) && _generics.DropGlue(block) is null:
                 // `ptr::drop_in_place` of a type that needs no drop: no glue, no code (the collector made no item).
                 FinishCall(call, UnitValue);
-                break;
+                return;
             case FnCallee:
-                FinishCall(call, EmitFnCall(_generics.Callee(block), args, call.Span));
-                break;
+                var item = _generics.Callee(block);
+                FinishCall(call, EmitFnCall(item, PassArguments(_module.FunctionFor(item).Abi, call.Arguments), call.Span));
+                return;
             case VirtualCallee v:
-                FinishCall(call, EmitVirtualCall(v, call, args));
-                break;
+                FinishCall(call, EmitVirtualCall(v, call));
+                return;
+        }
+        var args = ArgumentValues(call);
+        switch (call.Callee)
+        {
             case PrintCallee { Stream: PrintTarget.String } p:
                 FinishCall(call, StringOfBuffer(FormatInto(block, p.Pieces, args)));
                 break;
@@ -159,8 +163,13 @@ internal sealed partial class FunctionEmitter
         return _builder.BuildInsertValue(_context.Poison(_context.Struct([vecType], packed: false)), vec, 0, "");
     }
 
+    private (LLVMValueRef Value, TypeSymbol Type)[] ArgumentValues(CallTerminator call) => [.. call.Arguments.Select(EmitOperand)];
+
     /// <summary>Stores a call's result and goes on, or ends the block when the call never returns.</summary>
-    private void FinishCall(CallTerminator call, LLVMValueRef result)
+    private void FinishCall(CallTerminator call, LLVMValueRef result) => FinishCall(call, new CallResult(result, default));
+
+    /// <summary>Moves a call's result into its destination (from the return area when it came through memory) and goes on.</summary>
+    private void FinishCall(CallTerminator call, CallResult result)
     {
         if (call.Target is not { } next)
         {
@@ -168,22 +177,59 @@ internal sealed partial class FunctionEmitter
             return;
         }
         var type = Resolve(PlaceType(call.Destination));
-        var value = type.IsUnit ? UnitValue : result;
-        if (_inRegister[call.Destination.Local.Index]) _registerValues[call.Destination.Local.Index] = value;
-        else if (type is not NeverType) _builder.BuildStore(value, EmitMirPlace(call.Destination).Pointer);
+        var local = call.Destination.Local.Index;
+        if (type is NeverType) { }
+        else if (!result.ReturnArea.IsNull && !_inRegister[local] && IsLarge(type))
+            CopyBytes(EmitMirPlace(call.Destination).Pointer, result.ReturnArea, type);
+        else
+        {
+            var value = type.IsUnit ? UnitValue : result.ReturnArea.IsNull ? result.Value : _builder.BuildLoad2(Lower(type), result.ReturnArea, "");
+            if (_inRegister[local]) _registerValues[local] = value;
+            else _builder.BuildStore(value, EmitMirPlace(call.Destination).Pointer);
+        }
         _builder.BuildBr(BlockOf(next));
     }
 
-    private LLVMValueRef EmitFnCall(MonoFunction item, (LLVMValueRef Value, TypeSymbol Type)[] args, TextSpan span)
+    /// <summary>What a call gave back: its LLVM value, or the return area it wrote its result to.</summary>
+    private readonly record struct CallResult(LLVMValueRef Value, LLVMValueRef ReturnArea);
+
+    /// <summary>Calls a mono item with arguments already passed by its ABI (<see cref="PassArguments"/>), and its hidden location.</summary>
+    private CallResult EmitFnCall(MonoFunction item, IEnumerable<LLVMValueRef> passed, TextSpan span)
     {
-        var (function, type) = _module.FunctionFor(item);
-        var values = args.Select(a => a.Value).ToList();
+        var (function, abi) = _module.FunctionFor(item);
+        var values = passed.ToList();
         if (item.TrackCaller)
         {
             var (line, column) = Location(span);
             values.AddRange([line, column]);
         }
-        return CallOrInvoke(type, function, [.. values]);
+        return CallWithAbi(abi, function, values);
+    }
+
+    /// <summary>A call through <paramref name="abi"/>: with a return area in front of the arguments when the result comes back in memory.</summary>
+    private CallResult CallWithAbi(FunctionAbi abi, LLVMValueRef function, IEnumerable<LLVMValueRef> passed)
+    {
+        var area = abi.ReturnMode == PassMode.Indirect ? Alloca(abi.ReturnType, "ret") : default;
+        LLVMValueRef[] values = area.IsNull ? [.. passed] : [area, .. passed];
+        return new CallResult(CallOrInvoke(abi.Type, function, values), area);
+    }
+
+    /// <summary>
+    /// The call's operands as <paramref name="abi"/>'s parameters from <paramref name="first"/> on want
+    /// them: a value, or the address of a fresh copy in this frame (copied with `memcpy` when large).
+    /// </summary>
+    private LLVMValueRef[] PassArguments(FunctionAbi abi, IEnumerable<Operand> operands, int first = 0) =>
+        [.. operands.Select((operand, i) => abi.ParameterModes[first + i] == PassMode.Direct
+            ? EmitOperand(operand).Value
+            : CopyToStack(operand, abi.ParameterTypes[first + i]))];
+
+    private LLVMValueRef CopyToStack(Operand operand, LLVMTypeRef type)
+    {
+        var copy = Alloca(type, "arg");
+        var place = operand switch { CopyOperand c => c.Place, MoveOperand m => m.Place, _ => null };
+        if (place is not null && !_inRegister[place.Local.Index]) EmitCopyInto(copy, operand);
+        else _builder.BuildStore(EmitOperand(operand).Value, copy);
+        return copy;
     }
 
     /// <summary>
