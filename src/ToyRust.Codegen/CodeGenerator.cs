@@ -21,10 +21,14 @@ public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChec
 ///
 /// Values: integers are `iN`, `bool` is `i1`, `char` is `i32`, tuples and structs are literal
 /// structs, arrays are `[N x T]`, references are `ptr`, `&amp;str` is `{ ptr, i64 }`, `()` is `{}`
-/// (and `void` as a return type). An enum is `{ tag, [K x i64] }`: the tag holds the variant's
-/// discriminant and the payload words hold the fields of the largest variant; a variant's
-/// fields are read through a pointer to the payload typed as that variant's own struct. Every local lives in an `alloca` of the entry block; LLVM's mem2reg
-/// (part of every optimising pipeline) turns them into registers.
+/// (and `void` as a return type). An enum is `{ tag, [K x iA] }`: the tag holds the variant's
+/// discriminant and the payload words (aligned as the most aligned variant) hold the fields of the
+/// largest variant; a variant's fields are read through a pointer to the payload typed as that
+/// variant's own struct. An enum with one variant with data and others without is that variant's
+/// struct alone, the others written into a niche of it (<see cref="NicheLayout"/>). Values cross
+/// calls as <see cref="FunctionAbi"/> says: large ones by pointer. Locals live in `alloca`s of the
+/// entry block or in registers (RegisterLocals); LLVM's mem2reg (part of every optimising pipeline)
+/// turns the slots into registers too.
 ///
 /// Bodies: every mono item is generated from its MIR body (docs/mir.md), one LLVM block per MIR
 /// block; the types in the body are substituted with the item's type arguments as it goes.

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Collections.Immutable;
 using ToyRust.Llvm;
 using ToyRust.Llvm.Interop;
 using ToyRust.Semantics.Symbols;
@@ -82,8 +83,94 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         return context.Int64;
     }
 
+    private readonly Dictionary<TypeSymbol, EnumLayout> _layouts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Tagged, or niche-filled as rustc does when one variant has data with a niche and the others none.</summary>
+    public EnumLayout LayoutOf(AdtType type)
+    {
+        if (_layouts.TryGetValue(type, out var cached)) return cached;
+        return _layouts[type] = NicheLayoutOf(type) ?? (EnumLayout)TaggedLayout.Instance;
+    }
+
+    private NicheLayout? NicheLayoutOf(AdtType type)
+    {
+        var variants = type.Adt.Variants;
+        if (variants.Length < 2 || variants.Select((v, i) => v.Discriminant != i).Any(b => b)) return null;
+        var withData = variants.Select((v, i) => (v, i)).Where(p => machine.AbiSizeOfType(Variant(type, p.v)) > 0).ToList();
+        if (withData.Count != 1) return null;
+        var untagged = withData[0].i;
+        var niche = LargestNiche(variants[untagged].Fields.Select(f => type.FieldType(f)));
+        var others = Enumerable.Range(0, variants.Length).Where(i => i != untagged).ToList();
+        var (first, last) = (others.Min(), others.Max());
+        if (niche is null || niche.Available < last - first + 1) return null;
+        return new NicheLayout(untagged, niche, niche.FirstFree, first, last);
+    }
+
+    /// <summary>
+    /// The scalar of a type that has invalid values: `bool`, `char`, an enum's tag (or what its own
+    /// niche has left), and among a struct's or tuple's fields the one with the most (the first of equals).
+    /// `Box`, `Rc` and `Vec` have a niche in rustc too (their pointer is `NonNull`); here they have none (docs/language.md).
+    /// </summary>
+    public Niche? NicheOf(TypeSymbol type) => type switch
+    {
+        PrimitiveType { Kind: PrimitiveKind.Bool } => new Niche([], 8, true, 0, 1),
+        PrimitiveType { Kind: PrimitiveKind.Char } => new Niche([], 32, false, 0, 0x10FFFF),
+        // A reference is never null: its address (the first field of a fat one) is valid in 1..=2^64−1.
+        ReferenceType r => new Niche(TypeFacts.Metadata(r.DerefTarget()) == PointerMetadata.None ? [] : [0], 64, false, 1, (BigInteger.One << 64) - 1),
+        AdtType { Adt.IsEnum: true } e => EnumNiche(e),
+        AdtType s => LargestNiche(s.Adt.Variants[0].Fields.Select(f => s.FieldType(f))),
+        TupleType t => LargestNiche(t.Elements),
+        _ => null,
+    };
+
+    private Niche? EnumNiche(AdtType type)
+    {
+        if (type.Adt.Variants.Length == 0) return null;
+        if (LayoutOf(type) is NicheLayout niche) return niche.Remaining;
+        var bits = Tag(type.Adt).IntWidth;
+        var modulus = BigInteger.One << (int)bits;
+        var min = type.Adt.Variants.Min(v => v.Discriminant);
+        var max = type.Adt.Variants.Max(v => v.Discriminant);
+        return new Niche([0], bits, false, ((min % modulus) + modulus) % modulus, ((max % modulus) + modulus) % modulus);
+    }
+
+    private Niche? LargestNiche(IEnumerable<TypeSymbol> fields)
+    {
+        Niche? best = null;
+        var index = 0;
+        foreach (var field in fields)
+        {
+            if (NicheOf(field) is { } niche && (best is null || niche.Available > best.Available)) best = niche.Under(index);
+            index++;
+        }
+        return best;
+    }
+
+    /// <summary>A niche-filled enum is its untagged variant's struct, with the niche's `bool` stored as `i8` (so a first-class copy keeps a `None`).</summary>
+    private LLVMTypeRef LowerNicheEnum(AdtType type, NicheLayout layout)
+    {
+        var fields = type.Adt.Variants[layout.Untagged].Fields.Select(f => type.FieldType(f)).ToList();
+        return context.Struct([.. fields.Select((f, i) => i == layout.Niche.Path[0] ? WithByteAt(f, layout.Niche, 1) : Lower(f))], packed: false);
+    }
+
+    /// <summary>The type with the niche's `bool` at <paramref name="depth"/> of its path replaced by `i8`.</summary>
+    private LLVMTypeRef WithByteAt(TypeSymbol type, Niche niche, int depth)
+    {
+        if (!niche.IsBool) return Lower(type);
+        if (depth == niche.Path.Length) return context.Int8;
+        IReadOnlyList<TypeSymbol> fields = type switch
+        {
+            TupleType t => t.Elements,
+            AdtType { Adt.IsEnum: false } s => [.. s.Adt.Variants[0].Fields.Select(f => s.FieldType(f))],
+            _ => [],
+        };
+        if (fields.Count == 0) return Lower(type);
+        return context.Struct([.. fields.Select((f, i) => i == niche.Path[depth] ? WithByteAt(f, niche, depth + 1) : Lower(f))], packed: false);
+    }
+
     private LLVMTypeRef LowerEnum(AdtType type)
     {
+        if (LayoutOf(type) is NicheLayout niche) return LowerNicheEnum(type, niche);
         var payloadBytes = type.Adt.Variants.Select(v => v.Fields.IsEmpty ? 0UL : machine.AbiSizeOfType(Variant(type, v))).DefaultIfEmpty(0UL).Max();
         var tag = Tag(type.Adt);
         // Field-less enums are their tag alone; when the only fields are zero-sized (`Some(Unit)`) there is
@@ -92,7 +179,8 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         if (payloadBytes == 0) return context.Struct([tag, context.Array(context.Int8, 0)], packed: false);
         // The payload is read through each variant's own struct, so its words must be aligned for the
         // most aligned variant: `i128` fields need 16 bytes on both targets, or SSE loads of them fault.
-        var align = Math.Max(8UL, type.Adt.Variants.Where(v => !v.Fields.IsEmpty).Max(v => (ulong)machine.AbiAlignmentOfType(Variant(type, v))));
+        // No more: `Option<i32>` is 8 bytes, its tag and one `i32`, as in rustc.
+        var align = type.Adt.Variants.Where(v => !v.Fields.IsEmpty).Max(v => (ulong)machine.AbiAlignmentOfType(Variant(type, v)));
         return context.Struct([tag, context.Array(context.IntType((uint)(align * 8)), (payloadBytes + align - 1) / align)], packed: false);
     }
 }

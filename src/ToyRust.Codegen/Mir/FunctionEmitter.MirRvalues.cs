@@ -95,11 +95,11 @@ internal sealed partial class FunctionEmitter
         return type.IsFloat ? _builder.BuildFNeg(value, "") : _builder.BuildNeg(value, "");
     }
 
-    /// <summary>`discriminant(place)`: the tag, which holds the variant's discriminant, widened to `isize`.</summary>
+    /// <summary>`discriminant(place)`: the variant's discriminant as an `isize`, from the tag or the niche.</summary>
     private LLVMValueRef EmitDiscriminant(DiscriminantRvalue d)
     {
         var (pointer, type) = EmitMirPlace(d.Place);
-        return _builder.BuildSExt(LoadTag((AdtType)type, pointer), _context.Int64, "");
+        return LoadDiscriminant((AdtType)type, pointer);
     }
 
     private LLVMValueRef EmitAggregateRvalue(AggregateRvalue a, TypeSymbol resultType)
