@@ -445,7 +445,7 @@ public sealed partial class ProgramGenerator
             case VecType v:
                 reads.Add(($"{name}.len()", IntType.Usize));
                 reads.Add(($"{name}.is_empty()", BoolType.Instance));
-                if (top && SameGrowth(v.Element)) reads.Add(($"{name}.capacity()", IntType.Usize));
+                if (top) reads.Add(($"{name}.capacity()", IntType.Usize));
                 break;
             case StringType:
                 reads.Add(($"{name}.len()", IntType.Usize));
@@ -483,21 +483,6 @@ public sealed partial class ProgramGenerator
                 break;
         }
     }
-
-    /// <summary>
-    /// Whether a vector of <paramref name="element"/> grows as rustc's does. The first capacity
-    /// depends on the element's size (8 one-byte elements, 4 of up to 1 KiB), and ToyRust's enums
-    /// are bigger than rustc's, which packs tags into niches: a `Vec&lt;Option&lt;bool&gt;&gt;` starts at 8
-    /// in rustc and 4 in ToyRust (bug 34, open). No capacity of a vector of enums is printed.
-    /// </summary>
-    private static bool SameGrowth(GType element) => element switch
-    {
-        OptionType or ResultType or EnumType => false,
-        TupleType t => t.Items.All(SameGrowth),
-        ArrayType a => SameGrowth(a.Element),
-        StructType st => st.Fields.All(f => SameGrowth(f.Type)),
-        _ => true,
-    };
 
     /// <summary>
     /// A place read as a value, so that no borrow of the variable outlives it (`match *b { … }`
