@@ -89,6 +89,7 @@ public static class MoveCheck
     private static State Transfer(MirBody body, int block, State state, Findings? findings)
     {
         var data = body.Blocks[block];
+        var position = 0;
         foreach (var statement in data.Statements)
         {
             switch (statement)
@@ -102,6 +103,7 @@ public static class MoveCheck
                     Assigned(assign.Place);
                     break;
             }
+            position++;
         }
         foreach (var operand in Ir.Reads.OperandsOf(data.Terminator)) Use(operand, data.Terminator.Span);
         if (data.Terminator is CallTerminator { Target: not null } call) Assigned(call.Destination);
@@ -120,7 +122,7 @@ public static class MoveCheck
         {
             if (findings is null || body[place.Local].Name is null) return;
             var used = FieldPath(body, place).Path;
-            if (state.MovedOverlapping(place.Local.Index, used) is { } moved) findings.UsedAfterMove(place, used, moved.Path, moved.Span, span, borrow);
+            if (state.MovedOverlapping(place.Local.Index, used) is { } moved) findings.UsedAfterMove(place, used, moved.Path, moved.Span, span, borrow, (block, position));
         }
 
         void Assigned(Place place)
@@ -191,14 +193,23 @@ public static class MoveCheck
     {
         private readonly Dictionary<Local, Diagnostic> _first = [];
 
-        public void UsedAfterMove(Place place, ImmutableArray<int> used, ImmutableArray<int> moved, TextSpan moveSpan, TextSpan useSpan, bool borrow)
+        /// <summary>Each block's place in reverse postorder, and where each move is: a move at or after its use came round a loop.</summary>
+        private readonly int[] _order = ReversePostorder(body);
+        private readonly Dictionary<TextSpan, (int Block, int Position)> _moves = MovesOf(body);
+
+        public void UsedAfterMove(Place place, ImmutableArray<int> used, ImmutableArray<int> moved, TextSpan moveSpan, TextSpan useSpan, bool borrow, (int Block, int Position) at)
         {
             if (_first.TryGetValue(place.Local, out var earlier) && earlier.Span.Start <= useSpan.Start) return;
             var partially = moved.Length > used.Length;
             var name = PathName(place.Local, partially ? used : moved);
             var message = $"{(borrow ? "borrow" : "use")} of {(partially ? "partially moved" : "moved")} value: `{name}`";
             var movedType = TypeAt(body[place.Local].Type, moved);
-            var inLoop = moveSpan.Start >= useSpan.Start;
+            // rustc says "in previous iteration of loop" when the move reaches the use through a back
+            // edge: here, when the move does not come before the use in the MIR's order (source order
+            // is not enough: `v[s.len()] = s` moves `s` first, written last).
+            var inLoop = _moves.TryGetValue(moveSpan, out var m)
+                ? (_order[m.Block], m.Position).CompareTo((_order[at.Block], at.Position)) >= 0
+                : moveSpan.Start >= useSpan.Start;
             var after = partially ? "after partial move" : "after move";
             var diagnostic = moveSpan == useSpan
                 ? Diagnostic.Error("E0382", message, useSpan, "value moved here, in previous iteration of loop")
@@ -208,6 +219,55 @@ public static class MoveCheck
                 ? diagnostic.WithNote($"{(partially ? "partial " : "")}move occurs because `{PathName(place.Local, moved)}` has type `{movedType}`, which does not implement the `Copy` trait")
                 : diagnostic.WithSecondary(body[place.Local].Span, $"move occurs because `{name}` has type `{movedType}`, which does not implement the `Copy` trait");
             _first[place.Local] = diagnostic;
+        }
+
+        private static int[] ReversePostorder(MirBody body)
+        {
+            var order = new int[body.Blocks.Length];
+            var visited = new bool[body.Blocks.Length];
+            var postorder = new List<int>();
+            var stack = new Stack<(int Block, IEnumerator<BasicBlock> Next)>();
+            visited[0] = true;
+            stack.Push((0, body.Blocks[0].Terminator.Successors.GetEnumerator()));
+            while (stack.Count > 0)
+            {
+                var (block, next) = stack.Peek();
+                if (next.MoveNext())
+                {
+                    var successor = next.Current.Index;
+                    if (visited[successor]) continue;
+                    visited[successor] = true;
+                    stack.Push((successor, body.Blocks[successor].Terminator.Successors.GetEnumerator()));
+                    continue;
+                }
+                stack.Pop();
+                postorder.Add(block);
+            }
+            for (var i = 0; i < postorder.Count; i++) order[postorder[i]] = postorder.Count - 1 - i;
+            return order;
+        }
+
+        private static Dictionary<TextSpan, (int Block, int Position)> MovesOf(MirBody body)
+        {
+            var moves = new Dictionary<TextSpan, (int, int)>();
+            for (var b = 0; b < body.Blocks.Length; b++)
+            {
+                var statements = body.Blocks[b].Statements;
+                for (var i = 0; i < statements.Length; i++)
+                {
+                    if (statements[i] is AssignStatement assign) Record(Ir.Reads.OperandsOf(assign.Rvalue), assign.Span, b, i);
+                }
+                Record(Ir.Reads.OperandsOf(body.Blocks[b].Terminator), body.Blocks[b].Terminator.Span, b, statements.Length);
+            }
+            return moves;
+
+            void Record(IEnumerable<Operand> operands, TextSpan fallback, int block, int position)
+            {
+                foreach (var operand in operands)
+                {
+                    if (operand is MoveOperand && Ir.Reads.ReadOf(operand) is { } read) moves.TryAdd(read.Span == default ? fallback : read.Span, (block, position));
+                }
+            }
         }
 
         private readonly Dictionary<TextSpan, Diagnostic> _outOf = [];

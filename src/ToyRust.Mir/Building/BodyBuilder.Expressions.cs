@@ -310,7 +310,10 @@ internal sealed partial class BodyBuilder
     /// <summary>
     /// `place = value`: the value first, then the place. A value that is a place is read into an
     /// operand first (a temporary unless it is an immutable local), so that it is read before the
-    /// target place is computed. `place op= value` is an operator (Operators file).
+    /// target place is computed. An immutable local that is *moved* is moved into a temporary when
+    /// the target is not a local: `v[s.len()] = s` moves `s` before the index reads it, which is
+    /// E0382, as in rustc (whose operands are always temporaries). `place op= value` is an
+    /// operator (Operators file).
     /// </summary>
     private void LowerAssignment(BoundAssignment a)
     {
@@ -319,12 +322,17 @@ internal sealed partial class BodyBuilder
             LowerCompoundAssignment(a, op);
             return;
         }
-        var value = CategoryOf(a.Value) == Category.Place ? new UseRvalue(LowerOperand(a.Value)) : LowerRvalue(a.Value);
+        var value = CategoryOf(a.Value) == Category.Place ? new UseRvalue(MoveBeforeTarget(LowerOperand(a.Value), a)) : LowerRvalue(a.Value);
         var target = LowerPlace(a.Target);
         // The old value is dropped once the new one is computed, just before it is overwritten (rustc's drop-and-replace).
         if (_options.Drops?.NeedsDrop(TypeOf(target)) == true) Drop(target, a.Span, UnwindTarget());
         Push(target, value, a.Span);
     }
+
+    private Operand MoveBeforeTarget(Operand value, BoundAssignment a) =>
+        value is MoveOperand { Place.Projections.Count: 0 } && a.Value is BoundLocal && a.Target is not BoundLocal
+            ? Compute(Resolve(a.Value.Type), new UseRvalue(value), a.Value.Span)
+            : value;
 
     /// <summary>
     /// `S { b: f(), a: g(), ..base }`: the written fields in the order they are written, then the
