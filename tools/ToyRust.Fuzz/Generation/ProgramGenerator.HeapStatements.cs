@@ -294,10 +294,12 @@ public sealed partial class ProgramGenerator
     {
         var n = v.Name;
         var k = s.Fresh("k");
+        // In `place = value` the value is evaluated first: generated first, a variable it moves is
+        // moved for the index too (`v[s.len() % k] = s` is E0382; bug 37).
+        var compound = e is IntType && Chance(40);
+        var value = compound ? Expr(e, s, 1, true) : Owned(e, s, 1, true);
         var index = $"{MutIndex(s, v)} % {k}";
-        var write = e is IntType i && Chance(40)
-            ? $"{n}[{index}] {Pick(["^=", "|=", "&="])} {Expr(i, s, 1, true)};"
-            : $"{n}[{index}] = {Owned(e, s, 1, true)};";
+        var write = compound ? $"{n}[{index}] {Pick(["^=", "|=", "&="])} {value};" : $"{n}[{index}] = {value};";
         Line(sb, indent, $"{{ let {k} = {n}.len(); if {k} > 0 {{ {write} }} }}");
     }
 
