@@ -6,7 +6,7 @@ fn parse(s: Option<i32>) {
 }
 
 fn number(s: Option<i32>) -> i32 {
-    let v = s?; //~ ERROR E0277 cannot use the `?` operator in a function that returns
+    let v = s?; //~ ERROR E0277 the `?` operator can only be used in a function that returns
     v + 1
 }
 

@@ -14,12 +14,12 @@ fn number(n: i32) -> Result<i32, String> {
 }
 
 fn literal() -> Option<u8> {
-    let v = 5?; //~ ERROR E0277 the `?` operator cannot be applied to type `{integer}`
+    let v = 5?; //~ ERROR E0277 the `?` operator can only be applied to values that implement `Try`
     Some(v)
 }
 
 fn reference(o: &Option<u8>) -> Option<u8> {
-    let v = o?; //~ ERROR E0277 the `?` operator cannot be applied to type `&Option<u8>`
+    let v = o?; //~ ERROR E0277 the `?` operator can only be applied to values that implement `Try`
     Some(v)
 }
 
