@@ -462,6 +462,10 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0282", "type annotations needed", span,
             $"cannot infer type of the type parameter `{parameter.Name}` declared on the {(adt.IsEnum ? "enum" : "struct")} `{adt.Name}`");
 
+    /// <summary>E0282 for an operand whose type nothing determined when a construct needs it (`x?`).</summary>
+    public static Diagnostic TypeAnnotationsNeeded(TextSpan span) =>
+        Diagnostic.Error("E0282", "type annotations needed", span);
+
     /// <summary>E0282 for a `let` whose type has a part nothing determined: "type annotations needed for `Option&lt;_&gt;`".</summary>
     public static Diagnostic CannotInferLetType(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0282", $"type annotations needed for `{type}`", span);

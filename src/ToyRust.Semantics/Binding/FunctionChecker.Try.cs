@@ -48,17 +48,13 @@ internal sealed partial class FunctionChecker
         if (type.ContainsError) return new BoundErrorExpression(t.Span);
         if (type is InferenceVariable { Kind: InferenceKind.General })
         {
-            Report(SemanticDiagnostics.CannotInferLetType(t.Operand.Span, type) with { Message = "type annotations needed" });
+            Report(SemanticDiagnostics.TypeAnnotationsNeeded(t.Operand.Span));
             return new BoundErrorExpression(t.Span);
         }
         var tryTrait = new TraitRef(LangItems.Trait(LangItem.Try), ValueArray<TypeSymbol>.Empty);
         if (type is InferenceVariable || !Solver.Implements(type, tryTrait))
         {
-            // `?` on `&Option<u8>`: rustc points at the impl the referent has.
-            var implemented = type is ReferenceType { Referent: var referent }
-                ? Solver.ImplsFor(Resolve(referent), tryTrait.Trait).Select(m => m.Impl.SelfType).FirstOrDefault()
-                : null;
-            Report(SemanticDiagnostics.NotTry(t.Span, Resolve(type), implemented));
+            ReportNotTry(t, type, tryTrait.Trait);
             return new BoundErrorExpression(t.Span);
         }
         var output = Projections.Normalize(new ProjectionType(type, tryTrait, tryTrait.Trait.AssociatedTypes[0]));
@@ -67,6 +63,15 @@ internal sealed partial class FunctionChecker
         _tryObligations.Add((returnType, residual, type, t));
         _tryOutputs.Add(output);
         return DesugarTry(t, operand, output, residual, returnType);
+    }
+
+    /// <summary>E0277 for an operand that is not `Try`; on `&amp;Option&lt;u8&gt;` rustc names the impl the referent has.</summary>
+    private void ReportNotTry(TryExpressionSyntax t, TypeSymbol type, TraitSymbol tryTrait)
+    {
+        var implemented = type is ReferenceType { Referent: var referent }
+            ? Solver.ImplsFor(Resolve(referent), tryTrait).Select(m => m.Impl.SelfType).FirstOrDefault()
+            : null;
+        Report(SemanticDiagnostics.NotTry(t.Span, Resolve(type), implemented));
     }
 
     private BoundMatch DesugarTry(TryExpressionSyntax t, BoundExpression operand, TypeSymbol output, TypeSymbol residual, TypeSymbol returnType)
