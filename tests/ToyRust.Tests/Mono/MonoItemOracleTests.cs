@@ -65,8 +65,10 @@ public partial class MonoItemOracleTests
     }
 
     /// <summary>
-    /// A std trait's default method instantiated for a user type (`&lt;Meters as PartialOrd&gt;::gt`):
-    /// rustc makes it in the user crate, and so does ToyRust, from its prelude's trait.
+    /// A std trait's default method instantiated for a user type (`&lt;Meters as PartialOrd&gt;::gt`),
+    /// or a std blanket impl's method for one (`&lt;AppError as From&lt;AppError&gt;&gt;::from`, which the
+    /// error conversion of `?` calls): rustc makes it in the user crate, and so does ToyRust, from
+    /// its prelude.
     /// </summary>
     private static bool IsStdDefaultMethodForUserType(string name) =>
         Regex.Match(name, @"^<([A-Za-z_]\w*)") is { Success: true } m
