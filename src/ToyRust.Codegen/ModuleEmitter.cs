@@ -74,7 +74,12 @@ internal sealed partial class ModuleEmitter
         _functions[item] = (value, abi);
     }
 
-    /// <summary>`int main(int, char**)`: runs the program's `main`, flushes stdout, returns 0.</summary>
+    /// <summary>
+    /// `int main(int, char**)`: runs the program's `main`, flushes stdout, returns 0 — or, when
+    /// `main` returns a value (`Result&lt;(), E&gt;`), what its `Termination::report` makes of it, as
+    /// rustc's `lang_start` does. The value crosses from one call to the other as both ABIs want it
+    /// (the same type, so the same pass mode): directly, or in the return area `main` wrote.
+    /// </summary>
     private void EmitEntryPoint()
     {
         var type = Context.Function(Context.Int32, [Context.Int32, Context.Pointer]);
@@ -83,9 +88,28 @@ internal sealed partial class ModuleEmitter
         using var builder = Context.CreateBuilder();
         builder.PositionAtEnd(Context.AppendBasicBlock(main, "start"));
         var (userMain, userAbi) = FunctionFor(Program.Entry);
-        builder.BuildCall2(userAbi.Type, userMain, [], "");
+        var exitCode = Context.ConstInt(Context.Int32, 0, false);
+        if (Program.Report is { } report)
+        {
+            var (reportFunction, reportAbi) = FunctionFor(report);
+            LLVMValueRef passed;
+            if (userAbi.ReturnMode == PassMode.Indirect)
+            {
+                passed = builder.BuildAlloca(userAbi.ReturnType, "main.result");
+                builder.BuildCall2(userAbi.Type, userMain, [passed], "");
+            }
+            else
+            {
+                passed = builder.BuildCall2(userAbi.Type, userMain, [], "main.result");
+            }
+            exitCode = builder.BuildCall2(reportAbi.Type, reportFunction, [passed], "exit.code");
+        }
+        else
+        {
+            builder.BuildCall2(userAbi.Type, userMain, [], "");
+        }
         Runtime.Call(builder, Runtime.Flush);
-        builder.BuildRet(Context.ConstInt(Context.Int32, 0, false));
+        builder.BuildRet(exitCode);
     }
 
     /// <summary>A private constant holding the UTF-8 bytes of <paramref name="text"/> (one per distinct text).</summary>

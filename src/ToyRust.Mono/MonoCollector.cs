@@ -71,12 +71,19 @@ public static partial class MonoCollector
         var solver = new TraitSolver(program.Impls, program.LangItems);
         var shims = new ShimBuilder(program.LangItems, solver, mir.Options);
         var drops = mir.Options.Drops ?? DropTypes.Of(program);
+        var resolver = new InstanceResolver(solver, shims, bodies);
         var collector = new Collector(
-            bodies, mir, new InstanceResolver(solver, shims, bodies), shims, program.LangItems.DebugFmtFn, program.RecursionLimit, program.LangItems.DropInPlaceFn, drops);
-        var entry = collector.Add(new InstanceTarget(program.Main!, ValueArray<TypeSymbol>.Empty), null, program.Main!.Declaration!.Name.Span)!;
+            bodies, mir, resolver, shims, program.LangItems.DebugFmtFn, program.RecursionLimit, program.LangItems.DropInPlaceFn, drops);
+        var main = program.Main!;
+        var entry = collector.Add(new InstanceTarget(main, ValueArray<TypeSymbol>.Empty), null, main.Declaration!.Name.Span)!;
+        // `fn main() -> Result<(), E>`: the entry point passes what main returned to its
+        // `Termination::report` (rustc's `lang_start`), a second root.
+        var report = main.ReturnType.IsUnit || main.ReturnType is NeverType
+            ? null
+            : collector.Add(resolver.ResolveFunction(program.LangItems.ReportFn, new ValueArray<TypeSymbol>([main.ReturnType])), null, main.Declaration.Name.Span);
         collector.Run();
         if (collector.Failure is { } failure) return new MonoResult(null, [failure]);
-        return new MonoResult(new MonoProgram(collector.Items, entry, program.LangItems) { Vtables = collector.Vtables }, []);
+        return new MonoResult(new MonoProgram(collector.Items, entry, program.LangItems) { Vtables = collector.Vtables, Report = report }, []);
     }
 
     private sealed partial class Collector(

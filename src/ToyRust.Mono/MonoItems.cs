@@ -126,6 +126,9 @@ public sealed record MonoProgram(ImmutableArray<MonoFunction> Functions, MonoFun
 {
     /// <summary>The vtables, one per (concrete type, trait) pair that an unsizing reaches, in the order the collector made them.</summary>
     public ImmutableArray<MonoVtable> Vtables { get; init; } = [];
+
+    /// <summary>`&lt;R as Termination&gt;::report` for a `main` that returns an `R` other than `()` and `!`: the entry point's exit code.</summary>
+    public MonoFunction? Report { get; init; }
 }
 
 /// <summary>

@@ -67,16 +67,17 @@ public static class SymbolMangler
         : parent.DisplayName;
 
     /// <summary>
-    /// `PartialOrd`, `Add&lt;i64&gt;`, `SomeGenericTrait&lt;u64&gt;`. Arguments all equal to `Self` are left
-    /// out, as rustc leaves out a defaulted `Rhs = Self` (`&lt;Meters as PartialOrd&gt;::gt`, for an
-    /// impl's method and for a trait's default method alike). ToyRust does not record a trait
-    /// parameter's default, so a trait without one (`Tr&lt;T&gt;` used as `&lt;i32 as Tr&lt;i32&gt;&gt;`) is
-    /// also shortened, where rustc would print the argument.
+    /// `PartialOrd`, `Add&lt;i64&gt;`, `SomeGenericTrait&lt;u64&gt;`. Trailing arguments equal to their
+    /// parameter's default `Self` are left out, as rustc leaves out a defaulted `Rhs = Self`
+    /// (`&lt;Meters as PartialOrd&gt;::gt`, for an impl's method and for a trait's default method
+    /// alike); an argument of a parameter without a default is printed even when it is `Self`
+    /// (`&lt;AppError as From&lt;AppError&gt;&gt;::from`).
     /// </summary>
     private static string TraitDisplay(TraitSymbol trait, TypeSymbol self, IEnumerable<TypeSymbol> args)
     {
         var list = args.ToList();
-        if (list.All(a => a == self)) list.Clear();
+        while (list.Count > 0 && list[^1] == self && list.Count <= trait.ParameterDefaults.Length && trait.ParameterDefaults[list.Count - 1] is not null)
+            list.RemoveAt(list.Count - 1);
         return list.Count == 0 || list.All(a => a is ErrorType) ? trait.Name : $"{trait.Name}<{string.Join(", ", list.Select(Format))}>";
     }
 

@@ -462,6 +462,10 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0282", "type annotations needed", span,
             $"cannot infer type of the type parameter `{parameter.Name}` declared on the {(adt.IsEnum ? "enum" : "struct")} `{adt.Name}`");
 
+    /// <summary>E0282 for an operand whose type nothing determined when a construct needs it (`x?`).</summary>
+    public static Diagnostic TypeAnnotationsNeeded(TextSpan span) =>
+        Diagnostic.Error("E0282", "type annotations needed", span);
+
     /// <summary>E0282 for a `let` whose type has a part nothing determined: "type annotations needed for `Option&lt;_&gt;`".</summary>
     public static Diagnostic CannotInferLetType(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0282", $"type annotations needed for `{type}`", span);
@@ -497,8 +501,90 @@ internal static class SemanticDiagnostics
     public static Diagnostic UnknownDeriveMacro(TextSpan span, string name) =>
         Diagnostic.Error(null, $"cannot find derive macro `{name}` in this scope", span);
 
+    /// <summary>E0277 at `x?` whose operand's type has no `Try` impl (`Try`'s `rustc_on_unimplemented`).</summary>
+    public static Diagnostic NotTry(TextSpan span, TypeSymbol type, TypeSymbol? implementedFor)
+    {
+        var error = Diagnostic.Error("E0277", "the `?` operator can only be applied to values that implement `Try`", span, $"the `?` operator cannot be applied to type `{type}`")
+            .WithHelp($"the nightly-only, unstable trait `Try` is not implemented for `{type}`");
+        return implementedFor is null ? error : error.WithHelp($"the trait `Try` is implemented for `{implementedFor}`");
+    }
+
+    /// <summary>
+    /// E0277 at the `?` of `x?` in a function whose return type takes no such residual:
+    /// `FromResidual`'s `rustc_on_unimplemented`, which words it by the kinds of the two types
+    /// (<paramref name="returnKind"/> and <paramref name="residualKind"/> are `Option`, `Result`,
+    /// `ControlFlow` or null). The signature is the parent label's.
+    /// </summary>
+    public static Diagnostic TryIncompatibleReturn(TextSpan span, TextSpan signature, string context, TypeSymbol ret, TypeSymbol residual,
+        LangItem? returnKind, LangItem? residualKind)
+    {
+        var incompatible = $"this `?` produces `{residual}`, which is incompatible with `{ret}`";
+        var (message, label, parent) = (returnKind, residualKind) switch
+        {
+            (LangItem.Result, LangItem.Option) => (
+                $"the `?` operator can only be used on `Result`s, not `Option`s, in {context} that returns `Result`",
+                $"use `.ok_or(...)?` to provide an error compatible with `{ret}`", "this function returns a `Result`"),
+            (LangItem.Result, _) => ($"the `?` operator can only be used on `Result`s in {context} that returns `Result`",
+                incompatible, "this function returns a `Result`"),
+            (LangItem.Option, LangItem.Result) => (
+                $"the `?` operator can only be used on `Option`s, not `Result`s, in {context} that returns `Option`",
+                $"use `.ok()?` if you want to discard the `{residual}` error information", "this function returns an `Option`"),
+            (LangItem.Option, _) => ($"the `?` operator can only be used on `Option`s in {context} that returns `Option`",
+                incompatible, "this function returns an `Option`"),
+            (LangItem.ControlFlow, LangItem.ControlFlow) => (
+                $"the `?` operator in {context} that returns `ControlFlow<B, _>` can only be used on other `ControlFlow<B, _>`s (with the same Break type)",
+                incompatible, "this function returns a `ControlFlow`"),
+            (LangItem.ControlFlow, _) => ($"the `?` operator can only be used on `ControlFlow`s in {context} that returns `ControlFlow`",
+                incompatible, "this function returns a `ControlFlow`"),
+            _ => ($"the `?` operator can only be used in {context} that returns `Result` or `Option` (or another type that implements `FromResidual`)",
+                $"cannot use the `?` operator in {context} that returns `{ret}`", "this function should return `Result` or `Option` to accept `?`"),
+        };
+        var error = Diagnostic.Error("E0277", message, span, label).WithSecondary(signature, parent);
+        if (returnKind != LangItem.ControlFlow || ret is not AdtType { Arguments.Count: 2 } flow) return error;
+        // rustc: the impl of `FromResidual` that `ControlFlow<B, C>` does have, and how the residual
+        // differs from it (only the `Break` types when both are `ControlFlow`s, the rest elided).
+        var (wanted, found, expected, actual) = residualKind == LangItem.ControlFlow && residual is AdtType { Arguments.Count: 2 } other
+            ? ($"ControlFlow<{other.Arguments[0]}, _>", $"ControlFlow<{flow.Arguments[0]}, _>", flow.Arguments[0].ToString(), other.Arguments[0].ToString())
+            : (residual.ToString(), $"ControlFlow<{flow.Arguments[0]}, Infallible>", $"ControlFlow<{flow.Arguments[0]}, Infallible>", residual.ToString());
+        if (residualKind == LangItem.ControlFlow) error = error.WithNote("unlike `Result`, there's no `From`-conversion performed for `ControlFlow`");
+        return error.WithHelp($"the trait `FromResidual<{wanted}>` is not implemented for `{ret}`\n      but trait `FromResidual<{found}>` is implemented for it")
+            .WithHelp($"for that trait implementation, expected `{expected}`, found `{actual}`");
+    }
+
+    /// <summary>
+    /// E0277 at the `?` of `x?` on a `Result&lt;_, E&gt;` in a function returning `Result&lt;_, F&gt;` with no
+    /// `impl From&lt;E&gt; for F` (rustc's own message for the `From` of `?`). <paramref name="local"/> is F
+    /// when the program declares it: rustc then notes that it needs the impl.
+    /// </summary>
+    public static Diagnostic TryCannotConvertError(TextSpan span, TypeSymbol target, TypeSymbol source, TextSpan returnType, TextSpan operand,
+        TypeSymbol? local, IReadOnlyList<TypeSymbol> convertedFrom)
+    {
+        var error = Diagnostic.Error("E0277", $"`?` couldn't convert the error to `{target}`", span, $"the trait `From<{source}>` is not implemented for `{target}`")
+            .WithSecondary(returnType, $"expected `{target}` because of this")
+            .WithSecondary(operand, $"this can't be annotated with `?` because it has type `Result<_, {source}>`");
+        if (local is not null) error = error.WithNote($"`{target}` needs to implement `From<{source}>`");
+        error = error.WithNote("the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait");
+        // rustc names the one conversion there is (with several, it lists them).
+        if (convertedFrom is not [var other]) return error;
+        return error.WithHelp($"the trait `From<{source}>` is not implemented for `{target}`\n      but trait `From<{other}>` is implemented for it")
+            .WithHelp($"for that trait implementation, expected `{other}`, found `{source}`");
+    }
+
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
+
+    /// <summary>E0277 for a `main` whose return type does not implement `Termination` (`()`, `!`, `Result&lt;(), E: Debug&gt;`).</summary>
+    public static Diagnostic InvalidMainReturnType(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0277", $"`main` has invalid return type `{type}`", span, "`main` can only return types that implement `Termination`")
+            .WithHelp("consider using `()`, or a `Result`");
+
+    /// <summary>E0277 for `fn main() -> Result&lt;(), E&gt;` whose `E` is not `Debug` (what `Termination` prints an error with).</summary>
+    public static Diagnostic MainErrorNotDebug(TextSpan span, TypeSymbol type, TypeSymbol error, bool isLocal)
+    {
+        var diagnostic = Diagnostic.Error("E0277", $"`{error}` doesn't implement `Debug`", span, $"the trait `Debug` is not implemented for `{error}`");
+        if (isLocal) diagnostic = diagnostic.WithNote($"add `#[derive(Debug)]` to `{error}` or manually `impl Debug for {error}`");
+        return diagnostic.WithNote($"required for `{type}` to implement `Termination`");
+    }
 
     /// <summary>E0580 for `unsafe fn main()`: ToyRust's `main` takes nothing and returns `()`, so the signatures are these.</summary>
     public static Diagnostic UnsafeMain(TextSpan span) =>

@@ -123,8 +123,32 @@ internal sealed partial class ProgramChecker(SourceText source)
             while (end > declaration.Span.Start && char.IsWhiteSpace(Source.Text[end - 1])) end--;
             Report(SemanticDiagnostics.UnsafeMain(TextSpan.FromBounds(declaration.Span.Start, end)));
         }
+        else if (main.Declaration is { ReturnType: { } returnType } && !main.ReturnType.ContainsError)
+        {
+            CheckMainReturnType(returnType.Span, main.ReturnType);
+        }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
         return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main, LangItems) { RecursionLimit = RecursionLimit(root) }, ordered);
+    }
+
+    /// <summary>
+    /// `main` returns a type that implements `Termination`: `()`, `!`, `Infallible`, or a `Result`
+    /// of one with an error that is `Debug`. Else E0277 as rustc words it, for the part that fails.
+    /// </summary>
+    private void CheckMainReturnType(TextSpan span, TypeSymbol type)
+    {
+        var termination = new TraitRef(LangItems.Trait(LangItem.Termination), ValueArray<TypeSymbol>.Empty);
+        if (Solver.Implements(type, termination)) return;
+        if (type is AdtType { Adt.LangItem: LangItem.Result } result)
+        {
+            var (ok, error) = (result.Arguments[0], result.Arguments[1]);
+            if (!Solver.Implements(ok, termination))
+                Report(SemanticDiagnostics.TraitNotImplemented(span, ok, termination).WithNote($"required for `{type}` to implement `Termination`"));
+            else
+                Report(SemanticDiagnostics.MainErrorNotDebug(span, type, error, error is AdtType { Adt.IsPrelude: false }));
+            return;
+        }
+        Report(SemanticDiagnostics.InvalidMainReturnType(span, type));
     }
 
     /// <summary>E0184: `#[derive(Copy)]` on a type that also has a `Drop` impl (a copy would be dropped twice).</summary>

@@ -47,7 +47,7 @@ internal sealed partial class FunctionChecker
         StructExpressionSyntax s => CheckStructLiteral(s),
         MatchExpressionSyntax m => CheckMatch(m, expected),
         ClosureExpressionSyntax => Unsupported(syntax, "closures"),
-        TryExpressionSyntax t => UnsupportedTry(t),
+        TryExpressionSyntax t => CheckTry(t),
         RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
         QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
@@ -60,13 +60,6 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckParenthesized(ParenthesizedExpressionSyntax p, TypeSymbol? expected) =>
         CheckExpression(p.Inner, expected) with { Span = p.Span };
-
-    /// <summary>`x?`: the operand is checked (it reads its locals) before the `?` is reported.</summary>
-    private BoundErrorExpression UnsupportedTry(TryExpressionSyntax t)
-    {
-        CheckExpression(t.Operand, null);
-        return Unsupported(t, "the `?` operator");
-    }
 
     private BoundErrorExpression Unsupported(SyntaxNode syntax, string what)
     {

@@ -104,6 +104,7 @@ internal sealed partial class FunctionChecker
     {
         SelectWherePossible();
         CheckDeferredCasts();
+        FallBackTryOutputs();
         if (!_reportedError) CheckTypeArgumentsInferred(body);
         var inferredHidden = InferredHiddenTypes();
         var substitution = _inference.Finish();
@@ -111,6 +112,7 @@ internal sealed partial class FunctionChecker
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
         CheckObligations(substitution);
+        CheckTryObligations(substitution);
         if (!_reportedError) CheckSized(body, substitution);
         CheckExhaustiveness(substitution);
         ReportUnsafety();

@@ -50,6 +50,8 @@ internal sealed partial class ProgramChecker
         {
             // `std::ptr::drop_in_place` is marked inside the prelude's `mod ptr`.
             if (item is ModuleItemSyntax module && scope.LookupModule(module.Name.Text) is { } inner) DefineLangItemsIn(module.Items, inner);
+            // `#[lang = "branch"]` is on `Try::branch`, inside its trait.
+            if (item is TraitItemSyntax traitItem) DefineMethodLangItems(traitItem, scope.LookupTrait(traitItem.Name.Text)!);
             foreach (var attribute in LangAttributes(item))
             {
                 var definition = (attribute.Value is { } name ? LangItems.Definition(name) : null)
@@ -72,6 +74,21 @@ internal sealed partial class ProgramChecker
                         throw new InvalidOperationException(
                             $"the prelude puts `#[lang = \"{definition.Name}\"]` on something other than a {definition.TargetText}");
                 }
+            }
+        }
+    }
+
+    private void DefineMethodLangItems(TraitItemSyntax traitItem, TraitSymbol trait)
+    {
+        foreach (var method in traitItem.Items.OfType<FunctionItemSyntax>())
+        {
+            foreach (var attribute in LangAttributes(method))
+            {
+                var definition = (attribute.Value is { } name ? LangItems.Definition(name) : null)
+                    ?? throw new InvalidOperationException($"the prelude marks an unknown lang item `{attribute.Value}`");
+                if (definition.Target != LangItemTarget.RequiredMethod || method.Body is not null)
+                    throw new InvalidOperationException($"the prelude puts `#[lang = \"{definition.Name}\"]` on something other than a {definition.TargetText}");
+                LangItems.Define(definition.Item, trait.FindMethod(method.Name.Text)!);
             }
         }
     }
@@ -110,7 +127,7 @@ internal sealed partial class ProgramChecker
                 unknown.Add(SemanticDiagnostics.UnknownLangItem(attribute.Span, name));
                 continue;
             }
-            if (!Fits(item, definition.Target))
+            if (!Fits(item, place, definition.Target))
             {
                 Report(SemanticDiagnostics.LangItemOnWrongItem(attribute.Span, name, definition.TargetText, Describe(item, place)));
                 continue;
@@ -122,8 +139,9 @@ internal sealed partial class ProgramChecker
         unknown.ForEach(Report);
     }
 
-    private static bool Fits(ItemSyntax item, LangItemTarget target) => target switch
+    private static bool Fits(ItemSyntax item, ItemPlace place, LangItemTarget target) => target switch
     {
+        LangItemTarget.RequiredMethod => item is FunctionItemSyntax { Body: null } && place == ItemPlace.Trait,
         LangItemTarget.Trait => item is TraitItemSyntax,
         LangItemTarget.Enum => item is EnumItemSyntax,
         LangItemTarget.Struct => item is StructItemSyntax,

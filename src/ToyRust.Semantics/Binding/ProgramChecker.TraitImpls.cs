@@ -89,6 +89,9 @@ internal sealed partial class ProgramChecker
         _ => "self",
     };
 
+    /// <summary>A function's signature as rustc spans it in labels: from `pub fn` (after the attributes) to the return type or `where` clause.</summary>
+    internal TextSpan SignatureSpan(FunctionItemSyntax f) => TextSpan.FromBounds(WithoutAttributes(f).Start, Signature(f).End);
+
     /// <summary>`fn f(&amp;self) -> i32` without the body, or with the `;` of a required method.</summary>
     private TextSpan Signature(FunctionItemSyntax f)
     {

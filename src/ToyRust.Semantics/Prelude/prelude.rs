@@ -290,6 +290,282 @@ pub trait Drop {
 
 // `std::mem::drop`, in Rust's prelude: taking the value by move ends its life here.
 pub fn drop<T>(_x: T) {}
+
+// ---------------------------------------------------------------- L5: the `?` operator
+//
+// `expr?` is rustc's desugaring (FunctionChecker.Try.cs):
+//
+//     match Try::branch(expr) {
+//         ControlFlow::Break(residual) => return FromResidual::from_residual(residual),
+//         ControlFlow::Continue(val) => val,
+//     }
+//
+// so what `?` does for a type is these impls (std's `core::ops::try_trait`), monomorphized like
+// any other generic code: `<Option<i32> as Try>::branch`, and for a `Result` the error converted
+// by `From::from` in `from_residual` (`<E as From<E>>::from` by the blanket impl when the types
+// agree). The residual of `Option<T>` is `Option<Infallible>` and that of `Result<T, E>` is
+// `Result<Infallible, E>`: what the value holds when it is not the output, with no room for one.
+// `Try` and `FromResidual` are unstable in std (`try_trait_v2`); programs use them through `?`.
+
+// `std::convert::Infallible`: no value has this type, so `Option<Infallible>` is only `None`.
+#[lang = "Infallible"]
+#[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+pub enum Infallible {}
+
+// `std::convert::From` and `Into`, in Rust's prelude. Every type converts into itself, and an
+// `impl From<A> for B` gives `a.into()` (std's blanket impls).
+#[lang = "From"]
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+
+#[lang = "Into"]
+pub trait Into<T> {
+    fn into(self) -> T;
+}
+
+impl<T> From<T> for T {
+    fn from(t: T) -> T {
+        t
+    }
+}
+
+impl<T, U: From<T>> Into<U> for T {
+    fn into(self) -> U {
+        U::from(self)
+    }
+}
+
+impl From<&str> for String {
+    fn from(s: &str) -> String {
+        String::from(s)
+    }
+}
+
+// `std::ops::ControlFlow` (rustc marks its variants; ToyRust's AST keeps no attributes on them,
+// so the enum is marked and the variants are found by name).
+#[lang = "ControlFlow"]
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum ControlFlow<B, C> {
+    Continue(C),
+    Break(B),
+}
+
+impl<B, C> ControlFlow<B, C> {
+    pub fn is_break(&self) -> bool {
+        match self {
+            ControlFlow::Break(_) => true,
+            ControlFlow::Continue(_) => false,
+        }
+    }
+
+    pub fn is_continue(&self) -> bool {
+        match self {
+            ControlFlow::Break(_) => false,
+            ControlFlow::Continue(_) => true,
+        }
+    }
+
+    pub fn break_value(self) -> Option<B> {
+        match self {
+            ControlFlow::Continue(..) => None,
+            ControlFlow::Break(x) => Some(x),
+        }
+    }
+
+    pub fn continue_value(self) -> Option<C> {
+        match self {
+            ControlFlow::Continue(x) => Some(x),
+            ControlFlow::Break(..) => None,
+        }
+    }
+}
+
+#[lang = "Try"]
+pub trait Try {
+    type Output;
+    type Residual;
+
+    #[lang = "from_output"]
+    fn from_output(output: Self::Output) -> Self;
+
+    #[lang = "branch"]
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+// std: `pub trait FromResidual<R = <Self as Try>::Residual>`, and `Try: FromResidual`.
+#[lang = "FromResidual"]
+pub trait FromResidual<R> {
+    #[lang = "from_residual"]
+    fn from_residual(residual: R) -> Self;
+}
+
+impl<T> Try for Option<T> {
+    type Output = T;
+    type Residual = Option<Infallible>;
+
+    fn from_output(output: T) -> Option<T> {
+        Some(output)
+    }
+
+    fn branch(self) -> ControlFlow<Option<Infallible>, T> {
+        match self {
+            Some(v) => ControlFlow::Continue(v),
+            None => ControlFlow::Break(None),
+        }
+    }
+}
+
+impl<T> FromResidual<Option<Infallible>> for Option<T> {
+    fn from_residual(residual: Option<Infallible>) -> Option<T> {
+        match residual {
+            None => None,
+        }
+    }
+}
+
+impl<T, E> Try for Result<T, E> {
+    type Output = T;
+    type Residual = Result<Infallible, E>;
+
+    fn from_output(output: T) -> Result<T, E> {
+        Ok(output)
+    }
+
+    fn branch(self) -> ControlFlow<Result<Infallible, E>, T> {
+        match self {
+            Ok(v) => ControlFlow::Continue(v),
+            Err(e) => ControlFlow::Break(Err(e)),
+        }
+    }
+}
+
+impl<T, E, F: From<E>> FromResidual<Result<Infallible, E>> for Result<T, F> {
+    #[track_caller]
+    fn from_residual(residual: Result<Infallible, E>) -> Result<T, F> {
+        match residual {
+            Err(e) => Err(From::from(e)),
+        }
+    }
+}
+
+impl<B, C> Try for ControlFlow<B, C> {
+    type Output = C;
+    type Residual = ControlFlow<B, Infallible>;
+
+    fn from_output(output: C) -> ControlFlow<B, C> {
+        ControlFlow::Continue(output)
+    }
+
+    fn branch(self) -> ControlFlow<ControlFlow<B, Infallible>, C> {
+        match self {
+            ControlFlow::Continue(c) => ControlFlow::Continue(c),
+            ControlFlow::Break(b) => ControlFlow::Break(ControlFlow::Break(b)),
+        }
+    }
+}
+
+impl<B, C> FromResidual<ControlFlow<B, Infallible>> for ControlFlow<B, C> {
+    fn from_residual(residual: ControlFlow<B, Infallible>) -> ControlFlow<B, C> {
+        match residual {
+            ControlFlow::Break(b) => ControlFlow::Break(b),
+        }
+    }
+}
+
+// `std::process::Termination`: what `main` may return. As rustc's `lang_start` does, the entry
+// point calls `main()` and then `report` on its value, whose result is the exit code: an `Err`
+// prints `Error: {err:?}` on stderr and exits with 1. (std's `report` gives an `ExitCode`;
+// ToyRust's gives the code itself.)
+#[lang = "termination"]
+pub trait Termination {
+    fn report(self) -> i32;
+}
+
+impl Termination for () {
+    fn report(self) -> i32 {
+        0
+    }
+}
+
+impl Termination for Infallible {
+    fn report(self) -> i32 {
+        match self {}
+    }
+}
+
+impl<T: Termination, E: Debug> Termination for Result<T, E> {
+    fn report(self) -> i32 {
+        match self {
+            Ok(val) => val.report(),
+            Err(err) => {
+                eprintln!("Error: {:?}", err);
+                1
+            }
+        }
+    }
+}
+
+// The conversions between `Option` and `Result` that rustc's diagnostics for a misused `?`
+// suggest (`.ok_or(...)?`, `.ok()?`), and the borrows and copies that `?` is often applied to
+// (`node.next.as_ref()?`, `v.first().copied()?`).
+impl<T> Option<T> {
+    pub fn ok_or<E>(self, err: E) -> Result<T, E> {
+        match self {
+            Some(v) => Ok(v),
+            None => Err(err),
+        }
+    }
+
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Some(x) => Some(x),
+            None => None,
+        }
+    }
+
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(x) => Some(x),
+            None => None,
+        }
+    }
+}
+
+impl<T: Copy> Option<&T> {
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(&v) => Some(v),
+            None => None,
+        }
+    }
+}
+
+impl<T: Clone> Option<&T> {
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(t) => Some(t.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<T, E> Result<T, E> {
+    pub fn ok(self) -> Option<T> {
+        match self {
+            Ok(x) => Some(x),
+            Err(_) => None,
+        }
+    }
+
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(e) => Some(e),
+        }
+    }
+}
+
 // ---------------------------------------------------------------- L4: raw pointers and memory
 //
 // What the library types (Box, Vec, String, Rc) are written on, with std's paths: `std::ptr`,

@@ -49,6 +49,16 @@ public enum LangItem
     Vec,
     ManuallyDrop,
     CoerceUnsized,
+    Infallible,
+    From,
+    Into,
+    ControlFlow,
+    Try,
+    TryFromOutput,
+    TryBranch,
+    FromResidual,
+    FromResidualFn,
+    Termination,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -58,6 +68,9 @@ public enum LangItemTarget
     Enum,
     Struct,
     Function,
+
+    /// <summary>A method a trait requires (rustc's `Target::Method(MethodKind::Trait { body: false })`): `Try::branch`.</summary>
+    RequiredMethod,
 }
 
 /// <summary>
@@ -73,6 +86,7 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
         LangItemTarget.Enum => "enum",
         LangItemTarget.Struct => "struct",
         LangItemTarget.Function => "function",
+        LangItemTarget.RequiredMethod => "required trait method",
         _ => throw new InvalidOperationException($"unknown lang item target {Target}"),
     };
 }
@@ -88,7 +102,13 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
 /// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec` and `IntoIterator`
-/// (rustc marks only its `into_iter` method).
+/// (rustc marks only its `into_iter` method); `From`, `Into` and `Infallible` (diagnostic items in
+/// rustc), `ControlFlow` (rustc marks its two variants) and `FromResidual` (rustc marks only its
+/// `from_residual` method).
+///
+/// Methods. rustc marks some trait methods themselves (`#[lang = "branch"]` on `Try::branch`,
+/// `from_residual`, `from_output`: what the `?` desugaring calls); so does the prelude, and
+/// <see cref="LangItemTarget.RequiredMethod"/> items are read from inside their trait.
 ///
 /// Members. The methods and variants the compiler uses are found by their name inside the lang
 /// item's symbol, once, in <see cref="Complete"/> (rustc finds `Add::add` the same way: the
@@ -144,6 +164,16 @@ public sealed class LangItems
         new(LangItem.Vec, "Vec", LangItemTarget.Struct, false),
         new(LangItem.ManuallyDrop, "manually_drop", LangItemTarget.Struct, true),
         new(LangItem.CoerceUnsized, "coerce_unsized", LangItemTarget.Trait, true),
+        new(LangItem.Infallible, "Infallible", LangItemTarget.Enum, false),
+        new(LangItem.From, "From", LangItemTarget.Trait, false),
+        new(LangItem.Into, "Into", LangItemTarget.Trait, false),
+        new(LangItem.ControlFlow, "ControlFlow", LangItemTarget.Enum, false),
+        new(LangItem.Try, "Try", LangItemTarget.Trait, true),
+        new(LangItem.TryFromOutput, "from_output", LangItemTarget.RequiredMethod, true),
+        new(LangItem.TryBranch, "branch", LangItemTarget.RequiredMethod, true),
+        new(LangItem.FromResidual, "FromResidual", LangItemTarget.Trait, false),
+        new(LangItem.FromResidualFn, "from_residual", LangItemTarget.RequiredMethod, true),
+        new(LangItem.Termination, "termination", LangItemTarget.Trait, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -238,6 +268,19 @@ public sealed class LangItems
 
     public VariantSymbol OrderingLess { get; private set; } = null!;
 
+    /// <summary>`ControlFlow::Continue` and `ControlFlow::Break`: the patterns of the `?` desugaring (rustc's `Continue` and `Break` lang items).</summary>
+    public VariantSymbol ControlFlowContinue { get; private set; } = null!;
+
+    public VariantSymbol ControlFlowBreak { get; private set; } = null!;
+
+    /// <summary>`Try::branch` and `FromResidual::from_residual`: what `expr?` calls (rustc's `branch` and `from_residual` lang items).</summary>
+    public FunctionSymbol BranchFn => Function(LangItem.TryBranch);
+
+    public FunctionSymbol FromResidualFn => Function(LangItem.FromResidualFn);
+
+    /// <summary>`Termination::report`, which the entry point calls on what `main` returned when that is not `()` (rustc's `lang_start`).</summary>
+    public FunctionSymbol ReportFn { get; private set; } = null!;
+
     public VariantSymbol OrderingEqual { get; private set; } = null!;
 
     public VariantSymbol OrderingGreater { get; private set; } = null!;
@@ -294,7 +337,7 @@ public sealed class LangItems
             _ = definition.Target switch
             {
                 LangItemTarget.Trait => (object)Trait(definition.Item),
-                LangItemTarget.Function => Function(definition.Item),
+                LangItemTarget.Function or LangItemTarget.RequiredMethod => Function(definition.Item),
                 _ => Adt(definition.Item),
             };
         }
@@ -333,6 +376,9 @@ public sealed class LangItems
         OrderingLess = Variant(LangItem.Ordering, "Less");
         OrderingEqual = Variant(LangItem.Ordering, "Equal");
         OrderingGreater = Variant(LangItem.Ordering, "Greater");
+        ControlFlowContinue = Variant(LangItem.ControlFlow, "Continue");
+        ControlFlowBreak = Variant(LangItem.ControlFlow, "Break");
+        ReportFn = Method(LangItem.Termination, "report");
     }
 
     private void DefineComparison(BinaryOperator op, LangItem trait, string name)

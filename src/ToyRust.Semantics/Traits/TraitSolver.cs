@@ -27,7 +27,9 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     private bool Implements(TypeSymbol type, TraitRef trait, int depth)
     {
         if (depth > MaxDepth || type.ContainsError || type is InferenceVariable or NeverType) return true;
-        if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait));
+        // A parameter has the traits its bounds name, and those of blanket impls over them:
+        // `E: From<E>` by `impl<T> From<T> for T`.
+        if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait)) || FindBlanketImpl(type, trait, depth) is not null;
         // An opaque type has the traits it names, and those of blanket impls over them.
         if (type is OpaqueType o && BoundsOf(o).Any(b => SameTrait(b, trait))) return true;
         if (type is DynType d && VtableLayout.Elaborate(d.Principal, d).Any(b => SameTrait(b, trait))) return true;
@@ -86,6 +88,9 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ReferenceEquals(a.Trait, b.Trait) && a.Arguments.Zip(b.Arguments).All(p => p.First == p.Second || p.First is InferenceVariable || p.Second is InferenceVariable);
 
     public ImplMatch? FindImpl(TypeSymbol type, TraitRef trait) => FindImpl(type, trait, 0);
+
+    private ImplMatch? FindBlanketImpl(TypeSymbol type, TraitRef trait, int depth) =>
+        ImplsOfTrait(trait.Trait).Any(i => i.SelfType is TypeParameterType) ? FindImpl(type, trait, depth) : null;
 
     private readonly Dictionary<TraitSymbol, List<ImplSymbol>> _byTrait = new(ReferenceEqualityComparer.Instance);
     private int _indexed;
@@ -186,6 +191,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Deref or LangItem.DerefMut or LangItem.Index or LangItem.IndexMut => false,
             // Iterators are the prelude's impls (`impl<T> Iterator for Iter<T>`), none the compiler's.
             LangItem.Iterator or LangItem.IntoIterator => false,
+            // The `?` protocol and the conversions are the prelude's impls too (`impl<T> From<T> for T`).
+            LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }

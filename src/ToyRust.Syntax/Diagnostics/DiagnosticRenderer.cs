@@ -35,7 +35,9 @@ public static class DiagnosticRenderer
         var previous = -1;
         foreach (var line in lines)
         {
-            if (previous != -1 && line > previous + 1) sb.Append("...\n");
+            // Between two annotated lines rustc prints the one line that separates them, or `...` for more.
+            if (previous != -1 && line == previous + 2) AppendLine(sb, source, previous + 1, gutter, d);
+            else if (previous != -1 && line > previous + 2) sb.Append("...\n");
             AppendLine(sb, source, line, gutter, d);
             previous = line;
         }

@@ -73,7 +73,7 @@ public partial class LangItemTests
                 names.Add(trait.Name);
                 names.UnionWith(trait.Methods.Select(m => m.Name));
             }
-            else if (LangItems.Definition(item).Target == LangItemTarget.Function)
+            else if (LangItems.Definition(item).Target is LangItemTarget.Function or LangItemTarget.RequiredMethod)
             {
                 names.Add(langItems.Function(item).Name);
             }

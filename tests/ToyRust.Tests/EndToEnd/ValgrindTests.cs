@@ -7,17 +7,17 @@ namespace ToyRust.Tests.EndToEnd;
 
 /// <summary>
 /// Memory safety of what ToyRust builds, from level L4 on (drops and the heap): every program in
-/// `tests/programs/l4` and every example (the dispatch examples use `Vec` and `Box`) is built for
-/// x86-64 at opt-levels 0 and 3 and run under `valgrind --leak-check=full`, which must report no
-/// error (invalid read or write, use of uninitialized memory, a double free) and no definitely
-/// lost block, and the program must end as its expectation says. The set-up (scripts/setup.sh) installs valgrind, so it is required here.
+/// `tests/programs/l4` and `tests/programs/l5` and every example (the dispatch examples use `Vec`
+/// and `Box`) is built for x86-64 at opt-levels 0 and 3 and run under `valgrind --leak-check=full`,
+/// which must report no error (invalid read or write, use of uninitialized memory, a double free)
+/// and no definitely lost block, and the program must end as its expectation says.
 /// </summary>
 public class ValgrindTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public static IEnumerable<TestCaseData> Cases() =>
-        from program in Repo.RelativeSources("tests/programs/l4").Concat(Repo.RelativeSources("examples"))
+        from program in new[] { "tests/programs/l4", "tests/programs/l5", "examples" }.SelectMany(Repo.RelativeSources)
         from opt in new[] { OptLevel.O0, OptLevel.O3 }
         select new TestCaseData(program, opt).SetArgDisplayNames(program, "opt-level=" + RustcFlags.Spell(opt));
 

@@ -37,7 +37,7 @@ fn apply(f: fn(i32) -> i32, x: i32) -> i32 { //~ ERROR ToyRust does not support 
 }
 
 fn half(x: Option<i32>) -> Option<i32> {
-    let v = x?; //~ ERROR ToyRust does not support the `?` operator yet
+    let v = x?;
     Some(v / 2)
 }
 
