@@ -1470,6 +1470,22 @@ void __toyrust_dbg_close(TrFmt *f, int32_t kind, int32_t count) {
     else buf_bytes(f->buf, (const uint8_t *)")", 1);
 }
 
+/* `Formatter::pad(s)`: the text with the formatter's spec (fill, alignment, width, precision), as a `&str` hole. */
+void __toyrust_fmt_pad(TrFmt *f, const uint8_t *p, uint64_t n) {
+    __toyrust_buf_str(f->buf, p, n, f->spec);
+}
+
+/* `Formatter::width()` (0), `precision()` (1): -1 for none; `fill()` (2); the flags (3). `{}` has no spec. */
+int64_t __toyrust_fmt_query(const TrFmt *f, int32_t what) {
+    const TrSpec *spec = f->spec;
+    switch (what) {
+    case 0: return spec ? spec->width : -1;
+    case 1: return spec ? spec->precision : -1;
+    case 2: return spec ? spec->fill : ' ';
+    default: return spec ? spec->flags : 0;
+    }
+}
+
 /* `str`'s order: bytewise, then the shorter first (what `Ord for str` does): -1, 0 or 1. */
 int32_t __toyrust_str_cmp(const uint8_t *a, uint64_t alen, const uint8_t *b, uint64_t blen) {
     uint64_t n = alen < blen ? alen : blen;

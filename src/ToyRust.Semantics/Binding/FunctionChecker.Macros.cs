@@ -22,6 +22,8 @@ internal sealed partial class FunctionChecker
     {
         "vec" => CheckVecMacro(m, expected),
         "format" => CheckFormatMacro(m),
+        "write" => CheckWrite(m, newline: false),
+        "writeln" => CheckWrite(m, newline: true),
         "println" => CheckPrint(m, PrintTarget.Stdout, newline: true),
         "print" => CheckPrint(m, PrintTarget.Stdout, newline: false),
         "eprintln" => CheckPrint(m, PrintTarget.Stderr, newline: true),
@@ -66,6 +68,46 @@ internal sealed partial class FunctionChecker
         var format = CheckFormat(m.Arguments[0], m.Arguments.RemoveAt(0), "");
         var stringType = new AdtType(LangItems.Adt(LangItem.String), ValueArray<TypeSymbol>.Empty);
         return format is null ? new BoundErrorExpression(m.Span) : new BoundPrint(m.Span, PrintTarget.String, format, stringType);
+    }
+
+    /// <summary>
+    /// `write!(f, "fmt", args)` and `writeln!` into a `&amp;mut Formatter`: the text is appended to the
+    /// formatter's buffer, each hole with its own spec (the formatter's is not used), and the
+    /// value is `fmt::Result`'s `Ok(())`:
+    /// <code>
+    /// write!(f, "({}, {})", a, b)    →    { BoundPrint(Formatter, [f, a, b], ["(" a ", " b ")"]); Ok(()) }
+    /// </code>
+    /// </summary>
+    private BoundExpression CheckWrite(MacroCallExpressionSyntax m, bool newline)
+    {
+        if (m.Arguments.IsEmpty)
+        {
+            Report(SemanticDiagnostics.FormatError(m.Span, "unexpected end of macro invocation", "missing tokens in macro arguments"));
+            return new BoundErrorExpression(m.Span);
+        }
+        var destination = CheckExpression(m.Arguments[0], null);
+        var type = StructurallyResolve(destination.Type);
+        if (type is not ReferenceType { IsMutable: true, Referent: AdtType { Adt.LangItem: LangItem.Formatter } })
+        {
+            if (!type.ContainsError) Report(SemanticDiagnostics.UnsupportedFeature(m.Span, $"`{m.Name}!` into a `{Resolve(type)}`"));
+            return new BoundErrorExpression(m.Span);
+        }
+        BoundFormat? format;
+        if (m.Arguments.Length == 1)
+        {
+            if (!newline) { Report(SemanticDiagnostics.FormatError(m.Span, "requires at least a format string argument")); return new BoundErrorExpression(m.Span); }
+            format = new BoundFormat(m.Span, [], [new FormatText("\n")]);
+        }
+        else
+        {
+            format = CheckFormat(m.Arguments[1], m.Arguments.RemoveRange(0, 2), newline ? "\n" : "");
+        }
+        if (format is null) return new BoundErrorExpression(m.Span);
+        var pieces = format.Pieces.Select(p => p is FormatHole h ? h with { ArgumentIndex = h.ArgumentIndex + 1 } : p);
+        var print = new BoundPrint(m.Span, PrintTarget.Formatter, new BoundFormat(format.Span, [destination, .. format.Arguments], [.. pieces]));
+        var result = (AdtType)LangItems.DisplayFmtFn.ReturnType;
+        var ok = new BoundAdtLiteral(m.Span, result, LangItems.ResultOk, [new BoundTuple(m.Span, TypeSymbol.Unit, [])], null);
+        return new BoundBlock(m.Span, result, [new BoundExpressionStatement(m.Span, print)], ok);
     }
 
     /// <summary>`panic!()`, `panic!("fmt", args)`, and the `unreachable!`/`todo!` family.</summary>

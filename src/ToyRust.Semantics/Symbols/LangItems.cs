@@ -49,6 +49,7 @@ public enum LangItem
     Vec,
     ManuallyDrop,
     CoerceUnsized,
+    Formatter,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -87,7 +88,7 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// Names. rustc's lang item names where rustc has one (`clone`, `eq` for PartialEq,
 /// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
-/// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec` and `IntoIterator`
+/// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec`, `Formatter` and `IntoIterator`
 /// (rustc marks only its `into_iter` method).
 ///
 /// Members. The methods and variants the compiler uses are found by their name inside the lang
@@ -144,6 +145,7 @@ public sealed class LangItems
         new(LangItem.Vec, "Vec", LangItemTarget.Struct, false),
         new(LangItem.ManuallyDrop, "manually_drop", LangItemTarget.Struct, true),
         new(LangItem.CoerceUnsized, "coerce_unsized", LangItemTarget.Trait, true),
+        new(LangItem.Formatter, "Formatter", LangItemTarget.Struct, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -200,6 +202,9 @@ public sealed class LangItems
     /// <summary>`Debug::fmt`, which `{:?}` calls for a type that is not a primitive.</summary>
     public FunctionSymbol DebugFmtFn { get; private set; } = null!;
 
+    /// <summary>`Display::fmt`, which `{}` calls for a type code generation does not format in place.</summary>
+    public FunctionSymbol DisplayFmtFn { get; private set; } = null!;
+
     /// <summary>`Drop::drop`, which only drop glue calls (a program that calls it itself gets E0040).</summary>
     public FunctionSymbol DropFn { get; private set; } = null!;
 
@@ -235,6 +240,9 @@ public sealed class LangItems
     public VariantSymbol OptionSome { get; private set; } = null!;
 
     public VariantSymbol OptionNone { get; private set; } = null!;
+
+    /// <summary>`Ok`, what `write!` into a `Formatter` and the compiler's `fmt` shims return (`Ok(())`).</summary>
+    public VariantSymbol ResultOk { get; private set; } = null!;
 
     public VariantSymbol OrderingLess { get; private set; } = null!;
 
@@ -302,6 +310,7 @@ public sealed class LangItems
         DefaultFn = Method(LangItem.Default, "default");
         PartialCmpFn = Method(LangItem.PartialOrd, "partial_cmp");
         DebugFmtFn = Method(LangItem.Debug, "fmt");
+        DisplayFmtFn = Method(LangItem.Display, "fmt");
         DropFn = Method(LangItem.Drop, "drop");
         DerefFn = Method(LangItem.Deref, "deref");
         DerefMutFn = Method(LangItem.DerefMut, "deref_mut");
@@ -330,6 +339,7 @@ public sealed class LangItems
         _operatorMethods[LangItem.RemAssign] = Method(LangItem.RemAssign, "rem_assign");
         OptionSome = Variant(LangItem.Option, "Some");
         OptionNone = Variant(LangItem.Option, "None");
+        ResultOk = Variant(LangItem.Result, "Ok");
         OrderingLess = Variant(LangItem.Ordering, "Less");
         OrderingEqual = Variant(LangItem.Ordering, "Equal");
         OrderingGreater = Variant(LangItem.Ordering, "Greater");
