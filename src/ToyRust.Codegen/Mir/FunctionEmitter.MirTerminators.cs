@@ -131,7 +131,11 @@ internal sealed partial class FunctionEmitter
                 FinishCall(call, UnitValue);
                 break;
             case PrintCallee p:
-                _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(block, p.Pieces, args));
+                // The buffer of a print has its stream: the runtime writes each piece out as it is appended.
+                var output = NewBuffer();
+                _builder.BuildStore(ConstI32((int)p.Stream), _builder.BuildStructGEP2(Types.Buffer, output, 3, ""));
+                FormatInto(block, p.Pieces, args, output);
+                _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), output);
                 FinishCall(call, UnitValue);
                 break;
             case PanicCallee p:
@@ -251,7 +255,8 @@ internal sealed partial class FunctionEmitter
     /// <summary>
     /// Appends the format's text and its holes to <paramref name="buffer"/>: a primitive in place,
     /// anything else by a call of its `&lt;T as Debug&gt;::fmt` or `&lt;T as Display&gt;::fmt` item (the
-    /// collector's <see cref="MonoFunction.Formatters"/>, by hole), which may unwind.
+    /// collector's <see cref="MonoFunction.Formatters"/>, by hole), which may unwind and may print
+    /// (a print's buffer writes each piece out as it comes, so that comes after the text before).
     /// </summary>
     private void FormatInto(BasicBlock block, IReadOnlyList<FormatPiece> pieces, (LLVMValueRef Value, TypeSymbol Type)[] args, LLVMValueRef buffer)
     {

@@ -38,6 +38,12 @@ internal sealed partial class FunctionChecker
             segments = segments[^2..];
             names = _program.PreludeScope;
         }
+        // `fmt::Display::fmt` (after `use std::fmt;`): the item is the prelude's, seen through its module.
+        else if (segments.Length == 3 && _program.PreludeScope.LookupModule(segments[0].Name.Text) is { } prefix)
+        {
+            segments = segments[1..];
+            names = prefix;
+        }
         if (segments.Length == 1) return ResolveSingleSegment(segments[0], path, report);
         if (segments.Length != 2) { if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString())); return null; }
         var member = segments[1].Name;

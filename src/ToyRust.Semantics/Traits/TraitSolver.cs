@@ -27,7 +27,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     private bool Implements(TypeSymbol type, TraitRef trait, int depth)
     {
         if (depth > MaxDepth || type.ContainsError || type is InferenceVariable or NeverType) return true;
-        if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait));
+        // A parameter has the traits its bounds name, and those of blanket impls over them (`T: Display` is `ToString`).
+        if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait)) || FindImpl(type, trait, depth) is not null;
         // An opaque type has the traits it names, and those of blanket impls over them.
         if (type is OpaqueType o && BoundsOf(o).Any(b => SameTrait(b, trait))) return true;
         if (type is DynType d && VtableLayout.Elaborate(d.Principal, d).Any(b => SameTrait(b, trait))) return true;

@@ -7,7 +7,7 @@ namespace ToyRust.Tests.EndToEnd;
 
 /// <summary>
 /// Memory safety of what ToyRust builds, from level L4 on (drops, and later the heap): every
-/// program in `tests/programs/l4` and `examples/l4` is built for x86-64 at opt-levels 0 and 3 and
+/// program in `tests/programs/l4`, `tests/programs/l5` and `examples/l4` is built for x86-64 at opt-levels 0 and 3 and
 /// run under `valgrind --leak-check=full`, which must report no error (invalid read or write, use
 /// of uninitialized memory, a double free) and no definitely lost block, and the program must end
 /// as its expectation says. The set-up (scripts/setup.sh) installs valgrind, so it is required here.
@@ -17,7 +17,7 @@ public class ValgrindTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public static IEnumerable<TestCaseData> Cases() =>
-        from program in Repo.RelativeSources("tests/programs/l4").Concat(Repo.RelativeSources("examples/l4"))
+        from program in Repo.RelativeSources("tests/programs/l4").Concat(Repo.RelativeSources("tests/programs/l5")).Concat(Repo.RelativeSources("examples/l4"))
         from opt in new[] { OptLevel.O0, OptLevel.O3 }
         select new TestCaseData(program, opt).SetArgDisplayNames(program, "opt-level=" + RustcFlags.Spell(opt));
 
