@@ -92,6 +92,7 @@ internal sealed partial class BodyBuilder
         }
         Goto(Exit, default);
         Land(Exit, default);
+        if (_returnsFormatOk) Push(Place.ReturnPlace, new AggregateRvalue(new AdtAggregate((AdtType)FormatResult, Items.ResultOk), [new ConstantOperand(Constant.Unit)]), default);
         Terminate(new ReturnTerminator(default));
         return Finish();
     }
@@ -533,9 +534,10 @@ internal sealed partial class BodyBuilder
     /// <summary>`fmt::Result`, what a `fmt` shim returns.</summary>
     private TypeSymbol FormatResult => Substituted(Symbol.ReturnType);
 
-    /// <summary>`_0 = Ok(())`: formatting into the runtime's buffer does not fail.</summary>
-    private void ReturnFormatOk() =>
-        Push(Place.ReturnPlace, new AggregateRvalue(new AdtAggregate((AdtType)FormatResult, Items.ResultOk), [new ConstantOperand(Constant.Unit)]), default);
+    /// <summary>Whether the shim ends with `_0 = Ok(())`, in its last block (formatting into the runtime's buffer does not fail).</summary>
+    private bool _returnsFormatOk;
+
+    private void ReturnFormatOk() => _returnsFormatOk = true;
 
     private static Operand Formatter => new CopyOperand(Argument(2));
 

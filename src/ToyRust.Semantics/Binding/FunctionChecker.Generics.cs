@@ -272,6 +272,16 @@ internal sealed partial class FunctionChecker
         return null;
     }
 
+    /// <summary>
+    /// Whether the method is one of a blanket impl that asks for `Display` (`to_string` of std's
+    /// `impl&lt;T: Display&gt; ToString for T`) and the type has no Display: rustc's E0599 then says so.
+    /// </summary>
+    private bool MissingDisplayForBlanketMethod(TypeSymbol type, string name) =>
+        _program.AllTraits.Any(trait => trait.FindMethod(name) is { IsMethod: true }
+            && Solver.ImplsFor(type, trait).Any(m => m.Impl.SelfType is TypeParameterType p
+                && p.Parameter.Bounds.Any(b => ReferenceEquals(b.Trait, LangItems.Display))
+                && !Solver.IsDisplay(type)));
+
     /// <summary>A method of a trait that a type parameter has through a blanket impl over its bounds (`impl&lt;T: Display&gt; ToString for T`).</summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupBlanketMethod(TypeSymbol type, string name)
     {

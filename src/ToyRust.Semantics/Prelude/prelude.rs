@@ -157,6 +157,7 @@ impl<T: Display> Display for Rc<T> {
 }
 
 // std's `impl<T: Display + ?Sized> ToString for T`: `format!("{}", self)`.
+#[lang = "ToString"]
 pub trait ToString {
     fn to_string(&self) -> String;
 }

@@ -50,6 +50,7 @@ public enum LangItem
     ManuallyDrop,
     CoerceUnsized,
     Formatter,
+    ToString,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -88,7 +89,7 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// Names. rustc's lang item names where rustc has one (`clone`, `eq` for PartialEq,
 /// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
-/// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec`, `Formatter` and `IntoIterator`
+/// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec`, `Formatter`, `ToString` and `IntoIterator`
 /// (rustc marks only its `into_iter` method).
 ///
 /// Members. The methods and variants the compiler uses are found by their name inside the lang
@@ -146,6 +147,7 @@ public sealed class LangItems
         new(LangItem.ManuallyDrop, "manually_drop", LangItemTarget.Struct, true),
         new(LangItem.CoerceUnsized, "coerce_unsized", LangItemTarget.Trait, true),
         new(LangItem.Formatter, "Formatter", LangItemTarget.Struct, false),
+        new(LangItem.ToString, "ToString", LangItemTarget.Trait, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =

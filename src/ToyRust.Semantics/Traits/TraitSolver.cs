@@ -187,6 +187,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Deref or LangItem.DerefMut or LangItem.Index or LangItem.IndexMut => false,
             // Iterators are the prelude's impls (`impl<T> Iterator for Iter<T>`), none the compiler's.
             LangItem.Iterator or LangItem.IntoIterator => false,
+            // `ToString` is the prelude's blanket impl over `Display`.
+            LangItem.ToString => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }
