@@ -52,7 +52,11 @@ internal sealed partial class FunctionChecker
         {
             if (module.Module!.IsUnstable && !_function.IsPrelude && report)
                 Report(SemanticDiagnostics.UnstableIntrinsics(TextSpan.FromBounds(path.Span.Start, segments[1].Name.Span.End)));
-            return module.LookupOwnFunction(member.Text) is { } function ? new FunctionTarget(function, []) : ReportUnknownValue(path, report);
+            if (module.LookupOwnFunction(member.Text) is { } function) return new FunctionTarget(function, []);
+            // `fmt::Error`: a unit struct the module's path names (the prelude's).
+            if (module.LookupType(member.Text) is { IsEnum: false } unit && unit.Variants[0].Fields.IsEmpty && unit.GenericParameters.IsEmpty)
+                return new VariantTarget(new AdtType(unit, ValueArray<TypeSymbol>.Empty), unit.Variants[0]);
+            return ReportUnknownValue(path, report);
         }
         if (names.LookupTrait(segments[0].Name.Text) is { } trait && trait.FindMethod(member.Text) is { } traitMethod)
             return new FunctionTarget(traitMethod, [_inference.NewVariable(InferenceKind.General), .. trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))]);

@@ -1,5 +1,6 @@
 // A hand-written `impl fmt::Debug` (not derived), used by `{:?}` and `{:#?}`, also as the field
-// of a derived Debug and inside a `Vec`; a type with both Display and Debug printed both ways.
+// of a derived Debug and inside a `Vec`; a type with both Display and Debug printed both ways;
+// `fmt::Result` and `fmt::Error` as values.
 use std::fmt;
 
 struct Secret {
@@ -49,4 +50,7 @@ fn main() {
     println!("{:?}", v);
     let text = format!("{:?}", Some(Secret { key: String::new() }));
     println!("{}", text);
+    let ok: fmt::Result = Ok(());
+    let failed: std::fmt::Result = Err(fmt::Error);
+    println!("{:?} {:?} {:?}", ok, failed, std::fmt::Error);
 }
