@@ -118,10 +118,10 @@ internal sealed partial class FunctionEmitter
         var length = ConstI64(Encoding.UTF8.GetByteCount(step.Name));
         switch (step.Step)
         {
-            case DebugStep.Value:
+            case DebugStep.Value or DebugStep.DisplayValue:
                 var buffer = _builder.BuildLoad2(_context.Pointer, _builder.BuildStructGEP2(Types.Formatter, formatter, 0, ""), "");
                 var specPtr = _builder.BuildLoad2(_context.Pointer, _builder.BuildStructGEP2(Types.Formatter, formatter, 1, ""), "");
-                AppendPrimitive(buffer, args[0].Value, args[0].Type, specPtr, debug: true);
+                AppendPrimitive(buffer, args[0].Value, args[0].Type, specPtr, debug: step.Step == DebugStep.Value);
                 break;
             case DebugStep.Open:
                 rt.Call(_builder, rt.DebugOpen, formatter, name, length, shape);

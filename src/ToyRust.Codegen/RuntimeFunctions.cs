@@ -52,6 +52,8 @@ internal sealed class RuntimeFunctions
         DebugField = Declare("__toyrust_dbg_field", v, [ptr, i32, i32, ptr, i64]);
         DebugFieldEnd = Declare("__toyrust_dbg_field_end", v, [ptr]);
         DebugClose = Declare("__toyrust_dbg_close", v, [ptr, i32, i32]);
+        FormatterPad = Declare("__toyrust_fmt_pad", v, [ptr, ptr, i64]);
+        FormatterQuery = Declare("__toyrust_fmt_query", i64, [ptr, i32]);
     }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) BufStr { get; }
@@ -108,6 +110,12 @@ internal sealed class RuntimeFunctions
     public (LLVMValueRef Function, LLVMTypeRef Type) DebugFieldEnd { get; }
 
     public (LLVMValueRef Function, LLVMTypeRef Type) DebugClose { get; }
+
+    /// <summary>`__toyrust_fmt_pad(f, ptr, len)`: `Formatter::pad`.</summary>
+    public (LLVMValueRef Function, LLVMTypeRef Type) FormatterPad { get; }
+
+    /// <summary>`__toyrust_fmt_query(f, what)`: the width (0), precision (1), fill (2) or flags (3) of a formatter's spec.</summary>
+    public (LLVMValueRef Function, LLVMTypeRef Type) FormatterQuery { get; }
 
     public LLVMValueRef Call(LlvmBuilder builder, (LLVMValueRef Function, LLVMTypeRef Type) callee, params LLVMValueRef[] args) =>
         builder.BuildCall2(callee.Type, callee.Function, args, "");

@@ -27,7 +27,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
     public LLVMTypeRef DynRef => context.Struct([context.Pointer, context.Pointer], packed: false);
 
     /// <summary>The runtime's formatting buffer `{ ptr, i64, i64 }`.</summary>
-    public LLVMTypeRef Buffer => context.Struct([context.Pointer, context.Int64, context.Int64], packed: false);
+    public LLVMTypeRef Buffer => context.Struct([context.Pointer, context.Int64, context.Int64, context.Int32], packed: false);
 
     /// <summary>The runtime's `TrFmt`, what a `&amp;mut Formatter` points to: the buffer, the spec, the `{:#?}` indentation.</summary>
     public LLVMTypeRef Formatter => context.Struct([context.Pointer, context.Pointer, context.Int32], packed: false);

@@ -73,7 +73,7 @@ public static partial class MonoCollector
         var drops = mir.Options.Drops ?? DropTypes.Of(program);
         var resolver = new InstanceResolver(solver, shims, bodies);
         var collector = new Collector(
-            bodies, mir, resolver, shims, program.LangItems.DebugFmtFn, program.RecursionLimit, program.LangItems.DropInPlaceFn, drops);
+            bodies, mir, resolver, shims, program.LangItems, program.RecursionLimit, program.LangItems.DropInPlaceFn, drops);
         var main = program.Main!;
         var entry = collector.Add(new InstanceTarget(main, ValueArray<TypeSymbol>.Empty), null, main.Declaration!.Name.Span)!;
         // `fn main() -> Result<(), E>`: the entry point passes what main returned to its
@@ -87,7 +87,7 @@ public static partial class MonoCollector
     }
 
     private sealed partial class Collector(
-        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, FunctionSymbol debugFmt, int limit,
+        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, LangItems langItems, int limit,
         FunctionSymbol dropInPlace, DropTypes drops)
     {
         private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _seen = [];
@@ -187,15 +187,21 @@ public static partial class MonoCollector
             if (Add(new ShimTarget(dropInPlace, new ValueArray<TypeSymbol>([type])), item, drop.Span) is { } glue) item.SetCallee(block, glue);
         }
 
-        /// <summary>`{:?}` of a tuple, array, struct or enum calls `&lt;T as Debug&gt;::fmt` (rustc's `Argument::new_debug::&lt;T&gt;` refers to it the same way).</summary>
-        private void AddFormatters(MonoFunction item, BasicBlock block, CallTerminator call, IEnumerable<FormatPiece> pieces)
+        /// <summary>
+        /// `{:?}` of a tuple, array, struct or enum calls `&lt;T as Debug&gt;::fmt`, and `{}` of anything but
+        /// a primitive, `str` or `String` calls `&lt;T as Display&gt;::fmt` (rustc's `Argument::new_debug::&lt;T&gt;`
+        /// and `new_display::&lt;T&gt;` refer to them the same way). They are remembered by hole, the piece's index.
+        /// </summary>
+        private void AddFormatters(MonoFunction item, BasicBlock block, CallTerminator call, ImmutableArray<FormatPiece> pieces)
         {
-            foreach (var hole in pieces.OfType<FormatHole>().Where(h => h.Spec.Kind == FormatKind.Debug))
+            for (var piece = 0; piece < pieces.Length; piece++)
             {
+                if (pieces[piece] is not FormatHole { Spec.Kind: FormatKind.Debug or FormatKind.Display } hole) continue;
                 var type = item.Resolve(PlaceTypes.Of(item.Body, call.Arguments[hole.ArgumentIndex]));
-                if (!MonoFunction.FormatsThroughItem(type)) continue;
-                var target = resolver.ResolveFunction(debugFmt, new ValueArray<TypeSymbol>([type]));
-                if (Add(target, item, call.Span) is { } formatter) item.SetFormatter(block, hole.ArgumentIndex, formatter);
+                if (!MonoFunction.FormatsThroughItem(type, hole.Spec.Kind)) continue;
+                var fmt = hole.Spec.Kind == FormatKind.Debug ? langItems.DebugFmtFn : langItems.DisplayFmtFn;
+                var target = resolver.ResolveFunction(fmt, new ValueArray<TypeSymbol>([type]));
+                if (Add(target, item, call.Span) is { } formatter) item.SetFormatter(block, piece, formatter);
                 if (Failure is not null) return;
             }
         }

@@ -57,12 +57,13 @@ public sealed class MonoFunction(
     private readonly Dictionary<(BasicBlock, int), MonoFunction> _formatters = [];
 
     /// <summary>
-    /// The `&lt;T as Debug&gt;::fmt` item a `{:?}` hole of a `print!`/`panic!` calls, by block and
-    /// argument, for an argument that is not a primitive (primitives are formatted in place).
+    /// The `&lt;T as Debug&gt;::fmt` or `&lt;T as Display&gt;::fmt` item a hole of a `print!`/`panic!`/`write!`
+    /// calls, by block and the hole's index among the pieces, for an argument that is not formatted
+    /// in place (<see cref="FormatsThroughItem"/>).
     /// </summary>
-    public IReadOnlyDictionary<(BasicBlock Block, int Argument), MonoFunction> Formatters => _formatters;
+    public IReadOnlyDictionary<(BasicBlock Block, int Piece), MonoFunction> Formatters => _formatters;
 
-    internal void SetFormatter(BasicBlock block, int argument, MonoFunction formatter) => _formatters[(block, argument)] = formatter;
+    internal void SetFormatter(BasicBlock block, int piece, MonoFunction formatter) => _formatters[(block, piece)] = formatter;
 
     private readonly Dictionary<(BasicBlock, int), MonoVtable> _vtables = [];
 
@@ -75,11 +76,17 @@ public sealed class MonoFunction(
 
     internal void SetVtable(BasicBlock block, int statement, MonoVtable vtable) => _vtables[(block, statement)] = vtable;
 
-    /// <summary>Whether `{:?}` of a value of the type calls its `Debug::fmt` item: tuples (but `()`), arrays, structs and enums, also behind references.</summary>
-    public static bool FormatsThroughItem(TypeSymbol type)
+    /// <summary>
+    /// Whether a hole calls the value's `fmt` item rather than formatting it in place: for `{:?}`
+    /// tuples (but `()`), arrays, structs and enums; for `{}` anything but a primitive or `String`;
+    /// also behind references.
+    /// </summary>
+    public static bool FormatsThroughItem(TypeSymbol type, FormatKind kind)
     {
         while (type is ReferenceType r) type = r.Referent;
-        return type is ArrayType or SliceType or AdtType or TupleType { Elements.Count: > 0 };
+        return kind == FormatKind.Debug
+            ? type is ArrayType or SliceType or AdtType or TupleType { Elements.Count: > 0 }
+            : type is not (PrimitiveType or AdtType { Adt.IsString: true } or TupleType { Elements.Count: 0 });
     }
 
     /// <summary>

@@ -325,18 +325,28 @@ internal static class SemanticDiagnostics
         Diagnostic.Error(null, inImpl ? "associated function in `impl` without body" : "free function without a body", span)
             .WithSecondary(semicolon, "help: provide a definition for the function: `{ <body> }`");
 
-    public static Diagnostic SelfInTraitNotInImpl(TextSpan span, TextSpan traitSpan, string method, string self) =>
-        Diagnostic.Error("E0186", $"method `{method}` has a `{self}` declaration in the trait, but not in the impl", span, $"expected `{self}` in impl")
-            .WithSecondary(traitSpan, $"`{self}` used in trait");
+    /// <summary>
+    /// Where the trait method is: its span in the program (a secondary label), or, for a trait of the
+    /// standard library (the prelude, not in the program's file), its signature in a note, as rustc
+    /// writes it for a trait of another crate.
+    /// </summary>
+    public sealed record TraitMethodSite(TextSpan? Span, string Signature);
 
-    public static Diagnostic SelfInImplNotInTrait(TextSpan span, TextSpan traitSpan, string method, string self) =>
-        Diagnostic.Error("E0185", $"method `{method}` has a `{self}` declaration in the impl, but not in the trait", span, $"`{self}` used in impl")
-            .WithSecondary(traitSpan, $"trait method declared without `{self}`");
+    private static Diagnostic WithTraitSite(Diagnostic d, TraitMethodSite site, string method, string label) =>
+        site.Span is { } span ? d.WithSecondary(span, label) : d.WithNote($"`{method}` from trait: `{site.Signature}`");
 
-    public static Diagnostic TraitParameterCount(TextSpan span, TextSpan traitSpan, string method, string traitMethod, int found, int expected) =>
-        Diagnostic.Error("E0050", $"method `{method}` has {Plural(found, "parameter")} but the declaration in trait `{traitMethod}` has {expected}", span,
-                $"expected {Plural(expected, "parameter")}, found {found}")
-            .WithSecondary(traitSpan, $"trait requires {Plural(expected, "parameter")}");
+    public static Diagnostic SelfInTraitNotInImpl(TextSpan span, TraitMethodSite site, string method, string self) =>
+        WithTraitSite(Diagnostic.Error("E0186", $"method `{method}` has a `{self}` declaration in the trait, but not in the impl", span, $"expected `{self}` in impl"),
+            site, method, $"`{self}` used in trait");
+
+    public static Diagnostic SelfInImplNotInTrait(TextSpan span, TraitMethodSite site, string method, string self) =>
+        WithTraitSite(Diagnostic.Error("E0185", $"method `{method}` has a `{self}` declaration in the impl, but not in the trait", span, $"`{self}` used in impl"),
+            site, method, $"trait method declared without `{self}`");
+
+    public static Diagnostic TraitParameterCount(TextSpan span, TraitMethodSite site, string method, string traitMethod, int found, int expected) =>
+        WithTraitSite(Diagnostic.Error("E0050", $"method `{method}` has {Plural(found, "parameter")} but the declaration in trait `{traitMethod}` has {expected}", span,
+                $"expected {Plural(expected, "parameter")}, found {found}"),
+            site, method, $"trait requires {Plural(expected, "parameter")}");
 
     public static Diagnostic IncompatibleTraitMethod(TextSpan span, string method, TypeSymbol expected, TypeSymbol found, string expectedSignature, string foundSignature) =>
         Diagnostic.Error("E0053", $"method `{method}` has an incompatible type for trait", span,
@@ -366,6 +376,19 @@ internal static class SemanticDiagnostics
 
     public static Diagnostic MethodBoundsNotSatisfied(TextSpan span, string method, TypeSymbol type) =>
         Diagnostic.Error("E0599", $"the method `{method}` exists for {(type is AdtType { Adt.IsEnum: true } ? "enum" : "struct")} `{type}`, but its trait bounds were not satisfied", span, "method cannot be called due to unsatisfied trait bounds");
+
+    /// <summary>`write!(x, …)` where `x` has no `write_fmt` (neither a `Formatter` nor a `fmt::Write`/`io::Write`).</summary>
+    public static Diagnostic CannotWriteInto(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0599", $"cannot write into `{type}`", span, $"method not found in `{type}`")
+            .WithNote("must implement `io::Write`, `fmt::Write`, or have a `write_fmt` method");
+
+    /// <summary>`write!(x, …)` with `x` an integer or float literal's variable, whose type is not known yet.</summary>
+    public static Diagnostic AmbiguousNumericWrite(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0689", $"can't call method `write_fmt` on ambiguous numeric type `{type}`", span);
+
+    /// <summary>`q.to_string()` of a type without Display: rustc names the missing trait, not the method.</summary>
+    public static Diagnostic MethodNeedsDisplay(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0599", $"`{type}` doesn't implement `std::fmt::Display`", span, $"method cannot be called on `{type}` due to unsatisfied trait bounds");
 
     public static Diagnostic MissingGenerics(TextSpan span, string kind, string name, int expected) =>
         Diagnostic.Error("E0107", $"missing generics for {kind} `{name}`", span, $"expected {expected} generic argument{(expected == 1 ? "" : "s")}");

@@ -18,6 +18,8 @@ namespace ToyRust.Codegen;
 /// intrinsics::ptr_metadata::&lt;T&gt;(s)          →   extractvalue { ptr, i64 } %s, 1
 /// intrinsics::aggregate_raw_ptr::&lt;T&gt;(p, n)   →   { ptr %p, i64 %n }
 /// intrinsics::write_str(f, s)                →   __toyrust_buf_str(f.buf, s.ptr, s.len, null)
+/// intrinsics::fmt_pad(f, s)                  →   __toyrust_fmt_pad(f, s.ptr, s.len)       (the formatter's spec)
+/// intrinsics::fmt_width(f)                   →   __toyrust_fmt_query(f, 0)                (-1: none)
 /// </code>
 /// size_of and align_of describe ToyRust's own layout, which is what `offset` and the loads use:
 /// fields in declaration order (rustc reorders them) and enums as a tag and a payload (rustc
@@ -77,6 +79,13 @@ internal sealed partial class FunctionEmitter
                 rt.Call(_builder, rt.BufStr, buffer, _builder.BuildExtractValue(args[1].Value, 0, ""),
                     _builder.BuildExtractValue(args[1].Value, 1, ""), _context.ConstNull(_context.Pointer));
                 return UnitValue;
+            case Intrinsic.FormatterPad:
+                rt.Call(_builder, rt.FormatterPad, args[0].Value, _builder.BuildExtractValue(args[1].Value, 0, ""), _builder.BuildExtractValue(args[1].Value, 1, ""));
+                return UnitValue;
+            case Intrinsic.FormatterWidth or Intrinsic.FormatterPrecision:
+                return rt.Call(_builder, rt.FormatterQuery, args[0].Value, ConstI32(intrinsic == Intrinsic.FormatterWidth ? 0 : 1));
+            case Intrinsic.FormatterFill or Intrinsic.FormatterFlags:
+                return _builder.BuildTrunc(rt.Call(_builder, rt.FormatterQuery, args[0].Value, ConstI32(intrinsic == Intrinsic.FormatterFill ? 2 : 3)), _context.Int32, "");
             default:
                 throw new InvalidOperationException($"code generation does not know the intrinsic {intrinsic}");
         }

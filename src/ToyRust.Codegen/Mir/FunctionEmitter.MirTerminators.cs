@@ -124,8 +124,18 @@ internal sealed partial class FunctionEmitter
             case PrintCallee { Stream: PrintTarget.String } p:
                 FinishCall(call, StringOfBuffer(FormatInto(block, p.Pieces, args)));
                 break;
+            case PrintCallee { Stream: PrintTarget.Formatter } p:
+                // `write!(f, …)`: the first argument is the `&mut Formatter`, whose buffer the text goes to.
+                var buffer = _builder.BuildLoad2(_context.Pointer, _builder.BuildStructGEP2(Types.Formatter, args[0].Value, 0, ""), "");
+                FormatInto(block, p.Pieces, args, buffer);
+                FinishCall(call, UnitValue);
+                break;
             case PrintCallee p:
-                _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), FormatInto(block, p.Pieces, args));
+                // The buffer of a print has its stream: the runtime writes each piece out as it is appended.
+                var output = NewBuffer();
+                _builder.BuildStore(ConstI32((int)p.Stream), _builder.BuildStructGEP2(Types.Buffer, output, 3, ""));
+                FormatInto(block, p.Pieces, args, output);
+                _module.Runtime.Call(_builder, _module.Runtime.Print, ConstI32((int)p.Stream), output);
                 FinishCall(call, UnitValue);
                 break;
             case PanicCallee p:
@@ -233,20 +243,29 @@ internal sealed partial class FunctionEmitter
     }
 
     /// <summary>
-    /// A fresh buffer with the format's text and its holes filled from the arguments: a primitive
-    /// in place, anything else by a call of its `&lt;T as Debug&gt;::fmt` item (the collector's <see cref="MonoFunction.Formatters"/>).
-    /// The item is the argument's, but only its `{:?}` holes call it: `{s} {s:?}` of a `String` prints it both ways.
+    /// A fresh buffer with the format's text and its holes filled from the arguments (<see cref="FormatInto(BasicBlock, IReadOnlyList{FormatPiece}, (LLVMValueRef Value, TypeSymbol Type)[], LLVMValueRef)"/>).
     /// </summary>
     private LLVMValueRef FormatInto(BasicBlock block, IReadOnlyList<FormatPiece> pieces, (LLVMValueRef Value, TypeSymbol Type)[] args)
     {
         var buffer = NewBuffer();
-        foreach (var piece in pieces)
-        {
-            if (piece is FormatText t) AppendText(buffer, t.Text);
-            else if (piece is FormatHole { Spec.Kind: FormatKind.Debug } h && _item.Formatters.TryGetValue((block, h.ArgumentIndex), out var formatter))
-                CallFormatter(formatter, buffer, args[h.ArgumentIndex], h.Spec);
-            else if (piece is FormatHole hole) AppendValue(buffer, args[hole.ArgumentIndex].Value, args[hole.ArgumentIndex].Type, hole.Spec);
-        }
+        FormatInto(block, pieces, args, buffer);
         return buffer;
+    }
+
+    /// <summary>
+    /// Appends the format's text and its holes to <paramref name="buffer"/>: a primitive in place,
+    /// anything else by a call of its `&lt;T as Debug&gt;::fmt` or `&lt;T as Display&gt;::fmt` item (the
+    /// collector's <see cref="MonoFunction.Formatters"/>, by hole), which may unwind and may print
+    /// (a print's buffer writes each piece out as it comes, so that comes after the text before).
+    /// </summary>
+    private void FormatInto(BasicBlock block, IReadOnlyList<FormatPiece> pieces, (LLVMValueRef Value, TypeSymbol Type)[] args, LLVMValueRef buffer)
+    {
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i] is FormatText t) AppendText(buffer, t.Text);
+            else if (pieces[i] is FormatHole h && _item.Formatters.TryGetValue((block, i), out var formatter))
+                CallFormatter(formatter, buffer, args[h.ArgumentIndex], h.Spec);
+            else if (pieces[i] is FormatHole hole) AppendValue(buffer, args[hole.ArgumentIndex].Value, args[hole.ArgumentIndex].Type, hole.Spec);
+        }
     }
 }

@@ -6,9 +6,11 @@
  * Formatting works on a growable byte buffer (TrBuf): `println!("{} {}", a, b)` becomes
  *   TrBuf b = {0}; __toyrust_buf_int(&b, a, ...); __toyrust_buf_str(&b, " ", 1, 0); ...;
  *   __toyrust_print(1, &b);
- * so one `println!` is one write, as with Rust's line-buffered stdout. Stdout is buffered and
- * flushed at each newline and at exit (normal return, std::process::exit, panic); stderr is not
- * buffered, as in Rust.
+ * A print's buffer carries its stream and hands each piece to stdout's buffer (or to stderr) as it
+ * is appended, as Rust's `print!` writes piece by piece to the locked stdout: text printed by a
+ * `Display` impl while a hole is being formatted comes after the text before the hole. Stdout is
+ * buffered and flushed at each newline and at exit (normal return, std::process::exit, panic);
+ * stderr is not buffered, as in Rust.
  *
  * Every symbol starts with __toyrust_ so it cannot clash with a user function.
  */
@@ -20,10 +22,16 @@
 #include <unistd.h>
 #include <unwind.h>
 
+/*
+ * `stream` is 1 or 2 for a `print!`/`eprint!` buffer: its text goes out piece by piece, as Rust's
+ * `print!` writes each piece to the locked stdout as it goes, so a `println!` inside a `Display`
+ * impl (or its panic) comes after the text before the hole. 0 for `format!` and panic messages.
+ */
 typedef struct {
     uint8_t *ptr;
     uint64_t len;
     uint64_t cap;
+    int32_t stream;
 } TrBuf;
 
 /* A format spec, `{:>08x}`; the code generator emits one constant per distinct spec. */
@@ -76,10 +84,13 @@ void __toyrust_buf_reserve(TrBuf *b, uint64_t extra) {
     b->cap = cap;
 }
 
+static void buf_drain(TrBuf *b);
+
 static void buf_bytes(TrBuf *b, const uint8_t *p, uint64_t n) {
     __toyrust_buf_reserve(b, n);
     memcpy(b->ptr + b->len, p, n);
     b->len += n;
+    if (b->stream) buf_drain(b);
 }
 
 static int utf8_encode(uint32_t c, uint8_t *out) {
@@ -1266,6 +1277,18 @@ void __toyrust_buf_char_debug(TrBuf *b, uint32_t c, const TrSpec *spec) {
     (void)spec;
 }
 
+/* A print's buffer: what it holds goes out now (stdout is flushed at a newline, as for a whole print). */
+static void buf_drain(TrBuf *b) {
+    if (!b->len) return;
+    if (b->stream == 2) {
+        write_all(2, b->ptr, b->len);
+    } else {
+        out_append(b->ptr, b->len);
+        if (memchr(b->ptr, '\n', b->len)) __toyrust_flush();
+    }
+    b->len = 0;
+}
+
 /* Sends a formatted buffer to stdout (1) or stderr (2) and frees it. */
 void __toyrust_print(int32_t stream, TrBuf *b) {
     if (stream == 2) {
@@ -1468,6 +1491,22 @@ void __toyrust_dbg_close(TrFmt *f, int32_t kind, int32_t count) {
     else if (kind == DBG_LIST) buf_bytes(f->buf, (const uint8_t *)"]", 1);
     else if (kind == DBG_ANON_TUPLE && count == 1 && !pretty) buf_bytes(f->buf, (const uint8_t *)",)", 2);
     else buf_bytes(f->buf, (const uint8_t *)")", 1);
+}
+
+/* `Formatter::pad(s)`: the text with the formatter's spec (fill, alignment, width, precision), as a `&str` hole. */
+void __toyrust_fmt_pad(TrFmt *f, const uint8_t *p, uint64_t n) {
+    __toyrust_buf_str(f->buf, p, n, f->spec);
+}
+
+/* `Formatter::width()` (0), `precision()` (1): -1 for none; `fill()` (2); the flags (3). `{}` has no spec. */
+int64_t __toyrust_fmt_query(const TrFmt *f, int32_t what) {
+    const TrSpec *spec = f->spec;
+    switch (what) {
+    case 0: return spec ? spec->width : -1;
+    case 1: return spec ? spec->precision : -1;
+    case 2: return spec ? spec->fill : ' ';
+    default: return spec ? spec->flags : 0;
+    }
 }
 
 /* `str`'s order: bytewise, then the shorter first (what `Ord for str` does): -1, 0 or 1. */

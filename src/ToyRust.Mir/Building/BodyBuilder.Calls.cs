@@ -46,6 +46,22 @@ internal sealed partial class BodyBuilder
         EmitCall(destination, new PrintCallee(print.Stream, print.Format.Pieces), arguments, Resolve(print.Type), print.Span);
     }
 
+    /// <summary>Whether a hole of the print may call a `fmt` item (code that may panic): any hole but one of a primitive or `String`.</summary>
+    private bool CallsFormatItems(PrintCallee print, ImmutableArray<Operand> arguments) =>
+        print.Pieces.OfType<FormatHole>().Any(h => !IsFormattedInPlace(arguments[h.ArgumentIndex] switch
+        {
+            CopyOperand c => TypeOf(c.Place),
+            MoveOperand m => TypeOf(m.Place),
+            ConstantOperand k => k.Constant.Type,
+            _ => throw new InvalidOperationException("an operand of an unknown kind"),
+        }));
+
+    private static bool IsFormattedInPlace(TypeSymbol type)
+    {
+        while (type is ReferenceType r) type = r.Referent;
+        return type is PrimitiveType or AdtType { Adt.IsString: true } or TupleType { Elements.Count: 0 };
+    }
+
     private void LowerPanic(BoundPanic panic)
     {
         var arguments = ImmutableArray.CreateRange(panic.Message.Arguments, LowerLookingOperand);
@@ -66,8 +82,10 @@ internal sealed partial class BodyBuilder
         var diverges = returnType is NeverType;
         var result = destination is { } place && !diverges ? place
             : new Place(diverges ? NewTemp(returnType, span) : NewValueTemp(returnType, span));
-        // Functions, methods called through a vtable and `panic!` can unwind; the runtime's printing and `exit` cannot.
-        var cleanup = callee is FnCallee or VirtualCallee or PanicCallee ? UnwindTarget() : null;
+        // Functions, methods called through a vtable and `panic!` can unwind, and so can a print that
+        // calls a `fmt` item; the runtime's own printing and `exit` cannot.
+        var cleanup = callee is FnCallee or VirtualCallee or PanicCallee || callee is PrintCallee print && CallsFormatItems(print, arguments)
+            ? UnwindTarget() : null;
         if (diverges)
         {
             Terminate(new CallTerminator(span, callee, arguments, result, null, cleanup));

@@ -78,6 +78,9 @@ internal sealed partial class BodyBuilder
             case LangItem.Debug:
                 ShimDebug(self);
                 break;
+            case LangItem.Display:
+                ShimDisplay(self);
+                break;
             case LangItem.DropInPlace:
                 ShimDropGlue(self);
                 break;
@@ -89,6 +92,7 @@ internal sealed partial class BodyBuilder
         }
         Goto(Exit, default);
         Land(Exit, default);
+        if (_returnsFormatOk) Push(Place.ReturnPlace, new AggregateRvalue(new AdtAggregate((AdtType)FormatResult, Items.ResultOk), [new ConstantOperand(Constant.Unit)]), default);
         Terminate(new ReturnTerminator(default));
         return Finish();
     }
@@ -474,8 +478,8 @@ internal sealed partial class BodyBuilder
                 EmitDebugStep(Ir.DebugStep.Value, DebugShape.Struct, "", 0, [new CopyOperand(value), Formatter]);
                 break;
             case ReferenceType r:
-                ShimCall(Place.ReturnPlace, Items.DebugFmtFn, [r.Referent], [new CopyOperand(value), Formatter], TypeSymbol.Unit);
-                break;
+                ShimCall(Place.ReturnPlace, Items.DebugFmtFn, [r.Referent], [new CopyOperand(value), Formatter], FormatResult);
+                return;
             case TupleType t:
                 DebugParts(DebugShape.Tuple, "", [.. t.Elements.Select((e, i) => (value.Field(i, e), e, ""))]);
                 break;
@@ -500,7 +504,40 @@ internal sealed partial class BodyBuilder
             default:
                 throw new InvalidOperationException($"no Debug shim for `{self}`");
         }
+        ReturnFormatOk();
     }
+
+    /// <summary>
+    /// std's `Display` of the primitives, `str` and `String` (one `display_value`, formatted with the
+    /// formatter's spec as `{}` formats it in place), and of `&amp;T` (T's `fmt`, as std's
+    /// `impl&lt;T: Display + ?Sized&gt; Display for &amp;T`).
+    /// </summary>
+    private void ShimDisplay(TypeSymbol self)
+    {
+        switch (self)
+        {
+            case ReferenceType r:
+                ShimCall(Place.ReturnPlace, Items.DisplayFmtFn, [r.Referent], [new CopyOperand(Argument(1).Deref()), Formatter], FormatResult);
+                return;
+            case PrimitiveType { Kind: PrimitiveKind.Str } or AdtType { Adt.IsString: true }:
+                EmitDebugStep(Ir.DebugStep.DisplayValue, DebugShape.Struct, "", 0, [new CopyOperand(Argument(1)), Formatter]);
+                break;
+            case PrimitiveType:
+                EmitDebugStep(Ir.DebugStep.DisplayValue, DebugShape.Struct, "", 0, [new CopyOperand(Argument(1).Deref()), Formatter]);
+                break;
+            default:
+                throw new InvalidOperationException($"no Display shim for `{self}`");
+        }
+        ReturnFormatOk();
+    }
+
+    /// <summary>`fmt::Result`, what a `fmt` shim returns.</summary>
+    private TypeSymbol FormatResult => Substituted(Symbol.ReturnType);
+
+    /// <summary>Whether the shim ends with `_0 = Ok(())`, in its last block (formatting into the runtime's buffer does not fail).</summary>
+    private bool _returnsFormatOk;
+
+    private void ReturnFormatOk() => _returnsFormatOk = true;
 
     private static Operand Formatter => new CopyOperand(Argument(2));
 
@@ -522,8 +559,8 @@ internal sealed partial class BodyBuilder
     private void DebugPart(DebugShape shape, Operand index, string name, Place part, TypeSymbol type)
     {
         EmitDebugStep(Ir.DebugStep.Field, shape, name, 0, [index, Formatter]);
-        var unit = new Place(NewTemp(TypeSymbol.Unit, default));
-        ShimCall(unit, Items.DebugFmtFn, [type], [Borrow(part), Formatter], TypeSymbol.Unit);
+        var result = new Place(NewTemp(FormatResult, default));
+        ShimCall(result, Items.DebugFmtFn, [type], [Borrow(part), Formatter], FormatResult);
         EmitDebugStep(Ir.DebugStep.FieldEnd, shape, "", 0, [Formatter]);
     }
 

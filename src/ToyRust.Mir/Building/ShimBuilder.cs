@@ -43,6 +43,7 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
         if (self is not AdtType) return true;
         return ReferenceEquals(method, langItems.CloneFn) || ReferenceEquals(method, langItems.DefaultFn)
             || ReferenceEquals(method, langItems.PartialCmpFn) || ReferenceEquals(method, langItems.DebugFmtFn)
+            || ReferenceEquals(method, langItems.DisplayFmtFn)
             || langItems.ComparisonOf(method) == Syntax.Ast.BinaryOperator.Eq;
     }
 

@@ -119,6 +119,8 @@ public enum DebugStep
 {
     /// <summary>`debug_value(v, f)`: a primitive, `&amp;str` or `()` formatted with the formatter's spec.</summary>
     Value,
+    /// <summary>`display_value(v, f)`: a primitive, `&amp;str` or `&amp;String` formatted as `{}` with the formatter's spec.</summary>
+    DisplayValue,
     /// <summary>`debug_open(f)`: the type's or variant's name, and `[` or `(` of an array or tuple.</summary>
     Open,
     /// <summary>`debug_field(i, f)`: the separator before part i (an operand: an array's parts are formatted in a loop), and a field's name.</summary>
@@ -150,6 +152,7 @@ public sealed record DebugCallee(DebugStep Step, DebugShape Shape, string Name, 
     public override string ToString() => Step switch
     {
         DebugStep.Value => "debug_value",
+        DebugStep.DisplayValue => "display_value",
         DebugStep.Open => "debug_open",
         DebugStep.Field => "debug_field",
         DebugStep.FieldEnd => "debug_field_end",

@@ -220,7 +220,7 @@ public static class MirPrinter
     {
         FnCallee f => FunctionPath(f.Function, f.TypeArguments),
         VirtualCallee v => FunctionPath(v.Method, v.TypeArguments),
-        PrintCallee p => p.Stream switch { PrintTarget.Stdout => "print!", PrintTarget.Stderr => "eprint!", _ => "format!" },
+        PrintCallee p => p.Stream switch { PrintTarget.Stdout => "print!", PrintTarget.Stderr => "eprint!", PrintTarget.Formatter => "write!", _ => "format!" },
         PanicCallee => "panic!",
         ExitCallee => "std::process::exit",
         DebugCallee d => d.ToString(),

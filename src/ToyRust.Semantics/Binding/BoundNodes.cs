@@ -115,6 +115,8 @@ public enum PrintTarget
     Stderr = 2,
     /// <summary>`format!`: into a new `String`, which is the expression's value.</summary>
     String = 3,
+    /// <summary>`write!(f, …)`: appended to the buffer of the `&amp;mut Formatter` that is the format's first argument.</summary>
+    Formatter = 4,
 }
 
 /// <summary>

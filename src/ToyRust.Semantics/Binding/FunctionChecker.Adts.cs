@@ -38,6 +38,12 @@ internal sealed partial class FunctionChecker
             segments = segments[^2..];
             names = _program.PreludeScope;
         }
+        // `fmt::Display::fmt` (after `use std::fmt;`): the item is the prelude's, seen through its module.
+        else if (segments.Length == 3 && _program.PreludeScope.LookupModule(segments[0].Name.Text) is { } prefix)
+        {
+            segments = segments[1..];
+            names = prefix;
+        }
         if (segments.Length == 1) return ResolveSingleSegment(segments[0], path, report);
         if (segments.Length != 2) { if (report) Report(SemanticDiagnostics.UnknownValue(path.Span, path.ToString())); return null; }
         var member = segments[1].Name;
@@ -46,7 +52,11 @@ internal sealed partial class FunctionChecker
         {
             if (module.Module!.IsUnstable && !_function.IsPrelude && report)
                 Report(SemanticDiagnostics.UnstableIntrinsics(TextSpan.FromBounds(path.Span.Start, segments[1].Name.Span.End)));
-            return module.LookupOwnFunction(member.Text) is { } function ? new FunctionTarget(function, []) : ReportUnknownValue(path, report);
+            if (module.LookupOwnFunction(member.Text) is { } function) return new FunctionTarget(function, []);
+            // `fmt::Error`: a unit struct the module's path names (the prelude's).
+            if (module.LookupType(member.Text) is { IsEnum: false } unit && unit.Variants[0].Fields.IsEmpty && unit.GenericParameters.IsEmpty)
+                return new VariantTarget(new AdtType(unit, ValueArray<TypeSymbol>.Empty), unit.Variants[0]);
+            return ReportUnknownValue(path, report);
         }
         if (names.LookupTrait(segments[0].Name.Text) is { } trait && trait.FindMethod(member.Text) is { } traitMethod)
             return new FunctionTarget(traitMethod, [_inference.NewVariable(InferenceKind.General), .. trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))]);

@@ -291,6 +291,8 @@ internal sealed partial class FunctionChecker
         foreach (var a in m.Arguments) CheckExpression(a, null);
         if (_unsatisfiedMethod is { } unsatisfied && unsatisfied.Name == m.Name.Text)
             Report(SemanticDiagnostics.MethodBoundsNotSatisfied(m.Name.Span, m.Name.Text, Resolve(unsatisfied.Type)));
+        else if (type is AdtType && !type.ContainsError && MissingDisplayForBlanketMethod(type, m.Name.Text))
+            Report(SemanticDiagnostics.MethodNeedsDisplay(m.Name.Span, Resolve(type)));
         else if (type is not ErrorType && !original.Type.ContainsError) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(original.Type)));
         _unsatisfiedMethod = null;
         return new BoundErrorExpression(m.Span);

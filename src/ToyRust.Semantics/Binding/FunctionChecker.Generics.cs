@@ -203,7 +203,8 @@ internal sealed partial class FunctionChecker
             {
                 if (bound.Trait.FindMethod(name) is { IsMethod: true } method) return (method, [type, .. bound.Arguments]);
             }
-            return null;
+            // A blanket impl over the bounds: `x.to_string()` with `T: Display` (std's `impl<T: Display> ToString for T`).
+            return LookupBlanketMethod(type, name);
         }
         if (type is DynType dyn) return LookupDynMethod(dyn, name);
         foreach (var trait in _program.AllTraits)
@@ -259,6 +260,35 @@ internal sealed partial class FunctionChecker
                 _inference.Unify(literal, candidate);
                 return (method, [candidate]);
             }
+        }
+        // std's impls hold for every integer (float) type: `5.to_string()` leaves the literal to its default, `i32`.
+        var fallback = new PrimitiveType(candidates[0]);
+        foreach (var trait in _program.AllTraits)
+        {
+            if (!trait.IsPrelude || trait.GenericParameters.Length > 1 || trait.FindMethod(name) is not { IsMethod: true } method) continue;
+            var traitRef = new TraitRef(trait, ValueArray<TypeSymbol>.Empty);
+            if (Solver.FindImpl(fallback, traitRef) is not null || Solver.IsBuiltin(fallback, traitRef)) return (method, [literal]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the method is one of a blanket impl that asks for `Display` (`to_string` of std's
+    /// `impl&lt;T: Display&gt; ToString for T`) and the type has no Display: rustc's E0599 then says so.
+    /// </summary>
+    private bool MissingDisplayForBlanketMethod(TypeSymbol type, string name) =>
+        _program.AllTraits.Any(trait => trait.FindMethod(name) is { IsMethod: true }
+            && Solver.ImplsFor(type, trait).Any(m => m.Impl.SelfType is TypeParameterType p
+                && p.Parameter.Bounds.Any(b => ReferenceEquals(b.Trait, LangItems.Display))
+                && !Solver.IsDisplay(type)));
+
+    /// <summary>A method of a trait that a type parameter has through a blanket impl over its bounds (`impl&lt;T: Display&gt; ToString for T`).</summary>
+    private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupBlanketMethod(TypeSymbol type, string name)
+    {
+        foreach (var trait in _program.AllTraits)
+        {
+            if (trait.GenericParameters.Length > 1 || trait.FindMethod(name) is not { IsMethod: true } method) continue;
+            if (Solver.FindImpl(type, new TraitRef(trait, ValueArray<TypeSymbol>.Empty)) is not null) return (method, [type]);
         }
         return null;
     }

@@ -22,6 +22,8 @@ internal sealed partial class FunctionChecker
     {
         "vec" => CheckVecMacro(m, expected),
         "format" => CheckFormatMacro(m),
+        "write" => CheckWrite(m, newline: false),
+        "writeln" => CheckWrite(m, newline: true),
         "println" => CheckPrint(m, PrintTarget.Stdout, newline: true),
         "print" => CheckPrint(m, PrintTarget.Stdout, newline: false),
         "eprintln" => CheckPrint(m, PrintTarget.Stderr, newline: true),
@@ -66,6 +68,63 @@ internal sealed partial class FunctionChecker
         var format = CheckFormat(m.Arguments[0], m.Arguments.RemoveAt(0), "");
         var stringType = new AdtType(LangItems.Adt(LangItem.String), ValueArray<TypeSymbol>.Empty);
         return format is null ? new BoundErrorExpression(m.Span) : new BoundPrint(m.Span, PrintTarget.String, format, stringType);
+    }
+
+    /// <summary>
+    /// `write!(f, "fmt", args)` and `writeln!` into a `&amp;mut Formatter`: the text is appended to the
+    /// formatter's buffer, each hole with its own spec (the formatter's is not used), and the
+    /// value is `fmt::Result`'s `Ok(())`:
+    /// <code>
+    /// write!(f, "({}, {})", a, b)    →    { BoundPrint(Formatter, [f, a, b], ["(" a ", " b ")"]); Ok(()) }
+    /// </code>
+    /// </summary>
+    private BoundExpression CheckWrite(MacroCallExpressionSyntax m, bool newline)
+    {
+        if (m.Arguments.IsEmpty)
+        {
+            Report(SemanticDiagnostics.FormatError(m.Span, "unexpected end of macro invocation", "missing tokens in macro arguments"));
+            return new BoundErrorExpression(m.Span);
+        }
+        var destination = CheckExpression(m.Arguments[0], null);
+        var type = StructurallyResolve(destination.Type);
+        if (type is not ReferenceType { IsMutable: true, Referent: AdtType { Adt.LangItem: LangItem.Formatter } })
+        {
+            ReportCannotWrite(m, type, m.Arguments[0].Span);
+            return new BoundErrorExpression(m.Span);
+        }
+        BoundFormat? format;
+        if (m.Arguments.Length == 1)
+        {
+            if (!newline) { Report(SemanticDiagnostics.FormatError(m.Span, "requires at least a format string argument")); return new BoundErrorExpression(m.Span); }
+            format = new BoundFormat(m.Span, [], [new FormatText("\n")]);
+        }
+        else
+        {
+            format = CheckFormat(m.Arguments[1], m.Arguments.RemoveRange(0, 2), newline ? "\n" : "");
+        }
+        if (format is null) return new BoundErrorExpression(m.Span);
+        var pieces = format.Pieces.Select(p => p is FormatHole h ? h with { ArgumentIndex = h.ArgumentIndex + 1 } : p);
+        var print = new BoundPrint(m.Span, PrintTarget.Formatter, new BoundFormat(format.Span, [destination, .. format.Arguments], [.. pieces]));
+        var result = (AdtType)LangItems.DisplayFmtFn.ReturnType;
+        var ok = new BoundAdtLiteral(m.Span, result, LangItems.ResultOk, [new BoundTuple(m.Span, TypeSymbol.Unit, [])], null);
+        return new BoundBlock(m.Span, result, [new BoundExpressionStatement(m.Span, print)], ok);
+    }
+
+    /// <summary>
+    /// `write!` into something other than a `&amp;mut Formatter`: into a `String` (std's `fmt::Write`)
+    /// ToyRust cannot yet; anything else has no `write_fmt` (rustc's E0599, or E0689 for a literal).
+    /// </summary>
+    private void ReportCannotWrite(MacroCallExpressionSyntax m, TypeSymbol type, TextSpan destination)
+    {
+        var peeled = type;
+        while (peeled is ReferenceType r) peeled = StructurallyResolve(r.Referent);
+        if (type.ContainsError) return;
+        if (peeled is AdtType { Adt.IsString: true })
+            Report(SemanticDiagnostics.UnsupportedFeature(m.Span, $"`{m.Name}!` into a `String`"));
+        else if (type is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float })
+            Report(SemanticDiagnostics.AmbiguousNumericWrite(m.Span, Resolve(type)));
+        else
+            Report(SemanticDiagnostics.CannotWriteInto(destination, Resolve(type)));
     }
 
     /// <summary>`panic!()`, `panic!("fmt", args)`, and the `unreachable!`/`todo!` family.</summary>
@@ -242,23 +301,25 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>
-    /// `{}` of a smart pointer (`Box&lt;i32&gt;`, `Rc&lt;i32&gt;`, `Ref&lt;String&gt;`) prints what it points to, as
-    /// std's `impl&lt;T: Display&gt; Display for Rc&lt;T&gt;` does: the argument is dereferenced (a box's
-    /// deref is built in, the others' call `Deref::deref`) until it is a type `{}` prints itself.
+    /// `{}` of a smart pointer without a Display impl of its own (`Ref&lt;String&gt;`) prints what it
+    /// points to: the argument is dereferenced (a box's deref is built in, the others' call
+    /// `Deref::deref`) until it is a type `{}` prints. A type that never gets there (`Vec&lt;i32&gt;`) is
+    /// left as written, which E0277 names.
     /// </summary>
     private BoundExpression DisplayedThroughDeref(BoundExpression argument)
     {
+        var original = argument;
         for (var step = 0; step < MaxDerefSteps; step++)
         {
             var type = StructurallyResolve(argument.Type);
             var peeled = type;
             while (peeled is ReferenceType r) peeled = StructurallyResolve(r.Referent);
-            if (peeled is not AdtType { Adt.IsString: false } || Solver.IsDisplay(peeled)) return argument;
+            if (peeled is not AdtType { Adt.IsString: false } || Solver.IsDisplay(peeled)) return Solver.IsDisplay(peeled) ? argument : original;
             while (BuiltinDeref(argument, argument.Span) is { } deref && StructurallyResolve(argument.Type) is ReferenceType) argument = deref;
-            if (OverloadedDeref(argument, argument.Span) is not { } next) return argument;
+            if (OverloadedDeref(argument, argument.Span) is not { } next) return original;
             argument = next;
         }
-        return argument;
+        return original;
     }
 
     private static Syntax.Diagnostics.Diagnostic MissingArguments(StringLiteralSyntax literal, ImmutableArray<object> parsed, int given)

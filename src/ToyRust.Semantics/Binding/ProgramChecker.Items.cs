@@ -46,6 +46,7 @@ internal sealed partial class ProgramChecker
         {
             if (DeclareAdtName(item, scope) is { } adt) adts.Add((adt, item));
             if (item is TraitItemSyntax t && DeclareTraitName(t, scope) is { } trait) traits.Add((trait, t));
+            if (item is ModuleItemSyntax module && _inPrelude) DeclareModuleScope(module, scope);
         }
         // Consts of primitive type may size array fields (`[i32; N]`); consts of struct type need
         // the fields. So: primitive consts, then variants, then the rest.
@@ -149,14 +150,22 @@ internal sealed partial class ProgramChecker
     /// <summary>
     /// `mod ptr { … }` in the prelude: its items are declared in a scope of their own, whose
     /// parent is the prelude's (so they see `Option`, `Layout`); a path `ptr::f` names them.
+    /// The scope and its type aliases exist from the start, so that signatures of the prelude's
+    /// traits may name `fmt::Result` (an alias is resolved where it is used).
     /// </summary>
-    private void DeclareModule(ModuleItemSyntax module, Scope scope)
+    private void DeclareModuleScope(ModuleItemSyntax module, Scope scope)
     {
         var unstable = module.Attributes.Any(a => a.Name.Text == "unstable");
         var items = new Scope(scope) { Module = new ModuleSymbol(module.Name.Text) { IsUnstable = unstable } };
         if (!scope.TryDeclareModule(items)) throw new InvalidOperationException($"the prelude declares the module `{module.Name}` twice");
-        DeclareItemList([.. module.Items], items);
+        foreach (var alias in module.Items.OfType<TypeAliasItemSyntax>())
+        {
+            if (!items.TryDeclareAlias(alias)) throw new InvalidOperationException($"the prelude declares the alias `{alias.Name}` twice");
+        }
     }
+
+    private void DeclareModule(ModuleItemSyntax module, Scope scope) =>
+        DeclareItemList([.. module.Items.Where(i => i is not TypeAliasItemSyntax)], scope.LookupModule(module.Name.Text)!);
 
     private AdtSymbol? DeclareAdtName(ItemSyntax item, Scope scope)
     {

@@ -24,13 +24,13 @@ internal sealed partial class ProgramChecker
         {
             var self = SelfDescription(hasSelf ? implSyntax : traitSyntax);
             Report(hasSelf
-                ? SemanticDiagnostics.SelfInImplNotInTrait(Signature(implSyntax), Signature(traitSyntax), method.Name, self)
-                : SemanticDiagnostics.SelfInTraitNotInImpl(Signature(implSyntax), Signature(traitSyntax), method.Name, self));
+                ? SemanticDiagnostics.SelfInImplNotInTrait(Signature(implSyntax), SiteOf(required, () => Signature(traitSyntax)), method.Name, self)
+                : SemanticDiagnostics.SelfInTraitNotInImpl(Signature(implSyntax), SiteOf(required, () => Signature(traitSyntax)), method.Name, self));
             return;
         }
         if (method.Parameters.Length != required.Parameters.Length)
         {
-            Report(SemanticDiagnostics.TraitParameterCount(ParameterList(implSyntax), ParameterList(traitSyntax), method.Name,
+            Report(SemanticDiagnostics.TraitParameterCount(ParameterList(implSyntax), SiteOf(required, () => ParameterList(traitSyntax)), method.Name,
                 $"{traitRef.Trait.Name}::{required.Name}", method.Parameters.Length, required.Parameters.Length));
             return;
         }
@@ -79,6 +79,12 @@ internal sealed partial class ProgramChecker
     }
 
     /// <summary>`fn(&amp;S, i32) -> _` as rustc's "expected signature" note prints it (`_` when the return types agree).</summary>
+    /// <summary>A trait method's span in the program, or its signature when it is the prelude's (whose spans are not in the program's file).</summary>
+    private static SemanticDiagnostics.TraitMethodSite SiteOf(FunctionSymbol required, Func<TextSpan> span) =>
+        required.IsPrelude
+            ? new(null, RenderSignature([.. required.Parameters.Select(p => p.Type)], required.ReturnType))
+            : new(span(), "");
+
     private static string RenderSignature(ImmutableArray<TypeSymbol> parameters, TypeSymbol? ret) =>
         $"fn({string.Join(", ", parameters)}) -> {(ret is null ? "_" : ret.ToString())}";
 

@@ -94,10 +94,25 @@ internal sealed partial class ProgramChecker
     {
         var segments = p.Path.Segments;
         if (ResolveAssociatedTypePath(p, context) is { } associated) return associated;
+        if (StdModuleOf(segments) is { } module) return ResolveModuleType(segments[^1], context, module) ?? UnknownType(p, isStd: true);
         if (IsStdPath(segments)) return ResolveSimpleType(segments[^1], context, PreludeScope) ?? UnknownType(p, isStd: true);
         return ResolveSimpleType(segments[^1], context) is { } t && segments.Length == 1
             ? t
             : UnknownType(p, isStd: false);
+    }
+
+    /// <summary>
+    /// The prelude module a type path goes through, `fmt` of `fmt::Result` and `std::fmt::Error`;
+    /// null for other paths.
+    /// </summary>
+    private Scope? StdModuleOf(ImmutableArray<PathSegmentSyntax> segments) =>
+        segments.Length == 2 || IsStdPath(segments) && segments.Length > 2 ? PreludeScope.LookupModule(segments[^2].Name.Text) : null;
+
+    /// <summary>A type named through a prelude module: the module's own alias (`fmt::Result`), or a type it sees.</summary>
+    private TypeSymbol? ResolveModuleType(PathSegmentSyntax segment, TypeContext context, Scope module)
+    {
+        if (module.LookupOwnAlias(segment.Name.Text) is not { Type: { } aliased }) return ResolveSimpleType(segment, context, module);
+        return ResolveType(aliased, new TypeContext(module, null));
     }
 
     /// <summary>`std::option::Option&lt;T&gt;`, `std::ops::Add` and friends name prelude items (by their last segment).</summary>

@@ -16,6 +16,7 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     private readonly Dictionary<string, TraitSymbol> _traits = [];
     private readonly Dictionary<string, Scope> _modules = [];
     private readonly Dictionary<string, VariantSymbol> _variants = [];
+    private readonly Dictionary<string, Syntax.Ast.TypeAliasItemSyntax> _aliases = [];
 
     /// <summary>The prelude module whose items this scope holds, or null.</summary>
     public ModuleSymbol? Module { get; init; }
@@ -33,6 +34,12 @@ internal sealed class Scope(Scope? parent, bool isItemBoundary = false)
     public bool TryDeclareTrait(TraitSymbol trait) => _traits.TryAdd(trait.Name, trait);
 
     public bool TryDeclareModule(Scope module) => _modules.TryAdd(module.Module!.Name, module);
+
+    /// <summary>A type alias of a prelude module (`fmt::Result`), resolved where it is named, in this scope.</summary>
+    public bool TryDeclareAlias(Syntax.Ast.TypeAliasItemSyntax alias) => _aliases.TryAdd(alias.Name.Text, alias);
+
+    /// <summary>An alias declared in this scope itself: `fmt::Result` is the module's, `Result` outside it the enum.</summary>
+    public Syntax.Ast.TypeAliasItemSyntax? LookupOwnAlias(string name) => _aliases.GetValueOrDefault(name);
 
     /// <summary>An enum variant imported by `use` (`use Shape::*;`), named without its enum here and in inner scopes.</summary>
     public void DeclareVariant(string name, VariantSymbol variant) => _variants[name] = variant;

@@ -27,5 +27,5 @@ internal static class MissingStd
     public static readonly FrozenSet<string> DeriveMacros = FrozenSet.Create(StringComparer.Ordinal, "Hash");
 
     public static readonly FrozenSet<string> Macros =
-        FrozenSet.Create(StringComparer.Ordinal, "write", "writeln", "matches");
+        FrozenSet.Create(StringComparer.Ordinal, "matches");
 }

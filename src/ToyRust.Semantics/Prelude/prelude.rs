@@ -73,20 +73,100 @@ pub trait Default {
     fn default() -> Self;
 }
 
-// What a `Debug::fmt` writes into: the output buffer, the hole's spec (`{:#?}`, a width) and the
-// indentation of `{:#?}`. Its fields are the runtime's (`TrFmt` in toyrust_rt.c); ToyRust code only
-// passes it on. rustc's is `std::fmt::Formatter<'_>`, and `fmt` returns a `fmt::Result`.
+// ---------------------------------------------------------------- L5: fmt
+//
+// `std::fmt`, as std's: `Display` and `Debug` write into a `Formatter` and return a `fmt::Result`.
+// A `Formatter` is the runtime's `TrFmt` (toyrust_rt.c): the output buffer, the hole's spec (fill,
+// alignment, width, precision, flags) and the indentation of `{:#?}`; ToyRust code reaches it only
+// through the methods below. `{}` of a primitive, `str` or `String` is formatted in place by code
+// generation; any other type's `{}` calls its `<T as Display>::fmt` item, and `write!(f, ..)`
+// appends to the formatter's buffer with the format's own specs (the formatter's are not used).
+// Writing never fails here: every method returns `Ok(())`.
+#[derive(Clone, Copy, PartialEq, Debug, Default)]
+pub struct Error;
+
+pub mod fmt {
+    pub type Result = core::result::Result<(), Error>;
+}
+
+#[lang = "Formatter"]
 pub struct Formatter {
     opaque: (),
 }
 
 #[lang = "debug"]
 pub trait Debug {
-    fn fmt(&self, f: &mut Formatter);
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result;
 }
 
 #[lang = "display"]
-pub trait Display {}
+pub trait Display {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result;
+}
+
+impl Formatter {
+    // The text as it is, without the hole's width or precision.
+    pub fn write_str(&mut self, s: &str) -> fmt::Result {
+        intrinsics::write_str(self, s);
+        Ok(())
+    }
+
+    // The text padded, aligned (left by default) and cut to the precision, as `{:>8.3}` of a `&str`.
+    pub fn pad(&mut self, s: &str) -> fmt::Result {
+        intrinsics::fmt_pad(self, s);
+        Ok(())
+    }
+
+    pub fn width(&self) -> Option<usize> {
+        let w = intrinsics::fmt_width(self);
+        if w < 0 { None } else { Some(w as usize) }
+    }
+
+    pub fn precision(&self) -> Option<usize> {
+        let p = intrinsics::fmt_precision(self);
+        if p < 0 { None } else { Some(p as usize) }
+    }
+
+    pub fn fill(&self) -> char {
+        intrinsics::fmt_fill(self)
+    }
+
+    pub fn alternate(&self) -> bool {
+        intrinsics::fmt_flags(self) & 2 != 0
+    }
+
+    pub fn sign_plus(&self) -> bool {
+        intrinsics::fmt_flags(self) & 4 != 0
+    }
+
+    pub fn sign_aware_zero_pad(&self) -> bool {
+        intrinsics::fmt_flags(self) & 1 != 0
+    }
+}
+
+impl<T: Display> Display for Box<T> {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: Display> Display for Rc<T> {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+// std's `impl<T: Display + ?Sized> ToString for T`: `format!("{}", self)`.
+#[lang = "ToString"]
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+
+impl<T: Display + ?Sized> ToString for T {
+    fn to_string(&self) -> String {
+        format!("{}", self)
+    }
+}
 
 #[lang = "sized"]
 pub trait Sized {}
@@ -632,9 +712,25 @@ pub mod intrinsics {
     #[rustc_intrinsic]
     pub fn aggregate_raw_ptr<T>(data: *const T, len: usize) -> *const [T];
 
-    // A `Debug::fmt` writing text as it is (std's `Formatter::write_str`): no width, no quotes.
+    // `Formatter`'s parts (std's `Formatter::write_str`, `pad`, `width`, …): the text as it is, the
+    // text with the formatter's spec, and the spec's width and precision (-1 for none), fill and flags.
     #[rustc_intrinsic]
     pub fn write_str(f: &mut Formatter, s: &str);
+
+    #[rustc_intrinsic]
+    pub fn fmt_pad(f: &mut Formatter, s: &str);
+
+    #[rustc_intrinsic]
+    pub fn fmt_width(f: &Formatter) -> isize;
+
+    #[rustc_intrinsic]
+    pub fn fmt_precision(f: &Formatter) -> isize;
+
+    #[rustc_intrinsic]
+    pub fn fmt_fill(f: &Formatter) -> char;
+
+    #[rustc_intrinsic]
+    pub fn fmt_flags(f: &Formatter) -> u32;
 }
 
 // `std::mem::ManuallyDrop`: a value that is never dropped, not even when its wrapper is (it has
@@ -924,7 +1020,7 @@ impl<T: PartialEq> PartialEq for Box<T> {
 }
 
 impl<T: Debug> Debug for Box<T> {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         (**self).fmt(f)
     }
 }
@@ -1125,7 +1221,7 @@ impl<T> DerefMut for Vec<T> {
 }
 
 impl<T: Debug> Debug for Vec<T> {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         (**self).fmt(f)
     }
 }
@@ -1382,7 +1478,7 @@ impl Add<&str> for String {
 }
 
 impl Debug for String {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         self.as_str().fmt(f)
     }
 }
@@ -1546,7 +1642,7 @@ impl<T: PartialEq> PartialEq for Rc<T> {
 }
 
 impl<T: Debug> Debug for Rc<T> {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         (**self).fmt(f)
     }
 }
@@ -1624,8 +1720,8 @@ impl<T: ?Sized> Drop for Weak<T> {
 }
 
 impl<T: ?Sized> Debug for Weak<T> {
-    fn fmt(&self, f: &mut Formatter) {
-        intrinsics::write_str(f, "(Weak)")
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.write_str("(Weak)")
     }
 }
 
@@ -1758,8 +1854,8 @@ mod cell_debug {
     pub struct BorrowedPlaceholder;
 
     impl Debug for BorrowedPlaceholder {
-        fn fmt(&self, f: &mut Formatter) {
-            intrinsics::write_str(f, "<borrowed>")
+        fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+            f.write_str("<borrowed>")
         }
     }
 
@@ -1777,13 +1873,13 @@ mod cell_debug {
 }
 
 impl<T: Copy + Debug> Debug for Cell<T> {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         cell_debug::cell(self.get()).fmt(f)
     }
 }
 
 impl<T: Debug> Debug for RefCell<T> {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         if self.borrow < 0 {
             cell_debug::borrowed().fmt(f)
         } else {
@@ -1793,13 +1889,13 @@ impl<T: Debug> Debug for RefCell<T> {
 }
 
 impl<T: Debug> Debug for Ref<T> {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         (**self).fmt(f)
     }
 }
 
 impl<T: Debug> Debug for RefMut<T> {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         (**self).fmt(f)
     }
 }

@@ -53,6 +53,16 @@ public enum Intrinsic
     AggregateRawPtr,
     /// <summary>`write_str(f: &amp;mut Formatter, s: &amp;str)`: the text as it is, without the hole's width or quotes (std's `Formatter::write_str`).</summary>
     WriteStr,
+    /// <summary>`fmt_pad(f: &amp;mut Formatter, s: &amp;str)`: the text with the formatter's spec (std's `Formatter::pad`).</summary>
+    FormatterPad,
+    /// <summary>`fmt_width(f: &amp;Formatter) -> isize`: the spec's width, -1 for none.</summary>
+    FormatterWidth,
+    /// <summary>`fmt_precision(f: &amp;Formatter) -> isize`: the spec's precision, -1 for none.</summary>
+    FormatterPrecision,
+    /// <summary>`fmt_fill(f: &amp;Formatter) -> char`: the spec's fill, ' ' by default.</summary>
+    FormatterFill,
+    /// <summary>`fmt_flags(f: &amp;Formatter) -> u32`: 1 `0`, 2 `#`, 4 `+`.</summary>
+    FormatterFlags,
 }
 
 public static class Intrinsics
@@ -80,6 +90,11 @@ public static class Intrinsics
         "ptr_metadata" => Intrinsic.PtrMetadata,
         "aggregate_raw_ptr" => Intrinsic.AggregateRawPtr,
         "write_str" => Intrinsic.WriteStr,
+        "fmt_pad" => Intrinsic.FormatterPad,
+        "fmt_width" => Intrinsic.FormatterWidth,
+        "fmt_precision" => Intrinsic.FormatterPrecision,
+        "fmt_fill" => Intrinsic.FormatterFill,
+        "fmt_flags" => Intrinsic.FormatterFlags,
         _ => null,
     };
 

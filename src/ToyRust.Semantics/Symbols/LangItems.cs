@@ -59,6 +59,8 @@ public enum LangItem
     FromResidual,
     FromResidualFn,
     Termination,
+    Formatter,
+    ToString,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -101,8 +103,8 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// Names. rustc's lang item names where rustc has one (`clone`, `eq` for PartialEq,
 /// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
-/// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec` and `IntoIterator`
-/// (rustc marks only its `into_iter` method); `From`, `Into` and `Infallible` (diagnostic items in
+/// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec`, `Formatter`,
+/// `ToString` and `IntoIterator` (rustc marks only its `into_iter` method); `From`, `Into` and `Infallible` (diagnostic items in
 /// rustc), `ControlFlow` (rustc marks its two variants) and `FromResidual` (rustc marks only its
 /// `from_residual` method).
 ///
@@ -174,6 +176,8 @@ public sealed class LangItems
         new(LangItem.FromResidual, "FromResidual", LangItemTarget.Trait, false),
         new(LangItem.FromResidualFn, "from_residual", LangItemTarget.RequiredMethod, true),
         new(LangItem.Termination, "termination", LangItemTarget.Trait, true),
+        new(LangItem.Formatter, "Formatter", LangItemTarget.Struct, false),
+        new(LangItem.ToString, "ToString", LangItemTarget.Trait, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -230,6 +234,9 @@ public sealed class LangItems
     /// <summary>`Debug::fmt`, which `{:?}` calls for a type that is not a primitive.</summary>
     public FunctionSymbol DebugFmtFn { get; private set; } = null!;
 
+    /// <summary>`Display::fmt`, which `{}` calls for a type code generation does not format in place.</summary>
+    public FunctionSymbol DisplayFmtFn { get; private set; } = null!;
+
     /// <summary>`Drop::drop`, which only drop glue calls (a program that calls it itself gets E0040).</summary>
     public FunctionSymbol DropFn { get; private set; } = null!;
 
@@ -265,6 +272,9 @@ public sealed class LangItems
     public VariantSymbol OptionSome { get; private set; } = null!;
 
     public VariantSymbol OptionNone { get; private set; } = null!;
+
+    /// <summary>`Ok`, what `write!` into a `Formatter` and the compiler's `fmt` shims return (`Ok(())`).</summary>
+    public VariantSymbol ResultOk { get; private set; } = null!;
 
     public VariantSymbol OrderingLess { get; private set; } = null!;
 
@@ -345,6 +355,7 @@ public sealed class LangItems
         DefaultFn = Method(LangItem.Default, "default");
         PartialCmpFn = Method(LangItem.PartialOrd, "partial_cmp");
         DebugFmtFn = Method(LangItem.Debug, "fmt");
+        DisplayFmtFn = Method(LangItem.Display, "fmt");
         DropFn = Method(LangItem.Drop, "drop");
         DerefFn = Method(LangItem.Deref, "deref");
         DerefMutFn = Method(LangItem.DerefMut, "deref_mut");
@@ -373,6 +384,7 @@ public sealed class LangItems
         _operatorMethods[LangItem.RemAssign] = Method(LangItem.RemAssign, "rem_assign");
         OptionSome = Variant(LangItem.Option, "Some");
         OptionNone = Variant(LangItem.Option, "None");
+        ResultOk = Variant(LangItem.Result, "Ok");
         OrderingLess = Variant(LangItem.Ordering, "Less");
         OrderingEqual = Variant(LangItem.Ordering, "Equal");
         OrderingGreater = Variant(LangItem.Ordering, "Greater");

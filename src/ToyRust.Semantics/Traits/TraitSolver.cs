@@ -28,7 +28,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     {
         if (depth > MaxDepth || type.ContainsError || type is InferenceVariable or NeverType) return true;
         // A parameter has the traits its bounds name, and those of blanket impls over them:
-        // `E: From<E>` by `impl<T> From<T> for T`.
+        // `E: From<E>` by `impl<T> From<T> for T`, `T: Display` is `ToString`.
         if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait)) || FindBlanketImpl(type, trait, depth) is not null;
         // An opaque type has the traits it names, and those of blanket impls over them.
         if (type is OpaqueType o && BoundsOf(o).Any(b => SameTrait(b, trait))) return true;
@@ -178,7 +178,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Copy or LangItem.Clone => IsCopy(type, item),
             LangItem.PartialEq or LangItem.Eq or LangItem.PartialOrd or LangItem.Ord => IsComparable(type, item) && (other == type || other is InferenceVariable),
             LangItem.Debug => IsDebug(type),
-            LangItem.Display => IsDisplay(type),
+            LangItem.Display => IsBuiltinDisplay(type),
             LangItem.Default => IsDefault(type),
             LangItem.Add or LangItem.Sub or LangItem.Mul or LangItem.Div or LangItem.Rem
                 or LangItem.AddAssign or LangItem.SubAssign or LangItem.MulAssign or LangItem.DivAssign or LangItem.RemAssign =>
@@ -191,16 +191,11 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Deref or LangItem.DerefMut or LangItem.Index or LangItem.IndexMut => false,
             // Iterators are the prelude's impls (`impl<T> Iterator for Iter<T>`), none the compiler's.
             LangItem.Iterator or LangItem.IntoIterator => false,
-            // The `?` protocol and the conversions are the prelude's impls too (`impl<T> From<T> for T`).
-            LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination => false,
+            // The `?` protocol and the conversions are the prelude's impls too (`impl<T> From<T> for T`),
+            // and `ToString` is its blanket impl over `Display`.
+            LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination or LangItem.ToString => false,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
-    }
-
-    private static TypeSymbol Peel(TypeSymbol t)
-    {
-        while (t is ReferenceType r) t = r.Referent;
-        return t;
     }
 
     /// <summary>A parameter's bounds name the trait, directly or through a supertrait (`T: Copy` is Clone, `T: Ord` is PartialEq).</summary>
@@ -264,11 +259,22 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
     };
 
     /// <summary>Whether `{}` can print the type: primitives (through references) and parameters bounded by `Display`.</summary>
-    public bool IsDisplay(TypeSymbol type) => Peel(type) switch
+    /// <summary>Whether `{}` can print the type: std's impls (primitives, `str`, `String`, `&amp;T`) and the program's and prelude's own.</summary>
+    public bool IsDisplay(TypeSymbol type) => type switch
     {
+        ReferenceType r => IsDisplay(r.Referent),
         PrimitiveType => true,
         AdtType { Adt.IsString: true } => true,
-        TypeParameterType or OpaqueType => HasBound(Peel(type), LangItem.Display),
+        TypeParameterType or OpaqueType => HasBound(type, LangItem.Display),
+        AdtType a => FindImpl(a, new TraitRef(langItems.Trait(LangItem.Display), ValueArray<TypeSymbol>.Empty)) is not null,
+        _ => false,
+    };
+
+    /// <summary>std's `Display` impls that the compiler provides (shims): the primitives, `str`, `String`, and `&amp;T` of a Display T.</summary>
+    private bool IsBuiltinDisplay(TypeSymbol type) => type switch
+    {
+        ReferenceType r => IsDisplay(r.Referent),
+        PrimitiveType or AdtType { Adt.IsString: true } => true,
         _ => false,
     };
 
@@ -289,7 +295,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         SliceType s => IsDebug(s.Element),
         // The prelude's own impls (`impl<T: Debug> Debug for Vec<T>`, `impl<T> Debug for Weak<T>`): their bounds decide.
         AdtType { Adt.IsPrelude: true } p when HasDebugImpl(p) => true,
-        AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a),
+        AdtType a => Derives(a, LangItem.Debug) && FieldsAreDebug(a) || HasDebugImpl(a),
         TypeParameterType or OpaqueType => HasBound(type, LangItem.Debug),
         _ => false,
     };
