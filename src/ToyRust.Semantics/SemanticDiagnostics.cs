@@ -497,6 +497,21 @@ internal static class SemanticDiagnostics
     public static Diagnostic UnknownDeriveMacro(TextSpan span, string name) =>
         Diagnostic.Error(null, $"cannot find derive macro `{name}` in this scope", span);
 
+    public static Diagnostic WrongClosureArgumentCount(TextSpan span, int expected, int found) =>
+        Diagnostic.Error("E0057", $"this function takes {Plural(expected, "argument")} but {Plural(found, "argument")} {(found == 1 ? "was" : "were")} supplied", span);
+
+    /// <summary>E0618: `x(1)` where `x` is a number, a struct, a tuple…</summary>
+    public static Diagnostic ExpectedFunction(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0618", $"expected function, found `{type}`", span, "call expression requires function");
+
+    /// <summary>E0282 for a closure parameter whose type nothing decided.</summary>
+    public static Diagnostic CannotInferClosureParameter(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0282", "type annotations needed", span)
+            .WithHelp($"consider giving this closure parameter an explicit type");
+
+    public static Diagnostic ParenthesizedArgumentsOnNonFnTrait(TextSpan span) =>
+        Diagnostic.Error("E0214", "parenthesized type parameters may only be used with a `Fn` trait", span, "only `Fn` traits may use parentheses");
+
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 

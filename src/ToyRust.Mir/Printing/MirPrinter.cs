@@ -171,6 +171,8 @@ public static class MirPrinter
                     Syntax.Ast.StructKind.Tuple => $"{path}({string.Join(", ", operands)})",
                     _ => path,
                 };
+            case ClosureAggregate c:
+                return $"{c.Type} {{ {string.Join(", ", c.Type.Closure.Captures.Select((capture, i) => $"{capture.Local.Name}: {operands[i]}"))} }}";
             default:
                 throw new InvalidOperationException($"unknown aggregate {a.Kind.GetType().Name}");
         }

@@ -46,7 +46,7 @@ internal sealed partial class FunctionChecker
         MacroCallExpressionSyntax m => CheckMacro(m, expected),
         StructExpressionSyntax s => CheckStructLiteral(s),
         MatchExpressionSyntax m => CheckMatch(m, expected),
-        ClosureExpressionSyntax => Unsupported(syntax, "closures"),
+        ClosureExpressionSyntax c => CheckClosure(c, expected),
         TryExpressionSyntax t => UnsupportedTry(t),
         RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
         QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
@@ -105,6 +105,7 @@ internal sealed partial class FunctionChecker
             if (_scope.LookupLocal(name) is { } local)
             {
                 _read.Add(local);
+                NoteLocalUse(local);
                 return new BoundLocal(p.Span, local.Type, local);
             }
             if (_scope.LookupConst(name) is { } constant)
@@ -161,8 +162,12 @@ internal sealed partial class FunctionChecker
             // reported where it was made (`let k = |x| x;`, `f: fn(i32) -> i32`).
             var local = callee.Path.Segments.Length == 1 ? _scope.LookupLocal(name) : null;
             if (local is not null) _read.Add(local);
-            if (local is { Type: not ErrorType })
-                Report(SemanticDiagnostics.UnsupportedFeature(callee.Span, "calling a local variable"));
+            if (local is not null && CheckCallOfLocal(call, callee, local) is { } called) return called;
+            if (local is not null) NoteLocalUse(local);
+            if (local is { Type: not ErrorType } && IsNeverCallable(Resolve(local.Type)))
+                Report(SemanticDiagnostics.ExpectedFunction(callee.Span, Resolve(local.Type)));
+            else if (local is { Type: not ErrorType })
+                Report(SemanticDiagnostics.UnsupportedFeature(callee.Span, "calling a local variable of this type"));
             else if (local is null && target is null && callee.Path.Segments.Length == 1)
                 Report(SemanticDiagnostics.UnknownFunction(callee.Span, name));
             foreach (var a in call.Arguments) CheckExpression(a, null);

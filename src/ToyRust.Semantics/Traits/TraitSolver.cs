@@ -186,6 +186,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Deref or LangItem.DerefMut or LangItem.Index or LangItem.IndexMut => false,
             // Iterators are the prelude's impls (`impl<T> Iterator for Iter<T>`), none the compiler's.
             LangItem.Iterator or LangItem.IntoIterator => false,
+            // A closure implements the `Fn*` traits its kind allows: an `Fn` closure all three, an `FnOnce` one only `FnOnce`.
+            LangItem.FnOnce or LangItem.FnMut or LangItem.Fn => type is ClosureType c && c.Closure.Kind <= langItems.KindOf(trait.Trait)!.Value,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }
@@ -235,6 +237,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ArrayType a => ElementHas(a.Element, trait, IsCopy),
         AdtType a => DerivesFor(a, trait, IsCopy),
         TypeParameterType or OpaqueType => HasBound(type, trait),
+        // A closure is Copy (and Clone) when its captures are: `&k` is, `&mut k` and a moved String are not.
+        ClosureType c => c.FieldTypes.All(e => ElementHas(e, trait, IsCopy)),
         _ => false,
     };
 

@@ -17,7 +17,7 @@ public class ValgrindTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public static IEnumerable<TestCaseData> Cases() =>
-        from program in Repo.RelativeSources("tests/programs/l4").Concat(Repo.RelativeSources("examples/l4"))
+        from program in Repo.RelativeSources("tests/programs/l4").Concat(Repo.RelativeSources("tests/programs/l5")).Concat(Repo.RelativeSources("examples/l4"))
         from opt in new[] { OptLevel.O0, OptLevel.O3 }
         select new TestCaseData(program, opt).SetArgDisplayNames(program, "opt-level=" + RustcFlags.Spell(opt));
 
