@@ -497,6 +497,16 @@ internal static class SemanticDiagnostics
     public static Diagnostic UnknownDeriveMacro(TextSpan span, string name) =>
         Diagnostic.Error(null, $"cannot find derive macro `{name}` in this scope", span);
 
+    /// <summary>E0525: a closure of a weaker kind where a stronger `Fn*` trait is required.</summary>
+    public static Diagnostic ClosureKindMismatch(TextSpan span, ClosureKind wanted, ClosureKind actual) =>
+        Diagnostic.Error("E0525", $"expected a closure that implements the `{wanted}` trait, but this closure only implements `{actual}`", span,
+            $"this closure implements `{actual}`, not `{wanted}`");
+
+    /// <summary>E0631: a closure's written parameter types are not those the `Fn*` bound expects.</summary>
+    public static Diagnostic ClosureArgumentsMismatch(TextSpan span, TupleType expected, TupleType found) =>
+        Diagnostic.Error("E0631", "type mismatch in closure arguments", span, "expected due to this")
+            .WithNote($"expected closure signature `fn({string.Join(", ", expected.Elements)}) -> _`\n           found closure signature `fn({string.Join(", ", found.Elements)}) -> _`");
+
     public static Diagnostic WrongClosureArgumentCount(TextSpan span, int expected, int found) =>
         Diagnostic.Error("E0057", $"this function takes {Plural(expected, "argument")} but {Plural(found, "argument")} {(found == 1 ? "was" : "were")} supplied", span);
 

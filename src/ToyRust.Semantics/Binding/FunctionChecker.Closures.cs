@@ -91,25 +91,33 @@ internal sealed partial class FunctionChecker
         var head = ClosureHead(c);
         var symbol = new ClosureSymbol(_function, index, ClosureLocation(head), head, c.IsMove) { Enclosing = outer?.Symbol };
         var deduced = DeduceSignature(expected, c.Parameters.Length);
-        var parameterTypes = c.Parameters.Select((p, i) => ClosureParameterType(p, deduced?.Parameters[i])).ToImmutableArray();
+        var parameterTypes = c.Parameters.Select(p => p.Type is null ? null : ResolveType(p.Type)).ToImmutableArray();
+        if (deduced is { } d && !parameterTypes.Select((t, i) => t is null || _inference.Unify(d.Parameters[i], t)).All(ok => ok))
+        {
+            var expectedTuple = new TupleType(new ValueArray<TypeSymbol>(d.Parameters.Select(Resolve)));
+            var found = new TupleType(new ValueArray<TypeSymbol>(parameterTypes.Select((t, i) => t is null ? Resolve(d.Parameters[i]) : Resolve(t))));
+            Report(SemanticDiagnostics.ClosureArgumentsMismatch(_argumentCallSpan ?? head, expectedTuple, found));
+            deduced = null;
+        }
+        var parameterTypesFinal = parameterTypes.Select((t, i) => t ?? deduced?.Parameters[i] ?? _inference.NewVariable(InferenceKind.General)).ToImmutableArray();
         var returnType = c.ReturnType is { } r ? ResolveType(r) : deduced?.Output ?? _inference.NewVariable(InferenceKind.General);
         if (c.ReturnType is not null && deduced?.Output is { } output && !_inference.Unify(output, returnType))
             Report(SemanticDiagnostics.MismatchedTypes(c.ReturnType.Span, Resolve(output), Resolve(returnType)));
-        symbol.ParameterTypes = parameterTypes;
+        symbol.ParameterTypes = parameterTypesFinal;
         symbol.ReturnType = returnType;
         var context = new ClosureContext(symbol);
         var savedLoops = _loops.ToList();
         _loops.Clear();
         _openClosures.Add(context);
         PushScope();
-        var patterns = c.Parameters.Select((p, i) => CheckClosureParameter(p, parameterTypes[i])).ToImmutableArray();
+        var patterns = c.Parameters.Select((p, i) => CheckClosureParameter(p, parameterTypesFinal[i])).ToImmutableArray();
         var body = Coerce(CheckExpression(c.Body, returnType), returnType, c.Body is BlockExpressionSyntax b ? BlockResultSpan(b) : c.Body.Span);
         PopScope();
         _openClosures.RemoveAt(_openClosures.Count - 1);
         _loops.AddRange(savedLoops);
         AnalyzeCaptures(context, body);
         var type = new ClosureType(symbol, new ValueArray<TypeSymbol>(_function.GenericParameters.Select(g => (TypeSymbol)new TypeParameterType(g))));
-        var argsType = new TupleType(new ValueArray<TypeSymbol>(parameterTypes));
+        var argsType = new TupleType(new ValueArray<TypeSymbol>(parameterTypesFinal));
         var parameters = new BoundTuplePattern(head, argsType, patterns);
         var block = body as BoundBlock ?? new BoundBlock(body.Span, body.Type, [], body);
         var node = new BoundClosure(c.Span, type, symbol, block);
@@ -136,14 +144,8 @@ internal sealed partial class FunctionChecker
         return $"{source.Path}:{start.Line}:{start.Column}: {end.Line}:{end.Column}";
     }
 
-    private TypeSymbol ClosureParameterType(ClosureParameterSyntax parameter, TypeSymbol? deduced)
-    {
-        if (parameter.Type is null) return deduced ?? _inference.NewVariable(InferenceKind.General);
-        var written = ResolveType(parameter.Type);
-        if (deduced is not null && !_inference.Unify(deduced, written))
-            Report(SemanticDiagnostics.MismatchedTypes(parameter.Type.Span, Resolve(deduced), Resolve(written)));
-        return written;
-    }
+    /// <summary>The call whose arguments are being checked: where rustc points E0631 about a closure argument.</summary>
+    private TextSpan? _argumentCallSpan;
 
     private BoundPattern CheckClosureParameter(ClosureParameterSyntax parameter, TypeSymbol type)
     {
@@ -385,5 +387,6 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>A type no call can apply to (E0618), as opposed to one ToyRust cannot call yet (a function pointer, a reference to a closure).</summary>
-    private static bool IsNeverCallable(TypeSymbol type) => type is PrimitiveType or TupleType or ArrayType or AdtType or SliceType;
+    private static bool IsNeverCallable(TypeSymbol type) =>
+        type is PrimitiveType or TupleType or ArrayType or AdtType or SliceType or InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float };
 }
