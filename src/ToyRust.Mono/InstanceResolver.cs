@@ -41,14 +41,13 @@ public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IRea
     /// <summary>
     /// `&lt;{closure} as Fn&lt;(i32,)&gt;&gt;::call` is the closure's body; so is `call_mut` of an `Fn`
     /// closure (a `&amp;mut` is passed where a `&amp;` is taken, the same pointer), and `call_once` of an
-    /// `FnOnce` one. `call_once` of an `Fn` or `FnMut` closure would need rustc's
-    /// `ClosureOnceShim` (the body takes a reference, the caller gives the value): not built yet.
+    /// `FnOnce` one. `call_once` of an `Fn` or `FnMut` closure is a shim that borrows the value
+    /// it is given, calls the body and drops the value (rustc's `ClosureOnceShim`).
     /// </summary>
-    private static InstanceTarget ResolveClosureCall(FunctionSymbol function, ClosureType closure, ValueArray<TypeSymbol> args)
+    private static CallTarget ResolveClosureCall(FunctionSymbol function, ClosureType closure, ValueArray<TypeSymbol> args)
     {
         var takesValue = function.SelfKind == ToyRust.Syntax.Ast.SelfParamKind.Value;
-        if (takesValue && closure.Closure.Kind != ClosureKind.FnOnce)
-            throw new InvalidOperationException($"`{function.DisplayName}` of the {closure.Closure.Kind} closure `{closure}` needs a shim ToyRust does not build ({args})");
+        if (takesValue && closure.Closure.Kind != ClosureKind.FnOnce) return new ShimTarget(function, args);
         return new InstanceTarget(closure.Closure.Body, closure.Arguments);
     }
 }

@@ -34,6 +34,26 @@ internal sealed partial class BodyBuilder
         }
     }
 
+    /// <summary>
+    /// `&lt;{closure} as FnOnce&lt;Args&gt;&gt;::call_once` of an `Fn` or `FnMut` closure (rustc's
+    /// `ClosureOnceShim`): the body takes its environment by reference, the caller gives the value,
+    /// which the shim drops after the call (or when the call unwinds).
+    /// <code>
+    /// _3 = &amp;_1;  _0 = main::{closure#0}(move _3, move _2) -> [return: bb1, unwind: bb2];
+    /// bb1: drop(_1) -> bb3;     bb2 (cleanup): drop(_1) -> resume
+    /// </code>
+    /// </summary>
+    private void ShimClosureOnce(ClosureType closure)
+    {
+        PushScope(ScopeKind.Function);
+        ScheduleDrop(new Local(1), default, temporary: false);
+        var mutable = closure.Closure.Kind == ClosureKind.FnMut;
+        var env = Compute(new ReferenceType(closure, mutable), new RefRvalue(mutable, new Place(new Local(1))), default);
+        var body = closure.Closure.Body;
+        ShimCall(Place.ReturnPlace, body, [.. closure.Arguments], [env, new MoveOperand(new Place(new Local(2)))], closure.ReturnType);
+        PopScope(default);
+    }
+
     /// <summary>`{closure@…} { k: move _3 }`: each capture borrowed, or moved (copied) in, left to right.</summary>
     private Rvalue LowerClosure(BoundClosure c)
     {

@@ -158,9 +158,6 @@ internal sealed partial class FunctionChecker
             if (resolvedType.ContainsError) continue;
             if (Solver.Implements(resolvedType, resolvedTrait))
             {
-                // `call_once` of an `Fn`/`FnMut` closure is rustc's `ClosureOnceShim`, which ToyRust does not build yet.
-                if (resolvedType is ClosureType { Closure.Kind: not ClosureKind.FnOnce } && LangItems.KindOf(resolvedTrait.Trait) == ClosureKind.FnOnce)
-                    Report(SemanticDiagnostics.UnsupportedFeature(span, "passing an `Fn` or `FnMut` closure where `FnOnce` is expected"));
                 CheckAssociatedTypeBindings(resolvedType, resolvedTrait, substitution, span);
                 continue;
             }

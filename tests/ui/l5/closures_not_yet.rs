@@ -3,18 +3,12 @@ fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support returning
     |x| x + 1
 }
 
-fn once<F: FnOnce() -> i32>(f: F) -> i32 {
-    f()
-}
-
 struct P {
     name: String,
 }
 
 fn main() {
     let boxed: Box<dyn Fn(i32) -> i32> = Box::new(|x| x); //~ ERROR ToyRust does not support `dyn` of a standard library trait yet
-    let k = 3;
-    println!("{}", once(|| k)); //~ ERROR ToyRust does not support passing an `Fn` or `FnMut` closure where `FnOnce` is expected yet
     let p = P { name: String::from("p") };
     let f = move || p.name.len(); //~ ERROR ToyRust does not support capturing a field of a variable by value
     println!("{} {}", f(), adder()(1)); //~ ERROR ToyRust does not support calls of this kind of expression yet
