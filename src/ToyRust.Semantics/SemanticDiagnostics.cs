@@ -79,6 +79,15 @@ internal static class SemanticDiagnostics
     public static Diagnostic CannotDereference(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0614", $"type `{type}` cannot be dereferenced", span, "can't be dereferenced");
 
+    /// <summary>E0267: `break`/`continue` in a closure body, outside any loop of the closure's own.</summary>
+    public static Diagnostic BreakInsideClosure(TextSpan span, string keyword) =>
+        Diagnostic.Error("E0267", $"`{keyword}` inside of a closure", span, $"cannot `{keyword}` inside of a closure");
+
+    /// <summary>E0284 for a closure parameter only an operator with a literal gave a type (`|x| x + 1` never called).</summary>
+    public static Diagnostic ClosureParameterAmbiguous(TextSpan span) =>
+        Diagnostic.Error("E0284", "type annotations needed", span)
+            .WithHelp("consider giving this closure parameter an explicit type");
+
     public static Diagnostic BreakOutsideLoop(TextSpan span, string keyword) =>
         Diagnostic.Error("E0268", $"`{keyword}` outside of a loop", span, $"cannot `{keyword}` outside of a loop");
 

@@ -62,6 +62,9 @@ internal sealed partial class FunctionChecker
     private readonly List<ClosureContext> _openClosures = [];
     private readonly List<CheckedClosure> _checkedClosures = [];
 
+    /// <summary>The closures that a call `f(x)` of a local called, or that were handed on: only they may leave a parameter to an operator's literal.</summary>
+    private readonly HashSet<ClosureSymbol> _calledClosures = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>How many closures a local is declared inside (absent: none).</summary>
     private readonly Dictionary<LocalSymbol, int> _closureDepthOf = new(ReferenceEqualityComparer.Instance);
     private int _topLevelClosures;
@@ -104,6 +107,9 @@ internal sealed partial class FunctionChecker
         if (c.ReturnType is not null && deduced?.Output is { } output && !_inference.Unify(output, returnType))
             Report(SemanticDiagnostics.MismatchedTypes(c.ReturnType.Span, Resolve(output), Resolve(returnType)));
         symbol.ParameterTypes = parameterTypesFinal;
+        symbol.WasDeduced = deduced is not null || c.Parameters.All(p => p.Type is not null);
+        // A closure handed on (an argument, a returned value) is used where this body cannot see: no E0284 for it.
+        if (expected is not null && _inference.Shallow(expected) is InferenceVariable) _calledClosures.Add(symbol);
         symbol.ReturnType = returnType;
         var context = new ClosureContext(symbol);
         var savedLoops = _loops.ToList();
@@ -284,6 +290,7 @@ internal sealed partial class FunctionChecker
         var type = StructurallyResolve(local.Type);
         if (CallSignature(type) is not var (kind, arguments, output)) return null;
         NoteLocalUse(local);
+        if (type is ClosureType called) _calledClosures.Add(called.Closure);
         var parameters = arguments.Elements;
         if (parameters.Count != call.Arguments.Length)
         {
@@ -378,8 +385,15 @@ internal sealed partial class FunctionChecker
             var tuple = (BoundTuplePattern)parameters;
             for (var i = 0; i < tuple.Elements.Length; i++)
             {
-                if (!HasUnsolvedGeneral(Resolve(node.Closure.ParameterTypes[i]))) continue;
-                Report(SemanticDiagnostics.CannotInferClosureParameter(tuple.Elements[i].Span, Resolve(node.Closure.ParameterTypes[i])));
+                var type = Resolve(node.Closure.ParameterTypes[i]);
+                // `|x| x + 1` that nothing calls: x is only the literal's `{integer}`, which rustc does not let decide (E0284).
+                if (type is InferenceVariable { Kind: not InferenceKind.General } && !_calledClosures.Contains(node.Closure) && !node.Closure.WasDeduced)
+                {
+                    Report(SemanticDiagnostics.ClosureParameterAmbiguous(tuple.Elements[i].Span));
+                    return true;
+                }
+                if (!HasUnsolvedGeneral(type)) continue;
+                Report(SemanticDiagnostics.CannotInferClosureParameter(tuple.Elements[i].Span, type));
                 return true;
             }
         }

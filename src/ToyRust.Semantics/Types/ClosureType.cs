@@ -53,6 +53,9 @@ public sealed class ClosureSymbol(FunctionSymbol parent, int index, string locat
 
     public ImmutableArray<TypeSymbol> ParameterTypes { get; internal set; } = [];
 
+    /// <summary>Whether the parameter types came from annotations or an expected `Fn*` bound rather than from the body and calls.</summary>
+    public bool WasDeduced { get; internal set; }
+
     public TypeSymbol ReturnType { get; internal set; } = TypeSymbol.Error;
 
     public ClosureKind Kind { get; internal set; }
