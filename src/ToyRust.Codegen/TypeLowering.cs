@@ -42,6 +42,8 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             PrimitiveType { Kind: PrimitiveKind.F32 } => context.Float,
             PrimitiveType p => context.IntType((uint)p.Kind.BitWidth()),
             TupleType t => context.Struct([.. t.Elements.Select(Lower)], packed: false),
+            // A closure is a struct of its captures (rustc's layout of `ty::Closure`): `{}` when it captures nothing.
+            ClosureType c => context.Struct([.. c.FieldTypes.Select(Lower)], packed: false),
             ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
             ReferenceType or RawPointerType => LowerPointer(type.DerefTarget()),
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
@@ -120,6 +122,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         AdtType { Adt.IsEnum: true } e => EnumNiche(e),
         AdtType s => LargestNiche(s.Adt.Variants[0].Fields.Select(f => s.FieldType(f))),
         TupleType t => LargestNiche(t.Elements),
+        ClosureType c => LargestNiche(c.FieldTypes),
         _ => null,
     };
 
@@ -161,6 +164,7 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         IReadOnlyList<TypeSymbol> fields = type switch
         {
             TupleType t => t.Elements,
+            ClosureType c => c.FieldTypes,
             AdtType { Adt.IsEnum: false } s => [.. s.Adt.Variants[0].Fields.Select(f => s.FieldType(f))],
             _ => [],
         };

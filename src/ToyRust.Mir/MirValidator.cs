@@ -137,6 +137,8 @@ public static class MirValidator
                 if (adt.Variant.Fields.Length != a.Operands.Length)
                     Error($"{adt.Variant} has {adt.Variant.Fields.Length} fields, not {a.Operands.Length}");
             }
+            if (a.Kind is ClosureAggregate closure && closure.Type.Closure.Captures.Length != a.Operands.Length)
+                Error($"{closure.Type} has {closure.Type.Closure.Captures.Length} captures, not {a.Operands.Length}");
         }
 
         private void CheckOperand(Operand operand)
@@ -200,6 +202,8 @@ public static class MirValidator
             {
                 case TupleType t:
                     return index < t.Elements.Count ? t.Elements[index] : null;
+                case ClosureType c:
+                    return index < c.FieldTypes.Length ? c.FieldTypes[index] : null;
                 case AdtType a:
                     var variant = downcast ?? (a.Adt.IsEnum ? null : a.Adt.Variants[0]);
                     return variant is not null && index < variant.Fields.Length ? a.FieldType(variant.Fields[index]) : null;

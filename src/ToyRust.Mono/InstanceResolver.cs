@@ -14,7 +14,9 @@ namespace ToyRust.Mono;
 /// 2. a method the compiler's impl defines (primitives, tuples, derives): a shim
 ///    (<see cref="ShimBuilder.Defines"/>);
 /// 3. the trait's default body (`ne`, `lt` … of a derived type, or of a hand-written impl).
-/// A call of `ptr::drop_in_place::&lt;T&gt;` reaches T's drop glue, a shim.
+/// A call of `ptr::drop_in_place::&lt;T&gt;` reaches T's drop glue, a shim. A call of an `Fn*` method
+/// on a closure type reaches the closure's body at the closure's arguments (rustc's
+/// `resolve_closure`), when the body takes its environment as the method takes `self`.
 /// Only the collector asks; the code generator reads the answers from the mono items.
 /// </summary>
 public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IReadOnlyDictionary<FunctionSymbol, BoundFunction> bodies)
@@ -24,6 +26,7 @@ public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IRea
         if (shims.IsDropGlue(function)) return new ShimTarget(function, args);
         if (function.Trait is not { } trait) return new InstanceTarget(function, args);
         var self = args[0];
+        if (self is ClosureType closure && trait.IsFnTrait) return ResolveClosureCall(function, closure, args);
         var traitArgCount = trait.GenericParameters.Length - 1;
         var traitRef = new TraitRef(trait, new ValueArray<TypeSymbol>(args.Skip(1).Take(traitArgCount)));
         var own = args.Skip(1 + traitArgCount).ToArray();
@@ -33,5 +36,18 @@ public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IRea
         if (builtin && (shims.Defines(function, self) || !bodies.ContainsKey(function))) return new ShimTarget(function, args);
         if (bodies.ContainsKey(function)) return new InstanceTarget(function, args);
         throw new InvalidOperationException($"no impl of `{traitRef}` for `{self}` has `{function.Name}`");
+    }
+
+    /// <summary>
+    /// `&lt;{closure} as Fn&lt;(i32,)&gt;&gt;::call` is the closure's body; so is `call_mut` of an `Fn`
+    /// closure (a `&amp;mut` is passed where a `&amp;` is taken, the same pointer), and `call_once` of an
+    /// `FnOnce` one. `call_once` of an `Fn` or `FnMut` closure is a shim that borrows the value
+    /// it is given, calls the body and drops the value (rustc's `ClosureOnceShim`).
+    /// </summary>
+    private static CallTarget ResolveClosureCall(FunctionSymbol function, ClosureType closure, ValueArray<TypeSymbol> args)
+    {
+        var takesValue = function.SelfKind == ToyRust.Syntax.Ast.SelfParamKind.Value;
+        if (takesValue && closure.Closure.Kind != ClosureKind.FnOnce) return new ShimTarget(function, args);
+        return new InstanceTarget(closure.Closure.Body, closure.Arguments);
     }
 }

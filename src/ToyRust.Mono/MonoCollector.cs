@@ -105,6 +105,8 @@ public static partial class MonoCollector
             var display = SymbolMangler.Display(target.Function, target.TypeArguments);
             if (ReferenceEquals(target.Function, dropInPlace))
                 display = $"std::ptr::drop_in_place::<{SymbolMangler.DisplayType(target.TypeArguments[0])}> - shim(Some({SymbolMangler.DisplayType(target.TypeArguments[0])}))";
+            else if (target is ShimTarget && shims.IsClosureOnceShim(target.Function, target.TypeArguments[0]))
+                display += " - shim";
             else if (target is ShimTarget && shims.IsRustcShim(target.Function, target.TypeArguments[0]))
                 display += $" - shim({SymbolMangler.DisplayType(target.TypeArguments[0])})";
             var depth = RecursionDepth(target.Function, cause);

@@ -26,6 +26,11 @@ public static class SymbolMangler
     public static string Mangle(FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
         var sb = new StringBuilder("_R");
+        if (function.Closure is { } closure)
+        {
+            AppendClosure(sb, closure, args);
+            return sb.ToString();
+        }
         var own = args.Skip(args.Count - function.OwnGenericCount).ToArray();
         if (own.Length > 0) sb.Append('I');
         AppendFunctionPath(sb, function, args);
@@ -53,12 +58,61 @@ public static class SymbolMangler
         }
         if (function.OwningImpl is { } inherent)
             return $"{FormatTurbofish(SelfOf(inherent, outer))}::{function.Name}{suffix}";
+        if (function.Closure is { } closure) return ClosureDisplay(closure, args);
         if (function.Parent is { } parent) return $"{ParentDisplay(parent)}::{function.Name}{suffix}";
         if (function.Module is { } module) return $"{module.Name}::{function.Name}{suffix}";
         return function.Name + suffix;
     }
 
     public static string DisplayType(TypeSymbol type) => Format(type);
+
+    /// <summary>`main::{closure#0}`, `apply::&lt;i32&gt;::{closure#1}`: the enclosing item at the instance's arguments, then the closure's number.</summary>
+    private static string ClosureDisplay(ClosureSymbol closure, ValueArray<TypeSymbol> args)
+    {
+        var parent = closure.Enclosing is { } enclosing ? ClosureDisplay(enclosing, args) : Display(closure.Parent, args);
+        return $"{parent}::{{closure#{closure.Index}}}";
+    }
+
+    /// <summary>
+    /// v0's closure path: `NC` (closure namespace), the enclosing path, the closure's number as a
+    /// disambiguator (`s_` for 1, `s0_` for 2, none for 0) and an empty name (`0`); with the
+    /// enclosing item's generic arguments after it (`I … E`) when it has any.
+    /// </summary>
+    private static void AppendClosure(StringBuilder sb, ClosureSymbol closure, ValueArray<TypeSymbol> args)
+    {
+        if (args.Count > 0) sb.Append('I');
+        AppendClosurePath(sb, closure);
+        if (args.Count == 0) return;
+        foreach (var a in args) AppendType(sb, a);
+        sb.Append('E');
+    }
+
+    private static void AppendClosurePath(StringBuilder sb, ClosureSymbol closure)
+    {
+        sb.Append("NC");
+        if (closure.Enclosing is { } enclosing) AppendClosurePath(sb, enclosing);
+        else AppendParentPath(sb, closure.Parent);
+        if (closure.Index > 0)
+        {
+            sb.Append('s');
+            if (closure.Index > 1) sb.Append(Base62(closure.Index - 2));
+            sb.Append('_');
+        }
+        sb.Append('0');
+    }
+
+    private static string Base62(long value)
+    {
+        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        var text = "";
+        do
+        {
+            text = Digits[(int)(value % 62)] + text;
+            value /= 62;
+        }
+        while (value > 0);
+        return text;
+    }
 
     /// <summary>The path of a function that declares items: `bar`, `Struct::bar`, `bar::baz` (rustc leaves its generic arguments out).</summary>
     private static string ParentDisplay(FunctionSymbol parent) =>
@@ -208,6 +262,9 @@ public static class SymbolMangler
                 sb.Append('D');
                 AppendTraitPath(sb, dyn.Principal.Trait, [.. dyn.Principal.Arguments]);
                 sb.Append("EL_");
+                break;
+            case ClosureType closure:
+                AppendClosure(sb, closure.Closure, closure.Arguments);
                 break;
             case TypeParameterType or OpaqueType or InferenceVariable or ErrorType:
                 sb.Append('p'); // v0's placeholder: a type that is not known (only in a broken program's names)

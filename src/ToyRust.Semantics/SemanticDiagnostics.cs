@@ -79,6 +79,15 @@ internal static class SemanticDiagnostics
     public static Diagnostic CannotDereference(TextSpan span, TypeSymbol type) =>
         Diagnostic.Error("E0614", $"type `{type}` cannot be dereferenced", span, "can't be dereferenced");
 
+    /// <summary>E0267: `break`/`continue` in a closure body, outside any loop of the closure's own.</summary>
+    public static Diagnostic BreakInsideClosure(TextSpan span, string keyword) =>
+        Diagnostic.Error("E0267", $"`{keyword}` inside of a closure", span, $"cannot `{keyword}` inside of a closure");
+
+    /// <summary>E0284 for a closure parameter only an operator with a literal gave a type (`|x| x + 1` never called).</summary>
+    public static Diagnostic ClosureParameterAmbiguous(TextSpan span) =>
+        Diagnostic.Error("E0284", "type annotations needed", span)
+            .WithHelp("consider giving this closure parameter an explicit type");
+
     public static Diagnostic BreakOutsideLoop(TextSpan span, string keyword) =>
         Diagnostic.Error("E0268", $"`{keyword}` outside of a loop", span, $"cannot `{keyword}` outside of a loop");
 
@@ -592,6 +601,31 @@ internal static class SemanticDiagnostics
         return error.WithHelp($"the trait `From<{source}>` is not implemented for `{target}`\n      but trait `From<{other}>` is implemented for it")
             .WithHelp($"for that trait implementation, expected `{other}`, found `{source}`");
     }
+
+    /// <summary>E0525: a closure of a weaker kind where a stronger `Fn*` trait is required.</summary>
+    public static Diagnostic ClosureKindMismatch(TextSpan span, ClosureKind wanted, ClosureKind actual) =>
+        Diagnostic.Error("E0525", $"expected a closure that implements the `{wanted}` trait, but this closure only implements `{actual}`", span,
+            $"this closure implements `{actual}`, not `{wanted}`");
+
+    /// <summary>E0631: a closure's written parameter types are not those the `Fn*` bound expects.</summary>
+    public static Diagnostic ClosureArgumentsMismatch(TextSpan span, TupleType expected, TupleType found) =>
+        Diagnostic.Error("E0631", "type mismatch in closure arguments", span, "expected due to this")
+            .WithNote($"expected closure signature `fn({string.Join(", ", expected.Elements)}) -> _`\n           found closure signature `fn({string.Join(", ", found.Elements)}) -> _`");
+
+    public static Diagnostic WrongClosureArgumentCount(TextSpan span, int expected, int found) =>
+        Diagnostic.Error("E0057", $"this function takes {Plural(expected, "argument")} but {Plural(found, "argument")} {(found == 1 ? "was" : "were")} supplied", span);
+
+    /// <summary>E0618: `x(1)` where `x` is a number, a struct, a tuple…</summary>
+    public static Diagnostic ExpectedFunction(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0618", $"expected function, found `{type}`", span, "call expression requires function");
+
+    /// <summary>E0282 for a closure parameter whose type nothing decided.</summary>
+    public static Diagnostic CannotInferClosureParameter(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0282", "type annotations needed", span)
+            .WithHelp($"consider giving this closure parameter an explicit type");
+
+    public static Diagnostic ParenthesizedArgumentsOnNonFnTrait(TextSpan span) =>
+        Diagnostic.Error("E0214", "parenthesized type parameters may only be used with a `Fn` trait", span, "only `Fn` traits may use parentheses");
 
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);

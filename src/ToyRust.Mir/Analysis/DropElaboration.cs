@@ -360,6 +360,7 @@ internal sealed class Elaborator(MirBody body, MovePaths paths, InitState?[] ent
         return type switch
         {
             TupleType t => Ladder([.. t.Elements.Select((e, i) => (place.Field(i, e), e))], path, state, target, span),
+            ClosureType c => Ladder([.. c.FieldTypes.Select((e, i) => (place.Field(i, e), e))], path, state, target, span),
             AdtType { Adt.IsEnum: false } s => Ladder(Fields(place, s, s.Adt.Variants[0]), path, state, target, span),
             AdtType e => VariantSwitch(place, e, path, state, target, span),
             _ => throw new InvalidOperationException($"drop elaboration cannot open `{type}`"),

@@ -400,6 +400,7 @@ public static class MoveCheck
         {
             AdtType { Adt.IsBox: true } box when index == BoxDeref => box.Arguments[0],
             TupleType t when index < t.Elements.Count => t.Elements[index],
+            ClosureType c when index < c.FieldTypes.Length => c.FieldTypes[index],
             AdtType adt when StructField(type, index) is { } field => adt.FieldType(field),
             _ => type,
         };

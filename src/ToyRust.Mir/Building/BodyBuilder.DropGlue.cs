@@ -45,6 +45,10 @@ internal sealed partial class BodyBuilder
             case TupleType t:
                 for (var i = 0; i < t.Elements.Count; i++) DropPart(value.Field(i, t.Elements[i]), t.Elements[i]);
                 break;
+            case ClosureType c:
+                var fields = c.FieldTypes;
+                for (var i = 0; i < fields.Length; i++) DropPart(value.Field(i, fields[i]), fields[i]);
+                break;
             case ArrayType a when Drops.NeedsDrop(a.Element):
                 ForEachIndex(a.Length, i => DropPart(value.Index(i), a.Element));
                 break;

@@ -34,7 +34,7 @@ internal sealed partial class BodyBuilder
         BoundBinary b when b.Operator is BinaryOperator.And or BinaryOperator.Or || IsOverloaded(b) => Category.Into,
         BoundUnary u when IsOverloaded(u) => Category.Into,
         BoundBinary or BoundUnary or BoundCast or BoundUnsize or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat
-            or BoundArrayLength or BoundAdtLiteral => Category.Rvalue,
+            or BoundArrayLength or BoundAdtLiteral or BoundClosure => Category.Rvalue,
         BoundBlock or BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
             or BoundContinue or BoundReturn or BoundCall or BoundPrint or BoundPanic or BoundExit or BoundAssignment => Category.Into,
         BoundErrorExpression => throw ReachedError(e),
@@ -112,6 +112,7 @@ internal sealed partial class BodyBuilder
         BoundArrayRepeat r => new RepeatRvalue(LowerOperand(r.Value), r.Count),
         BoundArrayLength l => new LenRvalue(LowerPlace(l.Target)),
         BoundAdtLiteral a => LowerAdtLiteral(a),
+        BoundClosure c => LowerClosure(c),
         _ => new UseRvalue(LowerOperand(e)),
     };
 
@@ -122,7 +123,7 @@ internal sealed partial class BodyBuilder
     private Operand LowerOperand(BoundExpression e)
     {
         if (CategoryOf(e) == Category.Constant) return new ConstantOperand(ConstantOf(e));
-        if (e is BoundLocal { Local.IsMutable: false } l) return Read(new Place(LocalOf(l.Local)), Resolve(l.Type), l.Span);
+        if (e is BoundLocal { Local.IsMutable: false } l && !_upvars.ContainsKey(l.Local)) return Read(new Place(LocalOf(l.Local)), Resolve(l.Type), l.Span);
         return new MoveOperand(new Place(LowerTemp(e)));
     }
 
@@ -140,7 +141,7 @@ internal sealed partial class BodyBuilder
         // end drops: formatting only looks at it (rustc's `format_args!` borrows its arguments).
         if (CategoryOf(e) != Category.Place)
             return _options.Drops is { } drops && drops.NeedsDrop(Resolve(e.Type)) ? new CopyOperand(LowerPlace(e), e.Span) : LowerOperand(e);
-        if (e is BoundLocal { Local.IsMutable: false } l) return new CopyOperand(new Place(LocalOf(l.Local)), l.Span);
+        if (e is BoundLocal { Local.IsMutable: false } l && !_upvars.ContainsKey(l.Local)) return new CopyOperand(new Place(LocalOf(l.Local)), l.Span);
         return Compute(Resolve(e.Type), new UseRvalue(new CopyOperand(LowerPlace(e), e.Span)), e.Span);
     }
 

@@ -46,7 +46,7 @@ internal sealed partial class BodyBuilder
 
     private Place LowerPlaceBase(BoundExpression e) => e switch
     {
-        BoundLocal l => new Place(LocalOf(l.Local)),
+        BoundLocal l => _upvars.TryGetValue(l.Local, out var upvar) ? upvar : new Place(LocalOf(l.Local)),
         BoundIndex i => LowerIndex(i),
         BoundRangeIndex r => LowerRangeIndex(r),
         _ => new Place(LowerTemp(e)),
@@ -79,7 +79,7 @@ internal sealed partial class BodyBuilder
 
     /// <summary>An immutable local is used as the index directly; any other index is copied into a temporary first.</summary>
     private Local LowerIndexLocal(BoundExpression index) =>
-        index is BoundLocal { Local.IsMutable: false } l ? LocalOf(l.Local) : LowerTemp(index);
+        index is BoundLocal { Local.IsMutable: false } l && !_upvars.ContainsKey(l.Local) ? LocalOf(l.Local) : LowerTemp(index);
 
     /// <summary>`assert(cond, message) -> next`, continuing in next.</summary>
     private void Assert(Operand condition, bool expected, AssertMessage message, Syntax.Text.TextSpan span)

@@ -84,6 +84,9 @@ internal sealed partial class BodyBuilder
             case LangItem.DropInPlace:
                 ShimDropGlue(self);
                 break;
+            case LangItem.FnOnce:
+                ShimClosureOnce((ClosureType)self);
+                break;
             case { } arithmetic:
                 ShimArithmetic(arithmetic, self);
                 break;

@@ -60,6 +60,7 @@ internal sealed partial class BodyBuilder
         NewLocal(Resolve(Symbol.ReturnType), isMutable: true, null, function.Body.Span);
         PushScope(ScopeKind.Function);
         foreach (var parameter in Symbol.Parameters) ScheduleDrop(LocalOf(parameter), parameter.DeclarationSpan, temporary: false);
+        if (Symbol.Closure is { } closure) MapUpvars(closure);
         _current = NewBlock();
         LowerInto(Place.ReturnPlace, function.Body);
         PopScope(function.Body.Span);

@@ -53,6 +53,8 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
     private bool Compute(TypeSymbol type) => type switch
     {
         TupleType t => t.Elements.Any(NeedsDrop),
+        // A closure owns its by-value captures (a by-reference one is a reference): its glue drops them, in capture order.
+        ClosureType c => c.FieldTypes.Any(NeedsDrop),
         ArrayType a => a.Length > 0 && NeedsDrop(a.Element),
         SliceType slice => NeedsDrop(slice.Element),
         TypeParameterType or ProjectionType or OpaqueType => !copy.IsCopy(type),

@@ -54,6 +54,10 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
     /// </summary>
     public bool IsRustcShim(FunctionSymbol method, TypeSymbol self) => ReferenceEquals(method, langItems.CloneFn) && self is TupleType { Elements.Count: > 0 };
 
+    /// <summary>`call_once` of an `Fn`/`FnMut` closure: rustc's `ClosureOnceShim`, printed `&lt;{closure} as FnOnce&lt;Args&gt;&gt;::call_once - shim`.</summary>
+    public bool IsClosureOnceShim(FunctionSymbol method, TypeSymbol self) =>
+        self is ClosureType { Closure.Kind: not ClosureKind.FnOnce } && method.Trait is { } trait && langItems.Is(trait, LangItem.FnOnce);
+
     /// <summary>Whether <paramref name="function"/> is `ptr::drop_in_place`, whose every instance is drop glue built here.</summary>
     public bool IsDropGlue(FunctionSymbol function) => ReferenceEquals(function, langItems.DropInPlaceFn);
 

@@ -77,6 +77,7 @@ public static class MirTypeFold
         TupleAggregate => kind,
         ArrayAggregate a => a with { Element = map(a.Element) },
         AdtAggregate a => a with { Type = (AdtType)map(a.Type) },
+        ClosureAggregate c => c with { Type = (ClosureType)map(c.Type) },
         _ => throw Unknown(kind),
     };
 

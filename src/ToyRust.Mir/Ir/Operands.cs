@@ -118,6 +118,9 @@ public sealed record ArrayAggregate(TypeSymbol Element) : AggregateKind;
 /// <summary>A struct or an enum variant of <see cref="Type"/>, its fields in declaration order.</summary>
 public sealed record AdtAggregate(AdtType Type, VariantSymbol Variant) : AggregateKind;
 
+/// <summary>A closure's value: its captures, in <see cref="ClosureSymbol.Captures"/> order (rustc's `AggregateKind::Closure`).</summary>
+public sealed record ClosureAggregate(ClosureType Type) : AggregateKind;
+
 /// <summary>A computation whose result is assigned to a place.</summary>
 public abstract record Rvalue;
 

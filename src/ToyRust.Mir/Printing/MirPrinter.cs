@@ -171,6 +171,8 @@ public static class MirPrinter
                     Syntax.Ast.StructKind.Tuple => $"{path}({string.Join(", ", operands)})",
                     _ => path,
                 };
+            case ClosureAggregate c:
+                return $"{c.Type} {{ {string.Join(", ", c.Type.Closure.Captures.Select((capture, i) => $"{capture.Local.Name}: {operands[i]}"))} }}";
             default:
                 throw new InvalidOperationException($"unknown aggregate {a.Kind.GetType().Name}");
         }
@@ -244,6 +246,7 @@ public static class MirPrinter
         var own = arguments.Skip(arguments.Count - f.OwnGenericCount).ToList();
         var turbofish = ownArguments && own.Count > 0 ? $"::<{string.Join(", ", own)}>" : "";
         TypeSymbol Substitute(TypeSymbol t) => GenericSubstitution.Apply(t, f.GenericParameters, arguments);
+        if (f.Closure is not null) return f.DisplayName;
         if (f.Trait is { } trait)
         {
             var traitArguments = arguments.Skip(1).Take(trait.GenericParameters.Length - 1);

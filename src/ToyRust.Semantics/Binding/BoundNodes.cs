@@ -191,6 +191,14 @@ public sealed record BoundMatchArm(TextSpan Span, BoundPattern Pattern, BoundExp
 /// </summary>
 public sealed record BoundMatch(TextSpan Span, TypeSymbol Type, BoundExpression Scrutinee, ImmutableArray<BoundMatchArm> Arms) : BoundExpression(Span, Type);
 
+/// <summary>
+/// `|x| x + k`: makes a value of the closure's type from its captures (rustc's
+/// `AggregateKind::Closure`), in <see cref="ClosureSymbol.Captures"/> order: `&amp;k`, `&amp;mut k` or `k`
+/// itself. <see cref="Body"/> is the closure's body, kept here for the passes that check the
+/// enclosing function; its code is the separate function <see cref="ClosureSymbol.Body"/>.
+/// </summary>
+public sealed record BoundClosure(TextSpan Span, TypeSymbol Type, ClosureSymbol Closure, BoundBlock Body) : BoundExpression(Span, Type);
+
 /// <summary>Stands where an expression had an error; never reaches code generation.</summary>
 public sealed record BoundErrorExpression(TextSpan Span) : BoundExpression(Span, TypeSymbol.Error);
 

@@ -57,6 +57,7 @@ public static class BoundTree
         BoundFieldAccess f => [f.Target],
         BoundMatch m => [m.Scrutinee, .. m.Arms],
         BoundMatchArm a => [a.Pattern, .. Optional(a.Guard), a.Body],
+        BoundClosure c => [c.Body],
         _ => [],
     };
 

@@ -105,7 +105,9 @@ internal sealed partial class ProgramChecker(SourceText source)
         while (_pendingBodies.Count > 0)
         {
             var (symbol, itemScope) = _pendingBodies.Dequeue();
-            _functions.Add(new FunctionChecker(this, symbol, itemScope).CheckBody());
+            var checker = new FunctionChecker(this, symbol, itemScope);
+            _functions.Add(checker.CheckBody());
+            _functions.AddRange(checker.ClosureBodies);
             CheckDynUses();
         }
         CheckOpaqueCycles();

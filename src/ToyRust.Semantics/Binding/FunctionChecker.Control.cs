@@ -119,7 +119,7 @@ internal sealed partial class FunctionChecker
             {
                 if (!_loops[i].IsBlock) return _loops[i];
             }
-            Report(SemanticDiagnostics.BreakOutsideLoop(span, keyword));
+            Report(_openClosures.Count > 0 ? SemanticDiagnostics.BreakInsideClosure(span, keyword) : SemanticDiagnostics.BreakOutsideLoop(span, keyword));
             return null;
         }
         for (var i = _loops.Count - 1; i >= 0; i--)

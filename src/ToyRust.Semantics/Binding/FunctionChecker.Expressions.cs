@@ -46,8 +46,9 @@ internal sealed partial class FunctionChecker
         MacroCallExpressionSyntax m => CheckMacro(m, expected),
         StructExpressionSyntax s => CheckStructLiteral(s),
         MatchExpressionSyntax m => CheckMatch(m, expected),
-        ClosureExpressionSyntax => Unsupported(syntax, "closures"),
-        TryExpressionSyntax t => CheckTry(t),
+        ClosureExpressionSyntax c => CheckClosure(c, expected),
+        // `?` returns from the function it is in; inside a closure that is the closure, which the desugaring does not know yet.
+        TryExpressionSyntax t => _openClosures.Count > 0 ? UnsupportedTry(t) : CheckTry(t),
         RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
         QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
@@ -60,6 +61,12 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckParenthesized(ParenthesizedExpressionSyntax p, TypeSymbol? expected) =>
         CheckExpression(p.Inner, expected) with { Span = p.Span };
+
+    private BoundErrorExpression UnsupportedTry(TryExpressionSyntax t)
+    {
+        CheckExpression(t.Operand, null);
+        return Unsupported(t, "the `?` operator inside a closure");
+    }
 
     private BoundErrorExpression Unsupported(SyntaxNode syntax, string what)
     {
@@ -98,6 +105,7 @@ internal sealed partial class FunctionChecker
             if (_scope.LookupLocal(name) is { } local)
             {
                 _read.Add(local);
+                NoteLocalUse(local);
                 return new BoundLocal(p.Span, local.Type, local);
             }
             if (_scope.LookupConst(name) is { } constant)
@@ -154,8 +162,12 @@ internal sealed partial class FunctionChecker
             // reported where it was made (`let k = |x| x;`, `f: fn(i32) -> i32`).
             var local = callee.Path.Segments.Length == 1 ? _scope.LookupLocal(name) : null;
             if (local is not null) _read.Add(local);
-            if (local is { Type: not ErrorType })
-                Report(SemanticDiagnostics.UnsupportedFeature(callee.Span, "calling a local variable"));
+            if (local is not null && CheckCallOfLocal(call, callee, local) is { } called) return called;
+            if (local is not null) NoteLocalUse(local);
+            if (local is { Type: not ErrorType } && IsNeverCallable(Resolve(local.Type)))
+                Report(SemanticDiagnostics.ExpectedFunction(callee.Span, Resolve(local.Type)));
+            else if (local is { Type: not ErrorType })
+                Report(SemanticDiagnostics.UnsupportedFeature(callee.Span, "calling a local variable of this type"));
             else if (local is null && target is null && callee.Path.Segments.Length == 1)
                 Report(SemanticDiagnostics.UnknownFunction(callee.Span, name));
             foreach (var a in call.Arguments) CheckExpression(a, null);

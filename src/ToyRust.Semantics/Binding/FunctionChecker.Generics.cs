@@ -91,7 +91,14 @@ internal sealed partial class FunctionChecker
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameterType = Substitute(parameters[i].Type, function, typeArgs);
-            var arg = Coerce(CheckExpression(arguments[i], parameterType), parameterType, arguments[i].Span);
+            var outerCall = _argumentCallSpan;
+            _argumentCallSpan = span;
+            var checkedArgument = CheckExpression(arguments[i], parameterType);
+            _argumentCallSpan = outerCall;
+            // A closure handed on through a variable (`let add = |x| x + k; apply(add, 4)`) is used
+            // where this body cannot see, as one written in the argument is: no E0284 for it.
+            if (_inference.Shallow(checkedArgument.Type) is ClosureType handedOn) _calledClosures.Add(handedOn.Closure);
+            var arg = Coerce(checkedArgument, parameterType, arguments[i].Span);
             args.Add(arg);
         }
         RequireUnsafeCall(span, function);
@@ -157,7 +164,9 @@ internal sealed partial class FunctionChecker
                 CheckAssociatedTypeBindings(resolvedType, resolvedTrait, substitution, span);
                 continue;
             }
-            if (ReferenceEquals(resolvedTrait.Trait, LangItems.Display)) Report(SemanticDiagnostics.NotDisplay(span, resolvedType));
+            if (resolvedType is ClosureType closure && LangItems.KindOf(resolvedTrait.Trait) is { } wanted)
+                Report(SemanticDiagnostics.ClosureKindMismatch(closure.Closure.Span, wanted, closure.Closure.Kind));
+            else if (ReferenceEquals(resolvedTrait.Trait, LangItems.Display)) Report(SemanticDiagnostics.NotDisplay(span, resolvedType));
             else if (LangItems.Is(resolvedTrait.Trait, LangItem.PartialEq) && resolvedTrait.Arguments.Count == 1)
                 Report(SemanticDiagnostics.CannotCompare(span, resolvedType, resolvedTrait.Arguments[0]));
             else Report(SemanticDiagnostics.TraitNotImplemented(span, resolvedType, resolvedTrait));

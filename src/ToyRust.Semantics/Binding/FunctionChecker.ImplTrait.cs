@@ -32,7 +32,7 @@ internal sealed partial class FunctionChecker
     private TypeSymbol? _returnTypeInBody;
 
     /// <summary>The return type as the body sees it: its own opaque types are the hidden types being inferred.</summary>
-    private TypeSymbol ReturnTypeInBody => _returnTypeInBody ??= DefineOpaques();
+    private TypeSymbol ReturnTypeInBody => _openClosures.Count > 0 ? _openClosures[^1].Symbol.ReturnType : _returnTypeInBody ??= DefineOpaques();
 
     private TypeSymbol DefineOpaques()
     {

@@ -267,6 +267,7 @@ internal sealed partial class FunctionChecker
                         return null;
                     }
                     _read.Add(local);
+                    NoteLocalUse(local);
                     index = boundArgs.Count;
                     // The read is the name inside the braces, where rustc points a diagnostic about it.
                     boundArgs.Add(new BoundLocal(PointInto(literal, hole.Offset + 1, name.Length), local.Type, local));

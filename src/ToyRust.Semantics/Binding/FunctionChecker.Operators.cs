@@ -96,6 +96,10 @@ internal sealed partial class FunctionChecker
         var lt = _inference.Shallow(left.Type);
         var rt = _inference.Shallow(right.Type);
         if (userOperator) return CheckOperatorTrait(b, left, right);
+        // In a closure, `|x| x + k` leaves x open until a call gives it: rustc keeps `?T: Add<i32>`
+        // pending; ToyRust assumes the built-in operator of the other side's type.
+        if (_openClosures.Count > 0 && lt is InferenceVariable { Kind: InferenceKind.General } && IsNumericLike(rt) && _inference.Unify(left.Type, right.Type))
+            lt = _inference.Shallow(left.Type);
         var isBitwise = b.Operator is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
         var allowed = isBitwise ? IsIntegerLike(lt) || lt == TypeSymbol.Bool : IsNumericLike(lt);
         if (!allowed)
@@ -373,7 +377,10 @@ internal sealed partial class FunctionChecker
     private BoundExpression CheckAssignmentTarget(ExpressionSyntax target)
     {
         if (target is PathExpressionSyntax { Path.Segments.Length: 1 } p && _scope.LookupLocal(p.Path.Last.Text) is { } local)
+        {
+            NoteLocalUse(local);
             return new BoundLocal(p.Span, local.Type, local);
+        }
         return CheckExpression(target, null);
     }
 

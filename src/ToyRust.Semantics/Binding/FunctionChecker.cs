@@ -105,9 +105,10 @@ internal sealed partial class FunctionChecker
         SelectWherePossible();
         CheckDeferredCasts();
         FallBackTryOutputs();
-        if (!_reportedError) CheckTypeArgumentsInferred(body);
+        if (!_reportedError && !CheckClosureParametersInferred()) CheckTypeArgumentsInferred(body);
         var inferredHidden = InferredHiddenTypes();
         var substitution = _inference.Finish();
+        FinishClosures(substitution);
         DefineHiddenTypes(inferredHidden, substitution);
         CheckLiteralRanges(substitution);
         CheckFormatArguments(substitution);
@@ -257,6 +258,7 @@ internal sealed partial class FunctionChecker
         var local = new LocalSymbol(name.Text, type, isMutable, span);
         _scope.Declare(local);
         _declared.Add((local, false));
+        NoteLocalDeclared(local);
         return local;
     }
 

@@ -51,6 +51,7 @@ internal sealed class InferenceTable
             (DynType da, DynType db) => ReferenceEquals(da.Principal.Trait, db.Principal.Trait)
                 && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)),
             (OpaqueType oa, OpaqueType ob) => ReferenceEquals(oa.Opaque, ob.Opaque) && oa.Arguments.Zip(ob.Arguments).All(p => Unify(p.First, p.Second)),
+            (ClosureType ca, ClosureType cb) => ReferenceEquals(ca.Closure, cb.Closure) && ca.Arguments.Zip(cb.Arguments).All(p => Unify(p.First, p.Second)),
             _ => false,
         };
     }
@@ -107,6 +108,7 @@ internal sealed class InferenceTable
         DynType dt => dt.Principal.Arguments.Any(a => Occurs(v, a)),
         ProjectionType pt => Occurs(v, pt.Self) || pt.Trait.Arguments.Any(a => Occurs(v, a)),
         OpaqueType ot => ot.Arguments.Any(a => Occurs(v, a)),
+        ClosureType ct => ct.Arguments.Any(a => Occurs(v, a)),
         _ => false,
     };
 }

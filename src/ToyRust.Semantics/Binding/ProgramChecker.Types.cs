@@ -192,6 +192,7 @@ internal sealed partial class ProgramChecker
                 : SemanticDiagnostics.UnknownTrait(segment.Name.Span, segment.Name.Text));
             return null;
         }
+        if (segment.FnSugar is { } sugar) return ResolveFnSugar(bound, trait, sugar, context);
         var written = segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs.Select(a => ResolveType(a, context)).ToImmutableArray();
         var declared = trait.GenericParameters.Length - 1;
         var args = ImmutableArray.CreateBuilder<TypeSymbol>();
@@ -200,4 +201,23 @@ internal sealed partial class ProgramChecker
         var bindings = segment.AssociatedTypeArgs.IsDefaultOrEmpty ? [] : segment.AssociatedTypeArgs.Select(a => new AssociatedTypeBinding(a.Name.Text, ResolveType(a.Type, context))).ToImmutableArray();
         return new TraitRef(trait, args.ToImmutable()) { Bindings = bindings };
     }
+
+    /// <summary>
+    /// `Fn(A, B) -> R` is `Fn&lt;(A, B), Output = R&gt;`, and without `-> R` the output is `()`. Only
+    /// the `Fn*` traits take the parenthesized form (E0214 otherwise).
+    /// </summary>
+    private TraitRef? ResolveFnSugar(TypeBoundSyntax bound, TraitSymbol trait, FnSugarSyntax sugar, TypeContext context)
+    {
+        if (LangItems.KindOf(trait) is null)
+        {
+            Report(SemanticDiagnostics.ParenthesizedArgumentsOnNonFnTrait(sugar.Span));
+            return null;
+        }
+        var parameters = new TupleType(new ValueArray<TypeSymbol>(sugar.Parameters.Select(p => ResolveType(p, context))));
+        var output = sugar.Return is { } r ? ResolveType(r, context) : TypeSymbol.Unit;
+        return new TraitRef(trait, new ValueArray<TypeSymbol>([parameters])) { Bindings = new ValueArray<AssociatedTypeBinding>([new AssociatedTypeBinding(FnOutputName, output)]) };
+    }
+
+    /// <summary>The associated type of `FnOnce`: what a call returns.</summary>
+    internal const string FnOutputName = "Output";
 }

@@ -17,8 +17,7 @@ internal static class MissingStd
     public static readonly FrozenSet<string> Types =
         FrozenSet.Create(StringComparer.Ordinal, "HashMap", "HashSet");
 
-    public static readonly FrozenSet<string> Traits = FrozenSet.Create(StringComparer.Ordinal,
-        "Fn", "FnMut", "FnOnce");
+    public static readonly FrozenSet<string> Traits = FrozenSet.Create<string>(StringComparer.Ordinal);
 
     /// <summary>The modules of std a `use` may name (`use std::fmt;`); their items are the prelude's.</summary>
     public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process", "iter");

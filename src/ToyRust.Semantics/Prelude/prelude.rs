@@ -2212,3 +2212,27 @@ impl<T> Drop for IntoIter<T> {
         }
     }
 }
+
+// ---------------------------------------------------------------- L5: closures
+//
+// The traits of callable values, as std's (`core::ops::function`). A closure implements them by
+// the compiler's impls (its kind decides which, TraitSolver.IsBuiltin), and a call `f(x)` of a
+// closure or of a value bounded by one of them is a call of `call`, `call_mut` or `call_once`
+// with the arguments as one tuple (rustc's "rust-call" ABI). `F: Fn(i32) -> i32` is sugar for
+// `F: Fn<(i32,), Output = i32>`.
+#[lang = "fn_once"]
+pub trait FnOnce<Args> {
+    type Output;
+
+    fn call_once(self, args: Args) -> Self::Output;
+}
+
+#[lang = "fn_mut"]
+pub trait FnMut<Args>: FnOnce<Args> {
+    fn call_mut(&mut self, args: Args) -> Self::Output;
+}
+
+#[lang = "fn"]
+pub trait Fn<Args>: FnMut<Args> {
+    fn call(&self, args: Args) -> Self::Output;
+}

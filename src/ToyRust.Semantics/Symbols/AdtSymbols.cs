@@ -163,6 +163,12 @@ public sealed class TraitSymbol(string name, TraitItemSyntax? declaration)
     /// </summary>
     public bool BuiltinAssociatedTypesAreSelf { get; internal set; }
 
+    /// <summary>
+    /// Set on `FnOnce`, `FnMut` and `Fn`: a closure implements them by the compiler's impls, and
+    /// their `Output` of a closure type is the closure's return type.
+    /// </summary>
+    public bool IsFnTrait { get; internal set; }
+
     public ImmutableArray<TraitRef> Supertraits { get; internal set; } = [];
 
     /// <summary>`const SIDES: u32;` and `const NAME: &amp;str = "x";`, in declaration order.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
 
 namespace ToyRust.Semantics.Symbols;
@@ -61,6 +62,9 @@ public enum LangItem
     Termination,
     Formatter,
     ToString,
+    FnOnce,
+    FnMut,
+    Fn,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -178,6 +182,9 @@ public sealed class LangItems
         new(LangItem.Termination, "termination", LangItemTarget.Trait, true),
         new(LangItem.Formatter, "Formatter", LangItemTarget.Struct, false),
         new(LangItem.ToString, "ToString", LangItemTarget.Trait, false),
+        new(LangItem.FnOnce, "fn_once", LangItemTarget.Trait, true),
+        new(LangItem.FnMut, "fn_mut", LangItemTarget.Trait, true),
+        new(LangItem.Fn, "fn", LangItemTarget.Trait, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -259,6 +266,32 @@ public sealed class LangItems
     public FunctionSymbol NextFn { get; private set; } = null!;
 
     public FunctionSymbol IntoIterFn { get; private set; } = null!;
+
+    /// <summary>`FnOnce::call_once`, `FnMut::call_mut`, `Fn::call`: what a call of a closure (or of a value bounded by `Fn*`) becomes.</summary>
+    public FunctionSymbol CallMethod(ClosureKind kind) => kind switch
+    {
+        ClosureKind.Fn => Method(LangItem.Fn, "call"),
+        ClosureKind.FnMut => Method(LangItem.FnMut, "call_mut"),
+        ClosureKind.FnOnce => Method(LangItem.FnOnce, "call_once"),
+        _ => throw new InvalidOperationException($"unknown closure kind {kind}"),
+    };
+
+    /// <summary>The `Fn*` trait of a closure kind.</summary>
+    public TraitSymbol FnTrait(ClosureKind kind) => Trait(kind switch
+    {
+        ClosureKind.Fn => LangItem.Fn,
+        ClosureKind.FnMut => LangItem.FnMut,
+        _ => LangItem.FnOnce,
+    });
+
+    /// <summary>The closure kind an `Fn*` trait stands for, or null for any other trait.</summary>
+    public ClosureKind? KindOf(TraitSymbol trait) => ItemOf(trait) switch
+    {
+        LangItem.Fn => ClosureKind.Fn,
+        LangItem.FnMut => ClosureKind.FnMut,
+        LangItem.FnOnce => ClosureKind.FnOnce,
+        _ => null,
+    };
 
     /// <summary>
     /// `slice::range::&lt;T&gt;(s, start, end)` and its `..=` twin: what `&amp;s[a..b]` calls to check
@@ -371,6 +404,8 @@ public sealed class LangItems
         DefineComparison(BinaryOperator.Ge, LangItem.PartialOrd, "ge");
         foreach (var arithmetic in (LangItem[])[LangItem.Add, LangItem.Sub, LangItem.Mul, LangItem.Div, LangItem.Rem, LangItem.Neg])
             Trait(arithmetic).BuiltinAssociatedTypesAreSelf = true;
+        foreach (var callable in (LangItem[])[LangItem.FnOnce, LangItem.FnMut, LangItem.Fn])
+            Trait(callable).IsFnTrait = true;
         _operatorMethods[LangItem.Add] = Method(LangItem.Add, "add");
         _operatorMethods[LangItem.Sub] = Method(LangItem.Sub, "sub");
         _operatorMethods[LangItem.Mul] = Method(LangItem.Mul, "mul");

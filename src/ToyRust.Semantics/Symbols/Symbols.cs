@@ -70,6 +70,9 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// <summary>The function whose body declares this free function (`fn bar() { fn baz() {} }`): its path is `bar::baz`.</summary>
     public FunctionSymbol? Parent { get; init; }
 
+    /// <summary>For the body of a closure (`main::{closure#0}`): the closure; its <see cref="Parent"/> is the function or closure it is written in.</summary>
+    public ClosureSymbol? Closure { get; init; }
+
     /// <summary>Declared by the prelude (crate `std`) rather than the program.</summary>
     public bool IsPrelude { get; init; }
 
@@ -100,7 +103,8 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     public FunctionType Type => FunctionType.Of(Parameters.Select(p => p.Type).ToImmutableArray(), ReturnType);
 
     /// <summary>`fib`, `Point::area`, `Shape::area` — as rustc names the item in messages.</summary>
-    public string DisplayName => Trait is not null ? $"{Trait.Name}::{Name}"
+    public string DisplayName => Closure is not null && Parent is not null ? $"{Parent.DisplayName}::{Name}"
+        : Trait is not null ? $"{Trait.Name}::{Name}"
         : ImplSelfType is Types.RawPointerType or Types.SliceType ? $"<{ImplSelfType}>::{Name}"
         : ImplSelfType is not null ? $"{ImplSelfType}::{Name}"
         : Module is not null ? $"{Module.Name}::{Name}"

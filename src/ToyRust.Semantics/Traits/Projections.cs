@@ -36,6 +36,8 @@ public static class Projections
                 return projection;
             case InferenceVariable:
                 return projection.Trait.Trait.BuiltinAssociatedTypesAreSelf ? self : projection;
+            case ClosureType c when projection.Trait.Trait.IsFnTrait:
+                return c.ReturnType;
             case DynType d:
                 return VtableLayout.Elaborate(d.Principal, d).SelectMany(b => Bound(b, projection)).FirstOrDefault() ?? projection;
         }

@@ -194,6 +194,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             // The `?` protocol and the conversions are the prelude's impls too (`impl<T> From<T> for T`),
             // and `ToString` is its blanket impl over `Display`.
             LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination or LangItem.ToString => false,
+            // A closure implements the `Fn*` traits its kind allows: an `Fn` closure all three, an `FnOnce` one only `FnOnce`.
+            LangItem.FnOnce or LangItem.FnMut or LangItem.Fn => type is ClosureType c && c.Closure.Kind <= langItems.KindOf(trait.Trait)!.Value,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }
@@ -237,6 +239,8 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         ArrayType a => ElementHas(a.Element, trait, IsCopy),
         AdtType a => DerivesFor(a, trait, IsCopy),
         TypeParameterType or OpaqueType => HasBound(type, trait),
+        // A closure is Copy (and Clone) when its captures are: `&k` is, `&mut k` and a moved String are not.
+        ClosureType c => c.FieldTypes.All(e => ElementHas(e, trait, IsCopy)),
         _ => false,
     };
 

@@ -31,6 +31,7 @@ public static class TypeFold
                 : d,
             ProjectionType p => MapProjection(p, replace, memo),
             OpaqueType o => MapAll(o.Arguments, replace, memo) is { } arguments ? o with { Arguments = arguments } : o,
+            ClosureType c => MapAll(c.Arguments, replace, memo) is { } arguments ? c with { Arguments = arguments } : c,
             PrimitiveType or NeverType or ErrorType or InferenceVariable or TypeParameterType => type,
             _ => throw new InvalidOperationException($"TypeFold does not know {type.GetType().Name}"),
         };

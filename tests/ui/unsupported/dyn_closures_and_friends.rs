@@ -28,8 +28,8 @@ fn boxed(s: Box<dyn Shape>) -> f64 {
     s.area()
 }
 
-fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support `Fn` yet
-    |x| x + 1 //~ ERROR ToyRust does not support closures yet
+fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support returning closures as `impl Fn` yet
+    |x| x + 1
 }
 
 fn apply(f: fn(i32) -> i32, x: i32) -> i32 { //~ ERROR ToyRust does not support `fn` pointer types yet
@@ -41,13 +41,12 @@ fn half(x: Option<i32>) -> Option<i32> {
     Some(v / 2)
 }
 
-fn twice<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 { //~ ERROR ToyRust does not support `Fn` yet
-    f(f(x)) //~ ERROR ToyRust does not support calling a local variable yet
-    //~^ ERROR ToyRust does not support calling a local variable yet
+fn twice<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
+    f(f(x))
 }
 
 fn main() {
-    let k = |x: i32| x * 2; //~ ERROR ToyRust does not support closures yet
+    let k = |x: i32| x * 2;
     let sq = Square(2.0);
     println!("{} {}", describe(&sq), boxed(Box::new(Square(1.0))));
     println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1)); //~ ERROR ToyRust does not support calls

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using ToyRust.Mir.Ir;
+using ToyRust.Semantics.Binding;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+
+namespace ToyRust.Mir.Building;
+
+/// <summary>
+/// Closures in MIR, as rustc builds them. Making one is an aggregate of its captures:
+/// <code>
+/// let add = |x| x + k;     →   _3 = &amp;_1;
+///                              _2 = {closure@src/main.rs:6:15: 6:18} { k: move _3 };
+/// </code>
+/// Its body is a function of its own whose first parameter is the environment (`&amp;Self`,
+/// `&amp;mut Self` or `Self`); an upvar is a field of it, behind a dereference when it is captured by
+/// reference: `k` is `(*((*_1).0: &amp;i32))` in an `Fn` closure, `s` is `(_1.0: String)` in an
+/// `FnOnce` one (<see cref="MapUpvars"/>).
+/// </summary>
+internal sealed partial class BodyBuilder
+{
+    /// <summary>In a closure's body: the place each upvar is reached at through the environment.</summary>
+    private readonly Dictionary<LocalSymbol, Place> _upvars = new(ReferenceEqualityComparer.Instance);
+
+    private void MapUpvars(ClosureSymbol closure)
+    {
+        var env = new Place(LocalOf(Symbol.Parameters[0]));
+        var self = closure.Kind == ClosureKind.FnOnce ? env : env.Deref();
+        for (var i = 0; i < closure.Captures.Length; i++)
+        {
+            var capture = closure.Captures[i];
+            var field = self.Field(i, Resolve(capture.FieldType));
+            _upvars[capture.Local] = capture.Mode == CaptureMode.ByValue ? field : field.Deref();
+        }
+    }
+
+    /// <summary>
+    /// `&lt;{closure} as FnOnce&lt;Args&gt;&gt;::call_once` of an `Fn` or `FnMut` closure (rustc's
+    /// `ClosureOnceShim`): the body takes its environment by reference, the caller gives the value,
+    /// which the shim drops after the call (or when the call unwinds).
+    /// <code>
+    /// _3 = &amp;_1;  _0 = main::{closure#0}(move _3, move _2) -> [return: bb1, unwind: bb2];
+    /// bb1: drop(_1) -> bb3;     bb2 (cleanup): drop(_1) -> resume
+    /// </code>
+    /// </summary>
+    private void ShimClosureOnce(ClosureType closure)
+    {
+        PushScope(ScopeKind.Function);
+        ScheduleDrop(new Local(1), default, temporary: false);
+        var mutable = closure.Closure.Kind == ClosureKind.FnMut;
+        var env = Compute(new ReferenceType(closure, mutable), new RefRvalue(mutable, new Place(new Local(1))), default);
+        var body = closure.Closure.Body;
+        ShimCall(Place.ReturnPlace, body, [.. closure.Arguments], [env, new MoveOperand(new Place(new Local(2)))], closure.ReturnType);
+        PopScope(default);
+    }
+
+    /// <summary>`{closure@…} { k: move _3 }`: each capture borrowed, or moved (copied) in, left to right.</summary>
+    private Rvalue LowerClosure(BoundClosure c)
+    {
+        var type = (ClosureType)Resolve(c.Type);
+        var operands = ImmutableArray.CreateBuilder<Operand>();
+        foreach (var capture in c.Closure.Captures)
+        {
+            var local = new BoundLocal(c.Span, capture.Local.Type, capture.Local);
+            operands.Add(capture.Mode switch
+            {
+                CaptureMode.ByValue => Read(LowerPlace(local), Resolve(capture.Local.Type), c.Span),
+                _ => Compute(Resolve(capture.FieldType), new RefRvalue(capture.Mode == CaptureMode.ByMutRef, LowerPlace(local)), c.Span),
+            });
+        }
+        return new AggregateRvalue(new ClosureAggregate(type), operands.ToImmutable());
+    }
+}

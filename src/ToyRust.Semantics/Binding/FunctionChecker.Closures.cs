@@ -1,0 +1,406 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Traits;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Closures, as rustc checks them (rustc_hir_typeck's `closure.rs` and `upvar.rs`).
+///
+/// Checking. A closure expression is checked with its parent, in the parent's inference
+/// context. Its signature is what is written, else what the expected type's pending `Fn*`
+/// obligation says (rustc's `deduce_closure_signature`: `apply(|x| x + 1, 5)` with
+/// `F: Fn(i32) -> i32` gives `x: i32` before the body is checked), else fresh variables. A use of
+/// a local declared outside the closure is an *upvar* (<see cref="NoteLocalUse"/>).
+///
+/// Capture analysis. At the end of the closure, each upvar's strongest use in the body decides
+/// how it is captured (edition 2021, whole variables only — not disjoint fields yet):
+/// <code>
+/// |x| x + k          k read             → captured by `&amp;k`,      kind Fn
+/// || count += 1      count mutated      → captured by `&amp;mut count`, kind FnMut
+/// || s               s (a String) moved → captured by value,     kind FnOnce
+/// move || s.len()    `move`             → captured by value,     kind Fn
+/// </code>
+///
+/// Calls. `f(x)` of a closure, or of a type parameter bounded by an `Fn*` trait, is a call of
+/// `Fn::call(&amp;f, (x,))`, `FnMut::call_mut(&amp;mut f, (x,))` or `FnOnce::call_once(f, (x,))` — the
+/// least demanding the callee allows, as rustc's `try_overloaded_call_traits` — the arguments
+/// as one tuple (the "rust-call" ABI).
+///
+/// Bodies. Once the parent's types are solved, each closure's body becomes a function of its
+/// own, `main::{closure#0}(env, args)`, whose environment is `&amp;Self`, `&amp;mut Self` or `Self` by
+/// the kind, and whose parameters are bound from the tuple `args` by a `let` (BodyBuilder maps
+/// the upvars to the environment's fields).
+/// </summary>
+internal sealed partial class FunctionChecker
+{
+    /// <summary>A closure whose body is being checked, innermost last.</summary>
+    private sealed class ClosureContext(ClosureSymbol symbol)
+    {
+        public ClosureSymbol Symbol => symbol;
+
+        /// <summary>The upvars in the order the body first mentions them (rustc's capture order).</summary>
+        public List<LocalSymbol> Upvars { get; } = [];
+
+        /// <summary>How many closures are written directly inside this one (their `{closure#N}`).</summary>
+        public int Children { get; set; }
+    }
+
+    /// <summary>One checked closure: its node, and the pieces its body function is made of once the types are solved.</summary>
+    private sealed record CheckedClosure(BoundClosure Node, BoundPattern Parameters, BoundExpression Body);
+
+    private enum UpvarUse
+    {
+        Read,
+        Mutate,
+        Move,
+    }
+
+    private readonly List<ClosureContext> _openClosures = [];
+    private readonly List<CheckedClosure> _checkedClosures = [];
+
+    /// <summary>The closures that a call `f(x)` of a local called, or that were handed on: only they may leave a parameter to an operator's literal.</summary>
+    private readonly HashSet<ClosureSymbol> _calledClosures = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How many closures a local is declared inside (absent: none).</summary>
+    private readonly Dictionary<LocalSymbol, int> _closureDepthOf = new(ReferenceEqualityComparer.Instance);
+    private int _topLevelClosures;
+
+    /// <summary>The bodies of this function's closures, as functions of their own; filled by <see cref="Finish"/>.</summary>
+    public ImmutableArray<BoundFunction> ClosureBodies { get; private set; } = [];
+
+    /// <summary>A use of a local by name: an upvar of every open closure it is declared outside of.</summary>
+    private void NoteLocalUse(LocalSymbol local)
+    {
+        for (var i = _closureDepthOf.GetValueOrDefault(local); i < _openClosures.Count; i++)
+        {
+            if (!_openClosures[i].Upvars.Contains(local)) _openClosures[i].Upvars.Add(local);
+        }
+    }
+
+    private void NoteLocalDeclared(LocalSymbol local)
+    {
+        if (_openClosures.Count > 0) _closureDepthOf[local] = _openClosures.Count;
+    }
+
+    /// <summary>closure = MOVE? '|' params '|' ('->' type block | expression)</summary>
+    private BoundExpression CheckClosure(ClosureExpressionSyntax c, TypeSymbol? expected)
+    {
+        var outer = _openClosures.Count > 0 ? _openClosures[^1] : null;
+        var index = outer is null ? _topLevelClosures++ : outer.Children++;
+        var head = ClosureHead(c);
+        var symbol = new ClosureSymbol(_function, index, ClosureLocation(head), head, c.IsMove) { Enclosing = outer?.Symbol };
+        var deduced = DeduceSignature(expected, c.Parameters.Length);
+        var parameterTypes = c.Parameters.Select(p => p.Type is null ? null : ResolveType(p.Type)).ToImmutableArray();
+        if (deduced is { } d && !parameterTypes.Select((t, i) => t is null || _inference.Unify(d.Parameters[i], t)).All(ok => ok))
+        {
+            var expectedTuple = new TupleType(new ValueArray<TypeSymbol>(d.Parameters.Select(Resolve)));
+            var found = new TupleType(new ValueArray<TypeSymbol>(parameterTypes.Select((t, i) => t is null ? Resolve(d.Parameters[i]) : Resolve(t))));
+            Report(SemanticDiagnostics.ClosureArgumentsMismatch(_argumentCallSpan ?? head, expectedTuple, found));
+            deduced = null;
+        }
+        var parameterTypesFinal = parameterTypes.Select((t, i) => t ?? deduced?.Parameters[i] ?? _inference.NewVariable(InferenceKind.General)).ToImmutableArray();
+        var returnType = c.ReturnType is { } r ? ResolveType(r) : deduced?.Output ?? _inference.NewVariable(InferenceKind.General);
+        if (c.ReturnType is not null && deduced?.Output is { } output && !_inference.Unify(output, returnType))
+            Report(SemanticDiagnostics.MismatchedTypes(c.ReturnType.Span, Resolve(output), Resolve(returnType)));
+        symbol.ParameterTypes = parameterTypesFinal;
+        symbol.WasDeduced = deduced is not null || c.Parameters.All(p => p.Type is not null);
+        // A closure handed on (an argument, a returned value) is used where this body cannot see: no E0284 for it.
+        if (expected is not null && _inference.Shallow(expected) is InferenceVariable) _calledClosures.Add(symbol);
+        symbol.ReturnType = returnType;
+        var context = new ClosureContext(symbol);
+        var savedLoops = _loops.ToList();
+        _loops.Clear();
+        _openClosures.Add(context);
+        PushScope();
+        var patterns = c.Parameters.Select((p, i) => CheckClosureParameter(p, parameterTypesFinal[i])).ToImmutableArray();
+        var body = Coerce(CheckExpression(c.Body, returnType), returnType, c.Body is BlockExpressionSyntax b ? BlockResultSpan(b) : c.Body.Span);
+        PopScope();
+        _openClosures.RemoveAt(_openClosures.Count - 1);
+        _loops.AddRange(savedLoops);
+        AnalyzeCaptures(context, body);
+        var type = new ClosureType(symbol, new ValueArray<TypeSymbol>(_function.GenericParameters.Select(g => (TypeSymbol)new TypeParameterType(g))));
+        var argsType = new TupleType(new ValueArray<TypeSymbol>(parameterTypesFinal));
+        var parameters = new BoundTuplePattern(head, argsType, patterns);
+        var block = body as BoundBlock ?? new BoundBlock(body.Span, body.Type, [], body);
+        var node = new BoundClosure(c.Span, type, symbol, block);
+        _checkedClosures.Add(new CheckedClosure(node, parameters, body));
+        return node;
+    }
+
+    /// <summary>`|x: i32| -> i32`, `move ||`: where rustc's closure type points (the head, not the body).</summary>
+    private TextSpan ClosureHead(ClosureExpressionSyntax c)
+    {
+        if (c.ReturnType is { } r) return TextSpan.FromBounds(c.Span.Start, r.Span.End);
+        var end = c.Body.Span.Start;
+        var text = _program.Source.Text;
+        while (end > c.Span.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        return TextSpan.FromBounds(c.Span.Start, end);
+    }
+
+    /// <summary>`src/main.rs:4:15: 4:18`, as rustc prints a closure's type.</summary>
+    private string ClosureLocation(TextSpan head)
+    {
+        var source = _program.Source;
+        var start = source.GetPosition(head.Start);
+        var end = source.GetPosition(head.End);
+        return $"{source.Path}:{start.Line}:{start.Column}: {end.Line}:{end.Column}";
+    }
+
+    /// <summary>The call whose arguments are being checked: where rustc points E0631 about a closure argument.</summary>
+    private TextSpan? _argumentCallSpan;
+
+    private BoundPattern CheckClosureParameter(ClosureParameterSyntax parameter, TypeSymbol type)
+    {
+        var pattern = CheckIrrefutablePattern(parameter.Pattern, type, PatternSite.Parameter);
+        MarkInitialized(pattern);
+        return pattern;
+    }
+
+    /// <summary>
+    /// rustc's `deduce_closure_signature`: when the closure is expected to be of a type still being
+    /// inferred (a generic argument, `apply(|x| …, 5)`), an `Fn*` obligation on that type gives the
+    /// parameter types and, with `-> R`, the return type.
+    /// </summary>
+    private (ImmutableArray<TypeSymbol> Parameters, TypeSymbol? Output)? DeduceSignature(TypeSymbol? expected, int count)
+    {
+        if (expected is null || _inference.Shallow(expected) is not InferenceVariable target) return null;
+        foreach (var (type, trait, _) in _obligations)
+        {
+            if (_inference.Shallow(type) != target || LangItems.KindOf(trait.Trait) is null) continue;
+            if (_inference.Shallow(trait.Arguments[0]) is not TupleType arguments || arguments.Elements.Count != count) continue;
+            var output = trait.Bindings.FirstOrDefault(b => b.Name == ProgramChecker.FnOutputName)?.Type;
+            return ([.. arguments.Elements], output);
+        }
+        return null;
+    }
+
+    // ---- Capture analysis ----------------------------------------------------------------------
+
+    /// <summary>Decides each upvar's capture and the closure's kind from the strongest use in the body.</summary>
+    private void AnalyzeCaptures(ClosureContext context, BoundExpression body)
+    {
+        var uses = context.Upvars.ToDictionary(u => u, _ => UpvarUse.Read, (IEqualityComparer<LocalSymbol>)ReferenceEqualityComparer.Instance);
+        WalkUses(body, UpvarUse.Move, uses);
+        var symbol = context.Symbol;
+        symbol.Kind = uses.Values.Any(u => u == UpvarUse.Move) ? ClosureKind.FnOnce
+            : uses.Values.Any(u => u == UpvarUse.Mutate) ? ClosureKind.FnMut
+            : ClosureKind.Fn;
+        symbol.Captures = [.. context.Upvars.Select(u => CaptureOf(u, symbol.IsMove ? UpvarUse.Move : uses[u]))];
+        ReportDisjointFieldCapture(symbol, body);
+    }
+
+    /// <summary>
+    /// Edition 2021 captures the place a closure uses, not the whole variable: `move || p.name`
+    /// owns only `p.name`, and `p` keeps its other fields (dropped where `p` is). ToyRust captures
+    /// whole variables, which behaves the same except when such a capture is by value and the
+    /// variable is not `Copy`: then it says so rather than drop at another time.
+    /// </summary>
+    private void ReportDisjointFieldCapture(ClosureSymbol symbol, BoundExpression body)
+    {
+        var byValue = symbol.Captures.Where(c => c.Mode == CaptureMode.ByValue && !IsCopyNow(c.Local.Type)).Select(c => c.Local).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (byValue.Count == 0) return;
+        var throughField = BoundTree.DescendantsAndSelf(body).Any(n =>
+            n is BoundFieldAccess { Target: BoundLocal l } && byValue.Contains(l.Local) || n is BoundTupleField { Target: BoundLocal t } && byValue.Contains(t.Local));
+        if (throughField)
+            Report(SemanticDiagnostics.UnsupportedFeature(symbol.Span, "capturing a field of a variable by value in a closure (edition 2021's disjoint captures)"));
+    }
+
+    private static Capture CaptureOf(LocalSymbol local, UpvarUse use) => use switch
+    {
+        UpvarUse.Move => new Capture(local, CaptureMode.ByValue, local.Type),
+        UpvarUse.Mutate => new Capture(local, CaptureMode.ByMutRef, new ReferenceType(local.Type, true)),
+        _ => new Capture(local, CaptureMode.ByRef, new ReferenceType(local.Type, false)),
+    };
+
+    private bool IsCopyNow(TypeSymbol type) =>
+        Solver.Implements(Resolve(type), new TraitRef(LangItems.Trait(LangItem.Copy), ValueArray<TypeSymbol>.Empty));
+
+    /// <summary>
+    /// Records the strongest use of each upvar: <paramref name="use"/> is what the context does
+    /// with the value of <paramref name="node"/> (a value of a `Copy` type is only read).
+    /// </summary>
+    private void WalkUses(BoundNode node, UpvarUse use, Dictionary<LocalSymbol, UpvarUse> uses)
+    {
+        if (use == UpvarUse.Move && node is BoundExpression e && IsCopyNow(e.Type)) use = UpvarUse.Read;
+        switch (node)
+        {
+            case BoundLocal l:
+                if (uses.TryGetValue(l.Local, out var soFar) && use > soFar) uses[l.Local] = use;
+                return;
+            case BoundAddressOf a:
+                WalkUses(a.Operand, a.IsMutable ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                return;
+            case BoundAssignment a:
+                WalkUses(a.Target, UpvarUse.Mutate, uses);
+                WalkUses(a.Value, UpvarUse.Move, uses);
+                return;
+            case BoundFieldAccess f:
+                WalkUses(f.Target, use, uses);
+                return;
+            case BoundTupleField f:
+                WalkUses(f.Target, use, uses);
+                return;
+            case BoundIndex i:
+                WalkUses(i.Target, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                WalkUses(i.Index, UpvarUse.Move, uses);
+                return;
+            case BoundDereference d:
+                WalkUses(d.Operand, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                return;
+            case BoundMatch m:
+                WalkUses(m.Scrutinee, MovesOutOf(m) ? UpvarUse.Move : UpvarUse.Read, uses);
+                foreach (var arm in m.Arms) WalkUses(arm, UpvarUse.Move, uses);
+                return;
+            case BoundPrint or BoundPanic:
+                foreach (var argument in BoundTree.Children(node)) WalkUses(argument, UpvarUse.Read, uses);
+                return;
+            case BoundClosure inner:
+                foreach (var capture in inner.Closure.Captures)
+                    WalkUses(new BoundLocal(inner.Span, capture.Local.Type, capture.Local), UseOf(capture.Mode), uses);
+                return;
+            default:
+                foreach (var child in BoundTree.Children(node)) WalkUses(child, UpvarUse.Move, uses);
+                return;
+        }
+    }
+
+    private static UpvarUse UseOf(CaptureMode mode) => mode switch
+    {
+        CaptureMode.ByValue => UpvarUse.Move,
+        CaptureMode.ByMutRef => UpvarUse.Mutate,
+        _ => UpvarUse.Read,
+    };
+
+    /// <summary>A `match` whose patterns bind a value that is not `Copy` by value moves out of its scrutinee.</summary>
+    private bool MovesOutOf(BoundMatch m) =>
+        m.Arms.SelectMany(a => BoundTree.DescendantsAndSelf(a.Pattern)).OfType<BoundBindingPattern>().Any(b => !b.ByReference && !IsCopyNow(b.Type));
+
+    // ---- Calls ---------------------------------------------------------------------------------
+
+    /// <summary>
+    /// `f(a, b)` where `f` is a local of a closure type, or of a type parameter with an `Fn*` bound:
+    /// `Fn::call(&amp;f, (a, b))` and its siblings. Null when the local's type is not callable this way.
+    /// </summary>
+    private BoundExpression? CheckCallOfLocal(CallExpressionSyntax call, PathExpressionSyntax callee, LocalSymbol local)
+    {
+        var type = StructurallyResolve(local.Type);
+        if (CallSignature(type) is not var (kind, arguments, output)) return null;
+        NoteLocalUse(local);
+        if (type is ClosureType called) _calledClosures.Add(called.Closure);
+        var parameters = arguments.Elements;
+        if (parameters.Count != call.Arguments.Length)
+        {
+            Report(SemanticDiagnostics.WrongClosureArgumentCount(callee.Span, parameters.Count, call.Arguments.Length));
+            foreach (var a in call.Arguments) CheckExpression(a, null);
+            return new BoundErrorExpression(call.Span);
+        }
+        var values = call.Arguments.Select((a, i) => Coerce(CheckExpression(a, parameters[i]), parameters[i], a.Span)).ToImmutableArray();
+        var tuple = new BoundTuple(call.Span, arguments, values);
+        var receiver = CallReceiver(callee, local, type, kind);
+        var method = LangItems.CallMethod(kind);
+        return new BoundCall(call.Span, output, method, [type, arguments], [receiver, tuple]) { CalleeSpan = callee.Span };
+    }
+
+    /// <summary>`&amp;f` for `Fn`, `&amp;mut f` for `FnMut` (the local must be `mut`, E0596), `f` itself for `FnOnce`.</summary>
+    private BoundExpression CallReceiver(PathExpressionSyntax callee, LocalSymbol local, TypeSymbol type, ClosureKind kind)
+    {
+        var place = new BoundLocal(callee.Span, local.Type, local);
+        switch (kind)
+        {
+            case ClosureKind.Fn:
+                return new BoundAddressOf(callee.Span, new ReferenceType(type, false), false, place);
+            case ClosureKind.FnMut:
+                if (!local.IsMutable) Report(SemanticDiagnostics.BorrowImmutableAsMutable(callee.Span, local.Name));
+                return new BoundAddressOf(callee.Span, new ReferenceType(type, true), true, place);
+            default:
+                return place;
+        }
+    }
+
+    /// <summary>The call trait a callee's type allows (Fn before FnMut before FnOnce), its argument tuple and its output.</summary>
+    private (ClosureKind Kind, TupleType Arguments, TypeSymbol Output)? CallSignature(TypeSymbol type)
+    {
+        if (type is ClosureType closure) return (closure.Closure.Kind, closure.ArgumentsTuple, closure.ReturnType);
+        if (type is not (TypeParameterType or OpaqueType)) return null;
+        var bounds = TraitSolver.BoundsOfType(type).Where(b => LangItems.KindOf(b.Trait) is not null && b.Arguments[0] is TupleType).ToList();
+        if (bounds.Count == 0) return null;
+        var best = bounds.MinBy(b => LangItems.KindOf(b.Trait)!.Value)!;
+        var arguments = (TupleType)best.Arguments[0];
+        var once = new TraitRef(LangItems.FnTrait(ClosureKind.FnOnce), new ValueArray<TypeSymbol>([arguments]));
+        var output = Projections.Normalize(new ProjectionType(type, once, ProgramChecker.FnOutputName));
+        return (LangItems.KindOf(best.Trait)!.Value, arguments, output);
+    }
+
+    // ---- Bodies --------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Once the parent's types are solved: each closure's signature and captures at their final
+    /// types, and its body as a function `{closure#N}(env, args)` that binds its parameters from
+    /// the tuple `args` (rustc spreads the tuple in the body's signature; ToyRust keeps it whole).
+    /// </summary>
+    private void FinishClosures(ImmutableDictionary<int, TypeSymbol> substitution)
+    {
+        var bodies = ImmutableArray.CreateBuilder<BoundFunction>();
+        foreach (var (node, parameters, body) in Enumerable.Reverse(_checkedClosures))
+        {
+            var symbol = node.Closure;
+            TypeSymbol Final(TypeSymbol t) => TypeSubstitution.Apply(t, substitution);
+            symbol.ParameterTypes = [.. symbol.ParameterTypes.Select(Final)];
+            symbol.ReturnType = Final(symbol.ReturnType);
+            symbol.Captures = [.. symbol.Captures.Select(c => c with { FieldType = Final(c.FieldType) })];
+            var closureType = Final(node.Type);
+            var envType = symbol.Kind switch
+            {
+                ClosureKind.Fn => new ReferenceType(closureType, false),
+                ClosureKind.FnMut => new ReferenceType(closureType, true),
+                _ => closureType,
+            };
+            var env = new LocalSymbol("self", envType, false, symbol.Span);
+            var argsType = new TupleType(new ValueArray<TypeSymbol>(symbol.ParameterTypes));
+            var args = new LocalSymbol("args", argsType, false, symbol.Span);
+            var parent = symbol.Enclosing?.Body ?? _function;
+            symbol.Body = new FunctionSymbol($"{{closure#{symbol.Index}}}", [env, args], symbol.ReturnType, null)
+            {
+                Parent = parent,
+                GenericParameters = _function.GenericParameters,
+                IsPrelude = _function.IsPrelude,
+                Closure = symbol,
+            };
+            var bind = new BoundLet(symbol.Span, parameters, new BoundLocal(symbol.Span, argsType, args));
+            var block = new BoundBlock(body.Span, body.Type, [bind], body);
+            bodies.Add(new BoundFunction(symbol.Body, block, substitution));
+        }
+        ClosureBodies = bodies.ToImmutable();
+    }
+
+    /// <summary>E0282 for a closure parameter nothing gave a type: `let f = |x| x;` never called.</summary>
+    private bool CheckClosureParametersInferred()
+    {
+        foreach (var (node, parameters, _) in _checkedClosures)
+        {
+            var tuple = (BoundTuplePattern)parameters;
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                var type = Resolve(node.Closure.ParameterTypes[i]);
+                // `|x| x + 1` that nothing calls: x is only the literal's `{integer}`, which rustc does not let decide (E0284).
+                if (type is InferenceVariable { Kind: not InferenceKind.General } && !_calledClosures.Contains(node.Closure) && !node.Closure.WasDeduced)
+                {
+                    Report(SemanticDiagnostics.ClosureParameterAmbiguous(tuple.Elements[i].Span));
+                    return true;
+                }
+                if (!HasUnsolvedGeneral(type)) continue;
+                Report(SemanticDiagnostics.CannotInferClosureParameter(tuple.Elements[i].Span, type));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A type no call can apply to (E0618), as opposed to one ToyRust cannot call yet (a function pointer, a reference to a closure).</summary>
+    private static bool IsNeverCallable(TypeSymbol type) =>
+        type is PrimitiveType or TupleType or ArrayType or AdtType or SliceType or InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float };
+}
