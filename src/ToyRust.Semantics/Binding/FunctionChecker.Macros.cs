@@ -245,6 +245,12 @@ internal sealed partial class FunctionChecker
         }
         var boundArgs = new List<BoundExpression>(positional.Select(p => p.Bound));
         boundArgs.AddRange(named.Select(n => n.Bound));
+        // A format argument is taken by reference, but must be sized (`a[0..2]` is a `[i32]`): rustc's E0277.
+        if (boundArgs.FirstOrDefault(b => TypeFacts.IsUnsized(StructurallyResolve(b.Type))) is { } unsized)
+        {
+            Report(SemanticDiagnostics.NotSized(unsized.Span, Resolve(unsized.Type)));
+            return null;
+        }
         var used = new bool[boundArgs.Count];
         var captured = new Dictionary<string, int>(StringComparer.Ordinal);
         var pieces = ImmutableArray.CreateBuilder<FormatPiece>();
