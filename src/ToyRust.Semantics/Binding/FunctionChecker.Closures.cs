@@ -165,6 +165,21 @@ internal sealed partial class FunctionChecker
     /// inferred (a generic argument, `apply(|x| …, 5)`), an `Fn*` obligation on that type gives the
     /// parameter types and, with `-> R`, the return type.
     /// </summary>
+    /// <summary>
+    /// A closure handed on through a variable (`let add = |x| x + k; apply(add, 4)`) meets the
+    /// callee's `Fn*` bound only at the call: its parameter and return types are unified with the
+    /// bound's there, as the obligation `{closure}: Fn<(i64,)>` does in rustc (else `x` stayed the
+    /// literal's `{integer}`, i32, and the bound's `Output == i64` failed with a false E0271). It is
+    /// used where this body cannot see, as one written in the argument is: no E0284 for it.
+    /// </summary>
+    private void HandOnClosure(ClosureSymbol closure, TypeSymbol expected)
+    {
+        _calledClosures.Add(closure);
+        if (DeduceSignature(expected, closure.ParameterTypes.Length) is not { } bound) return;
+        for (var i = 0; i < bound.Parameters.Length; i++) _inference.Unify(bound.Parameters[i], closure.ParameterTypes[i]);
+        if (bound.Output is { } output) _inference.Unify(output, closure.ReturnType);
+    }
+
     private (ImmutableArray<TypeSymbol> Parameters, TypeSymbol? Output)? DeduceSignature(TypeSymbol? expected, int count)
     {
         if (expected is null || _inference.Shallow(expected) is not InferenceVariable target) return null;

@@ -95,9 +95,7 @@ internal sealed partial class FunctionChecker
             _argumentCallSpan = span;
             var checkedArgument = CheckExpression(arguments[i], parameterType);
             _argumentCallSpan = outerCall;
-            // A closure handed on through a variable (`let add = |x| x + k; apply(add, 4)`) is used
-            // where this body cannot see, as one written in the argument is: no E0284 for it.
-            if (_inference.Shallow(checkedArgument.Type) is ClosureType handedOn) _calledClosures.Add(handedOn.Closure);
+            if (_inference.Shallow(checkedArgument.Type) is ClosureType handedOn) HandOnClosure(handedOn.Closure, parameterType);
             var arg = Coerce(checkedArgument, parameterType, arguments[i].Span);
             args.Add(arg);
         }
