@@ -151,44 +151,18 @@ internal sealed partial class FunctionChecker
         var want = Resolve(wanted);
         var open = !want.IsConcrete && want is not TypeParameterType;
         // The type itself is autoderef's first step: if it could be the wanted one, plain unification decides.
-        if (open && CouldUnify(source.Referent, want)) return null;
+        if (open && _inference.CouldUnify(source.Referent, want)) return null;
         BoundExpression place = new BoundDereference(expression.Span, source.Referent, expression);
         for (var step = 0; step < MaxDerefSteps; step++)
         {
             if (OverloadedDeref(place, expression.Span) is not { } next) return null;
             place = target.IsMutable ? ToMutablePlace(next, expression.Span, assigned: false) : next;
             // `{integer}` may become the wanted `i32`; a type parameter is only itself.
-            var fits = open ? CouldUnify(place.Type, want)
+            var fits = open ? _inference.CouldUnify(place.Type, want)
                 : want.IsConcrete ? TypeMatcher.Match(want, Resolve(place.Type), []) : Resolve(place.Type) == want;
             if (!fits || !_inference.Unify(place.Type, want)) continue;
             return new BoundAddressOf(expression.Span, new ReferenceType(place.Type, target.IsMutable), target.IsMutable, place);
         }
         return null;
     }
-    /// <summary>Whether <see cref="InferenceTable.Unify"/> would make the two types equal, without unifying them (structurally, conservatively).</summary>
-    private bool CouldUnify(TypeSymbol a, TypeSymbol b)
-    {
-        a = _inference.Shallow(a);
-        b = _inference.Shallow(b);
-        if (a == b || a is ErrorType || b is ErrorType) return true;
-        if (a is InferenceVariable va) return CouldBind(va, b);
-        if (b is InferenceVariable vb) return CouldBind(vb, a);
-        return (a, b) switch
-        {
-            (TupleType ta, TupleType tb) => ta.Elements.Count == tb.Elements.Count && ta.Elements.Zip(tb.Elements).All(p => CouldUnify(p.First, p.Second)),
-            (ArrayType aa, ArrayType ab) => aa.Length == ab.Length && CouldUnify(aa.Element, ab.Element),
-            (SliceType sa, SliceType sb) => CouldUnify(sa.Element, sb.Element),
-            (ReferenceType ra, ReferenceType rb) => ra.IsMutable == rb.IsMutable && CouldUnify(ra.Referent, rb.Referent),
-            (RawPointerType pa, RawPointerType pb) => pa.IsMutable == pb.IsMutable && CouldUnify(pa.Pointee, pb.Pointee),
-            (AdtType aa, AdtType ab) => ReferenceEquals(aa.Adt, ab.Adt) && aa.Arguments.Count == ab.Arguments.Count && aa.Arguments.Zip(ab.Arguments).All(p => CouldUnify(p.First, p.Second)),
-            _ => false,
-        };
-    }
-
-    private static bool CouldBind(InferenceVariable v, TypeSymbol t) => v.Kind switch
-    {
-        InferenceKind.Integer => t.IsInteger || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.General },
-        InferenceKind.Float => t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Float or InferenceKind.General },
-        _ => true,
-    };
 }

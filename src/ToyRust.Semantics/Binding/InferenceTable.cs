@@ -57,6 +57,19 @@ internal sealed class InferenceTable
     }
 
     /// <summary>A projection whose self type has been solved since it was made is what its impl says.</summary>
+    /// <summary>
+    /// Whether the two types could be made equal, leaving every variable as it was: a probe, as
+    /// rustc's `probe(|_| …)` (autoderef tries each step against the expected type this way).
+    /// </summary>
+    public bool CouldUnify(TypeSymbol a, TypeSymbol b)
+    {
+        var saved = new Dictionary<int, TypeSymbol>(_solutions);
+        var could = Unify(a, b);
+        _solutions.Clear();
+        foreach (var (id, solution) in saved) _solutions[id] = solution;
+        return could;
+    }
+
     private TypeSymbol Normalized(TypeSymbol type) => type is ProjectionType ? Resolve(type) : type;
 
     /// <summary>Gives every unsolved variable its default and returns the complete solution.</summary>
