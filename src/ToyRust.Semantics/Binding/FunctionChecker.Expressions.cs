@@ -113,6 +113,8 @@ internal sealed partial class FunctionChecker
         }
         if (IsIntegerConstPath(p.Path, out var value, out var type))
             return new BoundLiteral(p.Span, type, value);
+        if (IsFloatConstPath(p.Path, out var floatValue, out var floatType))
+            return new BoundLiteral(p.Span, floatType, floatValue);
         return CheckItemPath(p);
     }
 
@@ -130,6 +132,32 @@ internal sealed partial class FunctionChecker
             case "BITS": value = kind.BitWidth(); type = TypeSymbol.U32; return true;
             default: return false;
         }
+    }
+
+    /// <summary>`f64::MAX`, `f32::EPSILON`, `f64::NAN`: std's associated consts of the float types.</summary>
+    private static bool IsFloatConstPath(PathSyntax path, out double value, out TypeSymbol type)
+    {
+        value = 0;
+        type = TypeSymbol.Error;
+        if (path.Segments.Length != 2 || PrimitiveKindFacts.FromName(path.Segments[0].Name.Text) is not { } kind) return false;
+        var is32 = kind == PrimitiveKind.F32;
+        if (!is32 && kind != PrimitiveKind.F64) return false;
+        double? found = path.Segments[1].Name.Text switch
+        {
+            "MAX" => is32 ? float.MaxValue : double.MaxValue,
+            "MIN" => is32 ? float.MinValue : double.MinValue,
+            // Rust's MIN_POSITIVE is the smallest normal value; .NET's Epsilon is the smallest subnormal.
+            "MIN_POSITIVE" => is32 ? 1.17549435e-38f : 2.2250738585072014e-308,
+            "EPSILON" => is32 ? 1.1920929e-7f : 2.220446049250313e-16,
+            "INFINITY" => double.PositiveInfinity,
+            "NEG_INFINITY" => double.NegativeInfinity,
+            "NAN" => double.NaN,
+            _ => null,
+        };
+        if (found is not { } v) return false;
+        value = v;
+        type = new PrimitiveType(kind);
+        return true;
     }
 
     /// <summary>A use of a const: its value, rebuilt as an expression of the const's (concrete) type.</summary>
