@@ -49,7 +49,7 @@ internal sealed partial class FunctionChecker
         ClosureExpressionSyntax c => CheckClosure(c, expected),
         // `?` returns from the function it is in; inside a closure that is the closure, which the desugaring does not know yet.
         TryExpressionSyntax t => _openClosures.Count > 0 ? UnsupportedTry(t) : CheckTry(t),
-        RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
+        RangeExpressionSyntax r => CheckRange(r, expected),
         QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
         _ => throw new InvalidOperationException($"CheckExpression does not know {syntax.GetType().Name}"),
@@ -149,6 +149,7 @@ internal sealed partial class FunctionChecker
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
         if (call.Callee is QualifiedPathExpressionSyntax qualified) return CheckQualifiedCall(call, qualified);
+        if (call.Callee is ParenthesizedExpressionSyntax parenthesized) return CheckCallOfPlace(call, parenthesized);
         if (call.Callee is not PathExpressionSyntax callee)
             return Unsupported(call.Callee, "calls of this kind of expression");
         var name = callee.Path.Last.Text;

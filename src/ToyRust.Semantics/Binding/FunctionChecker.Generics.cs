@@ -204,7 +204,7 @@ internal sealed partial class FunctionChecker
             }
         }
         if (type is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } literal) return LookupLiteralMethod(literal, name);
-        if (type is TypeParameterType or OpaqueType)
+        if (type is TypeParameterType or OpaqueType or ProjectionType)
         {
             foreach (var bound in TraitSolver.BoundsOfType(type))
             {
@@ -304,7 +304,7 @@ internal sealed partial class FunctionChecker
     private (FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading)? LookupAssociated(TypeSymbol type, string name)
     {
         if (type is DynType dyn) return LookupDynMethod(dyn, name);
-        if (type is TypeParameterType or OpaqueType)
+        if (type is TypeParameterType or OpaqueType or ProjectionType)
         {
             foreach (var bound in TraitSolver.BoundsOfType(type))
             {
