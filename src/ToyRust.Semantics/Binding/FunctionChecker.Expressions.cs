@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
 using ToyRust.Syntax.Text;
+using ToyRust.Semantics.Prelude;
+using ToyRust.Semantics.Traits;
 
 namespace ToyRust.Semantics.Binding;
 
@@ -306,9 +308,18 @@ internal sealed partial class FunctionChecker
             Report(SemanticDiagnostics.MethodBoundsNotSatisfied(m.Name.Span, m.Name.Text, Resolve(unsatisfied.Type)));
         else if (type is AdtType && !type.ContainsError && MissingDisplayForBlanketMethod(type, m.Name.Text))
             Report(SemanticDiagnostics.MethodNeedsDisplay(m.Name.Span, Resolve(type)));
+        else if (MissingStd.IteratorMethods.Contains(m.Name.Text) && IsIterator(original.Type))
+            Report(SemanticDiagnostics.UnsupportedFeature(m.Name.Span, $"the iterator method `{m.Name.Text}`"));
         else if (type is not ErrorType && !original.Type.ContainsError) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(original.Type)));
         _unsatisfiedMethod = null;
         return new BoundErrorExpression(m.Span);
+    }
+
+    private bool IsIterator(TypeSymbol type)
+    {
+        var resolved = Resolve(type);
+        return resolved is not InferenceVariable && !resolved.ContainsError
+            && Solver.Implements(resolved, new TraitRef(LangItems.Trait(LangItem.Iterator), ValueArray<TypeSymbol>.Empty));
     }
 
     /// <summary>Follows references, as field access, indexing and method receivers do.</summary>

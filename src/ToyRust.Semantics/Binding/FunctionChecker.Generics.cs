@@ -187,7 +187,8 @@ internal sealed partial class FunctionChecker
         {
             var resolvedType = TypeSubstitution.Apply(type, substitution);
             var resolvedTrait = trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => TypeSubstitution.Apply(a, substitution))) };
-            if (resolvedType.ContainsError) continue;
+            // An error was reported where the type came from (`collect` of a method that does not exist).
+            if (resolvedType.ContainsError || resolvedTrait.Arguments.Any(a => a.ContainsError)) continue;
             if (Solver.Implements(resolvedType, resolvedTrait))
             {
                 CheckAssociatedTypeBindings(resolvedType, resolvedTrait, substitution, span);
