@@ -340,7 +340,7 @@ internal sealed partial class FunctionChecker
     private (ClosureKind Kind, TupleType Arguments, TypeSymbol Output)? CallSignature(TypeSymbol type)
     {
         if (type is ClosureType closure) return (closure.Closure.Kind, closure.ArgumentsTuple, closure.ReturnType);
-        if (type is not (TypeParameterType or OpaqueType)) return null;
+        if (type is not (TypeParameterType or OpaqueType or ProjectionType)) return null;
         var bounds = TraitSolver.BoundsOfType(type).Where(b => LangItems.KindOf(b.Trait) is not null && b.Arguments[0] is TupleType).ToList();
         if (bounds.Count == 0) return null;
         var best = bounds.MinBy(b => LangItems.KindOf(b.Trait)!.Value)!;

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
 using ToyRust.Syntax.Text;
+using ToyRust.Semantics.Prelude;
+using ToyRust.Semantics.Traits;
 
 namespace ToyRust.Semantics.Binding;
 
@@ -49,7 +51,7 @@ internal sealed partial class FunctionChecker
         ClosureExpressionSyntax c => CheckClosure(c, expected),
         // `?` returns from the function it is in; inside a closure that is the closure, which the desugaring does not know yet.
         TryExpressionSyntax t => _openClosures.Count > 0 ? UnsupportedTry(t) : CheckTry(t),
-        RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
+        RangeExpressionSyntax r => CheckRange(r, expected),
         QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
         _ => throw new InvalidOperationException($"CheckExpression does not know {syntax.GetType().Name}"),
@@ -177,6 +179,7 @@ internal sealed partial class FunctionChecker
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
         if (call.Callee is QualifiedPathExpressionSyntax qualified) return CheckQualifiedCall(call, qualified);
+        if (call.Callee is ParenthesizedExpressionSyntax parenthesized) return CheckCallOfPlace(call, parenthesized);
         if (call.Callee is not PathExpressionSyntax callee)
             return Unsupported(call.Callee, "calls of this kind of expression");
         var name = callee.Path.Last.Text;
@@ -333,9 +336,18 @@ internal sealed partial class FunctionChecker
             Report(SemanticDiagnostics.MethodBoundsNotSatisfied(m.Name.Span, m.Name.Text, Resolve(unsatisfied.Type)));
         else if (type is AdtType && !type.ContainsError && MissingDisplayForBlanketMethod(type, m.Name.Text))
             Report(SemanticDiagnostics.MethodNeedsDisplay(m.Name.Span, Resolve(type)));
+        else if (MissingStd.IteratorMethods.Contains(m.Name.Text) && IsIterator(original.Type))
+            Report(SemanticDiagnostics.UnsupportedFeature(m.Name.Span, $"the iterator method `{m.Name.Text}`"));
         else if (type is not ErrorType && !original.Type.ContainsError) Report(SemanticDiagnostics.NoMethod(m.Name.Span, m.Name.Text, Resolve(original.Type)));
         _unsatisfiedMethod = null;
         return new BoundErrorExpression(m.Span);
+    }
+
+    private bool IsIterator(TypeSymbol type)
+    {
+        var resolved = Resolve(type);
+        return resolved is not InferenceVariable && !resolved.ContainsError
+            && Solver.Implements(resolved, new TraitRef(LangItems.Trait(LangItem.Iterator), ValueArray<TypeSymbol>.Empty));
     }
 
     /// <summary>Follows references, as field access, indexing and method receivers do.</summary>

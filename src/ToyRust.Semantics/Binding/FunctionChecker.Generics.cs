@@ -42,9 +42,39 @@ internal sealed partial class FunctionChecker
         foreach (var parameter in f.GenericParameters)
         {
             foreach (var bound in parameter.Bounds)
-                _obligations.Add((result[parameter.Index], TraitSolver.Substitute(bound, f.GenericParameters, result), span));
+            {
+                var obligation = (result[parameter.Index], TraitSolver.Substitute(bound, f.GenericParameters, result), span);
+                _obligations.Add(obligation);
+                if (obligation.Item2.Bindings.Any(b => !b.Type.IsConcrete)) _openBindings.Add(obligation);
+            }
         }
         return result;
+    }
+
+    /// <summary>Obligations with an associated type binding that is not known yet: `I: Iterator&lt;Item = ?T&gt;`.</summary>
+    private readonly List<(TypeSymbol Type, TraitRef Trait, TextSpan Span)> _openBindings = [];
+
+    /// <summary>
+    /// Once a call's arguments are checked: a binding whose self type is now known fixes its
+    /// variables, as rustc's projection predicates do: with `fn show&lt;T, I: Iterator&lt;Item = T&gt;&gt;(it: I)`,
+    /// `show(v.iter())` makes `T` the iterator's `Item`, `&amp;i32`.
+    /// </summary>
+    private void ProjectOpenBindings()
+    {
+        for (var i = _openBindings.Count - 1; i >= 0; i--)
+        {
+            var (type, trait, _) = _openBindings[i];
+            var self = Resolve(type);
+            if (self is InferenceVariable || self.ContainsError) continue;
+            _openBindings.RemoveAt(i);
+            var unbound = trait with { Bindings = ValueArray<AssociatedTypeBinding>.Empty };
+            foreach (var binding in trait.Bindings)
+            {
+                var declaring = VtableLayout.Elaborate(unbound).FirstOrDefault(t => t.Trait.AssociatedTypes.Contains(binding.Name)) ?? unbound;
+                var actual = Projections.Normalize(new ProjectionType(self, declaring with { Bindings = ValueArray<AssociatedTypeBinding>.Empty }, binding.Name));
+                if (actual is not ProjectionType && !actual.ContainsError) _inference.Unify(binding.Type, actual);
+            }
+        }
     }
 
     /// <summary>
@@ -100,6 +130,7 @@ internal sealed partial class FunctionChecker
             args.Add(arg);
         }
         RequireUnsafeCall(span, function);
+        if (_openBindings.Count > 0) ProjectOpenBindings();
         // The arguments may have solved the type a projection in the return type waited for.
         var returnType = HideOwnOpaques(Substitute(function.ReturnType, function, typeArgs));
         if (!returnType.IsConcrete) returnType = Resolve(returnType);
@@ -156,7 +187,8 @@ internal sealed partial class FunctionChecker
         {
             var resolvedType = TypeSubstitution.Apply(type, substitution);
             var resolvedTrait = trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(a => TypeSubstitution.Apply(a, substitution))) };
-            if (resolvedType.ContainsError) continue;
+            // An error was reported where the type came from (`collect` of a method that does not exist).
+            if (resolvedType.ContainsError || resolvedTrait.Arguments.Any(a => a.ContainsError)) continue;
             if (Solver.Implements(resolvedType, resolvedTrait))
             {
                 CheckAssociatedTypeBindings(resolvedType, resolvedTrait, substitution, span);
@@ -204,7 +236,7 @@ internal sealed partial class FunctionChecker
             }
         }
         if (type is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } literal) return LookupLiteralMethod(literal, name);
-        if (type is TypeParameterType or OpaqueType)
+        if (type is TypeParameterType or OpaqueType or ProjectionType)
         {
             foreach (var bound in TraitSolver.BoundsOfType(type))
             {
@@ -304,7 +336,7 @@ internal sealed partial class FunctionChecker
     private (FunctionSymbol Function, ImmutableArray<TypeSymbol> Leading)? LookupAssociated(TypeSymbol type, string name)
     {
         if (type is DynType dyn) return LookupDynMethod(dyn, name);
-        if (type is TypeParameterType or OpaqueType)
+        if (type is TypeParameterType or OpaqueType or ProjectionType)
         {
             foreach (var bound in TraitSolver.BoundsOfType(type))
             {

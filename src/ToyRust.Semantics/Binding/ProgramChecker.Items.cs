@@ -56,6 +56,8 @@ internal sealed partial class ProgramChecker
         foreach (var (adt, syntax) in adts) DeclareVariants(adt, syntax, scope);
         CheckRepresentable([.. adts.Select(a => a.Symbol)]);
         foreach (var c in consts.Where(c => !IsPrimitiveConst(c))) DeclareConstOrDefer(c, scope, deferred);
+        // Signatures may name `Self::Item` or another trait's `U::IntoIter`: every trait's associated types are known before any method.
+        foreach (var (trait, syntax) in traits) trait.AssociatedTypes = [.. syntax.Items.OfType<TypeAliasItemSyntax>().Select(a => a.Name.Text).Distinct()];
         foreach (var (trait, syntax) in traits) DeclareTraitMembers(trait, syntax, scope);
         foreach (var item in list) DeclareOther(item, scope);
         foreach (var c in deferred) DeclareConst(c, scope);
@@ -274,8 +276,7 @@ internal sealed partial class ProgramChecker
         var context = new TypeContext(scope, self).WithGenerics(trait.GenericParameters.Skip(1));
         trait.Supertraits = [.. syntax.Supertraits.Select(b => ResolveBound(b, context, self)).OfType<TraitRef>()];
         trait.SelfParameter.AddBounds([new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select(p => (TypeSymbol)new TypeParameterType(p)))), .. trait.Supertraits]);
-        // Signatures may name `Self::Item`: the associated types are known before the methods.
-        trait.AssociatedTypes = [.. syntax.Items.OfType<TypeAliasItemSyntax>().Select(a => a.Name.Text).Distinct()];
+        DeclareAssociatedTypeBounds(trait, syntax, context, self);
         var methods = ImmutableArray.CreateBuilder<FunctionSymbol>();
         var consts = ImmutableArray.CreateBuilder<AssociatedConstSymbol>();
         foreach (var item in syntax.Items)
@@ -301,6 +302,19 @@ internal sealed partial class ProgramChecker
         }
         trait.Methods = methods.ToImmutable();
         trait.Consts = consts.ToImmutable();
+    }
+
+    /// <summary>`type IntoIter: Iterator&lt;Item = Self::Item&gt;;`: the bounds every impl's type has, which a generic use may rely on.</summary>
+    private void DeclareAssociatedTypeBounds(TraitSymbol trait, TraitItemSyntax syntax, TypeContext context, TypeSymbol self)
+    {
+        var selfRef = new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select(p => (TypeSymbol)new TypeParameterType(p))));
+        var bounds = ImmutableDictionary.CreateBuilder<string, ImmutableArray<TraitRef>>(StringComparer.Ordinal);
+        foreach (var alias in syntax.Items.OfType<TypeAliasItemSyntax>().Where(a => !a.Bounds.IsDefaultOrEmpty))
+        {
+            var projection = new ProjectionType(self, selfRef, alias.Name.Text);
+            bounds[alias.Name.Text] = [.. alias.Bounds.Where(b => !b.IsMaybe).Select(b => ResolveBound(b, context, projection)).OfType<TraitRef>()];
+        }
+        trait.AssociatedTypeBounds = bounds.ToImmutable();
     }
 
     private void DeclareImpl(ImplItemSyntax impl, Scope scope)

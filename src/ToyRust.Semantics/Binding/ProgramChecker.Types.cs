@@ -208,7 +208,7 @@ internal sealed partial class ProgramChecker
     /// </summary>
     private TraitRef? ResolveFnSugar(TypeBoundSyntax bound, TraitSymbol trait, FnSugarSyntax sugar, TypeContext context)
     {
-        if (LangItems.KindOf(trait) is null)
+        if (LangItems.KindOf(trait) is null && !IsPreludeFnTrait(trait))
         {
             Report(SemanticDiagnostics.ParenthesizedArgumentsOnNonFnTrait(sugar.Span));
             return null;
@@ -217,6 +217,14 @@ internal sealed partial class ProgramChecker
         var output = sugar.Return is { } r ? ResolveType(r, context) : TypeSymbol.Unit;
         return new TraitRef(trait, new ValueArray<TypeSymbol>([parameters])) { Bindings = new ValueArray<AssociatedTypeBinding>([new AssociatedTypeBinding(FnOutputName, output)]) };
     }
+
+    /// <summary>
+    /// While the prelude is declared its lang items are not defined yet, and its own bounds
+    /// (`Iterator::map`'s `F: FnMut(Self::Item) -> B`) are read from the trait's attribute.
+    /// </summary>
+    private bool IsPreludeFnTrait(TraitSymbol trait) =>
+        _inPrelude && trait.Declaration is { } declaration && LangAttributes(declaration)
+            .Any(a => a.Value is { } name && LangItems.Definition(name)?.Item is LangItem.Fn or LangItem.FnMut or LangItem.FnOnce);
 
     /// <summary>The associated type of `FnOnce`: what a call returns.</summary>
     internal const string FnOutputName = "Output";

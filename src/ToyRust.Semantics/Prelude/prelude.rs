@@ -2047,12 +2047,250 @@ pub trait Iterator {
     type Item;
 
     fn next(&mut self) -> Option<Self::Item>;
+
+    fn count(mut self) -> usize {
+        let mut n = 0;
+        while let Some(_) = self.next() {
+            n += 1;
+        }
+        n
+    }
+
+    fn last(mut self) -> Option<Self::Item> {
+        let mut last = None;
+        while let Some(x) = self.next() {
+            last = Some(x);
+        }
+        last
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        let mut n = n;
+        while n > 0 {
+            if (*self).next().is_none() {
+                return None;
+            }
+            n -= 1;
+        }
+        (*self).next()
+    }
+
+    fn map<B, F>(self, f: F) -> Map<Self, F>
+    where
+        F: FnMut(Self::Item) -> B, {
+        Map { iter: self, f: f }
+    }
+
+    fn filter<P>(self, predicate: P) -> Filter<Self, P>
+    where
+        P: FnMut(&Self::Item) -> bool, {
+        Filter { iter: self, predicate: predicate }
+    }
+
+    fn enumerate(self) -> Enumerate<Self> {
+        Enumerate { iter: self, count: 0 }
+    }
+
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
+    }
+
+    fn rev(self) -> Rev<Self> {
+        Rev { iter: self }
+    }
+
+    fn take(self, n: usize) -> Take<Self> {
+        Take { iter: self, n: n }
+    }
+
+    fn skip(self, n: usize) -> Skip<Self> {
+        Skip { iter: self, n: n }
+    }
+
+    fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: Some(self), b: Some(other.into_iter()) }
+    }
+
+    fn fold<B, F>(mut self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Self::Item) -> B, {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn for_each<F>(mut self, mut f: F)
+    where
+        F: FnMut(Self::Item),
+    {
+        while let Some(x) = self.next() {
+            f(x);
+        }
+    }
+
+    fn any<F>(&mut self, mut f: F) -> bool
+    where
+        F: FnMut(Self::Item) -> bool, {
+        while let Some(x) = (*self).next() {
+            if f(x) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn all<F>(&mut self, mut f: F) -> bool
+    where
+        F: FnMut(Self::Item) -> bool, {
+        while let Some(x) = (*self).next() {
+            if !f(x) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn find<P>(&mut self, mut predicate: P) -> Option<Self::Item>
+    where
+        P: FnMut(&Self::Item) -> bool, {
+        while let Some(x) = (*self).next() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn position<P>(&mut self, mut predicate: P) -> Option<usize>
+    where
+        P: FnMut(Self::Item) -> bool, {
+        let mut i = 0;
+        while let Some(x) = (*self).next() {
+            if predicate(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn sum<S>(self) -> S
+    where
+        S: Sum<Self::Item>,
+    {
+        S::sum(self)
+    }
+
+    fn product<P>(self) -> P
+    where
+        P: Product<Self::Item>,
+    {
+        P::product(self)
+    }
+
+    fn collect<B>(self) -> B
+    where
+        B: FromIterator<Self::Item>,
+    {
+        B::from_iter(self)
+    }
+
+    fn copied(self) -> Copied<Self> {
+        Copied { it: self }
+    }
+
+    fn cloned(self) -> Cloned<Self> {
+        Cloned { it: self }
+    }
+
+    fn filter_map<B, F>(self, f: F) -> FilterMap<Self, F>
+    where
+        F: FnMut(Self::Item) -> Option<B>,
+    {
+        FilterMap { iter: self, f: f }
+    }
+
+    fn take_while<P>(self, predicate: P) -> TakeWhile<Self, P>
+    where
+        P: FnMut(&Self::Item) -> bool,
+    {
+        TakeWhile { iter: self, flag: false, predicate: predicate }
+    }
+
+    fn skip_while<P>(self, predicate: P) -> SkipWhile<Self, P>
+    where
+        P: FnMut(&Self::Item) -> bool,
+    {
+        SkipWhile { iter: self, flag: false, predicate: predicate }
+    }
+
+    fn max_by_key<B: Ord, F>(mut self, mut f: F) -> Option<Self::Item>
+    where
+        F: FnMut(&Self::Item) -> B,
+    {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let key = f(&x);
+            if best_key <= key {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by_key<B: Ord, F>(mut self, mut f: F) -> Option<Self::Item>
+    where
+        F: FnMut(&Self::Item) -> B,
+    {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let key = f(&x);
+            if key < best_key {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn max_by<F>(mut self, mut compare: F) -> Option<Self::Item>
+    where
+        F: FnMut(&Self::Item, &Self::Item) -> Ordering,
+    {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                Ordering::Greater => {}
+                _ => best = x,
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by<F>(mut self, mut compare: F) -> Option<Self::Item>
+    where
+        F: FnMut(&Self::Item, &Self::Item) -> Ordering,
+    {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                Ordering::Greater => best = x,
+                _ => {}
+            }
+        }
+        Some(best)
+    }
 }
 
 #[lang = "IntoIterator"]
 pub trait IntoIterator {
     type Item;
-    type IntoIter;
+    type IntoIter: Iterator<Item = Self::Item>;
 
     fn into_iter(self) -> Self::IntoIter;
 }
@@ -2209,6 +2447,1295 @@ impl<T> Drop for IntoIter<T> {
             unsafe {
                 intrinsics::dealloc(self.buf as *mut u8, self.cap * size, mem::align_of::<T>());
             }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- L5: iterator adapters
+//
+// std's `core::iter`: the provided methods of `Iterator`, the adapter structs they return, with std's names and
+// fields (`Map { iter, f }`, `Enumerate { iter, count }`, `Chain { a: Option<A>, b: Option<B> }`),
+// so that mono items read `<Map<Iter<i32>, {closure@…}> as Iterator>::next` as rustc's do, and
+// the traits behind `sum`, `product` and `collect`. The consumers are `while let` loops rather
+// than std's `fold` over `try_fold`: the same values in the same order, and the same loop after
+// inlining.
+//
+// Differences, because a `where` clause of a trait method bounds the trait's `Self` for all its
+// methods in ToyRust, and bounds nothing but type parameters: the methods do not say `where Self:
+// Sized` (that would bound `&mut I`'s `I: ?Sized` too); `rev`, `copied` and `cloned` do not
+// require `Self: DoubleEndedIterator` or items `&T` (their adapters are no iterators without);
+// and `max`/`min`, which need `Self::Item: Ord`, are the methods of `IteratorOrd`, implemented
+// for every such iterator.
+pub trait DoubleEndedIterator: Iterator {
+    fn next_back(&mut self) -> Option<Self::Item>;
+}
+
+impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for &mut I {
+    fn next_back(&mut self) -> Option<I::Item> {
+        (**self).next_back()
+    }
+}
+
+impl<T> DoubleEndedIterator for Iter<T> {
+    fn next_back(&mut self) -> Option<&T> {
+        if self.index < self.len {
+            self.len = self.len - 1;
+            unsafe { Some(&*self.ptr.add(self.len)) }
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> DoubleEndedIterator for IterMut<T> {
+    fn next_back(&mut self) -> Option<&mut T> {
+        if self.index < self.len {
+            self.len = self.len - 1;
+            unsafe { Some(&mut *self.ptr.add(self.len)) }
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.index < self.len {
+            self.len = self.len - 1;
+            unsafe { Some(ptr::read(self.buf.add(self.len))) }
+        } else {
+            None
+        }
+    }
+}
+
+// `max` keeps the last of equal elements and `min` the first, as std's do.
+pub trait IteratorOrd: Iterator {
+    fn max(self) -> Option<Self::Item>;
+
+    fn min(self) -> Option<Self::Item>;
+}
+
+impl<T: Ord, I: Iterator<Item = T>> IteratorOrd for I {
+    fn max(mut self) -> Option<T> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if best <= x {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    fn min(mut self) -> Option<T> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if x < best {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+}
+
+pub struct Map<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        match self.iter.next_back() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+pub struct Filter<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next_back() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next() {
+            Some(x) => {
+                let i = self.count;
+                self.count = i + 1;
+                Some((i, x))
+            }
+            None => None,
+        }
+    }
+}
+
+pub struct Rev<T> {
+    iter: T,
+}
+
+impl<I: DoubleEndedIterator> Iterator for Rev<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next_back()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+
+pub struct Zip<A, B> {
+    a: A,
+    b: B,
+}
+
+impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+    type Item = (A::Item, B::Item);
+
+    fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        match self.a.next() {
+            Some(x) => match self.b.next() {
+                Some(y) => Some((x, y)),
+                None => None,
+            },
+            None => None,
+        }
+    }
+}
+
+pub struct Take<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Take<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.n != 0 {
+            self.n = self.n - 1;
+            self.iter.next()
+        } else {
+            None
+        }
+    }
+}
+
+pub struct Skip<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Skip<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        while self.n > 0 {
+            self.n = self.n - 1;
+            if self.iter.next().is_none() {
+                self.n = 0;
+                return None;
+            }
+        }
+        self.iter.next()
+    }
+}
+
+pub struct Chain<A, B> {
+    a: Option<A>,
+    b: Option<B>,
+}
+
+impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
+    type Item = A::Item;
+
+    fn next(&mut self) -> Option<A::Item> {
+        if let Some(a) = &mut self.a {
+            match (*a).next() {
+                Some(x) => return Some(x),
+                None => self.a = None,
+            }
+        }
+        match &mut self.b {
+            Some(b) => (*b).next(),
+            None => None,
+        }
+    }
+}
+
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEndedIterator for Chain<A, B> {
+    fn next_back(&mut self) -> Option<A::Item> {
+        if let Some(b) = &mut self.b {
+            match (*b).next_back() {
+                Some(x) => return Some(x),
+                None => self.b = None,
+            }
+        }
+        match &mut self.a {
+            Some(a) => (*a).next_back(),
+            None => None,
+        }
+    }
+}
+
+pub struct Copied<I> {
+    it: I,
+}
+
+impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.it.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: Copy + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.it.next_back() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+pub struct Cloned<I> {
+    it: I,
+}
+
+impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.it.next() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: Clone + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.it.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+pub struct FilterMap<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+}
+
+pub struct TakeWhile<I, P> {
+    iter: I,
+    flag: bool,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.flag {
+            return None;
+        }
+        let x = self.iter.next()?;
+        if (self.predicate)(&x) {
+            Some(x)
+        } else {
+            self.flag = true;
+            None
+        }
+    }
+}
+
+pub struct SkipWhile<I, P> {
+    iter: I,
+    flag: bool,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if self.flag || !(self.predicate)(&x) {
+                self.flag = true;
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+// `iter.sum()` and `iter.product()` (std's `Sum` and `Product`, `core::iter::traits::accum`):
+// for each number type, of its values and of references to them. Floats start from -0.0 as
+// std's sum does, so an empty sum of `f64` is `-0`.
+pub trait Sum<A = Self>: Sized {
+    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+pub trait Product<A = Self>: Sized {
+    fn product<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+impl Sum<i8> for i8 {
+    fn sum<I: Iterator<Item = i8>>(mut iter: I) -> i8 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&i8> for i8 {
+    fn sum<I: Iterator<Item = &i8>>(mut iter: I) -> i8 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<i8> for i8 {
+    fn product<I: Iterator<Item = i8>>(mut iter: I) -> i8 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&i8> for i8 {
+    fn product<I: Iterator<Item = &i8>>(mut iter: I) -> i8 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<i16> for i16 {
+    fn sum<I: Iterator<Item = i16>>(mut iter: I) -> i16 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&i16> for i16 {
+    fn sum<I: Iterator<Item = &i16>>(mut iter: I) -> i16 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<i16> for i16 {
+    fn product<I: Iterator<Item = i16>>(mut iter: I) -> i16 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&i16> for i16 {
+    fn product<I: Iterator<Item = &i16>>(mut iter: I) -> i16 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<i32> for i32 {
+    fn sum<I: Iterator<Item = i32>>(mut iter: I) -> i32 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&i32> for i32 {
+    fn sum<I: Iterator<Item = &i32>>(mut iter: I) -> i32 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<i32> for i32 {
+    fn product<I: Iterator<Item = i32>>(mut iter: I) -> i32 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&i32> for i32 {
+    fn product<I: Iterator<Item = &i32>>(mut iter: I) -> i32 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<i64> for i64 {
+    fn sum<I: Iterator<Item = i64>>(mut iter: I) -> i64 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&i64> for i64 {
+    fn sum<I: Iterator<Item = &i64>>(mut iter: I) -> i64 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<i64> for i64 {
+    fn product<I: Iterator<Item = i64>>(mut iter: I) -> i64 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&i64> for i64 {
+    fn product<I: Iterator<Item = &i64>>(mut iter: I) -> i64 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<i128> for i128 {
+    fn sum<I: Iterator<Item = i128>>(mut iter: I) -> i128 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&i128> for i128 {
+    fn sum<I: Iterator<Item = &i128>>(mut iter: I) -> i128 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<i128> for i128 {
+    fn product<I: Iterator<Item = i128>>(mut iter: I) -> i128 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&i128> for i128 {
+    fn product<I: Iterator<Item = &i128>>(mut iter: I) -> i128 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<isize> for isize {
+    fn sum<I: Iterator<Item = isize>>(mut iter: I) -> isize {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&isize> for isize {
+    fn sum<I: Iterator<Item = &isize>>(mut iter: I) -> isize {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<isize> for isize {
+    fn product<I: Iterator<Item = isize>>(mut iter: I) -> isize {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&isize> for isize {
+    fn product<I: Iterator<Item = &isize>>(mut iter: I) -> isize {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<u8> for u8 {
+    fn sum<I: Iterator<Item = u8>>(mut iter: I) -> u8 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&u8> for u8 {
+    fn sum<I: Iterator<Item = &u8>>(mut iter: I) -> u8 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<u8> for u8 {
+    fn product<I: Iterator<Item = u8>>(mut iter: I) -> u8 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&u8> for u8 {
+    fn product<I: Iterator<Item = &u8>>(mut iter: I) -> u8 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<u16> for u16 {
+    fn sum<I: Iterator<Item = u16>>(mut iter: I) -> u16 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&u16> for u16 {
+    fn sum<I: Iterator<Item = &u16>>(mut iter: I) -> u16 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<u16> for u16 {
+    fn product<I: Iterator<Item = u16>>(mut iter: I) -> u16 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&u16> for u16 {
+    fn product<I: Iterator<Item = &u16>>(mut iter: I) -> u16 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<u32> for u32 {
+    fn sum<I: Iterator<Item = u32>>(mut iter: I) -> u32 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&u32> for u32 {
+    fn sum<I: Iterator<Item = &u32>>(mut iter: I) -> u32 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<u32> for u32 {
+    fn product<I: Iterator<Item = u32>>(mut iter: I) -> u32 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&u32> for u32 {
+    fn product<I: Iterator<Item = &u32>>(mut iter: I) -> u32 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<u64> for u64 {
+    fn sum<I: Iterator<Item = u64>>(mut iter: I) -> u64 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&u64> for u64 {
+    fn sum<I: Iterator<Item = &u64>>(mut iter: I) -> u64 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<u64> for u64 {
+    fn product<I: Iterator<Item = u64>>(mut iter: I) -> u64 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&u64> for u64 {
+    fn product<I: Iterator<Item = &u64>>(mut iter: I) -> u64 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<u128> for u128 {
+    fn sum<I: Iterator<Item = u128>>(mut iter: I) -> u128 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&u128> for u128 {
+    fn sum<I: Iterator<Item = &u128>>(mut iter: I) -> u128 {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<u128> for u128 {
+    fn product<I: Iterator<Item = u128>>(mut iter: I) -> u128 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&u128> for u128 {
+    fn product<I: Iterator<Item = &u128>>(mut iter: I) -> u128 {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<usize> for usize {
+    fn sum<I: Iterator<Item = usize>>(mut iter: I) -> usize {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&usize> for usize {
+    fn sum<I: Iterator<Item = &usize>>(mut iter: I) -> usize {
+        let mut acc = 0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<usize> for usize {
+    fn product<I: Iterator<Item = usize>>(mut iter: I) -> usize {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&usize> for usize {
+    fn product<I: Iterator<Item = &usize>>(mut iter: I) -> usize {
+        let mut acc = 1;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<f32> for f32 {
+    fn sum<I: Iterator<Item = f32>>(mut iter: I) -> f32 {
+        let mut acc = -0.0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&f32> for f32 {
+    fn sum<I: Iterator<Item = &f32>>(mut iter: I) -> f32 {
+        let mut acc = -0.0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<f32> for f32 {
+    fn product<I: Iterator<Item = f32>>(mut iter: I) -> f32 {
+        let mut acc = 1.0;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&f32> for f32 {
+    fn product<I: Iterator<Item = &f32>>(mut iter: I) -> f32 {
+        let mut acc = 1.0;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+impl Sum<f64> for f64 {
+    fn sum<I: Iterator<Item = f64>>(mut iter: I) -> f64 {
+        let mut acc = -0.0;
+        while let Some(x) = iter.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+}
+
+impl Sum<&f64> for f64 {
+    fn sum<I: Iterator<Item = &f64>>(mut iter: I) -> f64 {
+        let mut acc = -0.0;
+        while let Some(x) = iter.next() {
+            acc = acc + *x;
+        }
+        acc
+    }
+}
+
+impl Product<f64> for f64 {
+    fn product<I: Iterator<Item = f64>>(mut iter: I) -> f64 {
+        let mut acc = 1.0;
+        while let Some(x) = iter.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+}
+
+impl Product<&f64> for f64 {
+    fn product<I: Iterator<Item = &f64>>(mut iter: I) -> f64 {
+        let mut acc = 1.0;
+        while let Some(x) = iter.next() {
+            acc = acc * *x;
+        }
+        acc
+    }
+}
+
+// `iter.collect()` (std's `FromIterator`), into a `Vec<T>`.
+pub trait FromIterator<A>: Sized {
+    fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
+}
+
+impl<T> FromIterator<T> for Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        let mut it = iter.into_iter();
+        while let Some(x) = it.next() {
+            v.push(x);
+        }
+        v
+    }
+}
+
+// ---------------------------------------------------------------- L5: ranges
+//
+// `a..b` and `a..=b` are values (FunctionChecker.Ranges.cs builds them as rustc's HIR lowering
+// does): `Range { start, end }`, `RangeInclusive { start, end, exhausted: false }`, `RangeFrom { start }`,
+// `RangeTo { end }` and `RangeFull`, std's structs. `for i in a..b` written as such is still
+// the built-in loop; every other use goes through these impls. Stepping is std's `Step` trait,
+// reduced to the one step the iterators take; `RangeInclusive` keeps std's `exhausted` flag, so
+// `0..=255u8` ends without computing 256.
+#[lang = "Range"]
+#[derive(Clone, PartialEq)]
+pub struct Range<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+}
+
+#[lang = "RangeFrom"]
+#[derive(Clone, PartialEq)]
+pub struct RangeFrom<Idx> {
+    pub start: Idx,
+}
+
+#[lang = "RangeTo"]
+#[derive(Clone, Copy, PartialEq)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+#[lang = "RangeFull"]
+#[derive(Clone, Copy, PartialEq)]
+pub struct RangeFull;
+
+#[lang = "RangeInclusiveStruct"]
+#[derive(Clone, PartialEq)]
+pub struct RangeInclusive<Idx> {
+    start: Idx,
+    end: Idx,
+    exhausted: bool,
+}
+
+impl<Idx> RangeInclusive<Idx> {
+    pub fn new(start: Idx, end: Idx) -> RangeInclusive<Idx> {
+        RangeInclusive { start: start, end: end, exhausted: false }
+    }
+
+    pub fn start(&self) -> &Idx {
+        &self.start
+    }
+
+    pub fn end(&self) -> &Idx {
+        &self.end
+    }
+}
+
+impl<Idx: PartialOrd> Range<Idx> {
+    pub fn contains(&self, item: &Idx) -> bool {
+        self.start <= *item && *item < self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
+impl<Idx: PartialOrd> RangeInclusive<Idx> {
+    pub fn contains(&self, item: &Idx) -> bool {
+        self.start <= *item && *item <= self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
+}
+
+impl<Idx: Debug> Debug for Range<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+
+impl<Idx: Debug> Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")
+    }
+}
+
+impl<Idx: Debug> Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+
+impl Debug for RangeFull {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.write_str("..")
+    }
+}
+
+impl<Idx: Debug> Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..=")?;
+        self.end.fmt(f)?;
+        if self.exhausted {
+            f.write_str(" (exhausted)")?;
+        }
+        Ok(())
+    }
+}
+
+// std's `Step`, reduced to what the range iterators need: one step forward and one back, which
+// they only take when the result is in the range, so it cannot overflow.
+pub trait Step: Clone + PartialOrd + Sized {
+    fn forward_one(start: Self) -> Self;
+    fn backward_one(start: Self) -> Self;
+}
+
+impl Step for i8 {
+    fn forward_one(start: i8) -> i8 {
+        start + 1
+    }
+
+    fn backward_one(start: i8) -> i8 {
+        start - 1
+    }
+}
+
+impl Step for i16 {
+    fn forward_one(start: i16) -> i16 {
+        start + 1
+    }
+
+    fn backward_one(start: i16) -> i16 {
+        start - 1
+    }
+}
+
+impl Step for i32 {
+    fn forward_one(start: i32) -> i32 {
+        start + 1
+    }
+
+    fn backward_one(start: i32) -> i32 {
+        start - 1
+    }
+}
+
+impl Step for i64 {
+    fn forward_one(start: i64) -> i64 {
+        start + 1
+    }
+
+    fn backward_one(start: i64) -> i64 {
+        start - 1
+    }
+}
+
+impl Step for i128 {
+    fn forward_one(start: i128) -> i128 {
+        start + 1
+    }
+
+    fn backward_one(start: i128) -> i128 {
+        start - 1
+    }
+}
+
+impl Step for isize {
+    fn forward_one(start: isize) -> isize {
+        start + 1
+    }
+
+    fn backward_one(start: isize) -> isize {
+        start - 1
+    }
+}
+
+impl Step for u8 {
+    fn forward_one(start: u8) -> u8 {
+        start + 1
+    }
+
+    fn backward_one(start: u8) -> u8 {
+        start - 1
+    }
+}
+
+impl Step for u16 {
+    fn forward_one(start: u16) -> u16 {
+        start + 1
+    }
+
+    fn backward_one(start: u16) -> u16 {
+        start - 1
+    }
+}
+
+impl Step for u32 {
+    fn forward_one(start: u32) -> u32 {
+        start + 1
+    }
+
+    fn backward_one(start: u32) -> u32 {
+        start - 1
+    }
+}
+
+impl Step for u64 {
+    fn forward_one(start: u64) -> u64 {
+        start + 1
+    }
+
+    fn backward_one(start: u64) -> u64 {
+        start - 1
+    }
+}
+
+impl Step for u128 {
+    fn forward_one(start: u128) -> u128 {
+        start + 1
+    }
+
+    fn backward_one(start: u128) -> u128 {
+        start - 1
+    }
+}
+
+impl Step for usize {
+    fn forward_one(start: usize) -> usize {
+        start + 1
+    }
+
+    fn backward_one(start: usize) -> usize {
+        start - 1
+    }
+}
+
+// A `char` steps over the surrogates (U+D800 to U+DFFF), which are not characters.
+impl Step for char {
+    fn forward_one(start: char) -> char {
+        let c = start as u32;
+        let next = if c == 0xD7FF { 0xE000 } else { c + 1 };
+        unsafe { *(&next as *const u32 as *const char) }
+    }
+
+    fn backward_one(start: char) -> char {
+        let c = start as u32;
+        let previous = if c == 0xE000 { 0xD7FF } else { c - 1 };
+        unsafe { *(&previous as *const u32 as *const char) }
+    }
+}
+
+impl<A: Step> Iterator for Range<A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if self.start < self.end {
+            let n = Step::forward_one(self.start.clone());
+            Some(mem::replace(&mut self.start, n))
+        } else {
+            None
+        }
+    }
+}
+
+impl<A: Step> DoubleEndedIterator for Range<A> {
+    fn next_back(&mut self) -> Option<A> {
+        if self.start < self.end {
+            self.end = Step::backward_one(self.end.clone());
+            Some(self.end.clone())
+        } else {
+            None
+        }
+    }
+}
+
+impl<A: Step> Iterator for RangeFrom<A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        let n = Step::forward_one(self.start.clone());
+        Some(mem::replace(&mut self.start, n))
+    }
+}
+
+impl<A: Step> Iterator for RangeInclusive<A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if self.exhausted || !(self.start <= self.end) {
+            return None;
+        }
+        if self.start < self.end {
+            let n = Step::forward_one(self.start.clone());
+            Some(mem::replace(&mut self.start, n))
+        } else {
+            self.exhausted = true;
+            Some(self.start.clone())
+        }
+    }
+}
+
+impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
+    fn next_back(&mut self) -> Option<A> {
+        if self.exhausted || !(self.start <= self.end) {
+            return None;
+        }
+        if self.start < self.end {
+            let n = Step::backward_one(self.end.clone());
+            Some(mem::replace(&mut self.end, n))
+        } else {
+            self.exhausted = true;
+            Some(self.end.clone())
         }
     }
 }

@@ -154,6 +154,13 @@ public sealed class TraitSymbol(string name, TraitItemSyntax? declaration)
 
     public ImmutableArray<string> AssociatedTypes { get; internal set; } = [];
 
+    /// <summary>
+    /// The bounds declared on associated types, with the trait's `Self` and parameters in them:
+    /// `type IntoIter: Iterator&lt;Item = Self::Item&gt;` of `IntoIterator`.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<TraitRef>> AssociatedTypeBounds { get; internal set; } =
+        ImmutableDictionary<string, ImmutableArray<TraitRef>>.Empty;
+
     /// <summary>The program's and the prelude's impls of this trait, as they are declared (associated types are normalized through them).</summary>
     public List<ImplSymbol> Impls { get; } = [];
 

@@ -65,6 +65,11 @@ public enum LangItem
     FnOnce,
     FnMut,
     Fn,
+    Range,
+    RangeFrom,
+    RangeTo,
+    RangeFull,
+    RangeInclusive,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -185,6 +190,11 @@ public sealed class LangItems
         new(LangItem.FnOnce, "fn_once", LangItemTarget.Trait, true),
         new(LangItem.FnMut, "fn_mut", LangItemTarget.Trait, true),
         new(LangItem.Fn, "fn", LangItemTarget.Trait, true),
+        new(LangItem.Range, "Range", LangItemTarget.Struct, true),
+        new(LangItem.RangeFrom, "RangeFrom", LangItemTarget.Struct, true),
+        new(LangItem.RangeTo, "RangeTo", LangItemTarget.Struct, true),
+        new(LangItem.RangeFull, "RangeFull", LangItemTarget.Struct, true),
+        new(LangItem.RangeInclusive, "RangeInclusiveStruct", LangItemTarget.Struct, true),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =

@@ -32,7 +32,9 @@ public static class Projections
         {
             case TypeParameterType p:
                 return FromBounds(p.Parameter, projection) ?? FromBlanketImpl(p, projection) ?? projection;
-            case InferenceVariable { Kind: InferenceKind.General } or ProjectionType:
+            case ProjectionType inner:
+                return TraitSolver.BoundsOf(inner).SelectMany(b => Bound(b, projection)).FirstOrDefault() ?? projection;
+            case InferenceVariable { Kind: InferenceKind.General }:
                 return projection;
             case InferenceVariable:
                 return projection.Trait.Trait.BuiltinAssociatedTypesAreSelf ? self : projection;
@@ -98,7 +100,7 @@ public static class Projections
             if (!TypeMatcher.Match(impl.SelfType, projection.Self, bindings)) continue;
             if (!impl.Trait!.Arguments.Zip(projection.Trait.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, bindings))) continue;
             if (!impl.AssociatedTypes.TryGetValue(projection.Name, out var declared)) return null;
-            var arguments = new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error));
+            var arguments = TraitSolver.ImplArguments(impl, bindings);
             var result = GenericSubstitution.Apply(declared, impl.GenericParameters, arguments);
             return result is ProjectionType nested ? Normalize(nested, depth + 1) : result;
         }

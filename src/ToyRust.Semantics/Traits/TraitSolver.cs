@@ -32,6 +32,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         if (type is TypeParameterType p) return BoundsOf(p.Parameter).Any(b => SameTrait(b, trait)) || FindBlanketImpl(type, trait, depth) is not null;
         // An opaque type has the traits it names, and those of blanket impls over them.
         if (type is OpaqueType o && BoundsOf(o).Any(b => SameTrait(b, trait))) return true;
+        if (type is ProjectionType projection && BoundsOf(projection).Any(b => SameTrait(b, trait))) return true;
         if (type is DynType d && VtableLayout.Elaborate(d.Principal, d).Any(b => SameTrait(b, trait))) return true;
         if (IsBuiltin(type, trait)) return true;
         return FindImpl(type, trait, depth) is not null;
@@ -76,11 +77,33 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         }
     }
 
-    /// <summary>The bounds a type is known by: a type parameter's or an opaque type's (none for any other type).</summary>
+    /// <summary>
+    /// A projection that stays one (`&lt;I as IntoIterator&gt;::IntoIter` of a parameter `I`) has the
+    /// bounds its trait declares on the associated type, at the projection's arguments:
+    /// `Iterator&lt;Item = &lt;I as IntoIterator&gt;::Item&gt;`, and their supertraits.
+    /// </summary>
+    public static IEnumerable<TraitRef> BoundsOf(ProjectionType projection)
+    {
+        if (!projection.Trait.Trait.AssociatedTypeBounds.TryGetValue(projection.Name, out var declared)) yield break;
+        var arguments = new ValueArray<TypeSymbol>([projection.Self, .. projection.Trait.Arguments]);
+        var seen = new HashSet<TraitRef>();
+        var work = new Stack<TraitRef>(declared.Select(b => Substitute(b, projection.Trait.Trait.GenericParameters, arguments)));
+        while (work.Count > 0)
+        {
+            var bound = work.Pop();
+            if (!seen.Add(bound)) continue;
+            yield return bound;
+            var superArguments = new ValueArray<TypeSymbol>([projection, .. bound.Arguments]);
+            foreach (var super in bound.Trait.Supertraits) work.Push(Substitute(super, bound.Trait.GenericParameters, superArguments));
+        }
+    }
+
+    /// <summary>The bounds a type is known by: a type parameter's, an opaque type's or a projection's (none for any other type).</summary>
     public static IEnumerable<TraitRef> BoundsOfType(TypeSymbol type) => type switch
     {
         TypeParameterType p => BoundsOf(p.Parameter),
         OpaqueType o => BoundsOf(o),
+        ProjectionType projection => BoundsOf(projection),
         _ => [],
     };
 
@@ -140,11 +163,52 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             var bindings = new Dictionary<GenericParameterSymbol, TypeSymbol>(ReferenceEqualityComparer.Instance);
             if (!TypeMatcher.Match(impl.SelfType, type, bindings)) continue;
             if (!impl.Trait!.Arguments.Zip(trait.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, bindings))) continue;
-            var args = new ValueArray<TypeSymbol>(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error));
+            var args = ImplArguments(impl, bindings);
             if (impl.GenericParameters.All(g => g.Bounds.All(b => Implements(args[g.Index], Substitute(b, impl.GenericParameters, args), depth + 1))))
                 return new ImplMatch(impl, args);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The impl's arguments once its self type (and trait arguments) matched. A parameter they do
+    /// not fix is fixed by an associated type binding of a bound, as rustc's projection predicates
+    /// fix it: `B` of `impl&lt;B, I: Iterator, F: FnMut(I::Item) -> B&gt; Iterator for Map&lt;I, F&gt;` is
+    /// `&lt;F as FnOnce&lt;(I::Item,)&gt;&gt;::Output`, a closure's return type. The error type where nothing does.
+    /// </summary>
+    public static ValueArray<TypeSymbol> ImplArguments(ImplSymbol impl, Dictionary<GenericParameterSymbol, TypeSymbol> bindings)
+    {
+        ValueArray<TypeSymbol> Current() => new(impl.GenericParameters.Select(g => bindings.TryGetValue(g, out var t) ? t : TypeSymbol.Error));
+        var changed = bindings.Count < impl.GenericParameters.Length;
+        while (changed)
+        {
+            changed = false;
+            var args = Current();
+            foreach (var (parameter, bound, binding) in impl.GenericParameters.SelectMany(g => g.Bounds.SelectMany(b => b.Bindings.Select(x => (g, b, x)))))
+            {
+                if (args[parameter.Index].ContainsError || !Mentions(binding.Type, impl.GenericParameters.Where(g => !bindings.ContainsKey(g)))) continue;
+                var trait = Substitute(bound, impl.GenericParameters, args) with { Bindings = ValueArray<AssociatedTypeBinding>.Empty };
+                var declaring = VtableLayout.Elaborate(trait).FirstOrDefault(t => t.Trait.AssociatedTypes.Contains(binding.Name)) ?? trait;
+                var value = Projections.Normalize(new ProjectionType(args[parameter.Index], declaring, binding.Name));
+                var before = bindings.Count;
+                if (binding.Type is TypeParameterType { Parameter: var only }) bindings[only] = value;
+                else TypeMatcher.Match(binding.Type, value, bindings);
+                changed |= bindings.Count > before;
+            }
+        }
+        return Current();
+    }
+
+    private static bool Mentions(TypeSymbol type, IEnumerable<GenericParameterSymbol> parameters)
+    {
+        var unfixed = parameters.ToHashSet(ReferenceEqualityComparer.Instance);
+        var found = false;
+        TypeFold.Map(type, t =>
+        {
+            found |= t is TypeParameterType { Parameter: var p } && unfixed.Contains(p);
+            return null;
+        });
+        return found;
     }
 
     /// <summary>The inherent impls that apply to a type (`impl&lt;T&gt; Pair&lt;T&gt;` for `Pair&lt;i32&gt;`).</summary>
