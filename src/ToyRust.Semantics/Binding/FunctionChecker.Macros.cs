@@ -210,10 +210,10 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>The condition as rustc's pretty-printer writes it, line breaks included (rustc's `pprust::expr_to_string`).</summary>
-    private string ConditionText(ExpressionSyntax condition) => PrettyPrinter.PrintExpression(condition, _program.Source);
+    private string ConditionText(ExpressionSyntax condition) => PrettyPrinter.PrintExpression(condition, Source);
 
     private string SourceOf(ExpressionSyntax e) =>
-        string.Join(' ', _program.Source.Text.Substring(e.Span.Start, e.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', Source.Text.Substring(e.Span.Start, e.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// Checks a format string and its arguments. Positional arguments come first, then named

@@ -48,6 +48,7 @@ internal sealed partial class ProgramChecker
             if (item is TraitItemSyntax t && DeclareTraitName(t, scope) is { } trait) traits.Add((trait, t));
             if (item is ModuleItemSyntax module && _inPrelude) DeclareModuleScope(module, scope);
         }
+        if (_inPrelude) DefineTypeLangItems(list, scope);
         // Consts of primitive type may size array fields (`[i32; N]`); consts of struct type need
         // the fields. So: primitive consts, then variants, then the rest.
         var consts = list.OfType<ConstItemSyntax>().ToList();

@@ -65,8 +65,17 @@ pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
     }
 }
 
+// `cmp` is a required method in std; here it has a default, the total order `partial_cmp` gives,
+// so that the compiler's impls for primitive types (which have no shims for `Ord`) have it.
 #[lang = "total_ord"]
-pub trait Ord: Eq + PartialOrd {}
+pub trait Ord: Eq + PartialOrd {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match self.partial_cmp(other) {
+            Some(ordering) => ordering,
+            None => Ordering::Equal,
+        }
+    }
+}
 
 #[lang = "default"]
 pub trait Default {
@@ -1463,6 +1472,17 @@ impl PartialEq<String> for &str {
     }
 }
 
+impl Eq for String {}
+
+// Strings order as their `str`s do: byte by byte, which is code point order for UTF-8.
+impl PartialOrd for String {
+    fn partial_cmp(&self, other: &String) -> Option<Ordering> {
+        self.as_str().partial_cmp(other.as_str())
+    }
+}
+
+impl Ord for String {}
+
 fn str_eq(a: &str, b: &str) -> bool {
     a.as_bytes() == b.as_bytes()
 }
@@ -2235,4 +2255,164 @@ pub trait FnMut<Args>: FnOnce<Args> {
 #[lang = "fn"]
 pub trait Fn<Args>: FnMut<Args> {
     fn call(&self, args: Args) -> Self::Output;
+}
+
+// ---------------------------------------------------------------- L5: sorting
+//
+// (After the closures: the `Fn*` lang items must be declared before a bound names them.)
+// `sort`, `sort_by` and `sort_by_key` are a stable merge sort, so for any total order they give
+// std's result (the stable order is unique). Runs of up to 20 are sorted by insertion, with the
+// comparisons std's driftsort makes for such a slice (`insertion_sort_shift_left`); longer ones
+// are split in halves, sorted and merged through a buffer for the left half. A panicking
+// comparator leaves the slice a permutation of its values: insertion swaps, and a merge's guard
+// (`MergeGap`) moves the left values still in the buffer back into the gap they left. The
+// `sort_unstable*` methods are the same sort (std's ipnsort orders equal keys otherwise past 20).
+// The helpers take the comparator by `&mut` and call it with `call_mut` (ToyRust does not call a
+// closure through a reference yet).
+impl<T> [T] {
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        merge_sort(self, &mut |a: &T, b: &T| a.lt(b));
+    }
+
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        merge_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        merge_sort(self, &mut |a: &T, b: &T| f(a).lt(&f(b)));
+    }
+
+    pub fn sort_unstable(&mut self)
+    where
+        T: Ord,
+    {
+        merge_sort(self, &mut |a: &T, b: &T| a.lt(b));
+    }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        merge_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        merge_sort(self, &mut |a: &T, b: &T| f(a).lt(&f(b)));
+    }
+
+    pub fn reverse(&mut self) {
+        let len = self.len();
+        let mut i = 0;
+        while i < len / 2 {
+            self.swap(i, len - 1 - i);
+            i += 1;
+        }
+    }
+
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize>
+    where
+        T: Ord,
+    {
+        self.binary_search_by(|p: &T| p.cmp(x))
+    }
+
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|p: &T| f(p).cmp(b))
+    }
+
+    // std 1.95's loop: halve the window without an early exit, then look at the one left.
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if f(&self[mid]) != Ordering::Greater {
+                base = mid;
+            }
+            size -= half;
+        }
+        let cmp = f(&self[base]);
+        if cmp == Ordering::Equal {
+            Ok(base)
+        } else if cmp == Ordering::Less {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
+    }
+}
+
+fn merge_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
+    let len = v.len();
+    if len <= 20 {
+        insertion_sort(v, is_less);
+        return;
+    }
+    let buf: Vec<T> = Vec::with_capacity(len / 2);
+    sort_run(v.as_mut_ptr(), len, buf.ptr, is_less);
+}
+
+// Sorts the `len` values at `v`, with room for `len / 2` of them at `buf`.
+fn sort_run<T, F: FnMut(&T, &T) -> bool>(v: *mut T, len: usize, buf: *mut T, is_less: &mut F) {
+    if len <= 20 {
+        insertion_sort(unsafe { slice::from_raw_parts_mut(v, len) }, is_less);
+        return;
+    }
+    let mid = len / 2;
+    unsafe {
+        sort_run(v, mid, buf, is_less);
+        sort_run(v.add(mid), len - mid, buf, is_less);
+        merge(v, len, mid, buf, is_less);
+    }
+}
+
+// Each value in turn is moved left past the greater ones before it.
+fn insertion_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
+    let mut i = 1;
+    while i < v.len() {
+        let mut j = i;
+        while j > 0 && is_less.call_mut((&v[j], &v[j - 1])) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+        i += 1;
+    }
+}
+
+// The left values not yet merged, `buf[taken..mid]`, and where they go back: the gap before the
+// right values not yet merged, which is as long. Dropping it (at the end, or when the comparator
+// panics) moves them there.
+struct MergeGap<T> {
+    buf: *mut T,
+    taken: usize,
+    mid: usize,
+    dst: *mut T,
+}
+
+impl<T> Drop for MergeGap<T> {
+    fn drop(&mut self) {
+        unsafe { ptr::copy_nonoverlapping(self.buf.add(self.taken), self.dst, self.mid - self.taken) };
+    }
+}
+
+// Merges the sorted `v[..mid]` and `v[mid..len]`: the left run goes to `buf`, and the smaller
+// head of the two is moved to the front each time (the left one on a tie: stable).
+unsafe fn merge<T, F: FnMut(&T, &T) -> bool>(v: *mut T, len: usize, mid: usize, buf: *mut T, is_less: &mut F) {
+    ptr::copy_nonoverlapping(v, buf, mid);
+    let mut gap = MergeGap { buf: buf, taken: 0, mid: mid, dst: v };
+    let mut right = mid;
+    while gap.taken < mid && right < len {
+        if is_less.call_mut((&*v.add(right), &*buf.add(gap.taken))) {
+            ptr::copy_nonoverlapping(v.add(right), gap.dst, 1);
+            right += 1;
+        } else {
+            ptr::copy_nonoverlapping(buf.add(gap.taken), gap.dst, 1);
+            gap.taken += 1;
+        }
+        gap.dst = gap.dst.add(1);
+    }
 }
