@@ -194,7 +194,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
     {
-        if (type is AdtType or RawPointerType or SliceType or PrimitiveType { Kind: PrimitiveKind.Str })
+        if (type is AdtType or RawPointerType or SliceType or PrimitiveType)
         {
             foreach (var match in Solver.InherentImpls(type))
             {
