@@ -1777,6 +1777,261 @@ impl<P: Pattern> Iterator for Split<P> {
     }
 }
 
+// ---------------------------------------------------------------- L5: parsing
+//
+// `s.parse::<F>()` is std's `F::from_str(s)`, and the errors are std's structs, whose `{:?}` is
+// derived (`ParseIntError { kind: InvalidDigit }`) and whose `{}` is std's message. Integers are
+// parsed as std's `from_str_radix` with radix 10: an optional sign (`-` for signed types only),
+// then digits; each character is checked to be a digit before the value is checked for overflow.
+// Floats have no impl yet: the checker says parsing one is not supported (rather than E0277).
+#[lang = "FromStr"]
+pub trait FromStr: Sized {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+impl str {
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIntError {
+    kind: IntErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntErrorKind {
+    Empty,
+    InvalidDigit,
+    PosOverflow,
+    NegOverflow,
+    Zero,
+}
+
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
+
+impl Display for ParseIntError {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.pad(match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+            IntErrorKind::Zero => "number would be zero for non-zero type",
+        })
+    }
+}
+
+// The value of `s` as the bits of a two's complement integer (to be truncated to the type),
+// when it lies in `-min_magnitude..=max`; `signed` says whether a `-` may start it.
+fn parse_integer(s: &str, signed: bool, max: u128, min_magnitude: u128) -> Result<u128, ParseIntError> {
+    let bytes = s.as_bytes();
+    if bytes.len() == 0 {
+        return Err(ParseIntError { kind: IntErrorKind::Empty });
+    }
+    let negative = signed && bytes[0] == 45;
+    let start = if negative || bytes[0] == 43 { 1 } else { 0 };
+    if start == bytes.len() {
+        return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+    }
+    let limit = if negative { min_magnitude } else { max };
+    let mut value: u128 = 0;
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 48 || b > 57 {
+            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+        }
+        let digit = (b - 48) as u128;
+        if value > (limit - digit) / 10 {
+            let kind = if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow };
+            return Err(ParseIntError { kind: kind });
+        }
+        value = value * 10 + digit;
+        i += 1;
+    }
+    if negative && value > 0 { Ok(!value + 1) } else { Ok(value) }
+}
+
+impl FromStr for i8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i8, ParseIntError> {
+        match parse_integer(s, true, 127, 128) {
+            Ok(bits) => Ok(bits as i8),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i16, ParseIntError> {
+        match parse_integer(s, true, 32767, 32768) {
+            Ok(bits) => Ok(bits as i16),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i32, ParseIntError> {
+        match parse_integer(s, true, 2147483647, 2147483648) {
+            Ok(bits) => Ok(bits as i32),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i64, ParseIntError> {
+        match parse_integer(s, true, 9223372036854775807, 9223372036854775808) {
+            Ok(bits) => Ok(bits as i64),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i128, ParseIntError> {
+        match parse_integer(s, true, 170141183460469231731687303715884105727, 170141183460469231731687303715884105728) {
+            Ok(bits) => Ok(bits as i128),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for isize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<isize, ParseIntError> {
+        match parse_integer(s, true, 9223372036854775807, 9223372036854775808) {
+            Ok(bits) => Ok(bits as isize),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u8, ParseIntError> {
+        match parse_integer(s, false, 255, 0) {
+            Ok(bits) => Ok(bits as u8),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u16, ParseIntError> {
+        match parse_integer(s, false, 65535, 0) {
+            Ok(bits) => Ok(bits as u16),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u32, ParseIntError> {
+        match parse_integer(s, false, 4294967295, 0) {
+            Ok(bits) => Ok(bits as u32),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u64, ParseIntError> {
+        match parse_integer(s, false, 18446744073709551615, 0) {
+            Ok(bits) => Ok(bits as u64),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u128, ParseIntError> {
+        parse_integer(s, false, 340282366920938463463374607431768211455, 0)
+    }
+}
+
+impl FromStr for usize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<usize, ParseIntError> {
+        match parse_integer(s, false, 18446744073709551615, 0) {
+            Ok(bits) => Ok(bits as usize),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+// `"true"` and `"false"`, exactly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+
+impl Display for ParseBoolError {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.pad("provided string was not `true` or `false`")
+    }
+}
+
+impl FromStr for bool {
+    type Err = ParseBoolError;
+    fn from_str(s: &str) -> Result<bool, ParseBoolError> {
+        if str_eq(s, "true") {
+            Ok(true)
+        } else if str_eq(s, "false") {
+            Ok(false)
+        } else {
+            Err(ParseBoolError)
+        }
+    }
+}
+
+// A string of exactly one character.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+impl Display for ParseCharError {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.pad(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}
+
+impl FromStr for char {
+    type Err = ParseCharError;
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+        }
+    }
+}
+
 // ---------------------------------------------------------------- L5: char
 //
 // `char`'s methods, as std's. The Unicode properties are binary searches in tables of ranges that
