@@ -153,6 +153,33 @@ impl Formatter {
     }
 }
 
+// `std::fmt::Write`: what `write!(s, ..)` writes into when `s` is not a `Formatter` (a `String`, or
+// a program's type with an impl). A program names it with `use std::fmt::Write;` (without that,
+// `write!` into a `String` is rustc's E0599). `write!(s, "{}", x)` is `s.write_str(&format!("{}",
+// x))` (FunctionChecker.Macros.cs): the text is formatted first, then written.
+#[lang = "FmtWrite"]
+pub trait Write {
+    fn write_str(&mut self, s: &str) -> fmt::Result;
+
+    fn write_char(&mut self, c: char) -> fmt::Result {
+        let mut buf = String::new();
+        buf.push(c);
+        self.write_str(buf.as_str())
+    }
+}
+
+impl Write for String {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.push_str(s);
+        Ok(())
+    }
+
+    fn write_char(&mut self, c: char) -> fmt::Result {
+        self.push(c);
+        Ok(())
+    }
+}
+
 impl<T: Display> Display for Box<T> {
     fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         (**self).fmt(f)
