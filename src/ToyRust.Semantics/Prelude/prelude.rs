@@ -1744,6 +1744,16 @@ impl Iterator for SplitWhitespace {
 // `(start, end)`; an empty `&str` matches at every char boundary.
 pub trait Pattern {
     fn find_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)>;
+
+    // The length of the match that ends `haystack`, if one does.
+    fn suffix_len(&self, haystack: &str) -> Option<usize>;
+
+    fn is_prefix_of(&self, haystack: &str) -> bool {
+        match self.find_in(haystack, 0) {
+            Some((0, _)) => true,
+            _ => false,
+        }
+    }
 }
 
 impl Pattern for char {
@@ -1757,6 +1767,16 @@ impl Pattern for char {
             i += n;
         }
         None
+    }
+
+    fn suffix_len(&self, haystack: &str) -> Option<usize> {
+        let n = self.len_utf8();
+        let len = haystack.len();
+        if len >= n && (haystack.as_bytes()[len - n] & 192) != 128 && utf8_decode(haystack.as_ptr(), len - n).0 == *self {
+            Some(n)
+        } else {
+            None
+        }
     }
 }
 
@@ -1776,6 +1796,94 @@ impl Pattern for &str {
             i += 1;
         }
         None
+    }
+
+    fn suffix_len(&self, haystack: &str) -> Option<usize> {
+        let n = self.len();
+        if n <= haystack.len() && str_eq(str_part(haystack.as_ptr(), haystack.len() - n, n), *self) { Some(n) } else { None }
+    }
+}
+
+// Searching and trimming, as std's `str` methods (the whitespace is `char::is_whitespace`).
+impl str {
+    pub fn contains<P: Pattern>(&self, pat: P) -> bool {
+        pat.find_in(self, 0).is_some()
+    }
+
+    pub fn find<P: Pattern>(&self, pat: P) -> Option<usize> {
+        match pat.find_in(self, 0) {
+            Some((start, _)) => Some(start),
+            None => None,
+        }
+    }
+
+    pub fn starts_with<P: Pattern>(&self, pat: P) -> bool {
+        pat.is_prefix_of(self)
+    }
+
+    pub fn ends_with<P: Pattern>(&self, pat: P) -> bool {
+        pat.suffix_len(self).is_some()
+    }
+
+    pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
+        let mut result = String::new();
+        let mut pieces = self.split(from);
+        let mut first = true;
+        while let Some(piece) = pieces.next() {
+            if !first {
+                result.push_str(to);
+            }
+            result.push_str(piece);
+            first = false;
+        }
+        result
+    }
+
+    pub fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+
+    pub fn trim_start(&self) -> &str {
+        let mut start = 0;
+        while start < self.len() {
+            let (c, n) = utf8_decode(self.as_ptr(), start);
+            if !c.is_whitespace() {
+                break;
+            }
+            start += n;
+        }
+        str_part(self.as_ptr(), start, self.len() - start)
+    }
+
+    pub fn trim_end(&self) -> &str {
+        let mut end = self.len();
+        while end > 0 {
+            let mut start = end - 1;
+            while (self.as_bytes()[start] & 192) == 128 {
+                start -= 1;
+            }
+            if !utf8_decode(self.as_ptr(), start).0.is_whitespace() {
+                break;
+            }
+            end = start;
+        }
+        str_part(self.as_ptr(), 0, end)
+    }
+
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut result = String::with_capacity(self.len());
+        for c in self.chars() {
+            result.push(c.to_ascii_uppercase());
+        }
+        result
+    }
+
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut result = String::with_capacity(self.len());
+        for c in self.chars() {
+            result.push(c.to_ascii_lowercase());
+        }
+        result
     }
 }
 
