@@ -36,10 +36,12 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
 {
     /// <summary>
     /// Whether the compiler's impl of <paramref name="method"/>'s trait for <paramref name="self"/>
-    /// defines the method (a shim), rather than leaving it to the trait's default body.
+    /// defines the method (a shim), rather than leaving it to the trait's default body. `Ord::cmp`
+    /// is always the default body (the prelude's, over `partial_cmp`).
     /// </summary>
     public bool Defines(FunctionSymbol method, TypeSymbol self)
     {
+        if (method.Trait is { } trait && langItems.Is(trait, LangItem.Ord)) return false;
         if (self is not AdtType) return true;
         return ReferenceEquals(method, langItems.CloneFn) || ReferenceEquals(method, langItems.DefaultFn)
             || ReferenceEquals(method, langItems.PartialCmpFn) || ReferenceEquals(method, langItems.DebugFmtFn)

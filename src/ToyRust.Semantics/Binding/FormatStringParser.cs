@@ -79,6 +79,11 @@ internal static class FormatStringParser
         if (i < s.Length && s[i] == '+') { spec = spec with { Plus = true }; i++; }
         if (i < s.Length && s[i] == '#') { spec = spec with { Alternate = true }; i++; }
         if (i < s.Length && s[i] == '0' && (i + 1 >= s.Length || s[i + 1] != '$')) { spec = spec with { Zero = true }; i++; }
+        if (UnsupportedSpec(s, i) is { } unsupported)
+        {
+            error = $"ToyRust does not support {unsupported} yet";
+            return null;
+        }
         var widthStart = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i > widthStart) spec = spec with { Width = int.Parse(s[widthStart..i], CultureInfo.InvariantCulture) };
@@ -106,6 +111,23 @@ internal static class FormatStringParser
             return null;
         }
         return spec with { Kind = kind.Value };
+    }
+
+    /// <summary>
+    /// Specs that are valid Rust but not ToyRust's yet (the rest of the spec from <paramref name="i"/>,
+    /// after the flags): a width or precision taken from an argument (`{:w$}`, `{:.1$}`, `{:.*}`) and
+    /// the `e`/`E` and `x?` traits. Null when the spec is one ToyRust formats, or not valid at all.
+    /// </summary>
+    private static string? UnsupportedSpec(string s, int i)
+    {
+        var rest = s[i..];
+        var dot = rest.IndexOf('.', StringComparison.Ordinal);
+        var width = dot < 0 ? rest : rest[..dot];
+        if (width.Contains('$', StringComparison.Ordinal) || (dot >= 0 && (rest[(dot + 1)..].StartsWith('*') || rest[(dot + 1)..].Contains('$', StringComparison.Ordinal))))
+            return "a width or precision taken from an argument in a format spec (`{:w$}`, `{:.p$}`, `{:.*}`)";
+        var end = rest.Length;
+        while (end > 0 && char.IsAsciiLetter(rest[end - 1]) || end > 0 && rest[end - 1] == '?') end--;
+        return rest[end..] is "e" or "E" or "x?" or "X?" ? $"the format trait `{rest[end..]}`" : null;
     }
 
     private static FormatAlign? AlignOf(char c) => c switch

@@ -136,7 +136,7 @@ internal sealed partial class FunctionChecker
     {
         if (c.ReturnType is { } r) return TextSpan.FromBounds(c.Span.Start, r.Span.End);
         var end = c.Body.Span.Start;
-        var text = _program.Source.Text;
+        var text = Source.Text;
         while (end > c.Span.Start && char.IsWhiteSpace(text[end - 1])) end--;
         return TextSpan.FromBounds(c.Span.Start, end);
     }
@@ -144,7 +144,7 @@ internal sealed partial class FunctionChecker
     /// <summary>`src/main.rs:4:15: 4:18`, as rustc prints a closure's type.</summary>
     private string ClosureLocation(TextSpan head)
     {
-        var source = _program.Source;
+        var source = Source;
         var start = source.GetPosition(head.Start);
         var end = source.GetPosition(head.End);
         return $"{source.Path}:{start.Line}:{start.Column}: {end.Line}:{end.Column}";

@@ -199,6 +199,8 @@ internal sealed partial class FunctionChecker
             else if (ReferenceEquals(resolvedTrait.Trait, LangItems.Display)) Report(SemanticDiagnostics.NotDisplay(span, resolvedType));
             else if (LangItems.Is(resolvedTrait.Trait, LangItem.PartialEq) && resolvedTrait.Arguments.Count == 1)
                 Report(SemanticDiagnostics.CannotCompare(span, resolvedType, resolvedTrait.Arguments[0]));
+            else if (LangItems.Is(resolvedTrait.Trait, LangItem.FromStr) && resolvedType.IsFloat)
+                Report(SemanticDiagnostics.UnsupportedFeature(span, $"parsing a string into `{resolvedType}`"));
             else Report(SemanticDiagnostics.TraitNotImplemented(span, resolvedType, resolvedTrait));
         }
     }
@@ -226,7 +228,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
     {
-        if (type is AdtType or RawPointerType or SliceType or PrimitiveType { Kind: PrimitiveKind.Str })
+        if (type is AdtType or RawPointerType or SliceType or PrimitiveType)
         {
             foreach (var match in Solver.InherentImpls(type))
             {

@@ -77,6 +77,11 @@ internal sealed partial class FunctionChecker
     /// <code>
     /// write!(f, "({}, {})", a, b)    →    { BoundPrint(Formatter, [f, a, b], ["(" a ", " b ")"]); Ok(()) }
     /// </code>
+    /// Into a type with std's `fmt::Write` (a `String`), once the program imports the trait, the
+    /// text is formatted into a new `String` and written with the trait's `write_str`:
+    /// <code>
+    /// write!(s, "{}", x)             →    Write::write_str(&amp;mut s, &amp;format!("{}", x))
+    /// </code>
     /// </summary>
     private BoundExpression CheckWrite(MacroCallExpressionSyntax m, bool newline)
     {
@@ -87,22 +92,33 @@ internal sealed partial class FunctionChecker
         }
         var destination = CheckExpression(m.Arguments[0], null);
         var type = StructurallyResolve(destination.Type);
-        if (type is not ReferenceType { IsMutable: true, Referent: AdtType { Adt.LangItem: LangItem.Formatter } })
+        var intoFormatter = type is ReferenceType { IsMutable: true, Referent: AdtType { Adt.LangItem: LangItem.Formatter } };
+        var writer = intoFormatter ? null : FmtWriteSelf(type);
+        if (writer is AdtType { Adt.IsString: false })
+        {
+            // std's `write_fmt` calls `write_str` for each piece, which a program's impl can tell apart.
+            Report(SemanticDiagnostics.UnsupportedFeature(m.Span, $"`{m.Name}!` into a type other than `String` through `fmt::Write`"));
+            return new BoundErrorExpression(m.Span);
+        }
+        if (!intoFormatter && writer is null)
         {
             ReportCannotWrite(m, type, m.Arguments[0].Span);
             return new BoundErrorExpression(m.Span);
         }
-        BoundFormat? format;
-        if (m.Arguments.Length == 1)
-        {
-            if (!newline) { Report(SemanticDiagnostics.FormatError(m.Span, "requires at least a format string argument")); return new BoundErrorExpression(m.Span); }
-            format = new BoundFormat(m.Span, [], [new FormatText("\n")]);
-        }
-        else
-        {
-            format = CheckFormat(m.Arguments[1], m.Arguments.RemoveRange(0, 2), newline ? "\n" : "");
-        }
-        if (format is null) return new BoundErrorExpression(m.Span);
+        if (CheckWriteFormat(m, newline) is not { } format) return new BoundErrorExpression(m.Span);
+        return writer is null ? WriteIntoFormatter(m, destination, format) : WriteIntoFmtWrite(m, destination, writer, format);
+    }
+
+    private BoundFormat? CheckWriteFormat(MacroCallExpressionSyntax m, bool newline)
+    {
+        if (m.Arguments.Length > 1) return CheckFormat(m.Arguments[1], m.Arguments.RemoveRange(0, 2), newline ? "\n" : "");
+        if (newline) return new BoundFormat(m.Span, [], [new FormatText("\n")]);
+        Report(SemanticDiagnostics.FormatError(m.Span, "requires at least a format string argument"));
+        return null;
+    }
+
+    private BoundExpression WriteIntoFormatter(MacroCallExpressionSyntax m, BoundExpression destination, BoundFormat format)
+    {
         var pieces = format.Pieces.Select(p => p is FormatHole h ? h with { ArgumentIndex = h.ArgumentIndex + 1 } : p);
         var print = new BoundPrint(m.Span, PrintTarget.Formatter, new BoundFormat(format.Span, [destination, .. format.Arguments], [.. pieces]));
         var result = (AdtType)LangItems.DisplayFmtFn.ReturnType;
@@ -110,18 +126,34 @@ internal sealed partial class FunctionChecker
         return new BoundBlock(m.Span, result, [new BoundExpressionStatement(m.Span, print)], ok);
     }
 
+    /// <summary>The type `write!` writes into through `fmt::Write` (`String` for `s` or `&amp;mut s`), if the trait is imported and implemented.</summary>
+    private TypeSymbol? FmtWriteSelf(TypeSymbol type)
+    {
+        if (!_program.ImportsFmtWrite) return null;
+        var self = type is ReferenceType { IsMutable: true } r ? StructurallyResolve(r.Referent) : type;
+        var trait = new TraitRef(LangItems.Trait(LangItem.FmtWrite), ValueArray<TypeSymbol>.Empty);
+        return self.IsConcrete && Solver.Implements(self, trait) ? self : null;
+    }
+
+    private BoundExpression WriteIntoFmtWrite(MacroCallExpressionSyntax m, BoundExpression destination, TypeSymbol self, BoundFormat format)
+    {
+        var method = LangItems.Trait(LangItem.FmtWrite).FindMethod("write_str")!;
+        var receiver = destination.Type is ReferenceType ? destination : new BoundAddressOf(destination.Span, new ReferenceType(self, true), true, destination);
+        var stringType = new AdtType(LangItems.Adt(LangItem.String), ValueArray<TypeSymbol>.Empty);
+        var text = new BoundAddressOf(m.Span, new ReferenceType(stringType, false), false, new BoundPrint(m.Span, PrintTarget.String, format, stringType));
+        var str = Coerce(text, new ReferenceType(new PrimitiveType(PrimitiveKind.Str), false), m.Span);
+        var result = (AdtType)LangItems.DisplayFmtFn.ReturnType;
+        return new BoundCall(m.Span, result, method, [self], [receiver, str]) { Location = m.Span, CalleeSpan = m.Span };
+    }
+
     /// <summary>
-    /// `write!` into something other than a `&amp;mut Formatter`: into a `String` (std's `fmt::Write`)
-    /// ToyRust cannot yet; anything else has no `write_fmt` (rustc's E0599, or E0689 for a literal).
+    /// `write!` into something that is neither a `&amp;mut Formatter` nor has an imported `fmt::Write`
+    /// has no `write_fmt` (rustc's E0599, or E0689 for a literal).
     /// </summary>
     private void ReportCannotWrite(MacroCallExpressionSyntax m, TypeSymbol type, TextSpan destination)
     {
-        var peeled = type;
-        while (peeled is ReferenceType r) peeled = StructurallyResolve(r.Referent);
         if (type.ContainsError) return;
-        if (peeled is AdtType { Adt.IsString: true })
-            Report(SemanticDiagnostics.UnsupportedFeature(m.Span, $"`{m.Name}!` into a `String`"));
-        else if (type is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float })
+        if (type is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float })
             Report(SemanticDiagnostics.AmbiguousNumericWrite(m.Span, Resolve(type)));
         else
             Report(SemanticDiagnostics.CannotWriteInto(destination, Resolve(type)));
@@ -210,10 +242,10 @@ internal sealed partial class FunctionChecker
     }
 
     /// <summary>The condition as rustc's pretty-printer writes it, line breaks included (rustc's `pprust::expr_to_string`).</summary>
-    private string ConditionText(ExpressionSyntax condition) => PrettyPrinter.PrintExpression(condition, _program.Source);
+    private string ConditionText(ExpressionSyntax condition) => PrettyPrinter.PrintExpression(condition, Source);
 
     private string SourceOf(ExpressionSyntax e) =>
-        string.Join(' ', _program.Source.Text.Substring(e.Span.Start, e.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', Source.Text.Substring(e.Span.Start, e.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// Checks a format string and its arguments. Positional arguments come first, then named

@@ -239,8 +239,11 @@ internal sealed partial class FunctionChecker
         }
     }
 
+    /// <summary>The text the body is written in: the program's, or the prelude's (whose closures are named by it).</summary>
+    private SourceText Source => _function.IsPrelude ? Prelude.PreludeSource.Tree.Source : _program.Source;
+
     private string LiteralText(IntegerLiteralSyntax literal) =>
-        _program.Source.Text.Substring(literal.Span.Start, literal.Span.Length);
+        Source.Text.Substring(literal.Span.Start, literal.Span.Length);
 
     private void ReportUnusedVariables()
     {

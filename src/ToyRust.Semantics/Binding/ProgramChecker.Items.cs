@@ -48,6 +48,7 @@ internal sealed partial class ProgramChecker
             if (item is TraitItemSyntax t && DeclareTraitName(t, scope) is { } trait) traits.Add((trait, t));
             if (item is ModuleItemSyntax module && _inPrelude) DeclareModuleScope(module, scope);
         }
+        if (_inPrelude) DefineTypeLangItems(list, scope);
         // Consts of primitive type may size array fields (`[i32; N]`); consts of struct type need
         // the fields. So: primitive consts, then variants, then the rest.
         var consts = list.OfType<ConstItemSyntax>().ToList();
@@ -131,12 +132,23 @@ internal sealed partial class ProgramChecker
             var imported = ImportModuleFunctions(entry, scope);
             var known = imported || PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null
                 || entry.IsGlob || MissingStd.KnownModules.Contains(last) || PreludeScope.LookupModule(last) is not null;
-            if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
+            if (IsFmtWrite(entry))
+                ImportsFmtWrite = true;
+            else if (PreludeScope.LookupTrait(last) is { } trait && LangItems.Is(trait, LangItem.FmtWrite))
+                Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{entry.Path}`"));
+            else if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{last}`"));
             else if (first is not ("std" or "core") || !known)
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, "`use` of anything but the standard library's prelude items"));
         }
     }
+
+    /// <summary>Whether the program imports `std::fmt::Write`, which `write!` into a `String` needs, as in Rust.</summary>
+    public bool ImportsFmtWrite { get; private set; }
+
+    /// <summary>`use std::fmt::Write;` (or `core::fmt::Write`): the only path that names the prelude's `Write`.</summary>
+    private static bool IsFmtWrite(UseEntrySyntax entry) =>
+        entry.Path.Segments is [{ Name.Text: "std" or "core" }, { Name.Text: "fmt" }, { Name.Text: "Write" }] && !entry.IsGlob;
 
     /// <summary>`use std::ptr::null;` or `use std::ptr::*;`: declares the module's function(s) in the program's scope.</summary>
     private bool ImportModuleFunctions(UseEntrySyntax entry, Scope scope)

@@ -52,10 +52,27 @@ internal sealed partial class ProgramChecker
             if (item is ModuleItemSyntax module && scope.LookupModule(module.Name.Text) is { } inner) DefineLangItemsIn(module.Items, inner);
             // `#[lang = "branch"]` is on `Try::branch`, inside its trait.
             if (item is TraitItemSyntax traitItem) DefineMethodLangItems(traitItem, scope.LookupTrait(traitItem.Name.Text)!);
+            if (item is not FunctionItemSyntax f) continue;
             foreach (var attribute in LangAttributes(item))
             {
-                var definition = (attribute.Value is { } name ? LangItems.Definition(name) : null)
-                    ?? throw new InvalidOperationException($"the prelude marks an unknown lang item `{attribute.Value}`");
+                var definition = PreludeLangItem(attribute);
+                if (definition.Target != LangItemTarget.Function) throw MisplacedLangItem(definition);
+                LangItems.Define(definition.Item, scope.LookupFunction(f.Name.Text)!);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The prelude's marked traits, enums and structs, as soon as their names are declared (before
+    /// any signature is resolved): the prelude's own signatures need them, `F: FnMut(&amp;T) -&gt; K`.
+    /// </summary>
+    private void DefineTypeLangItems(IEnumerable<ItemSyntax> items, Scope scope)
+    {
+        foreach (var item in items)
+        {
+            foreach (var attribute in LangAttributes(item))
+            {
+                var definition = PreludeLangItem(attribute);
                 switch (item)
                 {
                     case TraitItemSyntax t when definition.Target == LangItemTarget.Trait:
@@ -67,16 +84,21 @@ internal sealed partial class ProgramChecker
                     case StructItemSyntax st when definition.Target == LangItemTarget.Struct:
                         LangItems.Define(definition.Item, scope.LookupType(st.Name.Text)!);
                         break;
-                    case FunctionItemSyntax f when definition.Target == LangItemTarget.Function:
-                        LangItems.Define(definition.Item, scope.LookupFunction(f.Name.Text)!);
+                    case FunctionItemSyntax when definition.Target == LangItemTarget.Function:
                         break;
                     default:
-                        throw new InvalidOperationException(
-                            $"the prelude puts `#[lang = \"{definition.Name}\"]` on something other than a {definition.TargetText}");
+                        throw MisplacedLangItem(definition);
                 }
             }
         }
     }
+
+    private LangItemDefinition PreludeLangItem(AttributeSyntax attribute) =>
+        (attribute.Value is { } name ? LangItems.Definition(name) : null)
+            ?? throw new InvalidOperationException($"the prelude marks an unknown lang item `{attribute.Value}`");
+
+    private static InvalidOperationException MisplacedLangItem(LangItemDefinition definition) =>
+        new($"the prelude puts `#[lang = \"{definition.Name}\"]` on something other than a {definition.TargetText}");
 
     private void DefineMethodLangItems(TraitItemSyntax traitItem, TraitSymbol trait)
     {

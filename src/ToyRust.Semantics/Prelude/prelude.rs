@@ -65,8 +65,17 @@ pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
     }
 }
 
+// `cmp` is a required method in std; here it has a default, the total order `partial_cmp` gives,
+// so that the compiler's impls for primitive types (which have no shims for `Ord`) have it.
 #[lang = "total_ord"]
-pub trait Ord: Eq + PartialOrd {}
+pub trait Ord: Eq + PartialOrd {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match self.partial_cmp(other) {
+            Some(ordering) => ordering,
+            None => Ordering::Equal,
+        }
+    }
+}
 
 #[lang = "default"]
 pub trait Default {
@@ -141,6 +150,33 @@ impl Formatter {
 
     pub fn sign_aware_zero_pad(&self) -> bool {
         intrinsics::fmt_flags(self) & 1 != 0
+    }
+}
+
+// `std::fmt::Write`: what `write!(s, ..)` writes into when `s` is not a `Formatter` (a `String`, or
+// a program's type with an impl). A program names it with `use std::fmt::Write;` (without that,
+// `write!` into a `String` is rustc's E0599). `write!(s, "{}", x)` is `s.write_str(&format!("{}",
+// x))` (FunctionChecker.Macros.cs): the text is formatted first, then written.
+#[lang = "FmtWrite"]
+pub trait Write {
+    fn write_str(&mut self, s: &str) -> fmt::Result;
+
+    fn write_char(&mut self, c: char) -> fmt::Result {
+        let mut buf = String::new();
+        buf.push(c);
+        self.write_str(buf.as_str())
+    }
+}
+
+impl Write for String {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.push_str(s);
+        Ok(())
+    }
+
+    fn write_char(&mut self, c: char) -> fmt::Result {
+        self.push(c);
+        Ok(())
     }
 }
 
@@ -1463,6 +1499,17 @@ impl PartialEq<String> for &str {
     }
 }
 
+impl Eq for String {}
+
+// Strings order as their `str`s do: byte by byte, which is code point order for UTF-8.
+impl PartialOrd for String {
+    fn partial_cmp(&self, other: &String) -> Option<Ordering> {
+        self.as_str().partial_cmp(other.as_str())
+    }
+}
+
+impl Ord for String {}
+
 fn str_eq(a: &str, b: &str) -> bool {
     a.as_bytes() == b.as_bytes()
 }
@@ -1496,6 +1543,1116 @@ impl str {
         String::from(self)
     }
 }
+
+// ---------------------------------------------------------------- L5: str iteration and searching
+//
+// The iterators over a `&str` are std's: `chars` decodes UTF-8 into `char`s, `char_indices` gives
+// each with its byte offset, `bytes` the bytes, `lines` the lines without their `\n` (or `\r\n`),
+// `split_whitespace` the runs between `char::is_whitespace` characters, and `split` the pieces
+// between the matches of a pattern (a `char` or a `&str`, std's `Pattern`). Each keeps the
+// string's address and length and a byte offset into it (as `slice::Iter` keeps an index); the
+// `&str`s it yields point into the string. Only `next` is theirs: the adapters are the iterator
+// library's.
+pub struct Chars {
+    ptr: *const u8,
+    index: usize,
+    len: usize,
+}
+
+pub struct CharIndices {
+    chars: Chars,
+}
+
+pub struct Bytes {
+    ptr: *const u8,
+    index: usize,
+    len: usize,
+}
+
+pub struct Lines {
+    ptr: *const u8,
+    index: usize,
+    len: usize,
+}
+
+pub struct SplitWhitespace {
+    ptr: *const u8,
+    index: usize,
+    len: usize,
+}
+
+pub struct Split<P> {
+    ptr: *const u8,
+    len: usize,
+    start: usize,
+    search_from: usize,
+    finished: bool,
+    pat: P,
+}
+
+impl str {
+    pub fn chars(&self) -> Chars {
+        Chars { ptr: self.as_ptr(), index: 0, len: self.len() }
+    }
+
+    pub fn char_indices(&self) -> CharIndices {
+        CharIndices { chars: self.chars() }
+    }
+
+    pub fn bytes(&self) -> Bytes {
+        Bytes { ptr: self.as_ptr(), index: 0, len: self.len() }
+    }
+
+    pub fn lines(&self) -> Lines {
+        Lines { ptr: self.as_ptr(), index: 0, len: self.len() }
+    }
+
+    pub fn split_whitespace(&self) -> SplitWhitespace {
+        SplitWhitespace { ptr: self.as_ptr(), index: 0, len: self.len() }
+    }
+
+    pub fn split<P: Pattern>(&self, pat: P) -> Split<P> {
+        Split { ptr: self.as_ptr(), len: self.len(), start: 0, search_from: 0, finished: false, pat: pat }
+    }
+
+    pub fn as_ptr(&self) -> *const u8 {
+        intrinsics::str_ptr(self)
+    }
+}
+
+// The `&str` of `len` bytes at byte `start` of the string at `ptr`.
+fn str_part<'a>(ptr: *const u8, start: usize, len: usize) -> &'a str {
+    unsafe { intrinsics::str_from_raw_parts(ptr.add(start), len) }
+}
+
+// A code point that is known to be a `char` (decoded from UTF-8, or checked).
+fn char_from_u32_unchecked(code: u32) -> char {
+    unsafe { ptr::read(&code as *const u32 as *const char) }
+}
+
+// The character that starts at byte `i` of valid UTF-8, and its length in bytes.
+fn utf8_decode(p: *const u8, i: usize) -> (char, usize) {
+    unsafe {
+        let b0 = *p.add(i) as u32;
+        if b0 < 128 {
+            return (char_from_u32_unchecked(b0), 1);
+        }
+        let b1 = (*p.add(i + 1) as u32) & 63;
+        if b0 < 224 {
+            return (char_from_u32_unchecked(((b0 & 31) << 6) | b1), 2);
+        }
+        let b2 = (*p.add(i + 2) as u32) & 63;
+        if b0 < 240 {
+            return (char_from_u32_unchecked(((b0 & 15) << 12) | (b1 << 6) | b2), 3);
+        }
+        let b3 = (*p.add(i + 3) as u32) & 63;
+        (char_from_u32_unchecked(((b0 & 7) << 18) | (b1 << 12) | (b2 << 6) | b3), 4)
+    }
+}
+
+impl Iterator for Chars {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.index >= self.len {
+            return None;
+        }
+        let (c, n) = utf8_decode(self.ptr, self.index);
+        self.index += n;
+        Some(c)
+    }
+}
+
+impl Iterator for CharIndices {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let at = self.chars.index;
+        match self.chars.next() {
+            Some(c) => Some((at, c)),
+            None => None,
+        }
+    }
+}
+
+impl Iterator for Bytes {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        if self.index >= self.len {
+            return None;
+        }
+        self.index += 1;
+        unsafe { Some(*self.ptr.add(self.index - 1)) }
+    }
+}
+
+// std's `split_inclusive('\n')` with the `\n`, and then a `\r` before it, taken off: a `\r`
+// without a `\n` after it stays, and there is no empty line after a final `\n`.
+impl Iterator for Lines {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        if self.index >= self.len {
+            return None;
+        }
+        let start = self.index;
+        let mut end = start;
+        while end < self.len && unsafe { *self.ptr.add(end) } != 10 {
+            end += 1;
+        }
+        if end == self.len {
+            self.index = end;
+            return Some(str_part(self.ptr, start, end - start));
+        }
+        self.index = end + 1;
+        if end > start && unsafe { *self.ptr.add(end - 1) } == 13 {
+            end -= 1;
+        }
+        Some(str_part(self.ptr, start, end - start))
+    }
+}
+
+impl Iterator for SplitWhitespace {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        while self.index < self.len {
+            let (c, n) = utf8_decode(self.ptr, self.index);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.index += n;
+        }
+        if self.index >= self.len {
+            return None;
+        }
+        let start = self.index;
+        while self.index < self.len {
+            let (c, n) = utf8_decode(self.ptr, self.index);
+            if c.is_whitespace() {
+                break;
+            }
+            self.index += n;
+        }
+        Some(str_part(self.ptr, start, self.index - start))
+    }
+}
+
+// What `split`, `find`, `contains`, `starts_with` … look for: std's `Pattern`, for a `char` and
+// a `&str`. `find_in` is the first match at or after byte `from` (a char boundary), as
+// `(start, end)`; an empty `&str` matches at every char boundary.
+pub trait Pattern {
+    fn find_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)>;
+
+    // The length of the match that ends `haystack`, if one does.
+    fn suffix_len(&self, haystack: &str) -> Option<usize>;
+
+    fn is_prefix_of(&self, haystack: &str) -> bool {
+        match self.find_in(haystack, 0) {
+            Some((0, _)) => true,
+            _ => false,
+        }
+    }
+}
+
+impl Pattern for char {
+    fn find_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        let mut i = from;
+        while i < haystack.len() {
+            let (c, n) = utf8_decode(haystack.as_ptr(), i);
+            if c == *self {
+                return Some((i, i + n));
+            }
+            i += n;
+        }
+        None
+    }
+
+    fn suffix_len(&self, haystack: &str) -> Option<usize> {
+        let n = self.len_utf8();
+        let len = haystack.len();
+        if len >= n && (haystack.as_bytes()[len - n] & 192) != 128 && utf8_decode(haystack.as_ptr(), len - n).0 == *self {
+            Some(n)
+        } else {
+            None
+        }
+    }
+}
+
+impl Pattern for &str {
+    fn find_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        let needle = self.as_bytes();
+        let hay = haystack.as_bytes();
+        let mut i = from;
+        while i + needle.len() <= hay.len() {
+            let mut j = 0;
+            while j < needle.len() && hay[i + j] == needle[j] {
+                j += 1;
+            }
+            if j == needle.len() {
+                return Some((i, i + needle.len()));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn suffix_len(&self, haystack: &str) -> Option<usize> {
+        let n = self.len();
+        if n <= haystack.len() && str_eq(str_part(haystack.as_ptr(), haystack.len() - n, n), *self) { Some(n) } else { None }
+    }
+}
+
+// Searching and trimming, as std's `str` methods (the whitespace is `char::is_whitespace`).
+impl str {
+    pub fn contains<P: Pattern>(&self, pat: P) -> bool {
+        pat.find_in(self, 0).is_some()
+    }
+
+    pub fn find<P: Pattern>(&self, pat: P) -> Option<usize> {
+        match pat.find_in(self, 0) {
+            Some((start, _)) => Some(start),
+            None => None,
+        }
+    }
+
+    pub fn starts_with<P: Pattern>(&self, pat: P) -> bool {
+        pat.is_prefix_of(self)
+    }
+
+    pub fn ends_with<P: Pattern>(&self, pat: P) -> bool {
+        pat.suffix_len(self).is_some()
+    }
+
+    pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
+        let mut result = String::new();
+        let mut pieces = self.split(from);
+        let mut first = true;
+        while let Some(piece) = pieces.next() {
+            if !first {
+                result.push_str(to);
+            }
+            result.push_str(piece);
+            first = false;
+        }
+        result
+    }
+
+    pub fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+
+    pub fn trim_start(&self) -> &str {
+        let mut start = 0;
+        while start < self.len() {
+            let (c, n) = utf8_decode(self.as_ptr(), start);
+            if !c.is_whitespace() {
+                break;
+            }
+            start += n;
+        }
+        str_part(self.as_ptr(), start, self.len() - start)
+    }
+
+    pub fn trim_end(&self) -> &str {
+        let mut end = self.len();
+        while end > 0 {
+            let mut start = end - 1;
+            while (self.as_bytes()[start] & 192) == 128 {
+                start -= 1;
+            }
+            if !utf8_decode(self.as_ptr(), start).0.is_whitespace() {
+                break;
+            }
+            end = start;
+        }
+        str_part(self.as_ptr(), 0, end)
+    }
+
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut result = String::with_capacity(self.len());
+        for c in self.chars() {
+            result.push(c.to_ascii_uppercase());
+        }
+        result
+    }
+
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut result = String::with_capacity(self.len());
+        for c in self.chars() {
+            result.push(c.to_ascii_lowercase());
+        }
+        result
+    }
+}
+
+impl<P: Pattern> Iterator for Split<P> {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        if self.finished {
+            return None;
+        }
+        let haystack = str_part(self.ptr, 0, self.len);
+        let found = if self.search_from <= self.len { self.pat.find_in(haystack, self.search_from) } else { None };
+        match found {
+            Some((a, b)) => {
+                let piece = str_part(self.ptr, self.start, a - self.start);
+                self.start = b;
+                // After an empty match, the next search starts past the next character.
+                self.search_from = if b > a { b } else if b < self.len { b + utf8_decode(self.ptr, b).1 } else { b + 1 };
+                Some(piece)
+            }
+            None => {
+                self.finished = true;
+                Some(str_part(self.ptr, self.start, self.len - self.start))
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- L5: parsing
+//
+// `s.parse::<F>()` is std's `F::from_str(s)`, and the errors are std's structs, whose `{:?}` is
+// derived (`ParseIntError { kind: InvalidDigit }`) and whose `{}` is std's message. Integers are
+// parsed as std's `from_str_radix` with radix 10: an optional sign (`-` for signed types only),
+// then digits; each character is checked to be a digit before the value is checked for overflow.
+// Floats have no impl yet: the checker says parsing one is not supported (rather than E0277).
+#[lang = "FromStr"]
+pub trait FromStr: Sized {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+impl str {
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIntError {
+    kind: IntErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntErrorKind {
+    Empty,
+    InvalidDigit,
+    PosOverflow,
+    NegOverflow,
+    Zero,
+}
+
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
+
+impl Display for ParseIntError {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.pad(match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+            IntErrorKind::Zero => "number would be zero for non-zero type",
+        })
+    }
+}
+
+// The value of `s` as the bits of a two's complement integer (to be truncated to the type),
+// when it lies in `-min_magnitude..=max`; `signed` says whether a `-` may start it.
+fn parse_integer(s: &str, signed: bool, max: u128, min_magnitude: u128) -> Result<u128, ParseIntError> {
+    let bytes = s.as_bytes();
+    if bytes.len() == 0 {
+        return Err(ParseIntError { kind: IntErrorKind::Empty });
+    }
+    let negative = signed && bytes[0] == 45;
+    let start = if negative || bytes[0] == 43 { 1 } else { 0 };
+    if start == bytes.len() {
+        return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+    }
+    let limit = if negative { min_magnitude } else { max };
+    let mut value: u128 = 0;
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 48 || b > 57 {
+            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+        }
+        let digit = (b - 48) as u128;
+        if value > (limit - digit) / 10 {
+            let kind = if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow };
+            return Err(ParseIntError { kind: kind });
+        }
+        value = value * 10 + digit;
+        i += 1;
+    }
+    if negative && value > 0 { Ok(!value + 1) } else { Ok(value) }
+}
+
+impl FromStr for i8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i8, ParseIntError> {
+        match parse_integer(s, true, 127, 128) {
+            Ok(bits) => Ok(bits as i8),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i16, ParseIntError> {
+        match parse_integer(s, true, 32767, 32768) {
+            Ok(bits) => Ok(bits as i16),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i32, ParseIntError> {
+        match parse_integer(s, true, 2147483647, 2147483648) {
+            Ok(bits) => Ok(bits as i32),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i64, ParseIntError> {
+        match parse_integer(s, true, 9223372036854775807, 9223372036854775808) {
+            Ok(bits) => Ok(bits as i64),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i128, ParseIntError> {
+        match parse_integer(s, true, 170141183460469231731687303715884105727, 170141183460469231731687303715884105728) {
+            Ok(bits) => Ok(bits as i128),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for isize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<isize, ParseIntError> {
+        match parse_integer(s, true, 9223372036854775807, 9223372036854775808) {
+            Ok(bits) => Ok(bits as isize),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u8, ParseIntError> {
+        match parse_integer(s, false, 255, 0) {
+            Ok(bits) => Ok(bits as u8),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u16, ParseIntError> {
+        match parse_integer(s, false, 65535, 0) {
+            Ok(bits) => Ok(bits as u16),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u32, ParseIntError> {
+        match parse_integer(s, false, 4294967295, 0) {
+            Ok(bits) => Ok(bits as u32),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u64, ParseIntError> {
+        match parse_integer(s, false, 18446744073709551615, 0) {
+            Ok(bits) => Ok(bits as u64),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u128, ParseIntError> {
+        parse_integer(s, false, 340282366920938463463374607431768211455, 0)
+    }
+}
+
+impl FromStr for usize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<usize, ParseIntError> {
+        match parse_integer(s, false, 18446744073709551615, 0) {
+            Ok(bits) => Ok(bits as usize),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+// `"true"` and `"false"`, exactly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+
+impl Display for ParseBoolError {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.pad("provided string was not `true` or `false`")
+    }
+}
+
+impl FromStr for bool {
+    type Err = ParseBoolError;
+    fn from_str(s: &str) -> Result<bool, ParseBoolError> {
+        if str_eq(s, "true") {
+            Ok(true)
+        } else if str_eq(s, "false") {
+            Ok(false)
+        } else {
+            Err(ParseBoolError)
+        }
+    }
+}
+
+// A string of exactly one character.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+impl Display for ParseCharError {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        f.pad(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}
+
+impl FromStr for char {
+    type Err = ParseCharError;
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+        }
+    }
+}
+
+// ---------------------------------------------------------------- L5: char
+//
+// `char`'s methods, as std's. The Unicode properties are binary searches in tables of ranges that
+// scripts/gen-char-tables.sh prints from rustc's own answers (the block at the end of this
+// section is its output), so they agree with std for every character.
+impl char {
+    pub fn is_alphabetic(self) -> bool {
+        char_table_has(ALPHABETIC, self as u32)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        char_table_has(NUMERIC, self as u32)
+    }
+
+    pub fn is_alphanumeric(self) -> bool {
+        self.is_alphabetic() || self.is_numeric()
+    }
+
+    pub fn is_whitespace(self) -> bool {
+        char_table_has(WHITE_SPACE, self as u32)
+    }
+
+    pub fn is_uppercase(self) -> bool {
+        char_table_has(UPPERCASE, self as u32)
+    }
+
+    pub fn is_lowercase(self) -> bool {
+        char_table_has(LOWERCASE, self as u32)
+    }
+
+    pub fn is_control(self) -> bool {
+        let c = self as u32;
+        c < 32 || (c >= 127 && c < 160)
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        (*self as u32) < 128
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        match *self {
+            '0'..='9' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        match *self {
+            '0'..='9' | 'a'..='f' | 'A'..='F' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        match *self {
+            'a'..='z' | 'A'..='Z' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        match *self {
+            'A'..='Z' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        match *self {
+            'a'..='z' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        match *self {
+            ' ' | '\t' | '\n' | '\r' | '\x0C' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        match *self {
+            '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_graphic(&self) -> bool {
+        match *self {
+            '!'..='~' => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_ascii_control(&self) -> bool {
+        let c = *self as u32;
+        c < 32 || c == 127
+    }
+
+    pub fn to_ascii_uppercase(&self) -> char {
+        if self.is_ascii_lowercase() { char_from_u32_unchecked(*self as u32 - 32) } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> char {
+        if self.is_ascii_uppercase() { char_from_u32_unchecked(*self as u32 + 32) } else { *self }
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &char) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+
+    pub fn len_utf8(self) -> usize {
+        let c = self as u32;
+        if c < 128 { 1 } else if c < 2048 { 2 } else if c < 65536 { 3 } else { 4 }
+    }
+
+    // std's: a letter of either case counts from 10 when the radix passes 10.
+    pub fn to_digit(self, radix: u32) -> Option<u32> {
+        if radix < 2 || radix > 36 {
+            panic!("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+        }
+        let c = self as u32;
+        let digit = if c >= 48 && c <= 57 {
+            c - 48
+        } else if radix > 10 && (c | 32) >= 97 && (c | 32) <= 122 {
+            (c | 32) - 97 + 10
+        } else {
+            return None;
+        };
+        if digit < radix { Some(digit) } else { None }
+    }
+
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        if radix < 2 || radix > 36 {
+            panic!("from_digit: radix is too high (maximum 36)");
+        }
+        if num >= radix {
+            None
+        } else if num < 10 {
+            Some(char_from_u32_unchecked(48 + num))
+        } else {
+            Some(char_from_u32_unchecked(97 + num - 10))
+        }
+    }
+
+    pub fn from_u32(i: u32) -> Option<char> {
+        if i > 1114111 || (i >= 55296 && i <= 57343) { None } else { Some(char_from_u32_unchecked(i)) }
+    }
+}
+
+// Whether `code` is in one of the table's ranges (12 hex digits each: first and last).
+fn char_table_has(table: &str, code: u32) -> bool {
+    let bytes = table.as_bytes();
+    let mut lo = 0;
+    let mut hi = bytes.len() / 12;
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if code < hex6(bytes, mid * 12) {
+            hi = mid;
+        } else if code > hex6(bytes, mid * 12 + 6) {
+            lo = mid + 1;
+        } else {
+            return true;
+        }
+    }
+    false
+}
+
+// The number written in the six upper-case hex digits at `at`.
+fn hex6(bytes: &[u8], at: usize) -> u32 {
+    let mut value = 0;
+    let mut i = 0;
+    while i < 6 {
+        let b = bytes[at + i] as u32;
+        value = value * 16 + if b <= 57 { b - 48 } else { b - 55 };
+        i += 1;
+    }
+    value
+}
+
+// The output of scripts/gen-char-tables.sh.
+// 761 ranges
+const ALPHABETIC: &str = "\
+    00004100005A00006100007A0000AA0000AA0000B50000B50000BA0000BA0000C00000D60000D80000F60000F80002C1\
+    0002C60002D10002E00002E40002EC0002EC0002EE0002EE00034500034500036300037400037600037700037A00037D\
+    00037F00037F00038600038600038800038A00038C00038C00038E0003A10003A30003F50003F700048100048A00052F\
+    0005310005560005590005590005600005880005B00005BD0005BF0005BF0005C10005C20005C40005C50005C70005C7\
+    0005D00005EA0005EF0005F200061000061A00062000065700065900065F00066E0006D30006D50006DC0006E10006E8\
+    0006ED0006EF0006FA0006FC0006FF0006FF00071000073F00074D0007B10007CA0007EA0007F40007F50007FA0007FA\
+    00080000081700081A00082C00084000085800086000086A00087000088700088900088F0008970008970008A00008C9\
+    0008D40008DF0008E30008E90008F000093B00093D00094C00094E00095000095500096300097100098300098500098C\
+    00098F0009900009930009A80009AA0009B00009B20009B20009B60009B90009BD0009C40009C70009C80009CB0009CC\
+    0009CE0009CE0009D70009D70009DC0009DD0009DF0009E30009F00009F10009FC0009FC000A01000A03000A05000A0A\
+    000A0F000A10000A13000A28000A2A000A30000A32000A33000A35000A36000A38000A39000A3E000A42000A47000A48\
+    000A4B000A4C000A51000A51000A59000A5C000A5E000A5E000A70000A75000A81000A83000A85000A8D000A8F000A91\
+    000A93000AA8000AAA000AB0000AB2000AB3000AB5000AB9000ABD000AC5000AC7000AC9000ACB000ACC000AD0000AD0\
+    000AE0000AE3000AF9000AFC000B01000B03000B05000B0C000B0F000B10000B13000B28000B2A000B30000B32000B33\
+    000B35000B39000B3D000B44000B47000B48000B4B000B4C000B56000B57000B5C000B5D000B5F000B63000B71000B71\
+    000B82000B83000B85000B8A000B8E000B90000B92000B95000B99000B9A000B9C000B9C000B9E000B9F000BA3000BA4\
+    000BA8000BAA000BAE000BB9000BBE000BC2000BC6000BC8000BCA000BCC000BD0000BD0000BD7000BD7000C00000C0C\
+    000C0E000C10000C12000C28000C2A000C39000C3D000C44000C46000C48000C4A000C4C000C55000C56000C58000C5A\
+    000C5C000C5D000C60000C63000C80000C83000C85000C8C000C8E000C90000C92000CA8000CAA000CB3000CB5000CB9\
+    000CBD000CC4000CC6000CC8000CCA000CCC000CD5000CD6000CDC000CDE000CE0000CE3000CF1000CF3000D00000D0C\
+    000D0E000D10000D12000D3A000D3D000D44000D46000D48000D4A000D4C000D4E000D4E000D54000D57000D5F000D63\
+    000D7A000D7F000D81000D83000D85000D96000D9A000DB1000DB3000DBB000DBD000DBD000DC0000DC6000DCF000DD4\
+    000DD6000DD6000DD8000DDF000DF2000DF3000E01000E3A000E40000E46000E4D000E4D000E81000E82000E84000E84\
+    000E86000E8A000E8C000EA3000EA5000EA5000EA7000EB9000EBB000EBD000EC0000EC4000EC6000EC6000ECD000ECD\
+    000EDC000EDF000F00000F00000F40000F47000F49000F6C000F71000F83000F88000F97000F99000FBC001000001036\
+    00103800103800103B00103F00105000108F00109A00109D0010A00010C50010C70010C70010CD0010CD0010D00010FA\
+    0010FC00124800124A00124D00125000125600125800125800125A00125D00126000128800128A00128D0012900012B0\
+    0012B20012B50012B80012BE0012C00012C00012C20012C50012C80012D60012D800131000131200131500131800135A\
+    00138000138F0013A00013F50013F80013FD00140100166C00166F00167F00168100169A0016A00016EA0016EE0016F8\
+    00170000171300171F00173300174000175300176000176C00176E0017700017720017730017800017B30017B60017C8\
+    0017D70017D70017DC0017DC0018200018780018800018AA0018B00018F500190000191E00192000192B001930001938\
+    00195000196D0019700019740019800019AB0019B00019C9001A00001A1B001A20001A5E001A61001A74001AA7001AA7\
+    001ABF001AC0001ACC001ACE001B00001B33001B35001B43001B45001B4C001B80001BA9001BAC001BAF001BBA001BE5\
+    001BE7001BF1001C00001C36001C4D001C4F001C5A001C7D001C80001C8A001C90001CBA001CBD001CBF001CE9001CEC\
+    001CEE001CF3001CF5001CF6001CFA001CFA001D00001DBF001DD3001DF4001E00001F15001F18001F1D001F20001F45\
+    001F48001F4D001F50001F57001F59001F59001F5B001F5B001F5D001F5D001F5F001F7D001F80001FB4001FB6001FBC\
+    001FBE001FBE001FC2001FC4001FC6001FCC001FD0001FD3001FD6001FDB001FE0001FEC001FF2001FF4001FF6001FFC\
+    00207100207100207F00207F00209000209C00210200210200210700210700210A00211300211500211500211900211D\
+    00212400212400212600212600212800212800212A00212D00212F00213900213C00213F00214500214900214E00214E\
+    0021600021880024B60024E9002C00002CE4002CEB002CEE002CF2002CF3002D00002D25002D27002D27002D2D002D2D\
+    002D30002D67002D6F002D6F002D80002D96002DA0002DA6002DA8002DAE002DB0002DB6002DB8002DBE002DC0002DC6\
+    002DC8002DCE002DD0002DD6002DD8002DDE002DE0002DFF002E2F002E2F003005003007003021003029003031003035\
+    00303800303C00304100309600309D00309F0030A10030FA0030FC0030FF00310500312F00313100318E0031A00031BF\
+    0031F00031FF003400004DBF004E0000A48C00A4D000A4FD00A50000A60C00A61000A61F00A62A00A62B00A64000A66E\
+    00A67400A67B00A67F00A6EF00A71700A71F00A72200A78800A78B00A7DC00A7F100A80500A80700A82700A84000A873\
+    00A88000A8C300A8C500A8C500A8F200A8F700A8FB00A8FB00A8FD00A8FF00A90A00A92A00A93000A95200A96000A97C\
+    00A98000A9B200A9B400A9BF00A9CF00A9CF00A9E000A9EF00A9FA00A9FE00AA0000AA3600AA4000AA4D00AA6000AA76\
+    00AA7A00AABE00AAC000AAC000AAC200AAC200AADB00AADD00AAE000AAEF00AAF200AAF500AB0100AB0600AB0900AB0E\
+    00AB1100AB1600AB2000AB2600AB2800AB2E00AB3000AB5A00AB5C00AB6900AB7000ABEA00AC0000D7A300D7B000D7C6\
+    00D7CB00D7FB00F90000FA6D00FA7000FAD900FB0000FB0600FB1300FB1700FB1D00FB2800FB2A00FB3600FB3800FB3C\
+    00FB3E00FB3E00FB4000FB4100FB4300FB4400FB4600FBB100FBD300FD3D00FD5000FD8F00FD9200FDC700FDF000FDFB\
+    00FE7000FE7400FE7600FEFC00FF2100FF3A00FF4100FF5A00FF6600FFBE00FFC200FFC700FFCA00FFCF00FFD200FFD7\
+    00FFDA00FFDC01000001000B01000D01002601002801003A01003C01003D01003F01004D01005001005D0100800100FA\
+    01014001017401028001029C0102A00102D001030001031F01032D01034A01035001037A01038001039D0103A00103C3\
+    0103C80103CF0103D10103D501040001049D0104B00104D30104D80104FB01050001052701053001056301057001057A\
+    01057C01058A01058C0105920105940105950105970105A10105A30105B10105B30105B90105BB0105BC0105C00105F3\
+    0106000107360107400107550107600107670107800107850107870107B00107B20107BA010800010805010808010808\
+    01080A01083501083701083801083C01083C01083F01085501086001087601088001089E0108E00108F20108F40108F5\
+    0109000109150109200109390109400109590109800109B70109BE0109BF010A00010A03010A05010A06010A0C010A13\
+    010A15010A17010A19010A35010A60010A7C010A80010A9C010AC0010AC7010AC9010AE4010B00010B35010B40010B55\
+    010B60010B72010B80010B91010C00010C48010C80010CB2010CC0010CF2010D00010D27010D4A010D65010D69010D69\
+    010D6F010D85010E80010EA9010EAB010EAC010EB0010EB1010EC2010EC7010EFA010EFC010F00010F1C010F27010F27\
+    010F30010F45010F70010F81010FB0010FC4010FE0010FF60110000110450110710110750110800110B80110C20110C2\
+    0110D00110E80111000111320111440111470111500111720111760111760111800111BF0111C10111C40111CE0111CF\
+    0111DA0111DA0111DC0111DC01120001121101121301123401123701123701123E011241011280011286011288011288\
+    01128A01128D01128F01129D01129F0112A80112B00112E801130001130301130501130C01130F011310011313011328\
+    01132A01133001133201133301133501133901133D01134401134701134801134B01134C011350011350011357011357\
+    01135D01136301138001138901138B01138B01138E01138E0113900113B50113B70113C00113C20113C20113C50113C5\
+    0113C70113CA0113CC0113CD0113D10113D10113D30113D301140001144101144301144501144701144A01145F011461\
+    0114800114C10114C40114C50114C70114C70115800115B50115B80115BE0115D80115DD01160001163E011640011640\
+    0116440116440116800116B50116B80116B801170001171A01171D01172A0117400117460118000118380118A00118DF\
+    0118FF01190601190901190901190C01191301191501191601191801193501193701193801193B01193C01193F011942\
+    0119A00119A70119AA0119D70119DA0119DF0119E10119E10119E30119E4011A00011A32011A35011A3E011A50011A97\
+    011A9D011A9D011AB0011AF8011B60011B67011BC0011BE0011C00011C08011C0A011C36011C38011C3E011C40011C40\
+    011C72011C8F011C92011CA7011CA9011CB6011D00011D06011D08011D09011D0B011D36011D3A011D3A011D3C011D3D\
+    011D3F011D41011D43011D43011D46011D47011D60011D65011D67011D68011D6A011D8E011D90011D91011D93011D96\
+    011D98011D98011DB0011DDB011EE0011EF6011F00011F10011F12011F3A011F3E011F40011FB0011FB0012000012399\
+    01240001246E012480012543012F90012FF001300001342F0134410134460134600143FA01440001464601610001612E\
+    016800016A38016A40016A5E016A70016ABE016AD0016AED016B00016B2F016B40016B43016B63016B77016B7D016B8F\
+    016D40016D6C016E40016E7F016EA0016EB8016EBB016ED3016F00016F4A016F4F016F87016F8F016F9F016FE0016FE1\
+    016FE3016FE3016FF0016FF6017000018CD5018CFF018D1E018D80018DF201AFF001AFF301AFF501AFFB01AFFD01AFFE\
+    01B00001B12201B13201B13201B15001B15201B15501B15501B16401B16701B17001B2FB01BC0001BC6A01BC7001BC7C\
+    01BC8001BC8801BC9001BC9901BC9E01BC9E01D40001D45401D45601D49C01D49E01D49F01D4A201D4A201D4A501D4A6\
+    01D4A901D4AC01D4AE01D4B901D4BB01D4BB01D4BD01D4C301D4C501D50501D50701D50A01D50D01D51401D51601D51C\
+    01D51E01D53901D53B01D53E01D54001D54401D54601D54601D54A01D55001D55201D6A501D6A801D6C001D6C201D6DA\
+    01D6DC01D6FA01D6FC01D71401D71601D73401D73601D74E01D75001D76E01D77001D78801D78A01D7A801D7AA01D7C2\
+    01D7C401D7CB01DF0001DF1E01DF2501DF2A01E00001E00601E00801E01801E01B01E02101E02301E02401E02601E02A\
+    01E03001E06D01E08F01E08F01E10001E12C01E13701E13D01E14E01E14E01E29001E2AD01E2C001E2EB01E4D001E4EB\
+    01E5D001E5ED01E5F001E5F001E6C001E6DE01E6E001E6F501E6FE01E6FF01E7E001E7E601E7E801E7EB01E7ED01E7EE\
+    01E7F001E7FE01E80001E8C401E90001E94301E94701E94701E94B01E94B01EE0001EE0301EE0501EE1F01EE2101EE22\
+    01EE2401EE2401EE2701EE2701EE2901EE3201EE3401EE3701EE3901EE3901EE3B01EE3B01EE4201EE4201EE4701EE47\
+    01EE4901EE4901EE4B01EE4B01EE4D01EE4F01EE5101EE5201EE5401EE5401EE5701EE5701EE5901EE5901EE5B01EE5B\
+    01EE5D01EE5D01EE5F01EE5F01EE6101EE6201EE6401EE6401EE6701EE6A01EE6C01EE7201EE7401EE7701EE7901EE7C\
+    01EE7E01EE7E01EE8001EE8901EE8B01EE9B01EEA101EEA301EEA501EEA901EEAB01EEBB01F13001F14901F15001F169\
+    01F17001F18902000002A6DF02A70002B81D02B82002CEAD02CEB002EBE002EBF002EE5D02F80002FA1D03000003134A\
+    031350033479\
+";
+// 146 ranges
+const NUMERIC: &str = "\
+    0000300000390000B20000B30000B90000B90000BC0000BE0006600006690006F00006F90007C00007C900096600096F\
+    0009E60009EF0009F40009F9000A66000A6F000AE6000AEF000B66000B6F000B72000B77000BE6000BF2000C66000C6F\
+    000C78000C7E000CE6000CEF000D58000D5E000D66000D78000DE6000DEF000E50000E59000ED0000ED9000F20000F33\
+    00104000104900109000109900136900137C0016EE0016F00017E00017E90017F00017F900181000181900194600194F\
+    0019D00019DA001A80001A89001A90001A99001B50001B59001BB0001BB9001C40001C49001C50001C59002070002070\
+    00207400207900208000208900215000218200218500218900246000249B0024EA0024FF002776002793002CFD002CFD\
+    00300700300700302100302900303800303A00319200319500322000322900324800324F00325100325F003280003289\
+    0032B10032BF00A62000A62900A6E600A6EF00A83000A83500A8D000A8D900A90000A90900A9D000A9D900A9F000A9F9\
+    00AA5000AA5900ABF000ABF900FF1000FF1901010701013301014001017801018A01018B0102E10102FB010320010323\
+    01034101034101034A01034A0103D10103D50104A00104A901085801085F01087901087F0108A70108AF0108FB0108FF\
+    01091601091B0109BC0109BD0109C00109CF0109D20109FF010A40010A48010A7D010A7E010A9D010A9F010AEB010AEF\
+    010B58010B5F010B78010B7F010BA9010BAF010CFA010CFF010D30010D39010D40010D49010E60010E7E010F1D010F26\
+    010F51010F54010FC5010FCB01105201106F0110F00110F901113601113F0111D00111D90111E10111F40112F00112F9\
+    0114500114590114D00114D90116500116590116C00116C90116D00116E301173001173B0118E00118F2011950011959\
+    011BF0011BF9011C50011C6C011D50011D59011DA0011DA9011DE0011DE9011F50011F59011FC0011FD401240001246E\
+    016130016139016A60016A69016AC0016AC9016B50016B59016B5B016B61016D70016D79016E80016E96016FF4016FF6\
+    01CCF001CCF901D2C001D2D301D2E001D2F301D36001D37801D7CE01D7FF01E14001E14901E2F001E2F901E4F001E4F9\
+    01E5F101E5FA01E8C701E8CF01E95001E95901EC7101ECAB01ECAD01ECAF01ECB101ECB401ED0101ED2D01ED2F01ED3D\
+    01F10001F10C01FBF001FBF9\
+";
+// 10 ranges
+const WHITE_SPACE: &str = "\
+    00000900000D0000200000200000850000850000A00000A000168000168000200000200A00202800202900202F00202F\
+    00205F00205F003000003000\
+";
+// 660 ranges
+const UPPERCASE: &str = "\
+    00004100005A0000C00000D60000D80000DE000100000100000102000102000104000104000106000106000108000108\
+    00010A00010A00010C00010C00010E00010E000110000110000112000112000114000114000116000116000118000118\
+    00011A00011A00011C00011C00011E00011E000120000120000122000122000124000124000126000126000128000128\
+    00012A00012A00012C00012C00012E00012E000130000130000132000132000134000134000136000136000139000139\
+    00013B00013B00013D00013D00013F00013F00014100014100014300014300014500014500014700014700014A00014A\
+    00014C00014C00014E00014E00015000015000015200015200015400015400015600015600015800015800015A00015A\
+    00015C00015C00015E00015E00016000016000016200016200016400016400016600016600016800016800016A00016A\
+    00016C00016C00016E00016E00017000017000017200017200017400017400017600017600017800017900017B00017B\
+    00017D00017D00018100018200018400018400018600018700018900018B00018E000191000193000194000196000198\
+    00019C00019D00019F0001A00001A20001A20001A40001A40001A60001A70001A90001A90001AC0001AC0001AE0001AF\
+    0001B10001B30001B50001B50001B70001B80001BC0001BC0001C40001C40001C70001C70001CA0001CA0001CD0001CD\
+    0001CF0001CF0001D10001D10001D30001D30001D50001D50001D70001D70001D90001D90001DB0001DB0001DE0001DE\
+    0001E00001E00001E20001E20001E40001E40001E60001E60001E80001E80001EA0001EA0001EC0001EC0001EE0001EE\
+    0001F10001F10001F40001F40001F60001F80001FA0001FA0001FC0001FC0001FE0001FE000200000200000202000202\
+    00020400020400020600020600020800020800020A00020A00020C00020C00020E00020E000210000210000212000212\
+    00021400021400021600021600021800021800021A00021A00021C00021C00021E00021E000220000220000222000222\
+    00022400022400022600022600022800022800022A00022A00022C00022C00022E00022E000230000230000232000232\
+    00023A00023B00023D00023E00024100024100024300024600024800024800024A00024A00024C00024C00024E00024E\
+    00037000037000037200037200037600037600037F00037F00038600038600038800038A00038C00038C00038E00038F\
+    0003910003A10003A30003AB0003CF0003CF0003D20003D40003D80003D80003DA0003DA0003DC0003DC0003DE0003DE\
+    0003E00003E00003E20003E20003E40003E40003E60003E60003E80003E80003EA0003EA0003EC0003EC0003EE0003EE\
+    0003F40003F40003F70003F70003F90003FA0003FD00042F000460000460000462000462000464000464000466000466\
+    00046800046800046A00046A00046C00046C00046E00046E000470000470000472000472000474000474000476000476\
+    00047800047800047A00047A00047C00047C00047E00047E00048000048000048A00048A00048C00048C00048E00048E\
+    00049000049000049200049200049400049400049600049600049800049800049A00049A00049C00049C00049E00049E\
+    0004A00004A00004A20004A20004A40004A40004A60004A60004A80004A80004AA0004AA0004AC0004AC0004AE0004AE\
+    0004B00004B00004B20004B20004B40004B40004B60004B60004B80004B80004BA0004BA0004BC0004BC0004BE0004BE\
+    0004C00004C10004C30004C30004C50004C50004C70004C70004C90004C90004CB0004CB0004CD0004CD0004D00004D0\
+    0004D20004D20004D40004D40004D60004D60004D80004D80004DA0004DA0004DC0004DC0004DE0004DE0004E00004E0\
+    0004E20004E20004E40004E40004E60004E60004E80004E80004EA0004EA0004EC0004EC0004EE0004EE0004F00004F0\
+    0004F20004F20004F40004F40004F60004F60004F80004F80004FA0004FA0004FC0004FC0004FE0004FE000500000500\
+    00050200050200050400050400050600050600050800050800050A00050A00050C00050C00050E00050E000510000510\
+    00051200051200051400051400051600051600051800051800051A00051A00051C00051C00051E00051E000520000520\
+    00052200052200052400052400052600052600052800052800052A00052A00052C00052C00052E00052E000531000556\
+    0010A00010C50010C70010C70010CD0010CD0013A00013F5001C89001C89001C90001CBA001CBD001CBF001E00001E00\
+    001E02001E02001E04001E04001E06001E06001E08001E08001E0A001E0A001E0C001E0C001E0E001E0E001E10001E10\
+    001E12001E12001E14001E14001E16001E16001E18001E18001E1A001E1A001E1C001E1C001E1E001E1E001E20001E20\
+    001E22001E22001E24001E24001E26001E26001E28001E28001E2A001E2A001E2C001E2C001E2E001E2E001E30001E30\
+    001E32001E32001E34001E34001E36001E36001E38001E38001E3A001E3A001E3C001E3C001E3E001E3E001E40001E40\
+    001E42001E42001E44001E44001E46001E46001E48001E48001E4A001E4A001E4C001E4C001E4E001E4E001E50001E50\
+    001E52001E52001E54001E54001E56001E56001E58001E58001E5A001E5A001E5C001E5C001E5E001E5E001E60001E60\
+    001E62001E62001E64001E64001E66001E66001E68001E68001E6A001E6A001E6C001E6C001E6E001E6E001E70001E70\
+    001E72001E72001E74001E74001E76001E76001E78001E78001E7A001E7A001E7C001E7C001E7E001E7E001E80001E80\
+    001E82001E82001E84001E84001E86001E86001E88001E88001E8A001E8A001E8C001E8C001E8E001E8E001E90001E90\
+    001E92001E92001E94001E94001E9E001E9E001EA0001EA0001EA2001EA2001EA4001EA4001EA6001EA6001EA8001EA8\
+    001EAA001EAA001EAC001EAC001EAE001EAE001EB0001EB0001EB2001EB2001EB4001EB4001EB6001EB6001EB8001EB8\
+    001EBA001EBA001EBC001EBC001EBE001EBE001EC0001EC0001EC2001EC2001EC4001EC4001EC6001EC6001EC8001EC8\
+    001ECA001ECA001ECC001ECC001ECE001ECE001ED0001ED0001ED2001ED2001ED4001ED4001ED6001ED6001ED8001ED8\
+    001EDA001EDA001EDC001EDC001EDE001EDE001EE0001EE0001EE2001EE2001EE4001EE4001EE6001EE6001EE8001EE8\
+    001EEA001EEA001EEC001EEC001EEE001EEE001EF0001EF0001EF2001EF2001EF4001EF4001EF6001EF6001EF8001EF8\
+    001EFA001EFA001EFC001EFC001EFE001EFE001F08001F0F001F18001F1D001F28001F2F001F38001F3F001F48001F4D\
+    001F59001F59001F5B001F5B001F5D001F5D001F5F001F5F001F68001F6F001FB8001FBB001FC8001FCB001FD8001FDB\
+    001FE8001FEC001FF8001FFB00210200210200210700210700210B00210D00211000211200211500211500211900211D\
+    00212400212400212600212600212800212800212A00212D00213000213300213E00213F00214500214500216000216F\
+    0021830021830024B60024CF002C00002C2F002C60002C60002C62002C64002C67002C67002C69002C69002C6B002C6B\
+    002C6D002C70002C72002C72002C75002C75002C7E002C80002C82002C82002C84002C84002C86002C86002C88002C88\
+    002C8A002C8A002C8C002C8C002C8E002C8E002C90002C90002C92002C92002C94002C94002C96002C96002C98002C98\
+    002C9A002C9A002C9C002C9C002C9E002C9E002CA0002CA0002CA2002CA2002CA4002CA4002CA6002CA6002CA8002CA8\
+    002CAA002CAA002CAC002CAC002CAE002CAE002CB0002CB0002CB2002CB2002CB4002CB4002CB6002CB6002CB8002CB8\
+    002CBA002CBA002CBC002CBC002CBE002CBE002CC0002CC0002CC2002CC2002CC4002CC4002CC6002CC6002CC8002CC8\
+    002CCA002CCA002CCC002CCC002CCE002CCE002CD0002CD0002CD2002CD2002CD4002CD4002CD6002CD6002CD8002CD8\
+    002CDA002CDA002CDC002CDC002CDE002CDE002CE0002CE0002CE2002CE2002CEB002CEB002CED002CED002CF2002CF2\
+    00A64000A64000A64200A64200A64400A64400A64600A64600A64800A64800A64A00A64A00A64C00A64C00A64E00A64E\
+    00A65000A65000A65200A65200A65400A65400A65600A65600A65800A65800A65A00A65A00A65C00A65C00A65E00A65E\
+    00A66000A66000A66200A66200A66400A66400A66600A66600A66800A66800A66A00A66A00A66C00A66C00A68000A680\
+    00A68200A68200A68400A68400A68600A68600A68800A68800A68A00A68A00A68C00A68C00A68E00A68E00A69000A690\
+    00A69200A69200A69400A69400A69600A69600A69800A69800A69A00A69A00A72200A72200A72400A72400A72600A726\
+    00A72800A72800A72A00A72A00A72C00A72C00A72E00A72E00A73200A73200A73400A73400A73600A73600A73800A738\
+    00A73A00A73A00A73C00A73C00A73E00A73E00A74000A74000A74200A74200A74400A74400A74600A74600A74800A748\
+    00A74A00A74A00A74C00A74C00A74E00A74E00A75000A75000A75200A75200A75400A75400A75600A75600A75800A758\
+    00A75A00A75A00A75C00A75C00A75E00A75E00A76000A76000A76200A76200A76400A76400A76600A76600A76800A768\
+    00A76A00A76A00A76C00A76C00A76E00A76E00A77900A77900A77B00A77B00A77D00A77E00A78000A78000A78200A782\
+    00A78400A78400A78600A78600A78B00A78B00A78D00A78D00A79000A79000A79200A79200A79600A79600A79800A798\
+    00A79A00A79A00A79C00A79C00A79E00A79E00A7A000A7A000A7A200A7A200A7A400A7A400A7A600A7A600A7A800A7A8\
+    00A7AA00A7AE00A7B000A7B400A7B600A7B600A7B800A7B800A7BA00A7BA00A7BC00A7BC00A7BE00A7BE00A7C000A7C0\
+    00A7C200A7C200A7C400A7C700A7C900A7C900A7CB00A7CC00A7CE00A7CE00A7D000A7D000A7D200A7D200A7D400A7D4\
+    00A7D600A7D600A7D800A7D800A7DA00A7DA00A7DC00A7DC00A7F500A7F500FF2100FF3A0104000104270104B00104D3\
+    01057001057A01057C01058A01058C010592010594010595010C80010CB2010D50010D650118A00118BF016E40016E5F\
+    016EA0016EB801D40001D41901D43401D44D01D46801D48101D49C01D49C01D49E01D49F01D4A201D4A201D4A501D4A6\
+    01D4A901D4AC01D4AE01D4B501D4D001D4E901D50401D50501D50701D50A01D50D01D51401D51601D51C01D53801D539\
+    01D53B01D53E01D54001D54401D54601D54601D54A01D55001D56C01D58501D5A001D5B901D5D401D5ED01D60801D621\
+    01D63C01D65501D67001D68901D6A801D6C001D6E201D6FA01D71C01D73401D75601D76E01D79001D7A801D7CA01D7CA\
+    01E90001E92101F13001F14901F15001F16901F17001F189\
+";
+// 677 ranges
+const LOWERCASE: &str = "\
+    00006100007A0000AA0000AA0000B50000B50000BA0000BA0000DF0000F60000F80000FF000101000101000103000103\
+    00010500010500010700010700010900010900010B00010B00010D00010D00010F00010F000111000111000113000113\
+    00011500011500011700011700011900011900011B00011B00011D00011D00011F00011F000121000121000123000123\
+    00012500012500012700012700012900012900012B00012B00012D00012D00012F00012F000131000131000133000133\
+    00013500013500013700013800013A00013A00013C00013C00013E00013E000140000140000142000142000144000144\
+    00014600014600014800014900014B00014B00014D00014D00014F00014F000151000151000153000153000155000155\
+    00015700015700015900015900015B00015B00015D00015D00015F00015F000161000161000163000163000165000165\
+    00016700016700016900016900016B00016B00016D00016D00016F00016F000171000171000173000173000175000175\
+    00017700017700017A00017A00017C00017C00017E00018000018300018300018500018500018800018800018C00018D\
+    00019200019200019500019500019900019B00019E00019E0001A10001A10001A30001A30001A50001A50001A80001A8\
+    0001AA0001AB0001AD0001AD0001B00001B00001B40001B40001B60001B60001B90001BA0001BD0001BF0001C60001C6\
+    0001C90001C90001CC0001CC0001CE0001CE0001D00001D00001D20001D20001D40001D40001D60001D60001D80001D8\
+    0001DA0001DA0001DC0001DD0001DF0001DF0001E10001E10001E30001E30001E50001E50001E70001E70001E90001E9\
+    0001EB0001EB0001ED0001ED0001EF0001F00001F30001F30001F50001F50001F90001F90001FB0001FB0001FD0001FD\
+    0001FF0001FF00020100020100020300020300020500020500020700020700020900020900020B00020B00020D00020D\
+    00020F00020F00021100021100021300021300021500021500021700021700021900021900021B00021B00021D00021D\
+    00021F00021F00022100022100022300022300022500022500022700022700022900022900022B00022B00022D00022D\
+    00022F00022F00023100023100023300023900023C00023C00023F000240000242000242000247000247000249000249\
+    00024B00024B00024D00024D00024F0002930002960002B80002C00002C10002E00002E4000345000345000371000371\
+    00037300037300037700037700037A00037D0003900003900003AC0003CE0003D00003D10003D50003D70003D90003D9\
+    0003DB0003DB0003DD0003DD0003DF0003DF0003E10003E10003E30003E30003E50003E50003E70003E70003E90003E9\
+    0003EB0003EB0003ED0003ED0003EF0003F30003F50003F50003F80003F80003FB0003FC00043000045F000461000461\
+    00046300046300046500046500046700046700046900046900046B00046B00046D00046D00046F00046F000471000471\
+    00047300047300047500047500047700047700047900047900047B00047B00047D00047D00047F00047F000481000481\
+    00048B00048B00048D00048D00048F00048F000491000491000493000493000495000495000497000497000499000499\
+    00049B00049B00049D00049D00049F00049F0004A10004A10004A30004A30004A50004A50004A70004A70004A90004A9\
+    0004AB0004AB0004AD0004AD0004AF0004AF0004B10004B10004B30004B30004B50004B50004B70004B70004B90004B9\
+    0004BB0004BB0004BD0004BD0004BF0004BF0004C20004C20004C40004C40004C60004C60004C80004C80004CA0004CA\
+    0004CC0004CC0004CE0004CF0004D10004D10004D30004D30004D50004D50004D70004D70004D90004D90004DB0004DB\
+    0004DD0004DD0004DF0004DF0004E10004E10004E30004E30004E50004E50004E70004E70004E90004E90004EB0004EB\
+    0004ED0004ED0004EF0004EF0004F10004F10004F30004F30004F50004F50004F70004F70004F90004F90004FB0004FB\
+    0004FD0004FD0004FF0004FF00050100050100050300050300050500050500050700050700050900050900050B00050B\
+    00050D00050D00050F00050F00051100051100051300051300051500051500051700051700051900051900051B00051B\
+    00051D00051D00051F00051F00052100052100052300052300052500052500052700052700052900052900052B00052B\
+    00052D00052D00052F00052F0005600005880010D00010FA0010FC0010FF0013F80013FD001C80001C88001C8A001C8A\
+    001D00001DBF001E01001E01001E03001E03001E05001E05001E07001E07001E09001E09001E0B001E0B001E0D001E0D\
+    001E0F001E0F001E11001E11001E13001E13001E15001E15001E17001E17001E19001E19001E1B001E1B001E1D001E1D\
+    001E1F001E1F001E21001E21001E23001E23001E25001E25001E27001E27001E29001E29001E2B001E2B001E2D001E2D\
+    001E2F001E2F001E31001E31001E33001E33001E35001E35001E37001E37001E39001E39001E3B001E3B001E3D001E3D\
+    001E3F001E3F001E41001E41001E43001E43001E45001E45001E47001E47001E49001E49001E4B001E4B001E4D001E4D\
+    001E4F001E4F001E51001E51001E53001E53001E55001E55001E57001E57001E59001E59001E5B001E5B001E5D001E5D\
+    001E5F001E5F001E61001E61001E63001E63001E65001E65001E67001E67001E69001E69001E6B001E6B001E6D001E6D\
+    001E6F001E6F001E71001E71001E73001E73001E75001E75001E77001E77001E79001E79001E7B001E7B001E7D001E7D\
+    001E7F001E7F001E81001E81001E83001E83001E85001E85001E87001E87001E89001E89001E8B001E8B001E8D001E8D\
+    001E8F001E8F001E91001E91001E93001E93001E95001E9D001E9F001E9F001EA1001EA1001EA3001EA3001EA5001EA5\
+    001EA7001EA7001EA9001EA9001EAB001EAB001EAD001EAD001EAF001EAF001EB1001EB1001EB3001EB3001EB5001EB5\
+    001EB7001EB7001EB9001EB9001EBB001EBB001EBD001EBD001EBF001EBF001EC1001EC1001EC3001EC3001EC5001EC5\
+    001EC7001EC7001EC9001EC9001ECB001ECB001ECD001ECD001ECF001ECF001ED1001ED1001ED3001ED3001ED5001ED5\
+    001ED7001ED7001ED9001ED9001EDB001EDB001EDD001EDD001EDF001EDF001EE1001EE1001EE3001EE3001EE5001EE5\
+    001EE7001EE7001EE9001EE9001EEB001EEB001EED001EED001EEF001EEF001EF1001EF1001EF3001EF3001EF5001EF5\
+    001EF7001EF7001EF9001EF9001EFB001EFB001EFD001EFD001EFF001F07001F10001F15001F20001F27001F30001F37\
+    001F40001F45001F50001F57001F60001F67001F70001F7D001F80001F87001F90001F97001FA0001FA7001FB0001FB4\
+    001FB6001FB7001FBE001FBE001FC2001FC4001FC6001FC7001FD0001FD3001FD6001FD7001FE0001FE7001FF2001FF4\
+    001FF6001FF700207100207100207F00207F00209000209C00210A00210A00210E00210F00211300211300212F00212F\
+    00213400213400213900213900213C00213D00214600214900214E00214E00217000217F0021840021840024D00024E9\
+    002C30002C5F002C61002C61002C65002C66002C68002C68002C6A002C6A002C6C002C6C002C71002C71002C73002C74\
+    002C76002C7D002C81002C81002C83002C83002C85002C85002C87002C87002C89002C89002C8B002C8B002C8D002C8D\
+    002C8F002C8F002C91002C91002C93002C93002C95002C95002C97002C97002C99002C99002C9B002C9B002C9D002C9D\
+    002C9F002C9F002CA1002CA1002CA3002CA3002CA5002CA5002CA7002CA7002CA9002CA9002CAB002CAB002CAD002CAD\
+    002CAF002CAF002CB1002CB1002CB3002CB3002CB5002CB5002CB7002CB7002CB9002CB9002CBB002CBB002CBD002CBD\
+    002CBF002CBF002CC1002CC1002CC3002CC3002CC5002CC5002CC7002CC7002CC9002CC9002CCB002CCB002CCD002CCD\
+    002CCF002CCF002CD1002CD1002CD3002CD3002CD5002CD5002CD7002CD7002CD9002CD9002CDB002CDB002CDD002CDD\
+    002CDF002CDF002CE1002CE1002CE3002CE4002CEC002CEC002CEE002CEE002CF3002CF3002D00002D25002D27002D27\
+    002D2D002D2D00A64100A64100A64300A64300A64500A64500A64700A64700A64900A64900A64B00A64B00A64D00A64D\
+    00A64F00A64F00A65100A65100A65300A65300A65500A65500A65700A65700A65900A65900A65B00A65B00A65D00A65D\
+    00A65F00A65F00A66100A66100A66300A66300A66500A66500A66700A66700A66900A66900A66B00A66B00A66D00A66D\
+    00A68100A68100A68300A68300A68500A68500A68700A68700A68900A68900A68B00A68B00A68D00A68D00A68F00A68F\
+    00A69100A69100A69300A69300A69500A69500A69700A69700A69900A69900A69B00A69D00A72300A72300A72500A725\
+    00A72700A72700A72900A72900A72B00A72B00A72D00A72D00A72F00A73100A73300A73300A73500A73500A73700A737\
+    00A73900A73900A73B00A73B00A73D00A73D00A73F00A73F00A74100A74100A74300A74300A74500A74500A74700A747\
+    00A74900A74900A74B00A74B00A74D00A74D00A74F00A74F00A75100A75100A75300A75300A75500A75500A75700A757\
+    00A75900A75900A75B00A75B00A75D00A75D00A75F00A75F00A76100A76100A76300A76300A76500A76500A76700A767\
+    00A76900A76900A76B00A76B00A76D00A76D00A76F00A77800A77A00A77A00A77C00A77C00A77F00A77F00A78100A781\
+    00A78300A78300A78500A78500A78700A78700A78C00A78C00A78E00A78E00A79100A79100A79300A79500A79700A797\
+    00A79900A79900A79B00A79B00A79D00A79D00A79F00A79F00A7A100A7A100A7A300A7A300A7A500A7A500A7A700A7A7\
+    00A7A900A7A900A7AF00A7AF00A7B500A7B500A7B700A7B700A7B900A7B900A7BB00A7BB00A7BD00A7BD00A7BF00A7BF\
+    00A7C100A7C100A7C300A7C300A7C800A7C800A7CA00A7CA00A7CD00A7CD00A7CF00A7CF00A7D100A7D100A7D300A7D3\
+    00A7D500A7D500A7D700A7D700A7D900A7D900A7DB00A7DB00A7F100A7F400A7F600A7F600A7F800A7FA00AB3000AB5A\
+    00AB5C00AB6900AB7000ABBF00FB0000FB0600FB1300FB1700FF4100FF5A01042801044F0104D80104FB0105970105A1\
+    0105A30105B10105B30105B90105BB0105BC0107800107800107830107850107870107B00107B20107BA010CC0010CF2\
+    010D70010D850118C00118DF016E60016E7F016EBB016ED301D41A01D43301D44E01D45401D45601D46701D48201D49B\
+    01D4B601D4B901D4BB01D4BB01D4BD01D4C301D4C501D4CF01D4EA01D50301D51E01D53701D55201D56B01D58601D59F\
+    01D5BA01D5D301D5EE01D60701D62201D63B01D65601D66F01D68A01D6A501D6C201D6DA01D6DC01D6E101D6FC01D714\
+    01D71601D71B01D73601D74E01D75001D75501D77001D78801D78A01D78F01D7AA01D7C201D7C401D7C901D7CB01D7CB\
+    01DF0001DF0901DF0B01DF1E01DF2501DF2A01E03001E06D01E92201E943\
+";
 
 // ---------------------------------------------------------------- L4: Rc, Weak, Cell, RefCell
 //
@@ -3762,4 +4919,164 @@ pub trait FnMut<Args>: FnOnce<Args> {
 #[lang = "fn"]
 pub trait Fn<Args>: FnMut<Args> {
     fn call(&self, args: Args) -> Self::Output;
+}
+
+// ---------------------------------------------------------------- L5: sorting
+//
+// (After the closures: the `Fn*` lang items must be declared before a bound names them.)
+// `sort`, `sort_by` and `sort_by_key` are a stable merge sort, so for any total order they give
+// std's result (the stable order is unique). Runs of up to 20 are sorted by insertion, with the
+// comparisons std's driftsort makes for such a slice (`insertion_sort_shift_left`); longer ones
+// are split in halves, sorted and merged through a buffer for the left half. A panicking
+// comparator leaves the slice a permutation of its values: insertion swaps, and a merge's guard
+// (`MergeGap`) moves the left values still in the buffer back into the gap they left. The
+// `sort_unstable*` methods are the same sort (std's ipnsort orders equal keys otherwise past 20).
+// The helpers take the comparator by `&mut` and call it with `call_mut` (ToyRust does not call a
+// closure through a reference yet).
+impl<T> [T] {
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        merge_sort(self, &mut |a: &T, b: &T| a.lt(b));
+    }
+
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        merge_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        merge_sort(self, &mut |a: &T, b: &T| f(a).lt(&f(b)));
+    }
+
+    pub fn sort_unstable(&mut self)
+    where
+        T: Ord,
+    {
+        merge_sort(self, &mut |a: &T, b: &T| a.lt(b));
+    }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        merge_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        merge_sort(self, &mut |a: &T, b: &T| f(a).lt(&f(b)));
+    }
+
+    pub fn reverse(&mut self) {
+        let len = self.len();
+        let mut i = 0;
+        while i < len / 2 {
+            self.swap(i, len - 1 - i);
+            i += 1;
+        }
+    }
+
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize>
+    where
+        T: Ord,
+    {
+        self.binary_search_by(|p: &T| p.cmp(x))
+    }
+
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|p: &T| f(p).cmp(b))
+    }
+
+    // std 1.95's loop: halve the window without an early exit, then look at the one left.
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if f(&self[mid]) != Ordering::Greater {
+                base = mid;
+            }
+            size -= half;
+        }
+        let cmp = f(&self[base]);
+        if cmp == Ordering::Equal {
+            Ok(base)
+        } else if cmp == Ordering::Less {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
+    }
+}
+
+fn merge_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
+    let len = v.len();
+    if len <= 20 {
+        insertion_sort(v, is_less);
+        return;
+    }
+    let buf: Vec<T> = Vec::with_capacity(len / 2);
+    sort_run(v.as_mut_ptr(), len, buf.ptr, is_less);
+}
+
+// Sorts the `len` values at `v`, with room for `len / 2` of them at `buf`.
+fn sort_run<T, F: FnMut(&T, &T) -> bool>(v: *mut T, len: usize, buf: *mut T, is_less: &mut F) {
+    if len <= 20 {
+        insertion_sort(unsafe { slice::from_raw_parts_mut(v, len) }, is_less);
+        return;
+    }
+    let mid = len / 2;
+    unsafe {
+        sort_run(v, mid, buf, is_less);
+        sort_run(v.add(mid), len - mid, buf, is_less);
+        merge(v, len, mid, buf, is_less);
+    }
+}
+
+// Each value in turn is moved left past the greater ones before it.
+fn insertion_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
+    let mut i = 1;
+    while i < v.len() {
+        let mut j = i;
+        while j > 0 && is_less.call_mut((&v[j], &v[j - 1])) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+        i += 1;
+    }
+}
+
+// The left values not yet merged, `buf[taken..mid]`, and where they go back: the gap before the
+// right values not yet merged, which is as long. Dropping it (at the end, or when the comparator
+// panics) moves them there.
+struct MergeGap<T> {
+    buf: *mut T,
+    taken: usize,
+    mid: usize,
+    dst: *mut T,
+}
+
+impl<T> Drop for MergeGap<T> {
+    fn drop(&mut self) {
+        unsafe { ptr::copy_nonoverlapping(self.buf.add(self.taken), self.dst, self.mid - self.taken) };
+    }
+}
+
+// Merges the sorted `v[..mid]` and `v[mid..len]`: the left run goes to `buf`, and the smaller
+// head of the two is moved to the front each time (the left one on a tie: stable).
+unsafe fn merge<T, F: FnMut(&T, &T) -> bool>(v: *mut T, len: usize, mid: usize, buf: *mut T, is_less: &mut F) {
+    ptr::copy_nonoverlapping(v, buf, mid);
+    let mut gap = MergeGap { buf: buf, taken: 0, mid: mid, dst: v };
+    let mut right = mid;
+    while gap.taken < mid && right < len {
+        if is_less.call_mut((&*v.add(right), &*buf.add(gap.taken))) {
+            ptr::copy_nonoverlapping(v.add(right), gap.dst, 1);
+            right += 1;
+        } else {
+            ptr::copy_nonoverlapping(buf.add(gap.taken), gap.dst, 1);
+            gap.taken += 1;
+        }
+        gap.dst = gap.dst.add(1);
+    }
 }

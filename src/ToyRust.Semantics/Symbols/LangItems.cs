@@ -62,6 +62,8 @@ public enum LangItem
     Termination,
     Formatter,
     ToString,
+    FromStr,
+    FmtWrite,
     FnOnce,
     FnMut,
     Fn,
@@ -113,7 +115,7 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
 /// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec`, `Formatter`,
-/// `ToString` and `IntoIterator` (rustc marks only its `into_iter` method); `From`, `Into` and `Infallible` (diagnostic items in
+/// `ToString`, `FromStr`, `FmtWrite` (`std::fmt::Write`) and `IntoIterator` (rustc marks only its `into_iter` method); `From`, `Into` and `Infallible` (diagnostic items in
 /// rustc), `ControlFlow` (rustc marks its two variants) and `FromResidual` (rustc marks only its
 /// `from_residual` method).
 ///
@@ -187,6 +189,8 @@ public sealed class LangItems
         new(LangItem.Termination, "termination", LangItemTarget.Trait, true),
         new(LangItem.Formatter, "Formatter", LangItemTarget.Struct, false),
         new(LangItem.ToString, "ToString", LangItemTarget.Trait, false),
+        new(LangItem.FromStr, "FromStr", LangItemTarget.Trait, false),
+        new(LangItem.FmtWrite, "FmtWrite", LangItemTarget.Trait, false),
         new(LangItem.FnOnce, "fn_once", LangItemTarget.Trait, true),
         new(LangItem.FnMut, "fn_mut", LangItemTarget.Trait, true),
         new(LangItem.Fn, "fn", LangItemTarget.Trait, true),
