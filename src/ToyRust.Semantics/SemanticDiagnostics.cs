@@ -627,6 +627,17 @@ internal static class SemanticDiagnostics
     public static Diagnostic ParenthesizedArgumentsOnNonFnTrait(TextSpan span) =>
         Diagnostic.Error("E0214", "parenthesized type parameters may only be used with a `Fn` trait", span, "only `Fn` traits may use parentheses");
 
+    /// <summary>
+    /// E0373: a returned closure borrows a local. rustc's note ("closure is returned here") and its
+    /// `move` suggestion have spans of their own; they are printed as `= note:`/`= help:` lines.
+    /// </summary>
+    public static Diagnostic ClosureMayOutliveFunction(BoundClosure closure, LocalSymbol local, TextSpan use) =>
+        Diagnostic.Error("E0373", $"closure may outlive the current function, but it borrows `{local.Name}`, which is owned by the current function",
+                closure.Closure.Span, $"may outlive borrowed value `{local.Name}`")
+            .WithSecondary(use, $"`{local.Name}` is borrowed here")
+            .WithNote("closure is returned here")
+            .WithHelp($"to force the closure to take ownership of `{local.Name}` (and any other referenced variables), use the `move` keyword");
+
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 

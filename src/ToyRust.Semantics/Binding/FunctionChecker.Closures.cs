@@ -183,15 +183,24 @@ internal sealed partial class FunctionChecker
     private (ImmutableArray<TypeSymbol> Parameters, TypeSymbol? Output)? DeduceSignature(TypeSymbol? expected, int count)
     {
         if (expected is null || _inference.Shallow(expected) is not InferenceVariable target) return null;
-        foreach (var (type, trait, _) in _obligations)
+        var pending = _obligations.Where(o => _inference.Shallow(o.Type) == target).Select(o => o.Trait);
+        foreach (var trait in pending.Concat(HiddenTypeBounds(target)))
         {
-            if (_inference.Shallow(type) != target || LangItems.KindOf(trait.Trait) is null) continue;
+            if (LangItems.KindOf(trait.Trait) is null) continue;
             if (_inference.Shallow(trait.Arguments[0]) is not TupleType arguments || arguments.Elements.Count != count) continue;
             var output = trait.Bindings.FirstOrDefault(b => b.Name == ProgramChecker.FnOutputName)?.Type;
             return ([.. arguments.Elements], output);
         }
         return null;
     }
+
+    /// <summary>
+    /// The bounds of the opaque type whose hidden type <paramref name="target"/> is: a closure
+    /// returned as `impl Fn(T) -> T` takes its signature from them, as rustc deduces it from the
+    /// opaque type's item bounds (`move |x| x + k` gets `x: T`).
+    /// </summary>
+    private IEnumerable<TraitRef> HiddenTypeBounds(InferenceVariable target) =>
+        _hiddenTypes?.Where(h => _inference.Shallow(h.Value) == target).SelectMany(h => h.Key.Bounds) ?? [];
 
     // ---- Capture analysis ----------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ fn boxed(s: Box<dyn Shape>) -> f64 {
     s.area()
 }
 
-fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support returning closures as `impl Fn` yet
+fn adder() -> impl Fn(i32) -> i32 {
     |x| x + 1
 }
 
