@@ -693,6 +693,12 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0594", $"cannot assign to `{place}`, which is behind a `*const` pointer", span,
             $"`{pointer}` is a `*const` pointer, so it cannot be written to");
 
+    /// <summary>E0596 for calling an `FnMut` callee `f: &amp;F` (rustc's suggestion to write `&amp;mut F` is a `= help:` line).</summary>
+    public static Diagnostic BorrowBehindSharedReference(TextSpan span, string name) =>
+        Diagnostic.Error("E0596", $"cannot borrow `*{name}` as mutable, as it is behind a `&` reference", span,
+                $"`{name}` is a `&` reference, so it cannot be borrowed as mutable")
+            .WithHelp("consider changing this to be a mutable reference");
+
     /// <summary>E0596 for `&amp;mut *p` with `p: *const T`.</summary>
     public static Diagnostic BorrowThroughConstPointer(TextSpan span, string place, string pointer) =>
         Diagnostic.Error("E0596", $"cannot borrow `{place}` as mutable, as it is behind a `*const` pointer", span,

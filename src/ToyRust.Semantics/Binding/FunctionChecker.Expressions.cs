@@ -149,8 +149,7 @@ internal sealed partial class FunctionChecker
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
         if (call.Callee is QualifiedPathExpressionSyntax qualified) return CheckQualifiedCall(call, qualified);
-        if (call.Callee is not PathExpressionSyntax callee)
-            return Unsupported(call.Callee, "calls of this kind of expression");
+        if (call.Callee is not PathExpressionSyntax callee) return CheckCallOfExpression(call);
         var name = callee.Path.Last.Text;
         var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(name) is null && _scope.LookupType(name) is null && LookupVariant(name) is null
             ? null

@@ -49,6 +49,6 @@ fn main() {
     let k = |x: i32| x * 2;
     let sq = Square(2.0);
     println!("{} {}", describe(&sq), boxed(Box::new(Square(1.0))));
-    println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1)); //~ ERROR ToyRust does not support calls
+    println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1));
     println!("{}", twice(k, 3));
 }
