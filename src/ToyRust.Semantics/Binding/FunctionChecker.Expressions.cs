@@ -48,7 +48,7 @@ internal sealed partial class FunctionChecker
         MatchExpressionSyntax m => CheckMatch(m, expected),
         ClosureExpressionSyntax c => CheckClosure(c, expected),
         // `?` returns from the function it is in; inside a closure that is the closure, which the desugaring does not know yet.
-        TryExpressionSyntax t => _openClosures.Count > 0 ? UnsupportedTry(t) : CheckTry(t),
+        TryExpressionSyntax t => CheckTry(t),
         RangeExpressionSyntax => Unsupported(syntax, "ranges outside `for` loops"),
         QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
@@ -61,12 +61,6 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckParenthesized(ParenthesizedExpressionSyntax p, TypeSymbol? expected) =>
         CheckExpression(p.Inner, expected) with { Span = p.Span };
-
-    private BoundErrorExpression UnsupportedTry(TryExpressionSyntax t)
-    {
-        CheckExpression(t.Operand, null);
-        return Unsupported(t, "the `?` operator inside a closure");
-    }
 
     private BoundErrorExpression Unsupported(SyntaxNode syntax, string what)
     {
