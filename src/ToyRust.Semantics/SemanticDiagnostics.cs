@@ -627,6 +627,17 @@ internal static class SemanticDiagnostics
     public static Diagnostic ParenthesizedArgumentsOnNonFnTrait(TextSpan span) =>
         Diagnostic.Error("E0214", "parenthesized type parameters may only be used with a `Fn` trait", span, "only `Fn` traits may use parentheses");
 
+    /// <summary>
+    /// E0373: a returned closure borrows a local. rustc's note ("closure is returned here") and its
+    /// `move` suggestion have spans of their own; they are printed as `= note:`/`= help:` lines.
+    /// </summary>
+    public static Diagnostic ClosureMayOutliveFunction(BoundClosure closure, LocalSymbol local, TextSpan use) =>
+        Diagnostic.Error("E0373", $"closure may outlive the current function, but it borrows `{local.Name}`, which is owned by the current function",
+                closure.Closure.Span, $"may outlive borrowed value `{local.Name}`")
+            .WithSecondary(use, $"`{local.Name}` is borrowed here")
+            .WithNote("closure is returned here")
+            .WithHelp($"to force the closure to take ownership of `{local.Name}` (and any other referenced variables), use the `move` keyword");
+
     public static Diagnostic UnsupportedFeature(TextSpan span, string what) =>
         Diagnostic.Error(null, $"ToyRust does not support {what} yet", span);
 
@@ -681,6 +692,12 @@ internal static class SemanticDiagnostics
     public static Diagnostic AssignThroughConstPointer(TextSpan span, string place, string pointer) =>
         Diagnostic.Error("E0594", $"cannot assign to `{place}`, which is behind a `*const` pointer", span,
             $"`{pointer}` is a `*const` pointer, so it cannot be written to");
+
+    /// <summary>E0596 for calling an `FnMut` callee `f: &amp;F` (rustc's suggestion to write `&amp;mut F` is a `= help:` line).</summary>
+    public static Diagnostic BorrowBehindSharedReference(TextSpan span, string name) =>
+        Diagnostic.Error("E0596", $"cannot borrow `*{name}` as mutable, as it is behind a `&` reference", span,
+                $"`{name}` is a `&` reference, so it cannot be borrowed as mutable")
+            .WithHelp("consider changing this to be a mutable reference");
 
     /// <summary>E0596 for `&amp;mut *p` with `p: *const T`.</summary>
     public static Diagnostic BorrowThroughConstPointer(TextSpan span, string place, string pointer) =>

@@ -183,15 +183,24 @@ internal sealed partial class FunctionChecker
     private (ImmutableArray<TypeSymbol> Parameters, TypeSymbol? Output)? DeduceSignature(TypeSymbol? expected, int count)
     {
         if (expected is null || _inference.Shallow(expected) is not InferenceVariable target) return null;
-        foreach (var (type, trait, _) in _obligations)
+        var pending = _obligations.Where(o => _inference.Shallow(o.Type) == target).Select(o => o.Trait);
+        foreach (var trait in pending.Concat(HiddenTypeBounds(target)))
         {
-            if (_inference.Shallow(type) != target || LangItems.KindOf(trait.Trait) is null) continue;
+            if (LangItems.KindOf(trait.Trait) is null) continue;
             if (_inference.Shallow(trait.Arguments[0]) is not TupleType arguments || arguments.Elements.Count != count) continue;
             var output = trait.Bindings.FirstOrDefault(b => b.Name == ProgramChecker.FnOutputName)?.Type;
             return ([.. arguments.Elements], output);
         }
         return null;
     }
+
+    /// <summary>
+    /// The bounds of the opaque type whose hidden type <paramref name="target"/> is: a closure
+    /// returned as `impl Fn(T) -> T` takes its signature from them, as rustc deduces it from the
+    /// opaque type's item bounds (`move |x| x + k` gets `x: T`).
+    /// </summary>
+    private IEnumerable<TraitRef> HiddenTypeBounds(InferenceVariable target) =>
+        _hiddenTypes?.Where(h => _inference.Shallow(h.Value) == target).SelectMany(h => h.Key.Bounds) ?? [];
 
     // ---- Capture analysis ----------------------------------------------------------------------
 
@@ -296,42 +305,90 @@ internal sealed partial class FunctionChecker
 
     // ---- Calls ---------------------------------------------------------------------------------
 
+    /// <summary>A callee that can be called: the place (after following references), its type and its `Fn*` signature.</summary>
+    private sealed record Callable(BoundExpression Place, TypeSymbol Type, ClosureKind Kind, TupleType Arguments, TypeSymbol Output, bool ThroughReference);
+
     /// <summary>
-    /// `f(a, b)` where `f` is a local of a closure type, or of a type parameter with an `Fn*` bound:
-    /// `Fn::call(&amp;f, (a, b))` and its siblings. Null when the local's type is not callable this way.
+    /// `f(a, b)` where `f` is a local of a closure type, of a type parameter with an `Fn*` bound, or
+    /// a reference to one: `Fn::call(&amp;f, (a, b))` and its siblings. Null when the local's type is
+    /// not callable this way.
     /// </summary>
     private BoundExpression? CheckCallOfLocal(CallExpressionSyntax call, PathExpressionSyntax callee, LocalSymbol local)
     {
-        var type = StructurallyResolve(local.Type);
-        if (CallSignature(type) is not var (kind, arguments, output)) return null;
+        if (FindCallable(new BoundLocal(callee.Span, local.Type, local)) is not { } callable) return null;
         NoteLocalUse(local);
-        if (type is ClosureType called) _calledClosures.Add(called.Closure);
-        var parameters = arguments.Elements;
+        return CheckCallOfCallable(call, callee.Span, callable);
+    }
+
+    /// <summary>
+    /// A callee that is not a path: `make(2)(21)`, `(self.f)(x)`. rustc's `try_overloaded_call_step`
+    /// follows references from the callee's type until it is callable: with `f: &amp;F`, `f(x)` is
+    /// `Fn::call(&amp;*f, (x,))` (no item for `impl Fn for &amp;F`, as in rustc's mono items).
+    /// </summary>
+    private BoundExpression CheckCallOfExpression(CallExpressionSyntax call)
+    {
+        var callee = CheckExpression(call.Callee, null);
+        if (FindCallable(callee) is { } callable) return CheckCallOfCallable(call, call.Callee.Span, callable);
+        var type = Resolve(callee.Type);
+        if (IsNeverCallable(type)) Report(SemanticDiagnostics.ExpectedFunction(call.Callee.Span, type));
+        else if (type is not ErrorType) Report(SemanticDiagnostics.UnsupportedFeature(call.Callee.Span, "calls of this kind of expression"));
+        foreach (var a in call.Arguments) CheckExpression(a, null);
+        return new BoundErrorExpression(call.Span);
+    }
+
+    /// <summary>The callee, or what it refers to (through `&amp;` and `&amp;mut`), whose type has a call signature.</summary>
+    private Callable? FindCallable(BoundExpression callee)
+    {
+        for (var place = callee; ; )
+        {
+            var type = StructurallyResolve(place.Type);
+            if (CallSignature(type) is var (kind, arguments, output))
+                return new Callable(place, type, kind, arguments, output, !ReferenceEquals(place, callee));
+            // Not through a `Box`: rustc calls `Box<F>` through std's `impl Fn for Box<F>`, with its own item.
+            if (type is not ReferenceType reference) return null;
+            place = new BoundDereference(callee.Span, reference.Referent, place);
+        }
+    }
+
+    private BoundExpression CheckCallOfCallable(CallExpressionSyntax call, TextSpan calleeSpan, Callable callable)
+    {
+        if (callable.Type is ClosureType called) _calledClosures.Add(called.Closure);
+        var parameters = callable.Arguments.Elements;
         if (parameters.Count != call.Arguments.Length)
         {
-            Report(SemanticDiagnostics.WrongClosureArgumentCount(callee.Span, parameters.Count, call.Arguments.Length));
+            Report(SemanticDiagnostics.WrongClosureArgumentCount(calleeSpan, parameters.Count, call.Arguments.Length));
             foreach (var a in call.Arguments) CheckExpression(a, null);
             return new BoundErrorExpression(call.Span);
         }
         var values = call.Arguments.Select((a, i) => Coerce(CheckExpression(a, parameters[i]), parameters[i], a.Span)).ToImmutableArray();
-        var tuple = new BoundTuple(call.Span, arguments, values);
-        var receiver = CallReceiver(callee, local, type, kind);
-        var method = LangItems.CallMethod(kind);
-        return new BoundCall(call.Span, output, method, [type, arguments], [receiver, tuple]) { CalleeSpan = callee.Span };
+        var tuple = new BoundTuple(call.Span, callable.Arguments, values);
+        var receiver = CallReceiver(calleeSpan, callable);
+        var method = LangItems.CallMethod(callable.Kind);
+        return new BoundCall(call.Span, callable.Output, method, [callable.Type, callable.Arguments], [receiver, tuple]) { CalleeSpan = calleeSpan };
     }
 
-    /// <summary>`&amp;f` for `Fn`, `&amp;mut f` for `FnMut` (the local must be `mut`, E0596), `f` itself for `FnOnce`.</summary>
-    private BoundExpression CallReceiver(PathExpressionSyntax callee, LocalSymbol local, TypeSymbol type, ClosureKind kind)
+    /// <summary>`&amp;f` for `Fn`, `&amp;mut f` for `FnMut` (a mutable place, E0596), `f` itself for `FnOnce`.</summary>
+    private BoundExpression CallReceiver(TextSpan span, Callable callable)
     {
-        var place = new BoundLocal(callee.Span, local.Type, local);
-        switch (kind)
+        var (place, type) = (callable.Place, callable.Type);
+        switch (callable.Kind)
         {
             case ClosureKind.Fn:
-                return new BoundAddressOf(callee.Span, new ReferenceType(type, false), false, place);
+                return new BoundAddressOf(span, new ReferenceType(type, false), false, place);
             case ClosureKind.FnMut:
-                if (!local.IsMutable) Report(SemanticDiagnostics.BorrowImmutableAsMutable(callee.Span, local.Name));
-                return new BoundAddressOf(callee.Span, new ReferenceType(type, true), true, place);
+                place = ToMutablePlace(place, span, assigned: false);
+                if (!IsMutablePlace(place))
+                {
+                    Report(place switch
+                    {
+                        _ when RootLocal(place) is { } local => SemanticDiagnostics.BorrowImmutableAsMutable(span, local.Name),
+                        BoundDereference { Operand: BoundLocal reference } => SemanticDiagnostics.BorrowBehindSharedReference(span, reference.Local.Name),
+                        _ => SemanticDiagnostics.UnsupportedFeature(span, "calling an `FnMut` closure behind a `&` reference other than a variable's (rustc: E0596)"),
+                    });
+                }
+                return new BoundAddressOf(span, new ReferenceType(type, true), true, place);
             default:
+                if (callable.ThroughReference) Report(SemanticDiagnostics.UnsupportedFeature(span, "calling an `FnOnce` closure behind a reference (rustc: E0507)"));
                 return place;
         }
     }

@@ -49,8 +49,7 @@ internal sealed partial class FunctionChecker
         StructExpressionSyntax s => CheckStructLiteral(s),
         MatchExpressionSyntax m => CheckMatch(m, expected),
         ClosureExpressionSyntax c => CheckClosure(c, expected),
-        // `?` returns from the function it is in; inside a closure that is the closure, which the desugaring does not know yet.
-        TryExpressionSyntax t => _openClosures.Count > 0 ? UnsupportedTry(t) : CheckTry(t),
+        TryExpressionSyntax t => CheckTry(t),
         RangeExpressionSyntax r => CheckRange(r, expected),
         QualifiedPathExpressionSyntax q => CheckQualifiedPathValue(q),
         LetConditionSyntax => Unsupported(syntax, "`let` outside the condition of `if` and `while`"),
@@ -63,12 +62,6 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression CheckParenthesized(ParenthesizedExpressionSyntax p, TypeSymbol? expected) =>
         CheckExpression(p.Inner, expected) with { Span = p.Span };
-
-    private BoundErrorExpression UnsupportedTry(TryExpressionSyntax t)
-    {
-        CheckExpression(t.Operand, null);
-        return Unsupported(t, "the `?` operator inside a closure");
-    }
 
     private BoundErrorExpression Unsupported(SyntaxNode syntax, string what)
     {
@@ -179,9 +172,7 @@ internal sealed partial class FunctionChecker
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
         if (call.Callee is QualifiedPathExpressionSyntax qualified) return CheckQualifiedCall(call, qualified);
-        if (call.Callee is ParenthesizedExpressionSyntax parenthesized) return CheckCallOfPlace(call, parenthesized);
-        if (call.Callee is not PathExpressionSyntax callee)
-            return Unsupported(call.Callee, "calls of this kind of expression");
+        if (call.Callee is not PathExpressionSyntax callee) return CheckCallOfExpression(call);
         var name = callee.Path.Last.Text;
         var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(name) is null && _scope.LookupType(name) is null && LookupVariant(name) is null
             ? null

@@ -126,6 +126,9 @@ internal sealed partial class FunctionChecker
             var checkedArgument = CheckExpression(arguments[i], parameterType);
             _argumentCallSpan = outerCall;
             if (_inference.Shallow(checkedArgument.Type) is ClosureType handedOn) HandOnClosure(handedOn.Closure, parameterType);
+            else if (_inference.Shallow(checkedArgument.Type) is ReferenceType { Referent: var r } && _inference.Shallow(r) is ClosureType lent
+                && _inference.Shallow(parameterType) is ReferenceType expectedReference)
+                HandOnClosure(lent.Closure, expectedReference.Referent);
             var arg = Coerce(checkedArgument, parameterType, arguments[i].Span);
             args.Add(arg);
         }

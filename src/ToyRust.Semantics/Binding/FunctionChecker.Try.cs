@@ -31,11 +31,14 @@ namespace ToyRust.Semantics.Binding;
 /// is checked once the body's types are solved (the return type may be an `impl Trait`'s hidden
 /// type), with rustc's messages for each misuse (`FromResidual`'s `rustc_on_unimplemented`, and
 /// the "`?` couldn't convert the error" of a missing `From` impl).
+///
+/// In a closure, `return` and the residual's target are the closure's: `|x| -> Option&lt;i32&gt; { f(x)?; … }`
+/// (ReturnTypeInBody), and misuse is reported "in a closure", at its head, as rustc does.
 /// </summary>
 internal sealed partial class FunctionChecker
 {
-    /// <summary>The `FromResidual` obligations of the `?`s of this body: the return type, the residual, the operand's type, the `?`.</summary>
-    private readonly List<(TypeSymbol Return, TypeSymbol Residual, TypeSymbol Operand, TryExpressionSyntax Syntax)> _tryObligations = [];
+    /// <summary>The `FromResidual` obligations of the `?`s of this body: the return type, the residual, the operand's type, the `?`, the closure it is in.</summary>
+    private readonly List<(TypeSymbol Return, TypeSymbol Residual, TypeSymbol Operand, TryExpressionSyntax Syntax, ClosureSymbol? Closure)> _tryObligations = [];
 
     /// <summary>The types of the `?` expressions of this body (their `Output`s), for the fallback of <see cref="FallBackTryOutputs"/>.</summary>
     private readonly List<TypeSymbol> _tryOutputs = [];
@@ -60,7 +63,7 @@ internal sealed partial class FunctionChecker
         var output = Projections.Normalize(new ProjectionType(type, tryTrait, tryTrait.Trait.AssociatedTypes[0]));
         var residual = Projections.Normalize(new ProjectionType(type, tryTrait, tryTrait.Trait.AssociatedTypes[1]));
         var returnType = ReturnTypeInBody;
-        _tryObligations.Add((returnType, residual, type, t));
+        _tryObligations.Add((returnType, residual, type, t, _openClosures.Count > 0 ? _openClosures[^1].Symbol : null));
         _tryOutputs.Add(output);
         return DesugarTry(t, operand, output, residual, returnType);
     }
@@ -109,24 +112,26 @@ internal sealed partial class FunctionChecker
     /// <summary>After inference: the function's return type takes each `?`'s residual.</summary>
     private void CheckTryObligations(IReadOnlyDictionary<int, TypeSymbol> substitution)
     {
-        foreach (var (returnType, residualType, operandType, syntax) in _tryObligations)
+        foreach (var (returnType, residualType, operandType, syntax, closure) in _tryObligations)
         {
             var ret = TypeSubstitution.Apply(returnType, substitution);
             var residual = TypeSubstitution.Apply(residualType, substitution);
             if (ret.ContainsError || residual.ContainsError) continue;
             var fromResidual = new TraitRef(LangItems.Trait(LangItem.FromResidual), new ValueArray<TypeSymbol>([residual]));
             if (Solver.Implements(ret, fromResidual)) continue;
-            Report(FromResidualError(syntax, ret, residual, TypeSubstitution.Apply(operandType, substitution)));
+            Report(FromResidualError(syntax, ret, residual, closure));
         }
     }
 
     /// <summary>Which of rustc's messages a `?` whose residual the return type cannot take gets.</summary>
-    private Syntax.Diagnostics.Diagnostic FromResidualError(TryExpressionSyntax t, TypeSymbol ret, TypeSymbol residual, TypeSymbol operand)
+    private Syntax.Diagnostics.Diagnostic FromResidualError(TryExpressionSyntax t, TypeSymbol ret, TypeSymbol residual, ClosureSymbol? closure)
     {
         var question = new TextSpan(t.Span.End - 1, 1);
         var declaration = _function.Declaration!;
-        var signature = _program.SignatureSpan(declaration);
-        var context = ItemContext();
+        // In a closure rustc points at its head (`|x: i32| -> Option<i32>`), which ClosureSymbol.Span is.
+        var signature = closure?.Span ?? _program.SignatureSpan(declaration);
+        var returnSpan = closure?.Span ?? declaration.ReturnType?.Span ?? signature;
+        var context = closure is null ? ItemContext() : "a closure";
         var returnKind = ReturnKind(ret);
         var residualKind = ReturnKind(residual);
         if (returnKind == LangItem.Result && residualKind == LangItem.Result)
@@ -139,7 +144,7 @@ internal sealed partial class FunctionChecker
                 .Where(m => m.Impl.SelfType is not TypeParameterType)
                 .Select(m => GenericSubstitution.Apply(m.Impl.Trait!.Arguments[0], m.Impl.GenericParameters, m.Arguments))
                 .ToList();
-            return SemanticDiagnostics.TryCannotConvertError(question, target, source, declaration.ReturnType?.Span ?? signature,
+            return SemanticDiagnostics.TryCannotConvertError(question, target, source, returnSpan,
                 t.Operand.Span, local, others);
         }
         return SemanticDiagnostics.TryIncompatibleReturn(question, signature, context, ret, residual, returnKind, residualKind);

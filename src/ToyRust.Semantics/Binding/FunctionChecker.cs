@@ -115,6 +115,8 @@ internal sealed partial class FunctionChecker
         CheckObligations(substitution);
         CheckTryObligations(substitution);
         if (!_reportedError) CheckSized(body, substitution);
+        // rustc's borrow checker runs on a body that type-checked.
+        if (!_reportedError) CheckReturnedClosures(body);
         CheckExhaustiveness(substitution);
         ReportUnsafety();
         // rustc's liveness lints run on a body's MIR, which a type error keeps from being built.

@@ -106,7 +106,6 @@ internal sealed partial class ProgramChecker
         var opaque = new OpaqueSymbol(SyntaxPrinter.Print(syntax), syntax.Span);
         var self = new OpaqueType(opaque, site.Identity);
         opaque.Bounds = ImplTraitBounds(syntax, context, self);
-        if (opaque.Bounds.Any(b => b.Trait.IsFnTrait)) Report(SemanticDiagnostics.UnsupportedFeature(syntax.Span, "returning closures as `impl Fn`"));
         site.Declared.Add(opaque);
         _opaques.Add(opaque);
         return self;

@@ -11,6 +11,7 @@ namespace ToyRust.Semantics.Traits;
 /// &lt;T as Container&gt;::Item            where T: Container&lt;Item = u8&gt;                       →  u8
 /// &lt;i32 as Add&gt;::Output              the compiler's own impl                                →  i32
 /// &lt;T as Container&gt;::Item            T: Container (no binding)                             →  stays
+/// &lt;impl Fn(i32) -&gt; i32 as FnOnce&lt;(i32,)&gt;&gt;::Output   the opaque type's bound                    →  i32
 /// </code>
 /// Every fold of a type (<see cref="TypeFold"/>) normalizes the projections whose parts it
 /// changed, so substituting an instance's type arguments, or solved inference variables, leaves
@@ -40,6 +41,8 @@ public static class Projections
                 return projection.Trait.Trait.BuiltinAssociatedTypesAreSelf ? self : projection;
             case ClosureType c when projection.Trait.Trait.IsFnTrait:
                 return c.ReturnType;
+            case OpaqueType o when TraitSolver.BoundsOf(o).SelectMany(b => Bound(b, projection)).FirstOrDefault() is { } bound:
+                return bound;
             case DynType d:
                 return VtableLayout.Elaborate(d.Principal, d).SelectMany(b => Bound(b, projection)).FirstOrDefault() ?? projection;
         }

@@ -28,7 +28,7 @@ fn boxed(s: Box<dyn Shape>) -> f64 {
     s.area()
 }
 
-fn adder() -> impl Fn(i32) -> i32 { //~ ERROR ToyRust does not support returning closures as `impl Fn` yet
+fn adder() -> impl Fn(i32) -> i32 {
     |x| x + 1
 }
 
@@ -49,6 +49,6 @@ fn main() {
     let k = |x: i32| x * 2;
     let sq = Square(2.0);
     println!("{} {}", describe(&sq), boxed(Box::new(Square(1.0))));
-    println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1)); //~ ERROR ToyRust does not support calls
+    println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1));
     println!("{}", twice(k, 3));
 }
