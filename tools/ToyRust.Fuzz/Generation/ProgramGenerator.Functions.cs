@@ -18,13 +18,19 @@ public sealed partial class ProgramGenerator
         var count = Between(1, Math.Max(1, _options.Size / 12));
         for (var k = 0; k < count; k++)
         {
-            _callableHelpers = k;
+            _callableHelpers = _helpers.Count;
             Weighted<Action>(
                 (6, () => ValueHelper(k)),
                 (2, () => MutatorHelper(k)),
-                (1, () => RecursiveHelper(k)))();
+                (1, () => RecursiveHelper(k)),
+                (_options.Try ? 4 : 0, () => TryHelper(k)))();
         }
         _callableHelpers = _helpers.Count;
+        if (_options.Try && !_helpers.Any(h => h.Name.StartsWith('t')))
+        {
+            TryHelper(count);
+            _callableHelpers = _helpers.Count;
+        }
     }
 
     private void ValueHelper(int k)
@@ -119,6 +125,7 @@ public sealed partial class ProgramGenerator
                 IntType => Pick(IntSpecs),
                 F64Type => Pick(FloatSpecs),
                 BoolType or CharType => Pick(OtherSpecs),
+                _ when _options.Display && HasDisplay(t) && Chance(50) => Pick(DisplaySpecs),
                 _ => Chance(15) ? ":#?" : ":?",
             };
             var captured = s.Visible.FirstOrDefault(v => v.Readable && v.Type.Same(t) && !v.Name.StartsWith('\'') && Chance(30));
