@@ -26,7 +26,7 @@ public sealed partial class ProgramGenerator
                 (_options.Try ? 4 : 0, () => TryHelper(k)))();
         }
         _callableHelpers = _helpers.Count;
-        if (_options.Try && !_helpers.Any(h => h.Name.StartsWith('t')))
+        if (_options.Try && !_helpers.Any(h => h.Name.StartsWith(TryPrefix, StringComparison.Ordinal)))
         {
             TryHelper(count);
             _callableHelpers = _helpers.Count;

@@ -4,7 +4,7 @@ using System.Text;
 namespace ToyRust.Fuzz.Generation;
 
 /// <summary>
-/// The `?` operator (level L5, <see cref="GeneratorOptions.Try"/>): helpers `t0`, `t1`… returning
+/// The `?` operator (level L5, <see cref="GeneratorOptions.Try"/>): helpers `fal0`, `fal1`… returning
 /// `Result&lt;T, AppErr&gt;` or `Option&lt;T&gt;` whose bodies use `?` among their other statements,
 /// on the fixed fallible functions (`parse_num`, `half`, `checked`), on earlier helpers (chains
 /// of `?` across functions) and on any expression of a `Result` or `Option` type.
@@ -31,6 +31,9 @@ public sealed partial class ProgramGenerator
 
     private static readonly EnumType ParseErrType = new(ParseErr);
     private static readonly EnumType AppErrType = new(AppErr);
+
+    /// <summary>The `?` helpers are `fal3`: `t3` would be hidden by the drop tracer of that name.</summary>
+    private const string TryPrefix = "fal";
 
     /// <summary>The return type of the helper being generated when its statements may use `?`; null elsewhere.</summary>
     private GType? _tryReturn;
@@ -83,7 +86,7 @@ public sealed partial class ProgramGenerator
         _helpers.Add(new FnDef("checked", [IntType.I64], new ResultType(IntType.I64, AppErrType)));
     }
 
-    /// <summary>`fn t3(p0: T) -> Result&lt;R, AppErr&gt;` (or `-> Option&lt;R&gt;`): locals with drops, statements with `?` among them, a last `Ok`.</summary>
+    /// <summary>`fn fal3(p0: T) -> Result&lt;R, AppErr&gt;` (or `-> Option&lt;R&gt;`): locals with drops, statements with `?` among them, a last `Ok`.</summary>
     private void TryHelper(int k)
     {
         var s = new Scope();
@@ -100,8 +103,8 @@ public sealed partial class ProgramGenerator
         Statements(body, s, 1, Between(0, 2));
         var tail = ret is OptionType ? $"Some({Expr(ok, s, 2, pinned: true)})" : $"Ok({Expr(ok, s, 2, pinned: true)})";
         _tryReturn = null;
-        _items.Append(CultureInfo.InvariantCulture, $"fn t{k}({Signature(names, parameters)}) -> {ret.Rust} {{\n{body}    {tail}\n}}\n\n");
-        _helpers.Add(new FnDef($"t{k}", parameters, ret));
+        _items.Append(CultureInfo.InvariantCulture, $"fn {TryPrefix}{k}({Signature(names, parameters)}) -> {ret.Rust} {{\n{body}    {tail}\n}}\n\n");
+        _helpers.Add(new FnDef($"{TryPrefix}{k}", parameters, ret));
     }
 
     /// <summary>A statement with `?` (or an early `return`) in a helper returning <see cref="_tryReturn"/>.</summary>
@@ -109,13 +112,13 @@ public sealed partial class ProgramGenerator
     {
         _usesHeap = true;
         var name = s.Fresh("v");
-        var earlier = _helpers.Take(_callableHelpers).Where(h => h.Name.StartsWith('t') && h.Return.GetType() == _tryReturn!.GetType()).ToList();
+        var earlier = _helpers.Take(_callableHelpers).Where(h => h.Name.StartsWith(TryPrefix, StringComparison.Ordinal) && h.Return.GetType() == _tryReturn!.GetType()).ToList();
         if (earlier.Count > 0 && Chance(30)) ChainedTry(sb, s, indent, name, Pick(earlier));
         else if (_tryReturn is OptionType) OptionTry(sb, s, indent, name);
         else ResultTry(sb, s, indent, name);
     }
 
-    /// <summary>`let v: T = t1(…)?;`: a `?` on an earlier helper that uses `?` itself, so errors pass up a chain of calls.</summary>
+    /// <summary>`let v: T = fal1(…)?;`: a `?` on an earlier helper that uses `?` itself, so errors pass up a chain of calls.</summary>
     private void ChainedTry(StringBuilder sb, Scope s, int indent, string name, FnDef h)
     {
         var ok = h.Return is OptionType o ? o.Inner : ((ResultType)h.Return).Ok;
@@ -162,7 +165,7 @@ public sealed partial class ProgramGenerator
     /// <summary>A call of a `?` helper whose outcome is printed: `match` on it, `if let`, or `{:?}` of it.</summary>
     private void TryCall(StringBuilder sb, Scope s, int indent)
     {
-        var helpers = _helpers.Take(_callableHelpers).Where(h => h.Name.StartsWith('t') || h.Name == "checked").ToList();
+        var helpers = _helpers.Take(_callableHelpers).Where(h => h.Name.StartsWith(TryPrefix, StringComparison.Ordinal) || h.Name == "checked").ToList();
         if (helpers.Count == 0)
         {
             Print(sb, s, indent);
