@@ -111,6 +111,8 @@ public sealed partial class ProgramGenerator
             for (var k = 0; k < Between(1, 3); k++) Line(sb, indent + 1, $"println!(\"clo{n} {{:?}}\", {c}({Arguments(parameters, s)}));");
             if (generic) Line(sb, indent + 1, $"println!(\"clo{n} {{}}\", {PassFn(c, s)});");
         });
+        // The closure is not used again and has nothing to drop: its borrows are over (NLL), in its scope.
+        Nested(sb, s, indent + 1, Between(0, 1));
         Line(sb, indent, "}");
     }
 
@@ -209,6 +211,7 @@ public sealed partial class ProgramGenerator
     private MutCapture MutTarget(Scope s, string k)
     {
         var ints = s.Visible.Where(v => v.Writable && v.Type is IntType && v.Name != "ck").ToList();
+        var refs = s.Visible.Where(v => v.Access == Access.Full && v.Type is RefType { Mutable: true, Target: IntType }).ToList();
         var vecs = s.Heap.Where(v => v.Writable && v.Type is VecType { Element: IntType }).ToList();
         var strings = s.Heap.Where(v => v.Writable && v.Type is StringType).ToList();
         return Weighted<Func<MutCapture>>(
@@ -217,6 +220,12 @@ public sealed partial class ProgramGenerator
             {
                 var v = Pick(ints);
                 return new MutCapture(v.Type, v.Type, $"{{ {v.Name} ^= {k}; {v.Name} }}", null, inside => FreezeVar(v, inside), null, () => { });
+            }),
+            (refs.Count > 0 ? 2 : 0, () =>
+            {
+                var r = Pick(refs);
+                var t = ((RefType)r.Type).Target;
+                return new MutCapture(t, t, $"{{ *{r.Name} ^= {k}; *{r.Name} }}", null, inside => FreezeVar(r, inside), null, () => { });
             }),
             (vecs.Count > 0 ? 2 : 0, () =>
             {

@@ -101,8 +101,9 @@ public sealed partial class ProgramGenerator
         FoldHeapVariables(body, s);
         body.Append("    ck\n");
         var arguments = parameters.Select(p => Expr(p, new Scope(), 0, pinned: true));
-        return $"fn run({Signature(names, parameters)}) -> u64 {{\n{body}}}\n\n"
-            + $"fn main() {{\n    let ck = run({string.Join(", ", arguments)});\n    println!(\"checksum {{}}\", ck);\n}}\n";
+        var run = $"fn run({Signature(names, parameters)}) -> u64 {{\n{body}}}\n\n";
+        var call = $"let ck = run({string.Join(", ", arguments)});\n    println!(\"checksum {{}}\", ck);\n";
+        return run + (_options.Try && Chance(30) ? TryMain(call) : $"fn main() {{\n    {call}}}\n");
     }
 
     private static void FoldIntoChecksum(StringBuilder body, Var v)

@@ -162,6 +162,20 @@ public sealed partial class ProgramGenerator
         }
     }
 
+    /// <summary>
+    /// `fn main() -> Result&lt;(), AppErr&gt;` ending in a `?` on a helper: an error prints
+    /// `Error: …` on stderr and exits with code 1, after `main`'s tracer was dropped.
+    /// </summary>
+    private string TryMain(string call)
+    {
+        var helpers = _helpers.Where(h => h.Return is ResultType { Err: EnumType { Def.Name: "AppErr" } }).ToList();
+        var h = Pick(helpers);
+        var s = new Scope();
+        var arguments = string.Join(", ", h.Parameters.Select((p, i) => Argument(h, i, p, s, 1)));
+        return $"fn main() -> Result<(), AppErr> {{\n    {call}    let t = tr({_nextTracer++});\n"
+            + $"    println!(\"main {{:?}}\", {h.Name}({arguments})?);\n    Ok(())\n}}\n";
+    }
+
     /// <summary>A call of a `?` helper whose outcome is printed: `match` on it, `if let`, or `{:?}` of it.</summary>
     private void TryCall(StringBuilder sb, Scope s, int indent)
     {
