@@ -85,6 +85,8 @@ public sealed partial class ProgramGenerator
             (3, () => MutClosure(sb, s, indent)),
             (MoveCandidates(s).Count > 0 ? 9 : 0, () => MoveClosure(sb, s, indent)),
             (nested ? 2 : 0, () => NestedClosure(sb, s, indent)),
+            (Movable(s).Any(v => v.Type is StringType) ? 6 : 0, () => ReturningClosure(sb, s, indent)),
+            (2, () => BlockClosure(sb, s, indent)),
             (3, () => Line(sb, indent, $"println!(\"gen {{}}\", {ClosureArgumentCall(s, 2)});")))();
     }
 
@@ -98,7 +100,7 @@ public sealed partial class ProgramGenerator
     private void SharedClosure(StringBuilder sb, Scope s, int indent)
     {
         var generic = Chance(35);
-        List<GType> parameters = generic ? [I64] : [.. Enumerable.Range(0, Between(0, 2)).Select(_ => ValueType(1))];
+        List<GType> parameters = generic ? [I64] : [.. Enumerable.Range(0, Between(0, 2)).Select(_ => Chance(35) ? new RefType(ValueType(1), false) : ValueType(1))];
         var ret = generic ? I64 : ValueType(1);
         var c = ClosureName(s);
         var text = ClosureText(s, parameters, ret, Chance(20) ? "move " : "");
@@ -141,7 +143,7 @@ public sealed partial class ProgramGenerator
     }
 
     private string Arguments(IReadOnlyList<GType> parameters, Scope s) =>
-        string.Join(", ", parameters.Select(p => Expr(p, s, 1, pinned: true)));
+        string.Join(", ", parameters.Select(p => p is RefType r ? $"&{Expr(r.Target, s, 1, pinned: true)}" : Expr(p, s, 1, pinned: true)));
 
     /// <summary>A closure `c` of type `Fn(i64) -> i64` handed to a generic function: moved (or copied) into it.</summary>
     private string PassFn(string c, Scope s) => Weighted<Func<string>>(
@@ -221,7 +223,15 @@ public sealed partial class ProgramGenerator
                 var v = Pick(ints);
                 return new MutCapture(v.Type, v.Type, $"{{ {v.Name} ^= {k}; {v.Name} }}", null, inside => FreezeVar(v, inside), null, () => { });
             }),
-            (refs.Count > 0 ? 2 : 0, () =>
+            (ints.Count > 0 ? 2 : 0, () =>
+            {
+                // Through a fresh `&mut`: the closure captures `*r` by unique borrow.
+                var v = Pick(ints);
+                var r = s.Fresh("r");
+                return new MutCapture(v.Type, v.Type, $"{{ *{r} ^= {k}; *{r} }}", $"let {r} = &mut {v.Name};", inside => FreezeVar(v, inside),
+                    $"println!(\"through {{}}\", {v.Name});", () => { });
+            }),
+            (refs.Count > 0 ? 8 : 0, () =>
             {
                 var r = Pick(refs);
                 var t = ((RefType)r.Type).Target;
@@ -340,6 +350,33 @@ public sealed partial class ProgramGenerator
             (2, () => Line(sb, indent, $"println!(\"own{n} {{}}\", {PassFn(c, s)});")),
             (1, () => Line(sb, indent, $"drop({c});")))();
         if (Chance(50)) Line(sb, indent, $"println!(\"own{n} end\");");
+    }
+
+    /// <summary>`let c = move || -> String { hv3 + "!" }; let hv5 = c();`: an `FnOnce` giving back what it owned, as a new heap variable.</summary>
+    private void ReturningClosure(StringBuilder sb, Scope s, int indent)
+    {
+        var c = ClosureName(s);
+        var taken = Take(StringType.Instance, s)!;
+        var result = s.Fresh(HeapPrefix);
+        Line(sb, indent, $"let {c} = {(Chance(50) ? "move " : "")}|| -> String {{ {taken} + {StringLiteral()} }};");
+        Line(sb, indent, $"let mut {result} = {c}();");
+        s.DeclareHeap(result, StringType.Instance, true);
+    }
+
+    /// <summary>`let c = { let b = …; move |p: i64| -> i64 { …b… } };`: a closure made in a block, owning a copy of the block's local.</summary>
+    private void BlockClosure(StringBuilder sb, Scope s, int indent)
+    {
+        var c = ClosureName(s);
+        var init = Expr(I64, s, 1, pinned: true);
+        s.Push();
+        var b = s.Declare(s.Fresh("b"), I64, false).Name;
+        var text = ClosureText(s, [I64], I64, "move ");
+        s.Pop();
+        var n = ClosureCounter();
+        Line(sb, indent, "{");
+        Line(sb, indent + 1, $"let {c} = {{ let {b}: i64 = {init}; {text} }};");
+        for (var i = 0; i < Between(1, 2); i++) Line(sb, indent + 1, $"println!(\"blk{n} {{}}\", {c}({Expr(I64, s, 1, true)}));");
+        Line(sb, indent, "}");
     }
 
     // ---- nested ----
