@@ -11,7 +11,8 @@ namespace ToyRust.Fuzz.Generation;
 /// How the programs stay valid:
 /// - **Lifetimes.** A closure bound to a name lives in a block of its own (`{ let c3 = |…| …; … }`),
 ///   so what it borrows is borrowed exactly for that block; one written as an argument
-///   (`apply(|x| x + v2, 5)`) dies with the call.
+///   (`apply(|x| x + v2, 5)`) dies with the call. The block is one scope of the generator too: a
+///   statement in it may shadow a variable for the rest of the block (not for its own nested scope).
 /// - **Shared captures.** A closure that only reads leaves what its body names read-only while it
 ///   lives (<see cref="Scope.Capturing"/>): other statements of the block may read them, not write.
 /// - **Mutable captures.** An `FnMut` closure changes one variable (a fresh accumulator, an
@@ -105,16 +106,18 @@ public sealed partial class ProgramGenerator
         var c = ClosureName(s);
         var text = ClosureText(s, parameters, ret, Chance(20) ? "move " : "");
         Line(sb, indent, "{");
+        s.Push();
         Line(sb, indent + 1, $"let {c} = {text};");
         s.Capturing(text, Access.ReadOnly, () =>
         {
-            Nested(sb, s, indent + 1, Between(0, 2));
+            Statements(sb, s, indent + 1, Between(0, 2));
             var n = ClosureCounter();
             for (var k = 0; k < Between(1, 3); k++) Line(sb, indent + 1, $"println!(\"clo{n} {{:?}}\", {c}({Arguments(parameters, s)}));");
             if (generic) Line(sb, indent + 1, $"println!(\"clo{n} {{}}\", {PassFn(c, s)});");
         });
         // The closure is not used again and has nothing to drop: its borrows are over (NLL), in its scope.
-        Nested(sb, s, indent + 1, Between(0, 1));
+        Statements(sb, s, indent + 1, Between(0, 1));
+        s.Pop();
         Line(sb, indent, "}");
     }
 
@@ -151,7 +154,7 @@ public sealed partial class ProgramGenerator
         (2, () => $"apply_twice({c}, {Expr(I64, s, 1, true)})"),
         (2, () => $"compose({c}, |z| z % 1000 + {Between(1, 9)}, {Expr(I64, s, 1, true)})"),
         (2, () => $"call_n({c}, {Between(0, 4)})"),
-        (1, () => $"consume(move || {c}({Expr(I64, s, 1, true)}))"))();
+        (1, () => $"consume(move || {c}({MoveAware(s, "move ", () => Expr(I64, s, 1, true))}))"))();
 
     // ---- as arguments of generic functions ----
 
@@ -323,14 +326,16 @@ public sealed partial class ProgramGenerator
         var body = $"{string.Join(" + ", uses)} + {extra} % 100";
         var text = once ? $"{move}|| -> i64 {{ {body} }}" : $"move |{k}: i64| -> i64 {{ {body} + {k} % 100 }}";
         Line(sb, indent, "{");
+        s.Push();
         Line(sb, indent + 1, $"let {c} = {text};");
         // Without `move`, the `Copy` values the body reads are borrowed while the closure lives.
         s.Capturing(text, Access.ReadOnly, () =>
         {
-            Nested(sb, s, indent + 1, Between(0, 1));
+            Statements(sb, s, indent + 1, Between(0, 1));
             if (once) OnceCall(sb, s, indent + 1, c, n);
             else OwnCalls(sb, s, indent + 1, c, n);
         });
+        s.Pop();
         Line(sb, indent, "}");
     }
 
