@@ -9,10 +9,13 @@
 #
 # usage: scripts/fuzz.sh [--programs N] [--mutations M] [--seed S] [--size K] [--jobs J]
 #                        [--reduce R] [--out DIR] [--flip-overflow-checks]
+#                        [--level 4] [--no-closures] [--no-try] [--no-display] [--iterators]
+# The rule switches choose the generator's rules (GeneratorOptions): level 5's closures, `?` and
+# Display are on unless turned off; its iterator chains are off unless --iterators.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-programs=1000 mutations=20000 seed=1 size=40 jobs=$(nproc) reduce=5 out=fuzz-out flip=()
+programs=1000 mutations=20000 seed=1 size=40 jobs=$(nproc) reduce=5 out=fuzz-out flip=() rules=()
 while (($#)); do
     case "$1" in
         --programs) programs=$2; shift 2 ;;
@@ -23,6 +26,8 @@ while (($#)); do
         --reduce) reduce=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
         --flip-overflow-checks) flip=(--flip-overflow-checks); shift ;;
+        --level) rules+=(--level "$2"); shift 2 ;;
+        --no-closures|--no-try|--no-display|--iterators) rules+=("$1"); shift ;;
         *) echo "fuzz.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -34,7 +39,7 @@ fuzz=(dotnet tools/ToyRust.Fuzz/bin/Release/net10.0/toyrust-fuzz.dll)
 status=0
 if ((programs > 0)); then
     "${fuzz[@]}" diff --programs "$programs" --seed "$seed" --size "$size" --jobs "$jobs" \
-        --reduce "$reduce" --out "$out/differential" "${flip[@]}" || status=1
+        --reduce "$reduce" --out "$out/differential" "${flip[@]}" "${rules[@]}" || status=1
 fi
 if ((mutations > 0)); then
     "${fuzz[@]}" mutate --mutations "$mutations" --seed "$seed" --jobs "$jobs" --generated 100 --out "$out/crashes" || status=1

@@ -6,9 +6,10 @@ namespace ToyRust.Fuzz;
 
 /// <summary>
 /// `toyrust-fuzz`, the command behind scripts/fuzz.sh:
-///   generate --seed S [--size N]          print one generated program
-///   diff --programs N [--seed S] [--size N] [--jobs J] [--out DIR] [--reduce K] [--flip-overflow-checks]
+///   generate --seed S [--size N] [RULES]  print one generated program
+///   diff --programs N [--seed S] [--size N] [RULES] [--jobs J] [--out DIR] [--reduce K] [--flip-overflow-checks]
 ///                                         a differential campaign against rustc
+///   RULES: --level 4 (no L5 rule), --no-closures, --no-try, --no-display, --iterators (GeneratorOptions)
 ///   check FILE.rs [--reduce]              one program through the differential runner
 ///   mutate --mutations M [--seed S] [--jobs J] [--out DIR] [--time-limit-seconds T] [--generated G]
 ///                                         the crash fuzzer, each batch in a worker process
@@ -32,7 +33,7 @@ internal static class Program
 
     private static int Generate(Flags flags)
     {
-        Console.Write(ProgramGenerator.Generate(flags.Int("seed", 1), new GeneratorOptions { Size = flags.Int("size", 40) }));
+        Console.Write(ProgramGenerator.Generate(flags.Int("seed", 1), GeneratorOptionsOf(flags)));
         return 0;
     }
 
@@ -50,13 +51,13 @@ internal static class Program
         {
             FirstSeed = flags.Int("seed", 1),
             Programs = flags.Int("programs", 100),
-            Generator = new GeneratorOptions { Size = flags.Int("size", 40) },
+            Generator = GeneratorOptionsOf(flags),
             Jobs = flags.Int("jobs", Environment.ProcessorCount),
             OutputDirectory = flags.String("out"),
             Reductions = flags.Int("reduce", 0),
             Runner = new RunnerSettings { Configurations = configurations },
         };
-        Console.WriteLine($"differential campaign: {options.Programs} programs from seed {options.FirstSeed}, size {options.Generator.Size}, "
+        Console.WriteLine($"differential campaign: {options.Programs} programs from seed {options.FirstSeed}, {options.Generator}, "
             + $"{configurations.Count} ToyRust configurations ({string.Join("; ", configurations)}), {options.Jobs} jobs");
         var report = DifferentialCampaign.Run(options, line => Console.WriteLine("  " + line));
         Console.Write(report.Details());
@@ -77,6 +78,20 @@ internal static class Program
             Console.WriteLine($"reduced in {result.Attempts} attempts: {output}");
         }
         return report.HasMismatch || report.HasGeneratorBug ? 1 : 0;
+    }
+
+    /// <summary>The size and the rule switches: L5's closures, `?` and Display are on unless turned off, iterators off unless turned on.</summary>
+    private static GeneratorOptions GeneratorOptionsOf(Flags flags)
+    {
+        var level = flags.Int("level", 5);
+        return new GeneratorOptions
+        {
+            Size = flags.Int("size", 40),
+            Closures = level >= 5 && !flags.Has("no-closures"),
+            Try = level >= 5 && !flags.Has("no-try"),
+            Display = level >= 5 && !flags.Has("no-display"),
+            Iterators = level >= 5 && flags.Has("iterators"),
+        };
     }
 
     private static int Usage()

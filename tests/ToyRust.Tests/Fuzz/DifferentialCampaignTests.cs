@@ -121,6 +121,75 @@ public class DifferentialCampaignTests
         Assert.That(programs.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, pattern)), Is.GreaterThan(0));
     }
 
+    /// <summary>The rules of level L5 (ProgramGenerator.Closures.cs, .Try.cs, .Display.cs) show up in a hundred programs.</summary>
+    [TestCase(@"let cl\d+ = \|", TestName = "Generator_uses_closures_capturing_by_reference")]
+    [TestCase(@"let mut cl\d+ = \|k\d+: [^|]+\| \{ acc\d+", TestName = "Generator_uses_fn_mut_accumulators")]
+    [TestCase(@"let mut cl\d+ = \|k\d+: [^|]+\| \{ hv\d+\.push\(", TestName = "Generator_uses_fn_mut_closures_on_heap_values")]
+    [TestCase(@"let cl\d+ = move \|k\d+: i64\| -> i64 \{ [^;]*hv\d+", TestName = "Generator_uses_move_closures_owning_heap_values")]
+    [TestCase(@"let cl\d+ = (move )?\|\| -> i64 \{ \(?(eat|sink|vtake)\(", TestName = "Generator_uses_fn_once_closures")]
+    [TestCase(@"consume\(cl\d+\)", TestName = "Generator_uses_fn_once_bounds")]
+    [TestCase(@"call_n\(cl\d+, ", TestName = "Generator_uses_fn_mut_bounds")]
+    [TestCase(@"apply\(\|x\d+\| ", TestName = "Generator_uses_closures_typed_by_their_bound")]
+    [TestCase(@"let inner\d+ = ", TestName = "Generator_uses_nested_closures")]
+    [TestCase(@"drop\(cl\d+\);", TestName = "Generator_uses_dropped_closures")]
+    [TestCase(@"\|\| -> String \{ hv\d+ \+ ", TestName = "Generator_uses_closures_returning_what_they_own")]
+    [TestCase(@"let cl\d+ = \{ let b\d+: i64 = ", TestName = "Generator_uses_closures_made_in_blocks")]
+    [TestCase(@"\|p\d+: &", TestName = "Generator_uses_closures_with_reference_parameters")]
+    [TestCase(@"\{ \*r\d+ \^= k\d+; \*r\d+ \}", TestName = "Generator_uses_fn_mut_closures_through_references")]
+    [TestCase(@"fn main\(\) -> Result<\(\), AppErr>", TestName = "Generator_uses_main_returning_result")]
+    [TestCase(@"= parse_num\([^\n]*\)\?;", TestName = "Generator_uses_question_mark_with_from")]
+    [TestCase(@"= half\([^\n]*\)\?;", TestName = "Generator_uses_question_mark_on_options")]
+    [TestCase(@"\.ok_or\([^\n]*\)\?;", TestName = "Generator_uses_ok_or_question_mark")]
+    [TestCase(@"Err\([^\n]*\)\?; \}", TestName = "Generator_uses_question_mark_on_err")]
+    [TestCase(@"= fal\d+\([^\n]*\)\?;", TestName = "Generator_uses_question_mark_chains_across_helpers")]
+    [TestCase(@"match fal\d+\(", TestName = "Generator_uses_calls_of_question_mark_helpers")]
+    [TestCase(@"impl fmt::Display for S\d", TestName = "Generator_uses_display_on_structs")]
+    [TestCase(@"impl fmt::Display for E\d", TestName = "Generator_uses_display_on_enums")]
+    [TestCase(@"f\.pad\(&s\)", TestName = "Generator_uses_formatter_pad")]
+    [TestCase(@"fmt::Display::fmt\(&self\.", TestName = "Generator_uses_forwarded_display")]
+    [TestCase(@"f\.(width|precision|alternate|sign_plus)\(\)", TestName = "Generator_uses_formatter_flags")]
+    [TestCase(@"println!\(""show \[\{:\*\^10\}\]""", TestName = "Generator_uses_fill_and_alignment_on_user_types")]
+    [TestCase(@"\.to_string\(\)\)", TestName = "Generator_uses_to_string_of_user_types")]
+    public void Generator_uses_l5(string pattern)
+    {
+        var programs = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions()));
+        Assert.That(programs.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, pattern)), Is.GreaterThan(0));
+    }
+
+    /// <summary>The iterator rules (ProgramGenerator.Iterators.cs) show up only when they are switched on.</summary>
+    [TestCase(@"\.sum::<i64>\(\)", TestName = "Generator_uses_sum")]
+    [TestCase(@"\.collect::<Vec<_>>\(\)|: Vec<i64> = [^\n]*\.collect\(\)", TestName = "Generator_uses_collect")]
+    [TestCase(@"\.zip\(", TestName = "Generator_uses_zip")]
+    [TestCase(@"\.rev\(\)", TestName = "Generator_uses_rev")]
+    [TestCase(@"\.enumerate\(\)", TestName = "Generator_uses_enumerate")]
+    [TestCase(@"\.position\(", TestName = "Generator_uses_position")]
+    [TestCase(@"for x\d+ in [^\n]*\.(map|filter)\(", TestName = "Generator_uses_for_over_iterator_chains")]
+    [TestCase(@"while let Some\(x\d+\) = it\d+\.next\(\)", TestName = "Generator_uses_user_iterators")]
+    public void Generator_uses_iterators_when_asked(string pattern)
+    {
+        var on = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions { Iterators = true }));
+        var off = Enumerable.Range(1, 30).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions()));
+        Assert.Multiple(() =>
+        {
+            Assert.That(on.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, pattern)), Is.GreaterThan(0));
+            Assert.That(off.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, pattern)), Is.Zero);
+        });
+    }
+
+    /// <summary>At level L4 no L5 rule runs, and the first line says which L5 rules a program was made with (to make it again).</summary>
+    [Test]
+    public void Level_4_programs_have_no_l5_construct()
+    {
+        var programs = Enumerable.Range(1, 40).Select(s => ProgramGenerator.Generate(s, GeneratorOptions.L4)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(programs.Count(p => p.Contains("fn apply<", StringComparison.Ordinal) || p.Contains("enum AppErr", StringComparison.Ordinal)
+                || p.Contains("impl fmt::Display", StringComparison.Ordinal) || p.Contains("impl Iterator", StringComparison.Ordinal)), Is.Zero);
+            Assert.That(programs[0], Does.StartWith("// Generated by toyrust-fuzz (seed 1, size 40).\n"));
+            Assert.That(ProgramGenerator.Generate(1, new GeneratorOptions()), Does.StartWith("// Generated by toyrust-fuzz (seed 1, size 40, rules: closures, try, display).\n"));
+        });
+    }
+
     /// <summary>While a `borrow_mut` of a cell is made, every `Rc` sharing the cell is frozen, and then restored.</summary>
     [Test]
     public void Freezing_a_heap_variable_freezes_its_aliases_and_restores_them()
@@ -149,7 +218,7 @@ public class DifferentialCampaignTests
     [TestCase(12100216, 40)]
     [TestCase(13000026, 80)]
     public void Generator_writes_heap_programs_rustc_accepts(int seed, int size) =>
-        AssertAgreement(seed, 1, Configuration.Standard, new GeneratorOptions { Size = size });
+        AssertAgreement(seed, 1, Configuration.Standard, GeneratorOptions.L4 with { Size = size });
 
     [Test]
     public void Fixed_seed_campaign_agrees_with_rustc() =>
@@ -169,7 +238,7 @@ public class DifferentialCampaignTests
     [TestCase(1001608)]
     [TestCase(3001982)]
     public void Generator_pins_a_conv_result_used_as_a_left_operand(int seed) =>
-        AssertAgreement(seed, 1, Configuration.Standard, new GeneratorOptions { Size = 40 });
+        AssertAgreement(seed, 1, Configuration.Standard, GeneratorOptions.L4 with { Size = 40 });
 
     /// <summary>
     /// Seed 3001921 of the second long campaign: `match &(*p0) { w2 => loop { … *w2 …; *p0 = … } }`
@@ -178,7 +247,7 @@ public class DifferentialCampaignTests
     /// </summary>
     [Test]
     public void Generator_does_not_write_through_a_reference_a_match_borrows() =>
-        AssertAgreement(3001921, 1, Configuration.Standard, new GeneratorOptions { Size = 40 });
+        AssertAgreement(3001921, 1, Configuration.Standard, GeneratorOptions.L4 with { Size = 40 });
 
     private static void AssertAgreement(int firstSeed, int programs, IReadOnlyList<Configuration> configurations, GeneratorOptions? generator = null)
     {

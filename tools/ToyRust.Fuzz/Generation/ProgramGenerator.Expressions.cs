@@ -82,7 +82,9 @@ public sealed partial class ProgramGenerator
             (1, () => ResultUse(t, s, depth)),
             (t == IntType.Usize ? 2 : 0, () => $"{Expr(new ArrayType(ScalarType(), Between(1, 4)), s, depth - 1)}.len()"),
             (1, () => ConstUse(t) ?? IntLiteral(t, pinned)),
-            (2, () => HeapIntRead(t, s) ?? IntLiteral(t, pinned)))();
+            (2, () => HeapIntRead(t, s) ?? IntLiteral(t, pinned)),
+            (_options.Closures && t == IntType.I64 ? 3 : 0, () => ClosureArgumentCall(s, depth)),
+            (_options.Iterators && (t == IntType.I64 || t == IntType.Usize) ? 3 : 0, () => IterExpr(t, s, depth) ?? IntLiteral(t, pinned)))();
     }
 
     private string Arithmetic(IntType t, Scope s, int depth, bool pinned)
@@ -179,7 +181,8 @@ public sealed partial class ProgramGenerator
             (1, () => IfExpr(BoolType.Instance, s, depth, true)),
             (1, () => GenericCall(BoolType.Instance, s, depth) ?? "false"),
             (2, () => CallExpr(BoolType.Instance, s, depth) ?? "true"),
-            (1, () => HeapBoolRead(s) ?? "false"))();
+            (1, () => HeapBoolRead(s) ?? "false"),
+            (_options.Iterators ? 1 : 0, () => IterExpr(BoolType.Instance, s, depth) ?? "true"))();
     }
 
     private string Comparison(Scope s, int depth)

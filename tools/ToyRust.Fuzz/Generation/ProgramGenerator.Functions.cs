@@ -18,13 +18,19 @@ public sealed partial class ProgramGenerator
         var count = Between(1, Math.Max(1, _options.Size / 12));
         for (var k = 0; k < count; k++)
         {
-            _callableHelpers = k;
+            _callableHelpers = _helpers.Count;
             Weighted<Action>(
                 (6, () => ValueHelper(k)),
                 (2, () => MutatorHelper(k)),
-                (1, () => RecursiveHelper(k)))();
+                (1, () => RecursiveHelper(k)),
+                (_options.Try ? 4 : 0, () => TryHelper(k)))();
         }
         _callableHelpers = _helpers.Count;
+        if (_options.Try && !_helpers.Any(h => h.Name.StartsWith(TryPrefix, StringComparison.Ordinal)))
+        {
+            TryHelper(count);
+            _callableHelpers = _helpers.Count;
+        }
     }
 
     private void ValueHelper(int k)
@@ -95,8 +101,9 @@ public sealed partial class ProgramGenerator
         FoldHeapVariables(body, s);
         body.Append("    ck\n");
         var arguments = parameters.Select(p => Expr(p, new Scope(), 0, pinned: true));
-        return $"fn run({Signature(names, parameters)}) -> u64 {{\n{body}}}\n\n"
-            + $"fn main() {{\n    let ck = run({string.Join(", ", arguments)});\n    println!(\"checksum {{}}\", ck);\n}}\n";
+        var run = $"fn run({Signature(names, parameters)}) -> u64 {{\n{body}}}\n\n";
+        var call = $"let ck = run({string.Join(", ", arguments)});\n    println!(\"checksum {{}}\", ck);\n";
+        return run + (_options.Try && Chance(30) ? TryMain(call) : $"fn main() {{\n    {call}}}\n");
     }
 
     private static void FoldIntoChecksum(StringBuilder body, Var v)
@@ -119,6 +126,7 @@ public sealed partial class ProgramGenerator
                 IntType => Pick(IntSpecs),
                 F64Type => Pick(FloatSpecs),
                 BoolType or CharType => Pick(OtherSpecs),
+                _ when _options.Display && HasDisplay(t) && Chance(50) => Pick(DisplaySpecs),
                 _ => Chance(15) ? ":#?" : ":?",
             };
             var captured = s.Visible.FirstOrDefault(v => v.Readable && v.Type.Same(t) && !v.Name.StartsWith('\'') && Chance(30));

@@ -30,7 +30,8 @@ public sealed partial class ProgramGenerator
             (_enums.Count > 0 ? 3 : 0, _enums.Count > 0 ? EnumTypeOf(Pick(_enums), depth) : BoolType.Instance),
             (2, new OptionType(ValueType(depth - 1))),
             (1, new ResultType(ScalarType(), ScalarType())),
-            (generic.Count > 0 ? 2 : 0, generic.Count > 0 ? new StructType(Pick(generic), [ValueType(depth - 1)]) : BoolType.Instance));
+            (generic.Count > 0 ? 2 : 0, generic.Count > 0 ? new StructType(Pick(generic), [ValueType(depth - 1)]) : BoolType.Instance),
+            (_options.Try ? 1 : 0, _options.Try ? new ResultType(ScalarType(), AppErrType) : BoolType.Instance));
     }
 
     private EnumType EnumTypeOf(EnumDef def, int depth) => def.IsGeneric ? new EnumType(def, [ValueType(depth - 1)]) : new EnumType(def);

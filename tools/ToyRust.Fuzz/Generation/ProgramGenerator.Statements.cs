@@ -49,7 +49,12 @@ public sealed partial class ProgramGenerator
             (s.LiveTracers.Any() ? 2 : 0, () => TracerRead(sb, s, indent)),
             (s.LiveTracers.Any(t => t.LoopDepth == s.LoopDepth) ? 2 : 0, () => TracerMove(sb, s, indent)),
             (1, () => TracerTemporary(sb, s, indent)),
-            (50, () => HeapStatement(sb, s, indent)))();
+            (50, () => HeapStatement(sb, s, indent)),
+            (_options.Closures ? 7 : 0, () => ClosureStatement(sb, s, indent)),
+            (_tryReturn is not null ? 5 : 0, () => TryStatement(sb, s, indent)),
+            (_options.Try ? 3 : 0, () => TryCall(sb, s, indent)),
+            (_options.Display ? 4 : 0, () => DisplayStatement(sb, s, indent)),
+            (_options.Iterators ? 6 : 0, () => IteratorStatement(sb, s, indent)))();
     }
 
     // ---- drop tracers (level L4): values whose making and dropping are printed ----
