@@ -3,21 +3,102 @@
 // gets is each closure's body, reached through the adapters' `next`, the generic function's
 // instance and its closure, and the std default method `map` instantiated for the user iterator.
 
-//~ MONO_ITEM fn <Counter as Iterator>::map::<u32, {closure@tests/mono/iterator_chains.rs:49:37: 49:40}>
+//~ MONO_ITEM fn <*const i32>::add
+//~ MONO_ITEM fn <*mut i32>::add
+//~ MONO_ITEM fn <*mut u8>::is_null
+//~ MONO_ITEM fn <*mut usize>::add
+//~ MONO_ITEM fn <Copied<Iter<i32>> as Iterator>::max_by_key::<i32, {closure@tests/mono/iterator_chains.rs:128:42: 128:45}>
+//~ MONO_ITEM fn <Copied<Iter<i32>> as Iterator>::next
+//~ MONO_ITEM fn <Counter as Iterator>::map::<u32, {closure@tests/mono/iterator_chains.rs:130:37: 130:40}>
 //~ MONO_ITEM fn <Counter as Iterator>::next
+//~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}>, {closure@tests/mono/iterator_chains.rs:125:49: 125:52}> as Iterator>::next
+//~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}>, {closure@tests/mono/iterator_chains.rs:125:49: 125:52}> as Iterator>::sum::<i32>
+//~ MONO_ITEM fn <IntoIter<i32> as Drop>::drop
+//~ MONO_ITEM fn <IntoIter<i32> as Iterator>::next
+//~ MONO_ITEM fn <IntoIter<i32> as Iterator>::skip
+//~ MONO_ITEM fn <Iter<i32> as Iterator>::copied
+//~ MONO_ITEM fn <Iter<i32> as Iterator>::map::<i32, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}>
+//~ MONO_ITEM fn <Iter<i32> as Iterator>::next
+//~ MONO_ITEM fn <ManuallyDrop<[i32; 4]> as Deref>::deref
+//~ MONO_ITEM fn <Map<Counter, {closure@tests/mono/iterator_chains.rs:130:37: 130:40}> as IntoIterator>::into_iter
+//~ MONO_ITEM fn <Map<Counter, {closure@tests/mono/iterator_chains.rs:130:37: 130:40}> as Iterator>::next
+//~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}> as Iterator>::filter::<{closure@tests/mono/iterator_chains.rs:125:49: 125:52}>
+//~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}> as Iterator>::next
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as IntoIterator>::into_iter
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as Iterator>::collect::<Vec<usize>>
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as Iterator>::next
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as IntoIterator>::into_iter
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as Iterator>::collect::<Vec<i32>>
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as Iterator>::next
+//~ MONO_ITEM fn <Option<i32> as Debug>::fmt
+//~ MONO_ITEM fn <Range<usize> as DoubleEndedIterator>::next_back
+//~ MONO_ITEM fn <Range<usize> as Iterator>::rev
+//~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::map::<usize, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}>
+//~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::next
+//~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::map::<i32, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}>
+//~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::next
+//~ MONO_ITEM fn <Vec<i32> as Clone>::clone
+//~ MONO_ITEM fn <Vec<i32> as Debug>::fmt
+//~ MONO_ITEM fn <Vec<i32> as Deref>::deref
+//~ MONO_ITEM fn <Vec<i32> as Drop>::drop
+//~ MONO_ITEM fn <Vec<i32> as FromIterator<i32>>::from_iter::<Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}>>
+//~ MONO_ITEM fn <Vec<i32> as IntoIterator>::into_iter
+//~ MONO_ITEM fn <Vec<usize> as Debug>::fmt
+//~ MONO_ITEM fn <Vec<usize> as Deref>::deref
+//~ MONO_ITEM fn <Vec<usize> as Drop>::drop
+//~ MONO_ITEM fn <Vec<usize> as FromIterator<usize>>::from_iter::<Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}>>
+//~ MONO_ITEM fn <[i32] as Debug>::fmt
+//~ MONO_ITEM fn <[i32]>::as_ptr
+//~ MONO_ITEM fn <[i32]>::iter
+//~ MONO_ITEM fn <[i32]>::len
+//~ MONO_ITEM fn <[usize] as Debug>::fmt
+//~ MONO_ITEM fn <i32 as Clone>::clone
+//~ MONO_ITEM fn <i32 as Debug>::fmt
+//~ MONO_ITEM fn <i32 as PartialOrd>::le
+//~ MONO_ITEM fn <i32 as Sum>::sum::<Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}>, {closure@tests/mono/iterator_chains.rs:125:49: 125:52}>>
+//~ MONO_ITEM fn <usize as Clone>::clone
+//~ MONO_ITEM fn <usize as Debug>::fmt
+//~ MONO_ITEM fn <usize as PartialOrd>::lt
+//~ MONO_ITEM fn <usize as Step>::backward_one
+//~ MONO_ITEM fn ManuallyDrop::<[i32; 4]>::new
+//~ MONO_ITEM fn Option::<i32>::is_none
+//~ MONO_ITEM fn Vec::<i32>::grow_amortized
+//~ MONO_ITEM fn Vec::<i32>::grow_one
+//~ MONO_ITEM fn Vec::<i32>::grow_to
+//~ MONO_ITEM fn Vec::<i32>::new
+//~ MONO_ITEM fn Vec::<i32>::push
+//~ MONO_ITEM fn Vec::<i32>::with_capacity
+//~ MONO_ITEM fn Vec::<usize>::grow_amortized
+//~ MONO_ITEM fn Vec::<usize>::grow_one
+//~ MONO_ITEM fn Vec::<usize>::grow_to
+//~ MONO_ITEM fn Vec::<usize>::new
+//~ MONO_ITEM fn Vec::<usize>::push
+//~ MONO_ITEM fn capacity_overflow
 //~ MONO_ITEM fn main
 //~ MONO_ITEM fn main::{closure#0}
 //~ MONO_ITEM fn main::{closure#1}
 //~ MONO_ITEM fn main::{closure#2}
 //~ MONO_ITEM fn main::{closure#3}
 //~ MONO_ITEM fn main::{closure#4}
+//~ MONO_ITEM fn ptr::copy_nonoverlapping::<i32>
+//~ MONO_ITEM fn ptr::read::<i32>
+//~ MONO_ITEM fn ptr::slice_from_raw_parts::<i32>
+//~ MONO_ITEM fn ptr::slice_from_raw_parts::<usize>
+//~ MONO_ITEM fn ptr::slice_from_raw_parts_mut::<i32>
+//~ MONO_ITEM fn ptr::slice_from_raw_parts_mut::<usize>
+//~ MONO_ITEM fn ptr::write::<i32>
+//~ MONO_ITEM fn ptr::write::<usize>
 //~ MONO_ITEM fn scaled::<Skip<IntoIter<i32>>>
 //~ MONO_ITEM fn scaled::<Skip<IntoIter<i32>>>::{closure#0}
+//~ MONO_ITEM fn slice::from_raw_parts::<i32>
+//~ MONO_ITEM fn slice::from_raw_parts::<usize>
 //~ MONO_ITEM fn std::ptr::drop_in_place::<IntoIter<i32>> - shim(Some(IntoIter<i32>))
-//~ MONO_ITEM fn std::ptr::drop_in_place::<Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:39:12: 39:15}>> - shim(Some(Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:39:12: 39:15}>))
+//~ MONO_ITEM fn std::ptr::drop_in_place::<Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}>> - shim(Some(Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}>))
 //~ MONO_ITEM fn std::ptr::drop_in_place::<Skip<IntoIter<i32>>> - shim(Some(Skip<IntoIter<i32>>))
 //~ MONO_ITEM fn std::ptr::drop_in_place::<Vec<i32>> - shim(Some(Vec<i32>))
 //~ MONO_ITEM fn std::ptr::drop_in_place::<Vec<usize>> - shim(Some(Vec<usize>))
+//~ MONO_ITEM fn vec::from_elems::<i32>
+//~ MONO_ITEM fn vec::hold::<[i32; 4]>
 struct Counter {
     n: u32,
 }

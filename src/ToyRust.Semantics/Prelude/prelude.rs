@@ -3387,7 +3387,10 @@ pub trait Iterator {
     where
         F: FnMut(&Self::Item) -> B,
     {
-        let mut best = self.next()?;
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
         let mut best_key = f(&best);
         while let Some(x) = self.next() {
             let key = f(&x);
@@ -3403,7 +3406,10 @@ pub trait Iterator {
     where
         F: FnMut(&Self::Item) -> B,
     {
-        let mut best = self.next()?;
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
         let mut best_key = f(&best);
         while let Some(x) = self.next() {
             let key = f(&x);
@@ -3419,7 +3425,10 @@ pub trait Iterator {
     where
         F: FnMut(&Self::Item, &Self::Item) -> Ordering,
     {
-        let mut best = self.next()?;
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
         while let Some(x) = self.next() {
             match compare(&best, &x) {
                 Ordering::Greater => {}
@@ -3433,7 +3442,10 @@ pub trait Iterator {
     where
         F: FnMut(&Self::Item, &Self::Item) -> Ordering,
     {
-        let mut best = self.next()?;
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
         while let Some(x) = self.next() {
             match compare(&best, &x) {
                 Ordering::Greater => best = x,
@@ -3623,6 +3635,7 @@ impl<T> Drop for IntoIter<T> {
 // require `Self: DoubleEndedIterator` or items `&T` (their adapters are no iterators without);
 // and `max`/`min`, which need `Self::Item: Ord`, are the methods of `IteratorOrd`, implemented
 // for every such iterator.
+#[lang = "DoubleEndedIterator"]
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
@@ -3667,6 +3680,7 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
 }
 
 // `max` keeps the last of equal elements and `min` the first, as std's do.
+#[lang = "IteratorOrd"]
 pub trait IteratorOrd: Iterator {
     fn max(self) -> Option<Self::Item>;
 
@@ -3675,7 +3689,10 @@ pub trait IteratorOrd: Iterator {
 
 impl<T: Ord, I: Iterator<Item = T>> IteratorOrd for I {
     fn max(mut self) -> Option<T> {
-        let mut best = self.next()?;
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
         while let Some(x) = self.next() {
             if best <= x {
                 best = x;
@@ -3685,7 +3702,10 @@ impl<T: Ord, I: Iterator<Item = T>> IteratorOrd for I {
     }
 
     fn min(mut self) -> Option<T> {
-        let mut best = self.next()?;
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
         while let Some(x) = self.next() {
             if x < best {
                 best = x;
@@ -3960,7 +3980,10 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
         if self.flag {
             return None;
         }
-        let x = self.iter.next()?;
+        let x = match self.iter.next() {
+            Some(x) => x,
+            None => return None,
+        };
         if (self.predicate)(&x) {
             Some(x)
         } else {
@@ -3993,10 +4016,12 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
 // `iter.sum()` and `iter.product()` (std's `Sum` and `Product`, `core::iter::traits::accum`):
 // for each number type, of its values and of references to them. Floats start from -0.0 as
 // std's sum does, so an empty sum of `f64` is `-0`.
+#[lang = "Sum"]
 pub trait Sum<A = Self>: Sized {
     fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
 }
 
+#[lang = "Product"]
 pub trait Product<A = Self>: Sized {
     fn product<I: Iterator<Item = A>>(iter: I) -> Self;
 }
@@ -4562,6 +4587,7 @@ impl Product<&f64> for f64 {
 }
 
 // `iter.collect()` (std's `FromIterator`), into a `Vec<T>`.
+#[lang = "FromIterator"]
 pub trait FromIterator<A>: Sized {
     fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
 }
@@ -4692,6 +4718,7 @@ impl<Idx: Debug> Debug for RangeInclusive<Idx> {
 
 // std's `Step`, reduced to what the range iterators need: one step forward and one back, which
 // they only take when the result is in the range, so it cannot overflow.
+#[lang = "Step"]
 pub trait Step: Clone + PartialOrd + Sized {
     fn forward_one(start: Self) -> Self;
     fn backward_one(start: Self) -> Self;

@@ -72,6 +72,12 @@ public enum LangItem
     RangeTo,
     RangeFull,
     RangeInclusive,
+    DoubleEndedIterator,
+    IteratorOrd,
+    Sum,
+    Product,
+    FromIterator,
+    Step,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -199,6 +205,12 @@ public sealed class LangItems
         new(LangItem.RangeTo, "RangeTo", LangItemTarget.Struct, true),
         new(LangItem.RangeFull, "RangeFull", LangItemTarget.Struct, true),
         new(LangItem.RangeInclusive, "RangeInclusiveStruct", LangItemTarget.Struct, true),
+        new(LangItem.DoubleEndedIterator, "DoubleEndedIterator", LangItemTarget.Trait, false),
+        new(LangItem.IteratorOrd, "IteratorOrd", LangItemTarget.Trait, false),
+        new(LangItem.Sum, "Sum", LangItemTarget.Trait, false),
+        new(LangItem.Product, "Product", LangItemTarget.Trait, false),
+        new(LangItem.FromIterator, "FromIterator", LangItemTarget.Trait, false),
+        new(LangItem.Step, "Step", LangItemTarget.Trait, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =

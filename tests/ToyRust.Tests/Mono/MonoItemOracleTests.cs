@@ -109,7 +109,7 @@ public partial class MonoItemOracleTests
         Regex.IsMatch(name, @"^std::ptr::drop_in_place::<(alloc::raw_vec::|std::vec::(in_place_drop|set_len_on_drop)::|<std::vec::IntoIter<T, A> as |\{closure@std::)");
 
     private static bool IsStandardLibrary(string name) =>
-        Regex.IsMatch(name, @"^<?(std|core|alloc)::") || name.Contains("{closure@std::rt::lang_start", StringComparison.Ordinal)
+        Regex.IsMatch(name, @"^<{0,2}(std|core|alloc)::") || name.Contains("{closure@std::rt::lang_start", StringComparison.Ordinal)
         || name.Contains(" - shim(", StringComparison.Ordinal) || Regex.IsMatch(name, @">::__\w+$")
         || Regex.IsMatch(name, @" as (?:std|core)::(?:slice|array)::");
 

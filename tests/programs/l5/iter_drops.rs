@@ -1,3 +1,4 @@
+//@ exit-code: 101
 // Values held by iterators and adapters are dropped as in Rust: the ones not yet yielded when the
 // adapter is dropped, the closures' captures with the adapter, and a panic inside a closure
 // inside an adapter unwinds through it.
