@@ -17,7 +17,7 @@ namespace ToyRust.Codegen;
 /// intrinsics::alloc(size, align)             →   __toyrust_alloc(size, align)  (the runtime: malloc, posix_memalign)
 /// intrinsics::ptr_metadata::&lt;T&gt;(s)          →   extractvalue { ptr, i64 } %s, 1
 /// intrinsics::aggregate_raw_ptr::&lt;T&gt;(p, n)   →   { ptr %p, i64 %n }
-/// intrinsics::write_str(f, s)                →   __toyrust_buf_str(f.buf, s.ptr, s.len, null)
+/// intrinsics::fmt_write_str(f, s)            →   __toyrust_buf_str(f.buf, s.ptr, s.len, null)
 /// intrinsics::fmt_pad(f, s)                  →   __toyrust_fmt_pad(f, s.ptr, s.len)       (the formatter's spec)
 /// intrinsics::fmt_width(f)                   →   __toyrust_fmt_query(f, 0)                (-1: none)
 /// </code>

@@ -137,7 +137,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression WriteIntoFmtWrite(MacroCallExpressionSyntax m, BoundExpression destination, TypeSymbol self, BoundFormat format)
     {
-        var method = LangItems.Trait(LangItem.FmtWrite).FindMethod("write_str")!;
+        var method = LangItems.Function(LangItem.FmtWriteStr);
         var receiver = destination.Type is ReferenceType ? destination : new BoundAddressOf(destination.Span, new ReferenceType(self, true), true, destination);
         var stringType = new AdtType(LangItems.Adt(LangItem.String), ValueArray<TypeSymbol>.Empty);
         var text = new BoundAddressOf(m.Span, new ReferenceType(stringType, false), false, new BoundPrint(m.Span, PrintTarget.String, format, stringType));

@@ -132,9 +132,10 @@ internal sealed partial class ProgramChecker
             var imported = ImportModuleFunctions(entry, scope);
             var known = imported || PreludeScope.LookupTrait(last) is not null || PreludeScope.LookupType(last) is not null
                 || entry.IsGlob || MissingStd.KnownModules.Contains(last) || PreludeScope.LookupModule(last) is not null;
-            if (IsFmtWrite(entry))
+            var namesFmtWrite = PreludeScope.LookupTrait(last) is { } trait && LangItems.Is(trait, LangItem.FmtWrite);
+            if (namesFmtWrite && IsFmtModulePath(entry))
                 ImportsFmtWrite = true;
-            else if (PreludeScope.LookupTrait(last) is { } trait && LangItems.Is(trait, LangItem.FmtWrite))
+            else if (namesFmtWrite)
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{entry.Path}`"));
             else if (first is "std" or "core" && (MissingStd.Types.Contains(last) || MissingStd.Traits.Contains(last)))
                 Report(SemanticDiagnostics.UnsupportedFeature(entry.Span, $"`{last}`"));
@@ -147,8 +148,8 @@ internal sealed partial class ProgramChecker
     public bool ImportsFmtWrite { get; private set; }
 
     /// <summary>`use std::fmt::Write;` (or `core::fmt::Write`): the only path that names the prelude's `Write`.</summary>
-    private static bool IsFmtWrite(UseEntrySyntax entry) =>
-        entry.Path.Segments is [{ Name.Text: "std" or "core" }, { Name.Text: "fmt" }, { Name.Text: "Write" }] && !entry.IsGlob;
+    private static bool IsFmtModulePath(UseEntrySyntax entry) =>
+        entry.Path.Segments is [{ Name.Text: "std" or "core" }, var module, _] && module.Name.Text == MissingStd.FmtModule && !entry.IsGlob;
 
     /// <summary>`use std::ptr::null;` or `use std::ptr::*;`: declares the module's function(s) in the program's scope.</summary>
     private bool ImportModuleFunctions(UseEntrySyntax entry, Scope scope)

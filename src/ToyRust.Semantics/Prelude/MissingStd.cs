@@ -22,6 +22,9 @@ internal static class MissingStd
     /// <summary>The modules of std a `use` may name (`use std::fmt;`); their items are the prelude's.</summary>
     public static readonly FrozenSet<string> KnownModules = FrozenSet.Create(StringComparer.Ordinal, "fmt", "process", "iter");
 
+    /// <summary>`std::fmt`, the module whose `Write` is the prelude's (`use std::fmt::Write;`).</summary>
+    public const string FmtModule = "fmt";
+
     /// <summary>std's derive macros that ToyRust does not implement.</summary>
     public static readonly FrozenSet<string> DeriveMacros = FrozenSet.Create(StringComparer.Ordinal, "Hash");
 

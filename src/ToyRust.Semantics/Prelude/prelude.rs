@@ -116,7 +116,7 @@ pub trait Display {
 impl Formatter {
     // The text as it is, without the hole's width or precision.
     pub fn write_str(&mut self, s: &str) -> fmt::Result {
-        intrinsics::write_str(self, s);
+        intrinsics::fmt_write_str(self, s);
         Ok(())
     }
 
@@ -159,6 +159,7 @@ impl Formatter {
 // x))` (FunctionChecker.Macros.cs): the text is formatted first, then written.
 #[lang = "FmtWrite"]
 pub trait Write {
+    #[lang = "FmtWriteStr"]
     fn write_str(&mut self, s: &str) -> fmt::Result;
 
     fn write_char(&mut self, c: char) -> fmt::Result {
@@ -751,7 +752,7 @@ pub mod intrinsics {
     // `Formatter`'s parts (std's `Formatter::write_str`, `pad`, `width`, …): the text as it is, the
     // text with the formatter's spec, and the spec's width and precision (-1 for none), fill and flags.
     #[rustc_intrinsic]
-    pub fn write_str(f: &mut Formatter, s: &str);
+    pub fn fmt_write_str(f: &mut Formatter, s: &str);
 
     #[rustc_intrinsic]
     pub fn fmt_pad(f: &mut Formatter, s: &str);
@@ -1742,6 +1743,7 @@ impl Iterator for SplitWhitespace {
 // What `split`, `find`, `contains`, `starts_with` … look for: std's `Pattern`, for a `char` and
 // a `&str`. `find_in` is the first match at or after byte `from` (a char boundary), as
 // `(start, end)`; an empty `&str` matches at every char boundary.
+#[lang = "Pattern"]
 pub trait Pattern {
     fn find_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)>;
 
@@ -1937,6 +1939,7 @@ pub struct ParseIntError {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[lang = "IntErrorKind"]
 pub enum IntErrorKind {
     Empty,
     InvalidDigit,
@@ -2141,6 +2144,7 @@ pub struct ParseCharError {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[lang = "CharErrorKind"]
 enum CharErrorKind {
     EmptyString,
     TooManyChars,

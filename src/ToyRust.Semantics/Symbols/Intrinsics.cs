@@ -51,7 +51,7 @@ public enum Intrinsic
     PtrMetadata,
     /// <summary>`aggregate_raw_ptr::&lt;T&gt;(data: *const T, len: usize) -> *const [T]`: the fat pointer `{ data, len }`.</summary>
     AggregateRawPtr,
-    /// <summary>`write_str(f: &amp;mut Formatter, s: &amp;str)`: the text as it is, without the hole's width or quotes (std's `Formatter::write_str`).</summary>
+    /// <summary>`fmt_write_str(f: &amp;mut Formatter, s: &amp;str)`: the text as it is, without the hole's width or quotes (std's `Formatter::write_str`).</summary>
     WriteStr,
     /// <summary>`fmt_pad(f: &amp;mut Formatter, s: &amp;str)`: the text with the formatter's spec (std's `Formatter::pad`).</summary>
     FormatterPad,
@@ -89,7 +89,7 @@ public static class Intrinsics
         "str_from_raw_parts" => Intrinsic.StrFromRawParts,
         "ptr_metadata" => Intrinsic.PtrMetadata,
         "aggregate_raw_ptr" => Intrinsic.AggregateRawPtr,
-        "write_str" => Intrinsic.WriteStr,
+        "fmt_write_str" => Intrinsic.WriteStr,
         "fmt_pad" => Intrinsic.FormatterPad,
         "fmt_width" => Intrinsic.FormatterWidth,
         "fmt_precision" => Intrinsic.FormatterPrecision,

@@ -64,6 +64,10 @@ public enum LangItem
     ToString,
     FromStr,
     FmtWrite,
+    FmtWriteStr,
+    Pattern,
+    IntErrorKind,
+    CharErrorKind,
     FnOnce,
     FnMut,
     Fn,
@@ -121,7 +125,8 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// `partial_ord`, `add_assign`, `Ordering`, `Option`). ToyRust's own, for what rustc knows as a
 /// diagnostic item (`#[rustc_diagnostic_item = "Debug"]`) rather than a lang item: `total_eq`
 /// (Eq), `total_ord` (Ord), `default`, `debug`, `display`, `Result`, `String`, `Vec`, `Formatter`,
-/// `ToString`, `FromStr`, `FmtWrite` (`std::fmt::Write`) and `IntoIterator` (rustc marks only its `into_iter` method); `From`, `Into` and `Infallible` (diagnostic items in
+/// `ToString`, `FromStr`, `FmtWrite` (`std::fmt::Write`, and `FmtWriteStr` its `write_str`), `Pattern`,
+/// `IntErrorKind`, `CharErrorKind` and `IntoIterator` (rustc marks only its `into_iter` method); `From`, `Into` and `Infallible` (diagnostic items in
 /// rustc), `ControlFlow` (rustc marks its two variants) and `FromResidual` (rustc marks only its
 /// `from_residual` method).
 ///
@@ -197,6 +202,10 @@ public sealed class LangItems
         new(LangItem.ToString, "ToString", LangItemTarget.Trait, false),
         new(LangItem.FromStr, "FromStr", LangItemTarget.Trait, false),
         new(LangItem.FmtWrite, "FmtWrite", LangItemTarget.Trait, false),
+        new(LangItem.FmtWriteStr, "FmtWriteStr", LangItemTarget.RequiredMethod, false),
+        new(LangItem.Pattern, "Pattern", LangItemTarget.Trait, false),
+        new(LangItem.IntErrorKind, "IntErrorKind", LangItemTarget.Enum, false),
+        new(LangItem.CharErrorKind, "CharErrorKind", LangItemTarget.Enum, false),
         new(LangItem.FnOnce, "fn_once", LangItemTarget.Trait, true),
         new(LangItem.FnMut, "fn_mut", LangItemTarget.Trait, true),
         new(LangItem.Fn, "fn", LangItemTarget.Trait, true),

@@ -258,7 +258,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
                 or LangItem.Product or LangItem.FromIterator or LangItem.Step => false,
             // The `?` protocol and the conversions are the prelude's impls too (`impl<T> From<T> for T`),
             // and `ToString` is its blanket impl over `Display`.
-            LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination or LangItem.ToString or LangItem.FromStr or LangItem.FmtWrite => false,
+            LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination or LangItem.ToString or LangItem.FromStr or LangItem.FmtWrite or LangItem.Pattern => false,
             // A closure implements the `Fn*` traits its kind allows: an `Fn` closure all three, an `FnOnce` one only `FnOnce`.
             LangItem.FnOnce or LangItem.FnMut or LangItem.Fn => type is ClosureType c && c.Closure.Kind <= langItems.KindOf(trait.Trait)!.Value,
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
