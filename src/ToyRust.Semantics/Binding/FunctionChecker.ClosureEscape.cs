@@ -20,9 +20,7 @@ internal sealed partial class FunctionChecker
 {
     private void CheckReturnedClosures(BoundBlock body)
     {
-        var returned = ReturnedValues(body).Concat(BoundTree.DescendantsAndSelf(body).OfType<BoundReturn>()
-            .Where(r => r.Value is not null && !InsideClosure(body, r)).SelectMany(r => ReturnedValues(r.Value!)));
-        foreach (var value in returned)
+        foreach (var value in ReturnedValues(body))
         {
             if (value is BoundClosure closure && BorrowedCapture(closure.Closure) is { } capture)
                 Report(SemanticDiagnostics.ClosureMayOutliveFunction(closure, capture.Local, FirstUse(closure, capture.Local)));
@@ -31,18 +29,49 @@ internal sealed partial class FunctionChecker
         }
     }
 
-    /// <summary>The leaves of a returned expression: a block's tail, the branches of an `if` or a `match`.</summary>
-    private static IEnumerable<BoundExpression> ReturnedValues(BoundExpression value) => value switch
+    /// <summary>
+    /// The values a body returns, in source order: the leaves of its tail and of each `return`'s
+    /// value (a block's tail, the branches of an `if` or a `match`). Iterative: a 20,000-arm
+    /// `else if` chain is one deep tree.
+    /// </summary>
+    private static List<BoundExpression> ReturnedValues(BoundBlock body)
     {
-        BoundBlock { Tail: { } tail } => ReturnedValues(tail),
-        BoundIf { Else: { } otherwise } i => ReturnedValues(i.Then).Concat(ReturnedValues(otherwise)),
-        BoundMatch m => m.Arms.SelectMany(a => ReturnedValues(a.Body)),
-        _ => [value],
-    };
+        var found = new List<BoundExpression>();
+        var work = new Stack<BoundExpression>([body, .. ReturnsOutsideClosures(body)]);
+        while (work.Count > 0)
+        {
+            switch (work.Pop())
+            {
+                case BoundBlock { Tail: { } tail }:
+                    work.Push(tail);
+                    break;
+                case BoundIf { Else: { } otherwise } i:
+                    work.Push(i.Then);
+                    work.Push(otherwise);
+                    break;
+                case BoundMatch m:
+                    foreach (var arm in m.Arms) work.Push(arm.Body);
+                    break;
+                case var value:
+                    found.Add(value);
+                    break;
+            }
+        }
+        return [.. found.OrderBy(v => v.Span.Start)];
+    }
 
-    /// <summary>A `return` inside a closure returns from the closure, not from the function.</summary>
-    private static bool InsideClosure(BoundBlock body, BoundReturn node) =>
-        BoundTree.DescendantsAndSelf(body).OfType<BoundClosure>().Any(c => BoundTree.DescendantsAndSelf(c.Body).Contains(node));
+    /// <summary>The values of the body's `return`s; one inside a closure returns from the closure, not from the function.</summary>
+    private static IEnumerable<BoundExpression> ReturnsOutsideClosures(BoundBlock body)
+    {
+        var work = new Stack<BoundNode>([body]);
+        while (work.Count > 0)
+        {
+            var node = work.Pop();
+            if (node is BoundClosure) continue;
+            if (node is BoundReturn { Value: { } value }) yield return value;
+            foreach (var child in BoundTree.Children(node)) work.Push(child);
+        }
+    }
 
     private static Capture? BorrowedCapture(ClosureSymbol closure) =>
         closure.Enclosing is null ? closure.Captures.FirstOrDefault(c => c.Mode != CaptureMode.ByValue) : null;
