@@ -142,12 +142,12 @@ internal sealed partial class FunctionChecker
 
     /// <summary>
     /// A type the checker must know now (an operator's or a cast's operand): when it is still an
-    /// open variable, the pending obligations may fix it first, as rustc's
+    /// open variable or has one inside (`&amp;?X`), the pending obligations may fix it first, as rustc's
     /// `structurally_resolve_type` runs `select_where_possible`.
     /// </summary>
     private TypeSymbol StructurallyResolve(TypeSymbol type)
     {
-        if (_inference.Shallow(type) is InferenceVariable { Kind: InferenceKind.General }) SelectWherePossible();
+        if (_inference.Shallow(type) is InferenceVariable { Kind: InferenceKind.General } || HasUnsolvedGeneral(Resolve(type))) SelectWherePossible();
         return _inference.Shallow(type);
     }
 
@@ -166,7 +166,12 @@ internal sealed partial class FunctionChecker
             {
                 var self = Resolve(type);
                 var wanted = trait with { Arguments = new ValueArray<TypeSymbol>(trait.Arguments.Select(Resolve)) };
-                if (self is InferenceVariable || self.ContainsError || wanted.Arguments.All(a => a.IsConcrete) || Solver.IsBuiltin(self, wanted)) continue;
+                if (self is InferenceVariable || self.ContainsError || Solver.IsBuiltin(self, wanted)) continue;
+                if (wanted.Arguments.All(a => a.IsConcrete))
+                {
+                    if (!self.IsConcrete) progress |= SelectOpenSelfType(self, wanted);
+                    continue;
+                }
                 var candidates = Solver.ImplsFor(self, trait.Trait).Where(m => m.Impl.Trait!.Arguments.Zip(wanted.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, []))).Take(2).ToList();
                 if (candidates.Count != 1 || Solver.FindImpl(self, wanted) is not { } match || !ReferenceEquals(match.Impl, candidates[0].Impl)) continue;
                 foreach (var (implArgument, argument) in ImplTraitArguments(match).Zip(wanted.Arguments))
@@ -177,6 +182,28 @@ internal sealed partial class FunctionChecker
             }
         }
         while (progress);
+    }
+
+    /// <summary>
+    /// An obligation whose self type is partly open and whose trait arguments are known, with one
+    /// impl that fits: the impl fixes the open parts. `let v: Vec&lt;_&gt; = it.collect();` is
+    /// `Vec&lt;?X&gt;: FromIterator&lt;i32&gt;`, and `impl&lt;T&gt; FromIterator&lt;T&gt; for Vec&lt;T&gt;` makes `?X` an i32
+    /// before `v` is used, as rustc's selection confirms its one candidate.
+    /// </summary>
+    private bool SelectOpenSelfType(TypeSymbol self, TraitRef wanted)
+    {
+        var candidates = Solver.ImplsFor(self, wanted.Trait)
+            .Where(m => ImplTraitArguments(m).Zip(wanted.Arguments).All(p => _inference.CouldUnify(p.First, p.Second)))
+            .Take(2).ToList();
+        if (candidates.Count != 1) return false;
+        var progress = false;
+        foreach (var (implArgument, argument) in ImplTraitArguments(candidates[0]).Zip(wanted.Arguments))
+        {
+            if (implArgument.ContainsError) continue;
+            var before = Resolve(self);
+            progress |= _inference.Unify(implArgument, argument) && Resolve(self) != before;
+        }
+        return progress;
     }
 
     /// <summary>The trait arguments of an impl, with the impl's generics replaced by the match's arguments.</summary>

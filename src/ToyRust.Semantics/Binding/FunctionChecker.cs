@@ -270,7 +270,11 @@ internal sealed partial class FunctionChecker
     private TypeSymbol ResolveType(TypeSyntax syntax) => _program.ResolveType(syntax, TypeContextHere());
 
     private TypeContext TypeContextHere() =>
-        new TypeContext(_scope, _function.ImplSelfType).WithGenerics(_function.GenericParameters) with { Impl = _function.OwningImpl };
+        new TypeContext(_scope, _function.ImplSelfType).WithGenerics(_function.GenericParameters) with
+        {
+            Impl = _function.OwningImpl,
+            Placeholder = () => _inference.NewVariable(InferenceKind.General),
+        };
 
     private void PushScope() => _scope = new Scope(_scope);
 

@@ -19,6 +19,12 @@ internal sealed record TypeContext(Scope Scope, TypeSymbol? SelfType)
     /// <summary>What an `impl Trait` means here (ProgramChecker.ImplTrait.cs); null where rustc forbids it in "paths".</summary>
     public ImplTraitSite? ImplTraits { get; init; }
 
+    /// <summary>
+    /// What `_` means here: in a function body (`let v: Vec<_>`, `collect::<Vec<_>>()`, `as _`) a
+    /// fresh inference variable; null in item signatures, where rustc forbids it.
+    /// </summary>
+    public Func<TypeSymbol>? Placeholder { get; init; }
+
     public TypeContext WithGenerics(IEnumerable<GenericParameterSymbol> generics) =>
         this with { Generics = Generics.SetItems(generics.Select(g => KeyValuePair.Create(g.Name, g))) };
 }
@@ -58,6 +64,8 @@ internal sealed partial class ProgramChecker
                 return new SliceType(ResolveType(s.Element, context));
             case FnPointerTypeSyntax:
                 return UnsupportedType(syntax, "`fn` pointer types");
+            case InferTypeSyntax when context.Placeholder is { } fresh:
+                return fresh();
             case InferTypeSyntax:
                 return UnsupportedType(syntax, "`_` in types");
             case QualifiedPathTypeSyntax q:
