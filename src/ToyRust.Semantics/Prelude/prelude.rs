@@ -1662,6 +1662,12 @@ impl Iterator for Chars {
         self.index += n;
         Some(c)
     }
+
+    // Each `char` is one to four bytes.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        ((n + 3) / 4, Some(n))
+    }
 }
 
 impl Iterator for CharIndices {
@@ -1674,6 +1680,10 @@ impl Iterator for CharIndices {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.chars.size_hint()
+    }
 }
 
 impl Iterator for Bytes {
@@ -1685,6 +1695,19 @@ impl Iterator for Bytes {
         }
         self.index += 1;
         unsafe { Some(*self.ptr.add(self.index - 1)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        true
     }
 }
 
@@ -3209,6 +3232,24 @@ pub trait Iterator {
 
     fn next(&mut self) -> Option<Self::Item>;
 
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, None)
+    }
+
+    // Whether the iterator is one of std's `TrustedLen` ones: its size hint's upper bound is its
+    // exact length, so `collect` allocates that much up front. std's `Vec` picks that path by
+    // specialization, ToyRust by this hidden method (as std's own `__iterator_get_unchecked`), true
+    // for the iterators and adapters std implements `TrustedLen` for.
+    fn __trusted_len(&self) -> bool {
+        false
+    }
+
+    // Whether std implements `TrustedRandomAccess` for the iterator (what makes a `Skip` of it
+    // `TrustedLen`).
+    fn __trusted_random_access(&self) -> bool {
+        false
+    }
+
     fn count(mut self) -> usize {
         let mut n = 0;
         while let Some(_) = self.next() {
@@ -3485,6 +3526,14 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     fn next(&mut self) -> Option<I::Item> {
         (**self).next()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (**self).size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        (**self).__trusted_len()
+    }
 }
 
 // std's `slice::Iter` walks two pointers; ToyRust's keeps an index and the length, which is the
@@ -3513,6 +3562,19 @@ impl<T> Iterator for Iter<T> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        true
+    }
 }
 
 impl<T> Iterator for IterMut<T> {
@@ -3526,6 +3588,19 @@ impl<T> Iterator for IterMut<T> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        true
     }
 }
 
@@ -3607,6 +3682,15 @@ impl<T> Iterator for IntoIter<T> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 
@@ -3733,6 +3817,18 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.iter.__trusted_random_access()
+    }
 }
 
 impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
@@ -3759,6 +3855,12 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
             }
         }
         None
+    }
+
+    // Any number of the rest may be filtered out.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
     }
 }
 
@@ -3791,6 +3893,18 @@ impl<I: Iterator> Iterator for Enumerate<I> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.iter.__trusted_random_access()
+    }
 }
 
 pub struct Rev<T> {
@@ -3802,6 +3916,14 @@ impl<I: DoubleEndedIterator> Iterator for Rev<I> {
 
     fn next(&mut self) -> Option<I::Item> {
         self.iter.next_back()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
     }
 }
 
@@ -3828,6 +3950,26 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a_lower, a_upper) = self.a.size_hint();
+        let (b_lower, b_upper) = self.b.size_hint();
+        let upper = match (a_upper, b_upper) {
+            (Some(x), Some(y)) => Some(usize_min(x, y)),
+            (Some(x), None) => Some(x),
+            (None, Some(y)) => Some(y),
+            (None, None) => None,
+        };
+        (usize_min(a_lower, b_lower), upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.a.__trusted_len() && self.b.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.a.__trusted_random_access() && self.b.__trusted_random_access()
+    }
 }
 
 pub struct Take<I> {
@@ -3845,6 +3987,22 @@ impl<I: Iterator> Iterator for Take<I> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.n == 0 {
+            return (0, Some(0));
+        }
+        let (lower, upper) = self.iter.size_hint();
+        let upper = match upper {
+            Some(x) if x < self.n => Some(x),
+            _ => Some(self.n),
+        };
+        (usize_min(lower, self.n), upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
     }
 }
 
@@ -3865,6 +4023,20 @@ impl<I: Iterator> Iterator for Skip<I> {
             }
         }
         self.iter.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (lower, upper) = self.iter.size_hint();
+        let upper = match upper {
+            Some(x) => Some(usize_saturating_sub(x, self.n)),
+            None => None,
+        };
+        (usize_saturating_sub(lower, self.n), upper)
+    }
+
+    // std's `Skip` is `TrustedLen` only over a `TrustedRandomAccess` iterator.
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_random_access()
     }
 }
 
@@ -3887,6 +4059,35 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
             Some(b) => (*b).next(),
             None => None,
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match (&self.a, &self.b) {
+            (Some(a), Some(b)) => {
+                let (a_lower, a_upper) = a.size_hint();
+                let (b_lower, b_upper) = b.size_hint();
+                let upper = match (a_upper, b_upper) {
+                    (Some(x), Some(y)) => usize_checked_add(x, y),
+                    _ => None,
+                };
+                (usize_saturating_add(a_lower, b_lower), upper)
+            }
+            (Some(a), None) => a.size_hint(),
+            (None, Some(b)) => b.size_hint(),
+            (None, None) => (0, Some(0)),
+        }
+    }
+
+    fn __trusted_len(&self) -> bool {
+        let a = match &self.a {
+            Some(a) => a.__trusted_len(),
+            None => true,
+        };
+        let b = match &self.b {
+            Some(b) => b.__trusted_len(),
+            None => true,
+        };
+        a && b
     }
 }
 
@@ -3918,6 +4119,18 @@ impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.it.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.it.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.it.__trusted_random_access()
+    }
 }
 
 impl<'a, T: Copy + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
@@ -3941,6 +4154,18 @@ impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
             Some(x) => Some(x.clone()),
             None => None,
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.it.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.it.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.it.__trusted_random_access()
     }
 }
 
@@ -3969,6 +4194,11 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
         }
         None
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
 }
 
 pub struct TakeWhile<I, P> {
@@ -3995,6 +4225,14 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.flag {
+            return (0, Some(0));
+        }
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
 }
 
 pub struct SkipWhile<I, P> {
@@ -4014,6 +4252,11 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
             }
         }
         None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
     }
 }
 
@@ -4590,20 +4833,89 @@ impl Product<&f64> for f64 {
     }
 }
 
+// The `usize` arithmetic of size hints (std's `min`, `saturating_add`, `saturating_sub`, `checked_add`).
+fn usize_min(a: usize, b: usize) -> usize {
+    if a < b { a } else { b }
+}
+
+fn usize_saturating_add(a: usize, b: usize) -> usize {
+    if a > 18446744073709551615 - b { 18446744073709551615 } else { a + b }
+}
+
+fn usize_saturating_sub(a: usize, b: usize) -> usize {
+    if a > b { a - b } else { 0 }
+}
+
+fn usize_checked_add(a: usize, b: usize) -> Option<usize> {
+    if a > 18446744073709551615 - b { None } else { Some(a + b) }
+}
+
 // `iter.collect()` (std's `FromIterator`), into a `Vec<T>`.
 #[lang = "FromIterator"]
 pub trait FromIterator<A>: Sized {
     fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
 }
 
+// std's capacities: a `TrustedLen` iterator's upper bound exactly; any other iterator's first
+// value decides whether to allocate at all, then room for it and the lower bound of the rest (at
+// least the minimum non-zero capacity), and the vector grows by `reserve(lower + 1)` when full.
 impl<T> FromIterator<T> for Vec<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
-        let mut v = Vec::new();
         let mut it = iter.into_iter();
+        if it.__trusted_len() {
+            let mut v = match it.size_hint() {
+                (_, Some(upper)) => Vec::with_capacity(upper),
+                _ => capacity_overflow(),
+            };
+            while let Some(x) = it.next() {
+                v.push(x);
+            }
+            return v;
+        }
+        let first = match it.next() {
+            Some(x) => x,
+            None => return Vec::new(),
+        };
+        let (lower, _) = it.size_hint();
+        let size = mem::size_of::<T>();
+        let min = if size == 1 { 8 } else if size <= 1024 { 4 } else { 1 };
+        let wanted = usize_saturating_add(lower, 1);
+        let mut v = Vec::with_capacity(if wanted > min { wanted } else { min });
+        v.push(first);
         while let Some(x) = it.next() {
+            if v.len == v.cap {
+                let (lower, _) = it.size_hint();
+                v.reserve(usize_saturating_add(lower, 1));
+            }
             v.push(x);
         }
         v
+    }
+}
+
+// `collect::<String>()` of `char`s reserves the lower bound, then pushes each; of `&str`s it
+// pushes each (std's `Extend` impls, which are these loops).
+impl FromIterator<char> for String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        let (lower, _) = it.size_hint();
+        s.vec.reserve(lower);
+        while let Some(c) = it.next() {
+            s.push(c);
+        }
+        s
+    }
+}
+
+impl FromIterator<&str> for String {
+    fn from_iter<I: IntoIterator<Item = &str>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        while let Some(part) = it.next() {
+            s.push_str(part);
+        }
+        s
     }
 }
 
@@ -4721,11 +5033,19 @@ impl<Idx: Debug> Debug for RangeInclusive<Idx> {
 }
 
 // std's `Step`, reduced to what the range iterators need: one step forward and one back, which
-// they only take when the result is in the range, so it cannot overflow.
+// they only take when the result is in the range, so it cannot overflow, and `steps_between`
+// (for `start <= end`: the number of steps, `(usize::MAX, None)` if more than a `usize`) for
+// their size hints. `random_access` is whether std's ranges of the type are
+// `TrustedRandomAccess` (all integers but the 128-bit ones).
 #[lang = "Step"]
 pub trait Step: Clone + PartialOrd + Sized {
     fn forward_one(start: Self) -> Self;
     fn backward_one(start: Self) -> Self;
+    fn steps_between(start: &Self, end: &Self) -> (usize, Option<usize>);
+
+    fn random_access() -> bool {
+        true
+    }
 }
 
 impl Step for i8 {
@@ -4735,6 +5055,11 @@ impl Step for i8 {
 
     fn backward_one(start: i8) -> i8 {
         start - 1
+    }
+
+    fn steps_between(start: &i8, end: &i8) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4746,6 +5071,11 @@ impl Step for i16 {
     fn backward_one(start: i16) -> i16 {
         start - 1
     }
+
+    fn steps_between(start: &i16, end: &i16) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for i32 {
@@ -4755,6 +5085,11 @@ impl Step for i32 {
 
     fn backward_one(start: i32) -> i32 {
         start - 1
+    }
+
+    fn steps_between(start: &i32, end: &i32) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4766,6 +5101,11 @@ impl Step for i64 {
     fn backward_one(start: i64) -> i64 {
         start - 1
     }
+
+    fn steps_between(start: &i64, end: &i64) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for i128 {
@@ -4775,6 +5115,19 @@ impl Step for i128 {
 
     fn backward_one(start: i128) -> i128 {
         start - 1
+    }
+
+    // The difference, which can be more than an `i128`, as a `u128`.
+    fn steps_between(start: &i128, end: &i128) -> (usize, Option<usize>) {
+        if *start < 0 && *end >= 0 {
+            steps_of_u128(*end as u128 + (-(*start + 1)) as u128 + 1)
+        } else {
+            steps_of_u128((*end - *start) as u128)
+        }
+    }
+
+    fn random_access() -> bool {
+        false
     }
 }
 
@@ -4786,6 +5139,11 @@ impl Step for isize {
     fn backward_one(start: isize) -> isize {
         start - 1
     }
+
+    fn steps_between(start: &isize, end: &isize) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for u8 {
@@ -4795,6 +5153,11 @@ impl Step for u8 {
 
     fn backward_one(start: u8) -> u8 {
         start - 1
+    }
+
+    fn steps_between(start: &u8, end: &u8) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4806,6 +5169,11 @@ impl Step for u16 {
     fn backward_one(start: u16) -> u16 {
         start - 1
     }
+
+    fn steps_between(start: &u16, end: &u16) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for u32 {
@@ -4815,6 +5183,11 @@ impl Step for u32 {
 
     fn backward_one(start: u32) -> u32 {
         start - 1
+    }
+
+    fn steps_between(start: &u32, end: &u32) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4826,6 +5199,11 @@ impl Step for u64 {
     fn backward_one(start: u64) -> u64 {
         start - 1
     }
+
+    fn steps_between(start: &u64, end: &u64) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for u128 {
@@ -4836,6 +5214,14 @@ impl Step for u128 {
     fn backward_one(start: u128) -> u128 {
         start - 1
     }
+
+    fn steps_between(start: &u128, end: &u128) -> (usize, Option<usize>) {
+        steps_of_u128(*end - *start)
+    }
+
+    fn random_access() -> bool {
+        false
+    }
 }
 
 impl Step for usize {
@@ -4845,6 +5231,19 @@ impl Step for usize {
 
     fn backward_one(start: usize) -> usize {
         start - 1
+    }
+
+    fn steps_between(start: &usize, end: &usize) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
+}
+
+fn steps_of_u128(n: u128) -> (usize, Option<usize>) {
+    if n <= 18446744073709551615 {
+        (n as usize, Some(n as usize))
+    } else {
+        (18446744073709551615, None)
     }
 }
 
@@ -4861,6 +5260,20 @@ impl Step for char {
         let previous = if c == 0xE000 { 0xD7FF } else { c - 1 };
         unsafe { *(&previous as *const u32 as *const char) }
     }
+
+    fn steps_between(start: &char, end: &char) -> (usize, Option<usize>) {
+        let start = *start as u32;
+        let end = *end as u32;
+        let mut n = (end - start) as usize;
+        if start < 0xD800 && 0xE000 <= end {
+            n -= 0x800;
+        }
+        (n, Some(n))
+    }
+
+    fn random_access() -> bool {
+        false
+    }
 }
 
 impl<A: Step> Iterator for Range<A> {
@@ -4873,6 +5286,22 @@ impl<A: Step> Iterator for Range<A> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.start < self.end {
+            Step::steps_between(&self.start, &self.end)
+        } else {
+            (0, Some(0))
+        }
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        A::random_access()
     }
 }
 
@@ -4894,6 +5323,14 @@ impl<A: Step> Iterator for RangeFrom<A> {
         let n = Step::forward_one(self.start.clone());
         Some(mem::replace(&mut self.start, n))
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (18446744073709551615, None)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<A: Step> Iterator for RangeInclusive<A> {
@@ -4910,6 +5347,22 @@ impl<A: Step> Iterator for RangeInclusive<A> {
             self.exhausted = true;
             Some(self.start.clone())
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.exhausted || !(self.start <= self.end) {
+            return (0, Some(0));
+        }
+        let (lower, upper) = Step::steps_between(&self.start, &self.end);
+        let upper = match upper {
+            Some(n) => usize_checked_add(n, 1),
+            None => None,
+        };
+        (usize_saturating_add(lower, 1), upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 
