@@ -3726,7 +3726,79 @@ impl<T> Drop for IntoIter<T> {
 #[lang = "DoubleEndedIterator"]
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
+
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut n = n;
+        while n > 0 {
+            if (*self).next_back().is_none() {
+                return None;
+            }
+            n -= 1;
+        }
+        (*self).next_back()
+    }
 }
+
+// std's `ExactSizeIterator`, for the types std implements it for: its `len` is the size hint,
+// which must be exact.
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize {
+        let (lower, upper) = self.size_hint();
+        assert_eq!(upper, Some(lower));
+        lower
+    }
+}
+
+impl<I: ExactSizeIterator + ?Sized> ExactSizeIterator for &mut I {}
+
+impl<T> ExactSizeIterator for Iter<T> {}
+
+impl<T> ExactSizeIterator for IterMut<T> {}
+
+impl<T> ExactSizeIterator for IntoIter<T> {}
+
+impl ExactSizeIterator for Bytes {}
+
+impl ExactSizeIterator for Range<u8> {}
+
+impl ExactSizeIterator for Range<u16> {}
+
+impl ExactSizeIterator for Range<u32> {}
+
+impl ExactSizeIterator for Range<usize> {}
+
+impl ExactSizeIterator for Range<i8> {}
+
+impl ExactSizeIterator for Range<i16> {}
+
+impl ExactSizeIterator for Range<i32> {}
+
+impl ExactSizeIterator for Range<isize> {}
+
+impl ExactSizeIterator for RangeInclusive<u8> {}
+
+impl ExactSizeIterator for RangeInclusive<i8> {}
+
+impl ExactSizeIterator for RangeInclusive<u16> {}
+
+impl ExactSizeIterator for RangeInclusive<i16> {}
+
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}
+
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
+
+impl<'a, T: Copy + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
+
+impl<'a, T: Clone + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}
+
 
 impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for &mut I {
     fn next_back(&mut self) -> Option<I::Item> {
@@ -4257,6 +4329,57 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (_, upper) = self.iter.size_hint();
         (0, upper)
+    }
+}
+
+// The index of an item taken from the back is the count so far plus the items left before it.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let x = self.iter.next_back()?;
+        let len = self.iter.len();
+        Some((self.count + len, x))
+    }
+}
+
+// Only the items after the skipped ones come from the back.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.len() > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+// The back of a `Take` is the `n`th item: the ones after it are skipped from the back.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        let n = self.n;
+        self.n -= 1;
+        let len = self.iter.len();
+        self.iter.nth_back(usize_saturating_sub(len, n))
+    }
+}
+
+// The longer side is trimmed from the back first, so that the backs pair up.
+impl<A: DoubleEndedIterator + ExactSizeIterator, B: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Zip<A, B> {
+    fn next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        let a_len = self.a.len();
+        let b_len = self.b.len();
+        let mut extra = if a_len > b_len { a_len - b_len } else { b_len - a_len };
+        while extra > 0 {
+            if a_len > b_len {
+                self.a.next_back();
+            } else {
+                self.b.next_back();
+            }
+            extra -= 1;
+        }
+        match (self.a.next_back(), self.b.next_back()) {
+            (Some(x), Some(y)) => Some((x, y)),
+            (None, None) => None,
+            _ => unreachable!(),
+        }
     }
 }
 
