@@ -78,7 +78,6 @@ public enum LangItem
     RangeInclusive,
     DoubleEndedIterator,
     IteratorOrd,
-    ExactSizeIterator,
     Sum,
     Product,
     FromIterator,
@@ -148,9 +147,6 @@ public sealed record LangItemDefinition(LangItem Item, string Name, LangItemTarg
 /// </summary>
 public sealed class LangItems
 {
-    /// <summary>An array's built-in `len()`, which is not `ExactSizeIterator::len` but has its name.</summary>
-    public const string ArrayLen = "len";
-
     private static readonly ImmutableArray<LangItemDefinition> Definitions =
     [
         new(LangItem.Sized, "sized", LangItemTarget.Trait, true),
@@ -220,7 +216,6 @@ public sealed class LangItems
         new(LangItem.RangeInclusive, "RangeInclusiveStruct", LangItemTarget.Struct, true),
         new(LangItem.DoubleEndedIterator, "DoubleEndedIterator", LangItemTarget.Trait, false),
         new(LangItem.IteratorOrd, "IteratorOrd", LangItemTarget.Trait, false),
-        new(LangItem.ExactSizeIterator, "ExactSizeIterator", LangItemTarget.Trait, false),
         new(LangItem.Sum, "Sum", LangItemTarget.Trait, false),
         new(LangItem.Product, "Product", LangItemTarget.Trait, false),
         new(LangItem.FromIterator, "FromIterator", LangItemTarget.Trait, false),
