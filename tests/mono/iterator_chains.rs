@@ -14,7 +14,9 @@
 //~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}>, {closure@tests/mono/iterator_chains.rs:125:49: 125:52}> as Iterator>::next
 //~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}>, {closure@tests/mono/iterator_chains.rs:125:49: 125:52}> as Iterator>::sum::<i32>
 //~ MONO_ITEM fn <IntoIter<i32> as Drop>::drop
+//~ MONO_ITEM fn <IntoIter<i32> as Iterator>::__trusted_random_access
 //~ MONO_ITEM fn <IntoIter<i32> as Iterator>::next
+//~ MONO_ITEM fn <IntoIter<i32> as Iterator>::size_hint
 //~ MONO_ITEM fn <IntoIter<i32> as Iterator>::skip
 //~ MONO_ITEM fn <Iter<i32> as Iterator>::copied
 //~ MONO_ITEM fn <Iter<i32> as Iterator>::map::<i32, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}>
@@ -25,18 +27,28 @@
 //~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}> as Iterator>::filter::<{closure@tests/mono/iterator_chains.rs:125:49: 125:52}>
 //~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:125:31: 125:34}> as Iterator>::next
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as IntoIterator>::into_iter
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as Iterator>::__trusted_len
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as Iterator>::collect::<Vec<usize>>
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as Iterator>::next
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}> as Iterator>::size_hint
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as IntoIterator>::into_iter
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as Iterator>::__trusted_len
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as Iterator>::collect::<Vec<i32>>
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as Iterator>::next
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}> as Iterator>::size_hint
 //~ MONO_ITEM fn <Option<i32> as Debug>::fmt
 //~ MONO_ITEM fn <Range<usize> as DoubleEndedIterator>::next_back
+//~ MONO_ITEM fn <Range<usize> as Iterator>::__trusted_len
 //~ MONO_ITEM fn <Range<usize> as Iterator>::rev
+//~ MONO_ITEM fn <Range<usize> as Iterator>::size_hint
+//~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::__trusted_len
 //~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::map::<usize, {closure@tests/mono/iterator_chains.rs:126:42: 126:45}>
 //~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::next
+//~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::size_hint
+//~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::__trusted_len
 //~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::map::<i32, {closure@tests/mono/iterator_chains.rs:120:12: 120:15}>
 //~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::next
+//~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::size_hint
 //~ MONO_ITEM fn <Vec<i32> as Clone>::clone
 //~ MONO_ITEM fn <Vec<i32> as Debug>::fmt
 //~ MONO_ITEM fn <Vec<i32> as Deref>::deref
@@ -60,6 +72,7 @@
 //~ MONO_ITEM fn <usize as Debug>::fmt
 //~ MONO_ITEM fn <usize as PartialOrd>::lt
 //~ MONO_ITEM fn <usize as Step>::backward_one
+//~ MONO_ITEM fn <usize as Step>::steps_between
 //~ MONO_ITEM fn ManuallyDrop::<[i32; 4]>::new
 //~ MONO_ITEM fn Option::<i32>::is_none
 //~ MONO_ITEM fn Vec::<i32>::grow_amortized
@@ -67,12 +80,15 @@
 //~ MONO_ITEM fn Vec::<i32>::grow_to
 //~ MONO_ITEM fn Vec::<i32>::new
 //~ MONO_ITEM fn Vec::<i32>::push
+//~ MONO_ITEM fn Vec::<i32>::reserve
 //~ MONO_ITEM fn Vec::<i32>::with_capacity
 //~ MONO_ITEM fn Vec::<usize>::grow_amortized
 //~ MONO_ITEM fn Vec::<usize>::grow_one
 //~ MONO_ITEM fn Vec::<usize>::grow_to
 //~ MONO_ITEM fn Vec::<usize>::new
 //~ MONO_ITEM fn Vec::<usize>::push
+//~ MONO_ITEM fn Vec::<usize>::reserve
+//~ MONO_ITEM fn Vec::<usize>::with_capacity
 //~ MONO_ITEM fn capacity_overflow
 //~ MONO_ITEM fn main
 //~ MONO_ITEM fn main::{closure#0}
@@ -97,6 +113,8 @@
 //~ MONO_ITEM fn std::ptr::drop_in_place::<Skip<IntoIter<i32>>> - shim(Some(Skip<IntoIter<i32>>))
 //~ MONO_ITEM fn std::ptr::drop_in_place::<Vec<i32>> - shim(Some(Vec<i32>))
 //~ MONO_ITEM fn std::ptr::drop_in_place::<Vec<usize>> - shim(Some(Vec<usize>))
+//~ MONO_ITEM fn usize_saturating_add
+//~ MONO_ITEM fn usize_saturating_sub
 //~ MONO_ITEM fn vec::from_elems::<i32>
 //~ MONO_ITEM fn vec::hold::<[i32; 4]>
 struct Counter {

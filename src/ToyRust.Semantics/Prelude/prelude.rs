@@ -683,6 +683,224 @@ impl<T, E> Result<T, E> {
     }
 }
 
+// ---------------------------------------------------------------- L5: Option and Result combinators
+//
+// std's methods of `Option` and `Result` that take closures (each called at most once, so
+// `FnOnce`), and the ones that move a value in or out of an `Option` in place.
+impl<T> Option<T> {
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => Some(f(x)),
+            None => None,
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => f(x),
+            None => None,
+        }
+    }
+
+    pub fn and<U>(self, optb: Option<U>) -> Option<U> {
+        match self {
+            Some(_) => optb,
+            None => None,
+        }
+    }
+
+    pub fn or(self, optb: Option<T>) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => optb,
+        }
+    }
+
+    pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => f(),
+        }
+    }
+
+    pub fn xor(self, optb: Option<T>) -> Option<T> {
+        match (self, optb) {
+            (Some(a), None) => Some(a),
+            (None, Some(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T {
+        match self {
+            Some(x) => x,
+            None => f(),
+        }
+    }
+
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Some(x) => x,
+            None => T::default(),
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default,
+        }
+    }
+
+    pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default(),
+        }
+    }
+
+    pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T> {
+        if let Some(x) = self {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(err()),
+        }
+    }
+
+    pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => false,
+        }
+    }
+
+    pub fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => true,
+        }
+    }
+
+    pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
+        match (self, other) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
+
+    pub fn take(&mut self) -> Option<T> {
+        mem::replace(self, None)
+    }
+
+    pub fn replace(&mut self, value: T) -> Option<T> {
+        mem::replace(self, Some(value))
+    }
+
+    pub fn insert(&mut self, value: T) -> &mut T {
+        *self = Some(value);
+        match self {
+            Some(x) => x,
+            None => unreachable!(),
+        }
+    }
+
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if let None = self {
+            *self = Some(f());
+        }
+        match self {
+            Some(x) => x,
+            None => unreachable!(),
+        }
+    }
+}
+
+impl<T, E> Result<T, E> {
+    pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => Ok(op(t)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => Err(op(e)),
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => op(t),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T {
+        match self {
+            Ok(t) => t,
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Ok(t) => t,
+            Err(_) => T::default(),
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => default,
+        }
+    }
+
+    pub fn map_or_else<U, D: FnOnce(E) -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(e) => default(e),
+        }
+    }
+
+    pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(e) => f(e),
+        }
+    }
+}
+
 // ---------------------------------------------------------------- L4: raw pointers and memory
 //
 // What the library types (Box, Vec, String, Rc) are written on, with std's paths: `std::ptr`,
@@ -1351,6 +1569,12 @@ impl<T: PartialEq> PartialEq for Vec<T> {
     }
 }
 
+impl<T> Default for Vec<T> {
+    fn default() -> Vec<T> {
+        Vec::new()
+    }
+}
+
 // What `vec!` expands into (FunctionChecker.Vec.cs). `vec![x; n]` is std's `vec::from_elem`:
 // `n - 1` clones and the value itself last; `vec![x; 0]` drops it.
 pub mod vec {
@@ -1501,6 +1725,12 @@ impl PartialEq<String> for &str {
 }
 
 impl Eq for String {}
+
+impl Default for String {
+    fn default() -> String {
+        String::new()
+    }
+}
 
 // Strings order as their `str`s do: byte by byte, which is code point order for UTF-8.
 impl PartialOrd for String {
@@ -1662,6 +1892,12 @@ impl Iterator for Chars {
         self.index += n;
         Some(c)
     }
+
+    // Each `char` is one to four bytes.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        ((n + 3) / 4, Some(n))
+    }
 }
 
 impl Iterator for CharIndices {
@@ -1674,6 +1910,10 @@ impl Iterator for CharIndices {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.chars.size_hint()
+    }
 }
 
 impl Iterator for Bytes {
@@ -1685,6 +1925,19 @@ impl Iterator for Bytes {
         }
         self.index += 1;
         unsafe { Some(*self.ptr.add(self.index - 1)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        true
     }
 }
 
@@ -3209,6 +3462,24 @@ pub trait Iterator {
 
     fn next(&mut self) -> Option<Self::Item>;
 
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, None)
+    }
+
+    // Whether the iterator is one of std's `TrustedLen` ones: its size hint's upper bound is its
+    // exact length, so `collect` allocates that much up front. std's `Vec` picks that path by
+    // specialization, ToyRust by this hidden method (as std's own `__iterator_get_unchecked`), true
+    // for the iterators and adapters std implements `TrustedLen` for.
+    fn __trusted_len(&self) -> bool {
+        false
+    }
+
+    // Whether std implements `TrustedRandomAccess` for the iterator (what makes a `Skip` of it
+    // `TrustedLen`).
+    fn __trusted_random_access(&self) -> bool {
+        false
+    }
+
     fn count(mut self) -> usize {
         let mut n = 0;
         while let Some(_) = self.next() {
@@ -3485,6 +3756,14 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     fn next(&mut self) -> Option<I::Item> {
         (**self).next()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (**self).size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        (**self).__trusted_len()
+    }
 }
 
 // std's `slice::Iter` walks two pointers; ToyRust's keeps an index and the length, which is the
@@ -3513,6 +3792,19 @@ impl<T> Iterator for Iter<T> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        true
+    }
 }
 
 impl<T> Iterator for IterMut<T> {
@@ -3526,6 +3818,19 @@ impl<T> Iterator for IterMut<T> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        true
     }
 }
 
@@ -3608,6 +3913,15 @@ impl<T> Iterator for IntoIter<T> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.index;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<T> Drop for IntoIter<T> {
@@ -3642,7 +3956,79 @@ impl<T> Drop for IntoIter<T> {
 #[lang = "DoubleEndedIterator"]
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
+
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut n = n;
+        while n > 0 {
+            if (*self).next_back().is_none() {
+                return None;
+            }
+            n -= 1;
+        }
+        (*self).next_back()
+    }
 }
+
+// std's `ExactSizeIterator`, for the types std implements it for: its `len` is the size hint,
+// which must be exact.
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize {
+        let (lower, upper) = self.size_hint();
+        assert_eq!(upper, Some(lower));
+        lower
+    }
+}
+
+impl<I: ExactSizeIterator + ?Sized> ExactSizeIterator for &mut I {}
+
+impl<T> ExactSizeIterator for Iter<T> {}
+
+impl<T> ExactSizeIterator for IterMut<T> {}
+
+impl<T> ExactSizeIterator for IntoIter<T> {}
+
+impl ExactSizeIterator for Bytes {}
+
+impl ExactSizeIterator for Range<u8> {}
+
+impl ExactSizeIterator for Range<u16> {}
+
+impl ExactSizeIterator for Range<u32> {}
+
+impl ExactSizeIterator for Range<usize> {}
+
+impl ExactSizeIterator for Range<i8> {}
+
+impl ExactSizeIterator for Range<i16> {}
+
+impl ExactSizeIterator for Range<i32> {}
+
+impl ExactSizeIterator for Range<isize> {}
+
+impl ExactSizeIterator for RangeInclusive<u8> {}
+
+impl ExactSizeIterator for RangeInclusive<i8> {}
+
+impl ExactSizeIterator for RangeInclusive<u16> {}
+
+impl ExactSizeIterator for RangeInclusive<i16> {}
+
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}
+
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
+
+impl<'a, T: Copy + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
+
+impl<'a, T: Clone + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}
+
 
 impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for &mut I {
     fn next_back(&mut self) -> Option<I::Item> {
@@ -3733,6 +4119,18 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.iter.__trusted_random_access()
+    }
 }
 
 impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
@@ -3759,6 +4157,12 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
             }
         }
         None
+    }
+
+    // Any number of the rest may be filtered out.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
     }
 }
 
@@ -3791,6 +4195,18 @@ impl<I: Iterator> Iterator for Enumerate<I> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.iter.__trusted_random_access()
+    }
 }
 
 pub struct Rev<T> {
@@ -3802,6 +4218,14 @@ impl<I: DoubleEndedIterator> Iterator for Rev<I> {
 
     fn next(&mut self) -> Option<I::Item> {
         self.iter.next_back()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
     }
 }
 
@@ -3828,6 +4252,26 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a_lower, a_upper) = self.a.size_hint();
+        let (b_lower, b_upper) = self.b.size_hint();
+        let upper = match (a_upper, b_upper) {
+            (Some(x), Some(y)) => Some(usize_min(x, y)),
+            (Some(x), None) => Some(x),
+            (None, Some(y)) => Some(y),
+            (None, None) => None,
+        };
+        (usize_min(a_lower, b_lower), upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.a.__trusted_len() && self.b.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.a.__trusted_random_access() && self.b.__trusted_random_access()
+    }
 }
 
 pub struct Take<I> {
@@ -3845,6 +4289,22 @@ impl<I: Iterator> Iterator for Take<I> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.n == 0 {
+            return (0, Some(0));
+        }
+        let (lower, upper) = self.iter.size_hint();
+        let upper = match upper {
+            Some(x) if x < self.n => Some(x),
+            _ => Some(self.n),
+        };
+        (usize_min(lower, self.n), upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
     }
 }
 
@@ -3865,6 +4325,20 @@ impl<I: Iterator> Iterator for Skip<I> {
             }
         }
         self.iter.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (lower, upper) = self.iter.size_hint();
+        let upper = match upper {
+            Some(x) => Some(usize_saturating_sub(x, self.n)),
+            None => None,
+        };
+        (usize_saturating_sub(lower, self.n), upper)
+    }
+
+    // std's `Skip` is `TrustedLen` only over a `TrustedRandomAccess` iterator.
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_random_access()
     }
 }
 
@@ -3887,6 +4361,35 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
             Some(b) => (*b).next(),
             None => None,
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match (&self.a, &self.b) {
+            (Some(a), Some(b)) => {
+                let (a_lower, a_upper) = a.size_hint();
+                let (b_lower, b_upper) = b.size_hint();
+                let upper = match (a_upper, b_upper) {
+                    (Some(x), Some(y)) => usize_checked_add(x, y),
+                    _ => None,
+                };
+                (usize_saturating_add(a_lower, b_lower), upper)
+            }
+            (Some(a), None) => a.size_hint(),
+            (None, Some(b)) => b.size_hint(),
+            (None, None) => (0, Some(0)),
+        }
+    }
+
+    fn __trusted_len(&self) -> bool {
+        let a = match &self.a {
+            Some(a) => a.__trusted_len(),
+            None => true,
+        };
+        let b = match &self.b {
+            Some(b) => b.__trusted_len(),
+            None => true,
+        };
+        a && b
     }
 }
 
@@ -3918,6 +4421,18 @@ impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.it.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.it.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.it.__trusted_random_access()
+    }
 }
 
 impl<'a, T: Copy + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
@@ -3941,6 +4456,18 @@ impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
             Some(x) => Some(x.clone()),
             None => None,
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.it.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.it.__trusted_len()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.it.__trusted_random_access()
     }
 }
 
@@ -3969,6 +4496,11 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
         }
         None
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
 }
 
 pub struct TakeWhile<I, P> {
@@ -3995,6 +4527,14 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.flag {
+            return (0, Some(0));
+        }
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
 }
 
 pub struct SkipWhile<I, P> {
@@ -4014,6 +4554,62 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
             }
         }
         None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
+}
+
+// The index of an item taken from the back is the count so far plus the items left before it.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let x = self.iter.next_back()?;
+        let len = self.iter.len();
+        Some((self.count + len, x))
+    }
+}
+
+// Only the items after the skipped ones come from the back.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.len() > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+// The back of a `Take` is the `n`th item: the ones after it are skipped from the back.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        let n = self.n;
+        self.n -= 1;
+        let len = self.iter.len();
+        self.iter.nth_back(usize_saturating_sub(len, n))
+    }
+}
+
+// The longer side is trimmed from the back first, so that the backs pair up.
+impl<A: DoubleEndedIterator + ExactSizeIterator, B: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Zip<A, B> {
+    fn next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        let a_len = self.a.len();
+        let b_len = self.b.len();
+        let mut extra = if a_len > b_len { a_len - b_len } else { b_len - a_len };
+        while extra > 0 {
+            if a_len > b_len {
+                self.a.next_back();
+            } else {
+                self.b.next_back();
+            }
+            extra -= 1;
+        }
+        match (self.a.next_back(), self.b.next_back()) {
+            (Some(x), Some(y)) => Some((x, y)),
+            (None, None) => None,
+            _ => unreachable!(),
+        }
     }
 }
 
@@ -4590,20 +5186,89 @@ impl Product<&f64> for f64 {
     }
 }
 
+// The `usize` arithmetic of size hints (std's `min`, `saturating_add`, `saturating_sub`, `checked_add`).
+fn usize_min(a: usize, b: usize) -> usize {
+    if a < b { a } else { b }
+}
+
+fn usize_saturating_add(a: usize, b: usize) -> usize {
+    if a > 18446744073709551615 - b { 18446744073709551615 } else { a + b }
+}
+
+fn usize_saturating_sub(a: usize, b: usize) -> usize {
+    if a > b { a - b } else { 0 }
+}
+
+fn usize_checked_add(a: usize, b: usize) -> Option<usize> {
+    if a > 18446744073709551615 - b { None } else { Some(a + b) }
+}
+
 // `iter.collect()` (std's `FromIterator`), into a `Vec<T>`.
 #[lang = "FromIterator"]
 pub trait FromIterator<A>: Sized {
     fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
 }
 
+// std's capacities: a `TrustedLen` iterator's upper bound exactly; any other iterator's first
+// value decides whether to allocate at all, then room for it and the lower bound of the rest (at
+// least the minimum non-zero capacity), and the vector grows by `reserve(lower + 1)` when full.
 impl<T> FromIterator<T> for Vec<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
-        let mut v = Vec::new();
         let mut it = iter.into_iter();
+        if it.__trusted_len() {
+            let mut v = match it.size_hint() {
+                (_, Some(upper)) => Vec::with_capacity(upper),
+                _ => capacity_overflow(),
+            };
+            while let Some(x) = it.next() {
+                v.push(x);
+            }
+            return v;
+        }
+        let first = match it.next() {
+            Some(x) => x,
+            None => return Vec::new(),
+        };
+        let (lower, _) = it.size_hint();
+        let size = mem::size_of::<T>();
+        let min = if size == 1 { 8 } else if size <= 1024 { 4 } else { 1 };
+        let wanted = usize_saturating_add(lower, 1);
+        let mut v = Vec::with_capacity(if wanted > min { wanted } else { min });
+        v.push(first);
         while let Some(x) = it.next() {
+            if v.len == v.cap {
+                let (lower, _) = it.size_hint();
+                v.reserve(usize_saturating_add(lower, 1));
+            }
             v.push(x);
         }
         v
+    }
+}
+
+// `collect::<String>()` of `char`s reserves the lower bound, then pushes each; of `&str`s it
+// pushes each (std's `Extend` impls, which are these loops).
+impl FromIterator<char> for String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        let (lower, _) = it.size_hint();
+        s.vec.reserve(lower);
+        while let Some(c) = it.next() {
+            s.push(c);
+        }
+        s
+    }
+}
+
+impl FromIterator<&str> for String {
+    fn from_iter<I: IntoIterator<Item = &str>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        while let Some(part) = it.next() {
+            s.push_str(part);
+        }
+        s
     }
 }
 
@@ -4721,11 +5386,19 @@ impl<Idx: Debug> Debug for RangeInclusive<Idx> {
 }
 
 // std's `Step`, reduced to what the range iterators need: one step forward and one back, which
-// they only take when the result is in the range, so it cannot overflow.
+// they only take when the result is in the range, so it cannot overflow, and `steps_between`
+// (for `start <= end`: the number of steps, `(usize::MAX, None)` if more than a `usize`) for
+// their size hints. `random_access` is whether std's ranges of the type are
+// `TrustedRandomAccess` (all integers but the 128-bit ones).
 #[lang = "Step"]
 pub trait Step: Clone + PartialOrd + Sized {
     fn forward_one(start: Self) -> Self;
     fn backward_one(start: Self) -> Self;
+    fn steps_between(start: &Self, end: &Self) -> (usize, Option<usize>);
+
+    fn random_access() -> bool {
+        true
+    }
 }
 
 impl Step for i8 {
@@ -4735,6 +5408,11 @@ impl Step for i8 {
 
     fn backward_one(start: i8) -> i8 {
         start - 1
+    }
+
+    fn steps_between(start: &i8, end: &i8) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4746,6 +5424,11 @@ impl Step for i16 {
     fn backward_one(start: i16) -> i16 {
         start - 1
     }
+
+    fn steps_between(start: &i16, end: &i16) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for i32 {
@@ -4755,6 +5438,11 @@ impl Step for i32 {
 
     fn backward_one(start: i32) -> i32 {
         start - 1
+    }
+
+    fn steps_between(start: &i32, end: &i32) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4766,6 +5454,11 @@ impl Step for i64 {
     fn backward_one(start: i64) -> i64 {
         start - 1
     }
+
+    fn steps_between(start: &i64, end: &i64) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for i128 {
@@ -4775,6 +5468,19 @@ impl Step for i128 {
 
     fn backward_one(start: i128) -> i128 {
         start - 1
+    }
+
+    // The difference, which can be more than an `i128`, as a `u128`.
+    fn steps_between(start: &i128, end: &i128) -> (usize, Option<usize>) {
+        if *start < 0 && *end >= 0 {
+            steps_of_u128(*end as u128 + (-(*start + 1)) as u128 + 1)
+        } else {
+            steps_of_u128((*end - *start) as u128)
+        }
+    }
+
+    fn random_access() -> bool {
+        false
     }
 }
 
@@ -4786,6 +5492,11 @@ impl Step for isize {
     fn backward_one(start: isize) -> isize {
         start - 1
     }
+
+    fn steps_between(start: &isize, end: &isize) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for u8 {
@@ -4795,6 +5506,11 @@ impl Step for u8 {
 
     fn backward_one(start: u8) -> u8 {
         start - 1
+    }
+
+    fn steps_between(start: &u8, end: &u8) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4806,6 +5522,11 @@ impl Step for u16 {
     fn backward_one(start: u16) -> u16 {
         start - 1
     }
+
+    fn steps_between(start: &u16, end: &u16) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for u32 {
@@ -4815,6 +5536,11 @@ impl Step for u32 {
 
     fn backward_one(start: u32) -> u32 {
         start - 1
+    }
+
+    fn steps_between(start: &u32, end: &u32) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
     }
 }
 
@@ -4826,6 +5552,11 @@ impl Step for u64 {
     fn backward_one(start: u64) -> u64 {
         start - 1
     }
+
+    fn steps_between(start: &u64, end: &u64) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
 }
 
 impl Step for u128 {
@@ -4836,6 +5567,14 @@ impl Step for u128 {
     fn backward_one(start: u128) -> u128 {
         start - 1
     }
+
+    fn steps_between(start: &u128, end: &u128) -> (usize, Option<usize>) {
+        steps_of_u128(*end - *start)
+    }
+
+    fn random_access() -> bool {
+        false
+    }
 }
 
 impl Step for usize {
@@ -4845,6 +5584,19 @@ impl Step for usize {
 
     fn backward_one(start: usize) -> usize {
         start - 1
+    }
+
+    fn steps_between(start: &usize, end: &usize) -> (usize, Option<usize>) {
+        let n = (*end as i128 - *start as i128) as usize;
+        (n, Some(n))
+    }
+}
+
+fn steps_of_u128(n: u128) -> (usize, Option<usize>) {
+    if n <= 18446744073709551615 {
+        (n as usize, Some(n as usize))
+    } else {
+        (18446744073709551615, None)
     }
 }
 
@@ -4861,6 +5613,20 @@ impl Step for char {
         let previous = if c == 0xE000 { 0xD7FF } else { c - 1 };
         unsafe { *(&previous as *const u32 as *const char) }
     }
+
+    fn steps_between(start: &char, end: &char) -> (usize, Option<usize>) {
+        let start = *start as u32;
+        let end = *end as u32;
+        let mut n = (end - start) as usize;
+        if start < 0xD800 && 0xE000 <= end {
+            n -= 0x800;
+        }
+        (n, Some(n))
+    }
+
+    fn random_access() -> bool {
+        false
+    }
 }
 
 impl<A: Step> Iterator for Range<A> {
@@ -4873,6 +5639,22 @@ impl<A: Step> Iterator for Range<A> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.start < self.end {
+            Step::steps_between(&self.start, &self.end)
+        } else {
+            (0, Some(0))
+        }
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        A::random_access()
     }
 }
 
@@ -4894,6 +5676,14 @@ impl<A: Step> Iterator for RangeFrom<A> {
         let n = Step::forward_one(self.start.clone());
         Some(mem::replace(&mut self.start, n))
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (18446744073709551615, None)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<A: Step> Iterator for RangeInclusive<A> {
@@ -4910,6 +5700,22 @@ impl<A: Step> Iterator for RangeInclusive<A> {
             self.exhausted = true;
             Some(self.start.clone())
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.exhausted || !(self.start <= self.end) {
+            return (0, Some(0));
+        }
+        let (lower, upper) = Step::steps_between(&self.start, &self.end);
+        let upper = match upper {
+            Some(n) => usize_checked_add(n, 1),
+            None => None,
+        };
+        (usize_saturating_add(lower, 1), upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 
