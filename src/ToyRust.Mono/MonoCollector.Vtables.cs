@@ -49,7 +49,8 @@ public static partial class MonoCollector
                 {
                     case MethodEntry m:
                         var args = new ValueArray<TypeSymbol>([type, .. m.Trait.Arguments]);
-                        if (Add(resolver.ResolveFunction(m.Method, args), cause, span) is { } method) vtable.SetMethod(slot, method);
+                        CallTarget target = m.Method.SelfKind == Syntax.Ast.SelfParamKind.Value ? new VtableShimTarget(m.Method, args) : resolver.ResolveFunction(m.Method, args);
+                        if (Add(target, cause, span) is { } method) vtable.SetMethod(slot, method);
                         break;
                     case TraitVPtrEntry v:
                         vtable.SetSupertable(slot, AddVtable(type, v.Trait, cause, span));

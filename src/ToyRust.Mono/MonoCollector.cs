@@ -90,7 +90,7 @@ public static partial class MonoCollector
         Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, LangItems langItems, int limit,
         FunctionSymbol dropInPlace, DropTypes drops)
     {
-        private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>), MonoFunction> _seen = [];
+        private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>, bool VtableShim), MonoFunction> _seen = [];
         private readonly ImmutableArray<MonoFunction>.Builder _items = ImmutableArray.CreateBuilder<MonoFunction>();
         private readonly Queue<MonoFunction> _worklist = new();
 
@@ -100,11 +100,13 @@ public static partial class MonoCollector
 
         public MonoFunction? Add(CallTarget target, MonoFunction? cause, TextSpan useSpan)
         {
-            var key = (target.Function, target.TypeArguments);
+            var key = (target.Function, target.TypeArguments, target is VtableShimTarget);
             if (_seen.TryGetValue(key, out var existing)) return existing;
             var display = SymbolMangler.Display(target.Function, target.TypeArguments);
             if (ReferenceEquals(target.Function, dropInPlace))
                 display = $"std::ptr::drop_in_place::<{SymbolMangler.DisplayType(target.TypeArguments[0])}> - shim(Some({SymbolMangler.DisplayType(target.TypeArguments[0])}))";
+            else if (target is VtableShimTarget)
+                display += " - shim(vtable)";
             else if (target is ShimTarget && shims.IsClosureOnceShim(target.Function, target.TypeArguments[0]))
                 display += " - shim";
             else if (target is ShimTarget && shims.IsRustcShim(target.Function, target.TypeArguments[0]))
@@ -138,6 +140,8 @@ public static partial class MonoCollector
         {
             var (function, args) = (target.Function, target.TypeArguments);
             var symbol = SymbolMangler.Mangle(function, args);
+            if (target is VtableShimTarget)
+                return new MonoFunction(function, args, shims.BuildVtableShim(function, args), null, SymbolMangler.VtableShim(symbol), display, cause);
             if (target is ShimTarget)
                 return new MonoFunction(function, args, shims.Build(function, args), null, symbol, display, cause) { TrackCaller = shims.TracksCaller(function) };
             return new MonoFunction(function, args, mir[function], bodies[function], symbol, display, cause) { TrackCaller = function.TrackCaller };

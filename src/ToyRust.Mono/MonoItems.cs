@@ -126,6 +126,13 @@ public sealed record InstanceTarget(FunctionSymbol Function, ValueArray<TypeSymb
 public sealed record ShimTarget(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments) : CallTarget(Function, TypeArguments);
 
 /// <summary>
+/// The vtable slot of a method that takes `self` by value (`FnOnce::call_once` in the vtable of
+/// `dyn Fn`): rustc's `VTableShim`, printed `… - shim(vtable)`, which takes `*mut Self` (the object
+/// pointer a virtual call passes), moves the value out and calls the method itself.
+/// </summary>
+public sealed record VtableShimTarget(FunctionSymbol Function, ValueArray<TypeSymbol> TypeArguments) : CallTarget(Function, TypeArguments);
+
+/// <summary>
 /// What the code generator generates, in a deterministic order, the entry point first. It is
 /// closed: every call of every body already names the item it reaches (<see cref="MonoFunction.Callees"/>).
 /// </summary>

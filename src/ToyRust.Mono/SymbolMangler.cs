@@ -23,6 +23,9 @@ public static class SymbolMangler
     public const string CrateName = "toyrust_program";
     public const string PreludeCrate = "std";
 
+    /// <summary>The vtable shim of a method whose symbol is <paramref name="method"/>: v0's shim namespace `S` around the method's path, named `vtable` as rustc names it.</summary>
+    public static string VtableShim(string method) => "_RNS" + method[2..] + "6vtable";
+
     public static string Mangle(FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
         var sb = new StringBuilder("_R");

@@ -100,6 +100,29 @@ internal sealed partial class BodyBuilder
         return Finish();
     }
 
+    /// <summary>
+    /// rustc's `VTableShim` of a method taking `self` by value: the virtual call passes the object
+    /// pointer, the shim moves the value out of it and calls the method for the concrete type.
+    /// <code>
+    /// fn &lt;{closure} as FnOnce&lt;(i32,)&gt;&gt;::call_once(_1: *mut {closure}, _2: (i32,)) -> i32 {
+    ///     _0 = &lt;{closure} as FnOnce&lt;(i32,)&gt;&gt;::call_once(move (*_1), move _2) -> bb1;   bb1: return;
+    /// }
+    /// </code>
+    /// </summary>
+    public MirBody BuildVtableShim()
+    {
+        var self = Shim.TypeArguments[0];
+        var returnType = Substituted(Symbol.ReturnType);
+        NewTemp(returnType, default);
+        NewLocal(new RawPointerType(self, true), isMutable: false, Symbol.Parameters[0].Name, default);
+        foreach (var parameter in Symbol.Parameters.Skip(1)) NewLocal(Substituted(parameter.Type), isMutable: false, parameter.Name, default);
+        _current = NewBlock();
+        var arguments = Enumerable.Range(1, Symbol.Parameters.Length).Select(i => (Operand)new MoveOperand(i == 1 ? Argument(1).Deref() : Argument(i)));
+        ShimCall(Place.ReturnPlace, Symbol, [.. Shim.TypeArguments], [.. arguments], returnType);
+        Terminate(new ReturnTerminator(default));
+        return Finish();
+    }
+
     private BasicBlock? _exit;
 
     /// <summary>Where every path of a shim ends: a forward block, landed last, so `return` is the last block.</summary>

@@ -68,6 +68,10 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
         method.Trait is { } trait && langItems.ItemOf(trait) is LangItem.Add or LangItem.Sub or LangItem.Mul or LangItem.Div or LangItem.Rem
             or LangItem.Neg or LangItem.AddAssign or LangItem.SubAssign or LangItem.MulAssign or LangItem.DivAssign or LangItem.RemAssign;
 
+    /// <summary>The vtable shim of a by-value `self` method (`call_once` in the vtable of `dyn Fn`): see <c>BodyBuilder.BuildVtableShim</c>.</summary>
+    public MirBody BuildVtableShim(FunctionSymbol method, ValueArray<TypeSymbol> typeArguments) =>
+        new BodyBuilder(method, new BodyBuilder.ShimContext(langItems, solver, typeArguments), options).BuildVtableShim();
+
     /// <summary>The body of <paramref name="method"/> for the concrete type arguments (`Self` first, then the trait's arguments).</summary>
     public MirBody Build(FunctionSymbol method, ValueArray<TypeSymbol> typeArguments) =>
         new BodyBuilder(method, new BodyBuilder.ShimContext(langItems, solver, typeArguments), options with { Traits = OperatorMethods.Of(langItems) }).BuildShim();

@@ -186,9 +186,10 @@ internal sealed partial class FunctionChecker
             if (local is not null) _read.Add(local);
             if (local is not null && CheckCallOfLocal(call, callee, local) is { } called) return called;
             if (local is not null) NoteLocalUse(local);
-            if (local is { Type: not ErrorType } && IsNeverCallable(Resolve(local.Type)))
+            var callable = local is not null && !Resolve(local.Type).ContainsError;
+            if (callable && IsNeverCallable(Resolve(local!.Type)))
                 Report(SemanticDiagnostics.ExpectedFunction(callee.Span, Resolve(local.Type)));
-            else if (local is { Type: not ErrorType })
+            else if (callable)
                 Report(SemanticDiagnostics.UnsupportedFeature(callee.Span, "calling a local variable of this type"));
             else if (local is null && target is null && callee.Path.Segments.Length == 1)
                 Report(SemanticDiagnostics.UnknownFunction(callee.Span, name));
@@ -352,7 +353,9 @@ internal sealed partial class FunctionChecker
     {
         // An expected `&dyn Trait` says nothing of the operand's type (rustc's `ExpectRvalueLikeUnsized`):
         // `&(match c { _ => 1 })` is a `&i32`, unsized afterwards, not arms of type `dyn Trait` (bug 30).
-        var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt && _inference.Shallow(rt.Referent) is not DynType ? rt.Referent : null;
+        // Only a closure takes its signature from it (`&|x| x + k` as `&dyn Fn(i32) -> i32`).
+        var hint = _inference.Shallow(expected ?? TypeSymbol.Error) is ReferenceType rt
+            && (_inference.Shallow(rt.Referent) is not DynType || r.Operand is ClosureExpressionSyntax) ? rt.Referent : null;
         var operand = CheckExpression(r.Operand, hint);
         if (r.IsMutable) operand = ToMutablePlace(operand, r.Span, assigned: false);
         if (r.IsMutable && IsConstPointerPlace(operand) && r.Operand is UnaryExpressionSyntax deref)

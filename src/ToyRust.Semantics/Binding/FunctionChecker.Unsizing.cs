@@ -94,14 +94,22 @@ internal sealed partial class FunctionChecker
             case InferenceVariable or ErrorType or NeverType:
                 return null;
             case DynType from when from == dyn:
+                // A `dyn Fn`'s output is a binding, outside the type's identity: compared here.
+                if (FnOutput(from) is { } had && FnOutput(dyn) is { } wanted && !_inference.Unify(wanted, had))
+                    Report(SemanticDiagnostics.MismatchedTypes(span, Resolve(expected), Resolve(expression.Type)));
                 return null;
             case DynType from:
                 return VtableLayout.Elaborate(from.Principal).Contains(dyn.Principal) ? new BoundUnsize(expression.Span, result, expression) : null;
         }
-        if (!Solver.Implements(pointee, dyn.Principal))
+        if (pointee is ClosureType closure && FnOutput(dyn) is { } output && !_inference.Unify(output, closure.ReturnType))
+            Report(SemanticDiagnostics.UnsupportedFeature(span, "unsizing a closure whose return type is not the `dyn Fn`'s output (rustc: E0271)"));
+        else if (!Solver.Implements(pointee, dyn.Principal))
             Report(SemanticDiagnostics.UnsizeNotImplemented(span, Resolve(pointee), dyn.Principal, Resolve(source), result));
         return new BoundUnsize(expression.Span, result, expression);
     }
+
+    private static TypeSymbol? FnOutput(DynType dyn) =>
+        dyn.Principal.Trait.IsFnTrait ? dyn.Principal.Bindings.FirstOrDefault(b => b.Name == ProgramChecker.FnOutputName)?.Type : null;
 
     /// <summary>
     /// An unsized value (`dyn Trait`, `[T]`, `str`) is only ever behind a pointer: a return type, a

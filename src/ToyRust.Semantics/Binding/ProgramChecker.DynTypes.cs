@@ -24,13 +24,15 @@ internal sealed partial class ProgramChecker
     /// <summary>Whether the program names a `dyn` type anywhere: only then can a value of one appear (FunctionChecker.CheckSized).</summary>
     public bool UsesDynTypes { get; private set; }
 
-    /// <summary>`dyn Shape`: one trait, the principal; more bounds or a std trait are not supported yet.</summary>
+    /// <summary>`dyn Shape`: one trait, the principal; more bounds or a std trait other than `Fn`/`FnMut` are not supported yet.</summary>
     public TypeSymbol ResolveDynType(DynTraitTypeSyntax syntax, TypeContext context)
     {
         var bounds = syntax.Bounds.Where(b => !b.IsMaybe).ToList();
         if (bounds.Count != 1) return UnsupportedType(syntax, "`dyn` types with more than one trait");
         if (ResolveBound(bounds[0], context, TypeSymbol.Error) is not { } principal) return TypeSymbol.Error;
-        if (principal.Trait.IsPrelude) return UnsupportedType(syntax, "`dyn` of a standard library trait");
+        if (principal.Trait.IsFnTrait && LangItems.KindOf(principal.Trait) is ClosureKind.FnOnce)
+            return UnsupportedType(syntax, "`dyn FnOnce`");
+        if (principal.Trait.IsPrelude && !principal.Trait.IsFnTrait) return UnsupportedType(syntax, "`dyn` of a standard library trait");
         _dynUses.Add((syntax.Span, bounds[0].Span, principal));
         UsesDynTypes = true;
         return new DynType(principal);
@@ -41,6 +43,8 @@ internal sealed partial class ProgramChecker
     {
         foreach (var (span, traitSpan, principal) in _dynUses)
         {
+            // `dyn Fn(i32) -> i32` names its output, and `call_once` gets rustc's vtable shim.
+            if (principal.Trait.IsFnTrait) continue;
             if (!CheckDynAssociatedTypes(traitSpan, span, principal)) continue;
             var violations = VtableLayout.Elaborate(principal).SelectMany(t => Violations(t.Trait)).ToList();
             if (violations.Count > 0) Report(SemanticDiagnostics.NotDynCompatible(span, principal.Trait, violations));

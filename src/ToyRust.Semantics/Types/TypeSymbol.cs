@@ -286,10 +286,25 @@ public sealed record DynType(Symbols.TraitRef Principal) : TypeSymbol
     internal override void AppendTo(StringBuilder text)
     {
         text.Append("dyn ").Append(Principal.Trait.Name);
+        if (Principal.Trait.IsFnTrait && Principal.Arguments[0] is TupleType parameters)
+        {
+            AppendFnSugar(text, parameters);
+            return;
+        }
         if (Principal.Arguments.Count == 0) return;
         text.Append('<');
         AppendList(text, Principal.Arguments);
         text.Append('>');
+    }
+
+    /// <summary>`dyn Fn(i32) -> i32`, `dyn FnMut(i32)`: the parenthesized form, the output left out when it is `()`, as rustc prints it.</summary>
+    private void AppendFnSugar(StringBuilder text, TupleType parameters)
+    {
+        text.Append('(');
+        AppendList(text, parameters.Elements);
+        text.Append(')');
+        var output = Principal.Bindings.FirstOrDefault(b => b.Name == Binding.ProgramChecker.FnOutputName)?.Type;
+        if (output is { IsUnit: false }) text.Append(" -> ").Append(output);
     }
 }
 

@@ -8,7 +8,7 @@ struct P {
 }
 
 fn main() {
-    let boxed: Box<dyn Fn(i32) -> i32> = Box::new(|x| x); //~ ERROR ToyRust does not support `dyn` of a standard library trait yet
+    let boxed: Box<dyn FnOnce(i32) -> i32> = Box::new(|x| x); //~ ERROR ToyRust does not support `dyn FnOnce` yet
     let p = P { name: String::from("p") };
     let f = move || p.name.len(); //~ ERROR ToyRust does not support capturing a field of a variable by value
     println!("{} {}", f(), adder()(1));

@@ -1,5 +1,5 @@
 // Closures and the other constructs of levels L4 and L5 are reported as what
-// ToyRust lacks: rustc accepts this program.
+// ToyRust lacks (`&dyn Fn` is no longer among them): rustc accepts this program.
 trait Shape {
     fn area(&self) -> f64;
 }
@@ -41,6 +41,10 @@ fn half(x: Option<i32>) -> Option<i32> {
     Some(v / 2)
 }
 
+fn via(f: &dyn Fn(i32) -> i32) -> i32 {
+    f(1)
+}
+
 fn twice<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
     f(f(x))
 }
@@ -50,5 +54,5 @@ fn main() {
     let sq = Square(2.0);
     println!("{} {}", describe(&sq), boxed(Box::new(Square(1.0))));
     println!("{} {} {:?} {}", k(1), apply(k, 2), half(Some(4)), adder()(1));
-    println!("{}", twice(k, 3));
+    println!("{} {}", twice(k, 3), via(&k));
 }
