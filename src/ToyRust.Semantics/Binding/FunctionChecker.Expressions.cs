@@ -321,7 +321,7 @@ internal sealed partial class FunctionChecker
         if (CheckInherentMethodCall(original, m) is { } call) return call;
         var receiver = DerefToIndexable(AutoDeref(original), m.Receiver.Span);
         var type = _inference.Shallow(receiver.Type);
-        if (type is ArrayType at && m.Name.Text == "len" && m.Arguments.IsEmpty)
+        if (type is ArrayType at && m.Name.Text == LangItems.ArrayLengthMethod && m.Arguments.IsEmpty)
             return new BoundArrayLength(m.Span, receiver, at.Length);
         foreach (var a in m.Arguments) CheckExpression(a, null);
         if (_unsatisfiedMethod is { } unsatisfied && unsatisfied.Name == m.Name.Text)

@@ -52,7 +52,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private BoundExpression? CheckArrayAsSliceMethod(BoundExpression place, TypeSymbol type, MethodCallExpressionSyntax m)
     {
-        if (type is not ArrayType array || m.Name.Text == "len") return null;
+        if (type is not ArrayType array || m.Name.Text == LangItems.ArrayLengthMethod) return null;
         var slice = new SliceType(array.Element);
         if (LookupMethod(slice, m.Name.Text) is not { Method.SelfKind: SelfParamKind.Ref or SelfParamKind.RefMut } found) return null;
         var borrowed = AdjustReceiver(place, found.Method, m);

@@ -3971,6 +3971,7 @@ pub trait DoubleEndedIterator: Iterator {
 
 // std's `ExactSizeIterator`, for the types std implements it for: its `len` is the size hint,
 // which must be exact.
+#[lang = "ExactSizeIterator"]
 pub trait ExactSizeIterator: Iterator {
     fn len(&self) -> usize {
         let (lower, upper) = self.size_hint();

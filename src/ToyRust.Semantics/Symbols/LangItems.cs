@@ -82,6 +82,7 @@ public enum LangItem
     Product,
     FromIterator,
     Step,
+    ExactSizeIterator,
 }
 
 /// <summary>The kind of item a lang item must be put on (rustc's `Target`).</summary>
@@ -220,6 +221,7 @@ public sealed class LangItems
         new(LangItem.Product, "Product", LangItemTarget.Trait, false),
         new(LangItem.FromIterator, "FromIterator", LangItemTarget.Trait, false),
         new(LangItem.Step, "Step", LangItemTarget.Trait, false),
+        new(LangItem.ExactSizeIterator, "ExactSizeIterator", LangItemTarget.Trait, false),
     ];
 
     private static readonly Dictionary<string, LangItemDefinition> ByName =
@@ -251,6 +253,12 @@ public sealed class LangItems
         "Debug" => LangItem.Debug,
         _ => null,
     };
+
+    /// <summary>
+    /// `a.len()` on an array, which the checker answers with the array's length (rustc calls
+    /// `<[T]>::len` through unsizing). The name is also `ExactSizeIterator::len`'s, so it lives here.
+    /// </summary>
+    public const string ArrayLengthMethod = "len";
 
     public TraitSymbol Clone => Trait(LangItem.Clone);
 

@@ -255,7 +255,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             LangItem.Deref or LangItem.DerefMut or LangItem.Index or LangItem.IndexMut => false,
             // Iterators are the prelude's impls (`impl<T> Iterator for Iter<T>`), none the compiler's.
             LangItem.Iterator or LangItem.IntoIterator or LangItem.DoubleEndedIterator or LangItem.IteratorOrd or LangItem.Sum
-                or LangItem.Product or LangItem.FromIterator or LangItem.Step => false,
+                or LangItem.Product or LangItem.FromIterator or LangItem.Step or LangItem.ExactSizeIterator => false,
             // The `?` protocol and the conversions are the prelude's impls too (`impl<T> From<T> for T`),
             // and `ToString` is its blanket impl over `Display`.
             LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination or LangItem.ToString or LangItem.FromStr or LangItem.FmtWrite or LangItem.Pattern => false,
