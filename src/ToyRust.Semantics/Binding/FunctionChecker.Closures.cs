@@ -289,6 +289,11 @@ internal sealed partial class FunctionChecker
                 WalkUses(m.Scrutinee, MovesOutOf(m) ? UpvarUse.Move : UpvarUse.Read, uses);
                 foreach (var arm in m.Arms) WalkUses(arm, UpvarUse.Move, uses);
                 return;
+            // `a == b`, `a < b`: `PartialEq::eq(&a, &b)`, operands borrowed, as rustc's capture analysis sees them.
+            case BoundBinary { Operator: BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge } b:
+                WalkUses(b.Left, UpvarUse.Read, uses);
+                WalkUses(b.Right, UpvarUse.Read, uses);
+                return;
             case BoundPrint or BoundPanic:
                 foreach (var argument in BoundTree.Children(node)) WalkUses(argument, UpvarUse.Read, uses);
                 return;

@@ -1755,6 +1755,12 @@ impl Add<&str> for String {
     }
 }
 
+impl AddAssign<&str> for String {
+    fn add_assign(&mut self, other: &str) {
+        self.push_str(other);
+    }
+}
+
 impl Debug for String {
     fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         self.as_str().fmt(f)
