@@ -147,6 +147,7 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private TypeSymbol StructurallyResolve(TypeSymbol type)
     {
+        if (type.IsConcrete) return type;
         if (_inference.Shallow(type) is InferenceVariable { Kind: InferenceKind.General } || HasUnsolvedGeneral(Resolve(type))) SelectWherePossible();
         return _inference.Shallow(type);
     }

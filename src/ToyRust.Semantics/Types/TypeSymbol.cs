@@ -170,11 +170,38 @@ public sealed record ArrayType(TypeSymbol Element, long Length) : TypeSymbol
 }
 
 /// <summary>`&amp;T` and `&amp;mut T`.</summary>
-public sealed record ReferenceType(TypeSymbol Referent, bool IsMutable) : TypeSymbol
+/// <remarks>Whether the referent is concrete or contains an error is computed once, when the referent is
+/// set (also by `with`): the checker asks at every `*` of a chain the fuzzer nests 20,000 deep, and
+/// walking the chain each time made that quadratic.</remarks>
+public sealed record ReferenceType : TypeSymbol
 {
-    public override bool ContainsError => Referent.ContainsError;
+    private readonly bool _isConcrete;
+    private readonly bool _containsError;
 
-    public override bool IsConcrete => Referent.IsConcrete;
+    public ReferenceType(TypeSymbol referent, bool isMutable)
+    {
+        Referent = referent;
+        IsMutable = isMutable;
+    }
+
+    public TypeSymbol Referent
+    {
+        get;
+        init
+        {
+            field = value;
+            _isConcrete = value.IsConcrete;
+            _containsError = value.ContainsError;
+        }
+    }
+
+    public bool IsMutable { get; init; }
+
+    public void Deconstruct(out TypeSymbol referent, out bool isMutable) => (referent, isMutable) = (Referent, IsMutable);
+
+    public override bool ContainsError => _containsError;
+
+    public override bool IsConcrete => _isConcrete;
 
     /// <summary>A chain of references is walked in a loop: the fuzzer nests them 80,000 deep.</summary>
     internal override void AppendTo(StringBuilder text)
