@@ -271,6 +271,10 @@ internal sealed partial class FunctionChecker
             // `x: &T` clones the T (Rust's probe tries `&Self == &T` before autoref).
             if (type is ReferenceType reference && LookupMethod(_inference.Shallow(reference.Referent), m.Name.Text) is { Method.SelfKind: SelfParamKind.Ref } byReference)
                 return CheckMethodCallOf(m, byReference.Method, byReference.Leading, place);
+            // Likewise a `&amp;mut self` method of the referent takes a `&amp;mut` receiver, reborrowed
+            // (`it.next()` with `it: &amp;mut I` needs no `mut it`).
+            if (type is ReferenceType { IsMutable: true } unique && LookupMethod(_inference.Shallow(unique.Referent), m.Name.Text) is { Method.SelfKind: SelfParamKind.RefMut } byUnique)
+                return CheckMethodCallOf(m, byUnique.Method, byUnique.Leading, Reborrow(place, unique));
             if (LookupMethod(type, m.Name.Text) is { } found)
                 return CheckMethodCallOf(m, found.Method, found.Leading, AdjustReceiver(place, found.Method, m));
             if (BuiltinDeref(place, place.Span) is { } deref) place = deref;
@@ -278,6 +282,10 @@ internal sealed partial class FunctionChecker
             else return CheckArrayAsSliceMethod(place, type, m);
         }
     }
+
+    /// <summary>`&amp;mut *r`: a fresh `&amp;mut` borrow through <paramref name="reference"/>, so the call does not move it.</summary>
+    private static BoundAddressOf Reborrow(BoundExpression place, ReferenceType reference) =>
+        new(place.Span, reference, true, new BoundDereference(place.Span, reference.Referent, place));
 
     private BoundExpression CheckMethodCallOf(MethodCallExpressionSyntax m, FunctionSymbol method, ImmutableArray<TypeSymbol> leading, BoundExpression receiver)
     {

@@ -155,7 +155,7 @@ internal sealed partial class FunctionChecker
         BoundExpression place = new BoundDereference(expression.Span, source.Referent, expression);
         for (var step = 0; step < MaxDerefSteps; step++)
         {
-            if (OverloadedDeref(place, expression.Span) is not { } next) return null;
+            if (DerefStep(place, expression.Span, target.IsMutable) is not { } next) return null;
             place = target.IsMutable ? ToMutablePlace(next, expression.Span, assigned: false) : next;
             // `{integer}` may become the wanted `i32`; a type parameter is only itself.
             var fits = open ? _inference.CouldUnify(place.Type, want)
@@ -165,4 +165,15 @@ internal sealed partial class FunctionChecker
         }
         return null;
     }
+
+    /// <summary>
+    /// One step of a deref coercion: a reference is dereferenced built in (`&amp;&amp;str` to `&amp;str`), anything
+    /// else through `Deref`. A `&amp;mut` target cannot be reached through a shared reference.
+    /// </summary>
+    private BoundExpression? DerefStep(BoundExpression place, TextSpan span, bool mutable) => _inference.Shallow(place.Type) switch
+    {
+        ReferenceType { IsMutable: false } when mutable => null,
+        ReferenceType => BuiltinDeref(place, span),
+        _ => OverloadedDeref(place, span),
+    };
 }

@@ -36,10 +36,10 @@ internal sealed partial class FunctionChecker
         return expression;
     }
 
-    /// <summary>`&amp;W` where `&amp;T` is expected, W a struct, enum or parameter other than T: a case for deref coercion.</summary>
+    /// <summary>`&amp;W` where `&amp;T` is expected, W a struct, enum, parameter or reference other than T: a case for deref coercion.</summary>
     /// Looked at shallowly: every coercion site asks, and `&amp;&amp;&amp;…` types may be deep.
     private bool NeedsDerefCoercion(TypeSymbol actual, TypeSymbol expected) =>
-        _inference.Shallow(actual) is ReferenceType source && _inference.Shallow(source.Referent) is AdtType or TypeParameterType
+        _inference.Shallow(actual) is ReferenceType source && _inference.Shallow(source.Referent) is AdtType or TypeParameterType or ReferenceType
         && _inference.Shallow(expected) is ReferenceType target && _inference.Shallow(target.Referent) is not InferenceVariable
         && Resolve(target.Referent) != Resolve(source.Referent);
 
