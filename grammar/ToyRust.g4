@@ -2,9 +2,10 @@
 //
 // It follows the Rust Reference's grammar (https://doc.rust-lang.org/reference/) with these
 // deliberate differences, each explained where it happens:
-//   1. `>` is always its own token, so `Vec<Vec<i32>>` closes two generic lists; the parser
-//      accepts `> >`, `> =` and `> > =` as `>>`, `>=`, `>>=` and the AST builder checks that
-//      the tokens touch.
+//   1. `>` and `<` are always tokens of their own, so `Vec<Vec<i32>>` closes two generic lists and
+//      `Option<<I as Iterator>::Item>` opens a generic list and a qualified path; the parser
+//      accepts `> >`, `> =`, `> > =` and `< <` as `>>`, `>=`, `>>=` and `<<`, and the AST builder
+//      checks that the tokens touch.
 //   2. Binary operators, casts and assignments are parsed as flat lists (`expr: operand (op operand)*`)
 //      and the AST builder applies Rust's precedence and associativity. A flat list cannot
 //      overflow the stack on `1 + 1 + ... + 1` and keeps the grammar free of precedence tricks.
@@ -355,7 +356,7 @@ binaryTail[bool ns]
 
 binaryOperator
     : STAR | SLASH | PERCENT | PLUS | MINUS
-    | SHL | GT GT
+    | LT LT | GT GT
     | AND | CARET | OR
     | EQEQ | NE | LT | LE | GT | GT EQ
     | ANDAND | OROR
@@ -669,7 +670,6 @@ AND       : '&' ;
 OR        : '|' ;
 ANDAND    : '&&' ;
 OROR      : '||' ;
-SHL       : '<<' ;
 PLUSEQ    : '+=' ;
 MINUSEQ   : '-=' ;
 STAREQ    : '*=' ;

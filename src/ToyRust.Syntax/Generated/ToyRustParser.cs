@@ -43,12 +43,12 @@ internal partial class ToyRustParser : Parser {
 		UNTERMINATED_STRING=42, RAW_STRING=43, LIFETIME=44, MULTI_CHAR=45, BYTE_STRING=46, 
 		RAW_BYTE_STRING=47, UNDERSCORE=48, IDENT=49, PLUS=50, MINUS=51, STAR=52, 
 		SLASH=53, PERCENT=54, CARET=55, NOT=56, AND=57, OR=58, ANDAND=59, OROR=60, 
-		SHL=61, PLUSEQ=62, MINUSEQ=63, STAREQ=64, SLASHEQ=65, PERCENTEQ=66, CARETEQ=67, 
-		ANDEQ=68, OREQ=69, SHLEQ=70, EQ=71, EQEQ=72, NE=73, GT=74, LT=75, LE=76, 
-		AT=77, DOT=78, DOTDOT=79, DOTDOTEQ=80, COMMA=81, SEMI=82, COLON=83, PATHSEP=84, 
-		RARROW=85, FATARROW=86, POUND=87, QUESTION=88, LBRACE=89, RBRACE=90, LBRACKET=91, 
-		RBRACKET=92, LPAREN=93, RPAREN=94, WHITESPACE=95, LINE_COMMENT=96, BLOCK_COMMENT=97, 
-		UNTERMINATED_CHAR=98, UNKNOWN=99, UNTERMINATED_BLOCK_COMMENT=100, UNTERMINATED_RAW_STRING=101;
+		PLUSEQ=61, MINUSEQ=62, STAREQ=63, SLASHEQ=64, PERCENTEQ=65, CARETEQ=66, 
+		ANDEQ=67, OREQ=68, SHLEQ=69, EQ=70, EQEQ=71, NE=72, GT=73, LT=74, LE=75, 
+		AT=76, DOT=77, DOTDOT=78, DOTDOTEQ=79, COMMA=80, SEMI=81, COLON=82, PATHSEP=83, 
+		RARROW=84, FATARROW=85, POUND=86, QUESTION=87, LBRACE=88, RBRACE=89, LBRACKET=90, 
+		RBRACKET=91, LPAREN=92, RPAREN=93, WHITESPACE=94, LINE_COMMENT=95, BLOCK_COMMENT=96, 
+		UNTERMINATED_CHAR=97, UNKNOWN=98, UNTERMINATED_BLOCK_COMMENT=99, UNTERMINATED_RAW_STRING=100;
 	public const int
 		RULE_compilationUnit = 0, RULE_innerAttribute = 1, RULE_outerAttribute = 2, 
 		RULE_attributeBody = 3, RULE_item = 4, RULE_visibility = 5, RULE_itemKind = 6, 
@@ -108,10 +108,10 @@ internal partial class ToyRustParser : Parser {
 		"'true'", "'type'", "'unsafe'", "'use'", "'where'", "'while'", null, null, 
 		null, null, null, null, null, null, null, null, null, null, "'_'", null, 
 		"'+'", "'-'", "'*'", "'/'", "'%'", "'^'", "'!'", "'&'", "'|'", "'&&'", 
-		"'||'", "'<<'", "'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", 
-		"'|='", "'<<='", "'='", "'=='", "'!='", "'>'", "'<'", "'<='", "'@'", "'.'", 
-		"'..'", "'..='", "','", "';'", "':'", "'::'", "'->'", "'=>'", "'#'", "'?'", 
-		"'{'", "'}'", "'['", "']'", "'('", "')'", null, null, "'/*'"
+		"'||'", "'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", "'|='", 
+		"'<<='", "'='", "'=='", "'!='", "'>'", "'<'", "'<='", "'@'", "'.'", "'..'", 
+		"'..='", "','", "';'", "':'", "'::'", "'->'", "'=>'", "'#'", "'?'", "'{'", 
+		"'}'", "'['", "']'", "'('", "')'", null, null, "'/*'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "AS", "BREAK", "CONST", "CONTINUE", "CRATE", "DYN", "ELSE", "ENUM", 
@@ -121,9 +121,9 @@ internal partial class ToyRustParser : Parser {
 		"WHILE", "RESERVED", "FLOAT", "INTEGER", "CHAR", "BYTE", "STRING", "UNTERMINATED_STRING", 
 		"RAW_STRING", "LIFETIME", "MULTI_CHAR", "BYTE_STRING", "RAW_BYTE_STRING", 
 		"UNDERSCORE", "IDENT", "PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "CARET", 
-		"NOT", "AND", "OR", "ANDAND", "OROR", "SHL", "PLUSEQ", "MINUSEQ", "STAREQ", 
-		"SLASHEQ", "PERCENTEQ", "CARETEQ", "ANDEQ", "OREQ", "SHLEQ", "EQ", "EQEQ", 
-		"NE", "GT", "LT", "LE", "AT", "DOT", "DOTDOT", "DOTDOTEQ", "COMMA", "SEMI", 
+		"NOT", "AND", "OR", "ANDAND", "OROR", "PLUSEQ", "MINUSEQ", "STAREQ", "SLASHEQ", 
+		"PERCENTEQ", "CARETEQ", "ANDEQ", "OREQ", "SHLEQ", "EQ", "EQEQ", "NE", 
+		"GT", "LT", "LE", "AT", "DOT", "DOTDOT", "DOTDOTEQ", "COMMA", "SEMI", 
 		"COLON", "PATHSEP", "RARROW", "FATARROW", "POUND", "QUESTION", "LBRACE", 
 		"RBRACE", "LBRACKET", "RBRACKET", "LPAREN", "RPAREN", "WHITESPACE", "LINE_COMMENT", 
 		"BLOCK_COMMENT", "UNTERMINATED_CHAR", "UNKNOWN", "UNTERMINATED_BLOCK_COMMENT", 
@@ -745,7 +745,7 @@ internal partial class ToyRustParser : Parser {
 			State = 263;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 723685223221428768L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20771L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 723685223221428768L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20771L) != 0)) {
 				{
 				State = 262;
 				functionParameters();
@@ -1268,7 +1268,7 @@ internal partial class ToyRustParser : Parser {
 				State = 361;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559295583328L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 332289L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559295583328L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 332289L) != 0)) {
 					{
 					State = 360;
 					tupleFields();
@@ -1826,7 +1826,7 @@ internal partial class ToyRustParser : Parser {
 				State = 466;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559295583328L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 332289L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559295583328L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 332289L) != 0)) {
 					{
 					State = 465;
 					tupleFields();
@@ -2064,7 +2064,7 @@ internal partial class ToyRustParser : Parser {
 				State = 510;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
 					{
 					State = 509;
 					typeBounds();
@@ -2416,7 +2416,7 @@ internal partial class ToyRustParser : Parser {
 				State = 574;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
 					{
 					State = 573;
 					typeBounds();
@@ -2998,7 +2998,7 @@ internal partial class ToyRustParser : Parser {
 					State = 679;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
 						{
 						State = 678;
 						typeBounds();
@@ -3164,7 +3164,7 @@ internal partial class ToyRustParser : Parser {
 			State = 722;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797999151479530592L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797999151479530592L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
 				{
 				State = 711;
 				wherePredicate();
@@ -3291,7 +3291,7 @@ internal partial class ToyRustParser : Parser {
 				State = 730;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 84)) & ~0x3f) == 0 && ((1L << (_la - 84)) & 529L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 580542458232864L) != 0) || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 529L) != 0)) {
 					{
 					State = 729;
 					typeBounds();
@@ -3718,7 +3718,7 @@ internal partial class ToyRustParser : Parser {
 				State = 778;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
 					{
 					State = 767;
 					type_();
@@ -3887,7 +3887,7 @@ internal partial class ToyRustParser : Parser {
 				State = 823;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
 					{
 					State = 812;
 					type_();
@@ -4101,7 +4101,7 @@ internal partial class ToyRustParser : Parser {
 				State = 850;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
 					{
 					State = 839;
 					type_();
@@ -4232,7 +4232,7 @@ internal partial class ToyRustParser : Parser {
 				State = 886;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
 					{
 					State = 875;
 					type_();
@@ -4496,7 +4496,7 @@ internal partial class ToyRustParser : Parser {
 			State = 930;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 328193L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 797981559293486176L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 328193L) != 0)) {
 				{
 				State = 919;
 				type_();
@@ -5357,7 +5357,7 @@ internal partial class ToyRustParser : Parser {
 			State = 1066;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 41985L) != 0)) {
+			while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 41985L) != 0)) {
 				{
 				{
 				State = 1063;
@@ -5451,7 +5451,7 @@ internal partial class ToyRustParser : Parser {
 				State = 1083;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 5119L) != 0)) {
+				while (((((_la - 61)) & ~0x3f) == 0 && ((1L << (_la - 61)) & 5119L) != 0)) {
 					{
 					{
 					State = 1078;
@@ -5543,7 +5543,7 @@ internal partial class ToyRustParser : Parser {
 				State = 1097;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 41985L) != 0)) {
+				while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 41985L) != 0)) {
 					{
 					{
 					State = 1094;
@@ -5564,7 +5564,7 @@ internal partial class ToyRustParser : Parser {
 				State = 1104;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 41985L) != 0)) {
+				while (((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 41985L) != 0)) {
 					{
 					{
 					State = 1101;
@@ -5675,7 +5675,7 @@ internal partial class ToyRustParser : Parser {
 			State = 1127;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 5119L) != 0)) {
+			while (((((_la - 61)) & ~0x3f) == 0 && ((1L << (_la - 61)) & 5119L) != 0)) {
 				{
 				{
 				State = 1122;
@@ -6070,7 +6070,6 @@ internal partial class ToyRustParser : Parser {
 			case OR:
 			case ANDAND:
 			case OROR:
-			case SHL:
 			case EQEQ:
 			case NE:
 			case GT:
@@ -6116,7 +6115,10 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(ToyRustParser.PERCENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(ToyRustParser.PLUS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(ToyRustParser.MINUS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SHL() { return GetToken(ToyRustParser.SHL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] LT() { return GetTokens(ToyRustParser.LT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LT(int i) {
+			return GetToken(ToyRustParser.LT, i);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] GT() { return GetTokens(ToyRustParser.GT); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GT(int i) {
 			return GetToken(ToyRustParser.GT, i);
@@ -6126,7 +6128,6 @@ internal partial class ToyRustParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OR() { return GetToken(ToyRustParser.OR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQEQ() { return GetToken(ToyRustParser.EQEQ, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NE() { return GetToken(ToyRustParser.NE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LT() { return GetToken(ToyRustParser.LT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE() { return GetToken(ToyRustParser.LE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ() { return GetToken(ToyRustParser.EQ, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANDAND() { return GetToken(ToyRustParser.ANDAND, 0); }
@@ -6143,7 +6144,7 @@ internal partial class ToyRustParser : Parser {
 		BinaryOperatorContext _localctx = new BinaryOperatorContext(Context, State);
 		EnterRule(_localctx, 118, RULE_binaryOperator);
 		try {
-			State = 1194;
+			State = 1195;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,184,Context) ) {
 			case 1:
@@ -6185,94 +6186,96 @@ internal partial class ToyRustParser : Parser {
 				EnterOuterAlt(_localctx, 6);
 				{
 				State = 1179;
-				Match(SHL);
+				Match(LT);
+				State = 1180;
+				Match(LT);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1180;
-				Match(GT);
 				State = 1181;
+				Match(GT);
+				State = 1182;
 				Match(GT);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1182;
+				State = 1183;
 				Match(AND);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1183;
+				State = 1184;
 				Match(CARET);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1184;
+				State = 1185;
 				Match(OR);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1185;
+				State = 1186;
 				Match(EQEQ);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1186;
+				State = 1187;
 				Match(NE);
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1187;
+				State = 1188;
 				Match(LT);
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 1188;
+				State = 1189;
 				Match(LE);
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 1189;
+				State = 1190;
 				Match(GT);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 1190;
-				Match(GT);
 				State = 1191;
+				Match(GT);
+				State = 1192;
 				Match(EQ);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 1192;
+				State = 1193;
 				Match(ANDAND);
 				}
 				break;
 			case 18:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 1193;
+				State = 1194;
 				Match(OROR);
 				}
 				break;
@@ -6316,87 +6319,87 @@ internal partial class ToyRustParser : Parser {
 		AssignOperatorContext _localctx = new AssignOperatorContext(Context, State);
 		EnterRule(_localctx, 120, RULE_assignOperator);
 		try {
-			State = 1209;
+			State = 1210;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EQ:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1196;
+				State = 1197;
 				Match(EQ);
 				}
 				break;
 			case PLUSEQ:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1197;
+				State = 1198;
 				Match(PLUSEQ);
 				}
 				break;
 			case MINUSEQ:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1198;
+				State = 1199;
 				Match(MINUSEQ);
 				}
 				break;
 			case STAREQ:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1199;
+				State = 1200;
 				Match(STAREQ);
 				}
 				break;
 			case SLASHEQ:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1200;
+				State = 1201;
 				Match(SLASHEQ);
 				}
 				break;
 			case PERCENTEQ:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1201;
+				State = 1202;
 				Match(PERCENTEQ);
 				}
 				break;
 			case CARETEQ:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1202;
+				State = 1203;
 				Match(CARETEQ);
 				}
 				break;
 			case ANDEQ:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1203;
+				State = 1204;
 				Match(ANDEQ);
 				}
 				break;
 			case OREQ:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1204;
+				State = 1205;
 				Match(OREQ);
 				}
 				break;
 			case SHLEQ:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1205;
+				State = 1206;
 				Match(SHLEQ);
 				}
 				break;
 			case GT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1206;
-				Match(GT);
 				State = 1207;
 				Match(GT);
 				State = 1208;
+				Match(GT);
+				State = 1209;
 				Match(EQ);
 				}
 				break;
@@ -6449,37 +6452,37 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1214;
+			State = 1215;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1211;
+					State = 1212;
 					prefixOperator();
 					}
 					} 
 				}
-				State = 1216;
+				State = 1217;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,186,Context);
 			}
-			State = 1217;
+			State = 1218;
 			primaryExpression(_localctx.ns);
-			State = 1221;
+			State = 1222;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1218;
+					State = 1219;
 					postfixOperator();
 					}
 					} 
 				}
-				State = 1223;
+				State = 1224;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,187,Context);
 			}
@@ -6515,41 +6518,41 @@ internal partial class ToyRustParser : Parser {
 		PrefixOperatorContext _localctx = new PrefixOperatorContext(Context, State);
 		EnterRule(_localctx, 124, RULE_prefixOperator);
 		try {
-			State = 1235;
+			State = 1236;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1224;
+				State = 1225;
 				Match(MINUS);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1225;
+				State = 1226;
 				Match(NOT);
 				}
 				break;
 			case STAR:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1226;
+				State = 1227;
 				Match(STAR);
 				}
 				break;
 			case AND:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1227;
+				State = 1228;
 				Match(AND);
-				State = 1229;
+				State = 1230;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,188,Context) ) {
 				case 1:
 					{
-					State = 1228;
+					State = 1229;
 					Match(MUT);
 					}
 					break;
@@ -6559,14 +6562,14 @@ internal partial class ToyRustParser : Parser {
 			case ANDAND:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1231;
+				State = 1232;
 				Match(ANDAND);
-				State = 1233;
+				State = 1234;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,189,Context) ) {
 				case 1:
 					{
-					State = 1232;
+					State = 1233;
 					Match(MUT);
 					}
 					break;
@@ -6628,7 +6631,7 @@ internal partial class ToyRustParser : Parser {
 		PostfixOperatorContext _localctx = new PostfixOperatorContext(Context, State);
 		EnterRule(_localctx, 126, RULE_postfixOperator);
 		try {
-			State = 1247;
+			State = 1248;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOT:
@@ -6636,7 +6639,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new DotOrTryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1237;
+				State = 1238;
 				dotOrTryPostfix();
 				}
 				break;
@@ -6644,19 +6647,19 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new CallContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1238;
+				State = 1239;
 				Match(LPAREN);
-				State = 1240;
+				State = 1241;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,191,Context) ) {
 				case 1:
 					{
-					State = 1239;
+					State = 1240;
 					callArguments();
 					}
 					break;
 				}
-				State = 1242;
+				State = 1243;
 				Match(RPAREN);
 				}
 				break;
@@ -6664,11 +6667,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IndexContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1243;
-				Match(LBRACKET);
 				State = 1244;
-				expression();
+				Match(LBRACKET);
 				State = 1245;
+				expression();
+				State = 1246;
 				Match(RBRACKET);
 				}
 				break;
@@ -6739,14 +6742,14 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 128, RULE_dotOrTryPostfix);
 		int _la;
 		try {
-			State = 1267;
+			State = 1268;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,195,Context) ) {
 			case 1:
 				_localctx = new TryOperatorContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1249;
+				State = 1250;
 				Match(QUESTION);
 				}
 				break;
@@ -6754,35 +6757,35 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MethodCallContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1250;
-				Match(DOT);
 				State = 1251;
+				Match(DOT);
+				State = 1252;
 				Match(IDENT);
-				State = 1254;
+				State = 1255;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PATHSEP) {
 					{
-					State = 1252;
-					Match(PATHSEP);
 					State = 1253;
+					Match(PATHSEP);
+					State = 1254;
 					genericArgs();
 					}
 				}
 
-				State = 1256;
+				State = 1257;
 				Match(LPAREN);
-				State = 1258;
+				State = 1259;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,194,Context) ) {
 				case 1:
 					{
-					State = 1257;
+					State = 1258;
 					callArguments();
 					}
 					break;
 				}
-				State = 1260;
+				State = 1261;
 				Match(RPAREN);
 				}
 				break;
@@ -6790,9 +6793,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1261;
-				Match(DOT);
 				State = 1262;
+				Match(DOT);
+				State = 1263;
 				Match(IDENT);
 				}
 				break;
@@ -6800,9 +6803,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1263;
-				Match(DOT);
 				State = 1264;
+				Match(DOT);
+				State = 1265;
 				Match(INTEGER);
 				}
 				break;
@@ -6810,9 +6813,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NestedTupleIndexContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1265;
-				Match(DOT);
 				State = 1266;
+				Match(DOT);
+				State = 1267;
 				Match(FLOAT);
 				}
 				break;
@@ -6856,32 +6859,32 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1269;
+			State = 1270;
 			expression();
-			State = 1274;
+			State = 1275;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1270;
-					Match(COMMA);
 					State = 1271;
+					Match(COMMA);
+					State = 1272;
 					expression();
 					}
 					} 
 				}
-				State = 1276;
+				State = 1277;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,196,Context);
 			}
-			State = 1278;
+			State = 1279;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1277;
+				State = 1278;
 				Match(COMMA);
 				}
 			}
@@ -6933,14 +6936,14 @@ internal partial class ToyRustParser : Parser {
 		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State, ns);
 		EnterRule(_localctx, 132, RULE_primaryExpression);
 		try {
-			State = 1282;
+			State = 1283;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,198,Context) ) {
 			case 1:
 				_localctx = new NonBlockPrimaryExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1280;
+				State = 1281;
 				nonBlockPrimary(_localctx.ns);
 				}
 				break;
@@ -6948,7 +6951,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BlockLikePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1281;
+				State = 1282;
 				blockLikeExpression();
 				}
 				break;
@@ -7108,14 +7111,14 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1370;
+			State = 1371;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,214,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1284;
+				State = 1285;
 				literal();
 				}
 				break;
@@ -7123,7 +7126,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MacroExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1285;
+				State = 1286;
 				macroInvocation();
 				}
 				break;
@@ -7131,23 +7134,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1286;
-				if (!(!_localctx.ns)) throw new FailedPredicateException(this, "!$ns");
 				State = 1287;
-				pathExpression();
+				if (!(!_localctx.ns)) throw new FailedPredicateException(this, "!$ns");
 				State = 1288;
+				pathExpression();
+				State = 1289;
 				Match(LBRACE);
-				State = 1290;
+				State = 1291;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 38)) & ~0x3f) == 0 && ((1L << (_la - 38)) & 565148976678913L) != 0)) {
+				if (((((_la - 38)) & ~0x3f) == 0 && ((1L << (_la - 38)) & 282574488340481L) != 0)) {
 					{
-					State = 1289;
+					State = 1290;
 					structExpressionFields();
 					}
 				}
 
-				State = 1292;
+				State = 1293;
 				Match(RBRACE);
 				}
 				break;
@@ -7155,7 +7158,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1294;
+				State = 1295;
 				pathExpression();
 				}
 				break;
@@ -7163,7 +7166,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new QualifiedPathExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1295;
+				State = 1296;
 				qualifiedPath();
 				}
 				break;
@@ -7171,39 +7174,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ParenthesizedOrTupleExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1296;
+				State = 1297;
 				Match(LPAREN);
-				State = 1308;
+				State = 1309;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,202,Context) ) {
 				case 1:
 					{
-					State = 1297;
+					State = 1298;
 					expression();
-					State = 1302;
+					State = 1303;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1298;
-							Match(COMMA);
 							State = 1299;
+							Match(COMMA);
+							State = 1300;
 							expression();
 							}
 							} 
 						}
-						State = 1304;
+						State = 1305;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,200,Context);
 					}
-					State = 1306;
+					State = 1307;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1305;
+						State = 1306;
 						Match(COMMA);
 						}
 					}
@@ -7211,7 +7214,7 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1310;
+				State = 1311;
 				Match(RPAREN);
 				}
 				break;
@@ -7219,15 +7222,15 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayRepeatExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1311;
-				Match(LBRACKET);
 				State = 1312;
-				expression();
+				Match(LBRACKET);
 				State = 1313;
-				Match(SEMI);
-				State = 1314;
 				expression();
+				State = 1314;
+				Match(SEMI);
 				State = 1315;
+				expression();
+				State = 1316;
 				Match(RBRACKET);
 				}
 				break;
@@ -7235,39 +7238,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ArrayExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1317;
+				State = 1318;
 				Match(LBRACKET);
-				State = 1329;
+				State = 1330;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,205,Context) ) {
 				case 1:
 					{
-					State = 1318;
+					State = 1319;
 					expression();
-					State = 1323;
+					State = 1324;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1319;
-							Match(COMMA);
 							State = 1320;
+							Match(COMMA);
+							State = 1321;
 							expression();
 							}
 							} 
 						}
-						State = 1325;
+						State = 1326;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,203,Context);
 					}
-					State = 1327;
+					State = 1328;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1326;
+						State = 1327;
 						Match(COMMA);
 						}
 					}
@@ -7275,7 +7278,7 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1331;
+				State = 1332;
 				Match(RBRACKET);
 				}
 				break;
@@ -7283,73 +7286,73 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ClosureExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1333;
+				State = 1334;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MOVE) {
 					{
-					State = 1332;
+					State = 1333;
 					Match(MOVE);
 					}
 				}
 
-				State = 1352;
+				State = 1353;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,209,Context) ) {
 				case 1:
 					{
-					State = 1335;
+					State = 1336;
 					Match(OROR);
 					}
 					break;
 				case 2:
 					{
-					State = 1336;
-					Match(OR);
 					State = 1337;
+					Match(OR);
+					State = 1338;
 					closureParam();
-					State = 1342;
+					State = 1343;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1338;
-							Match(COMMA);
 							State = 1339;
+							Match(COMMA);
+							State = 1340;
 							closureParam();
 							}
 							} 
 						}
-						State = 1344;
+						State = 1345;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,207,Context);
 					}
-					State = 1346;
+					State = 1347;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1345;
+						State = 1346;
 						Match(COMMA);
 						}
 					}
 
-					State = 1348;
+					State = 1349;
 					Match(OR);
 					}
 					break;
 				case 3:
 					{
-					State = 1350;
-					Match(OR);
 					State = 1351;
+					Match(OR);
+					State = 1352;
 					Match(OR);
 					}
 					break;
 				}
-				State = 1354;
+				State = 1355;
 				closureBody(_localctx.ns);
 				}
 				break;
@@ -7357,14 +7360,14 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReturnExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1355;
+				State = 1356;
 				Match(RETURN);
-				State = 1357;
+				State = 1358;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,210,Context) ) {
 				case 1:
 					{
-					State = 1356;
+					State = 1357;
 					expressionWith(_localctx.ns);
 					}
 					break;
@@ -7375,24 +7378,24 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new BreakExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1359;
+				State = 1360;
 				Match(BREAK);
-				State = 1361;
+				State = 1362;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,211,Context) ) {
 				case 1:
 					{
-					State = 1360;
+					State = 1361;
 					Match(LIFETIME);
 					}
 					break;
 				}
-				State = 1364;
+				State = 1365;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,212,Context) ) {
 				case 1:
 					{
-					State = 1363;
+					State = 1364;
 					expressionWith(_localctx.ns);
 					}
 					break;
@@ -7403,14 +7406,14 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ContinueExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1366;
+				State = 1367;
 				Match(CONTINUE);
-				State = 1368;
+				State = 1369;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1367;
+					State = 1368;
 					Match(LIFETIME);
 					}
 				}
@@ -7459,30 +7462,30 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1375;
+			State = 1376;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 1372;
+				State = 1373;
 				outerAttribute();
 				}
 				}
-				State = 1377;
+				State = 1378;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1378;
+			State = 1379;
 			patternNoTopAlt();
-			State = 1381;
+			State = 1382;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 1379;
-				Match(COLON);
 				State = 1380;
+				Match(COLON);
+				State = 1381;
 				type_();
 				}
 			}
@@ -7526,24 +7529,24 @@ internal partial class ToyRustParser : Parser {
 		ClosureBodyContext _localctx = new ClosureBodyContext(Context, State, ns);
 		EnterRule(_localctx, 138, RULE_closureBody);
 		try {
-			State = 1388;
+			State = 1389;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,217,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1383;
-				Match(RARROW);
 				State = 1384;
-				typeNoBounds();
+				Match(RARROW);
 				State = 1385;
+				typeNoBounds();
+				State = 1386;
 				blockExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1387;
+				State = 1388;
 				expressionWith(_localctx.ns);
 				}
 				break;
@@ -7586,31 +7589,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1391;
+			State = 1392;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PATHSEP) {
 				{
-				State = 1390;
+				State = 1391;
 				Match(PATHSEP);
 				}
 			}
 
-			State = 1393;
+			State = 1394;
 			pathExprSegment();
-			State = 1398;
+			State = 1399;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==PATHSEP) {
 				{
 				{
-				State = 1394;
-				Match(PATHSEP);
 				State = 1395;
+				Match(PATHSEP);
+				State = 1396;
 				pathExprSegment();
 				}
 				}
-				State = 1400;
+				State = 1401;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -7649,16 +7652,16 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1401;
+			State = 1402;
 			pathIdentifier();
-			State = 1404;
+			State = 1405;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,220,Context) ) {
 			case 1:
 				{
-				State = 1402;
-				Match(PATHSEP);
 				State = 1403;
+				Match(PATHSEP);
+				State = 1404;
 				genericArgs();
 				}
 				break;
@@ -7705,7 +7708,7 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1423;
+			State = 1424;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER:
@@ -7713,41 +7716,41 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1406;
+				State = 1407;
 				structExpressionField();
-				State = 1411;
+				State = 1412;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1407;
-						Match(COMMA);
 						State = 1408;
+						Match(COMMA);
+						State = 1409;
 						structExpressionField();
 						}
 						} 
 					}
-					State = 1413;
+					State = 1414;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,221,Context);
 				}
-				State = 1419;
+				State = 1420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1414;
+					State = 1415;
 					Match(COMMA);
-					State = 1417;
+					State = 1418;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1415;
-						Match(DOTDOT);
 						State = 1416;
+						Match(DOTDOT);
+						State = 1417;
 						expression();
 						}
 					}
@@ -7760,9 +7763,9 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1421;
-				Match(DOTDOT);
 				State = 1422;
+				Match(DOTDOT);
+				State = 1423;
 				expression();
 				}
 				break;
@@ -7825,28 +7828,28 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 146, RULE_structExpressionField);
 		int _la;
 		try {
-			State = 1441;
+			State = 1442;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,227,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1428;
+				State = 1429;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1425;
+					State = 1426;
 					outerAttribute();
 					}
 					}
-					State = 1430;
+					State = 1431;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1431;
+				State = 1432;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER || _la==IDENT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7855,9 +7858,9 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1432;
-				Match(COLON);
 				State = 1433;
+				Match(COLON);
+				State = 1434;
 				expression();
 				}
 				break;
@@ -7865,21 +7868,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ShorthandFieldContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1437;
+				State = 1438;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1434;
+					State = 1435;
 					outerAttribute();
 					}
 					}
-					State = 1439;
+					State = 1440;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1440;
+				State = 1441;
 				Match(IDENT);
 				}
 				break;
@@ -7998,26 +8001,26 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1495;
+			State = 1496;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,235,Context) ) {
 			case 1:
 				_localctx = new BlockContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1445;
+				State = 1446;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1443;
-					Match(LIFETIME);
 					State = 1444;
+					Match(LIFETIME);
+					State = 1445;
 					Match(COLON);
 					}
 				}
 
-				State = 1447;
+				State = 1448;
 				blockExpression();
 				}
 				break;
@@ -8025,9 +8028,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new UnsafeBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1448;
-				Match(UNSAFE);
 				State = 1449;
+				Match(UNSAFE);
+				State = 1450;
 				blockExpression();
 				}
 				break;
@@ -8035,7 +8038,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IfContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1450;
+				State = 1451;
 				ifExpression();
 				}
 				break;
@@ -8043,55 +8046,55 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new MatchContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1451;
-				Match(MATCH);
 				State = 1452;
-				expressionNoStruct();
+				Match(MATCH);
 				State = 1453;
+				expressionNoStruct();
+				State = 1454;
 				Match(LBRACE);
-				State = 1457;
+				State = 1458;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1454;
+						State = 1455;
 						innerAttribute();
 						}
 						} 
 					}
-					State = 1459;
+					State = 1460;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,229,Context);
 				}
-				State = 1463;
+				State = 1464;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,230,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1460;
+						State = 1461;
 						matchArm();
 						}
 						} 
 					}
-					State = 1465;
+					State = 1466;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,230,Context);
 				}
-				State = 1467;
+				State = 1468;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20771L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20771L) != 0)) {
 					{
-					State = 1466;
+					State = 1467;
 					lastMatchArm();
 					}
 				}
 
-				State = 1469;
+				State = 1470;
 				Match(RBRACE);
 				}
 				break;
@@ -8099,21 +8102,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LoopContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1473;
+				State = 1474;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1471;
-					Match(LIFETIME);
 					State = 1472;
+					Match(LIFETIME);
+					State = 1473;
 					Match(COLON);
 					}
 				}
 
-				State = 1475;
-				Match(LOOP);
 				State = 1476;
+				Match(LOOP);
+				State = 1477;
 				blockExpression();
 				}
 				break;
@@ -8121,23 +8124,23 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new WhileContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1479;
+				State = 1480;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1477;
-					Match(LIFETIME);
 					State = 1478;
+					Match(LIFETIME);
+					State = 1479;
 					Match(COLON);
 					}
 				}
 
-				State = 1481;
-				Match(WHILE);
 				State = 1482;
-				condition();
+				Match(WHILE);
 				State = 1483;
+				condition();
+				State = 1484;
 				blockExpression();
 				}
 				break;
@@ -8145,27 +8148,27 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ForContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1487;
+				State = 1488;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LIFETIME) {
 					{
-					State = 1485;
-					Match(LIFETIME);
 					State = 1486;
+					Match(LIFETIME);
+					State = 1487;
 					Match(COLON);
 					}
 				}
 
-				State = 1489;
-				Match(FOR);
 				State = 1490;
-				pattern();
+				Match(FOR);
 				State = 1491;
-				Match(IN);
+				pattern();
 				State = 1492;
-				expressionNoStruct();
+				Match(IN);
 				State = 1493;
+				expressionNoStruct();
+				State = 1494;
 				blockExpression();
 				}
 				break;
@@ -8218,42 +8221,42 @@ internal partial class ToyRustParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1497;
-			Match(IF);
 			State = 1498;
-			condition();
+			Match(IF);
 			State = 1499;
+			condition();
+			State = 1500;
 			blockExpression();
-			State = 1507;
+			State = 1508;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,236,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1500;
-					Match(ELSE);
 					State = 1501;
-					Match(IF);
+					Match(ELSE);
 					State = 1502;
-					condition();
+					Match(IF);
 					State = 1503;
+					condition();
+					State = 1504;
 					blockExpression();
 					}
 					} 
 				}
-				State = 1509;
+				State = 1510;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,236,Context);
 			}
-			State = 1512;
+			State = 1513;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,237,Context) ) {
 			case 1:
 				{
-				State = 1510;
-				Match(ELSE);
 				State = 1511;
+				Match(ELSE);
+				State = 1512;
 				blockExpression();
 				}
 				break;
@@ -8292,26 +8295,26 @@ internal partial class ToyRustParser : Parser {
 		ConditionContext _localctx = new ConditionContext(Context, State);
 		EnterRule(_localctx, 152, RULE_condition);
 		try {
-			State = 1520;
+			State = 1521;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,238,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1514;
-				Match(LET);
 				State = 1515;
-				pattern();
+				Match(LET);
 				State = 1516;
-				Match(EQ);
+				pattern();
 				State = 1517;
+				Match(EQ);
+				State = 1518;
 				expressionNoStruct();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1519;
+				State = 1520;
 				expressionNoStruct();
 				}
 				break;
@@ -8357,21 +8360,21 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1522;
+			State = 1523;
 			matchArmHead();
-			State = 1534;
+			State = 1535;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,240,Context) ) {
 			case 1:
 				{
-				State = 1523;
+				State = 1524;
 				blockLikeExpression();
-				State = 1525;
+				State = 1526;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1524;
+					State = 1525;
 					Match(COMMA);
 					}
 				}
@@ -8380,19 +8383,19 @@ internal partial class ToyRustParser : Parser {
 				break;
 			case 2:
 				{
-				State = 1527;
-				blockLikeExpression();
 				State = 1528;
-				blockLikeContinuation();
+				blockLikeExpression();
 				State = 1529;
+				blockLikeContinuation();
+				State = 1530;
 				Match(COMMA);
 				}
 				break;
 			case 3:
 				{
-				State = 1531;
-				plainExpression();
 				State = 1532;
+				plainExpression();
+				State = 1533;
 				Match(COMMA);
 				}
 				break;
@@ -8437,22 +8440,22 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1536;
+			State = 1537;
 			matchArmHead();
-			State = 1541;
+			State = 1542;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,241,Context) ) {
 			case 1:
 				{
-				State = 1537;
-				blockLikeExpression();
 				State = 1538;
+				blockLikeExpression();
+				State = 1539;
 				blockLikeContinuation();
 				}
 				break;
 			case 2:
 				{
-				State = 1540;
+				State = 1541;
 				plainExpression();
 				}
 				break;
@@ -8500,35 +8503,35 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1546;
+			State = 1547;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==POUND) {
 				{
 				{
-				State = 1543;
+				State = 1544;
 				outerAttribute();
 				}
 				}
-				State = 1548;
+				State = 1549;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 1549;
+			State = 1550;
 			pattern();
-			State = 1552;
+			State = 1553;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 1550;
-				Match(IF);
 				State = 1551;
+				Match(IF);
+				State = 1552;
 				expression();
 				}
 			}
 
-			State = 1554;
+			State = 1555;
 			Match(FATARROW);
 			}
 		}
@@ -8563,11 +8566,11 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1556;
-			Match(IDENT);
 			State = 1557;
-			Match(NOT);
+			Match(IDENT);
 			State = 1558;
+			Match(NOT);
+			State = 1559;
 			delimitedTokenTree();
 			}
 		}
@@ -8608,75 +8611,75 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 162, RULE_delimitedTokenTree);
 		int _la;
 		try {
-			State = 1584;
+			State = 1585;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1560;
+				State = 1561;
 				Match(LPAREN);
-				State = 1564;
+				State = 1565;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 273468620799L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 136734310399L) != 0)) {
 					{
 					{
-					State = 1561;
+					State = 1562;
 					tokenTree();
 					}
 					}
-					State = 1566;
+					State = 1567;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1567;
+				State = 1568;
 				Match(RPAREN);
 				}
 				break;
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1568;
+				State = 1569;
 				Match(LBRACKET);
-				State = 1572;
+				State = 1573;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 273468620799L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 136734310399L) != 0)) {
 					{
 					{
-					State = 1569;
+					State = 1570;
 					tokenTree();
 					}
 					}
-					State = 1574;
+					State = 1575;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1575;
+				State = 1576;
 				Match(RBRACKET);
 				}
 				break;
 			case LBRACE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1576;
+				State = 1577;
 				Match(LBRACE);
-				State = 1580;
+				State = 1581;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 273468620799L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 136734310399L) != 0)) {
 					{
 					{
-					State = 1577;
+					State = 1578;
 					tokenTree();
 					}
 					}
-					State = 1582;
+					State = 1583;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1583;
+				State = 1584;
 				Match(RBRACE);
 				}
 				break;
@@ -8718,7 +8721,7 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 164, RULE_tokenTree);
 		int _la;
 		try {
-			State = 1588;
+			State = 1589;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
@@ -8726,7 +8729,7 @@ internal partial class ToyRustParser : Parser {
 			case LPAREN:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1586;
+				State = 1587;
 				delimitedTokenTree();
 				}
 				break;
@@ -8790,7 +8793,6 @@ internal partial class ToyRustParser : Parser {
 			case OR:
 			case ANDAND:
 			case OROR:
-			case SHL:
 			case PLUSEQ:
 			case MINUSEQ:
 			case STAREQ:
@@ -8827,9 +8829,9 @@ internal partial class ToyRustParser : Parser {
 			case UNTERMINATED_RAW_STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1587;
+				State = 1588;
 				_la = TokenStream.LA(1);
-				if ( _la <= 0 || (((((_la - 89)) & ~0x3f) == 0 && ((1L << (_la - 89)) & 63L) != 0)) ) {
+				if ( _la <= 0 || (((((_la - 88)) & ~0x3f) == 0 && ((1L << (_la - 88)) & 63L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -8880,43 +8882,43 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1609;
+			State = 1610;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,252,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1601;
+				State = 1602;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,251,Context) ) {
 				case 1:
 					{
-					State = 1590;
+					State = 1591;
 					expression();
-					State = 1595;
+					State = 1596;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,249,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1591;
-							Match(COMMA);
 							State = 1592;
+							Match(COMMA);
+							State = 1593;
 							expression();
 							}
 							} 
 						}
-						State = 1597;
+						State = 1598;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,249,Context);
 					}
-					State = 1599;
+					State = 1600;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1598;
+						State = 1599;
 						Match(COMMA);
 						}
 					}
@@ -8924,20 +8926,20 @@ internal partial class ToyRustParser : Parser {
 					}
 					break;
 				}
-				State = 1603;
+				State = 1604;
 				Match(Eof);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1604;
-				expression();
 				State = 1605;
-				Match(SEMI);
-				State = 1606;
 				expression();
+				State = 1606;
+				Match(SEMI);
 				State = 1607;
+				expression();
+				State = 1608;
 				Match(Eof);
 				}
 				break;
@@ -8985,35 +8987,35 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1611;
-			expression();
 			State = 1612;
-			Match(COMMA);
+			expression();
 			State = 1613;
+			Match(COMMA);
+			State = 1614;
 			pattern();
-			State = 1616;
+			State = 1617;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 1614;
-				Match(IF);
 				State = 1615;
+				Match(IF);
+				State = 1616;
 				expression();
 				}
 			}
 
-			State = 1619;
+			State = 1620;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 1618;
+				State = 1619;
 				Match(COMMA);
 				}
 			}
 
-			State = 1621;
+			State = 1622;
 			Match(Eof);
 			}
 		}
@@ -9052,7 +9054,7 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1623;
+			State = 1624;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 13057774322176L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -9100,31 +9102,31 @@ internal partial class ToyRustParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1626;
+			State = 1627;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==OR) {
 				{
-				State = 1625;
+				State = 1626;
 				Match(OR);
 				}
 			}
 
-			State = 1628;
+			State = 1629;
 			patternNoTopAlt();
-			State = 1633;
+			State = 1634;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 1629;
-				Match(OR);
 				State = 1630;
+				Match(OR);
+				State = 1631;
 				patternNoTopAlt();
 				}
 				}
-				State = 1635;
+				State = 1636;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -9199,18 +9201,18 @@ internal partial class ToyRustParser : Parser {
 		PatternNoTopAltContext _localctx = new PatternNoTopAltContext(Context, State);
 		EnterRule(_localctx, 174, RULE_patternNoTopAlt);
 		try {
-			State = 1650;
+			State = 1651;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,257,Context) ) {
 			case 1:
 				_localctx = new InclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1636;
-				rangePatternBound();
 				State = 1637;
-				Match(DOTDOTEQ);
+				rangePatternBound();
 				State = 1638;
+				Match(DOTDOTEQ);
+				State = 1639;
 				rangePatternBound();
 				}
 				break;
@@ -9218,11 +9220,11 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ExclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1640;
-				rangePatternBound();
 				State = 1641;
-				Match(DOTDOT);
+				rangePatternBound();
 				State = 1642;
+				Match(DOTDOT);
+				State = 1643;
 				rangePatternBound();
 				}
 				break;
@@ -9230,9 +9232,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new HalfOpenRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1644;
-				rangePatternBound();
 				State = 1645;
+				rangePatternBound();
+				State = 1646;
 				Match(DOTDOT);
 				}
 				break;
@@ -9240,9 +9242,9 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ToInclusiveRangePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1647;
-				Match(DOTDOTEQ);
 				State = 1648;
+				Match(DOTDOTEQ);
+				State = 1649;
 				rangePatternBound();
 				}
 				break;
@@ -9250,7 +9252,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PlainPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1649;
+				State = 1650;
 				patternWithoutRange();
 				}
 				break;
@@ -9289,7 +9291,7 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 176, RULE_rangePatternBound);
 		int _la;
 		try {
-			State = 1659;
+			State = 1660;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FLOAT:
@@ -9297,17 +9299,17 @@ internal partial class ToyRustParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1653;
+				State = 1654;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1652;
+					State = 1653;
 					Match(MINUS);
 					}
 				}
 
-				State = 1655;
+				State = 1656;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9321,14 +9323,14 @@ internal partial class ToyRustParser : Parser {
 			case CHAR:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1656;
+				State = 1657;
 				Match(CHAR);
 				}
 				break;
 			case BYTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1657;
+				State = 1658;
 				Match(BYTE);
 				}
 				break;
@@ -9340,7 +9342,7 @@ internal partial class ToyRustParser : Parser {
 			case PATHSEP:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1658;
+				State = 1659;
 				pathExpression();
 				}
 				break;
@@ -9486,14 +9488,14 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1739;
+			State = 1740;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,275,Context) ) {
 			case 1:
 				_localctx = new WildcardPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1661;
+				State = 1662;
 				Match(UNDERSCORE);
 				}
 				break;
@@ -9501,7 +9503,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new RestPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1662;
+				State = 1663;
 				Match(DOTDOT);
 				}
 				break;
@@ -9509,17 +9511,17 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new NumberPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1664;
+				State = 1665;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 1663;
+					State = 1664;
 					Match(MINUS);
 					}
 				}
 
-				State = 1666;
+				State = 1667;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FLOAT || _la==INTEGER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9534,7 +9536,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new LiteralPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1667;
+				State = 1668;
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 12645457461760L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9549,36 +9551,36 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new IdentifierPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1669;
+				State = 1670;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1668;
+					State = 1669;
 					Match(REF);
 					}
 				}
 
-				State = 1672;
+				State = 1673;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1671;
+					State = 1672;
 					Match(MUT);
 					}
 				}
 
-				State = 1674;
+				State = 1675;
 				Match(IDENT);
-				State = 1677;
+				State = 1678;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 1675;
-					Match(AT);
 					State = 1676;
+					Match(AT);
+					State = 1677;
 					patternNoTopAlt();
 					}
 				}
@@ -9589,7 +9591,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ReferencePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1679;
+				State = 1680;
 				_la = TokenStream.LA(1);
 				if ( !(_la==AND || _la==ANDAND) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9598,17 +9600,17 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1681;
+				State = 1682;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,264,Context) ) {
 				case 1:
 					{
-					State = 1680;
+					State = 1681;
 					Match(MUT);
 					}
 					break;
 				}
-				State = 1683;
+				State = 1684;
 				patternWithoutRange();
 				}
 				break;
@@ -9616,39 +9618,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleOrGroupedPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1684;
+				State = 1685;
 				Match(LPAREN);
-				State = 1696;
+				State = 1697;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20515L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20515L) != 0)) {
 					{
-					State = 1685;
+					State = 1686;
 					pattern();
-					State = 1690;
+					State = 1691;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,265,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1686;
-							Match(COMMA);
 							State = 1687;
+							Match(COMMA);
+							State = 1688;
 							pattern();
 							}
 							} 
 						}
-						State = 1692;
+						State = 1693;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,265,Context);
 					}
-					State = 1694;
+					State = 1695;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1693;
+						State = 1694;
 						Match(COMMA);
 						}
 					}
@@ -9656,7 +9658,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1698;
+				State = 1699;
 				Match(RPAREN);
 				}
 				break;
@@ -9664,39 +9666,39 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new SlicePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1699;
+				State = 1700;
 				Match(LBRACKET);
-				State = 1711;
+				State = 1712;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20515L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20515L) != 0)) {
 					{
-					State = 1700;
+					State = 1701;
 					pattern();
-					State = 1705;
+					State = 1706;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,268,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1701;
-							Match(COMMA);
 							State = 1702;
+							Match(COMMA);
+							State = 1703;
 							pattern();
 							}
 							} 
 						}
-						State = 1707;
+						State = 1708;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,268,Context);
 					}
-					State = 1709;
+					State = 1710;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1708;
+						State = 1709;
 						Match(COMMA);
 						}
 					}
@@ -9704,7 +9706,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1713;
+				State = 1714;
 				Match(RBRACKET);
 				}
 				break;
@@ -9712,41 +9714,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new TupleStructPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1714;
-				pathExpression();
 				State = 1715;
+				pathExpression();
+				State = 1716;
 				Match(LPAREN);
-				State = 1727;
+				State = 1728;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 20515L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1011915599373140512L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 20515L) != 0)) {
 					{
-					State = 1716;
+					State = 1717;
 					pattern();
-					State = 1721;
+					State = 1722;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,271,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 1717;
-							Match(COMMA);
 							State = 1718;
+							Match(COMMA);
+							State = 1719;
 							pattern();
 							}
 							} 
 						}
-						State = 1723;
+						State = 1724;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,271,Context);
 					}
-					State = 1725;
+					State = 1726;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1724;
+						State = 1725;
 						Match(COMMA);
 						}
 					}
@@ -9754,7 +9756,7 @@ internal partial class ToyRustParser : Parser {
 					}
 				}
 
-				State = 1729;
+				State = 1730;
 				Match(RPAREN);
 				}
 				break;
@@ -9762,21 +9764,21 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new StructPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1731;
-				pathExpression();
 				State = 1732;
+				pathExpression();
+				State = 1733;
 				Match(LBRACE);
-				State = 1734;
+				State = 1735;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 563224836571136L) != 0) || _la==DOTDOT || _la==POUND) {
 					{
-					State = 1733;
+					State = 1734;
 					structPatternFields();
 					}
 				}
 
-				State = 1736;
+				State = 1737;
 				Match(RBRACE);
 				}
 				break;
@@ -9784,7 +9786,7 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new PathPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1738;
+				State = 1739;
 				pathExpression();
 				}
 				break;
@@ -9827,7 +9829,7 @@ internal partial class ToyRustParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1756;
+			State = 1757;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MUT:
@@ -9837,39 +9839,39 @@ internal partial class ToyRustParser : Parser {
 			case POUND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1741;
+				State = 1742;
 				structPatternField();
-				State = 1746;
+				State = 1747;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,276,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 1742;
-						Match(COMMA);
 						State = 1743;
+						Match(COMMA);
+						State = 1744;
 						structPatternField();
 						}
 						} 
 					}
-					State = 1748;
+					State = 1749;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,276,Context);
 				}
-				State = 1753;
+				State = 1754;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 1749;
+					State = 1750;
 					Match(COMMA);
-					State = 1751;
+					State = 1752;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==DOTDOT) {
 						{
-						State = 1750;
+						State = 1751;
 						Match(DOTDOT);
 						}
 					}
@@ -9882,7 +9884,7 @@ internal partial class ToyRustParser : Parser {
 			case DOTDOT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1755;
+				State = 1756;
 				Match(DOTDOT);
 				}
 				break;
@@ -9947,28 +9949,28 @@ internal partial class ToyRustParser : Parser {
 		EnterRule(_localctx, 182, RULE_structPatternField);
 		int _la;
 		try {
-			State = 1780;
+			State = 1781;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,284,Context) ) {
 			case 1:
 				_localctx = new ExplicitFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1761;
+				State = 1762;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1758;
+					State = 1759;
 					outerAttribute();
 					}
 					}
-					State = 1763;
+					State = 1764;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1764;
+				State = 1765;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER || _la==IDENT) ) {
 				ErrorHandler.RecoverInline(this);
@@ -9977,9 +9979,9 @@ internal partial class ToyRustParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1765;
-				Match(COLON);
 				State = 1766;
+				Match(COLON);
+				State = 1767;
 				pattern();
 				}
 				break;
@@ -9987,41 +9989,41 @@ internal partial class ToyRustParser : Parser {
 				_localctx = new ShorthandFieldPatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1770;
+				State = 1771;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==POUND) {
 					{
 					{
-					State = 1767;
+					State = 1768;
 					outerAttribute();
 					}
 					}
-					State = 1772;
+					State = 1773;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 1774;
+				State = 1775;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==REF) {
 					{
-					State = 1773;
+					State = 1774;
 					Match(REF);
 					}
 				}
 
-				State = 1777;
+				State = 1778;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MUT) {
 					{
-					State = 1776;
+					State = 1777;
 					Match(MUT);
 					}
 				}
 
-				State = 1779;
+				State = 1780;
 				Match(IDENT);
 				}
 				break;
@@ -10067,7 +10069,7 @@ internal partial class ToyRustParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,101,1783,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,100,1784,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -10164,65 +10166,65 @@ internal partial class ToyRustParser : Parser {
 		3,55,1150,8,55,1,55,1,55,1,55,3,55,1155,8,55,3,55,1157,8,55,1,56,1,56,
 		1,57,1,57,5,57,1163,8,57,10,57,12,57,1166,9,57,1,58,1,58,1,58,1,58,1,58,
 		3,58,1173,8,58,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,1195,8,59,1,60,1,60,
-		1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,3,60,1210,8,60,
-		1,61,5,61,1213,8,61,10,61,12,61,1216,9,61,1,61,1,61,5,61,1220,8,61,10,
-		61,12,61,1223,9,61,1,62,1,62,1,62,1,62,1,62,3,62,1230,8,62,1,62,1,62,3,
-		62,1234,8,62,3,62,1236,8,62,1,63,1,63,1,63,3,63,1241,8,63,1,63,1,63,1,
-		63,1,63,1,63,3,63,1248,8,63,1,64,1,64,1,64,1,64,1,64,3,64,1255,8,64,1,
-		64,1,64,3,64,1259,8,64,1,64,1,64,1,64,1,64,1,64,1,64,1,64,3,64,1268,8,
-		64,1,65,1,65,1,65,5,65,1273,8,65,10,65,12,65,1276,9,65,1,65,3,65,1279,
-		8,65,1,66,1,66,3,66,1283,8,66,1,67,1,67,1,67,1,67,1,67,1,67,3,67,1291,
-		8,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1301,8,67,10,67,12,67,
-		1304,9,67,1,67,3,67,1307,8,67,3,67,1309,8,67,1,67,1,67,1,67,1,67,1,67,
-		1,67,1,67,1,67,1,67,1,67,1,67,5,67,1322,8,67,10,67,12,67,1325,9,67,1,67,
-		3,67,1328,8,67,3,67,1330,8,67,1,67,1,67,3,67,1334,8,67,1,67,1,67,1,67,
-		1,67,1,67,5,67,1341,8,67,10,67,12,67,1344,9,67,1,67,3,67,1347,8,67,1,67,
-		1,67,1,67,1,67,3,67,1353,8,67,1,67,1,67,1,67,3,67,1358,8,67,1,67,1,67,
-		3,67,1362,8,67,1,67,3,67,1365,8,67,1,67,1,67,3,67,1369,8,67,3,67,1371,
-		8,67,1,68,5,68,1374,8,68,10,68,12,68,1377,9,68,1,68,1,68,1,68,3,68,1382,
-		8,68,1,69,1,69,1,69,1,69,1,69,3,69,1389,8,69,1,70,3,70,1392,8,70,1,70,
-		1,70,1,70,5,70,1397,8,70,10,70,12,70,1400,9,70,1,71,1,71,1,71,3,71,1405,
-		8,71,1,72,1,72,1,72,5,72,1410,8,72,10,72,12,72,1413,9,72,1,72,1,72,1,72,
-		3,72,1418,8,72,3,72,1420,8,72,1,72,1,72,3,72,1424,8,72,1,73,5,73,1427,
-		8,73,10,73,12,73,1430,9,73,1,73,1,73,1,73,1,73,5,73,1436,8,73,10,73,12,
-		73,1439,9,73,1,73,3,73,1442,8,73,1,74,1,74,3,74,1446,8,74,1,74,1,74,1,
-		74,1,74,1,74,1,74,1,74,1,74,5,74,1456,8,74,10,74,12,74,1459,9,74,1,74,
-		5,74,1462,8,74,10,74,12,74,1465,9,74,1,74,3,74,1468,8,74,1,74,1,74,1,74,
-		1,74,3,74,1474,8,74,1,74,1,74,1,74,1,74,3,74,1480,8,74,1,74,1,74,1,74,
-		1,74,1,74,1,74,3,74,1488,8,74,1,74,1,74,1,74,1,74,1,74,1,74,3,74,1496,
-		8,74,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,5,75,1506,8,75,10,75,12,75,
-		1509,9,75,1,75,1,75,3,75,1513,8,75,1,76,1,76,1,76,1,76,1,76,1,76,3,76,
-		1521,8,76,1,77,1,77,1,77,3,77,1526,8,77,1,77,1,77,1,77,1,77,1,77,1,77,
-		1,77,3,77,1535,8,77,1,78,1,78,1,78,1,78,1,78,3,78,1542,8,78,1,79,5,79,
-		1545,8,79,10,79,12,79,1548,9,79,1,79,1,79,1,79,3,79,1553,8,79,1,79,1,79,
-		1,80,1,80,1,80,1,80,1,81,1,81,5,81,1563,8,81,10,81,12,81,1566,9,81,1,81,
-		1,81,1,81,5,81,1571,8,81,10,81,12,81,1574,9,81,1,81,1,81,1,81,5,81,1579,
-		8,81,10,81,12,81,1582,9,81,1,81,3,81,1585,8,81,1,82,1,82,3,82,1589,8,82,
-		1,83,1,83,1,83,5,83,1594,8,83,10,83,12,83,1597,9,83,1,83,3,83,1600,8,83,
-		3,83,1602,8,83,1,83,1,83,1,83,1,83,1,83,1,83,3,83,1610,8,83,1,84,1,84,
-		1,84,1,84,1,84,3,84,1617,8,84,1,84,3,84,1620,8,84,1,84,1,84,1,85,1,85,
-		1,86,3,86,1627,8,86,1,86,1,86,1,86,5,86,1632,8,86,10,86,12,86,1635,9,86,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,1196,8,59,1,60,
+		1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,3,60,1211,
+		8,60,1,61,5,61,1214,8,61,10,61,12,61,1217,9,61,1,61,1,61,5,61,1221,8,61,
+		10,61,12,61,1224,9,61,1,62,1,62,1,62,1,62,1,62,3,62,1231,8,62,1,62,1,62,
+		3,62,1235,8,62,3,62,1237,8,62,1,63,1,63,1,63,3,63,1242,8,63,1,63,1,63,
+		1,63,1,63,1,63,3,63,1249,8,63,1,64,1,64,1,64,1,64,1,64,3,64,1256,8,64,
+		1,64,1,64,3,64,1260,8,64,1,64,1,64,1,64,1,64,1,64,1,64,1,64,3,64,1269,
+		8,64,1,65,1,65,1,65,5,65,1274,8,65,10,65,12,65,1277,9,65,1,65,3,65,1280,
+		8,65,1,66,1,66,3,66,1284,8,66,1,67,1,67,1,67,1,67,1,67,1,67,3,67,1292,
+		8,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,5,67,1302,8,67,10,67,12,67,
+		1305,9,67,1,67,3,67,1308,8,67,3,67,1310,8,67,1,67,1,67,1,67,1,67,1,67,
+		1,67,1,67,1,67,1,67,1,67,1,67,5,67,1323,8,67,10,67,12,67,1326,9,67,1,67,
+		3,67,1329,8,67,3,67,1331,8,67,1,67,1,67,3,67,1335,8,67,1,67,1,67,1,67,
+		1,67,1,67,5,67,1342,8,67,10,67,12,67,1345,9,67,1,67,3,67,1348,8,67,1,67,
+		1,67,1,67,1,67,3,67,1354,8,67,1,67,1,67,1,67,3,67,1359,8,67,1,67,1,67,
+		3,67,1363,8,67,1,67,3,67,1366,8,67,1,67,1,67,3,67,1370,8,67,3,67,1372,
+		8,67,1,68,5,68,1375,8,68,10,68,12,68,1378,9,68,1,68,1,68,1,68,3,68,1383,
+		8,68,1,69,1,69,1,69,1,69,1,69,3,69,1390,8,69,1,70,3,70,1393,8,70,1,70,
+		1,70,1,70,5,70,1398,8,70,10,70,12,70,1401,9,70,1,71,1,71,1,71,3,71,1406,
+		8,71,1,72,1,72,1,72,5,72,1411,8,72,10,72,12,72,1414,9,72,1,72,1,72,1,72,
+		3,72,1419,8,72,3,72,1421,8,72,1,72,1,72,3,72,1425,8,72,1,73,5,73,1428,
+		8,73,10,73,12,73,1431,9,73,1,73,1,73,1,73,1,73,5,73,1437,8,73,10,73,12,
+		73,1440,9,73,1,73,3,73,1443,8,73,1,74,1,74,3,74,1447,8,74,1,74,1,74,1,
+		74,1,74,1,74,1,74,1,74,1,74,5,74,1457,8,74,10,74,12,74,1460,9,74,1,74,
+		5,74,1463,8,74,10,74,12,74,1466,9,74,1,74,3,74,1469,8,74,1,74,1,74,1,74,
+		1,74,3,74,1475,8,74,1,74,1,74,1,74,1,74,3,74,1481,8,74,1,74,1,74,1,74,
+		1,74,1,74,1,74,3,74,1489,8,74,1,74,1,74,1,74,1,74,1,74,1,74,3,74,1497,
+		8,74,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,5,75,1507,8,75,10,75,12,75,
+		1510,9,75,1,75,1,75,3,75,1514,8,75,1,76,1,76,1,76,1,76,1,76,1,76,3,76,
+		1522,8,76,1,77,1,77,1,77,3,77,1527,8,77,1,77,1,77,1,77,1,77,1,77,1,77,
+		1,77,3,77,1536,8,77,1,78,1,78,1,78,1,78,1,78,3,78,1543,8,78,1,79,5,79,
+		1546,8,79,10,79,12,79,1549,9,79,1,79,1,79,1,79,3,79,1554,8,79,1,79,1,79,
+		1,80,1,80,1,80,1,80,1,81,1,81,5,81,1564,8,81,10,81,12,81,1567,9,81,1,81,
+		1,81,1,81,5,81,1572,8,81,10,81,12,81,1575,9,81,1,81,1,81,1,81,5,81,1580,
+		8,81,10,81,12,81,1583,9,81,1,81,3,81,1586,8,81,1,82,1,82,3,82,1590,8,82,
+		1,83,1,83,1,83,5,83,1595,8,83,10,83,12,83,1598,9,83,1,83,3,83,1601,8,83,
+		3,83,1603,8,83,1,83,1,83,1,83,1,83,1,83,1,83,3,83,1611,8,83,1,84,1,84,
+		1,84,1,84,1,84,3,84,1618,8,84,1,84,3,84,1621,8,84,1,84,1,84,1,85,1,85,
+		1,86,3,86,1628,8,86,1,86,1,86,1,86,5,86,1633,8,86,10,86,12,86,1636,9,86,
 		1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,1,87,
-		3,87,1651,8,87,1,88,3,88,1654,8,88,1,88,1,88,1,88,1,88,3,88,1660,8,88,
-		1,89,1,89,1,89,3,89,1665,8,89,1,89,1,89,1,89,3,89,1670,8,89,1,89,3,89,
-		1673,8,89,1,89,1,89,1,89,3,89,1678,8,89,1,89,1,89,3,89,1682,8,89,1,89,
-		1,89,1,89,1,89,1,89,5,89,1689,8,89,10,89,12,89,1692,9,89,1,89,3,89,1695,
-		8,89,3,89,1697,8,89,1,89,1,89,1,89,1,89,1,89,5,89,1704,8,89,10,89,12,89,
-		1707,9,89,1,89,3,89,1710,8,89,3,89,1712,8,89,1,89,1,89,1,89,1,89,1,89,
-		1,89,5,89,1720,8,89,10,89,12,89,1723,9,89,1,89,3,89,1726,8,89,3,89,1728,
-		8,89,1,89,1,89,1,89,1,89,1,89,3,89,1735,8,89,1,89,1,89,1,89,3,89,1740,
-		8,89,1,90,1,90,1,90,5,90,1745,8,90,10,90,12,90,1748,9,90,1,90,1,90,3,90,
-		1752,8,90,3,90,1754,8,90,1,90,3,90,1757,8,90,1,91,5,91,1760,8,91,10,91,
-		12,91,1763,9,91,1,91,1,91,1,91,1,91,5,91,1769,8,91,10,91,12,91,1772,9,
-		91,1,91,3,91,1775,8,91,1,91,3,91,1778,8,91,1,91,3,91,1781,8,91,1,91,0,
+		3,87,1652,8,87,1,88,3,88,1655,8,88,1,88,1,88,1,88,1,88,3,88,1661,8,88,
+		1,89,1,89,1,89,3,89,1666,8,89,1,89,1,89,1,89,3,89,1671,8,89,1,89,3,89,
+		1674,8,89,1,89,1,89,1,89,3,89,1679,8,89,1,89,1,89,3,89,1683,8,89,1,89,
+		1,89,1,89,1,89,1,89,5,89,1690,8,89,10,89,12,89,1693,9,89,1,89,3,89,1696,
+		8,89,3,89,1698,8,89,1,89,1,89,1,89,1,89,1,89,5,89,1705,8,89,10,89,12,89,
+		1708,9,89,1,89,3,89,1711,8,89,3,89,1713,8,89,1,89,1,89,1,89,1,89,1,89,
+		1,89,5,89,1721,8,89,10,89,12,89,1724,9,89,1,89,3,89,1727,8,89,3,89,1729,
+		8,89,1,89,1,89,1,89,1,89,1,89,3,89,1736,8,89,1,89,1,89,1,89,3,89,1741,
+		8,89,1,90,1,90,1,90,5,90,1746,8,90,10,90,12,90,1749,9,90,1,90,1,90,3,90,
+		1753,8,90,3,90,1755,8,90,1,90,3,90,1758,8,90,1,91,5,91,1761,8,91,10,91,
+		12,91,1764,9,91,1,91,1,91,1,91,1,91,5,91,1770,8,91,10,91,12,91,1773,9,
+		91,1,91,3,91,1776,8,91,1,91,3,91,1779,8,91,1,91,3,91,1782,8,91,1,91,0,
 		0,92,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
 		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
 		96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,
 		132,134,136,138,140,142,144,146,148,150,152,154,156,158,160,162,164,166,
 		168,170,172,174,176,178,180,182,0,10,1,0,48,49,2,0,3,3,20,20,4,0,5,5,24,
-		25,28,28,49,49,1,0,79,80,2,0,38,38,49,49,1,0,89,94,4,0,9,9,30,30,37,41,
-		43,43,1,0,37,38,4,0,9,9,30,30,39,41,43,43,2,0,57,57,59,59,2078,0,187,1,
+		25,28,28,49,49,1,0,78,79,2,0,38,38,49,49,1,0,88,93,4,0,9,9,30,30,37,41,
+		43,43,1,0,37,38,4,0,9,9,30,30,39,41,43,43,2,0,57,57,59,59,2079,0,187,1,
 		0,0,0,2,198,1,0,0,0,4,204,1,0,0,0,6,209,1,0,0,0,8,218,1,0,0,0,10,226,1,
 		0,0,0,12,248,1,0,0,0,14,251,1,0,0,0,16,299,1,0,0,0,18,329,1,0,0,0,20,334,
 		1,0,0,0,22,377,1,0,0,0,24,379,1,0,0,0,26,393,1,0,0,0,28,403,1,0,0,0,30,
@@ -10235,29 +10237,29 @@ internal partial class ToyRustParser : Parser {
 		0,0,0,88,978,1,0,0,0,90,988,1,0,0,0,92,1052,1,0,0,0,94,1057,1,0,0,0,96,
 		1062,1,0,0,0,98,1086,1,0,0,0,100,1107,1,0,0,0,102,1112,1,0,0,0,104,1130,
 		1,0,0,0,106,1132,1,0,0,0,108,1134,1,0,0,0,110,1156,1,0,0,0,112,1158,1,
-		0,0,0,114,1160,1,0,0,0,116,1172,1,0,0,0,118,1194,1,0,0,0,120,1209,1,0,
-		0,0,122,1214,1,0,0,0,124,1235,1,0,0,0,126,1247,1,0,0,0,128,1267,1,0,0,
-		0,130,1269,1,0,0,0,132,1282,1,0,0,0,134,1370,1,0,0,0,136,1375,1,0,0,0,
-		138,1388,1,0,0,0,140,1391,1,0,0,0,142,1401,1,0,0,0,144,1423,1,0,0,0,146,
-		1441,1,0,0,0,148,1495,1,0,0,0,150,1497,1,0,0,0,152,1520,1,0,0,0,154,1522,
-		1,0,0,0,156,1536,1,0,0,0,158,1546,1,0,0,0,160,1556,1,0,0,0,162,1584,1,
-		0,0,0,164,1588,1,0,0,0,166,1609,1,0,0,0,168,1611,1,0,0,0,170,1623,1,0,
-		0,0,172,1626,1,0,0,0,174,1650,1,0,0,0,176,1659,1,0,0,0,178,1739,1,0,0,
-		0,180,1756,1,0,0,0,182,1780,1,0,0,0,184,186,3,2,1,0,185,184,1,0,0,0,186,
+		0,0,0,114,1160,1,0,0,0,116,1172,1,0,0,0,118,1195,1,0,0,0,120,1210,1,0,
+		0,0,122,1215,1,0,0,0,124,1236,1,0,0,0,126,1248,1,0,0,0,128,1268,1,0,0,
+		0,130,1270,1,0,0,0,132,1283,1,0,0,0,134,1371,1,0,0,0,136,1376,1,0,0,0,
+		138,1389,1,0,0,0,140,1392,1,0,0,0,142,1402,1,0,0,0,144,1424,1,0,0,0,146,
+		1442,1,0,0,0,148,1496,1,0,0,0,150,1498,1,0,0,0,152,1521,1,0,0,0,154,1523,
+		1,0,0,0,156,1537,1,0,0,0,158,1547,1,0,0,0,160,1557,1,0,0,0,162,1585,1,
+		0,0,0,164,1589,1,0,0,0,166,1610,1,0,0,0,168,1612,1,0,0,0,170,1624,1,0,
+		0,0,172,1627,1,0,0,0,174,1651,1,0,0,0,176,1660,1,0,0,0,178,1740,1,0,0,
+		0,180,1757,1,0,0,0,182,1781,1,0,0,0,184,186,3,2,1,0,185,184,1,0,0,0,186,
 		189,1,0,0,0,187,185,1,0,0,0,187,188,1,0,0,0,188,193,1,0,0,0,189,187,1,
 		0,0,0,190,192,3,8,4,0,191,190,1,0,0,0,192,195,1,0,0,0,193,191,1,0,0,0,
 		193,194,1,0,0,0,194,196,1,0,0,0,195,193,1,0,0,0,196,197,5,0,0,1,197,1,
-		1,0,0,0,198,199,5,87,0,0,199,200,5,56,0,0,200,201,5,91,0,0,201,202,3,6,
-		3,0,202,203,5,92,0,0,203,3,1,0,0,0,204,205,5,87,0,0,205,206,5,91,0,0,206,
-		207,3,6,3,0,207,208,5,92,0,0,208,5,1,0,0,0,209,213,3,88,44,0,210,214,3,
-		162,81,0,211,212,5,71,0,0,212,214,3,170,85,0,213,210,1,0,0,0,213,211,1,
+		1,0,0,0,198,199,5,86,0,0,199,200,5,56,0,0,200,201,5,90,0,0,201,202,3,6,
+		3,0,202,203,5,91,0,0,203,3,1,0,0,0,204,205,5,86,0,0,205,206,5,90,0,0,206,
+		207,3,6,3,0,207,208,5,91,0,0,208,5,1,0,0,0,209,213,3,88,44,0,210,214,3,
+		162,81,0,211,212,5,70,0,0,212,214,3,170,85,0,213,210,1,0,0,0,213,211,1,
 		0,0,0,213,214,1,0,0,0,214,7,1,0,0,0,215,217,3,4,2,0,216,215,1,0,0,0,217,
 		220,1,0,0,0,218,216,1,0,0,0,218,219,1,0,0,0,219,222,1,0,0,0,220,218,1,
 		0,0,0,221,223,3,10,5,0,222,221,1,0,0,0,222,223,1,0,0,0,223,224,1,0,0,0,
-		224,225,3,12,6,0,225,9,1,0,0,0,226,236,5,21,0,0,227,233,5,93,0,0,228,234,
+		224,225,3,12,6,0,225,9,1,0,0,0,226,236,5,21,0,0,227,233,5,92,0,0,228,234,
 		5,5,0,0,229,234,5,24,0,0,230,234,5,28,0,0,231,232,5,14,0,0,232,234,3,88,
 		44,0,233,228,1,0,0,0,233,229,1,0,0,0,233,230,1,0,0,0,233,231,1,0,0,0,234,
-		235,1,0,0,0,235,237,5,94,0,0,236,227,1,0,0,0,236,237,1,0,0,0,237,11,1,
+		235,1,0,0,0,235,237,5,93,0,0,236,227,1,0,0,0,236,237,1,0,0,0,237,11,1,
 		0,0,0,238,249,3,14,7,0,239,249,3,22,11,0,240,249,3,32,16,0,241,249,3,36,
 		18,0,242,249,3,38,19,0,243,249,3,42,21,0,244,249,3,44,22,0,245,249,3,46,
 		23,0,246,249,3,48,24,0,247,249,3,52,26,0,248,238,1,0,0,0,248,239,1,0,0,
@@ -10266,17 +10268,17 @@ internal partial class ToyRustParser : Parser {
 		0,0,250,252,5,3,0,0,251,250,1,0,0,0,251,252,1,0,0,0,252,254,1,0,0,0,253,
 		255,5,32,0,0,254,253,1,0,0,0,254,255,1,0,0,0,255,256,1,0,0,0,256,257,5,
 		10,0,0,257,259,5,49,0,0,258,260,3,54,27,0,259,258,1,0,0,0,259,260,1,0,
-		0,0,260,261,1,0,0,0,261,263,5,93,0,0,262,264,3,16,8,0,263,262,1,0,0,0,
-		263,264,1,0,0,0,264,265,1,0,0,0,265,268,5,94,0,0,266,267,5,85,0,0,267,
+		0,0,260,261,1,0,0,0,261,263,5,92,0,0,262,264,3,16,8,0,263,262,1,0,0,0,
+		263,264,1,0,0,0,264,265,1,0,0,0,265,268,5,93,0,0,266,267,5,84,0,0,267,
 		269,3,68,34,0,268,266,1,0,0,0,268,269,1,0,0,0,269,271,1,0,0,0,270,272,
 		3,60,30,0,271,270,1,0,0,0,271,272,1,0,0,0,272,275,1,0,0,0,273,276,3,90,
-		45,0,274,276,5,82,0,0,275,273,1,0,0,0,275,274,1,0,0,0,276,15,1,0,0,0,277,
-		282,3,18,9,0,278,279,5,81,0,0,279,281,3,20,10,0,280,278,1,0,0,0,281,284,
+		45,0,274,276,5,81,0,0,275,273,1,0,0,0,275,274,1,0,0,0,276,15,1,0,0,0,277,
+		282,3,18,9,0,278,279,5,80,0,0,279,281,3,20,10,0,280,278,1,0,0,0,281,284,
 		1,0,0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,286,1,0,0,0,284,282,1,0,0,
-		0,285,287,5,81,0,0,286,285,1,0,0,0,286,287,1,0,0,0,287,300,1,0,0,0,288,
-		293,3,20,10,0,289,290,5,81,0,0,290,292,3,20,10,0,291,289,1,0,0,0,292,295,
+		0,285,287,5,80,0,0,286,285,1,0,0,0,286,287,1,0,0,0,287,300,1,0,0,0,288,
+		293,3,20,10,0,289,290,5,80,0,0,290,292,3,20,10,0,291,289,1,0,0,0,292,295,
 		1,0,0,0,293,291,1,0,0,0,293,294,1,0,0,0,294,297,1,0,0,0,295,293,1,0,0,
-		0,296,298,5,81,0,0,297,296,1,0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,
+		0,296,298,5,80,0,0,297,296,1,0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,
 		277,1,0,0,0,299,288,1,0,0,0,300,17,1,0,0,0,301,303,3,4,2,0,302,301,1,0,
 		0,0,303,306,1,0,0,0,304,302,1,0,0,0,304,305,1,0,0,0,305,307,1,0,0,0,306,
 		304,1,0,0,0,307,309,5,57,0,0,308,310,5,44,0,0,309,308,1,0,0,0,309,310,
@@ -10284,214 +10286,214 @@ internal partial class ToyRustParser : Parser {
 		0,313,314,1,0,0,0,314,330,5,24,0,0,315,317,3,4,2,0,316,315,1,0,0,0,317,
 		320,1,0,0,0,318,316,1,0,0,0,318,319,1,0,0,0,319,322,1,0,0,0,320,318,1,
 		0,0,0,321,323,5,20,0,0,322,321,1,0,0,0,322,323,1,0,0,0,323,324,1,0,0,0,
-		324,327,5,24,0,0,325,326,5,83,0,0,326,328,3,68,34,0,327,325,1,0,0,0,327,
+		324,327,5,24,0,0,325,326,5,82,0,0,326,328,3,68,34,0,327,325,1,0,0,0,327,
 		328,1,0,0,0,328,330,1,0,0,0,329,304,1,0,0,0,329,318,1,0,0,0,330,19,1,0,
 		0,0,331,333,3,4,2,0,332,331,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,
 		335,1,0,0,0,335,337,1,0,0,0,336,334,1,0,0,0,337,338,3,174,87,0,338,339,
-		5,83,0,0,339,340,3,68,34,0,340,21,1,0,0,0,341,342,5,27,0,0,342,344,5,49,
+		5,82,0,0,339,340,3,68,34,0,340,21,1,0,0,0,341,342,5,27,0,0,342,344,5,49,
 		0,0,343,345,3,54,27,0,344,343,1,0,0,0,344,345,1,0,0,0,345,347,1,0,0,0,
 		346,348,3,60,30,0,347,346,1,0,0,0,347,348,1,0,0,0,348,349,1,0,0,0,349,
-		351,5,89,0,0,350,352,3,24,12,0,351,350,1,0,0,0,351,352,1,0,0,0,352,353,
-		1,0,0,0,353,378,5,90,0,0,354,355,5,27,0,0,355,357,5,49,0,0,356,358,3,54,
-		27,0,357,356,1,0,0,0,357,358,1,0,0,0,358,359,1,0,0,0,359,361,5,93,0,0,
+		351,5,88,0,0,350,352,3,24,12,0,351,350,1,0,0,0,351,352,1,0,0,0,352,353,
+		1,0,0,0,353,378,5,89,0,0,354,355,5,27,0,0,355,357,5,49,0,0,356,358,3,54,
+		27,0,357,356,1,0,0,0,357,358,1,0,0,0,358,359,1,0,0,0,359,361,5,92,0,0,
 		360,362,3,28,14,0,361,360,1,0,0,0,361,362,1,0,0,0,362,363,1,0,0,0,363,
-		365,5,94,0,0,364,366,3,60,30,0,365,364,1,0,0,0,365,366,1,0,0,0,366,367,
-		1,0,0,0,367,378,5,82,0,0,368,369,5,27,0,0,369,371,5,49,0,0,370,372,3,54,
+		365,5,93,0,0,364,366,3,60,30,0,365,364,1,0,0,0,365,366,1,0,0,0,366,367,
+		1,0,0,0,367,378,5,81,0,0,368,369,5,27,0,0,369,371,5,49,0,0,370,372,3,54,
 		27,0,371,370,1,0,0,0,371,372,1,0,0,0,372,374,1,0,0,0,373,375,3,60,30,0,
-		374,373,1,0,0,0,374,375,1,0,0,0,375,376,1,0,0,0,376,378,5,82,0,0,377,341,
+		374,373,1,0,0,0,374,375,1,0,0,0,375,376,1,0,0,0,376,378,5,81,0,0,377,341,
 		1,0,0,0,377,354,1,0,0,0,377,368,1,0,0,0,378,23,1,0,0,0,379,384,3,26,13,
-		0,380,381,5,81,0,0,381,383,3,26,13,0,382,380,1,0,0,0,383,386,1,0,0,0,384,
+		0,380,381,5,80,0,0,381,383,3,26,13,0,382,380,1,0,0,0,383,386,1,0,0,0,384,
 		382,1,0,0,0,384,385,1,0,0,0,385,388,1,0,0,0,386,384,1,0,0,0,387,389,5,
-		81,0,0,388,387,1,0,0,0,388,389,1,0,0,0,389,25,1,0,0,0,390,392,3,4,2,0,
+		80,0,0,388,387,1,0,0,0,388,389,1,0,0,0,389,25,1,0,0,0,390,392,3,4,2,0,
 		391,390,1,0,0,0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,1,0,0,0,394,397,
 		1,0,0,0,395,393,1,0,0,0,396,398,3,10,5,0,397,396,1,0,0,0,397,398,1,0,0,
-		0,398,399,1,0,0,0,399,400,5,49,0,0,400,401,5,83,0,0,401,402,3,68,34,0,
-		402,27,1,0,0,0,403,408,3,30,15,0,404,405,5,81,0,0,405,407,3,30,15,0,406,
+		0,398,399,1,0,0,0,399,400,5,49,0,0,400,401,5,82,0,0,401,402,3,68,34,0,
+		402,27,1,0,0,0,403,408,3,30,15,0,404,405,5,80,0,0,405,407,3,30,15,0,406,
 		404,1,0,0,0,407,410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,412,1,
-		0,0,0,410,408,1,0,0,0,411,413,5,81,0,0,412,411,1,0,0,0,412,413,1,0,0,0,
+		0,0,0,410,408,1,0,0,0,411,413,5,80,0,0,412,411,1,0,0,0,412,413,1,0,0,0,
 		413,29,1,0,0,0,414,416,3,4,2,0,415,414,1,0,0,0,416,419,1,0,0,0,417,415,
 		1,0,0,0,417,418,1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,420,422,3,10,5,
 		0,421,420,1,0,0,0,421,422,1,0,0,0,422,423,1,0,0,0,423,424,3,68,34,0,424,
 		31,1,0,0,0,425,426,5,8,0,0,426,428,5,49,0,0,427,429,3,54,27,0,428,427,
 		1,0,0,0,428,429,1,0,0,0,429,431,1,0,0,0,430,432,3,60,30,0,431,430,1,0,
-		0,0,431,432,1,0,0,0,432,433,1,0,0,0,433,445,5,89,0,0,434,439,3,34,17,0,
-		435,436,5,81,0,0,436,438,3,34,17,0,437,435,1,0,0,0,438,441,1,0,0,0,439,
+		0,0,431,432,1,0,0,0,432,433,1,0,0,0,433,445,5,88,0,0,434,439,3,34,17,0,
+		435,436,5,80,0,0,436,438,3,34,17,0,437,435,1,0,0,0,438,441,1,0,0,0,439,
 		437,1,0,0,0,439,440,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,442,444,5,
-		81,0,0,443,442,1,0,0,0,443,444,1,0,0,0,444,446,1,0,0,0,445,434,1,0,0,0,
-		445,446,1,0,0,0,446,447,1,0,0,0,447,448,5,90,0,0,448,33,1,0,0,0,449,451,
+		80,0,0,443,442,1,0,0,0,443,444,1,0,0,0,444,446,1,0,0,0,445,434,1,0,0,0,
+		445,446,1,0,0,0,446,447,1,0,0,0,447,448,5,89,0,0,448,33,1,0,0,0,449,451,
 		3,4,2,0,450,449,1,0,0,0,451,454,1,0,0,0,452,450,1,0,0,0,452,453,1,0,0,
 		0,453,456,1,0,0,0,454,452,1,0,0,0,455,457,3,10,5,0,456,455,1,0,0,0,456,
-		457,1,0,0,0,457,458,1,0,0,0,458,469,5,49,0,0,459,461,5,89,0,0,460,462,
-		3,24,12,0,461,460,1,0,0,0,461,462,1,0,0,0,462,463,1,0,0,0,463,470,5,90,
-		0,0,464,466,5,93,0,0,465,467,3,28,14,0,466,465,1,0,0,0,466,467,1,0,0,0,
-		467,468,1,0,0,0,468,470,5,94,0,0,469,459,1,0,0,0,469,464,1,0,0,0,469,470,
-		1,0,0,0,470,473,1,0,0,0,471,472,5,71,0,0,472,474,3,104,52,0,473,471,1,
+		457,1,0,0,0,457,458,1,0,0,0,458,469,5,49,0,0,459,461,5,88,0,0,460,462,
+		3,24,12,0,461,460,1,0,0,0,461,462,1,0,0,0,462,463,1,0,0,0,463,470,5,89,
+		0,0,464,466,5,92,0,0,465,467,3,28,14,0,466,465,1,0,0,0,466,467,1,0,0,0,
+		467,468,1,0,0,0,468,470,5,93,0,0,469,459,1,0,0,0,469,464,1,0,0,0,469,470,
+		1,0,0,0,470,473,1,0,0,0,471,472,5,70,0,0,472,474,3,104,52,0,473,471,1,
 		0,0,0,473,474,1,0,0,0,474,35,1,0,0,0,475,477,5,13,0,0,476,478,3,54,27,
 		0,477,476,1,0,0,0,477,478,1,0,0,0,478,482,1,0,0,0,479,480,3,74,37,0,480,
 		481,5,11,0,0,481,483,1,0,0,0,482,479,1,0,0,0,482,483,1,0,0,0,483,484,1,
 		0,0,0,484,486,3,68,34,0,485,487,3,60,30,0,486,485,1,0,0,0,486,487,1,0,
-		0,0,487,488,1,0,0,0,488,492,5,89,0,0,489,491,3,2,1,0,490,489,1,0,0,0,491,
+		0,0,487,488,1,0,0,0,488,492,5,88,0,0,489,491,3,2,1,0,490,489,1,0,0,0,491,
 		494,1,0,0,0,492,490,1,0,0,0,492,493,1,0,0,0,493,498,1,0,0,0,494,492,1,
 		0,0,0,495,497,3,40,20,0,496,495,1,0,0,0,497,500,1,0,0,0,498,496,1,0,0,
-		0,498,499,1,0,0,0,499,501,1,0,0,0,500,498,1,0,0,0,501,502,5,90,0,0,502,
+		0,498,499,1,0,0,0,499,501,1,0,0,0,500,498,1,0,0,0,501,502,5,89,0,0,502,
 		37,1,0,0,0,503,504,5,29,0,0,504,506,5,49,0,0,505,507,3,54,27,0,506,505,
-		1,0,0,0,506,507,1,0,0,0,507,512,1,0,0,0,508,510,5,83,0,0,509,511,3,64,
+		1,0,0,0,506,507,1,0,0,0,507,512,1,0,0,0,508,510,5,82,0,0,509,511,3,64,
 		32,0,510,509,1,0,0,0,510,511,1,0,0,0,511,513,1,0,0,0,512,508,1,0,0,0,512,
 		513,1,0,0,0,513,515,1,0,0,0,514,516,3,60,30,0,515,514,1,0,0,0,515,516,
-		1,0,0,0,516,517,1,0,0,0,517,521,5,89,0,0,518,520,3,2,1,0,519,518,1,0,0,
+		1,0,0,0,516,517,1,0,0,0,517,521,5,88,0,0,518,520,3,2,1,0,519,518,1,0,0,
 		0,520,523,1,0,0,0,521,519,1,0,0,0,521,522,1,0,0,0,522,527,1,0,0,0,523,
 		521,1,0,0,0,524,526,3,40,20,0,525,524,1,0,0,0,526,529,1,0,0,0,527,525,
-		1,0,0,0,527,528,1,0,0,0,528,530,1,0,0,0,529,527,1,0,0,0,530,531,5,90,0,
+		1,0,0,0,527,528,1,0,0,0,528,530,1,0,0,0,529,527,1,0,0,0,530,531,5,89,0,
 		0,531,39,1,0,0,0,532,534,3,4,2,0,533,532,1,0,0,0,534,537,1,0,0,0,535,533,
 		1,0,0,0,535,536,1,0,0,0,536,539,1,0,0,0,537,535,1,0,0,0,538,540,3,10,5,
 		0,539,538,1,0,0,0,539,540,1,0,0,0,540,544,1,0,0,0,541,545,3,14,7,0,542,
 		545,3,42,21,0,543,545,3,46,23,0,544,541,1,0,0,0,544,542,1,0,0,0,544,543,
-		1,0,0,0,545,41,1,0,0,0,546,547,5,3,0,0,547,548,7,0,0,0,548,549,5,83,0,
-		0,549,552,3,68,34,0,550,551,5,71,0,0,551,553,3,104,52,0,552,550,1,0,0,
-		0,552,553,1,0,0,0,553,554,1,0,0,0,554,555,5,82,0,0,555,43,1,0,0,0,556,
+		1,0,0,0,545,41,1,0,0,0,546,547,5,3,0,0,547,548,7,0,0,0,548,549,5,82,0,
+		0,549,552,3,68,34,0,550,551,5,70,0,0,551,553,3,104,52,0,552,550,1,0,0,
+		0,552,553,1,0,0,0,553,554,1,0,0,0,554,555,5,81,0,0,555,43,1,0,0,0,556,
 		558,5,26,0,0,557,559,5,20,0,0,558,557,1,0,0,0,558,559,1,0,0,0,559,560,
-		1,0,0,0,560,561,5,49,0,0,561,562,5,83,0,0,562,563,3,68,34,0,563,564,5,
-		71,0,0,564,565,3,104,52,0,565,566,5,82,0,0,566,45,1,0,0,0,567,568,5,31,
+		1,0,0,0,560,561,5,49,0,0,561,562,5,82,0,0,562,563,3,68,34,0,563,564,5,
+		70,0,0,564,565,3,104,52,0,565,566,5,81,0,0,566,45,1,0,0,0,567,568,5,31,
 		0,0,568,570,5,49,0,0,569,571,3,54,27,0,570,569,1,0,0,0,570,571,1,0,0,0,
-		571,576,1,0,0,0,572,574,5,83,0,0,573,575,3,64,32,0,574,573,1,0,0,0,574,
+		571,576,1,0,0,0,572,574,5,82,0,0,573,575,3,64,32,0,574,573,1,0,0,0,574,
 		575,1,0,0,0,575,577,1,0,0,0,576,572,1,0,0,0,576,577,1,0,0,0,577,579,1,
 		0,0,0,578,580,3,60,30,0,579,578,1,0,0,0,579,580,1,0,0,0,580,583,1,0,0,
-		0,581,582,5,71,0,0,582,584,3,68,34,0,583,581,1,0,0,0,583,584,1,0,0,0,584,
-		585,1,0,0,0,585,586,5,82,0,0,586,47,1,0,0,0,587,588,5,33,0,0,588,589,3,
-		50,25,0,589,590,5,82,0,0,590,49,1,0,0,0,591,593,3,88,44,0,592,591,1,0,
-		0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,596,5,84,0,0,595,592,1,0,0,0,595,
+		0,581,582,5,70,0,0,582,584,3,68,34,0,583,581,1,0,0,0,583,584,1,0,0,0,584,
+		585,1,0,0,0,585,586,5,81,0,0,586,47,1,0,0,0,587,588,5,33,0,0,588,589,3,
+		50,25,0,589,590,5,81,0,0,590,49,1,0,0,0,591,593,3,88,44,0,592,591,1,0,
+		0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,596,5,83,0,0,595,592,1,0,0,0,595,
 		596,1,0,0,0,596,597,1,0,0,0,597,625,5,52,0,0,598,600,3,88,44,0,599,598,
-		1,0,0,0,599,600,1,0,0,0,600,601,1,0,0,0,601,603,5,84,0,0,602,599,1,0,0,
-		0,602,603,1,0,0,0,603,604,1,0,0,0,604,616,5,89,0,0,605,610,3,50,25,0,606,
-		607,5,81,0,0,607,609,3,50,25,0,608,606,1,0,0,0,609,612,1,0,0,0,610,608,
-		1,0,0,0,610,611,1,0,0,0,611,614,1,0,0,0,612,610,1,0,0,0,613,615,5,81,0,
+		1,0,0,0,599,600,1,0,0,0,600,601,1,0,0,0,601,603,5,83,0,0,602,599,1,0,0,
+		0,602,603,1,0,0,0,603,604,1,0,0,0,604,616,5,88,0,0,605,610,3,50,25,0,606,
+		607,5,80,0,0,607,609,3,50,25,0,608,606,1,0,0,0,609,612,1,0,0,0,610,608,
+		1,0,0,0,610,611,1,0,0,0,611,614,1,0,0,0,612,610,1,0,0,0,613,615,5,80,0,
 		0,614,613,1,0,0,0,614,615,1,0,0,0,615,617,1,0,0,0,616,605,1,0,0,0,616,
-		617,1,0,0,0,617,618,1,0,0,0,618,625,5,90,0,0,619,622,3,88,44,0,620,621,
+		617,1,0,0,0,617,618,1,0,0,0,618,625,5,89,0,0,619,622,3,88,44,0,620,621,
 		5,1,0,0,621,623,7,0,0,0,622,620,1,0,0,0,622,623,1,0,0,0,623,625,1,0,0,
 		0,624,595,1,0,0,0,624,602,1,0,0,0,624,619,1,0,0,0,625,51,1,0,0,0,626,627,
-		5,18,0,0,627,628,5,49,0,0,628,632,5,89,0,0,629,631,3,2,1,0,630,629,1,0,
+		5,18,0,0,627,628,5,49,0,0,628,632,5,88,0,0,629,631,3,2,1,0,630,629,1,0,
 		0,0,631,634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,638,1,0,0,0,634,
 		632,1,0,0,0,635,637,3,8,4,0,636,635,1,0,0,0,637,640,1,0,0,0,638,636,1,
-		0,0,0,638,639,1,0,0,0,639,641,1,0,0,0,640,638,1,0,0,0,641,642,5,90,0,0,
-		642,53,1,0,0,0,643,655,5,75,0,0,644,649,3,56,28,0,645,646,5,81,0,0,646,
+		0,0,0,638,639,1,0,0,0,639,641,1,0,0,0,640,638,1,0,0,0,641,642,5,89,0,0,
+		642,53,1,0,0,0,643,655,5,74,0,0,644,649,3,56,28,0,645,646,5,80,0,0,646,
 		648,3,56,28,0,647,645,1,0,0,0,648,651,1,0,0,0,649,647,1,0,0,0,649,650,
-		1,0,0,0,650,653,1,0,0,0,651,649,1,0,0,0,652,654,5,81,0,0,653,652,1,0,0,
+		1,0,0,0,650,653,1,0,0,0,651,649,1,0,0,0,652,654,5,80,0,0,653,652,1,0,0,
 		0,653,654,1,0,0,0,654,656,1,0,0,0,655,644,1,0,0,0,655,656,1,0,0,0,656,
-		657,1,0,0,0,657,658,5,74,0,0,658,55,1,0,0,0,659,661,3,4,2,0,660,659,1,
+		657,1,0,0,0,657,658,5,73,0,0,658,55,1,0,0,0,659,661,3,4,2,0,660,659,1,
 		0,0,0,661,664,1,0,0,0,662,660,1,0,0,0,662,663,1,0,0,0,663,665,1,0,0,0,
-		664,662,1,0,0,0,665,668,5,44,0,0,666,667,5,83,0,0,667,669,3,58,29,0,668,
+		664,662,1,0,0,0,665,668,5,44,0,0,666,667,5,82,0,0,667,669,3,58,29,0,668,
 		666,1,0,0,0,668,669,1,0,0,0,669,698,1,0,0,0,670,672,3,4,2,0,671,670,1,
 		0,0,0,672,675,1,0,0,0,673,671,1,0,0,0,673,674,1,0,0,0,674,676,1,0,0,0,
-		675,673,1,0,0,0,676,681,5,49,0,0,677,679,5,83,0,0,678,680,3,64,32,0,679,
+		675,673,1,0,0,0,676,681,5,49,0,0,677,679,5,82,0,0,678,680,3,64,32,0,679,
 		678,1,0,0,0,679,680,1,0,0,0,680,682,1,0,0,0,681,677,1,0,0,0,681,682,1,
-		0,0,0,682,685,1,0,0,0,683,684,5,71,0,0,684,686,3,68,34,0,685,683,1,0,0,
+		0,0,0,682,685,1,0,0,0,683,684,5,70,0,0,684,686,3,68,34,0,685,683,1,0,0,
 		0,685,686,1,0,0,0,686,698,1,0,0,0,687,689,3,4,2,0,688,687,1,0,0,0,689,
 		692,1,0,0,0,690,688,1,0,0,0,690,691,1,0,0,0,691,693,1,0,0,0,692,690,1,
-		0,0,0,693,694,5,3,0,0,694,695,5,49,0,0,695,696,5,83,0,0,696,698,3,68,34,
+		0,0,0,693,694,5,3,0,0,694,695,5,49,0,0,695,696,5,82,0,0,696,698,3,68,34,
 		0,697,662,1,0,0,0,697,673,1,0,0,0,697,690,1,0,0,0,698,57,1,0,0,0,699,704,
 		5,44,0,0,700,701,5,50,0,0,701,703,5,44,0,0,702,700,1,0,0,0,703,706,1,0,
 		0,0,704,702,1,0,0,0,704,705,1,0,0,0,705,708,1,0,0,0,706,704,1,0,0,0,707,
 		709,5,50,0,0,708,707,1,0,0,0,708,709,1,0,0,0,709,59,1,0,0,0,710,722,5,
-		34,0,0,711,716,3,62,31,0,712,713,5,81,0,0,713,715,3,62,31,0,714,712,1,
+		34,0,0,711,716,3,62,31,0,712,713,5,80,0,0,713,715,3,62,31,0,714,712,1,
 		0,0,0,715,718,1,0,0,0,716,714,1,0,0,0,716,717,1,0,0,0,717,720,1,0,0,0,
-		718,716,1,0,0,0,719,721,5,81,0,0,720,719,1,0,0,0,720,721,1,0,0,0,721,723,
+		718,716,1,0,0,0,719,721,5,80,0,0,720,719,1,0,0,0,720,721,1,0,0,0,721,723,
 		1,0,0,0,722,711,1,0,0,0,722,723,1,0,0,0,723,61,1,0,0,0,724,725,5,44,0,
-		0,725,726,5,83,0,0,726,733,3,58,29,0,727,728,3,68,34,0,728,730,5,83,0,
+		0,725,726,5,82,0,0,726,733,3,58,29,0,727,728,3,68,34,0,728,730,5,82,0,
 		0,729,731,3,64,32,0,730,729,1,0,0,0,730,731,1,0,0,0,731,733,1,0,0,0,732,
 		724,1,0,0,0,732,727,1,0,0,0,733,63,1,0,0,0,734,739,3,66,33,0,735,736,5,
 		50,0,0,736,738,3,66,33,0,737,735,1,0,0,0,738,741,1,0,0,0,739,737,1,0,0,
 		0,739,740,1,0,0,0,740,743,1,0,0,0,741,739,1,0,0,0,742,744,5,50,0,0,743,
-		742,1,0,0,0,743,744,1,0,0,0,744,65,1,0,0,0,745,747,5,88,0,0,746,745,1,
-		0,0,0,746,747,1,0,0,0,747,748,1,0,0,0,748,758,3,74,37,0,749,751,5,93,0,
-		0,750,752,5,88,0,0,751,750,1,0,0,0,751,752,1,0,0,0,752,753,1,0,0,0,753,
-		754,3,74,37,0,754,755,5,94,0,0,755,758,1,0,0,0,756,758,5,44,0,0,757,746,
+		742,1,0,0,0,743,744,1,0,0,0,744,65,1,0,0,0,745,747,5,87,0,0,746,745,1,
+		0,0,0,746,747,1,0,0,0,747,748,1,0,0,0,748,758,3,74,37,0,749,751,5,92,0,
+		0,750,752,5,87,0,0,751,750,1,0,0,0,751,752,1,0,0,0,752,753,1,0,0,0,753,
+		754,3,74,37,0,754,755,5,93,0,0,755,758,1,0,0,0,756,758,5,44,0,0,757,746,
 		1,0,0,0,757,749,1,0,0,0,757,756,1,0,0,0,758,67,1,0,0,0,759,760,5,13,0,
 		0,760,765,3,64,32,0,761,762,5,6,0,0,762,765,3,64,32,0,763,765,3,70,35,
 		0,764,759,1,0,0,0,764,761,1,0,0,0,764,763,1,0,0,0,765,69,1,0,0,0,766,778,
-		5,93,0,0,767,772,3,68,34,0,768,769,5,81,0,0,769,771,3,68,34,0,770,768,
+		5,92,0,0,767,772,3,68,34,0,768,769,5,80,0,0,769,771,3,68,34,0,770,768,
 		1,0,0,0,771,774,1,0,0,0,772,770,1,0,0,0,772,773,1,0,0,0,773,776,1,0,0,
-		0,774,772,1,0,0,0,775,777,5,81,0,0,776,775,1,0,0,0,776,777,1,0,0,0,777,
+		0,774,772,1,0,0,0,775,777,5,80,0,0,776,775,1,0,0,0,776,777,1,0,0,0,777,
 		779,1,0,0,0,778,767,1,0,0,0,778,779,1,0,0,0,779,780,1,0,0,0,780,837,5,
-		94,0,0,781,837,5,56,0,0,782,837,5,48,0,0,783,785,5,57,0,0,784,786,5,44,
+		93,0,0,781,837,5,56,0,0,782,837,5,48,0,0,783,785,5,57,0,0,784,786,5,44,
 		0,0,785,784,1,0,0,0,785,786,1,0,0,0,786,788,1,0,0,0,787,789,5,20,0,0,788,
 		787,1,0,0,0,788,789,1,0,0,0,789,790,1,0,0,0,790,837,3,70,35,0,791,792,
 		5,52,0,0,792,793,7,1,0,0,793,837,3,70,35,0,794,796,5,59,0,0,795,797,5,
 		44,0,0,796,795,1,0,0,0,796,797,1,0,0,0,797,799,1,0,0,0,798,800,5,20,0,
 		0,799,798,1,0,0,0,799,800,1,0,0,0,800,801,1,0,0,0,801,837,3,70,35,0,802,
-		803,5,91,0,0,803,806,3,68,34,0,804,805,5,82,0,0,805,807,3,104,52,0,806,
-		804,1,0,0,0,806,807,1,0,0,0,807,808,1,0,0,0,808,809,5,92,0,0,809,837,1,
-		0,0,0,810,811,5,10,0,0,811,823,5,93,0,0,812,817,3,68,34,0,813,814,5,81,
+		803,5,90,0,0,803,806,3,68,34,0,804,805,5,81,0,0,805,807,3,104,52,0,806,
+		804,1,0,0,0,806,807,1,0,0,0,807,808,1,0,0,0,808,809,5,91,0,0,809,837,1,
+		0,0,0,810,811,5,10,0,0,811,823,5,92,0,0,812,817,3,68,34,0,813,814,5,80,
 		0,0,814,816,3,68,34,0,815,813,1,0,0,0,816,819,1,0,0,0,817,815,1,0,0,0,
-		817,818,1,0,0,0,818,821,1,0,0,0,819,817,1,0,0,0,820,822,5,81,0,0,821,820,
+		817,818,1,0,0,0,818,821,1,0,0,0,819,817,1,0,0,0,820,822,5,80,0,0,821,820,
 		1,0,0,0,821,822,1,0,0,0,822,824,1,0,0,0,823,812,1,0,0,0,823,824,1,0,0,
-		0,824,825,1,0,0,0,825,828,5,94,0,0,826,827,5,85,0,0,827,829,3,70,35,0,
+		0,824,825,1,0,0,0,825,828,5,93,0,0,826,827,5,84,0,0,827,829,3,70,35,0,
 		828,826,1,0,0,0,828,829,1,0,0,0,829,837,1,0,0,0,830,837,3,84,42,0,831,
 		832,5,13,0,0,832,837,3,66,33,0,833,834,5,6,0,0,834,837,3,66,33,0,835,837,
 		3,74,37,0,836,766,1,0,0,0,836,781,1,0,0,0,836,782,1,0,0,0,836,783,1,0,
 		0,0,836,791,1,0,0,0,836,794,1,0,0,0,836,802,1,0,0,0,836,810,1,0,0,0,836,
 		830,1,0,0,0,836,831,1,0,0,0,836,833,1,0,0,0,836,835,1,0,0,0,837,71,1,0,
-		0,0,838,850,5,93,0,0,839,844,3,68,34,0,840,841,5,81,0,0,841,843,3,68,34,
+		0,0,838,850,5,92,0,0,839,844,3,68,34,0,840,841,5,80,0,0,841,843,3,68,34,
 		0,842,840,1,0,0,0,843,846,1,0,0,0,844,842,1,0,0,0,844,845,1,0,0,0,845,
-		848,1,0,0,0,846,844,1,0,0,0,847,849,5,81,0,0,848,847,1,0,0,0,848,849,1,
+		848,1,0,0,0,846,844,1,0,0,0,847,849,5,80,0,0,848,847,1,0,0,0,848,849,1,
 		0,0,0,849,851,1,0,0,0,850,839,1,0,0,0,850,851,1,0,0,0,851,852,1,0,0,0,
-		852,895,5,94,0,0,853,895,5,48,0,0,854,856,5,57,0,0,855,857,5,44,0,0,856,
+		852,895,5,93,0,0,853,895,5,48,0,0,854,856,5,57,0,0,855,857,5,44,0,0,856,
 		855,1,0,0,0,856,857,1,0,0,0,857,859,1,0,0,0,858,860,5,20,0,0,859,858,1,
 		0,0,0,859,860,1,0,0,0,860,861,1,0,0,0,861,895,3,72,36,0,862,863,5,52,0,
-		0,863,864,7,1,0,0,864,895,3,72,36,0,865,866,5,91,0,0,866,869,3,68,34,0,
-		867,868,5,82,0,0,868,870,3,104,52,0,869,867,1,0,0,0,869,870,1,0,0,0,870,
-		871,1,0,0,0,871,872,5,92,0,0,872,895,1,0,0,0,873,874,5,10,0,0,874,886,
-		5,93,0,0,875,880,3,68,34,0,876,877,5,81,0,0,877,879,3,68,34,0,878,876,
+		0,863,864,7,1,0,0,864,895,3,72,36,0,865,866,5,90,0,0,866,869,3,68,34,0,
+		867,868,5,81,0,0,868,870,3,104,52,0,869,867,1,0,0,0,869,870,1,0,0,0,870,
+		871,1,0,0,0,871,872,5,91,0,0,872,895,1,0,0,0,873,874,5,10,0,0,874,886,
+		5,92,0,0,875,880,3,68,34,0,876,877,5,80,0,0,877,879,3,68,34,0,878,876,
 		1,0,0,0,879,882,1,0,0,0,880,878,1,0,0,0,880,881,1,0,0,0,881,884,1,0,0,
-		0,882,880,1,0,0,0,883,885,5,81,0,0,884,883,1,0,0,0,884,885,1,0,0,0,885,
+		0,882,880,1,0,0,0,883,885,5,80,0,0,884,883,1,0,0,0,884,885,1,0,0,0,885,
 		887,1,0,0,0,886,875,1,0,0,0,886,887,1,0,0,0,887,888,1,0,0,0,888,891,5,
-		94,0,0,889,890,5,85,0,0,890,892,3,72,36,0,891,889,1,0,0,0,891,892,1,0,
+		93,0,0,889,890,5,84,0,0,890,892,3,72,36,0,891,889,1,0,0,0,891,892,1,0,
 		0,0,892,895,1,0,0,0,893,895,3,88,44,0,894,838,1,0,0,0,894,853,1,0,0,0,
 		894,854,1,0,0,0,894,862,1,0,0,0,894,865,1,0,0,0,894,873,1,0,0,0,894,893,
-		1,0,0,0,895,73,1,0,0,0,896,898,5,84,0,0,897,896,1,0,0,0,897,898,1,0,0,
-		0,898,899,1,0,0,0,899,904,3,76,38,0,900,901,5,84,0,0,901,903,3,76,38,0,
+		1,0,0,0,895,73,1,0,0,0,896,898,5,83,0,0,897,896,1,0,0,0,897,898,1,0,0,
+		0,898,899,1,0,0,0,899,904,3,76,38,0,900,901,5,83,0,0,901,903,3,76,38,0,
 		902,900,1,0,0,0,903,906,1,0,0,0,904,902,1,0,0,0,904,905,1,0,0,0,905,75,
-		1,0,0,0,906,904,1,0,0,0,907,916,3,86,43,0,908,910,5,84,0,0,909,908,1,0,
-		0,0,909,910,1,0,0,0,910,911,1,0,0,0,911,917,3,80,40,0,912,914,5,84,0,0,
+		1,0,0,0,906,904,1,0,0,0,907,916,3,86,43,0,908,910,5,83,0,0,909,908,1,0,
+		0,0,909,910,1,0,0,0,910,911,1,0,0,0,911,917,3,80,40,0,912,914,5,83,0,0,
 		913,912,1,0,0,0,913,914,1,0,0,0,914,915,1,0,0,0,915,917,3,78,39,0,916,
-		909,1,0,0,0,916,913,1,0,0,0,916,917,1,0,0,0,917,77,1,0,0,0,918,930,5,93,
-		0,0,919,924,3,68,34,0,920,921,5,81,0,0,921,923,3,68,34,0,922,920,1,0,0,
+		909,1,0,0,0,916,913,1,0,0,0,916,917,1,0,0,0,917,77,1,0,0,0,918,930,5,92,
+		0,0,919,924,3,68,34,0,920,921,5,80,0,0,921,923,3,68,34,0,922,920,1,0,0,
 		0,923,926,1,0,0,0,924,922,1,0,0,0,924,925,1,0,0,0,925,928,1,0,0,0,926,
-		924,1,0,0,0,927,929,5,81,0,0,928,927,1,0,0,0,928,929,1,0,0,0,929,931,1,
-		0,0,0,930,919,1,0,0,0,930,931,1,0,0,0,931,932,1,0,0,0,932,935,5,94,0,0,
-		933,934,5,85,0,0,934,936,3,70,35,0,935,933,1,0,0,0,935,936,1,0,0,0,936,
-		79,1,0,0,0,937,938,5,75,0,0,938,954,5,74,0,0,939,940,5,75,0,0,940,945,
-		3,82,41,0,941,942,5,81,0,0,942,944,3,82,41,0,943,941,1,0,0,0,944,947,1,
+		924,1,0,0,0,927,929,5,80,0,0,928,927,1,0,0,0,928,929,1,0,0,0,929,931,1,
+		0,0,0,930,919,1,0,0,0,930,931,1,0,0,0,931,932,1,0,0,0,932,935,5,93,0,0,
+		933,934,5,84,0,0,934,936,3,70,35,0,935,933,1,0,0,0,935,936,1,0,0,0,936,
+		79,1,0,0,0,937,938,5,74,0,0,938,954,5,73,0,0,939,940,5,74,0,0,940,945,
+		3,82,41,0,941,942,5,80,0,0,942,944,3,82,41,0,943,941,1,0,0,0,944,947,1,
 		0,0,0,945,943,1,0,0,0,945,946,1,0,0,0,946,949,1,0,0,0,947,945,1,0,0,0,
-		948,950,5,81,0,0,949,948,1,0,0,0,949,950,1,0,0,0,950,951,1,0,0,0,951,952,
-		5,74,0,0,952,954,1,0,0,0,953,937,1,0,0,0,953,939,1,0,0,0,954,81,1,0,0,
-		0,955,961,5,44,0,0,956,957,5,49,0,0,957,958,5,71,0,0,958,961,3,68,34,0,
+		948,950,5,80,0,0,949,948,1,0,0,0,949,950,1,0,0,0,950,951,1,0,0,0,951,952,
+		5,73,0,0,952,954,1,0,0,0,953,937,1,0,0,0,953,939,1,0,0,0,954,81,1,0,0,
+		0,955,961,5,44,0,0,956,957,5,49,0,0,957,958,5,70,0,0,958,961,3,68,34,0,
 		959,961,3,68,34,0,960,955,1,0,0,0,960,956,1,0,0,0,960,959,1,0,0,0,961,
-		83,1,0,0,0,962,963,5,75,0,0,963,966,3,68,34,0,964,965,5,1,0,0,965,967,
-		3,74,37,0,966,964,1,0,0,0,966,967,1,0,0,0,967,968,1,0,0,0,968,971,5,74,
-		0,0,969,970,5,84,0,0,970,972,3,142,71,0,971,969,1,0,0,0,972,973,1,0,0,
+		83,1,0,0,0,962,963,5,74,0,0,963,966,3,68,34,0,964,965,5,1,0,0,965,967,
+		3,74,37,0,966,964,1,0,0,0,966,967,1,0,0,0,967,968,1,0,0,0,968,971,5,73,
+		0,0,969,970,5,83,0,0,970,972,3,142,71,0,971,969,1,0,0,0,972,973,1,0,0,
 		0,973,971,1,0,0,0,973,974,1,0,0,0,974,85,1,0,0,0,975,976,7,2,0,0,976,87,
-		1,0,0,0,977,979,5,84,0,0,978,977,1,0,0,0,978,979,1,0,0,0,979,980,1,0,0,
-		0,980,985,3,86,43,0,981,982,5,84,0,0,982,984,3,86,43,0,983,981,1,0,0,0,
+		1,0,0,0,977,979,5,83,0,0,978,977,1,0,0,0,978,979,1,0,0,0,979,980,1,0,0,
+		0,980,985,3,86,43,0,981,982,5,83,0,0,982,984,3,86,43,0,983,981,1,0,0,0,
 		984,987,1,0,0,0,985,983,1,0,0,0,985,986,1,0,0,0,986,89,1,0,0,0,987,985,
-		1,0,0,0,988,992,5,89,0,0,989,991,3,2,1,0,990,989,1,0,0,0,991,994,1,0,0,
+		1,0,0,0,988,992,5,88,0,0,989,991,3,2,1,0,990,989,1,0,0,0,991,994,1,0,0,
 		0,992,990,1,0,0,0,992,993,1,0,0,0,993,998,1,0,0,0,994,992,1,0,0,0,995,
 		997,3,92,46,0,996,995,1,0,0,0,997,1000,1,0,0,0,998,996,1,0,0,0,998,999,
 		1,0,0,0,999,1002,1,0,0,0,1000,998,1,0,0,0,1001,1003,3,94,47,0,1002,1001,
-		1,0,0,0,1002,1003,1,0,0,0,1003,1004,1,0,0,0,1004,1005,5,90,0,0,1005,91,
-		1,0,0,0,1006,1053,5,82,0,0,1007,1053,3,8,4,0,1008,1010,3,4,2,0,1009,1008,
+		1,0,0,0,1002,1003,1,0,0,0,1003,1004,1,0,0,0,1004,1005,5,89,0,0,1005,91,
+		1,0,0,0,1006,1053,5,81,0,0,1007,1053,3,8,4,0,1008,1010,3,4,2,0,1009,1008,
 		1,0,0,0,1010,1013,1,0,0,0,1011,1009,1,0,0,0,1011,1012,1,0,0,0,1012,1014,
 		1,0,0,0,1013,1011,1,0,0,0,1014,1015,5,15,0,0,1015,1018,3,172,86,0,1016,
-		1017,5,83,0,0,1017,1019,3,68,34,0,1018,1016,1,0,0,0,1018,1019,1,0,0,0,
-		1019,1026,1,0,0,0,1020,1021,5,71,0,0,1021,1024,3,104,52,0,1022,1023,5,
+		1017,5,82,0,0,1017,1019,3,68,34,0,1018,1016,1,0,0,0,1018,1019,1,0,0,0,
+		1019,1026,1,0,0,0,1020,1021,5,70,0,0,1021,1024,3,104,52,0,1022,1023,5,
 		7,0,0,1023,1025,3,90,45,0,1024,1022,1,0,0,0,1024,1025,1,0,0,0,1025,1027,
 		1,0,0,0,1026,1020,1,0,0,0,1026,1027,1,0,0,0,1027,1028,1,0,0,0,1028,1029,
-		5,82,0,0,1029,1053,1,0,0,0,1030,1032,3,4,2,0,1031,1030,1,0,0,0,1032,1035,
+		5,81,0,0,1029,1053,1,0,0,0,1030,1032,3,4,2,0,1031,1030,1,0,0,0,1032,1035,
 		1,0,0,0,1033,1031,1,0,0,0,1033,1034,1,0,0,0,1034,1036,1,0,0,0,1035,1033,
-		1,0,0,0,1036,1041,3,148,74,0,1037,1038,3,96,48,0,1038,1039,5,82,0,0,1039,
-		1042,1,0,0,0,1040,1042,5,82,0,0,1041,1037,1,0,0,0,1041,1040,1,0,0,0,1041,
+		1,0,0,0,1036,1041,3,148,74,0,1037,1038,3,96,48,0,1038,1039,5,81,0,0,1039,
+		1042,1,0,0,0,1040,1042,5,81,0,0,1041,1037,1,0,0,0,1041,1040,1,0,0,0,1041,
 		1042,1,0,0,0,1042,1053,1,0,0,0,1043,1045,3,4,2,0,1044,1043,1,0,0,0,1045,
 		1048,1,0,0,0,1046,1044,1,0,0,0,1046,1047,1,0,0,0,1047,1049,1,0,0,0,1048,
-		1046,1,0,0,0,1049,1050,3,98,49,0,1050,1051,5,82,0,0,1051,1053,1,0,0,0,
+		1046,1,0,0,0,1049,1050,3,98,49,0,1050,1051,5,81,0,0,1051,1053,1,0,0,0,
 		1052,1006,1,0,0,0,1052,1007,1,0,0,0,1052,1011,1,0,0,0,1052,1033,1,0,0,
 		0,1052,1046,1,0,0,0,1053,93,1,0,0,0,1054,1056,3,4,2,0,1055,1054,1,0,0,
 		0,1056,1059,1,0,0,0,1057,1055,1,0,0,0,1057,1058,1,0,0,0,1058,1060,1,0,
@@ -10530,207 +10532,208 @@ internal partial class ToyRustParser : Parser {
 		1,0,0,0,1164,1162,1,0,0,0,1164,1165,1,0,0,0,1165,115,1,0,0,0,1166,1164,
 		1,0,0,0,1167,1168,3,118,59,0,1168,1169,3,122,61,0,1169,1173,1,0,0,0,1170,
 		1171,5,1,0,0,1171,1173,3,72,36,0,1172,1167,1,0,0,0,1172,1170,1,0,0,0,1173,
-		117,1,0,0,0,1174,1195,5,52,0,0,1175,1195,5,53,0,0,1176,1195,5,54,0,0,1177,
-		1195,5,50,0,0,1178,1195,5,51,0,0,1179,1195,5,61,0,0,1180,1181,5,74,0,0,
-		1181,1195,5,74,0,0,1182,1195,5,57,0,0,1183,1195,5,55,0,0,1184,1195,5,58,
-		0,0,1185,1195,5,72,0,0,1186,1195,5,73,0,0,1187,1195,5,75,0,0,1188,1195,
-		5,76,0,0,1189,1195,5,74,0,0,1190,1191,5,74,0,0,1191,1195,5,71,0,0,1192,
-		1195,5,59,0,0,1193,1195,5,60,0,0,1194,1174,1,0,0,0,1194,1175,1,0,0,0,1194,
-		1176,1,0,0,0,1194,1177,1,0,0,0,1194,1178,1,0,0,0,1194,1179,1,0,0,0,1194,
-		1180,1,0,0,0,1194,1182,1,0,0,0,1194,1183,1,0,0,0,1194,1184,1,0,0,0,1194,
-		1185,1,0,0,0,1194,1186,1,0,0,0,1194,1187,1,0,0,0,1194,1188,1,0,0,0,1194,
-		1189,1,0,0,0,1194,1190,1,0,0,0,1194,1192,1,0,0,0,1194,1193,1,0,0,0,1195,
-		119,1,0,0,0,1196,1210,5,71,0,0,1197,1210,5,62,0,0,1198,1210,5,63,0,0,1199,
-		1210,5,64,0,0,1200,1210,5,65,0,0,1201,1210,5,66,0,0,1202,1210,5,67,0,0,
-		1203,1210,5,68,0,0,1204,1210,5,69,0,0,1205,1210,5,70,0,0,1206,1207,5,74,
-		0,0,1207,1208,5,74,0,0,1208,1210,5,71,0,0,1209,1196,1,0,0,0,1209,1197,
-		1,0,0,0,1209,1198,1,0,0,0,1209,1199,1,0,0,0,1209,1200,1,0,0,0,1209,1201,
-		1,0,0,0,1209,1202,1,0,0,0,1209,1203,1,0,0,0,1209,1204,1,0,0,0,1209,1205,
-		1,0,0,0,1209,1206,1,0,0,0,1210,121,1,0,0,0,1211,1213,3,124,62,0,1212,1211,
-		1,0,0,0,1213,1216,1,0,0,0,1214,1212,1,0,0,0,1214,1215,1,0,0,0,1215,1217,
-		1,0,0,0,1216,1214,1,0,0,0,1217,1221,3,132,66,0,1218,1220,3,126,63,0,1219,
-		1218,1,0,0,0,1220,1223,1,0,0,0,1221,1219,1,0,0,0,1221,1222,1,0,0,0,1222,
-		123,1,0,0,0,1223,1221,1,0,0,0,1224,1236,5,51,0,0,1225,1236,5,56,0,0,1226,
-		1236,5,52,0,0,1227,1229,5,57,0,0,1228,1230,5,20,0,0,1229,1228,1,0,0,0,
-		1229,1230,1,0,0,0,1230,1236,1,0,0,0,1231,1233,5,59,0,0,1232,1234,5,20,
-		0,0,1233,1232,1,0,0,0,1233,1234,1,0,0,0,1234,1236,1,0,0,0,1235,1224,1,
-		0,0,0,1235,1225,1,0,0,0,1235,1226,1,0,0,0,1235,1227,1,0,0,0,1235,1231,
-		1,0,0,0,1236,125,1,0,0,0,1237,1248,3,128,64,0,1238,1240,5,93,0,0,1239,
-		1241,3,130,65,0,1240,1239,1,0,0,0,1240,1241,1,0,0,0,1241,1242,1,0,0,0,
-		1242,1248,5,94,0,0,1243,1244,5,91,0,0,1244,1245,3,104,52,0,1245,1246,5,
-		92,0,0,1246,1248,1,0,0,0,1247,1237,1,0,0,0,1247,1238,1,0,0,0,1247,1243,
-		1,0,0,0,1248,127,1,0,0,0,1249,1268,5,88,0,0,1250,1251,5,78,0,0,1251,1254,
-		5,49,0,0,1252,1253,5,84,0,0,1253,1255,3,80,40,0,1254,1252,1,0,0,0,1254,
-		1255,1,0,0,0,1255,1256,1,0,0,0,1256,1258,5,93,0,0,1257,1259,3,130,65,0,
-		1258,1257,1,0,0,0,1258,1259,1,0,0,0,1259,1260,1,0,0,0,1260,1268,5,94,0,
-		0,1261,1262,5,78,0,0,1262,1268,5,49,0,0,1263,1264,5,78,0,0,1264,1268,5,
-		38,0,0,1265,1266,5,78,0,0,1266,1268,5,37,0,0,1267,1249,1,0,0,0,1267,1250,
-		1,0,0,0,1267,1261,1,0,0,0,1267,1263,1,0,0,0,1267,1265,1,0,0,0,1268,129,
-		1,0,0,0,1269,1274,3,104,52,0,1270,1271,5,81,0,0,1271,1273,3,104,52,0,1272,
-		1270,1,0,0,0,1273,1276,1,0,0,0,1274,1272,1,0,0,0,1274,1275,1,0,0,0,1275,
-		1278,1,0,0,0,1276,1274,1,0,0,0,1277,1279,5,81,0,0,1278,1277,1,0,0,0,1278,
-		1279,1,0,0,0,1279,131,1,0,0,0,1280,1283,3,134,67,0,1281,1283,3,148,74,
-		0,1282,1280,1,0,0,0,1282,1281,1,0,0,0,1283,133,1,0,0,0,1284,1371,3,170,
-		85,0,1285,1371,3,160,80,0,1286,1287,4,67,3,1,1287,1288,3,140,70,0,1288,
-		1290,5,89,0,0,1289,1291,3,144,72,0,1290,1289,1,0,0,0,1290,1291,1,0,0,0,
-		1291,1292,1,0,0,0,1292,1293,5,90,0,0,1293,1371,1,0,0,0,1294,1371,3,140,
-		70,0,1295,1371,3,84,42,0,1296,1308,5,93,0,0,1297,1302,3,104,52,0,1298,
-		1299,5,81,0,0,1299,1301,3,104,52,0,1300,1298,1,0,0,0,1301,1304,1,0,0,0,
-		1302,1300,1,0,0,0,1302,1303,1,0,0,0,1303,1306,1,0,0,0,1304,1302,1,0,0,
-		0,1305,1307,5,81,0,0,1306,1305,1,0,0,0,1306,1307,1,0,0,0,1307,1309,1,0,
-		0,0,1308,1297,1,0,0,0,1308,1309,1,0,0,0,1309,1310,1,0,0,0,1310,1371,5,
-		94,0,0,1311,1312,5,91,0,0,1312,1313,3,104,52,0,1313,1314,5,82,0,0,1314,
-		1315,3,104,52,0,1315,1316,5,92,0,0,1316,1371,1,0,0,0,1317,1329,5,91,0,
-		0,1318,1323,3,104,52,0,1319,1320,5,81,0,0,1320,1322,3,104,52,0,1321,1319,
-		1,0,0,0,1322,1325,1,0,0,0,1323,1321,1,0,0,0,1323,1324,1,0,0,0,1324,1327,
-		1,0,0,0,1325,1323,1,0,0,0,1326,1328,5,81,0,0,1327,1326,1,0,0,0,1327,1328,
-		1,0,0,0,1328,1330,1,0,0,0,1329,1318,1,0,0,0,1329,1330,1,0,0,0,1330,1331,
-		1,0,0,0,1331,1371,5,92,0,0,1332,1334,5,19,0,0,1333,1332,1,0,0,0,1333,1334,
-		1,0,0,0,1334,1352,1,0,0,0,1335,1353,5,60,0,0,1336,1337,5,58,0,0,1337,1342,
-		3,136,68,0,1338,1339,5,81,0,0,1339,1341,3,136,68,0,1340,1338,1,0,0,0,1341,
-		1344,1,0,0,0,1342,1340,1,0,0,0,1342,1343,1,0,0,0,1343,1346,1,0,0,0,1344,
-		1342,1,0,0,0,1345,1347,5,81,0,0,1346,1345,1,0,0,0,1346,1347,1,0,0,0,1347,
-		1348,1,0,0,0,1348,1349,5,58,0,0,1349,1353,1,0,0,0,1350,1351,5,58,0,0,1351,
-		1353,5,58,0,0,1352,1335,1,0,0,0,1352,1336,1,0,0,0,1352,1350,1,0,0,0,1353,
-		1354,1,0,0,0,1354,1371,3,138,69,0,1355,1357,5,23,0,0,1356,1358,3,108,54,
-		0,1357,1356,1,0,0,0,1357,1358,1,0,0,0,1358,1371,1,0,0,0,1359,1361,5,2,
-		0,0,1360,1362,5,44,0,0,1361,1360,1,0,0,0,1361,1362,1,0,0,0,1362,1364,1,
-		0,0,0,1363,1365,3,108,54,0,1364,1363,1,0,0,0,1364,1365,1,0,0,0,1365,1371,
-		1,0,0,0,1366,1368,5,4,0,0,1367,1369,5,44,0,0,1368,1367,1,0,0,0,1368,1369,
-		1,0,0,0,1369,1371,1,0,0,0,1370,1284,1,0,0,0,1370,1285,1,0,0,0,1370,1286,
-		1,0,0,0,1370,1294,1,0,0,0,1370,1295,1,0,0,0,1370,1296,1,0,0,0,1370,1311,
-		1,0,0,0,1370,1317,1,0,0,0,1370,1333,1,0,0,0,1370,1355,1,0,0,0,1370,1359,
-		1,0,0,0,1370,1366,1,0,0,0,1371,135,1,0,0,0,1372,1374,3,4,2,0,1373,1372,
-		1,0,0,0,1374,1377,1,0,0,0,1375,1373,1,0,0,0,1375,1376,1,0,0,0,1376,1378,
-		1,0,0,0,1377,1375,1,0,0,0,1378,1381,3,174,87,0,1379,1380,5,83,0,0,1380,
-		1382,3,68,34,0,1381,1379,1,0,0,0,1381,1382,1,0,0,0,1382,137,1,0,0,0,1383,
-		1384,5,85,0,0,1384,1385,3,70,35,0,1385,1386,3,90,45,0,1386,1389,1,0,0,
-		0,1387,1389,3,108,54,0,1388,1383,1,0,0,0,1388,1387,1,0,0,0,1389,139,1,
-		0,0,0,1390,1392,5,84,0,0,1391,1390,1,0,0,0,1391,1392,1,0,0,0,1392,1393,
-		1,0,0,0,1393,1398,3,142,71,0,1394,1395,5,84,0,0,1395,1397,3,142,71,0,1396,
-		1394,1,0,0,0,1397,1400,1,0,0,0,1398,1396,1,0,0,0,1398,1399,1,0,0,0,1399,
-		141,1,0,0,0,1400,1398,1,0,0,0,1401,1404,3,86,43,0,1402,1403,5,84,0,0,1403,
-		1405,3,80,40,0,1404,1402,1,0,0,0,1404,1405,1,0,0,0,1405,143,1,0,0,0,1406,
-		1411,3,146,73,0,1407,1408,5,81,0,0,1408,1410,3,146,73,0,1409,1407,1,0,
-		0,0,1410,1413,1,0,0,0,1411,1409,1,0,0,0,1411,1412,1,0,0,0,1412,1419,1,
-		0,0,0,1413,1411,1,0,0,0,1414,1417,5,81,0,0,1415,1416,5,79,0,0,1416,1418,
-		3,104,52,0,1417,1415,1,0,0,0,1417,1418,1,0,0,0,1418,1420,1,0,0,0,1419,
-		1414,1,0,0,0,1419,1420,1,0,0,0,1420,1424,1,0,0,0,1421,1422,5,79,0,0,1422,
-		1424,3,104,52,0,1423,1406,1,0,0,0,1423,1421,1,0,0,0,1424,145,1,0,0,0,1425,
-		1427,3,4,2,0,1426,1425,1,0,0,0,1427,1430,1,0,0,0,1428,1426,1,0,0,0,1428,
-		1429,1,0,0,0,1429,1431,1,0,0,0,1430,1428,1,0,0,0,1431,1432,7,4,0,0,1432,
-		1433,5,83,0,0,1433,1442,3,104,52,0,1434,1436,3,4,2,0,1435,1434,1,0,0,0,
-		1436,1439,1,0,0,0,1437,1435,1,0,0,0,1437,1438,1,0,0,0,1438,1440,1,0,0,
-		0,1439,1437,1,0,0,0,1440,1442,5,49,0,0,1441,1428,1,0,0,0,1441,1437,1,0,
-		0,0,1442,147,1,0,0,0,1443,1444,5,44,0,0,1444,1446,5,83,0,0,1445,1443,1,
-		0,0,0,1445,1446,1,0,0,0,1446,1447,1,0,0,0,1447,1496,3,90,45,0,1448,1449,
-		5,32,0,0,1449,1496,3,90,45,0,1450,1496,3,150,75,0,1451,1452,5,17,0,0,1452,
-		1453,3,106,53,0,1453,1457,5,89,0,0,1454,1456,3,2,1,0,1455,1454,1,0,0,0,
-		1456,1459,1,0,0,0,1457,1455,1,0,0,0,1457,1458,1,0,0,0,1458,1463,1,0,0,
-		0,1459,1457,1,0,0,0,1460,1462,3,154,77,0,1461,1460,1,0,0,0,1462,1465,1,
-		0,0,0,1463,1461,1,0,0,0,1463,1464,1,0,0,0,1464,1467,1,0,0,0,1465,1463,
-		1,0,0,0,1466,1468,3,156,78,0,1467,1466,1,0,0,0,1467,1468,1,0,0,0,1468,
-		1469,1,0,0,0,1469,1470,5,90,0,0,1470,1496,1,0,0,0,1471,1472,5,44,0,0,1472,
-		1474,5,83,0,0,1473,1471,1,0,0,0,1473,1474,1,0,0,0,1474,1475,1,0,0,0,1475,
-		1476,5,16,0,0,1476,1496,3,90,45,0,1477,1478,5,44,0,0,1478,1480,5,83,0,
-		0,1479,1477,1,0,0,0,1479,1480,1,0,0,0,1480,1481,1,0,0,0,1481,1482,5,35,
-		0,0,1482,1483,3,152,76,0,1483,1484,3,90,45,0,1484,1496,1,0,0,0,1485,1486,
-		5,44,0,0,1486,1488,5,83,0,0,1487,1485,1,0,0,0,1487,1488,1,0,0,0,1488,1489,
-		1,0,0,0,1489,1490,5,11,0,0,1490,1491,3,172,86,0,1491,1492,5,14,0,0,1492,
-		1493,3,106,53,0,1493,1494,3,90,45,0,1494,1496,1,0,0,0,1495,1445,1,0,0,
-		0,1495,1448,1,0,0,0,1495,1450,1,0,0,0,1495,1451,1,0,0,0,1495,1473,1,0,
-		0,0,1495,1479,1,0,0,0,1495,1487,1,0,0,0,1496,149,1,0,0,0,1497,1498,5,12,
-		0,0,1498,1499,3,152,76,0,1499,1507,3,90,45,0,1500,1501,5,7,0,0,1501,1502,
-		5,12,0,0,1502,1503,3,152,76,0,1503,1504,3,90,45,0,1504,1506,1,0,0,0,1505,
-		1500,1,0,0,0,1506,1509,1,0,0,0,1507,1505,1,0,0,0,1507,1508,1,0,0,0,1508,
-		1512,1,0,0,0,1509,1507,1,0,0,0,1510,1511,5,7,0,0,1511,1513,3,90,45,0,1512,
-		1510,1,0,0,0,1512,1513,1,0,0,0,1513,151,1,0,0,0,1514,1515,5,15,0,0,1515,
-		1516,3,172,86,0,1516,1517,5,71,0,0,1517,1518,3,106,53,0,1518,1521,1,0,
-		0,0,1519,1521,3,106,53,0,1520,1514,1,0,0,0,1520,1519,1,0,0,0,1521,153,
-		1,0,0,0,1522,1534,3,158,79,0,1523,1525,3,148,74,0,1524,1526,5,81,0,0,1525,
-		1524,1,0,0,0,1525,1526,1,0,0,0,1526,1535,1,0,0,0,1527,1528,3,148,74,0,
-		1528,1529,3,96,48,0,1529,1530,5,81,0,0,1530,1535,1,0,0,0,1531,1532,3,98,
-		49,0,1532,1533,5,81,0,0,1533,1535,1,0,0,0,1534,1523,1,0,0,0,1534,1527,
-		1,0,0,0,1534,1531,1,0,0,0,1535,155,1,0,0,0,1536,1541,3,158,79,0,1537,1538,
-		3,148,74,0,1538,1539,3,96,48,0,1539,1542,1,0,0,0,1540,1542,3,98,49,0,1541,
-		1537,1,0,0,0,1541,1540,1,0,0,0,1542,157,1,0,0,0,1543,1545,3,4,2,0,1544,
-		1543,1,0,0,0,1545,1548,1,0,0,0,1546,1544,1,0,0,0,1546,1547,1,0,0,0,1547,
-		1549,1,0,0,0,1548,1546,1,0,0,0,1549,1552,3,172,86,0,1550,1551,5,12,0,0,
-		1551,1553,3,104,52,0,1552,1550,1,0,0,0,1552,1553,1,0,0,0,1553,1554,1,0,
-		0,0,1554,1555,5,86,0,0,1555,159,1,0,0,0,1556,1557,5,49,0,0,1557,1558,5,
-		56,0,0,1558,1559,3,162,81,0,1559,161,1,0,0,0,1560,1564,5,93,0,0,1561,1563,
-		3,164,82,0,1562,1561,1,0,0,0,1563,1566,1,0,0,0,1564,1562,1,0,0,0,1564,
-		1565,1,0,0,0,1565,1567,1,0,0,0,1566,1564,1,0,0,0,1567,1585,5,94,0,0,1568,
-		1572,5,91,0,0,1569,1571,3,164,82,0,1570,1569,1,0,0,0,1571,1574,1,0,0,0,
-		1572,1570,1,0,0,0,1572,1573,1,0,0,0,1573,1575,1,0,0,0,1574,1572,1,0,0,
-		0,1575,1585,5,92,0,0,1576,1580,5,89,0,0,1577,1579,3,164,82,0,1578,1577,
-		1,0,0,0,1579,1582,1,0,0,0,1580,1578,1,0,0,0,1580,1581,1,0,0,0,1581,1583,
-		1,0,0,0,1582,1580,1,0,0,0,1583,1585,5,90,0,0,1584,1560,1,0,0,0,1584,1568,
-		1,0,0,0,1584,1576,1,0,0,0,1585,163,1,0,0,0,1586,1589,3,162,81,0,1587,1589,
-		8,5,0,0,1588,1586,1,0,0,0,1588,1587,1,0,0,0,1589,165,1,0,0,0,1590,1595,
-		3,104,52,0,1591,1592,5,81,0,0,1592,1594,3,104,52,0,1593,1591,1,0,0,0,1594,
-		1597,1,0,0,0,1595,1593,1,0,0,0,1595,1596,1,0,0,0,1596,1599,1,0,0,0,1597,
-		1595,1,0,0,0,1598,1600,5,81,0,0,1599,1598,1,0,0,0,1599,1600,1,0,0,0,1600,
-		1602,1,0,0,0,1601,1590,1,0,0,0,1601,1602,1,0,0,0,1602,1603,1,0,0,0,1603,
-		1610,5,0,0,1,1604,1605,3,104,52,0,1605,1606,5,82,0,0,1606,1607,3,104,52,
-		0,1607,1608,5,0,0,1,1608,1610,1,0,0,0,1609,1601,1,0,0,0,1609,1604,1,0,
-		0,0,1610,167,1,0,0,0,1611,1612,3,104,52,0,1612,1613,5,81,0,0,1613,1616,
-		3,172,86,0,1614,1615,5,12,0,0,1615,1617,3,104,52,0,1616,1614,1,0,0,0,1616,
-		1617,1,0,0,0,1617,1619,1,0,0,0,1618,1620,5,81,0,0,1619,1618,1,0,0,0,1619,
-		1620,1,0,0,0,1620,1621,1,0,0,0,1621,1622,5,0,0,1,1622,169,1,0,0,0,1623,
-		1624,7,6,0,0,1624,171,1,0,0,0,1625,1627,5,58,0,0,1626,1625,1,0,0,0,1626,
-		1627,1,0,0,0,1627,1628,1,0,0,0,1628,1633,3,174,87,0,1629,1630,5,58,0,0,
-		1630,1632,3,174,87,0,1631,1629,1,0,0,0,1632,1635,1,0,0,0,1633,1631,1,0,
-		0,0,1633,1634,1,0,0,0,1634,173,1,0,0,0,1635,1633,1,0,0,0,1636,1637,3,176,
-		88,0,1637,1638,5,80,0,0,1638,1639,3,176,88,0,1639,1651,1,0,0,0,1640,1641,
-		3,176,88,0,1641,1642,5,79,0,0,1642,1643,3,176,88,0,1643,1651,1,0,0,0,1644,
-		1645,3,176,88,0,1645,1646,5,79,0,0,1646,1651,1,0,0,0,1647,1648,5,80,0,
-		0,1648,1651,3,176,88,0,1649,1651,3,178,89,0,1650,1636,1,0,0,0,1650,1640,
-		1,0,0,0,1650,1644,1,0,0,0,1650,1647,1,0,0,0,1650,1649,1,0,0,0,1651,175,
-		1,0,0,0,1652,1654,5,51,0,0,1653,1652,1,0,0,0,1653,1654,1,0,0,0,1654,1655,
-		1,0,0,0,1655,1660,7,7,0,0,1656,1660,5,39,0,0,1657,1660,5,40,0,0,1658,1660,
-		3,140,70,0,1659,1653,1,0,0,0,1659,1656,1,0,0,0,1659,1657,1,0,0,0,1659,
-		1658,1,0,0,0,1660,177,1,0,0,0,1661,1740,5,48,0,0,1662,1740,5,79,0,0,1663,
-		1665,5,51,0,0,1664,1663,1,0,0,0,1664,1665,1,0,0,0,1665,1666,1,0,0,0,1666,
-		1740,7,7,0,0,1667,1740,7,8,0,0,1668,1670,5,22,0,0,1669,1668,1,0,0,0,1669,
-		1670,1,0,0,0,1670,1672,1,0,0,0,1671,1673,5,20,0,0,1672,1671,1,0,0,0,1672,
-		1673,1,0,0,0,1673,1674,1,0,0,0,1674,1677,5,49,0,0,1675,1676,5,77,0,0,1676,
-		1678,3,174,87,0,1677,1675,1,0,0,0,1677,1678,1,0,0,0,1678,1740,1,0,0,0,
-		1679,1681,7,9,0,0,1680,1682,5,20,0,0,1681,1680,1,0,0,0,1681,1682,1,0,0,
-		0,1682,1683,1,0,0,0,1683,1740,3,178,89,0,1684,1696,5,93,0,0,1685,1690,
-		3,172,86,0,1686,1687,5,81,0,0,1687,1689,3,172,86,0,1688,1686,1,0,0,0,1689,
-		1692,1,0,0,0,1690,1688,1,0,0,0,1690,1691,1,0,0,0,1691,1694,1,0,0,0,1692,
-		1690,1,0,0,0,1693,1695,5,81,0,0,1694,1693,1,0,0,0,1694,1695,1,0,0,0,1695,
-		1697,1,0,0,0,1696,1685,1,0,0,0,1696,1697,1,0,0,0,1697,1698,1,0,0,0,1698,
-		1740,5,94,0,0,1699,1711,5,91,0,0,1700,1705,3,172,86,0,1701,1702,5,81,0,
-		0,1702,1704,3,172,86,0,1703,1701,1,0,0,0,1704,1707,1,0,0,0,1705,1703,1,
-		0,0,0,1705,1706,1,0,0,0,1706,1709,1,0,0,0,1707,1705,1,0,0,0,1708,1710,
-		5,81,0,0,1709,1708,1,0,0,0,1709,1710,1,0,0,0,1710,1712,1,0,0,0,1711,1700,
-		1,0,0,0,1711,1712,1,0,0,0,1712,1713,1,0,0,0,1713,1740,5,92,0,0,1714,1715,
-		3,140,70,0,1715,1727,5,93,0,0,1716,1721,3,172,86,0,1717,1718,5,81,0,0,
-		1718,1720,3,172,86,0,1719,1717,1,0,0,0,1720,1723,1,0,0,0,1721,1719,1,0,
-		0,0,1721,1722,1,0,0,0,1722,1725,1,0,0,0,1723,1721,1,0,0,0,1724,1726,5,
-		81,0,0,1725,1724,1,0,0,0,1725,1726,1,0,0,0,1726,1728,1,0,0,0,1727,1716,
-		1,0,0,0,1727,1728,1,0,0,0,1728,1729,1,0,0,0,1729,1730,5,94,0,0,1730,1740,
-		1,0,0,0,1731,1732,3,140,70,0,1732,1734,5,89,0,0,1733,1735,3,180,90,0,1734,
-		1733,1,0,0,0,1734,1735,1,0,0,0,1735,1736,1,0,0,0,1736,1737,5,90,0,0,1737,
-		1740,1,0,0,0,1738,1740,3,140,70,0,1739,1661,1,0,0,0,1739,1662,1,0,0,0,
-		1739,1664,1,0,0,0,1739,1667,1,0,0,0,1739,1669,1,0,0,0,1739,1679,1,0,0,
-		0,1739,1684,1,0,0,0,1739,1699,1,0,0,0,1739,1714,1,0,0,0,1739,1731,1,0,
-		0,0,1739,1738,1,0,0,0,1740,179,1,0,0,0,1741,1746,3,182,91,0,1742,1743,
-		5,81,0,0,1743,1745,3,182,91,0,1744,1742,1,0,0,0,1745,1748,1,0,0,0,1746,
-		1744,1,0,0,0,1746,1747,1,0,0,0,1747,1753,1,0,0,0,1748,1746,1,0,0,0,1749,
-		1751,5,81,0,0,1750,1752,5,79,0,0,1751,1750,1,0,0,0,1751,1752,1,0,0,0,1752,
-		1754,1,0,0,0,1753,1749,1,0,0,0,1753,1754,1,0,0,0,1754,1757,1,0,0,0,1755,
-		1757,5,79,0,0,1756,1741,1,0,0,0,1756,1755,1,0,0,0,1757,181,1,0,0,0,1758,
-		1760,3,4,2,0,1759,1758,1,0,0,0,1760,1763,1,0,0,0,1761,1759,1,0,0,0,1761,
-		1762,1,0,0,0,1762,1764,1,0,0,0,1763,1761,1,0,0,0,1764,1765,7,4,0,0,1765,
-		1766,5,83,0,0,1766,1781,3,172,86,0,1767,1769,3,4,2,0,1768,1767,1,0,0,0,
-		1769,1772,1,0,0,0,1770,1768,1,0,0,0,1770,1771,1,0,0,0,1771,1774,1,0,0,
-		0,1772,1770,1,0,0,0,1773,1775,5,22,0,0,1774,1773,1,0,0,0,1774,1775,1,0,
-		0,0,1775,1777,1,0,0,0,1776,1778,5,20,0,0,1777,1776,1,0,0,0,1777,1778,1,
-		0,0,0,1778,1779,1,0,0,0,1779,1781,5,49,0,0,1780,1761,1,0,0,0,1780,1770,
-		1,0,0,0,1781,183,1,0,0,0,285,187,193,213,218,222,233,236,248,251,254,259,
+		117,1,0,0,0,1174,1196,5,52,0,0,1175,1196,5,53,0,0,1176,1196,5,54,0,0,1177,
+		1196,5,50,0,0,1178,1196,5,51,0,0,1179,1180,5,74,0,0,1180,1196,5,74,0,0,
+		1181,1182,5,73,0,0,1182,1196,5,73,0,0,1183,1196,5,57,0,0,1184,1196,5,55,
+		0,0,1185,1196,5,58,0,0,1186,1196,5,71,0,0,1187,1196,5,72,0,0,1188,1196,
+		5,74,0,0,1189,1196,5,75,0,0,1190,1196,5,73,0,0,1191,1192,5,73,0,0,1192,
+		1196,5,70,0,0,1193,1196,5,59,0,0,1194,1196,5,60,0,0,1195,1174,1,0,0,0,
+		1195,1175,1,0,0,0,1195,1176,1,0,0,0,1195,1177,1,0,0,0,1195,1178,1,0,0,
+		0,1195,1179,1,0,0,0,1195,1181,1,0,0,0,1195,1183,1,0,0,0,1195,1184,1,0,
+		0,0,1195,1185,1,0,0,0,1195,1186,1,0,0,0,1195,1187,1,0,0,0,1195,1188,1,
+		0,0,0,1195,1189,1,0,0,0,1195,1190,1,0,0,0,1195,1191,1,0,0,0,1195,1193,
+		1,0,0,0,1195,1194,1,0,0,0,1196,119,1,0,0,0,1197,1211,5,70,0,0,1198,1211,
+		5,61,0,0,1199,1211,5,62,0,0,1200,1211,5,63,0,0,1201,1211,5,64,0,0,1202,
+		1211,5,65,0,0,1203,1211,5,66,0,0,1204,1211,5,67,0,0,1205,1211,5,68,0,0,
+		1206,1211,5,69,0,0,1207,1208,5,73,0,0,1208,1209,5,73,0,0,1209,1211,5,70,
+		0,0,1210,1197,1,0,0,0,1210,1198,1,0,0,0,1210,1199,1,0,0,0,1210,1200,1,
+		0,0,0,1210,1201,1,0,0,0,1210,1202,1,0,0,0,1210,1203,1,0,0,0,1210,1204,
+		1,0,0,0,1210,1205,1,0,0,0,1210,1206,1,0,0,0,1210,1207,1,0,0,0,1211,121,
+		1,0,0,0,1212,1214,3,124,62,0,1213,1212,1,0,0,0,1214,1217,1,0,0,0,1215,
+		1213,1,0,0,0,1215,1216,1,0,0,0,1216,1218,1,0,0,0,1217,1215,1,0,0,0,1218,
+		1222,3,132,66,0,1219,1221,3,126,63,0,1220,1219,1,0,0,0,1221,1224,1,0,0,
+		0,1222,1220,1,0,0,0,1222,1223,1,0,0,0,1223,123,1,0,0,0,1224,1222,1,0,0,
+		0,1225,1237,5,51,0,0,1226,1237,5,56,0,0,1227,1237,5,52,0,0,1228,1230,5,
+		57,0,0,1229,1231,5,20,0,0,1230,1229,1,0,0,0,1230,1231,1,0,0,0,1231,1237,
+		1,0,0,0,1232,1234,5,59,0,0,1233,1235,5,20,0,0,1234,1233,1,0,0,0,1234,1235,
+		1,0,0,0,1235,1237,1,0,0,0,1236,1225,1,0,0,0,1236,1226,1,0,0,0,1236,1227,
+		1,0,0,0,1236,1228,1,0,0,0,1236,1232,1,0,0,0,1237,125,1,0,0,0,1238,1249,
+		3,128,64,0,1239,1241,5,92,0,0,1240,1242,3,130,65,0,1241,1240,1,0,0,0,1241,
+		1242,1,0,0,0,1242,1243,1,0,0,0,1243,1249,5,93,0,0,1244,1245,5,90,0,0,1245,
+		1246,3,104,52,0,1246,1247,5,91,0,0,1247,1249,1,0,0,0,1248,1238,1,0,0,0,
+		1248,1239,1,0,0,0,1248,1244,1,0,0,0,1249,127,1,0,0,0,1250,1269,5,87,0,
+		0,1251,1252,5,77,0,0,1252,1255,5,49,0,0,1253,1254,5,83,0,0,1254,1256,3,
+		80,40,0,1255,1253,1,0,0,0,1255,1256,1,0,0,0,1256,1257,1,0,0,0,1257,1259,
+		5,92,0,0,1258,1260,3,130,65,0,1259,1258,1,0,0,0,1259,1260,1,0,0,0,1260,
+		1261,1,0,0,0,1261,1269,5,93,0,0,1262,1263,5,77,0,0,1263,1269,5,49,0,0,
+		1264,1265,5,77,0,0,1265,1269,5,38,0,0,1266,1267,5,77,0,0,1267,1269,5,37,
+		0,0,1268,1250,1,0,0,0,1268,1251,1,0,0,0,1268,1262,1,0,0,0,1268,1264,1,
+		0,0,0,1268,1266,1,0,0,0,1269,129,1,0,0,0,1270,1275,3,104,52,0,1271,1272,
+		5,80,0,0,1272,1274,3,104,52,0,1273,1271,1,0,0,0,1274,1277,1,0,0,0,1275,
+		1273,1,0,0,0,1275,1276,1,0,0,0,1276,1279,1,0,0,0,1277,1275,1,0,0,0,1278,
+		1280,5,80,0,0,1279,1278,1,0,0,0,1279,1280,1,0,0,0,1280,131,1,0,0,0,1281,
+		1284,3,134,67,0,1282,1284,3,148,74,0,1283,1281,1,0,0,0,1283,1282,1,0,0,
+		0,1284,133,1,0,0,0,1285,1372,3,170,85,0,1286,1372,3,160,80,0,1287,1288,
+		4,67,3,1,1288,1289,3,140,70,0,1289,1291,5,88,0,0,1290,1292,3,144,72,0,
+		1291,1290,1,0,0,0,1291,1292,1,0,0,0,1292,1293,1,0,0,0,1293,1294,5,89,0,
+		0,1294,1372,1,0,0,0,1295,1372,3,140,70,0,1296,1372,3,84,42,0,1297,1309,
+		5,92,0,0,1298,1303,3,104,52,0,1299,1300,5,80,0,0,1300,1302,3,104,52,0,
+		1301,1299,1,0,0,0,1302,1305,1,0,0,0,1303,1301,1,0,0,0,1303,1304,1,0,0,
+		0,1304,1307,1,0,0,0,1305,1303,1,0,0,0,1306,1308,5,80,0,0,1307,1306,1,0,
+		0,0,1307,1308,1,0,0,0,1308,1310,1,0,0,0,1309,1298,1,0,0,0,1309,1310,1,
+		0,0,0,1310,1311,1,0,0,0,1311,1372,5,93,0,0,1312,1313,5,90,0,0,1313,1314,
+		3,104,52,0,1314,1315,5,81,0,0,1315,1316,3,104,52,0,1316,1317,5,91,0,0,
+		1317,1372,1,0,0,0,1318,1330,5,90,0,0,1319,1324,3,104,52,0,1320,1321,5,
+		80,0,0,1321,1323,3,104,52,0,1322,1320,1,0,0,0,1323,1326,1,0,0,0,1324,1322,
+		1,0,0,0,1324,1325,1,0,0,0,1325,1328,1,0,0,0,1326,1324,1,0,0,0,1327,1329,
+		5,80,0,0,1328,1327,1,0,0,0,1328,1329,1,0,0,0,1329,1331,1,0,0,0,1330,1319,
+		1,0,0,0,1330,1331,1,0,0,0,1331,1332,1,0,0,0,1332,1372,5,91,0,0,1333,1335,
+		5,19,0,0,1334,1333,1,0,0,0,1334,1335,1,0,0,0,1335,1353,1,0,0,0,1336,1354,
+		5,60,0,0,1337,1338,5,58,0,0,1338,1343,3,136,68,0,1339,1340,5,80,0,0,1340,
+		1342,3,136,68,0,1341,1339,1,0,0,0,1342,1345,1,0,0,0,1343,1341,1,0,0,0,
+		1343,1344,1,0,0,0,1344,1347,1,0,0,0,1345,1343,1,0,0,0,1346,1348,5,80,0,
+		0,1347,1346,1,0,0,0,1347,1348,1,0,0,0,1348,1349,1,0,0,0,1349,1350,5,58,
+		0,0,1350,1354,1,0,0,0,1351,1352,5,58,0,0,1352,1354,5,58,0,0,1353,1336,
+		1,0,0,0,1353,1337,1,0,0,0,1353,1351,1,0,0,0,1354,1355,1,0,0,0,1355,1372,
+		3,138,69,0,1356,1358,5,23,0,0,1357,1359,3,108,54,0,1358,1357,1,0,0,0,1358,
+		1359,1,0,0,0,1359,1372,1,0,0,0,1360,1362,5,2,0,0,1361,1363,5,44,0,0,1362,
+		1361,1,0,0,0,1362,1363,1,0,0,0,1363,1365,1,0,0,0,1364,1366,3,108,54,0,
+		1365,1364,1,0,0,0,1365,1366,1,0,0,0,1366,1372,1,0,0,0,1367,1369,5,4,0,
+		0,1368,1370,5,44,0,0,1369,1368,1,0,0,0,1369,1370,1,0,0,0,1370,1372,1,0,
+		0,0,1371,1285,1,0,0,0,1371,1286,1,0,0,0,1371,1287,1,0,0,0,1371,1295,1,
+		0,0,0,1371,1296,1,0,0,0,1371,1297,1,0,0,0,1371,1312,1,0,0,0,1371,1318,
+		1,0,0,0,1371,1334,1,0,0,0,1371,1356,1,0,0,0,1371,1360,1,0,0,0,1371,1367,
+		1,0,0,0,1372,135,1,0,0,0,1373,1375,3,4,2,0,1374,1373,1,0,0,0,1375,1378,
+		1,0,0,0,1376,1374,1,0,0,0,1376,1377,1,0,0,0,1377,1379,1,0,0,0,1378,1376,
+		1,0,0,0,1379,1382,3,174,87,0,1380,1381,5,82,0,0,1381,1383,3,68,34,0,1382,
+		1380,1,0,0,0,1382,1383,1,0,0,0,1383,137,1,0,0,0,1384,1385,5,84,0,0,1385,
+		1386,3,70,35,0,1386,1387,3,90,45,0,1387,1390,1,0,0,0,1388,1390,3,108,54,
+		0,1389,1384,1,0,0,0,1389,1388,1,0,0,0,1390,139,1,0,0,0,1391,1393,5,83,
+		0,0,1392,1391,1,0,0,0,1392,1393,1,0,0,0,1393,1394,1,0,0,0,1394,1399,3,
+		142,71,0,1395,1396,5,83,0,0,1396,1398,3,142,71,0,1397,1395,1,0,0,0,1398,
+		1401,1,0,0,0,1399,1397,1,0,0,0,1399,1400,1,0,0,0,1400,141,1,0,0,0,1401,
+		1399,1,0,0,0,1402,1405,3,86,43,0,1403,1404,5,83,0,0,1404,1406,3,80,40,
+		0,1405,1403,1,0,0,0,1405,1406,1,0,0,0,1406,143,1,0,0,0,1407,1412,3,146,
+		73,0,1408,1409,5,80,0,0,1409,1411,3,146,73,0,1410,1408,1,0,0,0,1411,1414,
+		1,0,0,0,1412,1410,1,0,0,0,1412,1413,1,0,0,0,1413,1420,1,0,0,0,1414,1412,
+		1,0,0,0,1415,1418,5,80,0,0,1416,1417,5,78,0,0,1417,1419,3,104,52,0,1418,
+		1416,1,0,0,0,1418,1419,1,0,0,0,1419,1421,1,0,0,0,1420,1415,1,0,0,0,1420,
+		1421,1,0,0,0,1421,1425,1,0,0,0,1422,1423,5,78,0,0,1423,1425,3,104,52,0,
+		1424,1407,1,0,0,0,1424,1422,1,0,0,0,1425,145,1,0,0,0,1426,1428,3,4,2,0,
+		1427,1426,1,0,0,0,1428,1431,1,0,0,0,1429,1427,1,0,0,0,1429,1430,1,0,0,
+		0,1430,1432,1,0,0,0,1431,1429,1,0,0,0,1432,1433,7,4,0,0,1433,1434,5,82,
+		0,0,1434,1443,3,104,52,0,1435,1437,3,4,2,0,1436,1435,1,0,0,0,1437,1440,
+		1,0,0,0,1438,1436,1,0,0,0,1438,1439,1,0,0,0,1439,1441,1,0,0,0,1440,1438,
+		1,0,0,0,1441,1443,5,49,0,0,1442,1429,1,0,0,0,1442,1438,1,0,0,0,1443,147,
+		1,0,0,0,1444,1445,5,44,0,0,1445,1447,5,82,0,0,1446,1444,1,0,0,0,1446,1447,
+		1,0,0,0,1447,1448,1,0,0,0,1448,1497,3,90,45,0,1449,1450,5,32,0,0,1450,
+		1497,3,90,45,0,1451,1497,3,150,75,0,1452,1453,5,17,0,0,1453,1454,3,106,
+		53,0,1454,1458,5,88,0,0,1455,1457,3,2,1,0,1456,1455,1,0,0,0,1457,1460,
+		1,0,0,0,1458,1456,1,0,0,0,1458,1459,1,0,0,0,1459,1464,1,0,0,0,1460,1458,
+		1,0,0,0,1461,1463,3,154,77,0,1462,1461,1,0,0,0,1463,1466,1,0,0,0,1464,
+		1462,1,0,0,0,1464,1465,1,0,0,0,1465,1468,1,0,0,0,1466,1464,1,0,0,0,1467,
+		1469,3,156,78,0,1468,1467,1,0,0,0,1468,1469,1,0,0,0,1469,1470,1,0,0,0,
+		1470,1471,5,89,0,0,1471,1497,1,0,0,0,1472,1473,5,44,0,0,1473,1475,5,82,
+		0,0,1474,1472,1,0,0,0,1474,1475,1,0,0,0,1475,1476,1,0,0,0,1476,1477,5,
+		16,0,0,1477,1497,3,90,45,0,1478,1479,5,44,0,0,1479,1481,5,82,0,0,1480,
+		1478,1,0,0,0,1480,1481,1,0,0,0,1481,1482,1,0,0,0,1482,1483,5,35,0,0,1483,
+		1484,3,152,76,0,1484,1485,3,90,45,0,1485,1497,1,0,0,0,1486,1487,5,44,0,
+		0,1487,1489,5,82,0,0,1488,1486,1,0,0,0,1488,1489,1,0,0,0,1489,1490,1,0,
+		0,0,1490,1491,5,11,0,0,1491,1492,3,172,86,0,1492,1493,5,14,0,0,1493,1494,
+		3,106,53,0,1494,1495,3,90,45,0,1495,1497,1,0,0,0,1496,1446,1,0,0,0,1496,
+		1449,1,0,0,0,1496,1451,1,0,0,0,1496,1452,1,0,0,0,1496,1474,1,0,0,0,1496,
+		1480,1,0,0,0,1496,1488,1,0,0,0,1497,149,1,0,0,0,1498,1499,5,12,0,0,1499,
+		1500,3,152,76,0,1500,1508,3,90,45,0,1501,1502,5,7,0,0,1502,1503,5,12,0,
+		0,1503,1504,3,152,76,0,1504,1505,3,90,45,0,1505,1507,1,0,0,0,1506,1501,
+		1,0,0,0,1507,1510,1,0,0,0,1508,1506,1,0,0,0,1508,1509,1,0,0,0,1509,1513,
+		1,0,0,0,1510,1508,1,0,0,0,1511,1512,5,7,0,0,1512,1514,3,90,45,0,1513,1511,
+		1,0,0,0,1513,1514,1,0,0,0,1514,151,1,0,0,0,1515,1516,5,15,0,0,1516,1517,
+		3,172,86,0,1517,1518,5,70,0,0,1518,1519,3,106,53,0,1519,1522,1,0,0,0,1520,
+		1522,3,106,53,0,1521,1515,1,0,0,0,1521,1520,1,0,0,0,1522,153,1,0,0,0,1523,
+		1535,3,158,79,0,1524,1526,3,148,74,0,1525,1527,5,80,0,0,1526,1525,1,0,
+		0,0,1526,1527,1,0,0,0,1527,1536,1,0,0,0,1528,1529,3,148,74,0,1529,1530,
+		3,96,48,0,1530,1531,5,80,0,0,1531,1536,1,0,0,0,1532,1533,3,98,49,0,1533,
+		1534,5,80,0,0,1534,1536,1,0,0,0,1535,1524,1,0,0,0,1535,1528,1,0,0,0,1535,
+		1532,1,0,0,0,1536,155,1,0,0,0,1537,1542,3,158,79,0,1538,1539,3,148,74,
+		0,1539,1540,3,96,48,0,1540,1543,1,0,0,0,1541,1543,3,98,49,0,1542,1538,
+		1,0,0,0,1542,1541,1,0,0,0,1543,157,1,0,0,0,1544,1546,3,4,2,0,1545,1544,
+		1,0,0,0,1546,1549,1,0,0,0,1547,1545,1,0,0,0,1547,1548,1,0,0,0,1548,1550,
+		1,0,0,0,1549,1547,1,0,0,0,1550,1553,3,172,86,0,1551,1552,5,12,0,0,1552,
+		1554,3,104,52,0,1553,1551,1,0,0,0,1553,1554,1,0,0,0,1554,1555,1,0,0,0,
+		1555,1556,5,85,0,0,1556,159,1,0,0,0,1557,1558,5,49,0,0,1558,1559,5,56,
+		0,0,1559,1560,3,162,81,0,1560,161,1,0,0,0,1561,1565,5,92,0,0,1562,1564,
+		3,164,82,0,1563,1562,1,0,0,0,1564,1567,1,0,0,0,1565,1563,1,0,0,0,1565,
+		1566,1,0,0,0,1566,1568,1,0,0,0,1567,1565,1,0,0,0,1568,1586,5,93,0,0,1569,
+		1573,5,90,0,0,1570,1572,3,164,82,0,1571,1570,1,0,0,0,1572,1575,1,0,0,0,
+		1573,1571,1,0,0,0,1573,1574,1,0,0,0,1574,1576,1,0,0,0,1575,1573,1,0,0,
+		0,1576,1586,5,91,0,0,1577,1581,5,88,0,0,1578,1580,3,164,82,0,1579,1578,
+		1,0,0,0,1580,1583,1,0,0,0,1581,1579,1,0,0,0,1581,1582,1,0,0,0,1582,1584,
+		1,0,0,0,1583,1581,1,0,0,0,1584,1586,5,89,0,0,1585,1561,1,0,0,0,1585,1569,
+		1,0,0,0,1585,1577,1,0,0,0,1586,163,1,0,0,0,1587,1590,3,162,81,0,1588,1590,
+		8,5,0,0,1589,1587,1,0,0,0,1589,1588,1,0,0,0,1590,165,1,0,0,0,1591,1596,
+		3,104,52,0,1592,1593,5,80,0,0,1593,1595,3,104,52,0,1594,1592,1,0,0,0,1595,
+		1598,1,0,0,0,1596,1594,1,0,0,0,1596,1597,1,0,0,0,1597,1600,1,0,0,0,1598,
+		1596,1,0,0,0,1599,1601,5,80,0,0,1600,1599,1,0,0,0,1600,1601,1,0,0,0,1601,
+		1603,1,0,0,0,1602,1591,1,0,0,0,1602,1603,1,0,0,0,1603,1604,1,0,0,0,1604,
+		1611,5,0,0,1,1605,1606,3,104,52,0,1606,1607,5,81,0,0,1607,1608,3,104,52,
+		0,1608,1609,5,0,0,1,1609,1611,1,0,0,0,1610,1602,1,0,0,0,1610,1605,1,0,
+		0,0,1611,167,1,0,0,0,1612,1613,3,104,52,0,1613,1614,5,80,0,0,1614,1617,
+		3,172,86,0,1615,1616,5,12,0,0,1616,1618,3,104,52,0,1617,1615,1,0,0,0,1617,
+		1618,1,0,0,0,1618,1620,1,0,0,0,1619,1621,5,80,0,0,1620,1619,1,0,0,0,1620,
+		1621,1,0,0,0,1621,1622,1,0,0,0,1622,1623,5,0,0,1,1623,169,1,0,0,0,1624,
+		1625,7,6,0,0,1625,171,1,0,0,0,1626,1628,5,58,0,0,1627,1626,1,0,0,0,1627,
+		1628,1,0,0,0,1628,1629,1,0,0,0,1629,1634,3,174,87,0,1630,1631,5,58,0,0,
+		1631,1633,3,174,87,0,1632,1630,1,0,0,0,1633,1636,1,0,0,0,1634,1632,1,0,
+		0,0,1634,1635,1,0,0,0,1635,173,1,0,0,0,1636,1634,1,0,0,0,1637,1638,3,176,
+		88,0,1638,1639,5,79,0,0,1639,1640,3,176,88,0,1640,1652,1,0,0,0,1641,1642,
+		3,176,88,0,1642,1643,5,78,0,0,1643,1644,3,176,88,0,1644,1652,1,0,0,0,1645,
+		1646,3,176,88,0,1646,1647,5,78,0,0,1647,1652,1,0,0,0,1648,1649,5,79,0,
+		0,1649,1652,3,176,88,0,1650,1652,3,178,89,0,1651,1637,1,0,0,0,1651,1641,
+		1,0,0,0,1651,1645,1,0,0,0,1651,1648,1,0,0,0,1651,1650,1,0,0,0,1652,175,
+		1,0,0,0,1653,1655,5,51,0,0,1654,1653,1,0,0,0,1654,1655,1,0,0,0,1655,1656,
+		1,0,0,0,1656,1661,7,7,0,0,1657,1661,5,39,0,0,1658,1661,5,40,0,0,1659,1661,
+		3,140,70,0,1660,1654,1,0,0,0,1660,1657,1,0,0,0,1660,1658,1,0,0,0,1660,
+		1659,1,0,0,0,1661,177,1,0,0,0,1662,1741,5,48,0,0,1663,1741,5,78,0,0,1664,
+		1666,5,51,0,0,1665,1664,1,0,0,0,1665,1666,1,0,0,0,1666,1667,1,0,0,0,1667,
+		1741,7,7,0,0,1668,1741,7,8,0,0,1669,1671,5,22,0,0,1670,1669,1,0,0,0,1670,
+		1671,1,0,0,0,1671,1673,1,0,0,0,1672,1674,5,20,0,0,1673,1672,1,0,0,0,1673,
+		1674,1,0,0,0,1674,1675,1,0,0,0,1675,1678,5,49,0,0,1676,1677,5,76,0,0,1677,
+		1679,3,174,87,0,1678,1676,1,0,0,0,1678,1679,1,0,0,0,1679,1741,1,0,0,0,
+		1680,1682,7,9,0,0,1681,1683,5,20,0,0,1682,1681,1,0,0,0,1682,1683,1,0,0,
+		0,1683,1684,1,0,0,0,1684,1741,3,178,89,0,1685,1697,5,92,0,0,1686,1691,
+		3,172,86,0,1687,1688,5,80,0,0,1688,1690,3,172,86,0,1689,1687,1,0,0,0,1690,
+		1693,1,0,0,0,1691,1689,1,0,0,0,1691,1692,1,0,0,0,1692,1695,1,0,0,0,1693,
+		1691,1,0,0,0,1694,1696,5,80,0,0,1695,1694,1,0,0,0,1695,1696,1,0,0,0,1696,
+		1698,1,0,0,0,1697,1686,1,0,0,0,1697,1698,1,0,0,0,1698,1699,1,0,0,0,1699,
+		1741,5,93,0,0,1700,1712,5,90,0,0,1701,1706,3,172,86,0,1702,1703,5,80,0,
+		0,1703,1705,3,172,86,0,1704,1702,1,0,0,0,1705,1708,1,0,0,0,1706,1704,1,
+		0,0,0,1706,1707,1,0,0,0,1707,1710,1,0,0,0,1708,1706,1,0,0,0,1709,1711,
+		5,80,0,0,1710,1709,1,0,0,0,1710,1711,1,0,0,0,1711,1713,1,0,0,0,1712,1701,
+		1,0,0,0,1712,1713,1,0,0,0,1713,1714,1,0,0,0,1714,1741,5,91,0,0,1715,1716,
+		3,140,70,0,1716,1728,5,92,0,0,1717,1722,3,172,86,0,1718,1719,5,80,0,0,
+		1719,1721,3,172,86,0,1720,1718,1,0,0,0,1721,1724,1,0,0,0,1722,1720,1,0,
+		0,0,1722,1723,1,0,0,0,1723,1726,1,0,0,0,1724,1722,1,0,0,0,1725,1727,5,
+		80,0,0,1726,1725,1,0,0,0,1726,1727,1,0,0,0,1727,1729,1,0,0,0,1728,1717,
+		1,0,0,0,1728,1729,1,0,0,0,1729,1730,1,0,0,0,1730,1731,5,93,0,0,1731,1741,
+		1,0,0,0,1732,1733,3,140,70,0,1733,1735,5,88,0,0,1734,1736,3,180,90,0,1735,
+		1734,1,0,0,0,1735,1736,1,0,0,0,1736,1737,1,0,0,0,1737,1738,5,89,0,0,1738,
+		1741,1,0,0,0,1739,1741,3,140,70,0,1740,1662,1,0,0,0,1740,1663,1,0,0,0,
+		1740,1665,1,0,0,0,1740,1668,1,0,0,0,1740,1670,1,0,0,0,1740,1680,1,0,0,
+		0,1740,1685,1,0,0,0,1740,1700,1,0,0,0,1740,1715,1,0,0,0,1740,1732,1,0,
+		0,0,1740,1739,1,0,0,0,1741,179,1,0,0,0,1742,1747,3,182,91,0,1743,1744,
+		5,80,0,0,1744,1746,3,182,91,0,1745,1743,1,0,0,0,1746,1749,1,0,0,0,1747,
+		1745,1,0,0,0,1747,1748,1,0,0,0,1748,1754,1,0,0,0,1749,1747,1,0,0,0,1750,
+		1752,5,80,0,0,1751,1753,5,78,0,0,1752,1751,1,0,0,0,1752,1753,1,0,0,0,1753,
+		1755,1,0,0,0,1754,1750,1,0,0,0,1754,1755,1,0,0,0,1755,1758,1,0,0,0,1756,
+		1758,5,78,0,0,1757,1742,1,0,0,0,1757,1756,1,0,0,0,1758,181,1,0,0,0,1759,
+		1761,3,4,2,0,1760,1759,1,0,0,0,1761,1764,1,0,0,0,1762,1760,1,0,0,0,1762,
+		1763,1,0,0,0,1763,1765,1,0,0,0,1764,1762,1,0,0,0,1765,1766,7,4,0,0,1766,
+		1767,5,82,0,0,1767,1782,3,172,86,0,1768,1770,3,4,2,0,1769,1768,1,0,0,0,
+		1770,1773,1,0,0,0,1771,1769,1,0,0,0,1771,1772,1,0,0,0,1772,1775,1,0,0,
+		0,1773,1771,1,0,0,0,1774,1776,5,22,0,0,1775,1774,1,0,0,0,1775,1776,1,0,
+		0,0,1776,1778,1,0,0,0,1777,1779,5,20,0,0,1778,1777,1,0,0,0,1778,1779,1,
+		0,0,0,1779,1780,1,0,0,0,1780,1782,5,49,0,0,1781,1762,1,0,0,0,1781,1771,
+		1,0,0,0,1782,183,1,0,0,0,285,187,193,213,218,222,233,236,248,251,254,259,
 		263,268,271,275,282,286,293,297,299,304,309,312,318,322,327,329,334,344,
 		347,351,357,361,365,371,374,377,384,388,393,397,408,412,417,421,428,431,
 		439,443,445,452,456,461,466,469,473,477,482,486,492,498,506,510,512,515,
@@ -10741,14 +10744,14 @@ internal partial class ToyRustParser : Parser {
 		904,909,913,916,924,928,930,935,945,949,953,960,966,973,978,985,992,998,
 		1002,1011,1018,1024,1026,1033,1041,1046,1052,1057,1066,1076,1083,1086,
 		1091,1097,1104,1107,1112,1118,1120,1127,1140,1147,1149,1154,1156,1164,
-		1172,1194,1209,1214,1221,1229,1233,1235,1240,1247,1254,1258,1267,1274,
-		1278,1282,1290,1302,1306,1308,1323,1327,1329,1333,1342,1346,1352,1357,
-		1361,1364,1368,1370,1375,1381,1388,1391,1398,1404,1411,1417,1419,1423,
-		1428,1437,1441,1445,1457,1463,1467,1473,1479,1487,1495,1507,1512,1520,
-		1525,1534,1541,1546,1552,1564,1572,1580,1584,1588,1595,1599,1601,1609,
-		1616,1619,1626,1633,1650,1653,1659,1664,1669,1672,1677,1681,1690,1694,
-		1696,1705,1709,1711,1721,1725,1727,1734,1739,1746,1751,1753,1756,1761,
-		1770,1774,1777,1780
+		1172,1195,1210,1215,1222,1230,1234,1236,1241,1248,1255,1259,1268,1275,
+		1279,1283,1291,1303,1307,1309,1324,1328,1330,1334,1343,1347,1353,1358,
+		1362,1365,1369,1371,1376,1382,1389,1392,1399,1405,1412,1418,1420,1424,
+		1429,1438,1442,1446,1458,1464,1468,1474,1480,1488,1496,1508,1513,1521,
+		1526,1535,1542,1547,1553,1565,1573,1581,1585,1589,1596,1600,1602,1610,
+		1617,1620,1627,1634,1651,1654,1660,1665,1670,1673,1678,1682,1691,1695,
+		1697,1706,1710,1712,1722,1726,1728,1735,1740,1747,1752,1754,1757,1762,
+		1771,1775,1778,1781
 	};
 
 	public static readonly ATN _ATN =

@@ -83,7 +83,10 @@ internal sealed partial class AstBuilder
         return (op, span);
     }
 
-    /// <summary>`>>`, `>=` and `>>=` are lexed as separate `>` and `=` tokens; written apart they are not operators.</summary>
+    /// <summary>
+    /// `<<`, `>>`, `>=` and `>>=` are lexed as separate `<`, `>` and `=` tokens (so that `Vec<<T as Tr>::A>`
+    /// and `Vec<Vec<i32>>` close and open their generics); written apart they are not operators.
+    /// </summary>
     private void CheckAdjacent(ParserRuleContext context)
     {
         for (var i = context.Start.TokenIndex; i < context.Stop.TokenIndex; i++)
@@ -206,7 +209,7 @@ internal sealed partial class AstBuilder
         if (context.ChildCount == 2)
         {
             CheckAdjacent(context);
-            return (context.EQ() is not null ? BinaryOperator.Ge : BinaryOperator.Shr, span);
+            return (context.EQ() is not null ? BinaryOperator.Ge : context.Start.Type == LT ? BinaryOperator.Shl : BinaryOperator.Shr, span);
         }
         var op = context.Start.Type switch
         {
@@ -215,7 +218,6 @@ internal sealed partial class AstBuilder
             PERCENT => BinaryOperator.Rem,
             PLUS => BinaryOperator.Add,
             MINUS => BinaryOperator.Sub,
-            SHL => BinaryOperator.Shl,
             AND => BinaryOperator.BitAnd,
             CARET => BinaryOperator.BitXor,
             OR => BinaryOperator.BitOr,

@@ -29,7 +29,7 @@ internal static class SyntaxErrorDescriber
 
     private static readonly HashSet<int> Operators =
     [
-        PLUS, MINUS, STAR, SLASH, PERCENT, CARET, AND, OR, ANDAND, OROR, SHL, EQEQ, NE, LT, LE, GT, AS,
+        PLUS, MINUS, STAR, SLASH, PERCENT, CARET, AND, OR, ANDAND, OROR, EQEQ, NE, LT, LE, GT, AS,
         EQ, PLUSEQ, MINUSEQ, STAREQ, SLASHEQ, PERCENTEQ, CARETEQ, ANDEQ, OREQ, SHLEQ, DOTDOT, DOTDOTEQ,
     ];
 
