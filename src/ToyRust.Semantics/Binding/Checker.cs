@@ -69,7 +69,11 @@ internal sealed partial class ProgramChecker(SourceText source)
 
     public void Report(Diagnostic diagnostic)
     {
-        if (_inPrelude && diagnostic.IsError) throw new InvalidOperationException("the prelude does not check: " + diagnostic.Message);
+        if (_inPrelude && diagnostic.IsError)
+        {
+            var at = Prelude.PreludeSource.Tree.Source.GetPosition(diagnostic.Span.Start);
+            throw new InvalidOperationException($"the prelude does not check: {diagnostic.Message} (prelude.rs:{at.Line}:{at.Column})");
+        }
         _diagnostics.Add(diagnostic);
     }
 
