@@ -284,7 +284,9 @@ internal sealed partial class FunctionChecker
             if (trait.FindMethod(name) is not { IsMethod: true } method) continue;
             var traitArgs = trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General)).ToImmutableArray();
             var traitRef = new TraitRef(trait, traitArgs);
-            if (type is not InferenceVariable && (Solver.FindImpl(type, traitRef) is not null || Solver.IsBuiltin(Resolve(type), traitRef)))
+            // Resolved in full: an impl parameter fixed by a binding (`impl<I: Iterator<Item = U>, U: Display>`)
+            // is normalized from the argument's type, not from a variable that stands for it.
+            if (type is not InferenceVariable && (Solver.FindImpl(Resolve(type), traitRef) is not null || Solver.IsBuiltin(Resolve(type), traitRef)))
                 return (method, [type, .. traitArgs]);
         }
         return null;

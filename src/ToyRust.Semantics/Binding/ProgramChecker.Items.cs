@@ -54,11 +54,12 @@ internal sealed partial class ProgramChecker
         var consts = list.OfType<ConstItemSyntax>().ToList();
         var deferred = new List<ConstItemSyntax>();
         foreach (var c in consts.Where(IsPrimitiveConst)) DeclareConstOrDefer(c, scope, deferred);
+        // Fields and signatures may name `I::Item` or another trait's `U::IntoIter`: every trait's
+        // associated types are known before any field or method.
+        foreach (var (trait, syntax) in traits) trait.AssociatedTypes = [.. syntax.Items.OfType<TypeAliasItemSyntax>().Select(a => a.Name.Text).Distinct()];
         foreach (var (adt, syntax) in adts) DeclareVariants(adt, syntax, scope);
         CheckRepresentable([.. adts.Select(a => a.Symbol)]);
         foreach (var c in consts.Where(c => !IsPrimitiveConst(c))) DeclareConstOrDefer(c, scope, deferred);
-        // Signatures may name `Self::Item` or another trait's `U::IntoIter`: every trait's associated types are known before any method.
-        foreach (var (trait, syntax) in traits) trait.AssociatedTypes = [.. syntax.Items.OfType<TypeAliasItemSyntax>().Select(a => a.Name.Text).Distinct()];
         foreach (var (trait, syntax) in traits) DeclareTraitMembers(trait, syntax, scope);
         foreach (var item in list) DeclareOther(item, scope);
         foreach (var c in deferred) DeclareConst(c, scope);
@@ -243,6 +244,9 @@ internal sealed partial class ProgramChecker
     {
         var self = new AdtType(adt, new ValueArray<TypeSymbol>(adt.GenericParameters.Select(p => (TypeSymbol)new TypeParameterType(p))));
         var context = new TypeContext(scope, self).WithGenerics(adt.GenericParameters);
+        // The bounds let field types name associated types (`peeked: Option<Option<I::Item>>` with
+        // `I: Iterator`); that a use of the type satisfies them is not checked yet.
+        AddBounds(syntax is StructItemSyntax { Generics: var g } ? g : ((EnumItemSyntax)syntax).Generics, adt.GenericParameters, context);
         if (syntax is StructItemSyntax s)
         {
             adt.SetVariants([new VariantSymbol(adt, adt.Name, 0, s.Kind, Fields(s.Fields, context), 0)]);
