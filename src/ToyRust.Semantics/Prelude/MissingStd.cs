@@ -30,9 +30,9 @@ internal static class MissingStd
 
     /// <summary>Methods of std's `Iterator` the prelude's does not have yet (a call says so, rather than E0599).</summary>
     public static readonly FrozenSet<string> IteratorMethods = FrozenSet.Create(StringComparer.Ordinal,
-        "flat_map", "flatten", "step_by", "peekable", "scan", "inspect", "fuse", "cycle", "partition", "unzip", "reduce",
-        "try_fold", "try_for_each", "map_while", "rposition", "by_ref", "cmp", "partial_cmp", "eq", "ne", "lt",
-        "le", "gt", "ge", "is_sorted", "rfind", "rfold", "find_map");
+        "scan", "fuse", "cycle", "partition", "unzip",
+        "try_fold", "try_for_each", "map_while", "rposition", "cmp", "partial_cmp", "eq", "ne", "lt",
+        "le", "gt", "ge", "is_sorted", "rfind", "rfold");
 
     public static readonly FrozenSet<string> Macros =
         FrozenSet.Create(StringComparer.Ordinal, "matches");

@@ -1906,6 +1906,24 @@ impl Iterator for Chars {
     }
 }
 
+// From the back: step over continuation bytes (`0b10xx_xxxx`) to the start of the last `char`.
+impl DoubleEndedIterator for Chars {
+    fn next_back(&mut self) -> Option<char> {
+        if self.index >= self.len {
+            return None;
+        }
+        let mut start = self.len - 1;
+        unsafe {
+            while (*self.ptr.add(start) & 192) == 128 {
+                start -= 1;
+            }
+        }
+        self.len = start;
+        let (c, _) = utf8_decode(self.ptr, start);
+        Some(c)
+    }
+}
+
 impl Iterator for CharIndices {
     type Item = (usize, char);
 
@@ -1919,6 +1937,15 @@ impl Iterator for CharIndices {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.chars.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for CharIndices {
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        match self.chars.next_back() {
+            Some(c) => Some((self.chars.len, c)),
+            None => None,
+        }
     }
 }
 
@@ -3657,6 +3684,63 @@ pub trait Iterator {
         TakeWhile { iter: self, flag: false, predicate: predicate }
     }
 
+    // Every `step`-th element, starting with the first. `step == 0` panics (std's message; its
+    // location is std's own file there, the caller's here).
+    #[track_caller]
+    fn step_by(self, step: usize) -> StepBy<Self> {
+        assert!(step != 0);
+        StepBy { iter: self, step_minus_one: step - 1, first_take: true }
+    }
+
+    fn peekable(self) -> Peekable<Self> {
+        Peekable { iter: self, peeked: None }
+    }
+
+    fn flatten(self) -> Flatten<Self> {
+        Flatten { iter: self, frontiter: None, backiter: None }
+    }
+
+    fn flat_map<U: IntoIterator, F>(self, f: F) -> FlatMap<Self, U, F>
+    where
+        F: FnMut(Self::Item) -> U,
+    {
+        FlatMap { iter: Map { iter: self, f: f }, frontiter: None, backiter: None }
+    }
+
+    fn inspect<F>(self, f: F) -> Inspect<Self, F>
+    where
+        F: FnMut(&Self::Item),
+    {
+        Inspect { iter: self, f: f }
+    }
+
+    fn by_ref(&mut self) -> &mut Self {
+        self
+    }
+
+    // The first element is the accumulator's start: `None` for an empty iterator.
+    fn reduce<F>(mut self, f: F) -> Option<Self::Item>
+    where
+        F: FnMut(Self::Item, Self::Item) -> Self::Item,
+    {
+        match self.next() {
+            Some(first) => Some(self.fold(first, f)),
+            None => None,
+        }
+    }
+
+    fn find_map<B, F>(&mut self, mut f: F) -> Option<B>
+    where
+        F: FnMut(Self::Item) -> Option<B>,
+    {
+        while let Some(x) = (*self).next() {
+            if let Some(found) = f(x) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
     fn skip_while<P>(self, predicate: P) -> SkipWhile<Self, P>
     where
         P: FnMut(&Self::Item) -> bool,
@@ -3995,6 +4079,16 @@ impl<T> ExactSizeIterator for IterMut<T> {}
 impl<T> ExactSizeIterator for IntoIter<T> {}
 
 impl ExactSizeIterator for Bytes {}
+
+impl DoubleEndedIterator for Bytes {
+    fn next_back(&mut self) -> Option<u8> {
+        if self.index >= self.len {
+            return None;
+        }
+        self.len -= 1;
+        unsafe { Some(*self.ptr.add(self.len)) }
+    }
+}
 
 impl ExactSizeIterator for Range<u8> {}
 
@@ -4586,6 +4680,242 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I>
 }
 
 // The back of a `Take` is the `n`th item: the ones after it are skipped from the back.
+// ---------------------------------------------------------------- step_by, peekable, flatten, flat_map, inspect
+//
+// As std's: `StepBy` takes the first element, then every `step`-th through the inner `nth`;
+// `Peekable` keeps one element it has looked at (`Some(None)`: it looked and found the end);
+// `Flatten` and `FlatMap` keep the inner iterator they are in at each end, and drop it as soon
+// as it is exhausted. (Not yet from the back: `flatten().rev()` needs a bound on `U::IntoIter`,
+// and `where` clauses on associated types are not supported yet.)
+
+pub struct StepBy<I> {
+    iter: I,
+    step_minus_one: usize,
+    first_take: bool,
+}
+
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let step_size = if self.first_take { 0 } else { self.step_minus_one };
+        self.first_take = false;
+        self.iter.nth(step_size)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (low, high) = self.iter.size_hint();
+        let step = self.step_minus_one + 1;
+        if self.first_take {
+            let first = |n: usize| if n == 0 { 0 } else { 1 + (n - 1) / step };
+            (first(low), high.map(first))
+        } else {
+            (low / step, high.map(|n| n / step))
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let rem = self.iter.len() % (self.step_minus_one + 1);
+        let n = if self.first_take { if rem == 0 { self.step_minus_one } else { rem - 1 } } else { rem };
+        self.iter.nth_back(n)
+    }
+}
+
+pub struct Peekable<I: Iterator> {
+    iter: I,
+    peeked: Option<Option<I::Item>>,
+}
+
+impl<I: Iterator> Iterator for Peekable<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let peek_len = match self.peeked {
+            Some(None) => return (0, Some(0)),
+            Some(Some(_)) => 1,
+            None => 0,
+        };
+        let (lo, hi) = self.iter.size_hint();
+        let lo = if lo > usize::MAX - peek_len { usize::MAX } else { lo + peek_len };
+        let hi = match hi {
+            Some(x) => if x > usize::MAX - peek_len { None } else { Some(x + peek_len) },
+            None => None,
+        };
+        (lo, hi)
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Peekable<I> {}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Peekable<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        match self.peeked {
+            Some(None) => return None,
+            _ => {}
+        }
+        match self.iter.next_back() {
+            Some(x) => Some(x),
+            None => match self.peeked.take() {
+                Some(v) => {
+                    self.peeked = Some(None);
+                    v
+                }
+                None => None,
+            },
+        }
+    }
+}
+
+impl<I: Iterator> Peekable<I> {
+    pub fn peek(&mut self) -> Option<&I::Item> {
+        let iter = &mut self.iter;
+        self.peeked.get_or_insert_with(|| iter.next()).as_ref()
+    }
+
+    pub fn peek_mut(&mut self) -> Option<&mut I::Item> {
+        let iter = &mut self.iter;
+        self.peeked.get_or_insert_with(|| iter.next()).as_mut()
+    }
+
+    pub fn next_if(&mut self, func: impl FnOnce(&I::Item) -> bool) -> Option<I::Item> {
+        match self.next() {
+            Some(matched) => {
+                if func(&matched) {
+                    return Some(matched);
+                }
+                self.peeked = Some(Some(matched));
+                None
+            }
+            None => {
+                self.peeked = Some(None);
+                None
+            }
+        }
+    }
+}
+
+// The next element of the inner iterator at one end, which is dropped once it has none.
+fn flatten_inner_next<U: Iterator>(inner: &mut Option<U>) -> Option<U::Item> {
+    let x = match inner {
+        Some(it) => it.next(),
+        None => return None,
+    };
+    if x.is_none() {
+        *inner = None;
+    }
+    x
+}
+
+fn flatten_size_hint<I: Iterator, U: Iterator>(iter: &I, front: &Option<U>, back: &Option<U>) -> (usize, Option<usize>) {
+    let (flo, fhi) = match front {
+        Some(it) => it.size_hint(),
+        None => (0, Some(0)),
+    };
+    let (blo, bhi) = match back {
+        Some(it) => it.size_hint(),
+        None => (0, Some(0)),
+    };
+    let lo = if flo > usize::MAX - blo { usize::MAX } else { flo + blo };
+    match (iter.size_hint(), fhi, bhi) {
+        ((0, Some(0)), Some(a), Some(b)) => (lo, if a > usize::MAX - b { None } else { Some(a + b) }),
+        _ => (lo, None),
+    }
+}
+
+pub struct Flatten<I: Iterator> {
+    iter: I,
+    frontiter: Option<<I::Item as IntoIterator>::IntoIter>,
+    backiter: Option<<I::Item as IntoIterator>::IntoIter>,
+}
+
+impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> {
+    type Item = U::Item;
+
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(x) = flatten_inner_next(&mut self.frontiter) {
+                return Some(x);
+            }
+            match self.iter.next() {
+                Some(inner) => self.frontiter = Some(inner.into_iter()),
+                None => return flatten_inner_next(&mut self.backiter),
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        flatten_size_hint(&self.iter, &self.frontiter, &self.backiter)
+    }
+}
+
+pub struct FlatMap<I, U: IntoIterator, F> {
+    iter: Map<I, F>,
+    frontiter: Option<U::IntoIter>,
+    backiter: Option<U::IntoIter>,
+}
+
+impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U, F> {
+    type Item = U::Item;
+
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(x) = flatten_inner_next(&mut self.frontiter) {
+                return Some(x);
+            }
+            match self.iter.next() {
+                Some(inner) => self.frontiter = Some(inner.into_iter()),
+                None => return flatten_inner_next(&mut self.backiter),
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        flatten_size_hint(&self.iter, &self.frontiter, &self.backiter)
+    }
+}
+
+pub struct Inspect<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.iter.next();
+        if let Some(a) = &x {
+            (self.f)(a);
+        }
+        x
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect<I, F> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let x = self.iter.next_back();
+        if let Some(a) = &x {
+            (self.f)(a);
+        }
+        x
+    }
+}
+
 impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
     fn next_back(&mut self) -> Option<I::Item> {
         if self.n == 0 {
