@@ -165,6 +165,9 @@ public class DifferentialCampaignTests
     [TestCase(@"\.position\(", TestName = "Generator_uses_position")]
     [TestCase(@"for x\d+ in [^\n]*\.(map|filter)\(", TestName = "Generator_uses_for_over_iterator_chains")]
     [TestCase(@"while let Some\(x\d+\) = it\d+\.next\(\)", TestName = "Generator_uses_user_iterators")]
+    [TestCase(@"\.(step_by|flat_map|peekable|flatten)\(", TestName = "Generator_uses_more_adapters")]
+    [TestCase(@"\.chars\(\)", TestName = "Generator_uses_chars")]
+    [TestCase(@"\.reduce\(", TestName = "Generator_uses_reduce")]
     public void Generator_uses_iterators_when_asked(string pattern)
     {
         var on = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions { Iterators = true }));

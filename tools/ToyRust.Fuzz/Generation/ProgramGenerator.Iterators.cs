@@ -7,8 +7,10 @@ namespace ToyRust.Fuzz.Generation;
 /// Iterator chains (level L5, <see cref="GeneratorOptions.Iterators"/>, off by default until
 /// ToyRust has std's iterators; checked against rustc alone meanwhile): a source (an `i64`
 /// range, `v.iter()` of an integer vector, an array, the program's own `impl Iterator for Steps`),
-/// adapters (`map`, `filter`, `enumerate`, `zip`, `rev`, `take`, `skip`, `chain`) and a consumer
-/// (`sum`, `count`, `fold`, `any`, `all`, `min`, `max`, `find`, `position`, `collect`), as values
+/// adapters (`map`, `filter`, `enumerate`, `zip`, `rev`, `take`, `skip`, `chain`, `step_by`,
+/// `flat_map`, `flatten`, `peekable`, `inspect`, `take_while`, `skip_while`, `filter_map`), `chars()`
+/// of a literal, and a consumer (`sum`, `count`, `fold`, `any`, `all`, `min`, `max`, `find`,
+/// `reduce`, `position`, `collect`), as values
 /// of expressions and `let`s, collected into new vectors, and walked by `for` loops.
 ///
 /// Every item is an `i64` of a few thousand at most (sources are small or taken `% 1000`; adapters
@@ -71,7 +73,8 @@ public sealed partial class ProgramGenerator
             (4, () => (SmallRange(), true)),
             (vecs.Count > 0 ? 4 : 0, () => ($"{Pick(vecs).Name}.iter().map(|e| *e as i64 % 1000)", true)),
             (2, () => ($"[{Expr(I64, s, 1, true)}, {Expr(I64, s, 1, true)}, {Between(0, 9)}i64].iter().map(|&e| e % 1000)", true)),
-            (2, () => ($"steps({Expr(I64, s, 1, true)}, {Between(0, 9)})", false)))();
+            (2, () => ($"steps({Expr(I64, s, 1, true)}, {Between(0, 9)})", false)),
+            (1, () => ($"\"{Pick(["héllo", "ab c", "", "x😀y", "Zz9"])}\".chars(){(Chance(30) ? ".rev()" : "")}.map(|c| c as i64)", true)))();
     }
 
     /// <summary>A closure body over an item `x`: small constants and, masked, a value the closure captures.</summary>
@@ -88,7 +91,14 @@ public sealed partial class ProgramGenerator
         (2, () => ($"{chain}.skip({Between(0, 3)})", false)),
         (1, () => ($"{chain}.chain({SmallRange()})", false)),
         (1, () => ($"{chain}.enumerate().map(|(i, x)| x + i as i64)", false)),
-        (1, () => ($"{chain}.zip({(Chance(50) ? SmallRange() : $"steps({Between(0, 99)}, {Between(1, 7)})")}).map(|(a, b)| a ^ b)", false)))();
+        (1, () => ($"{chain}.zip({(Chance(50) ? SmallRange() : $"steps({Between(0, 99)}, {Between(1, 7)})")}).map(|(a, b)| a ^ b)", false)),
+        (1, () => ($"{chain}.step_by({Between(1, 3)})", false)),
+        (1, () => ($"{chain}.flat_map(|x| 0..x % {Between(2, 4)})", false)),
+        (1, () => ($"{chain}.map(|x| vec![x, x / {Between(2, 5)}]).flatten()", false)),
+        (1, () => ($"{chain}.peekable()", de)),
+        (1, () => ($"{chain}.inspect(|x| println!(\"saw {{}}\", x))", de)),
+        (1, () => ($"{chain}.{Pick(["take_while", "skip_while"])}(|x| *x % {Between(2, 7)} != 0)", false)),
+        (1, () => ($"{chain}.filter_map(|x| if x % {Between(2, 4)} == 0 {{ Some(x / 2) }} else {{ None }})", false)))();
 
     /// <summary>A consumer of a chain and the type of its value.</summary>
     private (string Text, GType Type) IterConsumer(string chain) => Weighted<Func<(string, GType)>>(
@@ -99,6 +109,7 @@ public sealed partial class ProgramGenerator
         (1, () => ($"{chain}.all(|x| x % 2 == 0)", BoolType.Instance)),
         (1, () => ($"{chain}.{Pick(["min", "max"])}()", new OptionType(I64))),
         (1, () => ($"{chain}.find(|x| *x > {Between(0, 20)})", new OptionType(I64))),
+        (1, () => ($"{chain}.reduce(|a, b| (a * {Between(2, 7)} + b) % 1000)", new OptionType(I64))),
         (1, () => ($"{chain}.position(|x| x == {Between(0, 9)})", new OptionType(IntType.Usize))))();
 
     /// <summary>An expression of type <paramref name="t"/> made by a chain; null if no consumer gives that type.</summary>
