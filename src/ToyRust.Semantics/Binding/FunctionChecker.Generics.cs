@@ -335,13 +335,16 @@ internal sealed partial class FunctionChecker
                 return (method, [candidate]);
             }
         }
-        // std's impls hold for every integer (float) type: `5.to_string()` leaves the literal to its default, `i32`.
+        // std's impls hold for every integer (float) type: `5.to_string()` leaves the literal to its
+        // default, `i32`. A generic trait is asked at the literal's own type (`PartialOrd<i32>`) and
+        // its arguments are left to the call (`x.partial_cmp(y)` with `x, y: &{float}`).
         var fallback = new PrimitiveType(candidates[0]);
         foreach (var trait in _program.AllTraits)
         {
-            if (!trait.IsPrelude || trait.GenericParameters.Length > 1 || trait.FindMethod(name) is not { IsMethod: true } method) continue;
-            var traitRef = new TraitRef(trait, ValueArray<TypeSymbol>.Empty);
-            if (Solver.FindImpl(fallback, traitRef) is not null || Solver.IsBuiltin(fallback, traitRef)) return (method, [literal]);
+            if (!trait.IsPrelude || trait.FindMethod(name) is not { IsMethod: true } method) continue;
+            var traitRef = new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)fallback)));
+            if (Solver.FindImpl(fallback, traitRef) is null && !Solver.IsBuiltin(fallback, traitRef)) continue;
+            return (method, [literal, .. trait.GenericParameters.Skip(1).Select(_ => (TypeSymbol)_inference.NewVariable(InferenceKind.General))]);
         }
         return null;
     }

@@ -3935,6 +3935,160 @@ impl<T> [T] {
     }
 }
 
+// ---------------------------------------------------------------- windows, chunks, join, concat
+//
+// `windows(n)`: every run of n neighbours, overlapping; `chunks(n)`: the slice cut into runs of
+// n, the last one shorter. std's `Windows`/`Chunks` hold a sub-slice; these hold its address and
+// length (as `Iter` does), with std's size hints, panics and back ends.
+
+pub struct Windows<T> {
+    ptr: *const T,
+    len: usize,
+    size: usize,
+}
+
+pub struct Chunks<T> {
+    ptr: *const T,
+    len: usize,
+    chunk_size: usize,
+}
+
+impl<T> [T] {
+    #[track_caller]
+    pub fn windows(&self, size: usize) -> Windows<T> {
+        if size == 0 {
+            panic!("window size must be non-zero");
+        }
+        Windows { ptr: self.as_ptr(), len: self.len(), size: size }
+    }
+
+    #[track_caller]
+    pub fn chunks(&self, chunk_size: usize) -> Chunks<T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        Chunks { ptr: self.as_ptr(), len: self.len(), chunk_size: chunk_size }
+    }
+}
+
+impl<T> Iterator for Windows<T> {
+    type Item = &[T];
+
+    fn next(&mut self) -> Option<&[T]> {
+        if self.size > self.len {
+            return None;
+        }
+        let window = unsafe { slice::from_raw_parts(self.ptr, self.size) };
+        self.ptr = unsafe { self.ptr.add(1) };
+        self.len -= 1;
+        Some(window)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.size > self.len { 0 } else { self.len - self.size + 1 };
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> ExactSizeIterator for Windows<T> {}
+
+impl<T> DoubleEndedIterator for Windows<T> {
+    fn next_back(&mut self) -> Option<&[T]> {
+        if self.size > self.len {
+            return None;
+        }
+        let window = unsafe { slice::from_raw_parts(self.ptr.add(self.len - self.size), self.size) };
+        self.len -= 1;
+        Some(window)
+    }
+}
+
+impl<T> Iterator for Chunks<T> {
+    type Item = &[T];
+
+    fn next(&mut self) -> Option<&[T]> {
+        if self.len == 0 {
+            return None;
+        }
+        let n = if self.len < self.chunk_size { self.len } else { self.chunk_size };
+        let chunk = unsafe { slice::from_raw_parts(self.ptr, n) };
+        self.ptr = unsafe { self.ptr.add(n) };
+        self.len -= n;
+        Some(chunk)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.len == 0 { 0 } else { self.len / self.chunk_size + if self.len % self.chunk_size != 0 { 1 } else { 0 } };
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> ExactSizeIterator for Chunks<T> {}
+
+impl<T> DoubleEndedIterator for Chunks<T> {
+    fn next_back(&mut self) -> Option<&[T]> {
+        if self.len == 0 {
+            return None;
+        }
+        let rem = self.len % self.chunk_size;
+        let n = if rem == 0 { self.chunk_size } else { rem };
+        let chunk = unsafe { slice::from_raw_parts(self.ptr.add(self.len - n), n) };
+        self.len -= n;
+        Some(chunk)
+    }
+}
+
+// std's `join` and `concat` of string slices reserve the exact length first (`join_generic_copy`).
+impl [String] {
+    pub fn join(&self, sep: &str) -> String {
+        let mut total = 0;
+        for s in self.iter() {
+            total += s.len();
+        }
+        join_strings(self.len(), total, sep, |i| self[i].as_str())
+    }
+
+    pub fn concat(&self) -> String {
+        self.join("")
+    }
+}
+
+impl [&str] {
+    pub fn join(&self, sep: &str) -> String {
+        let mut total = 0;
+        for s in self.iter() {
+            total += s.len();
+        }
+        join_strings(self.len(), total, sep, |i| self[i])
+    }
+
+    pub fn concat(&self) -> String {
+        self.join("")
+    }
+}
+
+fn join_strings<'a, F: Fn(usize) -> &'a str>(n: usize, total: usize, sep: &str, part: F) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    let mut out = String::with_capacity(sep.len() * (n - 1) + total);
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part(i));
+    }
+    out
+}
+
 impl<T> IntoIterator for &[T] {
     type Item = &T;
     type IntoIter = Iter<T>;
@@ -5549,6 +5703,90 @@ pub trait FromIterator<A>: Sized {
 // std's capacities: a `TrustedLen` iterator's upper bound exactly; any other iterator's first
 // value decides whether to allocate at all, then room for it and the lower bound of the rest (at
 // least the minimum non-zero capacity), and the vector grows by `reserve(lower + 1)` when full.
+// Collecting `Option`s or `Result`s into an `Option`/`Result` of a collection: std's
+// `GenericShunt` hands the values on until the first `None` or `Err`, which it keeps (and then
+// stops: the rest is not pulled); its size hint's lower bound is 0.
+pub struct OptionShunt<'a, I> {
+    iter: I,
+    failed: &'a mut bool,
+}
+
+impl<'a, A, I: Iterator<Item = Option<A>>> Iterator for OptionShunt<'a, I> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if *self.failed {
+            return None;
+        }
+        match self.iter.next() {
+            Some(Some(x)) => Some(x),
+            Some(None) => {
+                *self.failed = true;
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if *self.failed {
+            (0, Some(0))
+        } else {
+            (0, self.iter.size_hint().1)
+        }
+    }
+}
+
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        let mut failed = false;
+        let v: V = FromIterator::from_iter(OptionShunt { iter: iter.into_iter(), failed: &mut failed });
+        if failed { None } else { Some(v) }
+    }
+}
+
+pub struct ResultShunt<'a, I, E> {
+    iter: I,
+    error: &'a mut Option<E>,
+}
+
+impl<'a, A, E, I: Iterator<Item = Result<A, E>>> Iterator for ResultShunt<'a, I, E> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if self.error.is_some() {
+            return None;
+        }
+        match self.iter.next() {
+            Some(Ok(x)) => Some(x),
+            Some(Err(e)) => {
+                *self.error = Some(e);
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.error.is_some() {
+            (0, Some(0))
+        } else {
+            (0, self.iter.size_hint().1)
+        }
+    }
+}
+
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        let mut error = None;
+        let v: V = FromIterator::from_iter(ResultShunt { iter: iter.into_iter(), error: &mut error });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(v),
+        }
+    }
+}
+
 impl<T> FromIterator<T> for Vec<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
         let mut it = iter.into_iter();
