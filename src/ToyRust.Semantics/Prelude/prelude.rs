@@ -3287,6 +3287,52 @@ impl<T> Drop for RefMut<T> {
 // `Cell { value: 5 }`, `RefCell { value: [1, 2] }`, and `RefCell { value: <borrowed> }` while the
 // cell is mutably borrowed. The structs below carry those names, and their derived `Debug` does the
 // layout (`{:#?}` and the hole's width included).
+// `std::option::IntoIter`: an `Option` is an iterator of zero or one values (`for x in opt`,
+// `.flatten()` of options, `flat_map(|s| s.parse().ok())`).
+pub mod option {
+    pub struct IntoIter<T> {
+        inner: Option<T>,
+    }
+
+    pub fn into_iter<T>(inner: Option<T>) -> IntoIter<T> {
+        IntoIter { inner: inner }
+    }
+
+    impl<T> Iterator for IntoIter<T> {
+        type Item = T;
+
+        fn next(&mut self) -> Option<T> {
+            self.inner.take()
+        }
+
+        fn size_hint(&self) -> (usize, Option<usize>) {
+            let n = if self.inner.is_some() { 1 } else { 0 };
+            (n, Some(n))
+        }
+
+        fn __trusted_len(&self) -> bool {
+            true
+        }
+    }
+
+    impl<T> DoubleEndedIterator for IntoIter<T> {
+        fn next_back(&mut self) -> Option<T> {
+            self.inner.take()
+        }
+    }
+
+    impl<T> ExactSizeIterator for IntoIter<T> {}
+}
+
+impl<T> IntoIterator for Option<T> {
+    type Item = T;
+    type IntoIter = option::IntoIter<T>;
+
+    fn into_iter(self) -> option::IntoIter<T> {
+        option::into_iter(self)
+    }
+}
+
 mod cell_debug {
     #[derive(Debug)]
     pub struct Cell<V> {
