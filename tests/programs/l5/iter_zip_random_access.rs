@@ -124,6 +124,12 @@ fn others() {
     println!("{:?}", bytes);
     let same = a.iter().zip(a.iter().rev()).filter(|(x, y)| x == y).count();
     println!("{}", same);
+    // `Chars::count` counts the bytes that start a `char`, as std's.
+    let text = "aé€😀z\r\n";
+    let mut chars = text.chars();
+    chars.next();
+    chars.next();
+    println!("{} {} {}", text.chars().count(), chars.count(), "".chars().count());
 }
 
 // `sum`, `count`, `for_each` and `fold` are std's `fold`, and a `Zip` of two `TrustedLen` sides
