@@ -199,10 +199,12 @@ public static class SymbolMangler
     /// <summary>
     /// The path of the function a nested function is declared in, as a prefix of its path:
     /// `bar::baz` is `NvNvC…3bar3baz`. The parent's generic parameters stay unsubstituted
-    /// (a nested function cannot use them).
+    /// (a nested function cannot use them). All of them are passed: <see cref="AppendFunctionPath"/>
+    /// takes the parent's own off itself, to find its impl's or trait's (`Self` of a closure in
+    /// `Iterator::for_each::<F>`).
     /// </summary>
     private static void AppendParentPath(StringBuilder sb, FunctionSymbol parent) =>
-        AppendFunctionPath(sb, parent, new ValueArray<TypeSymbol>(parent.GenericParameters.Take(parent.GenericParameters.Length - parent.OwnGenericCount).Select(p => (TypeSymbol)new TypeParameterType(p))));
+        AppendFunctionPath(sb, parent, new ValueArray<TypeSymbol>(parent.GenericParameters.Select(p => (TypeSymbol)new TypeParameterType(p))));
 
     private static void AppendTraitPath(StringBuilder sb, TraitSymbol trait, TypeSymbol[] args)
     {

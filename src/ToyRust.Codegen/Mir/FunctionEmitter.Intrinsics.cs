@@ -20,6 +20,7 @@ namespace ToyRust.Codegen;
 /// intrinsics::fmt_write_str(f, s)            →   __toyrust_buf_str(f.buf, s.ptr, s.len, null)
 /// intrinsics::fmt_pad(f, s)                  →   __toyrust_fmt_pad(f, s.ptr, s.len)       (the formatter's spec)
 /// intrinsics::fmt_width(f)                   →   __toyrust_fmt_query(f, 0)                (-1: none)
+/// intrinsics::assume(b)                      →   llvm.assume(i1 %b)
 /// </code>
 /// size_of and align_of describe ToyRust's own layout, which is what `offset` and the loads use:
 /// fields in declaration order (rustc reorders them) and enums as a tag and a payload (rustc
@@ -86,6 +87,10 @@ internal sealed partial class FunctionEmitter
                 return rt.Call(_builder, rt.FormatterQuery, args[0].Value, ConstI32(intrinsic == Intrinsic.FormatterWidth ? 0 : 1));
             case Intrinsic.FormatterFill or Intrinsic.FormatterFlags:
                 return _builder.BuildTrunc(rt.Call(_builder, rt.FormatterQuery, args[0].Value, ConstI32(intrinsic == Intrinsic.FormatterFill ? 2 : 3)), _context.Int32, "");
+            case Intrinsic.Assume:
+                var assume = _module.Module.GetIntrinsicDeclaration("llvm.assume");
+                _builder.BuildCall2(_context.Function(_context.Void, [_context.Int1]), assume, [args[0].Value], "");
+                return UnitValue;
             default:
                 throw new InvalidOperationException($"code generation does not know the intrinsic {intrinsic}");
         }

@@ -986,6 +986,13 @@ pub mod intrinsics {
 
     #[rustc_intrinsic]
     pub fn fmt_flags(f: &Formatter) -> u32;
+
+    // A fact for the optimizer (`llvm.assume`): the slice iterators say that the address of the
+    // item they lend is not null, which rustc's LLVM learns from `NonNull` and `nonnull`
+    // attributes ToyRust does not emit; without it, `Some(&x)`, whose `None` is the null address,
+    // is tested for null at every step of a loop over a slice.
+    #[rustc_intrinsic]
+    pub unsafe fn assume(b: bool);
 }
 
 // `std::mem::ManuallyDrop`: a value that is never dropped, not even when its wrapper is (it has
@@ -1904,6 +1911,21 @@ impl Iterator for Chars {
         let n = self.len - self.index;
         ((n + 3) / 4, Some(n))
     }
+
+    // std's (`count_chars`): the bytes that start a `char`, all but the continuation bytes
+    // `10xxxxxx`, counted without decoding, in a loop LLVM vectorizes.
+    fn count(self) -> usize {
+        let mut n = 0;
+        let mut i = self.index;
+        while i < self.len {
+            let b = unsafe { *self.ptr.add(i) };
+            if (b as i8) >= -64 {
+                n += 1;
+            }
+            i += 1;
+        }
+        n
+    }
 }
 
 // From the back: step over continuation bytes (`0b10xx_xxxx`) to the start of the last `char`.
@@ -1971,6 +1993,14 @@ impl Iterator for Bytes {
 
     fn __trusted_random_access(&self) -> bool {
         true
+    }
+
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> u8 {
+        unsafe { *self.ptr.add(self.index + idx) }
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        false
     }
 }
 
@@ -3554,17 +3584,33 @@ pub trait Iterator {
     }
 
     // Whether std implements `TrustedRandomAccess` for the iterator (what makes a `Skip` of it
-    // `TrustedLen`).
+    // `TrustedLen`, and a `Zip` of two of them indexed, see `Zip`). std's `Zip` picks its indexed
+    // path by specialization on that trait; ToyRust has none, so the trait's three parts are
+    // these hidden methods, with defaults for the iterators that are not, overridden by those
+    // that are (slice iterators, `Bytes`, integer ranges) and forwarded by the adapters std
+    // forwards it through (`Map`, `Enumerate`, `Copied`, `Cloned`, `Skip`, `Zip`). After
+    // monomorphization each is a constant, and `-O` folds the other path away.
     fn __trusted_random_access(&self) -> bool {
         false
     }
 
-    fn count(mut self) -> usize {
-        let mut n = 0;
-        while let Some(_) = self.next() {
-            n += 1;
-        }
-        n
+    // std's `__iterator_get_unchecked`: the item `idx` places after the front, without moving
+    // the front; only called when `__trusted_random_access` is true, with `idx` below the size
+    // hint's lower bound and at most once for each `idx` (the caller keeps the count).
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> Self::Item {
+        panic!("Should only be called on TrustedRandomAccess iterators")
+    }
+
+    // std's `TrustedRandomAccess::MAY_HAVE_SIDE_EFFECT`: whether `__iterator_get_unchecked` may
+    // run user code (a closure of `map`, a `clone`), so that `Zip` must still run it for items
+    // it skips or trims.
+    fn __may_have_side_effect(&self) -> bool {
+        true
+    }
+
+    // A `fold`, as std's `count` (and `for_each` below): see `Sum`.
+    fn count(self) -> usize {
+        self.fold(0, |n, _| n + 1)
     }
 
     fn last(mut self) -> Option<Self::Item> {
@@ -3603,7 +3649,7 @@ pub trait Iterator {
     }
 
     fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
-        Zip { a: self, b: other.into_iter() }
+        Zip::new(self, other.into_iter())
     }
 
     fn rev(self) -> Rev<Self> {
@@ -3632,13 +3678,11 @@ pub trait Iterator {
         acc
     }
 
-    fn for_each<F>(mut self, mut f: F)
+    fn for_each<F>(self, mut f: F)
     where
         F: FnMut(Self::Item),
     {
-        while let Some(x) = self.next() {
-            f(x);
-        }
+        self.fold((), move |_, x| f(x));
     }
 
     fn any<F>(&mut self, mut f: F) -> bool
@@ -3923,7 +3967,11 @@ impl<T> Iterator for Iter<T> {
         if self.index < self.len {
             let i = self.index;
             self.index = i + 1;
-            unsafe { Some(&*self.ptr.add(i)) }
+            unsafe {
+                let p = self.ptr.add(i);
+                intrinsics::assume(p as usize != 0);
+                Some(&*p)
+            }
         } else {
             None
         }
@@ -3940,6 +3988,15 @@ impl<T> Iterator for Iter<T> {
 
     fn __trusted_random_access(&self) -> bool {
         true
+    }
+
+    // No `assume` here (see `next`): `Zip`'s `fold` puts the item in no `Option`.
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> &T {
+        unsafe { &*self.ptr.add(self.index + idx) }
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        false
     }
 }
 
@@ -3950,7 +4007,11 @@ impl<T> Iterator for IterMut<T> {
         if self.index < self.len {
             let i = self.index;
             self.index = i + 1;
-            unsafe { Some(&mut *self.ptr.add(i)) }
+            unsafe {
+                let p = self.ptr.add(i);
+                intrinsics::assume(p as usize != 0);
+                Some(&mut *p)
+            }
         } else {
             None
         }
@@ -3967,6 +4028,15 @@ impl<T> Iterator for IterMut<T> {
 
     fn __trusted_random_access(&self) -> bool {
         true
+    }
+
+    // No `assume` here (see `next`): `Zip`'s `fold` puts the item in no `Option`.
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> &mut T {
+        unsafe { &mut *self.ptr.add(self.index + idx) }
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        false
     }
 }
 
@@ -4341,7 +4411,11 @@ impl<T> DoubleEndedIterator for Iter<T> {
     fn next_back(&mut self) -> Option<&T> {
         if self.index < self.len {
             self.len = self.len - 1;
-            unsafe { Some(&*self.ptr.add(self.len)) }
+            unsafe {
+                let p = self.ptr.add(self.len);
+                intrinsics::assume(p as usize != 0);
+                Some(&*p)
+            }
         } else {
             None
         }
@@ -4352,7 +4426,11 @@ impl<T> DoubleEndedIterator for IterMut<T> {
     fn next_back(&mut self) -> Option<&mut T> {
         if self.index < self.len {
             self.len = self.len - 1;
-            unsafe { Some(&mut *self.ptr.add(self.len)) }
+            unsafe {
+                let p = self.ptr.add(self.len);
+                intrinsics::assume(p as usize != 0);
+                Some(&mut *p)
+            }
         } else {
             None
         }
@@ -4432,6 +4510,18 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
     fn __trusted_random_access(&self) -> bool {
         self.iter.__trusted_random_access()
     }
+
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> B {
+        (self.f)(self.iter.__iterator_get_unchecked(idx))
+    }
+
+    // std's: the inner iterator's `fold`, each item mapped on the way.
+    fn fold<Acc, G>(self, init: Acc, mut g: G) -> Acc
+    where
+        G: FnMut(Acc, B) -> Acc, {
+        let mut f = self.f;
+        self.iter.fold(init, move |acc, x| g(acc, f(x)))
+    }
 }
 
 impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
@@ -4464,6 +4554,20 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (_, upper) = self.iter.size_hint();
         (0, upper)
+    }
+
+    // std's: the inner iterator's `fold`, items the predicate rejects passed over.
+    fn fold<Acc, G>(self, init: Acc, mut g: G) -> Acc
+    where
+        G: FnMut(Acc, I::Item) -> Acc, {
+        let mut predicate = self.predicate;
+        self.iter.fold(init, move |acc, x| if predicate(&x) { g(acc, x) } else { acc })
+    }
+
+    // std's: the predicate's answers summed, a loop without a branch.
+    fn count(self) -> usize {
+        let mut predicate = self.predicate;
+        self.iter.map(move |x| predicate(&x) as usize).sum::<usize>()
     }
 }
 
@@ -4508,6 +4612,14 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     fn __trusted_random_access(&self) -> bool {
         self.iter.__trusted_random_access()
     }
+
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> (usize, I::Item) {
+        (self.count + idx, self.iter.__iterator_get_unchecked(idx))
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        self.iter.__may_have_side_effect()
+    }
 }
 
 pub struct Rev<T> {
@@ -4536,15 +4648,51 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
     }
 }
 
+// `a.zip(b)`. std's `Zip` has two implementations, chosen by specialization: the general one
+// calls `a.next()` and then `b.next()`; the one for two `TrustedRandomAccess` iterators never
+// moves them, and takes item `index` of each with `__iterator_get_unchecked` while `index < len`,
+// `len` being the smaller size, fixed when the `Zip` is made. Its loop has one counter and one
+// bound, which LLVM vectorizes, where the general one has two exits. The difference shows: a
+// `map` closure on the longer side is not run for the item past the shorter side's end (the
+// general path's `a.next()` runs it), and not again when `next` is called after the end.
+// ToyRust has no specialization: `indexed` asks both sides' `__trusted_random_access`, a constant
+// in each monomorphized instance, so `-O` keeps one of the two paths of each method.
 pub struct Zip<A, B> {
     a: A,
     b: B,
+    // Only used by the indexed path: the next index from the front, and the index past the back.
+    index: usize,
+    len: usize,
+}
+
+impl<A: Iterator, B: Iterator> Zip<A, B> {
+    fn new(a: A, b: B) -> Zip<A, B> {
+        let len = if a.__trusted_random_access() && b.__trusted_random_access() {
+            usize_min(a.size_hint().0, b.size_hint().0)
+        } else {
+            0
+        };
+        Zip { a: a, b: b, index: 0, len: len }
+    }
+
+    fn indexed(&self) -> bool {
+        self.a.__trusted_random_access() && self.b.__trusted_random_access()
+    }
 }
 
 impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     type Item = (A::Item, B::Item);
 
     fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        if self.indexed() {
+            if self.index < self.len {
+                // Counted before the items are taken, whose closures may panic (std's order).
+                let i = self.index;
+                self.index = i + 1;
+                return Some((self.a.__iterator_get_unchecked(i), self.b.__iterator_get_unchecked(i)));
+            }
+            return None;
+        }
         match self.a.next() {
             Some(x) => match self.b.next() {
                 Some(y) => Some((x, y)),
@@ -4555,6 +4703,10 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.indexed() {
+            let n = self.len - self.index;
+            return (n, Some(n));
+        }
         let (a_lower, a_upper) = self.a.size_hint();
         let (b_lower, b_upper) = self.b.size_hint();
         let upper = match (a_upper, b_upper) {
@@ -4572,6 +4724,50 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
 
     fn __trusted_random_access(&self) -> bool {
         self.a.__trusted_random_access() && self.b.__trusted_random_access()
+    }
+
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> (A::Item, B::Item) {
+        let i = self.index + idx;
+        (self.a.__iterator_get_unchecked(i), self.b.__iterator_get_unchecked(i))
+    }
+
+    // std's three: indexed, a counted loop over the items left; over two `TrustedLen` sides, as
+    // many `next` of each as the shorter has (so the longer side's closure is not run once more,
+    // as it is by the general path's `next`); otherwise `next` until one side ends.
+    fn fold<Acc, F>(mut self, init: Acc, mut f: F) -> Acc
+    where
+        F: FnMut(Acc, (A::Item, B::Item)) -> Acc, {
+        let mut acc = init;
+        if self.indexed() {
+            let mut i = self.index;
+            while i < self.len {
+                acc = f(acc, (self.a.__iterator_get_unchecked(i), self.b.__iterator_get_unchecked(i)));
+                i += 1;
+            }
+            return acc;
+        }
+        if self.a.__trusted_len() && self.b.__trusted_len() {
+            if let (_, Some(upper)) = self.size_hint() {
+                let mut left = upper;
+                while left > 0 {
+                    let pair = match (self.a.next(), self.b.next()) {
+                        (Some(x), Some(y)) => (x, y),
+                        _ => unreachable!(),
+                    };
+                    acc = f(acc, pair);
+                    left -= 1;
+                }
+                return acc;
+            }
+        }
+        while let Some(pair) = self.next() {
+            acc = f(acc, pair);
+        }
+        acc
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        self.a.__may_have_side_effect() || self.b.__may_have_side_effect()
     }
 }
 
@@ -4640,6 +4836,26 @@ impl<I: Iterator> Iterator for Skip<I> {
     // std's `Skip` is `TrustedLen` only over a `TrustedRandomAccess` iterator.
     fn __trusted_len(&self) -> bool {
         self.iter.__trusted_random_access()
+    }
+
+    fn __trusted_random_access(&self) -> bool {
+        self.iter.__trusted_random_access()
+    }
+
+    // The skipped items are taken (for their side effects) with the first, as std's.
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> I::Item {
+        if idx == 0 && self.iter.__may_have_side_effect() {
+            let mut skipped = 0;
+            while skipped < self.n {
+                self.iter.__iterator_get_unchecked(skipped);
+                skipped += 1;
+            }
+        }
+        self.iter.__iterator_get_unchecked(idx + self.n)
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        self.iter.__may_have_side_effect()
     }
 }
 
@@ -4734,6 +4950,14 @@ impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
     fn __trusted_random_access(&self) -> bool {
         self.it.__trusted_random_access()
     }
+
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> T {
+        *self.it.__iterator_get_unchecked(idx)
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        self.it.__may_have_side_effect()
+    }
 }
 
 impl<'a, T: Copy + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
@@ -4769,6 +4993,10 @@ impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
 
     fn __trusted_random_access(&self) -> bool {
         self.it.__trusted_random_access()
+    }
+
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> T {
+        self.it.__iterator_get_unchecked(idx).clone()
     }
 }
 
@@ -5131,6 +5359,9 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I>
 // The longer side is trimmed from the back first, so that the backs pair up.
 impl<A: DoubleEndedIterator + ExactSizeIterator, B: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Zip<A, B> {
     fn next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        if self.indexed() {
+            return self.indexed_next_back();
+        }
         let a_len = self.a.len();
         let b_len = self.b.len();
         let mut extra = if a_len > b_len { a_len - b_len } else { b_len - a_len };
@@ -5150,9 +5381,49 @@ impl<A: DoubleEndedIterator + ExactSizeIterator, B: DoubleEndedIterator + ExactS
     }
 }
 
+// std's indexed `next_back`: nothing once `index` meets `len`; otherwise `len` moves down first
+// (a panicking closure must not see the item again), and on the first call only, a longer side
+// whose items have side effects is trimmed with its own `next_back` to the common length, so that
+// those effects happen as on the general path; the other side's trimming would not show.
+impl<A: DoubleEndedIterator + ExactSizeIterator, B: DoubleEndedIterator + ExactSizeIterator> Zip<A, B> {
+    fn indexed_next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        if self.index >= self.len {
+            return None;
+        }
+        let old_len = self.len;
+        self.len = old_len - 1;
+        let a_effects = self.a.__may_have_side_effect();
+        let b_effects = self.b.__may_have_side_effect();
+        if a_effects || b_effects {
+            let a_size = self.a.size_hint().0;
+            let b_size = self.b.size_hint().0;
+            if a_size != b_size && (old_len == a_size || old_len == b_size) {
+                if a_effects && a_size > old_len {
+                    let mut extra = a_size - old_len;
+                    while extra > 0 {
+                        self.a.next_back();
+                        extra -= 1;
+                    }
+                }
+                if b_effects && b_size > old_len {
+                    let mut extra = b_size - old_len;
+                    while extra > 0 {
+                        self.b.next_back();
+                        extra -= 1;
+                    }
+                }
+            }
+        }
+        let i = self.len;
+        Some((self.a.__iterator_get_unchecked(i), self.b.__iterator_get_unchecked(i)))
+    }
+}
+
 // `iter.sum()` and `iter.product()` (std's `Sum` and `Product`, `core::iter::traits::accum`):
 // for each number type, of its values and of references to them. Floats start from -0.0 as
-// std's sum does, so an empty sum of `f64` is `-0`.
+// std's sum does, so an empty sum of `f64` is `-0`. Each is a `fold`, as std's: an adapter's own
+// `fold` (`Map`, `Filter`, `Zip`) then makes the loop, with no `Option` per item, and where the
+// two differ (a `Zip` of `TrustedLen` sides) the closures run as often as under rustc.
 #[lang = "Sum"]
 pub trait Sum<A = Self>: Sized {
     fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
@@ -5164,562 +5435,338 @@ pub trait Product<A = Self>: Sized {
 }
 
 impl Sum<i8> for i8 {
-    fn sum<I: Iterator<Item = i8>>(mut iter: I) -> i8 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = i8>>(iter: I) -> i8 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&i8> for i8 {
-    fn sum<I: Iterator<Item = &i8>>(mut iter: I) -> i8 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &i8>>(iter: I) -> i8 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<i8> for i8 {
-    fn product<I: Iterator<Item = i8>>(mut iter: I) -> i8 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = i8>>(iter: I) -> i8 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&i8> for i8 {
-    fn product<I: Iterator<Item = &i8>>(mut iter: I) -> i8 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &i8>>(iter: I) -> i8 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<i16> for i16 {
-    fn sum<I: Iterator<Item = i16>>(mut iter: I) -> i16 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = i16>>(iter: I) -> i16 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&i16> for i16 {
-    fn sum<I: Iterator<Item = &i16>>(mut iter: I) -> i16 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &i16>>(iter: I) -> i16 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<i16> for i16 {
-    fn product<I: Iterator<Item = i16>>(mut iter: I) -> i16 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = i16>>(iter: I) -> i16 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&i16> for i16 {
-    fn product<I: Iterator<Item = &i16>>(mut iter: I) -> i16 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &i16>>(iter: I) -> i16 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<i32> for i32 {
-    fn sum<I: Iterator<Item = i32>>(mut iter: I) -> i32 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = i32>>(iter: I) -> i32 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&i32> for i32 {
-    fn sum<I: Iterator<Item = &i32>>(mut iter: I) -> i32 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &i32>>(iter: I) -> i32 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<i32> for i32 {
-    fn product<I: Iterator<Item = i32>>(mut iter: I) -> i32 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = i32>>(iter: I) -> i32 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&i32> for i32 {
-    fn product<I: Iterator<Item = &i32>>(mut iter: I) -> i32 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &i32>>(iter: I) -> i32 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<i64> for i64 {
-    fn sum<I: Iterator<Item = i64>>(mut iter: I) -> i64 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = i64>>(iter: I) -> i64 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&i64> for i64 {
-    fn sum<I: Iterator<Item = &i64>>(mut iter: I) -> i64 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &i64>>(iter: I) -> i64 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<i64> for i64 {
-    fn product<I: Iterator<Item = i64>>(mut iter: I) -> i64 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = i64>>(iter: I) -> i64 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&i64> for i64 {
-    fn product<I: Iterator<Item = &i64>>(mut iter: I) -> i64 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &i64>>(iter: I) -> i64 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<i128> for i128 {
-    fn sum<I: Iterator<Item = i128>>(mut iter: I) -> i128 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = i128>>(iter: I) -> i128 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&i128> for i128 {
-    fn sum<I: Iterator<Item = &i128>>(mut iter: I) -> i128 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &i128>>(iter: I) -> i128 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<i128> for i128 {
-    fn product<I: Iterator<Item = i128>>(mut iter: I) -> i128 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = i128>>(iter: I) -> i128 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&i128> for i128 {
-    fn product<I: Iterator<Item = &i128>>(mut iter: I) -> i128 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &i128>>(iter: I) -> i128 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<isize> for isize {
-    fn sum<I: Iterator<Item = isize>>(mut iter: I) -> isize {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = isize>>(iter: I) -> isize {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&isize> for isize {
-    fn sum<I: Iterator<Item = &isize>>(mut iter: I) -> isize {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &isize>>(iter: I) -> isize {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<isize> for isize {
-    fn product<I: Iterator<Item = isize>>(mut iter: I) -> isize {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = isize>>(iter: I) -> isize {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&isize> for isize {
-    fn product<I: Iterator<Item = &isize>>(mut iter: I) -> isize {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &isize>>(iter: I) -> isize {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<u8> for u8 {
-    fn sum<I: Iterator<Item = u8>>(mut iter: I) -> u8 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = u8>>(iter: I) -> u8 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&u8> for u8 {
-    fn sum<I: Iterator<Item = &u8>>(mut iter: I) -> u8 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &u8>>(iter: I) -> u8 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<u8> for u8 {
-    fn product<I: Iterator<Item = u8>>(mut iter: I) -> u8 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = u8>>(iter: I) -> u8 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&u8> for u8 {
-    fn product<I: Iterator<Item = &u8>>(mut iter: I) -> u8 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &u8>>(iter: I) -> u8 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<u16> for u16 {
-    fn sum<I: Iterator<Item = u16>>(mut iter: I) -> u16 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = u16>>(iter: I) -> u16 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&u16> for u16 {
-    fn sum<I: Iterator<Item = &u16>>(mut iter: I) -> u16 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &u16>>(iter: I) -> u16 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<u16> for u16 {
-    fn product<I: Iterator<Item = u16>>(mut iter: I) -> u16 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = u16>>(iter: I) -> u16 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&u16> for u16 {
-    fn product<I: Iterator<Item = &u16>>(mut iter: I) -> u16 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &u16>>(iter: I) -> u16 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<u32> for u32 {
-    fn sum<I: Iterator<Item = u32>>(mut iter: I) -> u32 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = u32>>(iter: I) -> u32 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&u32> for u32 {
-    fn sum<I: Iterator<Item = &u32>>(mut iter: I) -> u32 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &u32>>(iter: I) -> u32 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<u32> for u32 {
-    fn product<I: Iterator<Item = u32>>(mut iter: I) -> u32 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = u32>>(iter: I) -> u32 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&u32> for u32 {
-    fn product<I: Iterator<Item = &u32>>(mut iter: I) -> u32 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &u32>>(iter: I) -> u32 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<u64> for u64 {
-    fn sum<I: Iterator<Item = u64>>(mut iter: I) -> u64 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = u64>>(iter: I) -> u64 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&u64> for u64 {
-    fn sum<I: Iterator<Item = &u64>>(mut iter: I) -> u64 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &u64>>(iter: I) -> u64 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<u64> for u64 {
-    fn product<I: Iterator<Item = u64>>(mut iter: I) -> u64 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = u64>>(iter: I) -> u64 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&u64> for u64 {
-    fn product<I: Iterator<Item = &u64>>(mut iter: I) -> u64 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &u64>>(iter: I) -> u64 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<u128> for u128 {
-    fn sum<I: Iterator<Item = u128>>(mut iter: I) -> u128 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = u128>>(iter: I) -> u128 {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&u128> for u128 {
-    fn sum<I: Iterator<Item = &u128>>(mut iter: I) -> u128 {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &u128>>(iter: I) -> u128 {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<u128> for u128 {
-    fn product<I: Iterator<Item = u128>>(mut iter: I) -> u128 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = u128>>(iter: I) -> u128 {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&u128> for u128 {
-    fn product<I: Iterator<Item = &u128>>(mut iter: I) -> u128 {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &u128>>(iter: I) -> u128 {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<usize> for usize {
-    fn sum<I: Iterator<Item = usize>>(mut iter: I) -> usize {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = usize>>(iter: I) -> usize {
+        iter.fold(0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&usize> for usize {
-    fn sum<I: Iterator<Item = &usize>>(mut iter: I) -> usize {
-        let mut acc = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &usize>>(iter: I) -> usize {
+        iter.fold(0, |acc, x| acc + *x)
     }
 }
 
 impl Product<usize> for usize {
-    fn product<I: Iterator<Item = usize>>(mut iter: I) -> usize {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = usize>>(iter: I) -> usize {
+        iter.fold(1, |acc, x| acc * x)
     }
 }
 
 impl Product<&usize> for usize {
-    fn product<I: Iterator<Item = &usize>>(mut iter: I) -> usize {
-        let mut acc = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &usize>>(iter: I) -> usize {
+        iter.fold(1, |acc, x| acc * *x)
     }
 }
 
 impl Sum<f32> for f32 {
-    fn sum<I: Iterator<Item = f32>>(mut iter: I) -> f32 {
-        let mut acc = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = f32>>(iter: I) -> f32 {
+        iter.fold(-0.0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&f32> for f32 {
-    fn sum<I: Iterator<Item = &f32>>(mut iter: I) -> f32 {
-        let mut acc = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &f32>>(iter: I) -> f32 {
+        iter.fold(-0.0, |acc, x| acc + *x)
     }
 }
 
 impl Product<f32> for f32 {
-    fn product<I: Iterator<Item = f32>>(mut iter: I) -> f32 {
-        let mut acc = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = f32>>(iter: I) -> f32 {
+        iter.fold(1.0, |acc, x| acc * x)
     }
 }
 
 impl Product<&f32> for f32 {
-    fn product<I: Iterator<Item = &f32>>(mut iter: I) -> f32 {
-        let mut acc = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &f32>>(iter: I) -> f32 {
+        iter.fold(1.0, |acc, x| acc * *x)
     }
 }
 
 impl Sum<f64> for f64 {
-    fn sum<I: Iterator<Item = f64>>(mut iter: I) -> f64 {
-        let mut acc = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+    fn sum<I: Iterator<Item = f64>>(iter: I) -> f64 {
+        iter.fold(-0.0, |acc, x| acc + x)
     }
 }
 
 impl Sum<&f64> for f64 {
-    fn sum<I: Iterator<Item = &f64>>(mut iter: I) -> f64 {
-        let mut acc = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+    fn sum<I: Iterator<Item = &f64>>(iter: I) -> f64 {
+        iter.fold(-0.0, |acc, x| acc + *x)
     }
 }
 
 impl Product<f64> for f64 {
-    fn product<I: Iterator<Item = f64>>(mut iter: I) -> f64 {
-        let mut acc = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+    fn product<I: Iterator<Item = f64>>(iter: I) -> f64 {
+        iter.fold(1.0, |acc, x| acc * x)
     }
 }
 
 impl Product<&f64> for f64 {
-    fn product<I: Iterator<Item = &f64>>(mut iter: I) -> f64 {
-        let mut acc = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+    fn product<I: Iterator<Item = &f64>>(iter: I) -> f64 {
+        iter.fold(1.0, |acc, x| acc * *x)
     }
 }
 
@@ -5841,9 +5888,16 @@ impl<T> FromIterator<T> for Vec<T> {
                 (_, Some(upper)) => Vec::with_capacity(upper),
                 _ => capacity_overflow(),
             };
-            while let Some(x) = it.next() {
-                v.push(x);
-            }
+            // std's `extend_trusted`: the items written in place with no capacity check, by
+            // `for_each` (so a `Zip`'s `fold` runs its closures as under rustc), the length
+            // counted after each, so that a panic drops those already written.
+            let out = &mut v;
+            it.for_each(move |x| {
+                unsafe {
+                    ptr::write(out.ptr.add(out.len), x);
+                }
+                out.len += 1;
+            });
             return v;
         }
         let first = match it.next() {
@@ -6020,9 +6074,27 @@ pub trait Step: Clone + PartialOrd + Sized {
     fn random_access() -> bool {
         true
     }
+
+    // `n` steps forward, for `Range`'s `__iterator_get_unchecked`, which only asks for values
+    // inside the range (so no overflow); a loop here, one addition for the integers std's ranges
+    // of are random-access.
+    fn forward_unchecked(start: Self, n: usize) -> Self {
+        let mut value = start;
+        let mut left = n;
+        while left > 0 {
+            value = Step::forward_one(value);
+            left -= 1;
+        }
+        value
+    }
 }
 
 impl Step for i8 {
+    // The sum as an `i128`, which cannot overflow, cut back to the type (LLVM makes it one add).
+    fn forward_unchecked(start: i8, n: usize) -> i8 {
+        (start as i128 + n as i128) as i8
+    }
+
     fn forward_one(start: i8) -> i8 {
         start + 1
     }
@@ -6038,6 +6110,10 @@ impl Step for i8 {
 }
 
 impl Step for i16 {
+    fn forward_unchecked(start: i16, n: usize) -> i16 {
+        (start as i128 + n as i128) as i16
+    }
+
     fn forward_one(start: i16) -> i16 {
         start + 1
     }
@@ -6053,6 +6129,10 @@ impl Step for i16 {
 }
 
 impl Step for i32 {
+    fn forward_unchecked(start: i32, n: usize) -> i32 {
+        (start as i128 + n as i128) as i32
+    }
+
     fn forward_one(start: i32) -> i32 {
         start + 1
     }
@@ -6068,6 +6148,10 @@ impl Step for i32 {
 }
 
 impl Step for i64 {
+    fn forward_unchecked(start: i64, n: usize) -> i64 {
+        (start as i128 + n as i128) as i64
+    }
+
     fn forward_one(start: i64) -> i64 {
         start + 1
     }
@@ -6106,6 +6190,10 @@ impl Step for i128 {
 }
 
 impl Step for isize {
+    fn forward_unchecked(start: isize, n: usize) -> isize {
+        (start as i128 + n as i128) as isize
+    }
+
     fn forward_one(start: isize) -> isize {
         start + 1
     }
@@ -6121,6 +6209,10 @@ impl Step for isize {
 }
 
 impl Step for u8 {
+    fn forward_unchecked(start: u8, n: usize) -> u8 {
+        (start as i128 + n as i128) as u8
+    }
+
     fn forward_one(start: u8) -> u8 {
         start + 1
     }
@@ -6136,6 +6228,10 @@ impl Step for u8 {
 }
 
 impl Step for u16 {
+    fn forward_unchecked(start: u16, n: usize) -> u16 {
+        (start as i128 + n as i128) as u16
+    }
+
     fn forward_one(start: u16) -> u16 {
         start + 1
     }
@@ -6151,6 +6247,10 @@ impl Step for u16 {
 }
 
 impl Step for u32 {
+    fn forward_unchecked(start: u32, n: usize) -> u32 {
+        (start as i128 + n as i128) as u32
+    }
+
     fn forward_one(start: u32) -> u32 {
         start + 1
     }
@@ -6166,6 +6266,10 @@ impl Step for u32 {
 }
 
 impl Step for u64 {
+    fn forward_unchecked(start: u64, n: usize) -> u64 {
+        (start as i128 + n as i128) as u64
+    }
+
     fn forward_one(start: u64) -> u64 {
         start + 1
     }
@@ -6199,6 +6303,10 @@ impl Step for u128 {
 }
 
 impl Step for usize {
+    fn forward_unchecked(start: usize, n: usize) -> usize {
+        (start as i128 + n as i128) as usize
+    }
+
     fn forward_one(start: usize) -> usize {
         start + 1
     }
@@ -6276,6 +6384,14 @@ impl<A: Step> Iterator for Range<A> {
 
     fn __trusted_random_access(&self) -> bool {
         A::random_access()
+    }
+
+    fn __iterator_get_unchecked(&mut self, idx: usize) -> A {
+        Step::forward_unchecked(self.start.clone(), idx)
+    }
+
+    fn __may_have_side_effect(&self) -> bool {
+        false
     }
 }
 

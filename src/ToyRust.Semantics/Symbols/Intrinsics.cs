@@ -63,6 +63,8 @@ public enum Intrinsic
     FormatterFill,
     /// <summary>`fmt_flags(f: &amp;Formatter) -> u32`: 1 `0`, 2 `#`, 4 `+`.</summary>
     FormatterFlags,
+    /// <summary>`assume(b: bool)`: `llvm.assume(b)`, a fact the optimizer may use (std's `intrinsics::assume`); false is undefined behaviour.</summary>
+    Assume,
 }
 
 public static class Intrinsics
@@ -95,6 +97,7 @@ public static class Intrinsics
         "fmt_precision" => Intrinsic.FormatterPrecision,
         "fmt_fill" => Intrinsic.FormatterFill,
         "fmt_flags" => Intrinsic.FormatterFlags,
+        "assume" => Intrinsic.Assume,
         _ => null,
     };
 

@@ -9,8 +9,9 @@ namespace ToyRust.Tests.Codegen;
 /// The shape of generated code that the run-time benchmark (bench/kernels, docs/performance.md)
 /// depends on, and that no program output would reveal if it regressed: a bounds check is a
 /// compare and one cold call; `#[inline(never)]` and `#[cold]` reach LLVM, and `Vec::push` grows
-/// through an out-of-line cold `grow_one`, as std's. The panic messages themselves are held to
-/// rustc's by the program tests.
+/// through an out-of-line cold `grow_one`, as std's; at `-O` a `zip` of two slices is one counted
+/// loop, as rustc's indexed `Zip`. The panic messages themselves are held to rustc's by the program
+/// tests.
 /// </summary>
 public partial class RuntimeCodeShapeTests
 {
@@ -71,13 +72,43 @@ public partial class RuntimeCodeShapeTests
         Assert.That(Calls(Function(ir, "push")), Does.Contain(Regex.Match(ir, @"@(_R\w*8grow_one\w*)\(").Groups[1].Value));
     }
 
-    private static string LlvmIr(string program)
+    private const string Zipped = """
+        #[inline(never)]
+        fn dot(a: &[f64], b: &[f64]) -> f64 {
+            a.iter().zip(b.iter()).map(|(x, y)| x * y).sum::<f64>()
+        }
+
+        #[inline(never)]
+        fn same(xs: &[i32], ys: &[i32]) -> usize {
+            xs.iter().zip(ys.iter()).filter(|(x, y)| x == y).count()
+        }
+
+        fn main() {
+            let a = vec![1.0, 2.0, 3.0];
+            let b = vec![1, 2, 3, 4];
+            println!("{} {}", dot(&a, &a), same(&b, &b));
+        }
+        """;
+
+    [Test]
+    public void A_zip_of_slices_is_one_counted_loop_at_O3()
+    {
+        var ir = LlvmIr(Zipped, OptLevel.O3);
+        var dot = Function(ir, "dot");
+        var same = Function(ir, "same");
+        Assert.That(Calls(dot), Is.Empty, "every adapter inlined");
+        Assert.That(Calls(same), Is.Empty, "every adapter inlined");
+        Assert.That(dot, Does.Not.Match(@"icmp (eq|ne) ptr"), "no null test of an `Option<(&f64, &f64)>` per item");
+        Assert.That(same, Does.Contain("vector.body"), "the indexed loop is vectorized");
+    }
+
+    private static string LlvmIr(string program, OptLevel opt = OptLevel.O0)
     {
         var folder = Directory.CreateTempSubdirectory("toyrust-shape-");
         try
         {
             var stem = Path.Combine(folder.FullName, "shape");
-            var result = Compiler.Compile(new SourceText("shape.rs", program), new CompileOptions { Emit = EmitKinds.LlvmIr, OutputStem = stem });
+            var result = Compiler.Compile(new SourceText("shape.rs", program), new CompileOptions { Emit = EmitKinds.LlvmIr, OutputStem = stem, OptLevel = opt });
             Assert.That(result.Diagnostics.Where(d => d.IsError), Is.Empty);
             return File.ReadAllText(result.Outputs.Single());
         }
