@@ -11,8 +11,8 @@
 //~ MONO_ITEM fn <Copied<Iter<i32>> as Iterator>::next
 //~ MONO_ITEM fn <Counter as Iterator>::map::<u32, {closure@tests/mono/iterator_chains.rs:164:37: 164:40}>
 //~ MONO_ITEM fn <Counter as Iterator>::next
-//~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}>, {closure@tests/mono/iterator_chains.rs:159:49: 159:52}> as Iterator>::fold::<i32, {closure@<prelude>:4957:22: 4957:30}>
-//~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}>, {closure@tests/mono/iterator_chains.rs:159:49: 159:52}> as Iterator>::fold::<i32, {closure@<prelude>:4957:22: 4957:30}>::{closure#0}
+//~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}>, {closure@tests/mono/iterator_chains.rs:159:49: 159:52}> as Iterator>::fold::<i32, {closure@<prelude>}>
+//~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}>, {closure@tests/mono/iterator_chains.rs:159:49: 159:52}> as Iterator>::fold::<i32, {closure@<prelude>}>::{closure#0}
 //~ MONO_ITEM fn <Filter<Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}>, {closure@tests/mono/iterator_chains.rs:159:49: 159:52}> as Iterator>::sum::<i32>
 //~ MONO_ITEM fn <IntoIter<i32> as Drop>::drop
 //~ MONO_ITEM fn <IntoIter<i32> as Iterator>::__trusted_random_access
@@ -20,31 +20,31 @@
 //~ MONO_ITEM fn <IntoIter<i32> as Iterator>::size_hint
 //~ MONO_ITEM fn <IntoIter<i32> as Iterator>::skip
 //~ MONO_ITEM fn <Iter<i32> as Iterator>::copied
-//~ MONO_ITEM fn <Iter<i32> as Iterator>::fold::<i32, {closure@<prelude>:4229:30: 4229:43}>
+//~ MONO_ITEM fn <Iter<i32> as Iterator>::fold::<i32, {closure@<prelude>}>
 //~ MONO_ITEM fn <Iter<i32> as Iterator>::map::<i32, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}>
 //~ MONO_ITEM fn <Iter<i32> as Iterator>::next
 //~ MONO_ITEM fn <ManuallyDrop<[i32; 4]> as Deref>::deref
 //~ MONO_ITEM fn <Map<Counter, {closure@tests/mono/iterator_chains.rs:164:37: 164:40}> as IntoIterator>::into_iter
 //~ MONO_ITEM fn <Map<Counter, {closure@tests/mono/iterator_chains.rs:164:37: 164:40}> as Iterator>::next
 //~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}> as Iterator>::filter::<{closure@tests/mono/iterator_chains.rs:159:49: 159:52}>
-//~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}> as Iterator>::fold::<i32, {closure@<prelude>:4270:30: 4270:43}>
-//~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}> as Iterator>::fold::<i32, {closure@<prelude>:4270:30: 4270:43}>::{closure#0}
+//~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}> as Iterator>::fold::<i32, {closure@<prelude>}>
+//~ MONO_ITEM fn <Map<Iter<i32>, {closure@tests/mono/iterator_chains.rs:159:31: 159:34}> as Iterator>::fold::<i32, {closure@<prelude>}>::{closure#0}
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as IntoIterator>::into_iter
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::__trusted_len
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::collect::<Vec<usize>>
-//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::fold::<(), {closure@<prelude>:3612:23: 3612:34}>
-//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::fold::<(), {closure@<prelude>:3612:23: 3612:34}>::{closure#0}
-//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::for_each::<{closure@<prelude>:5281:25: 5281:33}>
-//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::for_each::<{closure@<prelude>:5281:25: 5281:33}>::{closure#0}
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::fold::<(), {closure@<prelude>}>
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::fold::<(), {closure@<prelude>}>::{closure#0}
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::for_each::<{closure@<prelude>}>
+//~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::for_each::<{closure@<prelude>}>::{closure#0}
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::next
 //~ MONO_ITEM fn <Map<Rev<Range<usize>>, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}> as Iterator>::size_hint
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as IntoIterator>::into_iter
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::__trusted_len
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::collect::<Vec<i32>>
-//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::fold::<(), {closure@<prelude>:3612:23: 3612:34}>
-//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::fold::<(), {closure@<prelude>:3612:23: 3612:34}>::{closure#0}
-//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::for_each::<{closure@<prelude>:5281:25: 5281:33}>
-//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::for_each::<{closure@<prelude>:5281:25: 5281:33}>::{closure#0}
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::fold::<(), {closure@<prelude>}>
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::fold::<(), {closure@<prelude>}>::{closure#0}
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::for_each::<{closure@<prelude>}>
+//~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::for_each::<{closure@<prelude>}>::{closure#0}
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::next
 //~ MONO_ITEM fn <Map<Skip<IntoIter<i32>>, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}> as Iterator>::size_hint
 //~ MONO_ITEM fn <Option<i32> as Debug>::fmt
@@ -53,12 +53,12 @@
 //~ MONO_ITEM fn <Range<usize> as Iterator>::rev
 //~ MONO_ITEM fn <Range<usize> as Iterator>::size_hint
 //~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::__trusted_len
-//~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::fold::<(), {closure@<prelude>:4229:30: 4229:43}>
+//~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::fold::<(), {closure@<prelude>}>
 //~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::map::<usize, {closure@tests/mono/iterator_chains.rs:160:42: 160:45}>
 //~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::next
 //~ MONO_ITEM fn <Rev<Range<usize>> as Iterator>::size_hint
 //~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::__trusted_len
-//~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::fold::<(), {closure@<prelude>:4229:30: 4229:43}>
+//~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::fold::<(), {closure@<prelude>}>
 //~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::map::<i32, {closure@tests/mono/iterator_chains.rs:154:12: 154:15}>
 //~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::next
 //~ MONO_ITEM fn <Skip<IntoIter<i32>> as Iterator>::size_hint

@@ -25,10 +25,19 @@ public partial class MonoItemTests
         var options = new CompileOptions { Emit = EmitKinds.Mono, OutputStem = Path.Combine(Path.GetTempPath(), "toyrust-mono") };
         var result = Compiler.Compile(new SourceText(file, text), options);
         Assert.That(result.Diagnostics.Where(d => d.IsError).Select(d => d.Message), Is.Empty);
-        var actual = result.MonoItems.Select(i => "fn " + i.Name).Order(StringComparer.Ordinal).ToList();
+        var actual = result.MonoItems.Select(i => "fn " + WithoutPreludeLines(i.Name)).Order(StringComparer.Ordinal).ToList();
         Assert.That(actual, Is.EqualTo(expected));
         Assert.That(result.MonoItems.Select(i => i.Symbol), Is.Unique, "two mono items share a symbol");
     }
+
+    /// <summary>
+    /// A prelude closure is annotated as `{closure@&lt;prelude&gt;}`: its line and column change with every
+    /// prelude edit above it, which says nothing about the test's program (and conflicted in merges).
+    /// </summary>
+    private static string WithoutPreludeLines(string name) => PreludeClosure().Replace(name, "{closure@<prelude>}");
+
+    [GeneratedRegex(@"\{closure@<prelude>:\d+:\d+: \d+:\d+\}")]
+    private static partial Regex PreludeClosure();
 
     [TestCaseSource(nameof(Cases))]
     public void Rustc_accepts_the_program(string file)
