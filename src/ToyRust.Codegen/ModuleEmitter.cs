@@ -127,6 +127,19 @@ internal sealed partial class ModuleEmitter
         return global;
     }
 
+    private int _promoted;
+
+    /// <summary>A promoted constant (`&amp;8`): the value in a private read-only global, and a pointer to it.</summary>
+    public LLVMValueRef Promoted(LLVMValueRef value)
+    {
+        var global = Module.AddGlobal(value.TypeOf, $"promoted.{_promoted++}");
+        global.SetInitializer(value);
+        global.SetGlobalConstant(true);
+        global.SetLinkage(LLVMLinkage.LLVMPrivateLinkage);
+        global.SetUnnamedAddress(LLVMUnnamedAddr.LLVMGlobalUnnamedAddr);
+        return global;
+    }
+
     /// <summary>A pointer to a constant TrSpec for a non-default spec, or null for `{}`.</summary>
     public LLVMValueRef Spec(FormatSpec spec)
     {

@@ -243,6 +243,7 @@ internal sealed partial class FunctionEmitter
         int c => _context.ConstInt(_context.Int32, (ulong)c, false),
         double d => _context.ConstReal(Lower(type), d),
         string s => StrSlice(s),
+        Constant promoted => _module.Promoted(EmitConstant(ConstantValue(promoted.Value), Resolve(promoted.Type))),
         _ => throw new InvalidOperationException($"unknown constant {value}"),
     };
 }

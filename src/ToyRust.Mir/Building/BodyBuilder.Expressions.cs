@@ -290,8 +290,15 @@ internal sealed partial class BodyBuilder
     private readonly Dictionary<BoundAddressOf, DropScope> _extendedBorrows = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>`&amp;e`: a borrow of e's place; a temporary when e is a value, one that lives to the end of the `let`'s block when the borrow is extending.</summary>
+    /// <summary>
+    /// `&amp;e`. A shared borrow of a literal (`&amp;8`, `&amp;"text"`) is promoted, as rustc promotes it: the
+    /// constant is a reference to read-only data of the program, which outlives the function
+    /// (`fn f() -> &amp;'static i32 { &amp;8 }` returned a pointer into its own frame before).
+    /// </summary>
     private Rvalue LowerBorrow(BoundAddressOf a) =>
-        _extendedBorrows.TryGetValue(a, out var scope) && CategoryOf(a.Operand) != Category.Place
+        !a.IsMutable && a.Operand is BoundLiteral && CategoryOf(a.Operand) == Category.Constant
+            ? new UseRvalue(new ConstantOperand(new Constant(Resolve(a.Type), ConstantOf(a.Operand))))
+            : _extendedBorrows.TryGetValue(a, out var scope) && CategoryOf(a.Operand) != Category.Place
             ? new RefRvalue(a.IsMutable, ExtendedTemp(a.Operand, scope))
             : new RefRvalue(a.IsMutable, LowerPlace(a.Operand));
 

@@ -35,7 +35,8 @@ public sealed record ConstantOperand(Constant Constant) : Operand
 
 /// <summary>
 /// A constant value: an integer (<see cref="BigInteger"/>), <c>bool</c>, a <c>char</c> (its code
-/// point as an <c>int</c>), a <c>double</c>, a string (of type <c>&amp;str</c>), or null for `()`.
+/// point as an <c>int</c>), a <c>double</c>, a string (of type <c>&amp;str</c>), null for `()`, or
+/// another <see cref="Constant"/>: a promoted `&amp;8`, a reference to that value in read-only data.
 /// </summary>
 public sealed record Constant(TypeSymbol Type, object? Value)
 {
@@ -56,6 +57,7 @@ public sealed record Constant(TypeSymbol Type, object? Value)
         int c when Type == TypeSymbol.Char => CharText(c),
         double d => $"{d.ToString("R", CultureInfo.InvariantCulture)}_{Type}",
         string s => StringText(s),
+        Constant promoted => $"&{promoted}",
         _ => Convert.ToString(Value, CultureInfo.InvariantCulture) ?? "?",
     };
 
