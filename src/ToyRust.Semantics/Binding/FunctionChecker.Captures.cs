@@ -64,6 +64,7 @@ internal sealed partial class FunctionChecker
         symbol.Kind = uses.Uses.Any(u => u.Use == UpvarUse.Move) ? ClosureKind.FnOnce
             : uses.Uses.Any(u => u.Use == UpvarUse.Mutate) ? ClosureKind.FnMut
             : ClosureKind.Fn;
+        if (symbol.ExpectedKind is { } expected && expected > symbol.Kind) symbol.Kind = expected;
         var candidates = uses.Uses.Select(u => Truncate(u.Place, u.Use, symbol.IsMove));
         var minimal = MinimalCaptures(candidates);
         symbol.Captures = [.. context.Upvars.SelectMany(u => minimal.Where(c => ReferenceEquals(c.Place.Root, u)).Order(FieldOrder.Instance)).Select(CaptureOf)];

@@ -102,6 +102,7 @@ internal sealed partial class FunctionChecker
             Report(SemanticDiagnostics.MismatchedTypes(c.ReturnType.Span, Resolve(output), Resolve(returnType)));
         symbol.ParameterTypes = parameterTypesFinal;
         symbol.WasDeduced = deduced is not null || c.Parameters.All(p => p.Type is not null);
+        symbol.ExpectedKind = ExpectedKind(expected);
         // A closure handed on (an argument, a returned value) is used where this body cannot see: no E0284 for it.
         if (expected is not null && (_inference.Shallow(expected) is InferenceVariable || DynFnExpectation(expected) is not null)) _calledClosures.Add(symbol);
         symbol.ReturnType = returnType;
@@ -189,6 +190,21 @@ internal sealed partial class FunctionChecker
         return null;
     }
 
+    /// <summary>
+    /// rustc's expected closure kind (`deduce_closure_signature`): the `Fn*` trait of an expected
+    /// `dyn`, or the most demanding of the pending `Fn*` bounds on the expected type. A closure
+    /// passed where `FnOnce` is asked is an `FnOnce` closure, its body taking itself by value.
+    /// </summary>
+    private ClosureKind? ExpectedKind(TypeSymbol? expected)
+    {
+        if (expected is null) return null;
+        if (DynFnExpectation(expected) is { } dyn) return LangItems.KindOf(dyn.Trait);
+        if (_inference.Shallow(expected) is not InferenceVariable target) return null;
+        var pending = _obligations.Where(o => _inference.Shallow(o.Type) == target).Select(o => o.Trait);
+        var kinds = pending.Concat(HiddenTypeBounds(target)).Select(t => LangItems.KindOf(t.Trait)).OfType<ClosureKind>().ToList();
+        return kinds.Count == 0 ? null : kinds.Min();
+    }
+
     /// <summary>`&amp;|x| x + k` where `&amp;dyn Fn(i32) -> i32` is expected: rustc deduces the signature from the trait object's principal.</summary>
     private TraitRef? DynFnExpectation(TypeSymbol expected) =>
         _inference.Shallow(expected) is DynType { Principal: var principal } && LangItems.KindOf(principal.Trait) is not null ? principal : null;
@@ -256,6 +272,9 @@ internal sealed partial class FunctionChecker
         }
     }
 
+    private bool IsBoxedDyn(BoundExpression place) =>
+        place is BoundDereference { Operand: var box } && BoxedDynFn(StructurallyResolve(box.Type)) is not null;
+
     private DynType? BoxedDynFn(TypeSymbol type) =>
         type is AdtType { Adt.IsBox: true } box && StructurallyResolve(box.Arguments[0]) is DynType { Principal.Trait.IsFnTrait: true } dyn ? dyn : null;
 
@@ -297,7 +316,8 @@ internal sealed partial class FunctionChecker
                 }
                 return new BoundAddressOf(span, new ReferenceType(type, true), true, place);
             default:
-                if (callable.ThroughReference) Report(SemanticDiagnostics.UnsupportedFeature(span, "calling an `FnOnce` closure behind a reference (rustc: E0507)"));
+                // `f()` of a `Box<dyn FnOnce()>` moves the closure out of the box (rustc's unsized `*self` in std's `impl FnOnce for Box<F>`).
+                if (callable.ThroughReference && !IsBoxedDyn(place)) Report(SemanticDiagnostics.UnsupportedFeature(span, "calling an `FnOnce` closure behind a reference (rustc: E0507)"));
                 return place;
         }
     }

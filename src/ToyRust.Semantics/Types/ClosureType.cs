@@ -73,6 +73,9 @@ public sealed class ClosureSymbol(FunctionSymbol parent, int index, string locat
 
     public ClosureKind Kind { get; internal set; }
 
+    /// <summary>The kind the closure's expected type asks for (rustc's expected kind), which it takes when its body allows more.</summary>
+    public ClosureKind? ExpectedKind { get; internal set; }
+
     public ImmutableArray<Capture> Captures { get; internal set; } = [];
 
     /// <summary>The closure's body as a function of its own: `main::{closure#0}(env, args)`.</summary>
