@@ -79,7 +79,9 @@ internal sealed partial class BodyBuilder
         {
             operands.Add(capture.Mode switch
             {
-                CaptureMode.ByValue => Read(LowerPlace(capture.Place), Resolve(capture.Place.Type), c.Span),
+                CaptureMode.ByValue => Read(LowerPlace(capture.Place), Resolve(capture.Place.Type), c.Closure.Span) is MoveOperand moved
+                    ? moved with { ClosureUse = capture.Place.Span }
+                    : Read(LowerPlace(capture.Place), Resolve(capture.Place.Type), c.Span),
                 _ => Compute(Resolve(capture.FieldType), new RefRvalue(capture.Mode == CaptureMode.ByMutRef, LowerPlace(capture.Place)), c.Span),
             });
         }
