@@ -229,6 +229,10 @@ internal sealed partial class FunctionChecker
                 WalkUses(i.Target, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
                 WalkUses(i.Index, UpvarUse.Move, uses);
                 return;
+            // A raw pointer does not pass on mutability: `*p += 1` only reads `p` (rustc captures it by `&`; the closure is `Fn`).
+            case BoundDereference d when Resolve(d.Operand.Type) is RawPointerType:
+                WalkUses(d.Operand, UpvarUse.Read, uses);
+                return;
             case BoundDereference d:
                 WalkUses(d.Operand, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
                 return;
