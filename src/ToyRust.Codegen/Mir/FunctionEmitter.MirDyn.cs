@@ -96,7 +96,11 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private CallResult EmitVirtualCall(VirtualCallee callee, CallTerminator call)
     {
-        var (receiver, _) = EmitOperand(call.Arguments[0]);
+        // A by-value receiver (`FnOnce::call_once(move (*_1), …)` of a `Box<dyn FnOnce()>`) is the box's
+        // fat pointer: the slot's `- shim(vtable)` takes the object pointer and moves the closure out.
+        var receiver = call.Arguments[0] is MoveOperand { Place: var moved } && Resolve(PlaceType(moved)) is DynType
+            ? FatPointerOf(moved)
+            : EmitOperand(call.Arguments[0]).Value;
         var function = LoadSlot(_builder.BuildExtractValue(receiver, 1, ""), callee.Slot);
         var rest = call.Arguments.Skip(1).ToArray();
         var parameters = rest.Select(a => Lower(OperandType(a))).Prepend(_context.Pointer).ToArray();

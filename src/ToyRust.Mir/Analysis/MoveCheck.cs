@@ -197,6 +197,25 @@ public static class MoveCheck
         private readonly int[] _order = ReversePostorder(body);
         private readonly Dictionary<TextSpan, (int Block, int Position)> _moves = MovesOf(body);
 
+        /// <summary>Captures moved into closures: the closure's head, and where its body uses the place.</summary>
+        private readonly Dictionary<TextSpan, TextSpan> _closureUses = ClosureUsesOf(body);
+
+        private static Dictionary<TextSpan, TextSpan> ClosureUsesOf(MirBody body)
+        {
+            var uses = new Dictionary<TextSpan, TextSpan>();
+            foreach (var block in body.Blocks)
+            {
+                foreach (var assign in block.Statements.OfType<AssignStatement>())
+                {
+                    foreach (var operand in Ir.Reads.OperandsOf(assign.Rvalue).OfType<MoveOperand>())
+                    {
+                        if (operand.ClosureUse is { } use) uses.TryAdd(operand.Span, use);
+                    }
+                }
+            }
+            return uses;
+        }
+
         public void UsedAfterMove(Place place, ImmutableArray<int> used, ImmutableArray<int> moved, TextSpan moveSpan, TextSpan useSpan, bool borrow, (int Block, int Position) at)
         {
             if (_first.TryGetValue(place.Local, out var earlier) && earlier.Span.Start <= useSpan.Start) return;
@@ -211,10 +230,14 @@ public static class MoveCheck
                 ? (_order[m.Block], m.Position).CompareTo((_order[at.Block], at.Position)) >= 0
                 : moveSpan.Start >= useSpan.Start;
             var after = partially ? "after partial move" : "after move";
+            var how = partially ? "partially moved" : "moved";
             var diagnostic = moveSpan == useSpan
                 ? Diagnostic.Error("E0382", message, useSpan, "value moved here, in previous iteration of loop")
-                : Diagnostic.Error("E0382", message, useSpan, borrow ? $"value borrowed here {after}" : $"value used here {after}")
-                    .WithSecondary(moveSpan, inLoop ? "value moved here, in previous iteration of loop" : partially ? "value partially moved here" : "value moved here");
+                : Diagnostic.Error("E0382", message, useSpan, borrow ? $"value borrowed here {after}" : $"value used here {after}");
+            if (moveSpan == useSpan) { }
+            else if (!inLoop && _closureUses.TryGetValue(moveSpan, out var inClosure))
+                diagnostic = diagnostic.WithSecondary(moveSpan, $"value {how} into closure here").WithSecondary(inClosure, $"variable {how} due to use in closure");
+            else diagnostic = diagnostic.WithSecondary(moveSpan, inLoop ? "value moved here, in previous iteration of loop" : $"value {how} here");
             diagnostic = partially || moved.Length > 0
                 ? diagnostic.WithNote($"{(partially ? "partial " : "")}move occurs because `{PathName(place.Local, moved)}` has type `{movedType}`, which does not implement the `Copy` trait")
                 : diagnostic.WithSecondary(body[place.Local].Span, $"move occurs because `{name}` has type `{movedType}`, which does not implement the `Copy` trait");

@@ -15,12 +15,13 @@ namespace ToyRust.Mir.Building;
 /// Its body is a function of its own whose first parameter is the environment (`&amp;Self`,
 /// `&amp;mut Self` or `Self`); an upvar is a field of it, behind a dereference when it is captured by
 /// reference: `k` is `(*((*_1).0: &amp;i32))` in an `Fn` closure, `s` is `(_1.0: String)` in an
-/// `FnOnce` one (<see cref="MapUpvars"/>).
+/// `FnOnce` one (<see cref="MapUpvars"/>). A captured place is a field too: with `p.x` captured,
+/// `p.x.y` in the body is that field's `.y` (<see cref="UpvarPlace"/>).
 /// </summary>
 internal sealed partial class BodyBuilder
 {
-    /// <summary>In a closure's body: the place each upvar is reached at through the environment.</summary>
-    private readonly Dictionary<LocalSymbol, Place> _upvars = new(ReferenceEqualityComparer.Instance);
+    /// <summary>In a closure's body: each upvar's captured places (its path from the variable) and where the environment holds them.</summary>
+    private readonly Dictionary<LocalSymbol, List<(Capture Capture, Place Place)>> _upvars = new(ReferenceEqualityComparer.Instance);
 
     private void MapUpvars(ClosureSymbol closure)
     {
@@ -30,8 +31,23 @@ internal sealed partial class BodyBuilder
         {
             var capture = closure.Captures[i];
             var field = self.Field(i, Resolve(capture.FieldType));
-            _upvars[capture.Local] = capture.Mode == CaptureMode.ByValue ? field : field.Deref();
+            if (!_upvars.TryGetValue(capture.Local, out var places)) _upvars[capture.Local] = places = [];
+            places.Add((capture, capture.Mode == CaptureMode.ByValue ? field : field.Deref()));
         }
+    }
+
+    /// <summary>
+    /// A place of the body rooted at an upvar, `p.x.y` as `p` and its steps: the environment's
+    /// field of the capture whose path starts it (capture analysis made exactly one do), and how
+    /// many of the steps that capture covers.
+    /// </summary>
+    private (Place Place, int Covered) UpvarPlace(LocalSymbol local, IReadOnlyList<CaptureStep> steps)
+    {
+        foreach (var (capture, place) in _upvars[local])
+        {
+            if (capture.IsPrefixOf(steps)) return (place, capture.Path.Length);
+        }
+        throw new InvalidOperationException($"no capture of `{local.Name}` covers the place used");
     }
 
     /// <summary>
@@ -61,11 +77,12 @@ internal sealed partial class BodyBuilder
         var operands = ImmutableArray.CreateBuilder<Operand>();
         foreach (var capture in c.Closure.Captures)
         {
-            var local = new BoundLocal(c.Span, capture.Local.Type, capture.Local);
             operands.Add(capture.Mode switch
             {
-                CaptureMode.ByValue => Read(LowerPlace(local), Resolve(capture.Local.Type), c.Span),
-                _ => Compute(Resolve(capture.FieldType), new RefRvalue(capture.Mode == CaptureMode.ByMutRef, LowerPlace(local)), c.Span),
+                CaptureMode.ByValue => Read(LowerPlace(capture.Place), Resolve(capture.Place.Type), c.Closure.Span) is MoveOperand moved
+                    ? moved with { ClosureUse = capture.Place.Span }
+                    : Read(LowerPlace(capture.Place), Resolve(capture.Place.Type), c.Span),
+                _ => Compute(Resolve(capture.FieldType), new RefRvalue(capture.Mode == CaptureMode.ByMutRef, LowerPlace(capture.Place)), c.Span),
             });
         }
         return new AggregateRvalue(new ClosureAggregate(type), operands.ToImmutable());

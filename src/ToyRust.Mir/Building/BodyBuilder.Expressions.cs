@@ -124,6 +124,9 @@ internal sealed partial class BodyBuilder
     {
         if (CategoryOf(e) == Category.Constant) return new ConstantOperand(ConstantOf(e));
         if (e is BoundLocal { Local.IsMutable: false } l && !_upvars.ContainsKey(l.Local)) return Read(new Place(LocalOf(l.Local)), Resolve(l.Type), l.Span);
+        // `move (*_1)` of a `Box<dyn FnOnce()>`: an unsized value is never copied into a temporary;
+        // the call that takes it (a virtual `call_once`) gets the box's pointer, as rustc's unsized operands.
+        if (e is BoundDereference && Resolve(e.Type) is DynType) return new MoveOperand(LowerPlace(e), e.Span);
         return new MoveOperand(new Place(LowerTemp(e)));
     }
 

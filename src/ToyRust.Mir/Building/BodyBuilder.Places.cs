@@ -25,7 +25,7 @@ internal sealed partial class BodyBuilder
                 _ => throw new InvalidOperationException("unreachable"),
             };
         }
-        var @base = LowerPlaceBase(e);
+        var @base = e is BoundLocal upvar && _upvars.ContainsKey(upvar.Local) ? LowerUpvarBase(upvar.Local, chain) : LowerPlaceBase(e);
         if (chain.Count == 0) return @base;
         var type = TypeOf(@base);
         var projections = new List<Projection>(@base.Projections);
@@ -46,11 +46,25 @@ internal sealed partial class BodyBuilder
 
     private Place LowerPlaceBase(BoundExpression e) => e switch
     {
-        BoundLocal l => _upvars.TryGetValue(l.Local, out var upvar) ? upvar : new Place(LocalOf(l.Local)),
+        BoundLocal l => new Place(LocalOf(l.Local)),
         BoundIndex i => LowerIndex(i),
         BoundRangeIndex r => LowerRangeIndex(r),
         _ => new Place(LowerTemp(e)),
     };
+
+    /// <summary>An upvar's place: the captured place that starts the chain, whose steps are taken off it.</summary>
+    private Place LowerUpvarBase(Semantics.Symbols.LocalSymbol local, Stack<BoundExpression> chain)
+    {
+        var steps = chain.Select(step => step switch
+        {
+            BoundFieldAccess f => new CaptureStep(false, f.Field.Index),
+            BoundTupleField t => new CaptureStep(false, t.Index),
+            _ => new CaptureStep(true, -1),
+        }).ToList();
+        var (place, covered) = UpvarPlace(local, steps);
+        for (var i = 0; i < covered; i++) chain.Pop();
+        return place;
+    }
 
     /// <summary>
     /// `a[i]`: the array's place, then the index (into a local, as an index projection needs

@@ -24,6 +24,9 @@ public sealed record CopyOperand(Place Place, TextSpan Span = default) : Operand
 /// <summary>`move place`: the value is read and the place is uninitialized afterwards (non-`Copy` types, from L4 on; temporaries).</summary>
 public sealed record MoveOperand(Place Place, TextSpan Span = default) : Operand
 {
+    /// <summary>A capture moved into a closure (<see cref="Span"/> is the closure's head): where its body uses the place, for E0382's "variable moved due to use in closure".</summary>
+    public TextSpan? ClosureUse { get; init; }
+
     public override string ToString() => $"move {Place}";
 }
 

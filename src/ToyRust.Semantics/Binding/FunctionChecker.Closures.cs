@@ -16,13 +16,14 @@ namespace ToyRust.Semantics.Binding;
 /// `F: Fn(i32) -> i32` gives `x: i32` before the body is checked), else fresh variables. A use of
 /// a local declared outside the closure is an *upvar* (<see cref="NoteLocalUse"/>).
 ///
-/// Capture analysis. At the end of the closure, each upvar's strongest use in the body decides
-/// how it is captured (edition 2021, whole variables only — not disjoint fields yet):
+/// Capture analysis (FunctionChecker.Captures.cs). At the end of the closure, the places its body
+/// uses decide what it captures and how (edition 2021's disjoint captures, RFC 2229):
 /// <code>
 /// |x| x + k          k read             → captured by `&amp;k`,      kind Fn
 /// || count += 1      count mutated      → captured by `&amp;mut count`, kind FnMut
 /// || s               s (a String) moved → captured by value,     kind FnOnce
 /// move || s.len()    `move`             → captured by value,     kind Fn
+/// || p.x += 1        only `p.x` mutated → captured by `&amp;mut p.x`, `p.y` stays free
 /// </code>
 ///
 /// Calls. `f(x)` of a closure, or of a type parameter bounded by an `Fn*` trait, is a call of
@@ -51,13 +52,6 @@ internal sealed partial class FunctionChecker
 
     /// <summary>One checked closure: its node, and the pieces its body function is made of once the types are solved.</summary>
     private sealed record CheckedClosure(BoundClosure Node, BoundPattern Parameters, BoundExpression Body);
-
-    private enum UpvarUse
-    {
-        Read,
-        Mutate,
-        Move,
-    }
 
     private readonly List<ClosureContext> _openClosures = [];
     private readonly List<CheckedClosure> _checkedClosures = [];
@@ -108,6 +102,7 @@ internal sealed partial class FunctionChecker
             Report(SemanticDiagnostics.MismatchedTypes(c.ReturnType.Span, Resolve(output), Resolve(returnType)));
         symbol.ParameterTypes = parameterTypesFinal;
         symbol.WasDeduced = deduced is not null || c.Parameters.All(p => p.Type is not null);
+        symbol.ExpectedKind = ExpectedKind(expected);
         // A closure handed on (an argument, a returned value) is used where this body cannot see: no E0284 for it.
         if (expected is not null && (_inference.Shallow(expected) is InferenceVariable || DynFnExpectation(expected) is not null)) _calledClosures.Add(symbol);
         symbol.ReturnType = returnType;
@@ -195,6 +190,21 @@ internal sealed partial class FunctionChecker
         return null;
     }
 
+    /// <summary>
+    /// rustc's expected closure kind (`deduce_closure_signature`): the `Fn*` trait of an expected
+    /// `dyn`, or the most demanding of the pending `Fn*` bounds on the expected type. A closure
+    /// passed where `FnOnce` is asked is an `FnOnce` closure, its body taking itself by value.
+    /// </summary>
+    private ClosureKind? ExpectedKind(TypeSymbol? expected)
+    {
+        if (expected is null) return null;
+        if (DynFnExpectation(expected) is { } dyn) return LangItems.KindOf(dyn.Trait);
+        if (_inference.Shallow(expected) is not InferenceVariable target) return null;
+        var pending = _obligations.Where(o => _inference.Shallow(o.Type) == target).Select(o => o.Trait);
+        var kinds = pending.Concat(HiddenTypeBounds(target)).Select(t => LangItems.KindOf(t.Trait)).OfType<ClosureKind>().ToList();
+        return kinds.Count == 0 ? null : kinds.Min();
+    }
+
     /// <summary>`&amp;|x| x + k` where `&amp;dyn Fn(i32) -> i32` is expected: rustc deduces the signature from the trait object's principal.</summary>
     private TraitRef? DynFnExpectation(TypeSymbol expected) =>
         _inference.Shallow(expected) is DynType { Principal: var principal } && LangItems.KindOf(principal.Trait) is not null ? principal : null;
@@ -211,112 +221,6 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private IEnumerable<TraitRef> HiddenTypeBounds(InferenceVariable target) =>
         _hiddenTypes?.Where(h => _inference.Shallow(h.Value) == target).SelectMany(h => h.Key.Bounds) ?? [];
-
-    // ---- Capture analysis ----------------------------------------------------------------------
-
-    /// <summary>Decides each upvar's capture and the closure's kind from the strongest use in the body.</summary>
-    private void AnalyzeCaptures(ClosureContext context, BoundExpression body)
-    {
-        var uses = context.Upvars.ToDictionary(u => u, _ => UpvarUse.Read, (IEqualityComparer<LocalSymbol>)ReferenceEqualityComparer.Instance);
-        WalkUses(body, UpvarUse.Move, uses);
-        var symbol = context.Symbol;
-        symbol.Kind = uses.Values.Any(u => u == UpvarUse.Move) ? ClosureKind.FnOnce
-            : uses.Values.Any(u => u == UpvarUse.Mutate) ? ClosureKind.FnMut
-            : ClosureKind.Fn;
-        symbol.Captures = [.. context.Upvars.Select(u => CaptureOf(u, symbol.IsMove ? UpvarUse.Move : uses[u]))];
-        ReportDisjointFieldCapture(symbol, body);
-    }
-
-    /// <summary>
-    /// Edition 2021 captures the place a closure uses, not the whole variable: `move || p.name`
-    /// owns only `p.name`, and `p` keeps its other fields (dropped where `p` is). ToyRust captures
-    /// whole variables, which behaves the same except when such a capture is by value and the
-    /// variable is not `Copy`: then it says so rather than drop at another time.
-    /// </summary>
-    private void ReportDisjointFieldCapture(ClosureSymbol symbol, BoundExpression body)
-    {
-        var byValue = symbol.Captures.Where(c => c.Mode == CaptureMode.ByValue && !IsCopyNow(c.Local.Type)).Select(c => c.Local).ToHashSet(ReferenceEqualityComparer.Instance);
-        if (byValue.Count == 0) return;
-        var throughField = BoundTree.DescendantsAndSelf(body).Any(n =>
-            n is BoundFieldAccess { Target: BoundLocal l } && byValue.Contains(l.Local) || n is BoundTupleField { Target: BoundLocal t } && byValue.Contains(t.Local));
-        if (throughField)
-            Report(SemanticDiagnostics.UnsupportedFeature(symbol.Span, "capturing a field of a variable by value in a closure (edition 2021's disjoint captures)"));
-    }
-
-    private static Capture CaptureOf(LocalSymbol local, UpvarUse use) => use switch
-    {
-        UpvarUse.Move => new Capture(local, CaptureMode.ByValue, local.Type),
-        UpvarUse.Mutate => new Capture(local, CaptureMode.ByMutRef, new ReferenceType(local.Type, true)),
-        _ => new Capture(local, CaptureMode.ByRef, new ReferenceType(local.Type, false)),
-    };
-
-    private bool IsCopyNow(TypeSymbol type) =>
-        Solver.Implements(Resolve(type), new TraitRef(LangItems.Trait(LangItem.Copy), ValueArray<TypeSymbol>.Empty));
-
-    /// <summary>
-    /// Records the strongest use of each upvar: <paramref name="use"/> is what the context does
-    /// with the value of <paramref name="node"/> (a value of a `Copy` type is only read).
-    /// </summary>
-    private void WalkUses(BoundNode node, UpvarUse use, Dictionary<LocalSymbol, UpvarUse> uses)
-    {
-        if (use == UpvarUse.Move && node is BoundExpression e && IsCopyNow(e.Type)) use = UpvarUse.Read;
-        switch (node)
-        {
-            case BoundLocal l:
-                if (uses.TryGetValue(l.Local, out var soFar) && use > soFar) uses[l.Local] = use;
-                return;
-            case BoundAddressOf a:
-                WalkUses(a.Operand, a.IsMutable ? UpvarUse.Mutate : UpvarUse.Read, uses);
-                return;
-            case BoundAssignment a:
-                WalkUses(a.Target, UpvarUse.Mutate, uses);
-                WalkUses(a.Value, UpvarUse.Move, uses);
-                return;
-            case BoundFieldAccess f:
-                WalkUses(f.Target, use, uses);
-                return;
-            case BoundTupleField f:
-                WalkUses(f.Target, use, uses);
-                return;
-            case BoundIndex i:
-                WalkUses(i.Target, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
-                WalkUses(i.Index, UpvarUse.Move, uses);
-                return;
-            case BoundDereference d:
-                WalkUses(d.Operand, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
-                return;
-            case BoundMatch m:
-                WalkUses(m.Scrutinee, MovesOutOf(m) ? UpvarUse.Move : UpvarUse.Read, uses);
-                foreach (var arm in m.Arms) WalkUses(arm, UpvarUse.Move, uses);
-                return;
-            // `a == b`, `a < b`: `PartialEq::eq(&a, &b)`, operands borrowed, as rustc's capture analysis sees them.
-            case BoundBinary { Operator: BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge } b:
-                WalkUses(b.Left, UpvarUse.Read, uses);
-                WalkUses(b.Right, UpvarUse.Read, uses);
-                return;
-            case BoundPrint or BoundPanic:
-                foreach (var argument in BoundTree.Children(node)) WalkUses(argument, UpvarUse.Read, uses);
-                return;
-            case BoundClosure inner:
-                foreach (var capture in inner.Closure.Captures)
-                    WalkUses(new BoundLocal(inner.Span, capture.Local.Type, capture.Local), UseOf(capture.Mode), uses);
-                return;
-            default:
-                foreach (var child in BoundTree.Children(node)) WalkUses(child, UpvarUse.Move, uses);
-                return;
-        }
-    }
-
-    private static UpvarUse UseOf(CaptureMode mode) => mode switch
-    {
-        CaptureMode.ByValue => UpvarUse.Move,
-        CaptureMode.ByMutRef => UpvarUse.Mutate,
-        _ => UpvarUse.Read,
-    };
-
-    /// <summary>A `match` whose patterns bind a value that is not `Copy` by value moves out of its scrutinee.</summary>
-    private bool MovesOutOf(BoundMatch m) =>
-        m.Arms.SelectMany(a => BoundTree.DescendantsAndSelf(a.Pattern)).OfType<BoundBindingPattern>().Any(b => !b.ByReference && !IsCopyNow(b.Type));
 
     // ---- Calls ---------------------------------------------------------------------------------
 
@@ -368,6 +272,9 @@ internal sealed partial class FunctionChecker
         }
     }
 
+    private bool IsBoxedDyn(BoundExpression place) =>
+        place is BoundDereference { Operand: var box } && BoxedDynFn(StructurallyResolve(box.Type)) is not null;
+
     private DynType? BoxedDynFn(TypeSymbol type) =>
         type is AdtType { Adt.IsBox: true } box && StructurallyResolve(box.Arguments[0]) is DynType { Principal.Trait.IsFnTrait: true } dyn ? dyn : null;
 
@@ -409,7 +316,8 @@ internal sealed partial class FunctionChecker
                 }
                 return new BoundAddressOf(span, new ReferenceType(type, true), true, place);
             default:
-                if (callable.ThroughReference) Report(SemanticDiagnostics.UnsupportedFeature(span, "calling an `FnOnce` closure behind a reference (rustc: E0507)"));
+                // `f()` of a `Box<dyn FnOnce()>` moves the closure out of the box (rustc's unsized `*self` in std's `impl FnOnce for Box<F>`).
+                if (callable.ThroughReference && !IsBoxedDyn(place)) Report(SemanticDiagnostics.UnsupportedFeature(span, "calling an `FnOnce` closure behind a reference (rustc: E0507)"));
                 return place;
         }
     }

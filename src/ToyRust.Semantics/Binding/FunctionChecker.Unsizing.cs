@@ -101,12 +101,22 @@ internal sealed partial class FunctionChecker
             case DynType from:
                 return VtableLayout.Elaborate(from.Principal).Contains(dyn.Principal) ? new BoundUnsize(expression.Span, result, expression) : null;
         }
+        if (pointee is ClosureType written && LangItems.KindOf(dyn.Principal.Trait) is { } kind && kind > written.Closure.Kind && WritesClosure(expression, written.Closure))
+            written.Closure.Kind = kind;
         if (pointee is ClosureType closure && FnOutput(dyn) is { } output && !_inference.Unify(output, closure.ReturnType))
             Report(SemanticDiagnostics.UnsupportedFeature(span, "unsizing a closure whose return type is not the `dyn Fn`'s output (rustc: E0271)"));
         else if (!Solver.Implements(pointee, dyn.Principal))
             Report(SemanticDiagnostics.UnsizeNotImplemented(span, Resolve(pointee), dyn.Principal, Resolve(source), result));
         return new BoundUnsize(expression.Span, result, expression);
     }
+
+    /// <summary>
+    /// `Box::new(|| k + 1)` unsized to `Box&lt;dyn FnOnce() -&gt; i32&gt;`: rustc checks the closure
+    /// expecting the `dyn`, whose trait is its kind (an `FnOnce` closure, whose body takes itself by
+    /// value); a closure made earlier and unsized through a variable keeps its own kind.
+    /// </summary>
+    private static bool WritesClosure(BoundExpression expression, ClosureSymbol closure) =>
+        BoundTree.DescendantsAndSelf(expression).OfType<BoundClosure>().Any(c => ReferenceEquals(c.Closure, closure));
 
     private static TypeSymbol? FnOutput(DynType dyn) =>
         dyn.Principal.Trait.IsFnTrait ? dyn.Principal.Bindings.FirstOrDefault(b => b.Name == ProgramChecker.FnOutputName)?.Type : null;

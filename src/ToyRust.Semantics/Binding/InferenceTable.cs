@@ -49,12 +49,20 @@ internal sealed class InferenceTable
             (ProjectionType pa, ProjectionType pb) => ReferenceEquals(pa.Trait.Trait, pb.Trait.Trait) && pa.Name == pb.Name
                 && Unify(pa.Self, pb.Self) && pa.Trait.Arguments.Zip(pb.Trait.Arguments).All(p => Unify(p.First, p.Second)),
             (DynType da, DynType db) => ReferenceEquals(da.Principal.Trait, db.Principal.Trait)
-                && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)),
+                && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)) && UnifyBindings(da.Principal, db.Principal),
             (OpaqueType oa, OpaqueType ob) => ReferenceEquals(oa.Opaque, ob.Opaque) && oa.Arguments.Zip(ob.Arguments).All(p => Unify(p.First, p.Second)),
             (ClosureType ca, ClosureType cb) => ReferenceEquals(ca.Closure, cb.Closure) && ca.Arguments.Zip(cb.Arguments).All(p => Unify(p.First, p.Second)),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// `dyn Fn(i32) -> u8` is not `dyn Fn(i32) -> i32`: a trait object's associated type bindings
+    /// are part of its type (rustc's existential projection predicates), each equal by name.
+    /// </summary>
+    private bool UnifyBindings(Symbols.TraitRef a, Symbols.TraitRef b) =>
+        a.Bindings.Count == b.Bindings.Count
+        && a.Bindings.All(x => b.Bindings.FirstOrDefault(y => y.Name == x.Name) is { } y && Unify(x.Type, y.Type));
 
     /// <summary>A projection whose self type has been solved since it was made is what its impl says.</summary>
     /// <summary>
@@ -118,7 +126,7 @@ internal sealed class InferenceTable
         ReferenceType rt => Occurs(v, rt.Referent),
         RawPointerType pt => Occurs(v, pt.Pointee),
         AdtType at => at.Arguments.Any(a => Occurs(v, a)),
-        DynType dt => dt.Principal.Arguments.Any(a => Occurs(v, a)),
+        DynType dt => dt.Principal.Arguments.Any(a => Occurs(v, a)) || dt.Principal.Bindings.Any(b => Occurs(v, b.Type)),
         ProjectionType pt => Occurs(v, pt.Self) || pt.Trait.Arguments.Any(a => Occurs(v, a)),
         OpaqueType ot => ot.Arguments.Any(a => Occurs(v, a)),
         ClosureType ct => ct.Arguments.Any(a => Occurs(v, a)),

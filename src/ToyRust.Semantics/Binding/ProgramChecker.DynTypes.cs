@@ -30,8 +30,6 @@ internal sealed partial class ProgramChecker
         var bounds = syntax.Bounds.Where(b => !b.IsMaybe).ToList();
         if (bounds.Count != 1) return UnsupportedType(syntax, "`dyn` types with more than one trait");
         if (ResolveBound(bounds[0], context, TypeSymbol.Error) is not { } principal) return TypeSymbol.Error;
-        if (principal.Trait.IsFnTrait && LangItems.KindOf(principal.Trait) is ClosureKind.FnOnce)
-            return UnsupportedType(syntax, "`dyn FnOnce`");
         if (principal.Trait.IsPrelude && !principal.Trait.IsFnTrait) return UnsupportedType(syntax, "`dyn` of a standard library trait");
         _dynUses.Add((syntax.Span, bounds[0].Span, principal));
         UsesDynTypes = true;

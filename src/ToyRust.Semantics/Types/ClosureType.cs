@@ -25,8 +25,21 @@ public enum CaptureMode
     ByValue,
 }
 
-/// <summary>One captured variable: the enclosing function's local, how it is held, and the field's type (a reference for a by-ref capture).</summary>
-public sealed record Capture(LocalSymbol Local, CaptureMode Mode, TypeSymbol FieldType);
+/// <summary>One step of a captured place: a dereference, or field number <see cref="Field"/> (of a struct or tuple).</summary>
+public readonly record struct CaptureStep(bool IsDeref, int Field);
+
+/// <summary>
+/// One captured place (rustc's `CapturedPlace`): a local of the enclosing function and the
+/// projections down to the part the closure uses — `p.x` is `p` and one field step, `*r` is `r`
+/// and a dereference — how it is held, and the closure field's type (a reference for a by-ref
+/// capture). <see cref="Place"/> is the place as the body wrote it (the parent borrows or moves
+/// it when it makes the closure). rustc's MIR names the capture by its variable alone.
+/// </summary>
+public sealed record Capture(LocalSymbol Local, ImmutableArray<CaptureStep> Path, Binding.BoundExpression Place, CaptureMode Mode, TypeSymbol FieldType)
+{
+    /// <summary>Whether this capture's path starts the place written as <paramref name="steps"/>.</summary>
+    public bool IsPrefixOf(IReadOnlyList<CaptureStep> steps) => Path.Length <= steps.Count && Path.Select((s, i) => s == steps[i]).All(same => same);
+}
 
 /// <summary>
 /// One closure expression (rustc's closure `DefId`): the item that contains it, its number there
@@ -59,6 +72,9 @@ public sealed class ClosureSymbol(FunctionSymbol parent, int index, string locat
     public TypeSymbol ReturnType { get; internal set; } = TypeSymbol.Error;
 
     public ClosureKind Kind { get; internal set; }
+
+    /// <summary>The kind the closure's expected type asks for (rustc's expected kind), which it takes when its body allows more.</summary>
+    public ClosureKind? ExpectedKind { get; internal set; }
 
     public ImmutableArray<Capture> Captures { get; internal set; } = [];
 

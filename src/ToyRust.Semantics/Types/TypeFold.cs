@@ -26,9 +26,7 @@ public static class TypeFold
                 : p,
             AdtType adt => MapAll(adt.Arguments, replace, memo) is { } arguments ? adt with { Arguments = arguments } : adt,
             FunctionType f => MapFunction(f, replace, memo),
-            DynType d => MapAll(d.Principal.Arguments, replace, memo) is { } arguments
-                ? new DynType(d.Principal with { Arguments = arguments })
-                : d,
+            DynType d => MapDyn(d, replace, memo),
             ProjectionType p => MapProjection(p, replace, memo),
             OpaqueType o => MapAll(o.Arguments, replace, memo) is { } arguments ? o with { Arguments = arguments } : o,
             ClosureType c => MapAll(c.Arguments, replace, memo) is { } arguments ? c with { Arguments = arguments } : c,
@@ -46,6 +44,16 @@ public static class TypeFold
         var arguments = MapAll(p.Trait.Arguments, replace, memo);
         if (ReferenceEquals(self, p.Self) && arguments is null) return p;
         return Traits.Projections.Normalize(new ProjectionType(self, p.Trait with { Arguments = arguments ?? p.Trait.Arguments }, p.Name));
+    }
+
+    /// <summary>`dyn Fn(T) -> T`: the arguments and the bindings (`Output = T`) both.</summary>
+    private static DynType MapDyn(DynType d, Func<TypeSymbol, TypeSymbol?> replace, TypeMemo? memo)
+    {
+        var arguments = MapAll(d.Principal.Arguments, replace, memo);
+        var bindings = d.Principal.Bindings.Select(b => Map(b.Type, replace, memo) is var t && !ReferenceEquals(t, b.Type) ? b with { Type = t } : b).ToArray();
+        var changed = bindings.Where((b, i) => !ReferenceEquals(b, d.Principal.Bindings[i])).Any();
+        if (arguments is null && !changed) return d;
+        return new DynType(d.Principal with { Arguments = arguments ?? d.Principal.Arguments, Bindings = changed ? new ValueArray<Symbols.AssociatedTypeBinding>([.. bindings]) : d.Principal.Bindings });
     }
 
     private static FunctionType MapFunction(FunctionType f, Func<TypeSymbol, TypeSymbol?> replace, TypeMemo? memo)

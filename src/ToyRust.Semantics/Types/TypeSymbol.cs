@@ -306,9 +306,9 @@ public sealed record TypeParameterType(Symbols.GenericParameterSymbol Parameter)
 /// </summary>
 public sealed record DynType(Symbols.TraitRef Principal) : TypeSymbol
 {
-    public override bool ContainsError => Principal.Arguments.Any(a => a.ContainsError);
+    public override bool ContainsError => Principal.Arguments.Any(a => a.ContainsError) || Principal.Bindings.Any(b => b.Type.ContainsError);
 
-    public override bool IsConcrete => Principal.Arguments.All(a => a.IsConcrete);
+    public override bool IsConcrete => Principal.Arguments.All(a => a.IsConcrete) && Principal.Bindings.All(b => b.Type.IsConcrete);
 
     internal override void AppendTo(StringBuilder text)
     {

@@ -1,0 +1,271 @@
+using System.Collections.Immutable;
+using ToyRust.Semantics.Symbols;
+using ToyRust.Semantics.Types;
+using ToyRust.Syntax.Ast;
+
+namespace ToyRust.Semantics.Binding;
+
+/// <summary>
+/// Capture analysis, as rustc's `upvar.rs` does it in edition 2021 (RFC 2229, disjoint captures).
+/// A closure captures *places*, not whole variables: walking the body finds each use of a place
+/// rooted at an upvar (`p.x`, `*r`, `(*b).name`) and what the use does with it (reads, mutates,
+/// moves). Each use becomes a capture after rustc's truncation rules:
+/// <code>
+/// move || …            every capture by value, cut before the first dereference   (adjust_for_move_closure)
+/// || drop(*b)          a move is cut before the first dereference: `b` by value     (adjust_for_non_move_closure)
+/// move || d.name       a by-value capture stops at a type with a `Drop` impl: `d`   (restrict_precision_for_drop_types)
+/// || r.x + r.y         a borrow through `&amp;` stops after its last such deref: `*r` (truncate_capture_for_optimization)
+/// || a[0] += 1         indexing and raw pointers end a place: `a`                  (restrict_capture_precision)
+/// </code>
+/// Then the captures of one variable are made minimal: a place whose ancestor is captured is
+/// covered by it (which takes the stronger mode), and they are sorted by their field numbers, so
+/// the closure's fields, and the drop order of its by-value ones, follow the struct's declaration.
+/// The variables keep the order the body first mentions them in.
+/// </summary>
+internal sealed partial class FunctionChecker
+{
+    private enum UpvarUse
+    {
+        Read,
+        Mutate,
+        Move,
+    }
+
+    /// <summary>A place the body uses: its root upvar, then the nodes of the chain outward (`p`, `p.a`, `p.a.b`); step i leads from node i to node i+1.</summary>
+    private sealed record UsedPlace(LocalSymbol Root, List<BoundExpression> Nodes)
+    {
+        public int Length => Nodes.Count - 1;
+    }
+
+    /// <summary>What the walk of one closure's body found: each use of an upvar's place, in the order of the body.</summary>
+    private sealed class CaptureUses(IReadOnlyCollection<LocalSymbol> upvars)
+    {
+        public HashSet<LocalSymbol> Upvars { get; } = new(upvars, ReferenceEqualityComparer.Instance);
+
+        public List<(UsedPlace Place, UpvarUse Use)> Uses { get; } = [];
+    }
+
+    /// <summary>A capture being decided: a used place cut to <see cref="Length"/> steps, and its mode.</summary>
+    private sealed class CaptureCandidate(UsedPlace place, int length, CaptureMode mode)
+    {
+        public UsedPlace Place { get; } = place;
+
+        public int Length { get; set; } = length;
+
+        public CaptureMode Mode { get; set; } = mode;
+    }
+
+    /// <summary>Decides the closure's captures from the places its body uses, and its kind from the strongest use.</summary>
+    private void AnalyzeCaptures(ClosureContext context, BoundExpression body)
+    {
+        var uses = new CaptureUses(context.Upvars);
+        WalkUses(body, UpvarUse.Move, uses);
+        var symbol = context.Symbol;
+        symbol.Kind = uses.Uses.Any(u => u.Use == UpvarUse.Move) ? ClosureKind.FnOnce
+            : uses.Uses.Any(u => u.Use == UpvarUse.Mutate) ? ClosureKind.FnMut
+            : ClosureKind.Fn;
+        if (symbol.ExpectedKind is { } expected && expected > symbol.Kind) symbol.Kind = expected;
+        var candidates = uses.Uses.Select(u => Truncate(u.Place, u.Use, symbol.IsMove));
+        var minimal = MinimalCaptures(candidates);
+        symbol.Captures = [.. context.Upvars.SelectMany(u => minimal.Where(c => ReferenceEquals(c.Place.Root, u)).Order(FieldOrder.Instance)).Select(CaptureOf)];
+    }
+
+    /// <summary>rustc's adjustments of one use's place and mode, in rustc's order (see the file's comment).</summary>
+    private CaptureCandidate Truncate(UsedPlace place, UpvarUse use, bool isMove)
+    {
+        var candidate = new CaptureCandidate(place, place.Length, use switch
+        {
+            UpvarUse.Move => CaptureMode.ByValue,
+            UpvarUse.Mutate => CaptureMode.ByMutRef,
+            _ => CaptureMode.ByRef,
+        });
+        var firstDeref = Enumerable.Range(0, place.Length).FirstOrDefault(i => IsDerefStep(place, i), -1);
+        if ((isMove || candidate.Mode == CaptureMode.ByValue) && firstDeref >= 0) candidate.Length = firstDeref;
+        if (isMove) candidate.Mode = CaptureMode.ByValue;
+        if (candidate.Mode == CaptureMode.ByValue && !IsCopyNow(place.Nodes[^1].Type))
+        {
+            var dropAt = Enumerable.Range(0, candidate.Length).FirstOrDefault(i => HasDropImplNow(place.Nodes[i].Type), -1);
+            if (dropAt >= 0) candidate.Length = dropAt;
+        }
+        // Fields read through a shared reference are read through it anyway: capture the reference's target.
+        var lastDeref = Enumerable.Range(0, candidate.Length).LastOrDefault(i => IsDerefStep(place, i), -1);
+        if (lastDeref >= 0 && Resolve(place.Nodes[lastDeref].Type) is ReferenceType { IsMutable: false }) candidate.Length = lastDeref + 1;
+        return candidate;
+    }
+
+    private static bool IsDerefStep(UsedPlace place, int step) => place.Nodes[step + 1] is BoundDereference;
+
+    private bool HasDropImplNow(TypeSymbol type) =>
+        Resolve(type) is AdtType adt && Solver.FindImpl(adt, new TraitRef(LangItems.Trait(LangItem.Drop), ValueArray<TypeSymbol>.Empty)) is not null;
+
+    /// <summary>
+    /// rustc's `compute_min_captures`: no captured place is an ancestor of another. A use under a
+    /// captured place strengthens that capture's mode; a use above captured places replaces them.
+    /// </summary>
+    private static List<CaptureCandidate> MinimalCaptures(IEnumerable<CaptureCandidate> candidates)
+    {
+        var minimal = new List<CaptureCandidate>();
+        foreach (var candidate in candidates)
+        {
+            var ancestor = minimal.FirstOrDefault(m => IsAncestorOrSelf(m, candidate));
+            if (ancestor is not null)
+            {
+                ancestor.Mode = (CaptureMode)Math.Max((int)ancestor.Mode, (int)candidate.Mode);
+                continue;
+            }
+            foreach (var descendant in minimal.Where(m => IsAncestorOrSelf(candidate, m)).ToList())
+            {
+                candidate.Mode = (CaptureMode)Math.Max((int)candidate.Mode, (int)descendant.Mode);
+                minimal.Remove(descendant);
+            }
+            minimal.Add(candidate);
+        }
+        return minimal;
+    }
+
+    private static bool IsAncestorOrSelf(CaptureCandidate ancestor, CaptureCandidate place)
+    {
+        if (!ReferenceEquals(ancestor.Place.Root, place.Place.Root) || ancestor.Length > place.Length) return false;
+        var (a, p) = (StepsOf(ancestor.Place), StepsOf(place.Place));
+        return Enumerable.Range(0, ancestor.Length).All(i => a[i] == p[i]);
+    }
+
+    private static List<CaptureStep> StepsOf(UsedPlace place) => [.. place.Nodes.Skip(1).Select(StepOf)];
+
+    private static CaptureStep StepOf(BoundExpression node) => node switch
+    {
+        BoundFieldAccess f => new CaptureStep(false, f.Field.Index),
+        BoundTupleField t => new CaptureStep(false, t.Index),
+        _ => new CaptureStep(true, -1),
+    };
+
+    /// <summary>rustc sorts one variable's captures by their field numbers, the first that differs deciding.</summary>
+    private sealed class FieldOrder : IComparer<CaptureCandidate>
+    {
+        public static readonly FieldOrder Instance = new();
+
+        public int Compare(CaptureCandidate? x, CaptureCandidate? y)
+        {
+            var a = StepsOf(x!.Place).Take(x.Length).Where(s => !s.IsDeref);
+            var b = StepsOf(y!.Place).Take(y.Length).Where(s => !s.IsDeref);
+            return a.Zip(b).Select(p => p.First.Field.CompareTo(p.Second.Field)).FirstOrDefault(c => c != 0);
+        }
+    }
+
+    private Capture CaptureOf(CaptureCandidate candidate)
+    {
+        var place = candidate.Place;
+        var node = place.Nodes[candidate.Length];
+        var steps = StepsOf(place).Take(candidate.Length).ToImmutableArray();
+        var fieldType = candidate.Mode switch
+        {
+            CaptureMode.ByValue => node.Type,
+            var mode => new ReferenceType(node.Type, mode == CaptureMode.ByMutRef),
+        };
+        return new Capture(place.Root, steps, node, candidate.Mode, fieldType);
+    }
+
+    /// <summary>`p`, `p.x`, `(*r).x`, `*b`: a place rooted at an upvar of the closure, through fields and dereferences of references and boxes.</summary>
+    private UsedPlace? UpvarPlace(BoundExpression e, CaptureUses uses)
+    {
+        var nodes = new List<BoundExpression>();
+        while (true)
+        {
+            nodes.Add(e);
+            switch (e)
+            {
+                case BoundFieldAccess f:
+                    e = f.Target;
+                    break;
+                case BoundTupleField t:
+                    e = t.Target;
+                    break;
+                case BoundDereference d when Resolve(d.Operand.Type) is ReferenceType or AdtType { Adt.IsBox: true }:
+                    e = d.Operand;
+                    break;
+                case BoundLocal l when uses.Upvars.Contains(l.Local):
+                    nodes.Reverse();
+                    return new UsedPlace(l.Local, nodes);
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private bool IsCopyNow(TypeSymbol type) =>
+        Solver.Implements(Resolve(type), new TraitRef(LangItems.Trait(LangItem.Copy), ValueArray<TypeSymbol>.Empty));
+
+    /// <summary>
+    /// Records each use of an upvar's place: <paramref name="use"/> is what the context does with
+    /// the value of <paramref name="node"/> (a value of a `Copy` type is only read).
+    /// </summary>
+    private void WalkUses(BoundNode node, UpvarUse use, CaptureUses uses)
+    {
+        if (use == UpvarUse.Move && node is BoundExpression e && IsCopyNow(e.Type)) use = UpvarUse.Read;
+        if (node is BoundLocal or BoundFieldAccess or BoundTupleField or BoundDereference && UpvarPlace((BoundExpression)node, uses) is { } place)
+        {
+            uses.Uses.Add((place, use));
+            return;
+        }
+        switch (node)
+        {
+            case BoundLocal:
+                return;
+            case BoundAddressOf a:
+                WalkUses(a.Operand, a.IsMutable ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                return;
+            case BoundAssignment a:
+                WalkUses(a.Target, UpvarUse.Mutate, uses);
+                WalkUses(a.Value, UpvarUse.Move, uses);
+                return;
+            case BoundFieldAccess f:
+                WalkUses(f.Target, use, uses);
+                return;
+            case BoundTupleField f:
+                WalkUses(f.Target, use, uses);
+                return;
+            // Indexing ends a captured place (`a[0] += 1` captures `a`), as a raw pointer's dereference does.
+            case BoundIndex i:
+                WalkUses(i.Target, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                WalkUses(i.Index, UpvarUse.Move, uses);
+                return;
+            // A raw pointer does not pass on mutability: `*p += 1` only reads `p` (rustc captures it by `&`; the closure is `Fn`).
+            case BoundDereference d when Resolve(d.Operand.Type) is RawPointerType:
+                WalkUses(d.Operand, UpvarUse.Read, uses);
+                return;
+            case BoundDereference d:
+                WalkUses(d.Operand, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                return;
+            case BoundMatch m:
+                WalkUses(m.Scrutinee, MovesOutOf(m) ? UpvarUse.Move : UpvarUse.Read, uses);
+                foreach (var arm in m.Arms) WalkUses(arm, UpvarUse.Move, uses);
+                return;
+            // `a == b`, `a < b`: `PartialEq::eq(&a, &b)`, operands borrowed, as rustc's capture analysis sees them.
+            case BoundBinary { Operator: BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge } b:
+                WalkUses(b.Left, UpvarUse.Read, uses);
+                WalkUses(b.Right, UpvarUse.Read, uses);
+                return;
+            case BoundPrint or BoundPanic:
+                foreach (var argument in BoundTree.Children(node)) WalkUses(argument, UpvarUse.Read, uses);
+                return;
+            // A closure inside uses what it captures, as it captures it.
+            case BoundClosure inner:
+                foreach (var capture in inner.Closure.Captures) WalkUses(capture.Place, UseOf(capture.Mode), uses);
+                return;
+            default:
+                foreach (var child in BoundTree.Children(node)) WalkUses(child, UpvarUse.Move, uses);
+                return;
+        }
+    }
+
+    private static UpvarUse UseOf(CaptureMode mode) => mode switch
+    {
+        CaptureMode.ByValue => UpvarUse.Move,
+        CaptureMode.ByMutRef => UpvarUse.Mutate,
+        _ => UpvarUse.Read,
+    };
+
+    /// <summary>A `match` whose patterns bind a value that is not `Copy` by value moves out of its scrutinee.</summary>
+    private bool MovesOutOf(BoundMatch m) =>
+        m.Arms.SelectMany(a => BoundTree.DescendantsAndSelf(a.Pattern)).OfType<BoundBindingPattern>().Any(b => !b.ByReference && !IsCopyNow(b.Type));
+}
