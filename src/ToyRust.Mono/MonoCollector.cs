@@ -156,6 +156,7 @@ public static partial class MonoCollector
                 for (var b = 0; b < blocks.Length && Failure is null; b++)
                 {
                     AddVtables(item, new BasicBlock(b));
+                    AddReified(item, new BasicBlock(b));
                     if (blocks[b].Terminator is DropTerminator drop) AddDropGlue(item, new BasicBlock(b), drop);
                     if (blocks[b].Terminator is not CallTerminator call) continue;
                     switch (call.Callee)

@@ -47,7 +47,10 @@ public sealed class MonoFunction(
     /// function, or a shim for a std type (`&lt;(i32, i32) as PartialOrd&gt;::lt`). A derived impl's
     /// shim for a program's type (`&lt;P as Clone&gt;::clone`) is the program's.
     /// </summary>
-    public bool FromPrelude => IsShim ? TypeArguments[0] is not AdtType { Adt.IsPrelude: false } : Definition.IsPrelude;
+    /// The `Fn*` shim of a program's function item (`&lt;fn(i32) -> i32 {double} as Fn&lt;(i32,)&gt;&gt;::call`) is the program's too.
+    public bool FromPrelude => IsShim
+        ? TypeArguments[0] is not (AdtType { Adt.IsPrelude: false } or FnDefType { Function.IsPrelude: false })
+        : Definition.IsPrelude;
 
     /// <summary>The item each `call` terminator of the body reaches, by block; set by the collector.</summary>
     public IReadOnlyDictionary<BasicBlock, MonoFunction> Callees => _callees;
@@ -75,6 +78,13 @@ public sealed class MonoFunction(
     public IReadOnlyDictionary<(BasicBlock Block, int Statement), MonoVtable> Vtables => _vtables;
 
     internal void SetVtable(BasicBlock block, int statement, MonoVtable vtable) => _vtables[(block, statement)] = vtable;
+
+    private readonly Dictionary<(BasicBlock, int), MonoFunction> _reified = [];
+
+    /// <summary>The function each reifying statement (`const double as fn(i32) -> i32`) takes the address of, by block and statement index.</summary>
+    public IReadOnlyDictionary<(BasicBlock Block, int Statement), MonoFunction> Reified => _reified;
+
+    internal void SetReified(BasicBlock block, int statement, MonoFunction function) => _reified[(block, statement)] = function;
 
     /// <summary>
     /// Whether a hole calls the value's `fmt` item rather than formatting it in place: for `{:?}`

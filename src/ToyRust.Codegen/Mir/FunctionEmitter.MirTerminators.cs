@@ -117,6 +117,9 @@ internal sealed partial class FunctionEmitter
             case VirtualCallee v:
                 FinishCall(call, EmitVirtualCall(v, call));
                 return;
+            case PointerCallee p:
+                FinishCall(call, EmitPointerCall(p, call));
+                return;
         }
         var args = ArgumentValues(call);
         switch (call.Callee)

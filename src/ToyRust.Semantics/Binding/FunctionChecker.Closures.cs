@@ -418,6 +418,9 @@ internal sealed partial class FunctionChecker
     private (ClosureKind Kind, TupleType Arguments, TypeSymbol Output)? CallSignature(TypeSymbol type)
     {
         if (type is ClosureType closure) return (closure.Closure.Kind, closure.ArgumentsTuple, closure.ReturnType);
+        // A function item or pointer is called as an `Fn`; MIR building makes the call direct (or indirect).
+        if (type is FnDefType item) return (ClosureKind.Fn, item.ArgumentsTuple, item.Signature.Return);
+        if (type is FunctionType pointer) return (ClosureKind.Fn, new TupleType(pointer.Parameters), pointer.Return);
         if (type is DynType { Principal: var principal } && LangItems.KindOf(principal.Trait) is { } dynKind && principal.Arguments[0] is TupleType dynArguments)
             return (dynKind, dynArguments, principal.Bindings.First(b => b.Name == ProgramChecker.FnOutputName).Type);
         if (type is not (TypeParameterType or OpaqueType or ProjectionType)) return null;
