@@ -43,8 +43,14 @@ public static partial class MonoCollector
             for (var s = 0; s < statements.Length && Failure is null; s++)
             {
                 if (statements[s] is not AssignStatement { Rvalue: ReifyRvalue reify } assign) continue;
-                if (item.Resolve(PlaceTypes.Of(item.Body, reify.Operand)) is not FnDefType fn) continue;
-                if (Add(resolver.ResolveFunction(fn.Function, fn.Arguments), item, assign.Span) is { } reached) item.SetReified(block, s, reached);
+                var target = item.Resolve(PlaceTypes.Of(item.Body, reify.Operand)) switch
+                {
+                    FnDefType fn => resolver.ResolveFunction(fn.Function, fn.Arguments),
+                    // A closure that captures nothing: its `call_once` shim, which takes its arguments spread (rustc's `ClosureFnPointer`).
+                    ClosureType closure => resolver.ResolveFunction(langItems.CallMethod(ClosureKind.FnOnce), new ValueArray<TypeSymbol>([closure, closure.ArgumentsTuple])),
+                    var other => throw new InvalidOperationException($"reifying a `{other}`"),
+                };
+                if (Add(target, item, assign.Span) is { } reached) item.SetReified(block, s, reached);
             }
         }
 

@@ -43,6 +43,15 @@ public sealed class MonoFunction(
     public bool TrackCaller { get; init; }
 
     /// <summary>
+    /// Whether the item takes its arguments spread, as a `fn` pointer's callee does: the `call_once`
+    /// shim of a closure that captures nothing (rustc's `ClosureFnPointer` points at it). Its MIR
+    /// still has `self` (zero-sized) and the tuple of arguments; its machine code takes only the
+    /// tuple's elements, as rustc's "rust-call" ABI spreads the tuple and ignores zero-sized values,
+    /// and every call of it spreads the tuple.
+    /// </summary>
+    public bool SpreadsArguments { get; init; }
+
+    /// <summary>
     /// Whether rustc would count the item as the standard library's: an instance of a prelude
     /// function, or a shim for a std type (`&lt;(i32, i32) as PartialOrd&gt;::lt`). A derived impl's
     /// shim for a program's type (`&lt;P as Clone&gt;::clone`) is the program's.

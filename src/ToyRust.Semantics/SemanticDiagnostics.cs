@@ -614,8 +614,17 @@ internal static class SemanticDiagnostics
 
     /// <summary>E0308: a function item or pointer whose signature is not the expected `fn` pointer's.</summary>
     public static Diagnostic MismatchedFnPointer(TextSpan span, FunctionType expected, TypeSymbol found, string foundKind) =>
-        Diagnostic.Error("E0308", "mismatched types", span, $"expected fn pointer, found {foundKind}")
+        Diagnostic.Error("E0308", "mismatched types", span, FnPointerMismatchLabel(expected, found, foundKind))
             .WithNote($"expected fn pointer `{expected}`\n{new string(' ', 24 - foundKind.Length)}found {foundKind} `{found}`");
+
+    /// <summary>Two pointers are labelled with their first part that differs (`expected `i64`, found `i32``), as rustc does.</summary>
+    private static string FnPointerMismatchLabel(FunctionType expected, TypeSymbol found, string foundKind)
+    {
+        if (found is not FunctionType pointer || pointer.Parameters.Count != expected.Parameters.Count) return $"expected fn pointer, found {foundKind}";
+        var parts = expected.Parameters.Append(expected.Return).Zip(pointer.Parameters.Append(pointer.Return));
+        var differing = parts.FirstOrDefault(p => p.First != p.Second);
+        return differing.First is null ? $"expected fn pointer, found {foundKind}" : $"expected `{differing.First}`, found `{differing.Second}`";
+    }
 
     /// <summary>E0308: a closure that captures a variable cannot be a `fn` pointer.</summary>
     public static Diagnostic CapturingClosureToFnPointer(TextSpan span, FunctionType expected, TypeSymbol found, string captured) =>

@@ -3,9 +3,11 @@
 // whose `f(x)` reaches the item's `Fn::call` shim (rustc's `FnPtrShim`), and that calls `double`.
 // Made a `fn(i32) -> i32` pointer, it is one instance for every function (`apply::<fn(i32) -> i32>`),
 // whose call shim calls through the pointer; a reified function is an item even if never called
-// (`unused_but_reified`). Calling an item or a pointer directly needs no shim.
+// (`unused_but_reified`). Calling an item or a pointer directly needs no shim. A closure that
+// captures nothing made a pointer points at its `call_once - shim` (rustc's `ClosureFnPointer`).
 
 //~ MONO_ITEM fn <fn(i32) -> i32 as Fn<(i32,)>>::call - shim(fn(i32) -> i32)
+//~ MONO_ITEM fn <{closure@tests/mono/fn_pointers.rs:61:38: 61:41} as FnOnce<(i32,)>>::call_once - shim
 //~ MONO_ITEM fn <fn(i32) -> i32 {double} as Fn<(i32,)>>::call - shim(fn(i32) -> i32 {double})
 //~ MONO_ITEM fn <fn(i32) -> i32 {id::<i32>} as Fn<(i32,)>>::call - shim(fn(i32) -> i32 {id::<i32>})
 //~ MONO_ITEM fn <fn(i32) -> i32 {triple} as FnOnce<(i32,)>>::call_once - shim(fn(i32) -> i32 {triple})
@@ -16,6 +18,7 @@
 //~ MONO_ITEM fn double
 //~ MONO_ITEM fn id::<i32>
 //~ MONO_ITEM fn main
+//~ MONO_ITEM fn main::{closure#0}
 //~ MONO_ITEM fn pick
 //~ MONO_ITEM fn triple
 //~ MONO_ITEM fn unused_but_reified
@@ -55,4 +58,6 @@ fn main() {
     let p: fn(i32) -> i32 = pick(1);
     let _ = apply(p, 3) + p(4);
     let _never_called: fn(i32) -> i32 = unused_but_reified;
+    let by_closure: fn(i32) -> i32 = |x| x - 1;
+    let _ = by_closure(2);
 }

@@ -109,7 +109,7 @@ internal sealed partial class FunctionChecker
         symbol.ParameterTypes = parameterTypesFinal;
         symbol.WasDeduced = deduced is not null || c.Parameters.All(p => p.Type is not null);
         // A closure handed on (an argument, a returned value) is used where this body cannot see: no E0284 for it.
-        if (expected is not null && (_inference.Shallow(expected) is InferenceVariable || DynFnExpectation(expected) is not null)) _calledClosures.Add(symbol);
+        if (expected is not null && (_inference.Shallow(expected) is InferenceVariable or FunctionType || DynFnExpectation(expected) is not null)) _calledClosures.Add(symbol);
         symbol.ReturnType = returnType;
         var context = new ClosureContext(symbol);
         var savedLoops = _loops.ToList();
@@ -183,6 +183,9 @@ internal sealed partial class FunctionChecker
     private (ImmutableArray<TypeSymbol> Parameters, TypeSymbol? Output)? DeduceSignature(TypeSymbol? expected, int count)
     {
         if (expected is not null && DynFnExpectation(expected) is { } dyn) return DeduceFromDyn(dyn, count);
+        // An expected `fn` pointer gives its signature too (`let h: fn(i32) -> i32 = |x| x + 1`).
+        if (expected is not null && _inference.Shallow(expected) is FunctionType pointer)
+            return pointer.Parameters.Count == count ? ([.. pointer.Parameters], pointer.Return) : null;
         if (expected is null || _inference.Shallow(expected) is not InferenceVariable target) return null;
         var pending = _obligations.Where(o => _inference.Shallow(o.Type) == target).Select(o => o.Trait);
         foreach (var trait in pending.Concat(HiddenTypeBounds(target)))

@@ -49,9 +49,13 @@ internal sealed partial class FunctionChecker
             case ClosureType closure when closure.Closure.Captures.Length > 0:
                 Report(SemanticDiagnostics.CapturingClosureToFnPointer(span, (FunctionType)Resolve(target), Resolve(actual), closure.Closure.Captures[0].Local.Name));
                 return new BoundErrorExpression(expression.Span);
-            case ClosureType:
-                Report(SemanticDiagnostics.UnsupportedFeature(expression.Span, "coercing a closure to a `fn` pointer"));
-                return new BoundErrorExpression(expression.Span);
+            case ClosureType closure:
+                if (!UnifySignatures(target, new FunctionType(closure.ArgumentsTuple.Elements, closure.ReturnType)))
+                {
+                    Report(SemanticDiagnostics.MismatchedFnPointer(span, (FunctionType)Resolve(target), Resolve(actual), "closure"));
+                    return new BoundErrorExpression(expression.Span);
+                }
+                return new BoundReify(expression.Span, target, expression);
             case FunctionType pointer when !UnifySignatures(target, pointer):
                 Report(SemanticDiagnostics.MismatchedFnPointer(span, (FunctionType)Resolve(target), Resolve(actual), "fn pointer"));
                 return new BoundErrorExpression(expression.Span);
@@ -100,4 +104,37 @@ internal sealed partial class FunctionChecker
     /// <summary>The `Fn*` obligations of a parameter already reported about (no E0277 after the E0631 or E0593).</summary>
     private void DropFnBounds(InferenceVariable target) =>
         _obligations.RemoveAll(o => _inference.Shallow(o.Type) == target && LangItems.KindOf(o.Trait.Trait) is not null);
+
+    /// <summary>
+    /// The `fn` pointer two branches meet at when they are two different function items, or an
+    /// item and a pointer, of one signature (rustc's least upper bound coercion); null otherwise.
+    /// </summary>
+    private FunctionType? FunctionPointerJoin(TypeSymbol a, TypeSymbol b)
+    {
+        var (first, second) = (a, b) switch
+        {
+            (FnDefType x, FnDefType y) when !ReferenceEquals(x.Function, y.Function) || x.Arguments != y.Arguments => (x.Signature, y.Signature),
+            (FnDefType x, FunctionType y) => (x.Signature, y),
+            (FunctionType x, FnDefType y) => (x, y.Signature),
+            _ => ((FunctionType?)null, (FunctionType?)null),
+        };
+        return first is not null && second is not null && UnifySignatures(first, second) ? first : null;
+    }
+
+    /// <summary>
+    /// `Some(double)` where an `Option&lt;fn(i32) -> i32&gt;` is expected: the expected type's `fn`
+    /// pointer arguments become the constructor's, so its field is a coercion site for them (rustc's
+    /// expectations for the arguments of an expected result). Only `fn` pointers are taken this way,
+    /// so that no other program infers differently.
+    /// </summary>
+    private VariantTarget ExpectFnPointers(VariantTarget variant, TypeSymbol? expected)
+    {
+        if (expected is null || _inference.Shallow(expected) is not AdtType wanted || !ReferenceEquals(wanted.Adt, variant.Type.Adt)) return variant;
+        if (!wanted.Arguments.Any(a => _inference.Shallow(a) is FunctionType)) return variant;
+        foreach (var (mine, theirs) in variant.Type.Arguments.Zip(wanted.Arguments))
+        {
+            if (_inference.Shallow(theirs) is FunctionType && _inference.CouldUnify(mine, theirs)) _inference.Unify(mine, theirs);
+        }
+        return variant;
+    }
 }
