@@ -380,7 +380,10 @@ internal sealed partial class FunctionChecker
         var parameters = callable.Arguments.Elements;
         if (parameters.Count != call.Arguments.Length)
         {
-            Report(SemanticDiagnostics.WrongClosureArgumentCount(calleeSpan, parameters.Count, call.Arguments.Length));
+            // A function item or pointer is called as a function (E0061), a closure through its `Fn*` trait (E0057).
+            Report(callable.Type is FnDefType or FunctionType
+                ? SemanticDiagnostics.WrongArgumentCount(calleeSpan, parameters.Count, call.Arguments.Length)
+                : SemanticDiagnostics.WrongClosureArgumentCount(calleeSpan, parameters.Count, call.Arguments.Length));
             foreach (var a in call.Arguments) CheckExpression(a, null);
             return new BoundErrorExpression(call.Span);
         }

@@ -21,12 +21,18 @@ namespace ToyRust.Semantics.Binding;
 internal sealed partial class FunctionChecker
 {
     /// <summary>`double`, `id::&lt;i32&gt;`, `Point::new` as a value: its FnDef type at fresh (or turbofish) generic arguments.</summary>
-    private BoundExpression CheckFunctionItem(PathExpressionSyntax p, FunctionSymbol function, ImmutableArray<TypeSymbol> leading)
+    private BoundExpression CheckFunctionItem(PathExpressionSyntax p, FunctionSymbol function, ImmutableArray<TypeSymbol> leading) =>
+        CheckFunctionItem(p.Span, function, leading, p.Path.Segments[^1].GenericArgs);
+
+    private BoundExpression CheckFunctionItem(TextSpan span, FunctionSymbol function, ImmutableArray<TypeSymbol> leading, ImmutableArray<TypeSyntax> turbofish)
     {
         if (function.Intrinsic is not null || function.TrackCaller || function.Declaration?.IsUnsafe == true)
-            return Unsupported(p, "intrinsic, `#[track_caller]` and `unsafe` functions used as values");
-        var typeArgs = InstantiateGenerics(function, leading, p.Path.Segments[^1].GenericArgs, p.Span);
-        return new BoundFunctionItem(p.Span, new FnDefType(function, new ValueArray<TypeSymbol>(typeArgs)));
+        {
+            Report(SemanticDiagnostics.UnsupportedFeature(span, "intrinsic, `#[track_caller]` and `unsafe` functions used as values"));
+            return new BoundErrorExpression(span);
+        }
+        var typeArgs = InstantiateGenerics(function, leading, turbofish, span);
+        return new BoundFunctionItem(span, new FnDefType(function, new ValueArray<TypeSymbol>(typeArgs)));
     }
 
     /// <summary>
