@@ -39,6 +39,9 @@ internal interface IGenericsStrategy
     MonoFunction? DropGlue(BasicBlock block);
     /// <param name="at">The block and index of the unsizing statement.</param>
     MonoVtable Vtable((BasicBlock Block, int Statement) at);
+
+    /// <summary>The function whose address a reifying statement (`double as fn(i32) -> i32`) takes.</summary>
+    MonoFunction Reified((BasicBlock Block, int Statement) at);
 }
 
 /// <summary>The seam answered by substitution: the instance's type arguments replace its type parameters.</summary>
@@ -57,4 +60,6 @@ internal sealed class Monomorphization(MonoFunction item, TypeLowering types) : 
     public MonoFunction? DropGlue(BasicBlock block) => item.Callees.GetValueOrDefault(block);
     /// <summary>The collector made the vtable of each unsizing of the item (<see cref="MonoFunction.Vtables"/>).</summary>
     public MonoVtable Vtable((BasicBlock Block, int Statement) at) => item.Vtables[at];
+
+    public MonoFunction Reified((BasicBlock Block, int Statement) at) => item.Reified[at];
 }

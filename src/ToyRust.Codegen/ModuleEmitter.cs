@@ -61,7 +61,9 @@ internal sealed partial class ModuleEmitter
     private void Declare(MonoFunction item)
     {
         var body = item.Body;
-        var parameters = body.Arguments.Select(a => Types.Lower(item.Resolve(body[a].Type))).ToArray();
+        var parameters = item.SpreadsArguments
+            ? [.. ((Semantics.Types.TupleType)item.Resolve(body[new Mir.Ir.Local(2)].Type)).Elements.Select(Types.Lower)]
+            : body.Arguments.Select(a => Types.Lower(item.Resolve(body[a].Type))).ToArray();
         LLVMTypeRef[] hidden = item.TrackCaller ? [Context.Int32, Context.Int32] : [];
         var abi = FunctionAbi.For(Context, Options.Machine, Types.LowerReturn(item.Resolve(body.ReturnType)), parameters, hidden);
         var value = Module.AddFunction(item.Symbol, abi.Type);

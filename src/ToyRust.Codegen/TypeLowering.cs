@@ -44,6 +44,9 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
             TupleType t => context.Struct([.. t.Elements.Select(Lower)], packed: false),
             // A closure is a struct of its captures (rustc's layout of `ty::Closure`): `{}` when it captures nothing.
             ClosureType c => context.Struct([.. c.FieldTypes.Select(Lower)], packed: false),
+            // A function item is zero-sized (its type says which function); a function pointer is an address.
+            FnDefType => context.Struct([], packed: false),
+            FunctionType => context.Pointer,
             ArrayType a => context.Array(Lower(a.Element), (ulong)a.Length),
             ReferenceType or RawPointerType => LowerPointer(type.DerefTarget()),
             AdtType { Adt.IsEnum: true } e => LowerEnum(e),
@@ -119,6 +122,8 @@ internal sealed class TypeLowering(LlvmContext context, LlvmTargetMachine machin
         PrimitiveType { Kind: PrimitiveKind.Char } => new Niche([], 32, false, 0, 0x10FFFF),
         // A reference is never null: its address (the first field of a fat one) is valid in 1..=2^64−1.
         ReferenceType r => new Niche(TypeFacts.Metadata(r.DerefTarget()) == PointerMetadata.None ? [] : [0], 64, false, 1, (BigInteger.One << 64) - 1),
+        // A function pointer is never null either (`Option<fn()>` is one word, as in rustc).
+        FunctionType => new Niche([], 64, false, 1, (BigInteger.One << 64) - 1),
         AdtType { Adt.IsEnum: true } e => EnumNiche(e),
         AdtType s => LargestNiche(s.Adt.Variants[0].Fields.Select(f => s.FieldType(f))),
         TupleType t => LargestNiche(t.Elements),

@@ -110,6 +110,7 @@ public static class MirValidator
                     if (CheckPlace(l.Place) is { } array and not ArrayType and not SliceType) Error($"Len of {array}, not an array or slice");
                     break;
                 case CastRvalue c: CheckOperand(c.Operand); CheckType(c.Target); break;
+                case ReifyRvalue r: CheckOperand(r.Operand); CheckType(r.Target); break;
                 case UnsizeRvalue u:
                     CheckOperand(u.Operand);
                     CheckType(u.Target);

@@ -33,6 +33,27 @@ public static partial class MonoCollector
             }
         }
 
+        /// <summary>
+        /// The reifying statements of one block: a function item made a pointer is a use of its
+        /// instance (rustc's `ReifyFnPointer` in `visit_rvalue`), an item even if never called.
+        /// </summary>
+        private void AddReified(MonoFunction item, BasicBlock block)
+        {
+            var statements = item.Body[block].Statements;
+            for (var s = 0; s < statements.Length && Failure is null; s++)
+            {
+                if (statements[s] is not AssignStatement { Rvalue: ReifyRvalue reify } assign) continue;
+                var target = item.Resolve(PlaceTypes.Of(item.Body, reify.Operand)) switch
+                {
+                    FnDefType fn => resolver.ResolveFunction(fn.Function, fn.Arguments),
+                    // A closure that captures nothing: its `call_once` shim, which takes its arguments spread (rustc's `ClosureFnPointer`).
+                    ClosureType closure => resolver.ResolveFunction(langItems.CallMethod(ClosureKind.FnOnce), new ValueArray<TypeSymbol>([closure, closure.ArgumentsTuple])),
+                    var other => throw new InvalidOperationException($"reifying a `{other}`"),
+                };
+                if (Add(target, item, assign.Span) is { } reached) item.SetReified(block, s, reached);
+            }
+        }
+
         /// <summary>The vtable of a concrete type for a trait, made with its method items the first time.</summary>
         private MonoVtable AddVtable(TypeSymbol type, TraitRef principal, MonoFunction cause, TextSpan span)
         {

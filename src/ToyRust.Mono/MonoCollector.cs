@@ -42,6 +42,14 @@ public sealed record MonoResult(MonoProgram? Program, ImmutableArray<Diagnostic>
 /// vtables. The vtables are in <see cref="MonoProgram.Vtables"/>, and each unsizing statement's
 /// vtable in <see cref="MonoFunction.Vtables"/>.
 ///
+/// Function pointers. A reifying cast (`const double as fn(i32) -> i32 (PointerCoercion(ReifyFnPointer, …))`,
+/// a <see cref="ReifyRvalue"/>) is a use of the function's instance, called or not; of a closure
+/// that captures nothing (`ClosureFnPointer`), a use of its `call_once - shim`, whose machine code
+/// takes the arguments spread (<see cref="MonoFunction.SpreadsArguments"/>). Each statement's function
+/// is in <see cref="MonoFunction.Reified"/>. A call through a pointer (<see cref="PointerCallee"/>)
+/// makes nothing. A function item or pointer handed to a generic `F: Fn*` is called through
+/// `Fn::call` and friends, which resolve to their shims (rustc's `FnPtrShim`).
+///
 /// Result. The collector writes down, for every call of every item, the item it reaches
 /// (<see cref="MonoFunction.Callees"/>), so <see cref="MonoProgram"/> is closed: the code generator
 /// resolves nothing.
@@ -143,7 +151,11 @@ public static partial class MonoCollector
             if (target is VtableShimTarget)
                 return new MonoFunction(function, args, shims.BuildVtableShim(function, args), null, SymbolMangler.VtableShim(symbol), display, cause);
             if (target is ShimTarget)
-                return new MonoFunction(function, args, shims.Build(function, args), null, symbol, display, cause) { TrackCaller = shims.TracksCaller(function) };
+                return new MonoFunction(function, args, shims.Build(function, args), null, symbol, display, cause)
+                {
+                    TrackCaller = shims.TracksCaller(function),
+                    SpreadsArguments = shims.IsClosureOnceShim(function, args[0]) && ((ClosureType)args[0]).FieldTypes.IsEmpty,
+                };
             return new MonoFunction(function, args, mir[function], bodies[function], symbol, display, cause) { TrackCaller = function.TrackCaller };
         }
 
@@ -156,6 +168,7 @@ public static partial class MonoCollector
                 for (var b = 0; b < blocks.Length && Failure is null; b++)
                 {
                     AddVtables(item, new BasicBlock(b));
+                    AddReified(item, new BasicBlock(b));
                     if (blocks[b].Terminator is DropTerminator drop) AddDropGlue(item, new BasicBlock(b), drop);
                     if (blocks[b].Terminator is not CallTerminator call) continue;
                     switch (call.Callee)

@@ -43,11 +43,23 @@ public sealed class MonoFunction(
     public bool TrackCaller { get; init; }
 
     /// <summary>
+    /// Whether the item takes its arguments spread, as a `fn` pointer's callee does: the `call_once`
+    /// shim of a closure that captures nothing (rustc's `ClosureFnPointer` points at it). Its MIR
+    /// still has `self` (zero-sized) and the tuple of arguments; its machine code takes only the
+    /// tuple's elements, as rustc's "rust-call" ABI spreads the tuple and ignores zero-sized values,
+    /// and every call of it spreads the tuple.
+    /// </summary>
+    public bool SpreadsArguments { get; init; }
+
+    /// <summary>
     /// Whether rustc would count the item as the standard library's: an instance of a prelude
     /// function, or a shim for a std type (`&lt;(i32, i32) as PartialOrd&gt;::lt`). A derived impl's
     /// shim for a program's type (`&lt;P as Clone&gt;::clone`) is the program's.
     /// </summary>
-    public bool FromPrelude => IsShim ? TypeArguments[0] is not AdtType { Adt.IsPrelude: false } : Definition.IsPrelude;
+    /// The `Fn*` shim of a program's function item (`&lt;fn(i32) -> i32 {double} as Fn&lt;(i32,)&gt;&gt;::call`) is the program's too.
+    public bool FromPrelude => IsShim
+        ? TypeArguments[0] is not (AdtType { Adt.IsPrelude: false } or FnDefType { Function.IsPrelude: false })
+        : Definition.IsPrelude;
 
     /// <summary>The item each `call` terminator of the body reaches, by block; set by the collector.</summary>
     public IReadOnlyDictionary<BasicBlock, MonoFunction> Callees => _callees;
@@ -75,6 +87,13 @@ public sealed class MonoFunction(
     public IReadOnlyDictionary<(BasicBlock Block, int Statement), MonoVtable> Vtables => _vtables;
 
     internal void SetVtable(BasicBlock block, int statement, MonoVtable vtable) => _vtables[(block, statement)] = vtable;
+
+    private readonly Dictionary<(BasicBlock, int), MonoFunction> _reified = [];
+
+    /// <summary>The function each reifying statement (`const double as fn(i32) -> i32`) takes the address of, by block and statement index.</summary>
+    public IReadOnlyDictionary<(BasicBlock Block, int Statement), MonoFunction> Reified => _reified;
+
+    internal void SetReified(BasicBlock block, int statement, MonoFunction function) => _reified[(block, statement)] = function;
 
     /// <summary>
     /// Whether a hole calls the value's `fmt` item rather than formatting it in place: for `{:?}`

@@ -271,6 +271,17 @@ public static class SymbolMangler
             case ClosureType closure:
                 AppendClosure(sb, closure.Closure, closure.Arguments);
                 break;
+            case FnDefType item:
+                // A function item's type is its path with its generic arguments, as the function's own symbol.
+                sb.Append(Mangle(item.Function, item.Arguments).AsSpan(2));
+                break;
+            case FunctionType pointer:
+                // `F` parameters `E` result: a safe, Rust-ABI `fn` pointer.
+                sb.Append('F');
+                foreach (var p in pointer.Parameters) AppendType(sb, p);
+                sb.Append('E');
+                AppendType(sb, pointer.Return);
+                break;
             case TypeParameterType or OpaqueType or InferenceVariable or ErrorType:
                 sb.Append('p'); // v0's placeholder: a type that is not known (only in a broken program's names)
                 break;

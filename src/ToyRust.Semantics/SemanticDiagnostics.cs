@@ -612,6 +612,36 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0631", "type mismatch in closure arguments", span, "expected due to this")
             .WithNote($"expected closure signature `fn({string.Join(", ", expected.Elements)}) -> _`\n           found closure signature `fn({string.Join(", ", found.Elements)}) -> _`");
 
+    /// <summary>E0308: a function item or pointer whose signature is not the expected `fn` pointer's.</summary>
+    public static Diagnostic MismatchedFnPointer(TextSpan span, FunctionType expected, TypeSymbol found, string foundKind) =>
+        Diagnostic.Error("E0308", "mismatched types", span, FnPointerMismatchLabel(expected, found, foundKind))
+            .WithNote($"expected fn pointer `{expected}`\n{new string(' ', 24 - foundKind.Length)}found {foundKind} `{found}`");
+
+    /// <summary>Two pointers are labelled with their first part that differs (`expected `i64`, found `i32``), as rustc does.</summary>
+    private static string FnPointerMismatchLabel(FunctionType expected, TypeSymbol found, string foundKind)
+    {
+        if (found is not FunctionType pointer || pointer.Parameters.Count != expected.Parameters.Count) return $"expected fn pointer, found {foundKind}";
+        var parts = expected.Parameters.Append(expected.Return).Zip(pointer.Parameters.Append(pointer.Return));
+        var differing = parts.FirstOrDefault(p => p.First != p.Second);
+        return differing.First is null ? $"expected fn pointer, found {foundKind}" : $"expected `{differing.First}`, found `{differing.Second}`";
+    }
+
+    /// <summary>E0308: a closure that captures a variable cannot be a `fn` pointer.</summary>
+    public static Diagnostic CapturingClosureToFnPointer(TextSpan span, FunctionType expected, TypeSymbol found, string captured) =>
+        Diagnostic.Error("E0308", "mismatched types", span, "expected fn pointer, found closure")
+            .WithNote($"expected fn pointer `{expected}`\n                 found closure `{found}`")
+            .WithNote($"closures can only be coerced to `fn` types if they do not capture any variables (`{captured}` is captured)");
+
+    /// <summary>E0631: a function item's parameter types are not those the `Fn*` bound expects.</summary>
+    public static Diagnostic FunctionArgumentsMismatch(TextSpan span, TupleType expected, TupleType found) =>
+        Diagnostic.Error("E0631", "type mismatch in function arguments", span, "expected due to this")
+            .WithNote($"expected function signature `fn({string.Join(", ", expected.Elements)}) -> _`\n              found function signature `fn({string.Join(", ", found.Elements)}) -> _`");
+
+    /// <summary>E0593: a function item with another number of parameters than the `Fn*` bound's.</summary>
+    public static Diagnostic FunctionArgumentCount(TextSpan span, int expected, int found) =>
+        Diagnostic.Error("E0593", $"function is expected to take {Plural(expected, "argument")}, but it takes {Plural(found, "argument")}", span,
+            $"expected function that takes {Plural(expected, "argument")}");
+
     public static Diagnostic WrongClosureArgumentCount(TextSpan span, int expected, int found) =>
         Diagnostic.Error("E0057", $"this function takes {Plural(expected, "argument")} but {Plural(found, "argument")} {(found == 1 ? "was" : "were")} supplied", span);
 

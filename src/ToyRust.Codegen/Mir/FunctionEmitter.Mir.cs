@@ -46,7 +46,8 @@ internal sealed partial class FunctionEmitter
             _registerValues = new LLVMValueRef[body.Locals.Length];
             _mirSlots = [.. body.Locals.Select((l, i) => _inRegister[i] || IsCallersMemory(i) ? default : _builder.BuildAlloca(Lower(l.Type), l.Name ?? $"_{i}"))];
             if (_abi.ReturnMode == PassMode.Indirect) _mirSlots[0] = _function.GetParam(0);
-            foreach (var argument in body.Arguments)
+            if (_item.SpreadsArguments) GatherSpreadArguments(body);
+            else foreach (var argument in body.Arguments)
             {
                 var parameter = _function.GetParam(_abi.LlvmParameter(argument.Index - 1));
                 if (IsCallersMemory(argument.Index)) _mirSlots[argument.Index] = parameter;
@@ -73,12 +74,37 @@ internal sealed partial class FunctionEmitter
     private LLVMBasicBlockRef BlockOf(BasicBlock block) => _mirBlocks[block.Index];
 
     /// <summary>
+    /// The prologue of an item that takes its arguments spread (<see cref="MonoFunction.SpreadsArguments"/>):
+    /// `self` (`_1`, zero-sized) is made up, and the tuple `_2` is gathered from the parameters.
+    /// </summary>
+    private void GatherSpreadArguments(MirBody body)
+    {
+        var (self, args) = (1, 2);
+        var tupleType = (TupleType)Resolve(body.Locals[args].Type);
+        var tuple = _context.Poison(Lower(tupleType));
+        for (var i = 0; i < tupleType.Elements.Count; i++)
+        {
+            var parameter = _function.GetParam(_abi.LlvmParameter(i));
+            var value = _abi.ParameterModes[i] == PassMode.Indirect ? _builder.BuildLoad2(_abi.ParameterTypes[i], parameter, "") : parameter;
+            tuple = _builder.BuildInsertValue(tuple, value, (uint)i, "");
+        }
+        Bind(self, _context.ConstNull(Lower(Resolve(body.Locals[self].Type))));
+        Bind(args, tuple);
+    }
+
+    private void Bind(int local, LLVMValueRef value)
+    {
+        if (_inRegister[local]) _registerValues[local] = value;
+        else _builder.BuildStore(value, _mirSlots[local]);
+    }
+
+    /// <summary>
     /// The return place or an argument that the caller passes by pointer (<see cref="FunctionAbi"/>):
     /// its local is the caller's memory, not a slot of its own.
     /// </summary>
     private bool IsCallersMemory(int local) => local == 0
         ? _abi.ReturnMode == PassMode.Indirect
-        : local <= Body.ArgumentCount && _abi.ParameterModes[local - 1] == PassMode.Indirect;
+        : local <= Body.ArgumentCount && !_item.SpreadsArguments && _abi.ParameterModes[local - 1] == PassMode.Indirect;
 
     /// <summary>
     /// A value too large to go through a load and a store of one LLVM value: instruction selection

@@ -109,6 +109,20 @@ internal sealed partial class FunctionEmitter
         return CallWithAbi(abi, function, values);
     }
 
+    /// <summary>
+    /// A call through a function pointer: the pointee was declared with the <see cref="FunctionAbi"/>
+    /// of its parameter and result types, which the pointer's signature repeats (a `#[track_caller]`
+    /// function, with hidden parameters, is never made a pointer).
+    /// </summary>
+    private CallResult EmitPointerCall(PointerCallee callee, CallTerminator call)
+    {
+        var signature = (FunctionType)Resolve(callee.Signature);
+        var (function, _) = EmitOperand(call.Arguments[0]);
+        var rest = call.Arguments.Skip(1).ToArray();
+        var abi = FunctionAbi.For(_context, _module.Options.Machine, _module.Types.LowerReturn(signature.Return), [.. signature.Parameters.Select(Lower)], []);
+        return CallWithAbi(abi, function, PassArguments(abi, rest));
+    }
+
     /// <summary>The `usize` in a vtable's slot (the size in slot 1, the alignment in slot 2).</summary>
     private LLVMValueRef LoadSlotValue(LLVMValueRef vtable, int slot)
     {

@@ -21,6 +21,8 @@ internal sealed partial class FunctionEmitter
         LenRvalue l => PlaceType(l.Place) is ArrayType array ? ConstI64(array.Length) : _builder.BuildExtractValue(FatPointerOf(l.Place), 1, ""),
         CastRvalue c => EmitMirCast(c),
         UnsizeRvalue u => EmitUnsize(u),
+        // A function item (zero-sized) becomes the address of the instance the collector reached.
+        ReifyRvalue => _module.FunctionFor(_generics.Reified(_statementAt)).Function,
         BinaryRvalue b => EmitBinaryRvalue(b),
         CheckedBinaryRvalue c => EmitCheckedRvalue(c),
         UnaryRvalue u => EmitUnaryRvalue(u),

@@ -112,10 +112,14 @@ internal sealed partial class FunctionEmitter
                 return;
             case FnCallee:
                 var item = _generics.Callee(block);
-                FinishCall(call, EmitFnCall(item, PassArguments(_module.FunctionFor(item).Abi, call.Arguments), call.Span));
+                var abi = _module.FunctionFor(item).Abi;
+                FinishCall(call, EmitFnCall(item, item.SpreadsArguments ? SpreadArguments(abi, call.Arguments[1]) : PassArguments(abi, call.Arguments), call.Span));
                 return;
             case VirtualCallee v:
                 FinishCall(call, EmitVirtualCall(v, call));
+                return;
+            case PointerCallee p:
+                FinishCall(call, EmitPointerCall(p, call));
                 return;
         }
         var args = ArgumentValues(call);
@@ -232,6 +236,24 @@ internal sealed partial class FunctionEmitter
         [.. operands.Select((operand, i) => abi.ParameterModes[first + i] == PassMode.Direct
             ? EmitOperand(operand).Value
             : CopyToStack(operand, abi.ParameterTypes[first + i]))];
+
+    /// <summary>The elements of the tuple operand as the parameters of an item that takes them spread (<see cref="MonoFunction.SpreadsArguments"/>).</summary>
+    private LLVMValueRef[] SpreadArguments(FunctionAbi abi, Operand tuple)
+    {
+        var value = EmitOperand(tuple).Value;
+        var values = new LLVMValueRef[abi.ParameterTypes.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var element = _builder.BuildExtractValue(value, (uint)i, "");
+            if (abi.ParameterModes[i] == PassMode.Direct) values[i] = element;
+            else
+            {
+                values[i] = Alloca(abi.ParameterTypes[i], "arg");
+                _builder.BuildStore(element, values[i]);
+            }
+        }
+        return values;
+    }
 
     private LLVMValueRef CopyToStack(Operand operand, LLVMTypeRef type)
     {

@@ -23,6 +23,11 @@ internal sealed partial class BodyBuilder
 {
     private void LowerCall(Place? destination, BoundCall call)
     {
+        if (FunctionValueCalled(call) is { } self)
+        {
+            LowerCallOfFunctionValue(destination, call, self);
+            return;
+        }
         var arguments = LowerOperands(call.Arguments);
         var typeArguments = new ValueArray<TypeSymbol>(call.TypeArguments.Select(Resolve));
         EmitCall(destination, CalleeOf(call, typeArguments), arguments, Resolve(call.Type), call.Location);
@@ -39,6 +44,33 @@ internal sealed partial class BodyBuilder
         call.Function.Trait is not null && typeArguments[0] is DynType dyn
             ? new VirtualCallee(call.Function, typeArguments, VtableLayout.MethodSlot(dyn.Principal, call.Function))
             : new FnCallee(call.Function, typeArguments);
+
+    /// <summary>The function item or pointer type of a call `f(x)` the checker made `Fn::call(&amp;f, (x,))`, or null.</summary>
+    private TypeSymbol? FunctionValueCalled(BoundCall call) =>
+        call.Function.Trait is { IsFnTrait: true } && call.Arguments is [BoundAddressOf, BoundTuple]
+        && Resolve(call.TypeArguments[0]) is var self && self is FnDefType or FunctionType ? self : null;
+
+    /// <summary>
+    /// A call of a function item is a direct call, of a function pointer an indirect one, as in
+    /// rustc, where these types are callable without the `Fn*` traits (their impls are for generic code):
+    /// <code>
+    /// let f = double; f(3)          →    _2 = double(const 3_i32)
+    /// let p: fn(i32) -> i32; p(3)   →    _2 = copy _1(const 3_i32)
+    /// </code>
+    /// </summary>
+    private void LowerCallOfFunctionValue(Place? destination, BoundCall call, TypeSymbol self)
+    {
+        var callee = ((BoundAddressOf)call.Arguments[0]).Operand;
+        var arguments = ((BoundTuple)call.Arguments[1]).Elements;
+        if (self is FnDefType item)
+        {
+            LowerForEffect(callee);
+            EmitCall(destination, new FnCallee(item.Function, item.Arguments), LowerOperands(arguments), Resolve(call.Type), call.Location);
+            return;
+        }
+        var pointer = LowerOperand(callee);
+        EmitCall(destination, new PointerCallee((FunctionType)self), [pointer, .. LowerOperands(arguments)], Resolve(call.Type), call.Location);
+    }
 
     private void LowerPrint(Place? destination, BoundPrint print)
     {
@@ -84,7 +116,7 @@ internal sealed partial class BodyBuilder
             : new Place(diverges ? NewTemp(returnType, span) : NewValueTemp(returnType, span));
         // Functions, methods called through a vtable and `panic!` can unwind, and so can a print that
         // calls a `fmt` item; the runtime's own printing and `exit` cannot.
-        var cleanup = callee is FnCallee or VirtualCallee or PanicCallee || callee is PrintCallee print && CallsFormatItems(print, arguments)
+        var cleanup = callee is FnCallee or VirtualCallee or PointerCallee or PanicCallee || callee is PrintCallee print && CallsFormatItems(print, arguments)
             ? UnwindTarget() : null;
         if (diverges)
         {

@@ -70,6 +70,31 @@ internal sealed partial class BodyBuilder
         PopScope(default);
     }
 
+    /// <summary>
+    /// `call`, `call_mut` and `call_once` of a function item or pointer (rustc's `FnPtrShim`): the
+    /// tuple of arguments spread into a direct call of the item, or an indirect call of the
+    /// pointer (behind `self`'s reference, or `self` itself for `call_once`).
+    /// <code>
+    /// &lt;fn(i32) -> i32 {double} as Fn&lt;(i32,)&gt;&gt;::call - shim(…)   _0 = double(move (_2.0: i32))
+    /// &lt;fn(i32) -> i32 as Fn&lt;(i32,)&gt;&gt;::call - shim(fn(i32) -> i32)   _0 = copy (*_1)(move (_2.0: i32))
+    /// </code>
+    /// </summary>
+    private void ShimFunctionCall(TypeSymbol self)
+    {
+        var args = new Place(new Local(2));
+        var tuple = (TupleType)TypeOf(args);
+        ImmutableArray<Operand> arguments = [.. tuple.Elements.Select((t, i) => (Operand)new MoveOperand(args.Field(i, t)))];
+        if (self is FnDefType item)
+        {
+            ShimCall(Place.ReturnPlace, item.Function, [.. item.Arguments], arguments, item.Signature.Return);
+            return;
+        }
+        var selfPlace = new Place(new Local(1));
+        var pointer = Symbol.SelfKind == Syntax.Ast.SelfParamKind.Value ? selfPlace : selfPlace.Deref();
+        var signature = (FunctionType)self;
+        EmitCall(Place.ReturnPlace, new PointerCallee(signature), [new CopyOperand(pointer), .. arguments], signature.Return, default);
+    }
+
     /// <summary>`{closure@…} { k: move _3 }`: each capture borrowed, or moved (copied) in, left to right.</summary>
     private Rvalue LowerClosure(BoundClosure c)
     {

@@ -29,12 +29,12 @@ internal sealed partial class BodyBuilder
 
     private Category CategoryOf(BoundExpression e) => e switch
     {
-        BoundLiteral or BoundTuple { Elements.Length: 0 } => Category.Constant,
+        BoundLiteral or BoundTuple { Elements.Length: 0 } or BoundFunctionItem => Category.Constant,
         BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex or BoundRangeIndex => Category.Place,
         BoundBinary b when b.Operator is BinaryOperator.And or BinaryOperator.Or || IsOverloaded(b) => Category.Into,
         BoundUnary u when IsOverloaded(u) => Category.Into,
         BoundBinary or BoundUnary or BoundCast or BoundUnsize or BoundAddressOf or BoundTuple or BoundArray or BoundArrayRepeat
-            or BoundArrayLength or BoundAdtLiteral or BoundClosure => Category.Rvalue,
+            or BoundArrayLength or BoundAdtLiteral or BoundClosure or BoundReify => Category.Rvalue,
         BoundBlock or BoundIf or BoundMatch or BoundWhile or BoundLoop or BoundRangeFor or BoundLabeledBlock or BoundBreak
             or BoundContinue or BoundReturn or BoundCall or BoundPrint or BoundPanic or BoundExit or BoundAssignment => Category.Into,
         BoundErrorExpression => throw ReachedError(e),
@@ -99,7 +99,8 @@ internal sealed partial class BodyBuilder
 
     private Rvalue LowerRvalue(BoundExpression e) => e switch
     {
-        BoundLiteral or BoundTuple { Elements.Length: 0 } => new UseRvalue(new ConstantOperand(ConstantOf(e))),
+        BoundLiteral or BoundTuple { Elements.Length: 0 } or BoundFunctionItem => new UseRvalue(new ConstantOperand(ConstantOf(e))),
+        BoundReify r => new ReifyRvalue(LowerOperand(r.Operand), (FunctionType)Resolve(r.Type)),
         BoundLocal or BoundDereference or BoundTupleField or BoundFieldAccess or BoundIndex =>
             new UseRvalue(Read(LowerPlace(e), Resolve(e.Type), e.Span)),
         BoundBinary b when CategoryOf(b) == Category.Rvalue => LowerBinary(b),
@@ -170,6 +171,7 @@ internal sealed partial class BodyBuilder
     {
         BoundLiteral l => ConstantOf(l.Value, Resolve(l.Type)),
         BoundTuple => Constant.Unit,
+        BoundFunctionItem f => new Constant(Resolve(f.Type), null),
         _ => throw new InvalidOperationException($"{e.GetType().Name} is not a constant"),
     };
 

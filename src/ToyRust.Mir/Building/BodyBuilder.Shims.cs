@@ -84,6 +84,9 @@ internal sealed partial class BodyBuilder
             case LangItem.DropInPlace:
                 ShimDropGlue(self);
                 break;
+            case LangItem.Fn or LangItem.FnMut or LangItem.FnOnce when self is FnDefType or FunctionType:
+                ShimFunctionCall(self);
+                break;
             case LangItem.FnOnce:
                 ShimClosureOnce((ClosureType)self);
                 break;

@@ -39,7 +39,7 @@ public sealed class DropTypes(TraitSolver solver, LangItems langItems, CopyTypes
     public bool NeedsDrop(TypeSymbol type)
     {
         // References and primitives first, without hashing: a 20,000-deep `&&&…T` costs its depth to hash.
-        if (type is ReferenceType or PrimitiveType or NeverType or FunctionType or ErrorType) return false;
+        if (type is ReferenceType or PrimitiveType or NeverType or FunctionType or FnDefType or ErrorType) return false;
         if (_memo.TryGetValue(type, out var known)) return known;
         // A type that contains itself (only through a pointer, once the heap exists) does not need
         // drop because of that cycle; its other parts decide.

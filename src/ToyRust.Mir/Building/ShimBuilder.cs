@@ -51,10 +51,12 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
 
     /// <summary>
     /// Whether rustc also builds this method as a shim, which it names with a ` - shim(T)` suffix:
-    /// the clone of a tuple (core has no source for it). Its other compiler-provided methods are
-    /// core's source or derive output.
+    /// the clone of a tuple (core has no source for it), and the `Fn*` methods of a function item
+    /// or pointer (its `FnPtrShim`). Its other compiler-provided methods are core's source or derive output.
     /// </summary>
-    public bool IsRustcShim(FunctionSymbol method, TypeSymbol self) => ReferenceEquals(method, langItems.CloneFn) && self is TupleType { Elements.Count: > 0 };
+    public bool IsRustcShim(FunctionSymbol method, TypeSymbol self) =>
+        (ReferenceEquals(method, langItems.CloneFn) && self is TupleType { Elements.Count: > 0 })
+        || (self is FnDefType or FunctionType && method.Trait is { IsFnTrait: true });
 
     /// <summary>`call_once` of an `Fn`/`FnMut` closure: rustc's `ClosureOnceShim`, printed `&lt;{closure} as FnOnce&lt;Args&gt;&gt;::call_once - shim`.</summary>
     public bool IsClosureOnceShim(FunctionSymbol method, TypeSymbol self) =>

@@ -64,6 +64,7 @@ public static class MirTypeFold
         LenRvalue l => l with { Place = Place(l.Place, map) },
         CastRvalue c => c with { Operand = Operand(c.Operand, map), Target = map(c.Target) },
         UnsizeRvalue u => u with { Operand = Operand(u.Operand, map), Target = map(u.Target) },
+        ReifyRvalue r => r with { Operand = Operand(r.Operand, map), Target = (FunctionType)map(r.Target) },
         BinaryRvalue b => b with { Left = Operand(b.Left, map), Right = Operand(b.Right, map) },
         CheckedBinaryRvalue b => b with { Left = Operand(b.Left, map), Right = Operand(b.Right, map) },
         UnaryRvalue u => u with { Operand = Operand(u.Operand, map) },
@@ -95,6 +96,7 @@ public static class MirTypeFold
     {
         FnCallee f => f with { TypeArguments = new([.. f.TypeArguments.Select(map)]) },
         VirtualCallee v => v with { TypeArguments = new([.. v.TypeArguments.Select(map)]) },
+        PointerCallee p => p with { Signature = (FunctionType)map(p.Signature) },
         PrintCallee or PanicCallee or ExitCallee or DebugCallee => callee,
         _ => throw Unknown(callee),
     };

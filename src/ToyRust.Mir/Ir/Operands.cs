@@ -54,6 +54,7 @@ public sealed record Constant(TypeSymbol Type, object? Value)
     /// <summary>rustc's notation: `5_i32`, `true`, `'a'`, `"text"`, `1f64`, `()`.</summary>
     public override string ToString() => Value switch
     {
+        null when Type is FnDefType item => item.Path,
         null => "()",
         bool b => b ? "true" : "false",
         BigInteger i => $"{i.ToString(CultureInfo.InvariantCulture)}_{Type}",
@@ -171,3 +172,10 @@ public sealed record AggregateRvalue(AggregateKind Kind, ImmutableArray<Operand>
 /// `Box&lt;T&gt;` → `Box&lt;dyn Trait&gt;` is the same operation on another kind of pointer.
 /// </summary>
 public sealed record UnsizeRvalue(Operand Operand, TypeSymbol Target) : Rvalue;
+
+/// <summary>
+/// `const double as fn(i32) -> i32 (PointerCoercion(ReifyFnPointer, Implicit))`: a function item
+/// (zero-sized, its type names the function) becomes the address of its code. The collector makes
+/// the function's instance an item here, and records which (<see cref="ToyRust.Mono"/>'s `Reified`).
+/// </summary>
+public sealed record ReifyRvalue(Operand Operand, FunctionType Target) : Rvalue;

@@ -16,6 +16,7 @@ public static class Reads
         RepeatRvalue r => [r.Operand],
         CastRvalue c => [c.Operand],
         UnsizeRvalue u => [u.Operand],
+        ReifyRvalue r => [r.Operand],
         BinaryRvalue b => [b.Left, b.Right],
         CheckedBinaryRvalue b => [b.Left, b.Right],
         UnaryRvalue u => [u.Operand],

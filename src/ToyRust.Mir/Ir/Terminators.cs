@@ -108,6 +108,12 @@ public sealed record FnCallee(FunctionSymbol Function, ValueArray<TypeSymbol> Ty
 /// </summary>
 public sealed record VirtualCallee(FunctionSymbol Method, ValueArray<TypeSymbol> TypeArguments, int Slot) : Callee;
 
+/// <summary>
+/// A call through a function pointer (rustc's `move _2(const 3_i32)`): the first argument is the
+/// pointer, of type <see cref="Signature"/>, and the rest are the function's. No item is reached.
+/// </summary>
+public sealed record PointerCallee(FunctionType Signature) : Callee;
+
 /// <summary>`print!`/`println!`/`eprint!`/`eprintln!`: the format's holes take the call's arguments in order.</summary>
 public sealed record PrintCallee(PrintTarget Stream, ImmutableArray<FormatPiece> Pieces) : Callee;
 

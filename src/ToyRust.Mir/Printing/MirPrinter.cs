@@ -124,6 +124,7 @@ public static class MirPrinter
         LenRvalue l => $"Len({l.Place})",
         CastRvalue c => $"{c.Operand} as {c.Target} ({CastKind(PlaceTypes.Of(body, c.Operand), c.Target)})",
         UnsizeRvalue u => $"{u.Operand} as {u.Target} (PointerCoercion(Unsize, Implicit))",
+        ReifyRvalue r => $"{r.Operand} as {r.Target} (PointerCoercion(ReifyFnPointer, Implicit))",
         BinaryRvalue b => $"{b.Op}({b.Left}, {b.Right})",
         CheckedBinaryRvalue c => $"{c.Op}WithOverflow({c.Left}, {c.Right})",
         UnaryRvalue u => $"{u.Op}({u.Operand})",
@@ -184,7 +185,7 @@ public static class MirPrinter
         SwitchIntTerminator s =>
             $"switchInt({s.Discriminant}) -> [{string.Join("", s.Targets.Select(t => $"{t.Value}: {t.Target}, "))}otherwise: {s.Otherwise}]",
         CallTerminator c =>
-            $"{c.Destination} = {Callee(c.Callee)}({string.Join(", ", Arguments(c))}){Targets(c.Target, c.Cleanup)}",
+            $"{c.Destination} = {(c.Callee is PointerCallee ? c.Arguments[0].ToString() : Callee(c.Callee))}({string.Join(", ", Arguments(c))}){Targets(c.Target, c.Cleanup)}",
         AssertTerminator a =>
             $"assert({(a.Expected ? "" : "!")}{a.Condition}, {Quote(a.Message.Text)}{AssertOperands(a.Message)}){Targets(a.Target, a.Cleanup)}",
         DropTerminator d => $"drop({d.Place}){Targets(d.Target, d.Cleanup)}",
@@ -211,6 +212,7 @@ public static class MirPrinter
             PanicCallee p => FormatString(p.Pieces),
             _ => null,
         };
+        if (call.Callee is PointerCallee) return call.Arguments.Skip(1).Select(a => a.ToString()!);
         if (call.Callee is DebugCallee d) return [.. call.Arguments.Select(a => a.ToString()!), .. d.Constants];
         return format is null ? call.Arguments.Select(a => a.ToString()!) : [format, .. call.Arguments.Select(a => a.ToString()!)];
     }

@@ -101,6 +101,15 @@ public sealed record BoundCast(TextSpan Span, TypeSymbol Type, BoundExpression O
 /// vtable of T for the trait. From `&amp;dyn Sub` to `&amp;dyn Super` it is an upcast, which keeps
 /// the data pointer and switches to the supertrait's vtable.
 /// </summary>
+/// <summary>`double`, `id::&lt;i32&gt;`, `Point::new` used as a value: the zero-sized value of the function's own type (a <see cref="FnDefType"/>).</summary>
+public sealed record BoundFunctionItem(TextSpan Span, FnDefType Item) : BoundExpression(Span, Item);
+
+/// <summary>
+/// A function item, or a closure that captures nothing, coerced to a function pointer (rustc's
+/// `PointerCoercion::ReifyFnPointer` and `ClosureFnPointer`): the address of the function's code.
+/// </summary>
+public sealed record BoundReify(TextSpan Span, TypeSymbol Type, BoundExpression Operand) : BoundExpression(Span, Type);
+
 public sealed record BoundUnsize(TextSpan Span, TypeSymbol Type, BoundExpression Operand) : BoundExpression(Span, Type);
 
 /// <summary>`&amp;place` / `&amp;mut place`.</summary>

@@ -40,6 +40,7 @@ public static class BoundTree
         BoundArrayLength l => [l.Target],
         BoundCast c => [c.Operand],
         BoundUnsize u => [u.Operand],
+        BoundReify r => [r.Operand],
         BoundAddressOf a => [a.Operand],
         BoundDereference d => [d.Operand],
         BoundPrint p => p.Format.Arguments,

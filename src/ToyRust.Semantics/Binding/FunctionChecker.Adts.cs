@@ -168,8 +168,8 @@ internal sealed partial class FunctionChecker
                     ? SemanticDiagnostics.ExpectedValueFoundType(p.Span, v.Variant.ToString())
                     : SemanticDiagnostics.UnsupportedFeature(p.Span, "tuple struct and variant constructors used as function values"));
                 return new BoundErrorExpression(p.Span);
-            case FunctionTarget:
-                return Unsupported(p, "functions used as values");
+            case FunctionTarget f:
+                return CheckFunctionItem(p, f.Function, f.Leading);
             case ConstValueTarget k:
                 return ConstantExpression(p.Span, k.Type, k.Value);
             default:

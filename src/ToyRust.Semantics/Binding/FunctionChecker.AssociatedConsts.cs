@@ -73,16 +73,18 @@ internal sealed partial class FunctionChecker
             return new BoundErrorExpression(path.Span);
         }
         var member = path.Rest[0].Name;
-        if (trait.FindConst(member.Text) is not { } declared)
+        var method = trait.FindMethod(member.Text);
+        var declared = trait.FindConst(member.Text);
+        if (declared is null && method is null)
         {
-            Report(trait.FindMethod(member.Text) is null
-                ? SemanticDiagnostics.UnknownTraitItem(member.Span, trait.Name, member.Text)
-                : SemanticDiagnostics.UnsupportedFeature(path.Span, "functions used as values"));
+            Report(SemanticDiagnostics.UnknownTraitItem(member.Span, trait.Name, member.Text));
             return new BoundErrorExpression(path.Span);
         }
         if (self.ContainsError) return new BoundErrorExpression(path.Span);
         var written = traitSegment.GenericArgs.IsDefault ? [] : traitSegment.GenericArgs;
         var traitRef = new TraitRef(trait, new ValueArray<TypeSymbol>(trait.GenericParameters.Skip(1).Select((_, i) => i < written.Length ? TypeOrFresh(written[i]) : _inference.NewVariable(InferenceKind.General))));
+        // `<Sq as Shape>::area` as a value: the trait method's item, with `Self` and the trait's arguments given.
+        if (declared is null) return CheckFunctionItem(path.Span, method!, [self, .. traitRef.Arguments], path.Rest[0].GenericArgs);
         _obligations.Add((self, traitRef, path.Span));
         var target = TraitConst(declared, self, traitRef);
         return ConstantExpression(path.Span, target.Type, target.Value);

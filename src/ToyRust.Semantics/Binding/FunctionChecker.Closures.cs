@@ -104,7 +104,7 @@ internal sealed partial class FunctionChecker
         symbol.WasDeduced = deduced is not null || c.Parameters.All(p => p.Type is not null);
         symbol.ExpectedKind = ExpectedKind(expected);
         // A closure handed on (an argument, a returned value) is used where this body cannot see: no E0284 for it.
-        if (expected is not null && (_inference.Shallow(expected) is InferenceVariable || DynFnExpectation(expected) is not null)) _calledClosures.Add(symbol);
+        if (expected is not null && (_inference.Shallow(expected) is InferenceVariable or FunctionType || DynFnExpectation(expected) is not null)) _calledClosures.Add(symbol);
         symbol.ReturnType = returnType;
         var context = new ClosureContext(symbol);
         var savedLoops = _loops.ToList();
@@ -178,6 +178,9 @@ internal sealed partial class FunctionChecker
     private (ImmutableArray<TypeSymbol> Parameters, TypeSymbol? Output)? DeduceSignature(TypeSymbol? expected, int count)
     {
         if (expected is not null && DynFnExpectation(expected) is { } dyn) return DeduceFromDyn(dyn, count);
+        // An expected `fn` pointer gives its signature too (`let h: fn(i32) -> i32 = |x| x + 1`).
+        if (expected is not null && _inference.Shallow(expected) is FunctionType pointer)
+            return pointer.Parameters.Count == count ? ([.. pointer.Parameters], pointer.Return) : null;
         if (expected is null || _inference.Shallow(expected) is not InferenceVariable target) return null;
         var pending = _obligations.Where(o => _inference.Shallow(o.Type) == target).Select(o => o.Trait);
         foreach (var trait in pending.Concat(HiddenTypeBounds(target)))
@@ -284,7 +287,10 @@ internal sealed partial class FunctionChecker
         var parameters = callable.Arguments.Elements;
         if (parameters.Count != call.Arguments.Length)
         {
-            Report(SemanticDiagnostics.WrongClosureArgumentCount(calleeSpan, parameters.Count, call.Arguments.Length));
+            // A function item or pointer is called as a function (E0061), a closure through its `Fn*` trait (E0057).
+            Report(callable.Type is FnDefType or FunctionType
+                ? SemanticDiagnostics.WrongArgumentCount(calleeSpan, parameters.Count, call.Arguments.Length)
+                : SemanticDiagnostics.WrongClosureArgumentCount(calleeSpan, parameters.Count, call.Arguments.Length));
             foreach (var a in call.Arguments) CheckExpression(a, null);
             return new BoundErrorExpression(call.Span);
         }
@@ -326,6 +332,9 @@ internal sealed partial class FunctionChecker
     private (ClosureKind Kind, TupleType Arguments, TypeSymbol Output)? CallSignature(TypeSymbol type)
     {
         if (type is ClosureType closure) return (closure.Closure.Kind, closure.ArgumentsTuple, closure.ReturnType);
+        // A function item or pointer is called as an `Fn`; MIR building makes the call direct (or indirect).
+        if (type is FnDefType item) return (ClosureKind.Fn, item.ArgumentsTuple, item.Signature.Return);
+        if (type is FunctionType pointer) return (ClosureKind.Fn, new TupleType(pointer.Parameters), pointer.Return);
         if (type is DynType { Principal: var principal } && LangItems.KindOf(principal.Trait) is { } dynKind && principal.Arguments[0] is TupleType dynArguments)
             return (dynKind, dynArguments, principal.Bindings.First(b => b.Name == ProgramChecker.FnOutputName).Type);
         if (type is not (TypeParameterType or OpaqueType or ProjectionType)) return null;

@@ -38,6 +38,13 @@ internal sealed partial class FunctionChecker
         }
         var thenType = _inference.Shallow(then.Type);
         var elseType = _inference.Shallow(otherwise.Type);
+        if (FunctionPointerJoin(thenType, elseType) is { } pointer)
+        {
+            // `if c { double } else { triple }`: two function items meet at a `fn` pointer (rustc's LUB coercion).
+            var elseSpan = i.Else is BlockExpressionSyntax block ? BlockResultSpan(block) : i.Else.Span;
+            var coercedThen = (BoundBlock)Coerce(then, pointer, BlockResultSpan(i.Then));
+            return new BoundIf(i.Span, pointer, condition, coercedThen, Coerce(otherwise, pointer, elseSpan));
+        }
         TypeSymbol type;
         if (thenType is NeverType) type = elseType;
         else if (elseType is NeverType) type = thenType;

@@ -28,7 +28,7 @@ internal sealed partial class FunctionChecker
         UnaryExpressionSyntax u => CheckUnary(u, expected),
         ReferenceExpressionSyntax r => CheckReference(r, expected),
         AssignmentExpressionSyntax a => CheckAssignment(a),
-        CallExpressionSyntax c => CheckCall(c),
+        CallExpressionSyntax c => CheckCall(c, expected),
         CastExpressionSyntax c => CheckCast(c),
         TupleExpressionSyntax t => CheckTuple(t, expected),
         ArrayExpressionSyntax a => CheckArray(a, expected),
@@ -167,7 +167,7 @@ internal sealed partial class FunctionChecker
         _ => new BoundLiteral(span, type, value),
     };
 
-    private BoundExpression CheckCall(CallExpressionSyntax call)
+    private BoundExpression CheckCall(CallExpressionSyntax call, TypeSymbol? expected = null)
     {
         if (call.Callee is PathExpressionSyntax { Path: var path } && IsProcessExit(path))
             return CheckProcessExit(call);
@@ -177,7 +177,7 @@ internal sealed partial class FunctionChecker
         var target = callee.Path.Segments.Length == 1 && _scope.LookupFunction(name) is null && _scope.LookupType(name) is null && LookupVariant(name) is null
             ? null
             : ResolveValuePath(callee.Path);
-        if (target is VariantTarget variant) return CheckConstructorCall(call, variant);
+        if (target is VariantTarget variant) return CheckConstructorCall(call, ExpectFnPointers(variant, expected));
         if (target is not FunctionTarget { Function: var function, Leading: var leading })
         {
             // Calling a local: closures and `fn` pointers (level L5). One of the error type was

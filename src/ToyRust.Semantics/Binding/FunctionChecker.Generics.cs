@@ -129,6 +129,7 @@ internal sealed partial class FunctionChecker
             else if (_inference.Shallow(checkedArgument.Type) is ReferenceType { Referent: var r } && _inference.Shallow(r) is ClosureType lent
                 && _inference.Shallow(parameterType) is ReferenceType expectedReference)
                 HandOnClosure(lent.Closure, expectedReference.Referent);
+            else HandOnFunction(checkedArgument.Type, parameterType, arguments[i].Span);
             var arg = Coerce(checkedArgument, parameterType, arguments[i].Span);
             args.Add(arg);
         }

@@ -415,6 +415,9 @@ internal sealed partial class FunctionChecker
         var target = ResolveType(c.Type, ImplTraitSite.CastTypes);
         var operand = CheckExpression(c.Value, ReachesLiteral(c.Value) ? CastHint(target) : null);
         if (operand.Type.ContainsError || target.ContainsError) return new BoundErrorExpression(c.Span);
+        // `double as fn(i32) -> i32`, `|x| x + 1 as fn(i32) -> i32`: the cast is the coercion (a pointer cast to a pointer of its own type is a no-op).
+        if (_inference.Shallow(target) is FunctionType && _inference.Shallow(operand.Type) is FnDefType or ClosureType or FunctionType)
+            return Coerce(operand, target, c.Span);
         // `&x as *const i32` with `x: {integer}`, `&mut x as *mut _`: rustc first tries the cast as a
         // coercion, which makes the referent and the pointee one type.
         if (_inference.Shallow(target) is RawPointerType pointer && StructurallyResolve(operand.Type) is ReferenceType r

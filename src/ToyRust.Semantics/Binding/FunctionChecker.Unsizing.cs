@@ -26,10 +26,11 @@ internal sealed partial class FunctionChecker
         if (expression is BoundBlock { Tail: { } tail } block && WantsUnsize(expected))
         {
             var coerced = Coerce(tail, expected, span);
-            if (coerced is BoundUnsize) return block with { Tail = coerced, Type = coerced.Type };
+            if (coerced is BoundUnsize or BoundReify) return block with { Tail = coerced, Type = coerced.Type };
             CoerceTo(block, expected, span);
             return block;
         }
+        if (TryReify(expression, expected, span) is { } reified) return reified;
         if (TryUnsize(expression, expected, span) is { } unsized) return unsized;
         if (NeedsDerefCoercion(expression.Type, expected) && TryDerefCoercion(expression, expected) is { } dereferenced) return dereferenced;
         CoerceTo(expression, expected, span);
@@ -52,8 +53,10 @@ internal sealed partial class FunctionChecker
         return new BoundUnsize(expression.Span, new ReferenceType(slice, target.IsMutable), expression);
     }
 
+    /// <remarks>A `fn` pointer is wanted the same way: a function item there is reified (<see cref="TryReify"/>).</remarks>
     private bool WantsUnsize(TypeSymbol expected) =>
-        UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType or SliceType;
+        UnsizePointee(_inference.Shallow(expected)) is { } pointee && _inference.Shallow(pointee) is DynType or SliceType
+        || _inference.Shallow(expected) is FunctionType;
 
     /// <summary>What a pointer that may be unsized points to: a reference's referent, a box's or an `Rc`'s value; null for other types.</summary>
     private static TypeSymbol? UnsizePointee(TypeSymbol pointer) => pointer is RawPointerType ? null : pointer.UnsizePointee();

@@ -52,6 +52,9 @@ internal sealed class InferenceTable
                 && da.Principal.Arguments.Zip(db.Principal.Arguments).All(p => Unify(p.First, p.Second)) && UnifyBindings(da.Principal, db.Principal),
             (OpaqueType oa, OpaqueType ob) => ReferenceEquals(oa.Opaque, ob.Opaque) && oa.Arguments.Zip(ob.Arguments).All(p => Unify(p.First, p.Second)),
             (ClosureType ca, ClosureType cb) => ReferenceEquals(ca.Closure, cb.Closure) && ca.Arguments.Zip(cb.Arguments).All(p => Unify(p.First, p.Second)),
+            (FnDefType da, FnDefType db) => ReferenceEquals(da.Function, db.Function) && da.Arguments.Zip(db.Arguments).All(p => Unify(p.First, p.Second)),
+            (FunctionType fa, FunctionType fb) => fa.Parameters.Count == fb.Parameters.Count
+                && fa.Parameters.Zip(fb.Parameters).All(p => Unify(p.First, p.Second)) && Unify(fa.Return, fb.Return),
             _ => false,
         };
     }
@@ -130,6 +133,8 @@ internal sealed class InferenceTable
         ProjectionType pt => Occurs(v, pt.Self) || pt.Trait.Arguments.Any(a => Occurs(v, a)),
         OpaqueType ot => ot.Arguments.Any(a => Occurs(v, a)),
         ClosureType ct => ct.Arguments.Any(a => Occurs(v, a)),
+        FnDefType dt => dt.Arguments.Any(a => Occurs(v, a)),
+        FunctionType ft => ft.Parameters.Any(p => Occurs(v, p)) || Occurs(v, ft.Return),
         _ => false,
     };
 }

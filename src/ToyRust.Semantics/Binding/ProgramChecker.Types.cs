@@ -62,8 +62,10 @@ internal sealed partial class ProgramChecker
                 return ResolveImplTrait(i, context);
             case SliceTypeSyntax s:
                 return new SliceType(ResolveType(s.Element, context));
-            case FnPointerTypeSyntax:
-                return UnsupportedType(syntax, "`fn` pointer types");
+            case FnPointerTypeSyntax f:
+                return new FunctionType(
+                    new ValueArray<TypeSymbol>([.. f.Parameters.Select(p => SizedPart(p, context))]),
+                    f.Return is null ? TypeSymbol.Unit : ResolveType(f.Return, context));
             case InferTypeSyntax when context.Placeholder is { } fresh:
                 return fresh();
             case InferTypeSyntax:

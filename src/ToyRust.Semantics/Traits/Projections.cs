@@ -41,6 +41,10 @@ public static class Projections
                 return projection.Trait.Trait.BuiltinAssociatedTypesAreSelf ? self : projection;
             case ClosureType c when projection.Trait.Trait.IsFnTrait:
                 return c.ReturnType;
+            case FnDefType d when projection.Trait.Trait.IsFnTrait:
+                return d.Signature.Return;
+            case FunctionType f when projection.Trait.Trait.IsFnTrait:
+                return f.Return;
             case OpaqueType o when TraitSolver.BoundsOf(o).SelectMany(b => Bound(b, projection)).FirstOrDefault() is { } bound:
                 return bound;
             case DynType d:

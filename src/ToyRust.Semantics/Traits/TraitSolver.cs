@@ -260,7 +260,14 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
             // and `ToString` is its blanket impl over `Display`.
             LangItem.Try or LangItem.FromResidual or LangItem.From or LangItem.Into or LangItem.Termination or LangItem.ToString or LangItem.FromStr or LangItem.FmtWrite or LangItem.Pattern => false,
             // A closure implements the `Fn*` traits its kind allows: an `Fn` closure all three, an `FnOnce` one only `FnOnce`.
-            LangItem.FnOnce or LangItem.FnMut or LangItem.Fn => type is ClosureType c && c.Closure.Kind <= langItems.KindOf(trait.Trait)!.Value,
+            // A function item or pointer implements all three, of exactly its parameters (std's `impl Fn<Args> for fn(Args) -> R`).
+            LangItem.FnOnce or LangItem.FnMut or LangItem.Fn => type switch
+            {
+                ClosureType c => c.Closure.Kind <= langItems.KindOf(trait.Trait)!.Value,
+                FnDefType d => d.ArgumentsTuple == trait.Arguments[0] || trait.Arguments[0] is InferenceVariable,
+                FunctionType f => new TupleType(f.Parameters) == trait.Arguments[0] || trait.Arguments[0] is InferenceVariable,
+                _ => false,
+            },
             _ => throw new InvalidOperationException($"the lang item {item} is not a trait"),
         };
     }
@@ -306,6 +313,7 @@ public sealed class TraitSolver(IReadOnlyList<ImplSymbol> impls, LangItems langI
         TypeParameterType or OpaqueType => HasBound(type, trait),
         // A closure is Copy (and Clone) when its captures are: `&k` is, `&mut k` and a moved String are not.
         ClosureType c => c.FieldTypes.All(e => ElementHas(e, trait, IsCopy)),
+        FnDefType or FunctionType => true,
         _ => false,
     };
 

@@ -30,6 +30,7 @@ public static class TypeFold
             ProjectionType p => MapProjection(p, replace, memo),
             OpaqueType o => MapAll(o.Arguments, replace, memo) is { } arguments ? o with { Arguments = arguments } : o,
             ClosureType c => MapAll(c.Arguments, replace, memo) is { } arguments ? c with { Arguments = arguments } : c,
+            FnDefType d => MapAll(d.Arguments, replace, memo) is { } arguments ? d with { Arguments = arguments } : d,
             PrimitiveType or NeverType or ErrorType or InferenceVariable or TypeParameterType => type,
             _ => throw new InvalidOperationException($"TypeFold does not know {type.GetType().Name}"),
         };

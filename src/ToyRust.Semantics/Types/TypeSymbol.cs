@@ -250,7 +250,11 @@ public sealed record InferenceVariable(int Id, InferenceKind Kind) : TypeSymbol
     });
 }
 
-/// <summary>A function item's own zero-sized type; calling it is a direct call.</summary>
+/// <summary>
+/// `fn(i32) -> i32`: a function pointer (rustc's `ty::FnPtr`), one address. A function item
+/// (<see cref="FnDefType"/>) or a closure that captures nothing coerces to one; calling it is an
+/// indirect call. It implements `Fn`, `FnMut` and `FnOnce` of its arguments.
+/// </summary>
 public sealed record FunctionType(ValueArray<TypeSymbol> Parameters, TypeSymbol Return) : TypeSymbol
 {
     public override bool ContainsError => Parameters.Any(p => p.ContainsError) || Return.ContainsError;

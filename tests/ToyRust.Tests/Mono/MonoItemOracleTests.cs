@@ -44,7 +44,7 @@ public partial class MonoItemOracleTests
         var ours = Compiler.Compile(new SourceText(file, text), options).MonoItems
             .Where(i => !i.FromPrelude || IsStdDefaultMethodForUserType(i.Name) || IsDropGlue(i.Name) || IsTryProtocol(i.Name) || IsUserClosureShim(i.Name)).Select(i => i.Name).Order(StringComparer.Ordinal).ToList();
         var theirs = RustcMonoItems(file)
-            .Where(name => IsDropGlue(name) || IsTryProtocol(ShortPaths(name)) || IsUserClosureShim(name) || (!IsStandardLibrary(name) && !IsStdImplForStdType(name)))
+            .Where(name => IsDropGlue(name) || IsTryProtocol(ShortPaths(name)) || IsUserClosureShim(name) || IsUserFnItemShim(name) || (!IsStandardLibrary(name) && !IsStdImplForStdType(name)))
             .Select(ShortPaths).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.That(ours, Is.EqualTo(theirs));
     }
@@ -73,7 +73,7 @@ public partial class MonoItemOracleTests
     private static bool IsStdDefaultMethodForUserType(string name) =>
         Regex.Match(name, @"^<([A-Za-z_]\w*)") is { Success: true } m
         && m.Groups[1].Value is not ("Option" or "Result" or "Ordering" or "Layout" or "LayoutError" or "Box" or "Vec" or "String"
-            or "Rc" or "RefCell" or "Cell" or "Ref" or "RefMut" or "Iter" or "IterMut" or "IntoIter" or "ManuallyDrop" or "bool" or "char" or "str")
+            or "Rc" or "RefCell" or "Cell" or "Ref" or "RefMut" or "Iter" or "IterMut" or "IntoIter" or "ManuallyDrop" or "bool" or "char" or "str" or "fn")
         && !IsStdIteratorType(m.Groups[1].Value)
         && !Regex.IsMatch(m.Groups[1].Value, @"^[iuf](8|16|32|64|128|size)$");
 
@@ -96,6 +96,13 @@ public partial class MonoItemOracleTests
     /// and `- shim(vtable)` for a `dyn Fn` vtable's slot): the trait is std's, the item the user crate's.
     /// </summary>
     private static bool IsUserClosureShim(string name) => Regex.IsMatch(name, @"^<\{closure@(?!std::).* - shim(\(vtable\))?$");
+
+    /// <summary>
+    /// A shim of a user function item's `Fn*` method (`&lt;fn(i32) -> i32 {double} as Fn&lt;(i32,)&gt;&gt;::call - shim(…)`,
+    /// rustc's `FnPtrShim`): the item is the user crate's; those of `fn` pointers (`&lt;fn(i32) -> i32 as Fn&lt;(i32,)&gt;&gt;::call`)
+    /// are std's impls for std types and set aside.
+    /// </summary>
+    private static bool IsUserFnItemShim(string name) => Regex.IsMatch(name, @"^<fn\(.*\{(?!std::|core::|alloc::)[^{}]*\} as std::ops::Fn\w*<.* - shim\(");
 
     /// <summary>
     /// Drop glue, `std::ptr::drop_in_place::&lt;T&gt; - shim(Some(T))`: both compilers make one item per
