@@ -150,7 +150,10 @@ internal sealed partial class FunctionChecker
     {
         if (type.IsConcrete) return type;
         if (_inference.Shallow(type) is InferenceVariable { Kind: InferenceKind.General } || HasUnsolvedGeneral(Resolve(type))) SelectWherePossible();
-        return _inference.Shallow(type);
+        // A projection whose self type was a variable then (`<?V as IntoIterator>::Item` of a
+        // `flatten` whose inner type a closure gave later) normalizes once the variable is solved.
+        var shallow = _inference.Shallow(type);
+        return shallow is ProjectionType ? Resolve(shallow) : shallow;
     }
 
     /// <summary>

@@ -87,14 +87,21 @@ internal sealed partial class FunctionChecker
         return Solver.FindImpl(left, eq) is not null;
     }
 
+    /// <summary>
+    /// The outer type, with a projection normalized: a closure parameter of a `flatten` chain is
+    /// `<?V as IntoIterator>::Item` until the inner type is known, and `i64` once it is.
+    /// </summary>
+    private TypeSymbol ShallowNormalized(TypeSymbol type) =>
+        _inference.Shallow(type) is ProjectionType projection ? _inference.Shallow(Resolve(projection)) : _inference.Shallow(type);
+
     private BoundExpression CheckArithmetic(BinaryExpressionSyntax b)
     {
         var left = DerefOperand(CheckExpression(b.Left, null));
         // A user operator's right operand is typed by its impl (`impl Mul<i64> for V`), not by the left operand.
-        var userOperator = _inference.Shallow(left.Type) is TypeParameterType or AdtType or OpaqueType;
+        var userOperator = ShallowNormalized(left.Type) is TypeParameterType or AdtType or OpaqueType;
         var right = DerefOperand(CheckExpression(b.Right, userOperator ? null : left.Type));
-        var lt = _inference.Shallow(left.Type);
-        var rt = _inference.Shallow(right.Type);
+        var lt = ShallowNormalized(left.Type);
+        var rt = ShallowNormalized(right.Type);
         if (userOperator) return CheckOperatorTrait(b, left, right);
         // In a closure, `|x| x + k` leaves x open until a call gives it: rustc keeps `?T: Add<i32>`
         // pending; ToyRust assumes the built-in operator of the other side's type.
