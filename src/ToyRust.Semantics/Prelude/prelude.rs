@@ -5245,6 +5245,20 @@ fn flatten_inner_next<U: Iterator>(inner: &mut Option<U>) -> Option<U::Item> {
     x
 }
 
+// `Flatten::next` and `FlatMap::next` (std's shared `FlattenCompat`): the front inner iterator
+// until it is exhausted, then the next one from the outer iterator, then the back one.
+fn flatten_next<I: Iterator<Item = U>, U: IntoIterator>(iter: &mut I, front: &mut Option<U::IntoIter>, back: &mut Option<U::IntoIter>) -> Option<U::Item> {
+    loop {
+        if let Some(x) = flatten_inner_next(front) {
+            return Some(x);
+        }
+        match iter.next() {
+            Some(inner) => *front = Some(inner.into_iter()),
+            None => return flatten_inner_next(back),
+        }
+    }
+}
+
 fn flatten_size_hint<I: Iterator, U: Iterator>(iter: &I, front: &Option<U>, back: &Option<U>) -> (usize, Option<usize>) {
     let (flo, fhi) = match front {
         Some(it) => it.size_hint(),
@@ -5271,15 +5285,7 @@ impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> {
     type Item = U::Item;
 
     fn next(&mut self) -> Option<U::Item> {
-        loop {
-            if let Some(x) = flatten_inner_next(&mut self.frontiter) {
-                return Some(x);
-            }
-            match self.iter.next() {
-                Some(inner) => self.frontiter = Some(inner.into_iter()),
-                None => return flatten_inner_next(&mut self.backiter),
-            }
-        }
+        flatten_next(&mut self.iter, &mut self.frontiter, &mut self.backiter)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -5297,15 +5303,7 @@ impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<
     type Item = U::Item;
 
     fn next(&mut self) -> Option<U::Item> {
-        loop {
-            if let Some(x) = flatten_inner_next(&mut self.frontiter) {
-                return Some(x);
-            }
-            match self.iter.next() {
-                Some(inner) => self.frontiter = Some(inner.into_iter()),
-                None => return flatten_inner_next(&mut self.backiter),
-            }
-        }
+        flatten_next(&mut self.iter, &mut self.frontiter, &mut self.backiter)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
