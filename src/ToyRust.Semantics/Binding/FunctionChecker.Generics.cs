@@ -178,7 +178,11 @@ internal sealed partial class FunctionChecker
                     continue;
                 }
                 var candidates = Solver.ImplsFor(self, trait.Trait).Where(m => m.Impl.Trait!.Arguments.Zip(wanted.Arguments).All(p => TypeMatcher.Match(p.First, p.Second, []))).Take(2).ToList();
-                if (candidates.Count != 1 || Solver.FindImpl(self, wanted) is not { } match || !ReferenceEquals(match.Impl, candidates[0].Impl)) continue;
+                // The solver finds no impl while the wanted arguments still hold variables
+                // (`FromIterator<Result<i32, ?E>>`); the one candidate is then the match.
+                if (candidates.Count != 1) continue;
+                var match = Solver.FindImpl(self, wanted) ?? candidates[0];
+                if (!ReferenceEquals(match.Impl, candidates[0].Impl)) continue;
                 foreach (var (implArgument, argument) in ImplTraitArguments(match).Zip(wanted.Arguments))
                 {
                     if (argument.IsConcrete || implArgument.ContainsError) continue;
