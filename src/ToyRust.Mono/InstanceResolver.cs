@@ -14,7 +14,8 @@ namespace ToyRust.Mono;
 /// 2. a method the compiler's impl defines (primitives, tuples, derives): a shim
 ///    (<see cref="ShimBuilder.Defines"/>);
 /// 3. the trait's default body (`ne`, `lt` … of a derived type, or of a hand-written impl).
-/// A call of `ptr::drop_in_place::&lt;T&gt;` reaches T's drop glue, a shim. A call of an `Fn*` method
+/// A call of `ptr::drop_in_place::&lt;T&gt;` reaches T's drop glue, a shim; a call of a tuple
+/// struct's or variant's constructor used as a value (`.map(Some)`) its constructor shim. A call of an `Fn*` method
 /// on a closure type reaches the closure's body at the closure's arguments (rustc's
 /// `resolve_closure`), when the body takes its environment as the method takes `self`.
 /// Only the collector asks; the code generator reads the answers from the mono items.
@@ -23,7 +24,7 @@ public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IRea
 {
     public CallTarget ResolveFunction(FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
-        if (shims.IsDropGlue(function)) return new ShimTarget(function, args);
+        if (shims.IsDropGlue(function) || function.Constructor is not null) return new ShimTarget(function, args);
         if (function.Trait is not { } trait) return new InstanceTarget(function, args);
         var self = args[0];
         if (self is ClosureType closure && trait.IsFnTrait) return ResolveClosureCall(function, closure, args);

@@ -54,10 +54,11 @@ public sealed class MonoFunction(
     /// <summary>
     /// Whether rustc would count the item as the standard library's: an instance of a prelude
     /// function, or a shim for a std type (`&lt;(i32, i32) as PartialOrd&gt;::lt`). A derived impl's
-    /// shim for a program's type (`&lt;P as Clone&gt;::clone`) is the program's.
+    /// shim for a program's type (`&lt;P as Clone&gt;::clone`) is the program's. The `Fn*` shim of a
+    /// program's function item (`&lt;fn(i32) -> i32 {double} as Fn&lt;(i32,)&gt;&gt;::call`) is the
+    /// program's too. A constructor shim belongs where its struct or enum is declared.
     /// </summary>
-    /// The `Fn*` shim of a program's function item (`&lt;fn(i32) -> i32 {double} as Fn&lt;(i32,)&gt;&gt;::call`) is the program's too.
-    public bool FromPrelude => IsShim
+    public bool FromPrelude => IsShim && Definition.Constructor is null
         ? TypeArguments[0] is not (AdtType { Adt.IsPrelude: false } or FnDefType { Function.IsPrelude: false })
         : Definition.IsPrelude;
 

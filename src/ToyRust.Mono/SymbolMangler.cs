@@ -34,6 +34,11 @@ public static class SymbolMangler
             AppendClosure(sb, closure, args);
             return sb.ToString();
         }
+        if (function.Constructor is { } variant)
+        {
+            AppendConstructor(sb, variant, args);
+            return sb.ToString();
+        }
         var own = args.Skip(args.Count - function.OwnGenericCount).ToArray();
         if (own.Length > 0) sb.Append('I');
         AppendFunctionPath(sb, function, args);
@@ -51,6 +56,11 @@ public static class SymbolMangler
         var own = args.Skip(args.Count - function.OwnGenericCount).ToArray();
         var suffix = own.Length == 0 ? "" : $"::<{string.Join(", ", own.Select(Format))}>";
         var outer = args.Take(args.Count - function.OwnGenericCount).ToArray();
+        if (function.Constructor is { } variant)
+        {
+            var owner = FormatTurbofish(new AdtType(variant.Owner, args));
+            return variant.Owner.IsEnum ? $"{owner}::{variant.Name}" : owner;
+        }
         if (function.Trait is { } trait)
             return $"<{Format(outer[0])} as {TraitDisplay(trait, outer[0], outer.Skip(1))}>::{function.Name}{suffix}";
         if (function.OwningImpl is { Trait: { } implemented } impl)
@@ -153,6 +163,25 @@ public static class SymbolMangler
         RawPointerType or SliceType => $"<{Format(t)}>",
         _ => Format(t),
     };
+
+    /// <summary>
+    /// A constructor: the struct's or variant's path in the constructor namespace `c` with an empty
+    /// name, its arguments around it (`INcNtNtC4core6option6Option4Some0lE`), as rustc's v0.
+    /// </summary>
+    private static void AppendConstructor(StringBuilder sb, VariantSymbol variant, ValueArray<TypeSymbol> args)
+    {
+        if (args.Count > 0) sb.Append('I');
+        sb.Append("Nc");
+        if (variant.Owner.IsEnum) sb.Append("Nt");
+        sb.Append("Nt");
+        AppendCrate(sb, variant.Owner.IsPrelude ? PreludeCrate : CrateName);
+        AppendIdentifier(sb, variant.Owner.Name);
+        if (variant.Owner.IsEnum) AppendIdentifier(sb, variant.Name);
+        sb.Append('0');
+        if (args.Count == 0) return;
+        foreach (var a in args) AppendType(sb, a);
+        sb.Append('E');
+    }
 
     private static void AppendFunctionPath(StringBuilder sb, FunctionSymbol function, ValueArray<TypeSymbol> args)
     {

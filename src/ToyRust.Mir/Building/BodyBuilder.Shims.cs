@@ -57,6 +57,11 @@ internal sealed partial class BodyBuilder
         NewTemp(Substituted(Symbol.ReturnType), default);
         foreach (var parameter in Symbol.Parameters) NewLocal(Substituted(parameter.Type), isMutable: false, parameter.Name, default);
         _current = NewBlock();
+        if (Symbol.Constructor is { } variant)
+        {
+            ShimConstructor(variant);
+            return FinishShim();
+        }
         var self = Shim.TypeArguments[0];
         switch (Symbol.Trait is { } trait ? Items.ItemOf(trait) : ReferenceEquals(Symbol, Items.DropInPlaceFn) ? LangItem.DropInPlace : null)
         {
@@ -96,11 +101,29 @@ internal sealed partial class BodyBuilder
             default:
                 throw new InvalidOperationException($"no shim for `{Symbol.DisplayName}`");
         }
+        return FinishShim();
+    }
+
+    private MirBody FinishShim()
+    {
         Goto(Exit, default);
         Land(Exit, default);
         if (_returnsFormatOk) Push(Place.ReturnPlace, new AggregateRvalue(new AdtAggregate((AdtType)FormatResult, Items.ResultOk), [new ConstantOperand(Constant.Unit)]), default);
         Terminate(new ReturnTerminator(default));
         return Finish();
+    }
+
+    /// <summary>
+    /// A tuple struct's or variant's constructor called as a function (rustc's constructor shim):
+    /// <code>
+    /// fn E::A(_1: i32) -> E { _0 = E::A(move _1); return; }
+    /// </code>
+    /// </summary>
+    private void ShimConstructor(VariantSymbol variant)
+    {
+        var type = (AdtType)Substituted(Symbol.ReturnType);
+        ImmutableArray<Operand> fields = [.. Symbol.Parameters.Select((_, i) => (Operand)new MoveOperand(new Place(new Local(i + 1))))];
+        Push(Place.ReturnPlace, new AggregateRvalue(new AdtAggregate(type, variant), fields), default);
     }
 
     /// <summary>

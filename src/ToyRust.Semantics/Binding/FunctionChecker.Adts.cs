@@ -163,10 +163,10 @@ internal sealed partial class FunctionChecker
         {
             case VariantTarget { Variant.Kind: StructKind.Unit } v:
                 return new BoundAdtLiteral(p.Span, v.Type, v.Variant, [], null);
+            case VariantTarget { Variant.Kind: StructKind.Tuple } v:
+                return CheckFunctionItem(p.Span, v.Variant.Constructor, [.. v.Type.Arguments], []);
             case VariantTarget v:
-                Report(v.Variant.Kind == StructKind.Named
-                    ? SemanticDiagnostics.ExpectedValueFoundType(p.Span, v.Variant.ToString())
-                    : SemanticDiagnostics.UnsupportedFeature(p.Span, "tuple struct and variant constructors used as function values"));
+                Report(SemanticDiagnostics.ExpectedValueFoundType(p.Span, v.Variant.ToString()));
                 return new BoundErrorExpression(p.Span);
             case FunctionTarget f:
                 return CheckFunctionItem(p, f.Function, f.Leading);

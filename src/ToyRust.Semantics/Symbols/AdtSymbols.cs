@@ -77,6 +77,37 @@ public sealed class VariantSymbol(AdtSymbol owner, string name, int index, Struc
 
     public FieldSymbol? FindField(string name) => Fields.FirstOrDefault(f => f.Name == name);
 
+    private FunctionSymbol? _constructor;
+
+    /// <summary>
+    /// A tuple struct's or tuple variant's constructor as a function item (rustc's `Ctor` def):
+    /// `W`, `E::A` and `Some` used as values (`.map(Some)`) have the type `fn(i32) -> W {W}`. It is
+    /// generic over the owner's parameters, takes the fields and returns the owner; its body is
+    /// built by the MIR builder (`_0 = W(move _1)`), as rustc's constructor shim. Made on first use,
+    /// once (the prelude's symbols may be shared between compilations).
+    /// </summary>
+    public FunctionSymbol Constructor
+    {
+        get
+        {
+            if (_constructor is { } made) return made;
+            Interlocked.CompareExchange(ref _constructor, NewConstructor(), null);
+            return _constructor;
+        }
+    }
+
+    private FunctionSymbol NewConstructor()
+    {
+        var self = new AdtType(Owner, new ValueArray<TypeSymbol>(Owner.GenericParameters.Select(g => (TypeSymbol)new TypeParameterType(g))));
+        var parameters = Fields.Select(f => new LocalSymbol($"_{f.Index + 1}", f.Type, isMutable: false, default)).ToImmutableArray();
+        return new FunctionSymbol(Name, parameters, self, null)
+        {
+            GenericParameters = Owner.GenericParameters,
+            Constructor = this,
+            IsPrelude = Owner.IsPrelude,
+        };
+    }
+
     public override string ToString() => Owner.IsEnum ? $"{Owner.Name}::{Name}" : Name;
 }
 

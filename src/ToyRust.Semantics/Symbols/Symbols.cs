@@ -76,6 +76,9 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     /// <summary>Declared by the prelude (crate `std`) rather than the program.</summary>
     public bool IsPrelude { get; init; }
 
+    /// <summary>For a tuple struct's or variant's constructor used as a value: the variant (see <see cref="VariantSymbol.Constructor"/>).</summary>
+    public VariantSymbol? Constructor { get; init; }
+
     /// <summary>`#[track_caller]`: a panic inside reports the caller's location (`unwrap`).</summary>
     public bool TrackCaller { get; init; }
 
@@ -103,7 +106,8 @@ public sealed class FunctionSymbol(string name, ImmutableArray<LocalSymbol> para
     public FunctionType Type => FunctionType.Of(Parameters.Select(p => p.Type).ToImmutableArray(), ReturnType);
 
     /// <summary>`fib`, `Point::area`, `Shape::area` — as rustc names the item in messages.</summary>
-    public string DisplayName => Closure is not null && Parent is not null ? $"{Parent.DisplayName}::{Name}"
+    public string DisplayName => Constructor is not null ? Constructor.ToString()
+        : Closure is not null && Parent is not null ? $"{Parent.DisplayName}::{Name}"
         : Trait is not null ? $"{Trait.Name}::{Name}"
         : ImplSelfType is Types.RawPointerType or Types.SliceType ? $"<{ImplSelfType}>::{Name}"
         : ImplSelfType is not null ? $"{ImplSelfType}::{Name}"

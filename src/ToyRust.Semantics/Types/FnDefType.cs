@@ -41,6 +41,7 @@ public sealed record FnDefType(FunctionSymbol Function, ValueArray<TypeSymbol> A
         var own = Arguments.Skip(Arguments.Count - Function.OwnGenericCount).ToList();
         var outer = Arguments.Take(Arguments.Count - Function.OwnGenericCount).ToList();
         var suffix = own.Count == 0 ? "" : $"::<{string.Join(", ", own)}>";
+        if (Function.Constructor is { } variant) return ConstructorPath(variant);
         if (Function.Trait is { } trait) return $"<{outer[0]} as {trait.Name}>::{Function.Name}{suffix}";
         if (Function.ImplSelfType is { } self && Function.OwningImpl is { Trait: null })
         {
@@ -49,5 +50,12 @@ public sealed record FnDefType(FunctionSymbol Function, ValueArray<TypeSymbol> A
             return $"{owner}::{Function.Name}{suffix}";
         }
         return $"{Function.DisplayName}{suffix}";
+    }
+
+    /// <summary>`W`, `Wrap::&lt;i32&gt;`, `E::A`, `Option::&lt;i32&gt;::Some`: a constructor as rustc prints it.</summary>
+    private string ConstructorPath(Symbols.VariantSymbol variant)
+    {
+        var owner = Arguments.Count == 0 ? variant.Owner.Name : $"{variant.Owner.Name}::<{string.Join(", ", Arguments)}>";
+        return variant.Owner.IsEnum ? $"{owner}::{variant.Name}" : owner;
     }
 }
