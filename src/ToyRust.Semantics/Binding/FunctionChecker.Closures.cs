@@ -117,6 +117,11 @@ internal sealed partial class FunctionChecker
         _openClosures.RemoveAt(_openClosures.Count - 1);
         _loops.AddRange(savedLoops);
         AnalyzeCaptures(context, body);
+        // What the body fixed goes into the signature itself, so that the trait solver, which
+        // sees symbols and not this body's inference table, normalizes `<{closure} as
+        // FnOnce<(i64,)>>::Output` to `Vec<i64>` (a `.map(|x| vec![x]).flatten().max()` needs it).
+        symbol.ReturnType = Resolve(returnType);
+        symbol.ParameterTypes = [.. parameterTypesFinal.Select(Resolve)];
         var type = new ClosureType(symbol, new ValueArray<TypeSymbol>(_function.GenericParameters.Select(g => (TypeSymbol)new TypeParameterType(g))));
         var argsType = new TupleType(new ValueArray<TypeSymbol>(parameterTypesFinal));
         var parameters = new BoundTuplePattern(head, argsType, patterns);

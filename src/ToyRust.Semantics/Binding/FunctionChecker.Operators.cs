@@ -43,8 +43,8 @@ internal sealed partial class FunctionChecker
     {
         var left = DerefOperand(CheckExpression(b.Left, null));
         var right = DerefOperand(CheckExpression(b.Right, null));
-        var lt = _inference.Shallow(left.Type);
-        var rt = _inference.Shallow(right.Type);
+        var lt = ShallowNormalized(left.Type);
+        var rt = ShallowNormalized(right.Type);
         if (!IsIntegerLike(lt) || !IsIntegerLike(rt))
         {
             ReportBinaryMismatch(b, lt, rt);
@@ -63,7 +63,7 @@ internal sealed partial class FunctionChecker
             Report(SemanticDiagnostics.MismatchedTypes(b.Right.Span, Resolve(left.Type), Resolve(right.Type)));
             return new BoundErrorExpression(b.Span);
         }
-        var operand = _inference.Shallow(left.Type);
+        var operand = ShallowNormalized(left.Type);
         var isOrdering = b.Operator is not (BinaryOperator.Eq or BinaryOperator.Ne);
         if (!IsComparable(operand, isOrdering))
         {
@@ -317,7 +317,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckNegatable(UnaryExpressionSyntax u, BoundExpression operand)
     {
-        var t = _inference.Shallow(operand.Type);
+        var t = ShallowNormalized(operand.Type);
         if (t is AdtType && Solver.FindImpl(t, new TraitRef(LangItems.Neg, [])) is not null)
             return new BoundUnary(u.Span, OperatorOutput(t, new TraitRef(LangItems.Neg, [])), UnaryOperator.Neg, operand);
         var ok = t.IsSignedInteger || t.IsFloat || t is InferenceVariable { Kind: InferenceKind.Integer or InferenceKind.Float } || t is ErrorType
@@ -332,7 +332,7 @@ internal sealed partial class FunctionChecker
 
     private BoundExpression CheckNot(UnaryExpressionSyntax u, BoundExpression operand)
     {
-        var t = _inference.Shallow(operand.Type);
+        var t = ShallowNormalized(operand.Type);
         if (!IsIntegerLike(t) && t != TypeSymbol.Bool)
         {
             Report(SemanticDiagnostics.CannotApplyUnary(u.Span, "!", Resolve(t)));
