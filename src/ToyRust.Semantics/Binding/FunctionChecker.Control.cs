@@ -29,9 +29,10 @@ internal sealed partial class FunctionChecker
         }
         var then = CheckBlock(i.Then, expected);
         var otherwise = CheckExpression(i.Else, expected ?? then.Type);
-        if (expected is not null && WantsUnsize(expected))
+        if (expected is not null && (WantsUnsize(expected) || NeedsDerefCoercion(then.Type, expected) || NeedsDerefCoercion(otherwise.Type, expected)))
         {
-            // `let s: &dyn Shape = if c { &a } else { &b };`: each branch coerces to the expected type.
+            // `let s: &dyn Shape = if c { &a } else { &b };`: each branch coerces to the expected type,
+            // by unsizing or by deref coercion (`-> &str { if b { &"yes" } else { "no" } }`).
             var elseSpan = i.Else is BlockExpressionSyntax block ? BlockResultSpan(block) : i.Else.Span;
             var coercedThen = (BoundBlock)Coerce(then, expected, BlockResultSpan(i.Then));
             return new BoundIf(i.Span, expected, condition, coercedThen, Coerce(otherwise, expected, elseSpan));

@@ -23,10 +23,10 @@ internal sealed partial class FunctionChecker
     /// <summary>Coerces at a coercion site, returning the expression with the unsizing applied, if one is needed.</summary>
     private BoundExpression Coerce(BoundExpression expression, TypeSymbol expected, TextSpan span)
     {
-        if (expression is BoundBlock { Tail: { } tail } block && WantsUnsize(expected))
+        if (expression is BoundBlock { Tail: { } tail } block && (WantsUnsize(expected) || NeedsDerefCoercion(tail.Type, expected)))
         {
             var coerced = Coerce(tail, expected, span);
-            if (coerced is BoundUnsize or BoundReify) return block with { Tail = coerced, Type = coerced.Type };
+            if (!ReferenceEquals(coerced, tail)) return block with { Tail = coerced, Type = coerced.Type };
             CoerceTo(block, expected, span);
             return block;
         }

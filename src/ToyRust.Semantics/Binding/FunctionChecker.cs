@@ -48,7 +48,9 @@ internal sealed partial class FunctionChecker
     {
         var prologue = DeclareParameters();
         var body = _function.Declaration!.Body!;
-        var bound = (BoundBlock)CoerceReturned(CheckBlock(body, ReturnTypeInBody), BlockResultSpan(body));
+        // A coercion of the whole body (`&&str` to `&str` of `if b { &"yes" } else { "no" }`) wraps it.
+        var coerced = CoerceReturned(CheckBlock(body, ReturnTypeInBody), BlockResultSpan(body));
+        var bound = coerced as BoundBlock ?? new BoundBlock(coerced.Span, coerced.Type, [], coerced);
         return Finish(prologue.IsEmpty ? bound : new BoundBlock(bound.Span, bound.Type, prologue, bound));
     }
 
