@@ -107,11 +107,23 @@ internal sealed partial class FunctionChecker
                 CoerceTo(guard, TypeSymbol.Bool, arm.Guard.Span);
             }
             var body = CheckExpression(arm.Body, resultType);
-            // An arm coerces to an expected `&dyn Trait` (`match k { 0 => &a, _ => &b }`), as in rustc.
-            if (expected is not null && WantsUnsize(expected)) body = Coerce(body, expected, arm.Body.Span);
+            // An arm coerces to an expected `&dyn Trait` (`match k { 0 => &a, _ => &b }`), or by deref
+            // coercion to an expected `&str` (`0 => &"zero"`), as in rustc.
+            if (expected is not null && (WantsUnsize(expected) || NeedsDerefCoercion(body.Type, expected))) body = Coerce(body, expected, arm.Body.Span);
+            else if (resultType is not null && FunctionPointerJoin(_inference.Shallow(resultType), _inference.Shallow(body.Type)) is { } pointer)
+                resultType = pointer;
             else resultType = UnifyArm(resultType, body, arm.Body);
             PopScope();
             arms.Add(new BoundMatchArm(arm.Span, pattern, guard, body));
+        }
+        // Arms of different function items meet at a `fn` pointer (rustc's LUB coercion): each is reified.
+        if (resultType is not null && _inference.Shallow(resultType) is FunctionType joined)
+        {
+            for (var i = 0; i < arms.Count; i++)
+            {
+                if (_inference.Shallow(arms[i].Body.Type) is FnDefType)
+                    arms[i] = arms[i] with { Body = Coerce(arms[i].Body, joined, m.Arms[i].Body.Span) };
+            }
         }
         var type = resultType ?? TypeSymbol.Never;
         _exhaustivenessChecks.Add((m.Scrutinee.Span, scrutinee.Type, [.. arms.Select(a => (a.Pattern, a.Guard is not null))], PatternSite.MatchArms));
