@@ -39,16 +39,22 @@ internal sealed partial class FunctionChecker
         var result = args.ToImmutable();
         // A trait method's `Self` is bounded by the trait (and its supertraits): calling it
         // through a type obliges that type to implement them.
-        foreach (var parameter in f.GenericParameters)
+        Oblige(f.GenericParameters, new ValueArray<TypeSymbol>(result), span);
+        return result;
+    }
+
+    /// <summary>Each parameter's bounds, at the arguments given for the parameters, must hold (rustc's predicates of an item).</summary>
+    private void Oblige(ImmutableArray<GenericParameterSymbol> parameters, ValueArray<TypeSymbol> arguments, TextSpan span)
+    {
+        foreach (var parameter in parameters)
         {
             foreach (var bound in parameter.Bounds)
             {
-                var obligation = (result[parameter.Index], TraitSolver.Substitute(bound, f.GenericParameters, result), span);
+                var obligation = (arguments[parameter.Index], TraitSolver.Substitute(bound, parameters, arguments), span);
                 _obligations.Add(obligation);
                 if (obligation.Item2.Bindings.Any(b => !b.Type.IsConcrete)) _openBindings.Add(obligation);
             }
         }
-        return result;
     }
 
     /// <summary>Obligations with an associated type binding that is not known yet: `I: Iterator&lt;Item = ?T&gt;`.</summary>
@@ -100,8 +106,10 @@ internal sealed partial class FunctionChecker
         var written = segment is null || segment.GenericArgs.IsDefaultOrEmpty ? [] : segment.GenericArgs;
         if (!written.IsEmpty && written.Length != adt.GenericParameters.Length)
             Report(SemanticDiagnostics.WrongGenericCount(segment!.Span, adt.IsEnum ? "enum" : "struct", adt.GenericParameters.Length, written.Length));
-        var args = adt.GenericParameters.Select((_, i) => i < written.Length ? TypeOrFresh(written[i]) : _inference.NewVariable(InferenceKind.General));
-        return new AdtType(adt, new ValueArray<TypeSymbol>(args));
+        var args = new ValueArray<TypeSymbol>(adt.GenericParameters.Select((_, i) => i < written.Length ? TypeOrFresh(written[i]) : _inference.NewVariable(InferenceKind.General)));
+        // `W(vec![1])` with `struct W<T: Display>` is E0277: a struct's or enum's bounds hold wherever it is built or named.
+        if (segment is not null) Oblige(adt.GenericParameters, args, segment.Span);
+        return new AdtType(adt, args);
     }
 
     /// <summary>Checks the arguments of a call against the instantiated parameter types.</summary>
