@@ -73,6 +73,24 @@ public sealed partial class ProgramGenerator
             t.0
         }
 
+        fn fp_small(x: i64) -> i64 {
+            x % 1000 * 3 + 1
+        }
+
+        fn fp_neg(x: i64) -> i64 {
+            -(x % 1000)
+        }
+
+        fn pick_fp(k: i64) -> fn(i64) -> i64 {
+            match k % 3 {
+                0 => fp_small,
+                1 => fp_neg,
+                _ => |x| x % 1000 + 7,
+            }
+        }
+
+        struct Wrapped(i64);
+
         """;
 
     private static readonly GType I64 = IntType.I64;
@@ -88,7 +106,29 @@ public sealed partial class ProgramGenerator
             (nested ? 2 : 0, () => NestedClosure(sb, s, indent)),
             (Movable(s).Any(v => v.Type is StringType) ? 6 : 0, () => ReturningClosure(sb, s, indent)),
             (2, () => BlockClosure(sb, s, indent)),
-            (3, () => Line(sb, indent, $"println!(\"gen {{}}\", {ClosureArgumentCall(s, 2)});")))();
+            (3, () => Line(sb, indent, $"println!(\"gen {{}}\", {ClosureArgumentCall(s, 2)});")),
+            (2, () => Line(sb, indent, $"println!(\"fp {{}}\", {FunctionValueUse(s)});")))();
+    }
+
+    // ---- function items and `fn` pointers where closures are expected ----
+
+    /// <summary>
+    /// A function item (`fp_small`, its own zero-sized type) or a `fn(i64) -> i64` pointer
+    /// (`pick_fp(k)`, whose arms reify two items and a closure) handed to the generic functions, or
+    /// called through a pointer chosen at run time.
+    /// </summary>
+    private string FunctionValueUse(Scope s)
+    {
+        string Item() => Pick(["fp_small", "fp_neg"]);
+        string Pointer() => $"pick_fp({Expr(I64, s, 1, true)})";
+        return Weighted<Func<string>>(
+            (3, () => $"apply({Item()}, {Expr(I64, s, 1, true)})"),
+            (2, () => $"apply({Pointer()}, {Expr(I64, s, 1, true)})"),
+            (2, () => $"compose({Item()}, {Pointer()}, {Expr(I64, s, 1, true)})"),
+            (1, () => $"apply_twice({Item()}, {Expr(I64, s, 1, true)})"),
+            (1, () => $"call_n({Item()}, {Between(0, 4)})"),
+            (2, () => $"{{ let f: fn(i64) -> i64 = if {Expr(BoolType.Instance, s, 1, true)} {{ {Item()} }} else {{ {Item()} }}; f({Expr(I64, s, 1, true)}) }}"),
+            (1, () => $"Some({Expr(I64, s, 1, true)}).map(Wrapped).map(|Wrapped(v)| v % 1000).unwrap_or(0)"))();
     }
 
     private string ClosureName(Scope s) => s.Fresh("cl");

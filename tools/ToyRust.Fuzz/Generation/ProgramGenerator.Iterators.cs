@@ -8,7 +8,8 @@ namespace ToyRust.Fuzz.Generation;
 /// ToyRust has std's iterators; checked against rustc alone meanwhile): a source (an `i64`
 /// range, `v.iter()` of an integer vector, an array, the program's own `impl Iterator for Steps`),
 /// adapters (`map`, `filter`, `enumerate`, `zip`, `rev`, `take`, `skip`, `chain`, `step_by`,
-/// `flat_map`, `flatten`, `peekable`, `inspect`, `take_while`, `skip_while`, `filter_map`), `chars()`
+/// `flat_map`, `flatten`, `peekable`, `inspect`, `take_while`, `skip_while`, `filter_map`, and
+/// `map` of a function item, a `fn` pointer or a constructor: `fp_small`, `pick_fp(2)`, `Some`, `Wrapped`), `chars()`
 /// of a literal, and a consumer (`sum`, `count`, `fold`, `any`, `all`, `min`, `max`, `find`,
 /// `reduce`, `position`, `collect`), as values
 /// of expressions and `let`s, collected into new vectors, and walked by `for` loops.
@@ -55,6 +56,7 @@ public sealed partial class ProgramGenerator
     private (string Text, bool DoubleEnded) IterChain(Scope s, int depth)
     {
         _usesIterators = true;
+        _usesClosures = true; // the function items some adapters take are the closure rules' (`fp_small`, `Wrapped`)
         var (text, de) = IterSource(s);
         for (var i = 0; i < Between(0, 3); i++) (text, de) = IterAdapter(text, de, s, depth);
         return (text, de);
@@ -98,7 +100,11 @@ public sealed partial class ProgramGenerator
         (1, () => ($"{chain}.peekable()", de)),
         (1, () => ($"{chain}.inspect(|x| println!(\"saw {{}}\", x))", de)),
         (1, () => ($"{chain}.{Pick(["take_while", "skip_while"])}(|x| *x % {Between(2, 7)} != 0)", false)),
-        (1, () => ($"{chain}.filter_map(|x| if x % {Between(2, 4)} == 0 {{ Some(x / 2) }} else {{ None }})", false)))();
+        (1, () => ($"{chain}.filter_map(|x| if x % {Between(2, 4)} == 0 {{ Some(x / 2) }} else {{ None }})", false)),
+        (1, () => ($"{chain}.map({Pick(["fp_small", "fp_neg"])})", de)),
+        (1, () => ($"{chain}.map(pick_fp({Between(-3, 5)}))", de)),
+        (1, () => ($"{chain}.map(Some).flatten()", false)),
+        (1, () => ($"{chain}.map(Wrapped).map(|Wrapped(v)| v + 1)", de)))();
 
     /// <summary>A consumer of a chain and the type of its value.</summary>
     private (string Text, GType Type) IterConsumer(string chain) => Weighted<Func<(string, GType)>>(
