@@ -196,15 +196,16 @@ void __toyrust_buf_int128(TrBuf *b, uint64_t low, uint64_t high, int32_t is_sign
     buf_magnitude(b, magnitude, negative, spec);
 }
 
+/* A bool and a char are padded as a string slice (std's `Formatter::pad`): a precision truncates them too (`{:.3}` of true is "tru"). */
 void __toyrust_buf_bool(TrBuf *b, int32_t value, const TrSpec *spec) {
-    if (value) buf_padded(b, (const uint8_t *)"true", 4, spec, ALIGN_LEFT);
-    else buf_padded(b, (const uint8_t *)"false", 5, spec, ALIGN_LEFT);
+    if (value) __toyrust_buf_str(b, (const uint8_t *)"true", 4, spec);
+    else __toyrust_buf_str(b, (const uint8_t *)"false", 5, spec);
 }
 
 void __toyrust_buf_char(TrBuf *b, uint32_t c, const TrSpec *spec) {
     uint8_t enc[4];
     int n = utf8_encode(c, enc);
-    buf_padded(b, enc, (uint64_t)n, spec, ALIGN_LEFT);
+    __toyrust_buf_str(b, enc, (uint64_t)n, spec);
 }
 
 /*
