@@ -5141,6 +5141,10 @@ impl<I: Iterator> Iterator for StepBy<I> {
             (low / step, high.map(|n| n / step))
         }
     }
+    // std's `StepBy` is `TrustedLen` over a `TrustedRandomAccess` iterator (a slice's, a range's).
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_random_access()
+    }
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
@@ -5181,6 +5185,10 @@ impl<I: Iterator> Iterator for Peekable<I> {
             None => None,
         };
         (lo, hi)
+    }
+    // std: `unsafe impl<I: TrustedLen> TrustedLen for Peekable<I>`.
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
     }
 }
 
