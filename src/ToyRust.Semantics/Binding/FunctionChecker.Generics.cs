@@ -275,6 +275,18 @@ internal sealed partial class FunctionChecker
     /// </summary>
     private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupMethod(TypeSymbol type, string name)
     {
+        var found = LookupAnyMethod(type, name);
+        return found is { Method.IsPrelude: true } && !_function.IsPrelude && IsPreludeInternal(name) ? null : found;
+    }
+
+    /// <summary>
+    /// The prelude's own helpers (`__trusted_len`, `__iterator_get_unchecked`: std's specialization
+    /// traits, which are private to std) are not methods a program can call: E0599, as in rustc.
+    /// </summary>
+    private static bool IsPreludeInternal(string name) => name.StartsWith("__", StringComparison.Ordinal);
+
+    private (FunctionSymbol Method, ImmutableArray<TypeSymbol> Leading)? LookupAnyMethod(TypeSymbol type, string name)
+    {
         if (type is AdtType or RawPointerType or SliceType or PrimitiveType)
         {
             foreach (var match in Solver.InherentImpls(type))
