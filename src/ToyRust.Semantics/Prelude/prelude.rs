@@ -5319,6 +5319,44 @@ impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<
     }
 }
 
+// The back ends of `Flatten` and `FlatMap` (std's `FlattenCompat::next_back`): the back inner
+// iterator until it is exhausted, then the next one from the back of the outer iterator, then the
+// front one. `U::IntoIter` is named `J` so that its `next_back` is known.
+fn flatten_inner_next_back<J: DoubleEndedIterator>(inner: &mut Option<J>) -> Option<J::Item> {
+    let x = match inner {
+        Some(it) => it.next_back(),
+        None => return None,
+    };
+    if x.is_none() {
+        *inner = None;
+    }
+    x
+}
+
+fn flatten_next_back<I: DoubleEndedIterator<Item = U>, U: IntoIterator<IntoIter = J>, J: DoubleEndedIterator<Item = U::Item>>(iter: &mut I, front: &mut Option<J>, back: &mut Option<J>) -> Option<U::Item> {
+    loop {
+        if let Some(x) = flatten_inner_next_back(back) {
+            return Some(x);
+        }
+        match iter.next_back() {
+            Some(inner) => *back = Some(inner.into_iter()),
+            None => return flatten_inner_next_back(front),
+        }
+    }
+}
+
+impl<I: DoubleEndedIterator<Item = U>, U: IntoIterator<IntoIter = J>, J: DoubleEndedIterator<Item = U::Item>> DoubleEndedIterator for Flatten<I> {
+    fn next_back(&mut self) -> Option<U::Item> {
+        flatten_next_back(&mut self.iter, &mut self.frontiter, &mut self.backiter)
+    }
+}
+
+impl<I: DoubleEndedIterator, U: IntoIterator<IntoIter = J>, F: FnMut(I::Item) -> U, J: DoubleEndedIterator<Item = U::Item>> DoubleEndedIterator for FlatMap<I, U, F> {
+    fn next_back(&mut self) -> Option<U::Item> {
+        flatten_next_back(&mut self.iter, &mut self.frontiter, &mut self.backiter)
+    }
+}
+
 pub struct Inspect<I, F> {
     iter: I,
     f: F,
