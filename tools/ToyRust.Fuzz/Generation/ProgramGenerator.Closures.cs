@@ -107,7 +107,46 @@ public sealed partial class ProgramGenerator
             (Movable(s).Any(v => v.Type is StringType) ? 6 : 0, () => ReturningClosure(sb, s, indent)),
             (2, () => BlockClosure(sb, s, indent)),
             (3, () => Line(sb, indent, $"println!(\"gen {{}}\", {ClosureArgumentCall(s, 2)});")),
-            (2, () => Line(sb, indent, $"println!(\"fp {{}}\", {FunctionValueUse(s)});")))();
+            (2, () => Line(sb, indent, $"println!(\"fp {{}}\", {FunctionValueUse(s)});")),
+            (2, () => FieldCaptureClosure(sb, s, indent)))();
+    }
+
+    // ---- disjoint field captures ----
+
+    /// <summary>
+    /// Closures that capture fields of a tuple, not the tuple (Rust 2021's disjoint captures). The
+    /// tuple is fresh, in a block of its own, and no other rule sees it. A `move` closure takes
+    /// `pr.1` (a tracer, dropped with the closure) and copies `pr.2`, while `pr.0` stays with the
+    /// block and is read after the closure is made; or a closure mutates `pr.2` alone while `pr.0`
+    /// is read. The drops show whose each part is.
+    /// <code>
+    /// { let pr3 = (tr(7), tr(8), 5); let cl4 = move || peek(&amp;pr3.1) as i64 + pr3.2 % 1000;
+    ///   println!("fc{n} {} {}", cl4(), peek(&amp;pr3.0)); drop(cl4); println!("fc{n} end"); }
+    /// </code>
+    /// </summary>
+    private void FieldCaptureClosure(StringBuilder sb, Scope s, int indent)
+    {
+        var n = ClosureCounter();
+        var pr = s.Fresh("pr");
+        var c = ClosureName(s);
+        var (a, b) = (Between(100, 999), Between(100, 999));
+        Line(sb, indent, "{");
+        if (Chance(60))
+        {
+            Line(sb, indent + 1, $"let {pr} = (tr({a}), tr({b}), {Expr(I64, s, 1, true)});");
+            Line(sb, indent + 1, $"let {c} = move || peek(&{pr}.1) as i64 + {pr}.2 % 1000;");
+            Line(sb, indent + 1, $"println!(\"fc{n} {{}} {{}}\", {c}(), peek(&{pr}.0));");
+            if (Chance(50)) Line(sb, indent + 1, $"drop({c});");
+        }
+        else
+        {
+            Line(sb, indent + 1, $"let mut {pr} = (tr({a}), String::from(\"f{b}\"), {Expr(I64, s, 1, true)} % 1000);");
+            Line(sb, indent + 1, $"let mut {c} = || {{ {pr}.2 += {Between(1, 9)}; {pr}.1.len() as i64 + {pr}.2 }};");
+            Line(sb, indent + 1, $"println!(\"fc{n} {{}} {{}}\", peek(&{pr}.0), {c}());");
+            Line(sb, indent + 1, $"println!(\"fc{n} {{}} {{}}\", {c}(), {pr}.2);");
+        }
+        Line(sb, indent + 1, $"println!(\"fc{n} end\");");
+        Line(sb, indent, "}");
     }
 
     // ---- function items and `fn` pointers where closures are expected ----
