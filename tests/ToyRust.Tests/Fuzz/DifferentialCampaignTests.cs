@@ -150,6 +150,10 @@ public class DifferentialCampaignTests
     [TestCase(@"f\.(width|precision|alternate|sign_plus)\(\)", TestName = "Generator_uses_formatter_flags")]
     [TestCase(@"println!\(""show \[\{:\*\^10\}\]""", TestName = "Generator_uses_fill_and_alignment_on_user_types")]
     [TestCase(@"\.to_string\(\)\)", TestName = "Generator_uses_to_string_of_user_types")]
+    [TestCase(@"apply\((fp_small|fp_neg), ", TestName = "Generator_uses_function_items_as_closures")]
+    [TestCase(@"(apply|compose)\([^\n]*pick_fp\(", TestName = "Generator_uses_fn_pointers_as_closures")]
+    [TestCase(@"let cl\d+ = move \|\| peek\(&pr\d+\.1\)", TestName = "Generator_uses_move_closures_capturing_a_field")]
+    [TestCase(@"let mut cl\d+ = \|\| \{ pr\d+\.2 \+= ", TestName = "Generator_uses_fn_mut_closures_capturing_a_field")]
     public void Generator_uses_l5(string pattern)
     {
         var programs = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions()));
@@ -168,6 +172,7 @@ public class DifferentialCampaignTests
     [TestCase(@"\.(step_by|flat_map|peekable|flatten)\(", TestName = "Generator_uses_more_adapters")]
     [TestCase(@"\.chars\(\)", TestName = "Generator_uses_chars")]
     [TestCase(@"\.reduce\(", TestName = "Generator_uses_reduce")]
+    [TestCase(@"\.map\((fp_small|fp_neg|pick_fp\(-?\d+\)|Some)\)", TestName = "Generator_uses_function_values_in_chains")]
     public void Generator_uses_iterators_when_asked(string pattern)
     {
         var on = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions { Iterators = true }));

@@ -300,6 +300,7 @@ public sealed partial class ProgramGenerator
         var strings = s.Heap.Where(v => v.Writable && v.Type is StringType).ToList();
         return Weighted<Func<MutCapture>>(
             (3, () => FreshAccumulator(s, k)),
+            (1, () => FreshAccumulatorThroughReference(s, k)),
             (ints.Count > 0 ? 3 : 0, () =>
             {
                 var v = Pick(ints);
@@ -342,6 +343,16 @@ public sealed partial class ProgramGenerator
         var body = Chance(50) ? $"{{ {acc} = ({acc} % 1000 + {k} % 1000) * 3 % 1000003; {acc} }}" : $"{{ {acc} ^= {k}; {acc} += 1; {acc} }}";
         return new MutCapture(I64, I64, body, $"let mut {acc}: i64 = {init};", inside => inside(), $"println!(\"acc {{}}\", {acc});",
             () => s.Declare(acc, I64, true));
+    }
+
+    /// <summary>A fresh accumulator changed through a fresh `&amp;mut` (the closure captures `*r` by unique borrow), read after the closure.</summary>
+    private MutCapture FreshAccumulatorThroughReference(Scope s, string k)
+    {
+        var acc = s.Fresh("acc");
+        var r = s.Fresh("r");
+        var init = Expr(I64, s, 1, pinned: true);
+        return new MutCapture(I64, I64, $"{{ *{r} ^= {k}; *{r} }}", $"let mut {acc}: i64 = {init}; let {r} = &mut {acc};", inside => inside(),
+            $"println!(\"through {{}}\", {acc});", () => s.Declare(acc, I64, true));
     }
 
     private static void FreezeVar(Var v, Action inside)
