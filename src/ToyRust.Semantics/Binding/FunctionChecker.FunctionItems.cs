@@ -122,10 +122,21 @@ internal sealed partial class FunctionChecker
             (FnDefType x, FnDefType y) when !ReferenceEquals(x.Function, y.Function) || x.Arguments != y.Arguments => (x.Signature, y.Signature),
             (FnDefType x, FunctionType y) => (x.Signature, y),
             (FunctionType x, FnDefType y) => (x, y.Signature),
+            // A closure that captures nothing meets a function item, a pointer or another such closure there too.
+            (ClosureType x, FnDefType or FunctionType or ClosureType) when x.Closure.Captures.IsEmpty && b is not ClosureType { Closure.Captures.IsEmpty: false } && a != b
+                => (SignatureOf(x), SignatureOf(b)),
+            (FnDefType or FunctionType, ClosureType y) when y.Closure.Captures.IsEmpty => (SignatureOf(a), SignatureOf(y)),
             _ => ((FunctionType?)null, (FunctionType?)null),
         };
         return first is not null && second is not null && UnifySignatures(first, second) ? first : null;
     }
+
+    private static FunctionType SignatureOf(TypeSymbol callable) => callable switch
+    {
+        FnDefType item => item.Signature,
+        ClosureType closure => new FunctionType(closure.ArgumentsTuple.Elements, closure.ReturnType),
+        _ => (FunctionType)callable,
+    };
 
     /// <summary>
     /// `Some(double)` where an `Option&lt;fn(i32) -> i32&gt;` is expected: the expected type's `fn`

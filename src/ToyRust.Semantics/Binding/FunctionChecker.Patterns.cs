@@ -116,12 +116,12 @@ internal sealed partial class FunctionChecker
             PopScope();
             arms.Add(new BoundMatchArm(arm.Span, pattern, guard, body));
         }
-        // Arms of different function items meet at a `fn` pointer (rustc's LUB coercion): each is reified.
+        // Arms of different function items (or closures that capture nothing) meet at a `fn` pointer (rustc's LUB coercion): each is reified.
         if (resultType is not null && _inference.Shallow(resultType) is FunctionType joined)
         {
             for (var i = 0; i < arms.Count; i++)
             {
-                if (_inference.Shallow(arms[i].Body.Type) is FnDefType)
+                if (_inference.Shallow(arms[i].Body.Type) is FnDefType or ClosureType)
                     arms[i] = arms[i] with { Body = Coerce(arms[i].Body, joined, m.Arms[i].Body.Span) };
             }
         }
