@@ -115,9 +115,9 @@ public static partial class MonoCollector
                 display = $"std::ptr::drop_in_place::<{SymbolMangler.DisplayType(target.TypeArguments[0])}> - shim(Some({SymbolMangler.DisplayType(target.TypeArguments[0])}))";
             else if (target is VtableShimTarget)
                 display += " - shim(vtable)";
-            else if (target is ShimTarget && target.Function.Constructor is null && shims.IsClosureOnceShim(target.Function, target.TypeArguments[0]))
+            else if (target is ShimTarget && shims.IsClosureOnceShim(target.Function, target.TypeArguments))
                 display += " - shim";
-            else if (target is ShimTarget && target.Function.Constructor is null && shims.IsRustcShim(target.Function, target.TypeArguments[0]))
+            else if (target is ShimTarget && shims.IsRustcShim(target.Function, target.TypeArguments))
                 display += $" - shim({SymbolMangler.DisplayType(target.TypeArguments[0])})";
             var depth = RecursionDepth(target.Function, cause);
             if (depth > limit)
@@ -154,7 +154,7 @@ public static partial class MonoCollector
                 return new MonoFunction(function, args, shims.Build(function, args), null, symbol, display, cause)
                 {
                     TrackCaller = shims.TracksCaller(function),
-                    SpreadsArguments = function.Constructor is null && shims.IsClosureOnceShim(function, args[0]) && ((ClosureType)args[0]).FieldTypes.IsEmpty,
+                    SpreadsArguments = shims.IsClosureOnceShim(function, args) && ((ClosureType)args[0]).FieldTypes.IsEmpty,
                 };
             return new MonoFunction(function, args, mir[function], bodies[function], symbol, display, cause) { TrackCaller = function.TrackCaller };
         }

@@ -52,15 +52,18 @@ public sealed class ShimBuilder(LangItems langItems, TraitSolver solver, MirBuil
     /// <summary>
     /// Whether rustc also builds this method as a shim, which it names with a ` - shim(T)` suffix:
     /// the clone of a tuple (core has no source for it), and the `Fn*` methods of a function item
-    /// or pointer (its `FnPtrShim`). Its other compiler-provided methods are core's source or derive output.
+    /// or pointer (its `FnPtrShim`). Its other compiler-provided methods are core's source or derive
+    /// output. A constructor shim has no `Self` (its type arguments are its ADT's) and is neither.
     /// </summary>
-    public bool IsRustcShim(FunctionSymbol method, TypeSymbol self) =>
-        (ReferenceEquals(method, langItems.CloneFn) && self is TupleType { Elements.Count: > 0 })
-        || (self is FnDefType or FunctionType && method.Trait is { IsFnTrait: true });
+    public bool IsRustcShim(FunctionSymbol method, ValueArray<TypeSymbol> typeArguments) =>
+        typeArguments.Count > 0 && typeArguments[0] is var self
+        && ((ReferenceEquals(method, langItems.CloneFn) && self is TupleType { Elements.Count: > 0 })
+            || (self is FnDefType or FunctionType && method.Trait is { IsFnTrait: true }));
 
     /// <summary>`call_once` of an `Fn`/`FnMut` closure: rustc's `ClosureOnceShim`, printed `&lt;{closure} as FnOnce&lt;Args&gt;&gt;::call_once - shim`.</summary>
-    public bool IsClosureOnceShim(FunctionSymbol method, TypeSymbol self) =>
-        self is ClosureType { Closure.Kind: not ClosureKind.FnOnce } && method.Trait is { } trait && langItems.Is(trait, LangItem.FnOnce);
+    public bool IsClosureOnceShim(FunctionSymbol method, ValueArray<TypeSymbol> typeArguments) =>
+        typeArguments.Count > 0 && typeArguments[0] is ClosureType { Closure.Kind: not ClosureKind.FnOnce }
+        && method.Trait is { } trait && langItems.Is(trait, LangItem.FnOnce);
 
     /// <summary>Whether <paramref name="function"/> is `ptr::drop_in_place`, whose every instance is drop glue built here.</summary>
     public bool IsDropGlue(FunctionSymbol function) => ReferenceEquals(function, langItems.DropInPlaceFn);
