@@ -56,7 +56,7 @@ internal sealed partial class FunctionChecker
                 Report(SemanticDiagnostics.CapturingClosureToFnPointer(span, (FunctionType)Resolve(target), Resolve(actual), closure.Closure.Captures[0].Local.Name));
                 return new BoundErrorExpression(expression.Span);
             case ClosureType closure:
-                if (!UnifySignatures(target, new FunctionType(closure.ArgumentsTuple.Elements, closure.ReturnType)))
+                if (!UnifySignatures(target, ClosureSignature(closure)))
                 {
                     Report(SemanticDiagnostics.MismatchedFnPointer(span, (FunctionType)Resolve(target), Resolve(actual), "closure"));
                     return new BoundErrorExpression(expression.Span);
@@ -112,31 +112,27 @@ internal sealed partial class FunctionChecker
         _obligations.RemoveAll(o => _inference.Shallow(o.Type) == target && LangItems.KindOf(o.Trait.Trait) is not null);
 
     /// <summary>
-    /// The `fn` pointer two branches meet at when they are two different function items, or an
-    /// item and a pointer, of one signature (rustc's least upper bound coercion); null otherwise.
+    /// The `fn` pointer two branches meet at when they have different types that are each a
+    /// function item, a pointer or a closure that captures nothing, of one signature (rustc's least
+    /// upper bound coercion); null otherwise (two pointers need no join).
     /// </summary>
     private FunctionType? FunctionPointerJoin(TypeSymbol a, TypeSymbol b)
     {
-        var (first, second) = (a, b) switch
-        {
-            (FnDefType x, FnDefType y) when !ReferenceEquals(x.Function, y.Function) || x.Arguments != y.Arguments => (x.Signature, y.Signature),
-            (FnDefType x, FunctionType y) => (x.Signature, y),
-            (FunctionType x, FnDefType y) => (x, y.Signature),
-            // A closure that captures nothing meets a function item, a pointer or another such closure there too.
-            (ClosureType x, FnDefType or FunctionType or ClosureType) when x.Closure.Captures.IsEmpty && b is not ClosureType { Closure.Captures.IsEmpty: false } && a != b
-                => (SignatureOf(x), SignatureOf(b)),
-            (FnDefType or FunctionType, ClosureType y) when y.Closure.Captures.IsEmpty => (SignatureOf(a), SignatureOf(y)),
-            _ => ((FunctionType?)null, (FunctionType?)null),
-        };
-        return first is not null && second is not null && UnifySignatures(first, second) ? first : null;
+        if (a == b || a is FunctionType && b is FunctionType) return null;
+        if (ReifiableSignature(a) is not { } first || ReifiableSignature(b) is not { } second) return null;
+        return UnifySignatures(first, second) ? first : null;
     }
 
-    private static FunctionType SignatureOf(TypeSymbol callable) => callable switch
+    /// <summary>The `fn` pointer type a value of this type can become, or null.</summary>
+    private static FunctionType? ReifiableSignature(TypeSymbol type) => type switch
     {
         FnDefType item => item.Signature,
-        ClosureType closure => new FunctionType(closure.ArgumentsTuple.Elements, closure.ReturnType),
-        _ => (FunctionType)callable,
+        FunctionType pointer => pointer,
+        ClosureType { Closure.Captures.IsEmpty: true } closure => ClosureSignature(closure),
+        _ => null,
     };
+
+    private static FunctionType ClosureSignature(ClosureType closure) => new(closure.ArgumentsTuple.Elements, closure.ReturnType);
 
     /// <summary>
     /// `Some(double)` where an `Option&lt;fn(i32) -> i32&gt;` is expected: the expected type's `fn`
