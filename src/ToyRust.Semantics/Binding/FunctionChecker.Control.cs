@@ -29,7 +29,7 @@ internal sealed partial class FunctionChecker
         }
         var then = CheckBlock(i.Then, expected);
         var otherwise = CheckExpression(i.Else, expected ?? then.Type);
-        if (expected is not null && (WantsUnsize(expected) || NeedsDerefCoercion(then.Type, expected) || NeedsDerefCoercion(otherwise.Type, expected)))
+        if (expected is not null && (CoercesToExpected(then.Type, expected) || CoercesToExpected(otherwise.Type, expected)))
         {
             // `let s: &dyn Shape = if c { &a } else { &b };`: each branch coerces to the expected type,
             // by unsizing or by deref coercion (`-> &str { if b { &"yes" } else { "no" } }`).

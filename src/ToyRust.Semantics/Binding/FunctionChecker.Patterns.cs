@@ -109,7 +109,7 @@ internal sealed partial class FunctionChecker
             var body = CheckExpression(arm.Body, resultType);
             // An arm coerces to an expected `&dyn Trait` (`match k { 0 => &a, _ => &b }`), or by deref
             // coercion to an expected `&str` (`0 => &"zero"`), as in rustc.
-            if (expected is not null && (WantsUnsize(expected) || NeedsDerefCoercion(body.Type, expected))) body = Coerce(body, expected, arm.Body.Span);
+            if (expected is not null && CoercesToExpected(body.Type, expected)) body = Coerce(body, expected, arm.Body.Span);
             else if (resultType is not null && FunctionPointerJoin(_inference.Shallow(resultType), _inference.Shallow(body.Type)) is { } pointer)
                 resultType = pointer;
             else resultType = UnifyArm(resultType, body, arm.Body);

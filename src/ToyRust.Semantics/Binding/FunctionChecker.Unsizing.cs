@@ -23,7 +23,7 @@ internal sealed partial class FunctionChecker
     /// <summary>Coerces at a coercion site, returning the expression with the unsizing applied, if one is needed.</summary>
     private BoundExpression Coerce(BoundExpression expression, TypeSymbol expected, TextSpan span)
     {
-        if (expression is BoundBlock { Tail: { } tail } block && (WantsUnsize(expected) || NeedsDerefCoercion(tail.Type, expected)))
+        if (expression is BoundBlock { Tail: { } tail } block && CoercesToExpected(tail.Type, expected))
         {
             var coerced = Coerce(tail, expected, span);
             if (!ReferenceEquals(coerced, tail)) return block with { Tail = coerced, Type = coerced.Type };
@@ -36,6 +36,13 @@ internal sealed partial class FunctionChecker
         CoerceTo(expression, expected, span);
         return expression;
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="actual"/> becomes another value where <paramref name="expected"/>
+    /// is wanted (unsized, reified or deref-coerced), so that a block's tail, each branch of an
+    /// `if` and each arm of a `match` coerce to it one by one, as rustc's CoerceMany does.
+    /// </summary>
+    private bool CoercesToExpected(TypeSymbol actual, TypeSymbol expected) => WantsUnsize(expected) || NeedsDerefCoercion(actual, expected);
 
     /// <summary>`&amp;W` where `&amp;T` is expected, W a struct, enum, parameter or reference other than T: a case for deref coercion.</summary>
     /// Looked at shallowly: every coercion site asks, and `&amp;&amp;&amp;…` types may be deep.
