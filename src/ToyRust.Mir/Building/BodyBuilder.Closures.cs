@@ -23,16 +23,19 @@ internal sealed partial class BodyBuilder
     /// <summary>In a closure's body: each upvar's captured places (its path from the variable) and where the environment holds them.</summary>
     private readonly Dictionary<LocalSymbol, List<(Capture Capture, Place Place)>> _upvars = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The upvars a place of the body may start at before a pattern projects it onto a capture, by virtual local (see <see cref="UpvarRoot"/>).</summary>
+    private readonly List<LocalSymbol> _upvarRoots = [];
+
     private void MapUpvars(ClosureSymbol closure)
     {
         var env = new Place(LocalOf(Symbol.Parameters[0]));
         var self = closure.Kind == ClosureKind.FnOnce ? env : env.Deref();
+        foreach (var upvar in closure.Upvars) _upvars[upvar] = [];
         for (var i = 0; i < closure.Captures.Length; i++)
         {
             var capture = closure.Captures[i];
             var field = self.Field(i, Resolve(capture.FieldType));
-            if (!_upvars.TryGetValue(capture.Local, out var places)) _upvars[capture.Local] = places = [];
-            places.Add((capture, capture.Mode == CaptureMode.ByValue ? field : field.Deref()));
+            _upvars[capture.Local].Add((capture, capture.Mode == CaptureMode.ByValue ? field : field.Deref()));
         }
     }
 
@@ -41,13 +44,46 @@ internal sealed partial class BodyBuilder
     /// field of the capture whose path starts it (capture analysis made exactly one do), and how
     /// many of the steps that capture covers.
     /// </summary>
-    private (Place Place, int Covered) UpvarPlace(LocalSymbol local, IReadOnlyList<CaptureStep> steps)
+    private (Place Place, int Covered)? UpvarPlace(LocalSymbol local, IReadOnlyList<CaptureStep> steps)
     {
         foreach (var (capture, place) in _upvars[local])
         {
             if (capture.IsPrefixOf(steps)) return (place, capture.Path.Length);
         }
-        throw new InvalidOperationException($"no capture of `{local.Name}` covers the place used");
+        return null;
+    }
+
+    /// <summary>
+    /// A `match` or `let` on an upvar that is captured only in parts (rustc's `PlaceBuilder` with an
+    /// upvar base): `move || match p { P { x, .. } => x }` captures `p.x` alone, so `p` is no
+    /// place of the closure's body. Its place starts at a virtual local, a negative number that
+    /// names the upvar; the pattern projects it (`p.0`), and <see cref="Materialized"/> turns it
+    /// into the capture's place (`(_1.0: String)`) where a test or a binding uses it. Capture
+    /// analysis walked the same patterns, so every place they use is covered by a capture.
+    /// </summary>
+    private Place UpvarRoot(LocalSymbol local)
+    {
+        var index = _upvarRoots.IndexOf(local);
+        if (index < 0)
+        {
+            _upvarRoots.Add(local);
+            index = _upvarRoots.Count - 1;
+        }
+        return new Place(new Local(-1 - index));
+    }
+
+    private static bool IsUpvarRoot(Place place) => place.Local.Index < 0;
+
+    /// <summary>The place of the body a pattern's place stands for: an upvar root's projections taken onto the capture that covers them.</summary>
+    private Place Materialized(Place place)
+    {
+        if (!IsUpvarRoot(place)) return place;
+        var local = _upvarRoots[-1 - place.Local.Index];
+        var steps = place.Projections.TakeWhile(p => p is FieldProjection or DerefProjection)
+            .Select(p => p is FieldProjection f ? new CaptureStep(false, f.Index) : new CaptureStep(true, -1)).ToList();
+        var (captured, covered) = UpvarPlace(local, steps)
+            ?? throw new InvalidOperationException($"no capture of `{local.Name}` covers the place used");
+        return captured with { Projections = new ValueArray<Projection>([.. captured.Projections, .. place.Projections.Skip(covered)]) };
     }
 
     /// <summary>

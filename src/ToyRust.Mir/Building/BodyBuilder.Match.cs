@@ -194,6 +194,7 @@ internal sealed partial class BodyBuilder
     /// <summary>A binding takes its part of the matched value: by reference, or by value, which moves it unless it is `Copy` (or the arm has a guard).</summary>
     private void Bind(Binding binding, bool moves)
     {
+        binding = binding with { Place = Materialized(binding.Place) };
         var local = new Place(binding.Local);
         Rvalue value = binding.ByReference
             ? new RefRvalue(((Semantics.Types.ReferenceType)TypeOf(local)).IsMutable, binding.Place)

@@ -194,6 +194,7 @@ internal sealed partial class BodyBuilder
     /// <summary>The code of a test, ending the current block: control goes to <paramref name="targets"/>[bucket].</summary>
     private void EmitTest(Test test, BasicBlock[] targets, BasicBlock remainder, MatchContext context, TextSpan span)
     {
+        test = test with { Place = Materialized(test.Place) };
         var place = new CopyOperand(test.Place);
         switch (test)
         {

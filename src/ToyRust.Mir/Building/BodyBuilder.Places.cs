@@ -61,7 +61,7 @@ internal sealed partial class BodyBuilder
             BoundTupleField t => new CaptureStep(false, t.Index),
             _ => new CaptureStep(true, -1),
         }).ToList();
-        var (place, covered) = UpvarPlace(local, steps);
+        if (UpvarPlace(local, steps) is not var (place, covered)) return UpvarRoot(local);
         for (var i = 0; i < covered; i++) chain.Pop();
         return place;
     }

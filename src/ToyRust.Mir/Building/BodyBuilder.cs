@@ -95,7 +95,8 @@ internal sealed partial class BodyBuilder
         return local;
     }
 
-    private TypeSymbol TypeOf(Place place) => PlaceTypes.Of(_locals[place.Local.Index].Type, place);
+    private TypeSymbol TypeOf(Place place) =>
+        PlaceTypes.Of(IsUpvarRoot(place) ? Resolve(_upvarRoots[-1 - place.Local.Index].Type) : _locals[place.Local.Index].Type, place);
 
     // ---- Blocks and the cursor -------------------------------------------------------------
 

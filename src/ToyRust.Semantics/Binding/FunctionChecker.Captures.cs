@@ -67,6 +67,7 @@ internal sealed partial class FunctionChecker
         if (symbol.ExpectedKind is { } expected && expected > symbol.Kind) symbol.Kind = expected;
         var candidates = uses.Uses.Select(u => Truncate(u.Place, u.Use, symbol.IsMove));
         var minimal = MinimalCaptures(candidates);
+        symbol.Upvars = [.. context.Upvars];
         symbol.Captures = [.. context.Upvars.SelectMany(u => minimal.Where(c => ReferenceEquals(c.Place.Root, u)).Order(FieldOrder.Instance)).Select(CaptureOf)];
     }
 
@@ -236,9 +237,21 @@ internal sealed partial class FunctionChecker
             case BoundDereference d:
                 WalkUses(d.Operand, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
                 return;
+            // A pattern uses the parts of an upvar's place it looks at, not the whole (rustc's `walk_pat`).
+            case BoundMatch m when UpvarPlace(m.Scrutinee, uses) is { } scrutinee:
+                foreach (var arm in m.Arms)
+                {
+                    WalkPattern(scrutinee, arm.Pattern, uses);
+                    if (arm.Guard is not null) WalkUses(arm.Guard, UpvarUse.Move, uses);
+                    WalkUses(arm.Body, UpvarUse.Move, uses);
+                }
+                return;
             case BoundMatch m:
                 WalkUses(m.Scrutinee, MovesOutOf(m) ? UpvarUse.Move : UpvarUse.Read, uses);
                 foreach (var arm in m.Arms) WalkUses(arm, UpvarUse.Move, uses);
+                return;
+            case BoundLet { Initializer: { } initializer } let when UpvarPlace(initializer, uses) is { } matched:
+                WalkPattern(matched, let.Pattern, uses);
                 return;
             // `a == b`, `a < b`: `PartialEq::eq(&a, &b)`, operands borrowed, as rustc's capture analysis sees them.
             case BoundBinary { Operator: BinaryOperator.Eq or BinaryOperator.Ne or BinaryOperator.Lt or BinaryOperator.Le or BinaryOperator.Gt or BinaryOperator.Ge } b:
@@ -264,6 +277,73 @@ internal sealed partial class FunctionChecker
         CaptureMode.ByMutRef => UpvarUse.Mutate,
         _ => UpvarUse.Read,
     };
+
+    /// <summary>
+    /// The uses of a pattern matched against an upvar's place (rustc's `walk_pat`): a binding uses
+    /// its part (moves it, unless it is `Copy` or bound by reference), a literal or range reads
+    /// it, `_` uses nothing; tuples, structs and `&amp;p` lead to their parts. Enums and arrays are
+    /// used whole: a test of the variant reads the discriminant, and indexing ends a captured place,
+    /// so every use inside them is a use of the enum or array. The parts are written as the
+    /// field accesses they stand for, at the scrutinee's span (where rustc points when it names
+    /// the capture).
+    /// </summary>
+    private void WalkPattern(UsedPlace place, BoundPattern pattern, CaptureUses uses)
+    {
+        switch (pattern)
+        {
+            case BoundWildcardPattern:
+                return;
+            case BoundBindingPattern b:
+                uses.Uses.Add((place, BindingUse(b)));
+                if (b.SubPattern is not null) WalkPattern(place, b.SubPattern, uses);
+                return;
+            case BoundOrPattern o:
+                foreach (var alternative in o.Alternatives) WalkPattern(place, alternative, uses);
+                return;
+            case BoundTuplePattern t:
+                for (var i = 0; i < t.Elements.Length; i++)
+                    WalkPattern(Extended(place, new BoundTupleField(place.Nodes[^1].Span, t.Elements[i].Type, place.Nodes[^1], i)), t.Elements[i], uses);
+                return;
+            case BoundVariantPattern { Variant.Owner.IsEnum: false } v:
+                for (var i = 0; i < v.Fields.Length; i++)
+                    WalkPattern(Extended(place, new BoundFieldAccess(place.Nodes[^1].Span, v.Fields[i].Type, place.Nodes[^1], v.Variant.Fields[i])), v.Fields[i], uses);
+                return;
+            case BoundDerefPattern d when Resolve(d.Type) is ReferenceType reference:
+                WalkPattern(Extended(place, new BoundDereference(place.Nodes[^1].Span, reference.Referent, place.Nodes[^1])), d.Inner, uses);
+                return;
+            case BoundVariantPattern { Variant.Owner.Variants.Length: > 1 }:
+            case BoundLiteralPattern or BoundRangePattern:
+                uses.Uses.Add((place, UpvarUse.Read));
+                foreach (var inner in BoundTree.Children(pattern)) WalkPatternWhole(place, (BoundPattern)inner, uses);
+                return;
+            default:
+                foreach (var inner in BoundTree.Children(pattern)) WalkPatternWhole(place, (BoundPattern)inner, uses);
+                return;
+        }
+    }
+
+    /// <summary>The uses inside an enum's or array's pattern, each a use of the enum or array itself.</summary>
+    private void WalkPatternWhole(UsedPlace place, BoundPattern pattern, CaptureUses uses)
+    {
+        foreach (var part in BoundTree.DescendantsAndSelf(pattern))
+        {
+            switch (part)
+            {
+                case BoundBindingPattern b:
+                    uses.Uses.Add((place, BindingUse(b)));
+                    break;
+                case BoundLiteralPattern or BoundRangePattern or BoundVariantPattern { Variant.Owner.Variants.Length: > 1 }:
+                    uses.Uses.Add((place, UpvarUse.Read));
+                    break;
+            }
+        }
+    }
+
+    private UpvarUse BindingUse(BoundBindingPattern binding) =>
+        binding.ByReference ? (Resolve(binding.Local.Type) is ReferenceType { IsMutable: true } ? UpvarUse.Mutate : UpvarUse.Read)
+        : IsCopyNow(binding.Type) ? UpvarUse.Read : UpvarUse.Move;
+
+    private static UsedPlace Extended(UsedPlace place, BoundExpression node) => place with { Nodes = [.. place.Nodes, node] };
 
     /// <summary>A `match` whose patterns bind a value that is not `Copy` by value moves out of its scrutinee.</summary>
     private bool MovesOutOf(BoundMatch m) =>

@@ -78,6 +78,9 @@ public sealed class ClosureSymbol(FunctionSymbol parent, int index, string locat
 
     public ImmutableArray<Capture> Captures { get; internal set; } = [];
 
+    /// <summary>The variables of enclosing functions the body mentions, captured or not (`let _ = p;` mentions `p` and captures nothing).</summary>
+    public ImmutableArray<Symbols.LocalSymbol> Upvars { get; internal set; } = [];
+
     /// <summary>The closure's body as a function of its own: `main::{closure#0}(env, args)`.</summary>
     public FunctionSymbol Body { get; internal set; } = null!;
 
