@@ -154,6 +154,9 @@ public class DifferentialCampaignTests
     [TestCase(@"(apply|compose)\([^\n]*pick_fp\(", TestName = "Generator_uses_fn_pointers_as_closures")]
     [TestCase(@"let cl\d+ = move \|\| peek\(&pr\d+\.1\)", TestName = "Generator_uses_move_closures_capturing_a_field")]
     [TestCase(@"let mut cl\d+ = \|\| \{ pr\d+\.2 \+= ", TestName = "Generator_uses_fn_mut_closures_capturing_a_field")]
+    [TestCase(@"let cl\d+ = move \|\| match pr\d+ \{ \(_, t, k, _\)", TestName = "Generator_uses_move_closures_whose_pattern_takes_a_field")]
+    [TestCase(@"let cl\d+ = \|\| \{ let \(ref a, _, k, ref st\) = pr\d+;", TestName = "Generator_uses_let_patterns_borrowing_fields_in_closures")]
+    [TestCase(@"\(_, _, -?\d+\.\.=999, ref st\)", TestName = "Generator_uses_range_patterns_reading_a_captured_field")]
     public void Generator_uses_l5(string pattern)
     {
         var programs = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions()));

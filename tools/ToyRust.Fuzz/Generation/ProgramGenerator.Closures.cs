@@ -108,7 +108,7 @@ public sealed partial class ProgramGenerator
             (2, () => BlockClosure(sb, s, indent)),
             (3, () => Line(sb, indent, $"println!(\"gen {{}}\", {ClosureArgumentCall(s, 2)});")),
             (2, () => Line(sb, indent, $"println!(\"fp {{}}\", {FunctionValueUse(s)});")),
-            (2, () => FieldCaptureClosure(sb, s, indent)))();
+            (3, () => FieldCaptureClosure(sb, s, indent)))();
     }
 
     // ---- disjoint field captures ----
@@ -131,7 +131,12 @@ public sealed partial class ProgramGenerator
         var c = ClosureName(s);
         var (a, b) = (Between(100, 999), Between(100, 999));
         Line(sb, indent, "{");
-        if (Chance(60))
+        var kind = Between(0, 9);
+        if (kind >= 5)
+        {
+            PatternCaptureClosure(sb, s, indent + 1, pr, c, n, (a, b));
+        }
+        else if (kind >= 2)
         {
             Line(sb, indent + 1, $"let {pr} = (tr({a}), tr({b}), {Expr(I64, s, 1, true)});");
             Line(sb, indent + 1, $"let {c} = move || peek(&{pr}.1) as i64 + {pr}.2 % 1000;");
@@ -147,6 +152,41 @@ public sealed partial class ProgramGenerator
         }
         Line(sb, indent + 1, $"println!(\"fc{n} end\");");
         Line(sb, indent, "}");
+    }
+
+    /// <summary>
+    /// A pattern in the closure takes only the parts it binds or tests (rustc's `walk_pat`): a
+    /// `move` closure whose `match` binds `pr.1` owns that tracer alone (its one call drops it),
+    /// or a closure whose `let` borrows `pr.0` and `pr.3` leaves `pr.1` free to move out while it
+    /// lives; a range pattern reads `pr.2`.
+    /// <code>
+    /// let cl4 = || { let (ref a, _, k, ref s) = pr3; peek(a) as i64 + k % 1000 + s.len() as i64 };
+    /// let mv = pr3.1; println!("fc{n} {} {}", cl4(), peek(&amp;mv));
+    /// </code>
+    /// </summary>
+    private void PatternCaptureClosure(StringBuilder sb, Scope s, int indent, string pr, string c, string n, (int A, int B) tracers)
+    {
+        Line(sb, indent, $"let {pr} = (tr({tracers.A}), tr({tracers.B}), {Expr(I64, s, 1, true)} % 1000, String::from(\"p{tracers.B}\"));");
+        var cut = Between(-500, 500);
+        switch (Between(0, 2))
+        {
+            case 0:
+                Line(sb, indent, $"let {c} = move || match {pr} {{ (_, t, k, _) => peek(&t) as i64 + k }};");
+                Line(sb, indent, $"println!(\"fc{n} {{}}\", peek(&{pr}.0));");
+                Line(sb, indent, $"println!(\"fc{n} {{}} {{}}\", {c}(), {pr}.3);");
+                break;
+            case 1:
+                Line(sb, indent, $"let {c} = || {{ let (ref a, _, k, ref st) = {pr}; peek(a) as i64 + k + st.len() as i64 }};");
+                var moved = s.Fresh("mv");
+                Line(sb, indent, $"let {moved} = {pr}.1;");
+                Line(sb, indent, $"println!(\"fc{n} {{}} {{}}\", {c}(), peek(&{moved}));");
+                Line(sb, indent, $"println!(\"fc{n} {{}}\", apply(|x| {c}() + x, {Between(0, 9)}));");
+                break;
+            default:
+                Line(sb, indent, $"println!(\"fc{n} {{}}\", apply(|x| match {pr} {{ (_, _, {cut}..=999, ref st) => st.len() as i64 + x, (ref a, _, k, _) => peek(a) as i64 - k }}, {Between(0, 9)}));");
+                Line(sb, indent, $"drop({pr}.1);");
+                break;
+        }
     }
 
     // ---- function items and `fn` pointers where closures are expected ----
