@@ -607,6 +607,21 @@ internal static class SemanticDiagnostics
         Diagnostic.Error("E0525", $"expected a closure that implements the `{wanted}` trait, but this closure only implements `{actual}`", span,
             $"this closure implements `{actual}`, not `{wanted}`");
 
+    /// <summary>E0507: a closure whose kind is `Fn` or `FnMut` (from its expected bound) moves a capture out.</summary>
+    public static Diagnostic MoveOutOfCapture(TextSpan span, string place, ClosureKind kind) =>
+        Diagnostic.Error("E0507", $"cannot move out of `{place}`, a captured variable in an `{kind}` closure", span, "move occurs here");
+
+    /// <summary>
+    /// E0594 (an assignment) or E0596 (a mutable borrow) of a capture in an `Fn` closure. Through
+    /// an index rustc words it as the closure's rule, not the variable's.
+    /// </summary>
+    public static Diagnostic MutateCapture(TextSpan span, string place, bool assigns, bool direct)
+    {
+        var what = assigns ? $"cannot assign to `{place}`" : $"cannot borrow `{place}` as mutable";
+        var why = direct ? "as it is a captured variable in a `Fn` closure" : "as `Fn` closures cannot mutate their captured variables";
+        return Diagnostic.Error(assigns ? "E0594" : "E0596", $"{what}, {why}", span, assigns ? "cannot assign" : "cannot borrow as mutable");
+    }
+
     /// <summary>E0631: a closure's written parameter types are not those the `Fn*` bound expects.</summary>
     public static Diagnostic ClosureArgumentsMismatch(TextSpan span, TupleType expected, TupleType found) =>
         Diagnostic.Error("E0631", "type mismatch in closure arguments", span, "expected due to this")

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ToyRust.Semantics.Symbols;
 using ToyRust.Semantics.Types;
 using ToyRust.Syntax.Ast;
+using ToyRust.Syntax.Text;
 
 namespace ToyRust.Semantics.Binding;
 
@@ -42,8 +43,13 @@ internal sealed partial class FunctionChecker
     {
         public HashSet<LocalSymbol> Upvars { get; } = new(upvars, ReferenceEqualityComparer.Instance);
 
-        public List<(UsedPlace Place, UpvarUse Use)> Uses { get; } = [];
+        public List<PlaceUse> Uses { get; } = [];
     }
+
+    /// <summary>Where a use is written, for the errors of a closure whose expected kind forbids it: an assignment's span, or the used place's.</summary>
+    private sealed record UseSite(TextSpan Span, bool Assigns, bool Indexed);
+
+    private sealed record PlaceUse(UsedPlace Place, UpvarUse Use, UseSite Site);
 
     /// <summary>A capture being decided: a used place cut to <see cref="Length"/> steps, and its mode.</summary>
     private sealed class CaptureCandidate(UsedPlace place, int length, CaptureMode mode)
@@ -61,10 +67,14 @@ internal sealed partial class FunctionChecker
         var uses = new CaptureUses(context.Upvars);
         WalkUses(body, UpvarUse.Move, uses);
         var symbol = context.Symbol;
-        symbol.Kind = uses.Uses.Any(u => u.Use == UpvarUse.Move) ? ClosureKind.FnOnce
+        var bodyKind = uses.Uses.Any(u => u.Use == UpvarUse.Move) ? ClosureKind.FnOnce
             : uses.Uses.Any(u => u.Use == UpvarUse.Mutate) ? ClosureKind.FnMut
             : ClosureKind.Fn;
-        if (symbol.ExpectedKind is { } expected && expected > symbol.Kind) symbol.Kind = expected;
+        // An expected kind (from an `Fn*` bound where the closure is written) is the kind, as in
+        // rustc: a body that needs more is then wrong at each use that needs it (E0507, E0594,
+        // E0596, rustc's borrow checker), not as a whole closure (E0525).
+        symbol.Kind = symbol.ExpectedKind ?? bodyKind;
+        if (bodyKind > symbol.Kind) ReportUsesBeyondKind(uses, symbol.Kind);
         var candidates = uses.Uses.Select(u => Truncate(u.Place, u.Use, symbol.IsMove));
         var minimal = MinimalCaptures(candidates);
         symbol.Upvars = [.. context.Upvars];
@@ -200,12 +210,12 @@ internal sealed partial class FunctionChecker
     /// Records each use of an upvar's place: <paramref name="use"/> is what the context does with
     /// the value of <paramref name="node"/> (a value of a `Copy` type is only read).
     /// </summary>
-    private void WalkUses(BoundNode node, UpvarUse use, CaptureUses uses)
+    private void WalkUses(BoundNode node, UpvarUse use, CaptureUses uses, UseSite? site = null)
     {
         if (use == UpvarUse.Move && node is BoundExpression e && IsCopyNow(e.Type)) use = UpvarUse.Read;
         if (node is BoundLocal or BoundFieldAccess or BoundTupleField or BoundDereference && UpvarPlace((BoundExpression)node, uses) is { } place)
         {
-            uses.Uses.Add((place, use));
+            uses.Uses.Add(new PlaceUse(place, use, site ?? new UseSite(node.Span, false, false)));
             return;
         }
         switch (node)
@@ -213,21 +223,21 @@ internal sealed partial class FunctionChecker
             case BoundLocal:
                 return;
             case BoundAddressOf a:
-                WalkUses(a.Operand, a.IsMutable ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                WalkUses(a.Operand, a.IsMutable ? UpvarUse.Mutate : UpvarUse.Read, uses, a.IsMutable ? new UseSite(a.Span, false, false) : null);
                 return;
             case BoundAssignment a:
-                WalkUses(a.Target, UpvarUse.Mutate, uses);
+                WalkUses(a.Target, UpvarUse.Mutate, uses, new UseSite(a.Span, true, false));
                 WalkUses(a.Value, UpvarUse.Move, uses);
                 return;
             case BoundFieldAccess f:
-                WalkUses(f.Target, use, uses);
+                WalkUses(f.Target, use, uses, site);
                 return;
             case BoundTupleField f:
-                WalkUses(f.Target, use, uses);
+                WalkUses(f.Target, use, uses, site);
                 return;
             // Indexing ends a captured place (`a[0] += 1` captures `a`), as a raw pointer's dereference does.
             case BoundIndex i:
-                WalkUses(i.Target, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                WalkUses(i.Target, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses, site is null ? null : site with { Indexed = true });
                 WalkUses(i.Index, UpvarUse.Move, uses);
                 return;
             // A raw pointer does not pass on mutability: `*p += 1` only reads `p` (rustc captures it by `&`; the closure is `Fn`).
@@ -235,7 +245,7 @@ internal sealed partial class FunctionChecker
                 WalkUses(d.Operand, UpvarUse.Read, uses);
                 return;
             case BoundDereference d:
-                WalkUses(d.Operand, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses);
+                WalkUses(d.Operand, use == UpvarUse.Mutate ? UpvarUse.Mutate : UpvarUse.Read, uses, site);
                 return;
             // A pattern uses the parts of an upvar's place it looks at, not the whole (rustc's `walk_pat`).
             case BoundMatch m when UpvarPlace(m.Scrutinee, uses) is { } scrutinee:
@@ -250,7 +260,9 @@ internal sealed partial class FunctionChecker
                 WalkUses(m.Scrutinee, MovesOutOf(m) ? UpvarUse.Move : UpvarUse.Read, uses);
                 foreach (var arm in m.Arms) WalkUses(arm, UpvarUse.Move, uses);
                 return;
-            case BoundLet { Initializer: { } initializer } let when UpvarPlace(initializer, uses) is { } matched:
+            // `let t = s;` moves `s` as an expression does (the move is at `s`); a pattern takes it apart.
+            case BoundLet { Initializer: { } initializer, Pattern: not BoundBindingPattern { ByReference: false, SubPattern: null } } let
+                when UpvarPlace(initializer, uses) is { } matched:
                 WalkPattern(matched, let.Pattern, uses);
                 return;
             // `a == b`, `a < b`: `PartialEq::eq(&a, &b)`, operands borrowed, as rustc's capture analysis sees them.
@@ -294,7 +306,7 @@ internal sealed partial class FunctionChecker
             case BoundWildcardPattern:
                 return;
             case BoundBindingPattern b:
-                uses.Uses.Add((place, BindingUse(b)));
+                uses.Uses.Add(new PlaceUse(place, BindingUse(b), new UseSite(b.Span, false, false)));
                 if (b.SubPattern is not null) WalkPattern(place, b.SubPattern, uses);
                 return;
             case BoundOrPattern o:
@@ -313,7 +325,7 @@ internal sealed partial class FunctionChecker
                 return;
             case BoundVariantPattern { Variant.Owner.Variants.Length: > 1 }:
             case BoundLiteralPattern or BoundRangePattern:
-                uses.Uses.Add((place, UpvarUse.Read));
+                uses.Uses.Add(new PlaceUse(place, UpvarUse.Read, new UseSite(pattern.Span, false, false)));
                 foreach (var inner in BoundTree.Children(pattern)) WalkPatternWhole(place, (BoundPattern)inner, uses);
                 return;
             default:
@@ -330,13 +342,49 @@ internal sealed partial class FunctionChecker
             switch (part)
             {
                 case BoundBindingPattern b:
-                    uses.Uses.Add((place, BindingUse(b)));
+                    uses.Uses.Add(new PlaceUse(place, BindingUse(b), new UseSite(b.Span, false, false)));
                     break;
                 case BoundLiteralPattern or BoundRangePattern or BoundVariantPattern { Variant.Owner.Variants.Length: > 1 }:
-                    uses.Uses.Add((place, UpvarUse.Read));
+                    uses.Uses.Add(new PlaceUse(place, UpvarUse.Read, new UseSite(part.Span, false, false)));
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The uses a closure's kind does not allow, each an error where it is written, in rustc's
+    /// words: a move out of an `Fn` or `FnMut` closure's capture (E0507), an assignment (E0594)
+    /// or a mutable borrow (E0596) in an `Fn` closure.
+    /// </summary>
+    private void ReportUsesBeyondKind(CaptureUses uses, ClosureKind kind)
+    {
+        foreach (var (place, use, site) in uses.Uses)
+        {
+            var described = DescribePlace(place, site.Indexed);
+            if (use == UpvarUse.Move)
+                Report(SemanticDiagnostics.MoveOutOfCapture(site.Span, described, kind));
+            else if (use == UpvarUse.Mutate && kind == ClosureKind.Fn)
+                Report(SemanticDiagnostics.MutateCapture(site.Span, described, site.Assigns, direct: !site.Indexed));
+        }
+    }
+
+    /// <summary>
+    /// A used place as rustc names a captured one (`place_to_string_for_capture`): a field is
+    /// appended, a dereference prefixed to all before it, so `(*q).n` is `*q.n`; an index is `[_]`.
+    /// </summary>
+    private static string DescribePlace(UsedPlace place, bool indexed)
+    {
+        var text = place.Root.Name;
+        foreach (var node in place.Nodes.Skip(1))
+        {
+            text = node switch
+            {
+                BoundFieldAccess f => $"{text}.{f.Field.Name}",
+                BoundTupleField t => $"{text}.{t.Index}",
+                _ => $"*{text}",
+            };
+        }
+        return indexed ? $"{text}[_]" : text;
     }
 
     private UpvarUse BindingUse(BoundBindingPattern binding) =>
