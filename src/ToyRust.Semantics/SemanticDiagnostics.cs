@@ -622,6 +622,15 @@ internal static class SemanticDiagnostics
         return Diagnostic.Error(assigns ? "E0594" : "E0596", $"{what}, {why}", span, assigns ? "cannot assign" : "cannot borrow as mutable");
     }
 
+    /// <summary>E0161: a value of an unsized type moved (a `dyn FnOnce` called behind a reference).</summary>
+    public static Diagnostic MoveUnsized(TextSpan span, TypeSymbol type) =>
+        Diagnostic.Error("E0161", $"cannot move a value of type `{type}`", span, $"the size of `{type}` cannot be statically determined");
+
+    /// <summary>E0507: calling an `FnOnce` behind a reference moves it out.</summary>
+    public static Diagnostic MoveOutOfReferenceByCall(TextSpan span, string place, string behind, TypeSymbol type) =>
+        Diagnostic.Error("E0507", $"cannot move out of `{place}` which is behind a {behind} reference", span, $"`{place}` moved due to this call")
+            .WithNote($"move occurs because `{place}` has type `{type}`, which does not implement the `Copy` trait");
+
     /// <summary>E0631: a closure's written parameter types are not those the `Fn*` bound expects.</summary>
     public static Diagnostic ClosureArgumentsMismatch(TextSpan span, TupleType expected, TupleType found) =>
         Diagnostic.Error("E0631", "type mismatch in closure arguments", span, "expected due to this")

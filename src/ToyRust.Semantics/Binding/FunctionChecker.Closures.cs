@@ -328,9 +328,22 @@ internal sealed partial class FunctionChecker
                 return new BoundAddressOf(span, new ReferenceType(type, true), true, place);
             default:
                 // `f()` of a `Box<dyn FnOnce()>` moves the closure out of the box (rustc's unsized `*self` in std's `impl FnOnce for Box<F>`).
-                if (callable.ThroughReference && !IsBoxedDyn(place)) Report(SemanticDiagnostics.UnsupportedFeature(span, "calling an `FnOnce` closure behind a reference (rustc: E0507)"));
+                if (callable.ThroughReference && !IsBoxedDyn(place)) ReportFnOnceBehindReference(span, place);
                 return place;
         }
+    }
+
+    /// <summary>
+    /// `f()` of an `FnOnce` behind a reference would move the closure out of it: E0507, as rustc's
+    /// borrow checker says, after E0161 when it is a `dyn FnOnce`, whose size is not known.
+    /// </summary>
+    private void ReportFnOnceBehindReference(TextSpan span, BoundExpression place)
+    {
+        var type = Resolve(place.Type);
+        if (type is DynType) Report(SemanticDiagnostics.MoveUnsized(span, type));
+        var behind = place is BoundDereference d && Resolve(d.Operand.Type) is ReferenceType { IsMutable: true } ? "mutable" : "shared";
+        var described = place is BoundDereference { Operand: BoundLocal local } ? $"*{local.Local.Name}" : "value";
+        Report(SemanticDiagnostics.MoveOutOfReferenceByCall(span, described, behind, type));
     }
 
     /// <summary>The call trait a callee's type allows (Fn before FnMut before FnOnce), its argument tuple and its output.</summary>
