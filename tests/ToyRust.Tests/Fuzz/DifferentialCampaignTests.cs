@@ -157,6 +157,12 @@ public class DifferentialCampaignTests
     [TestCase(@"let cl\d+ = move \|\| match pr\d+ \{ \(_, t, k, _\)", TestName = "Generator_uses_move_closures_whose_pattern_takes_a_field")]
     [TestCase(@"let cl\d+ = \|\| \{ let \(ref a, _, k, ref st\) = pr\d+;", TestName = "Generator_uses_let_patterns_borrowing_fields_in_closures")]
     [TestCase(@"\(_, _, -?\d+\.\.=999, ref st\)", TestName = "Generator_uses_range_patterns_reading_a_captured_field")]
+    [TestCase(@"apply\(make_adder\(|apply_dyn\(&make_adder\(", TestName = "Generator_uses_closures_returned_as_impl_fn")]
+    [TestCase(@"boxed_op\([^\n]*\)\(", TestName = "Generator_uses_closures_returned_as_boxed_dyn_fn")]
+    [TestCase(@"apply_dyn\(&(move )?\|", TestName = "Generator_uses_closures_as_dyn_fn_references")]
+    [TestCase(@"let ops: Vec<Box<dyn Fn\(i64\) -> i64>> = vec!\[", TestName = "Generator_uses_vectors_of_boxed_closures")]
+    [TestCase(@"\|k: i64\| -> (Result<i64, AppErr>|Option<i64>) \{ [^\n]*\?", TestName = "Generator_uses_question_mark_in_closures")]
+    [TestCase(@"collect::<Result<Vec<i64>, AppErr>>\(\)", TestName = "Generator_uses_collect_into_result_of_closures_with_question_mark")]
     public void Generator_uses_l5(string pattern)
     {
         var programs = Enumerable.Range(1, 100).Select(s => ProgramGenerator.Generate(s, new GeneratorOptions()));

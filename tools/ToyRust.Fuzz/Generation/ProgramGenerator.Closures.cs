@@ -91,6 +91,22 @@ public sealed partial class ProgramGenerator
 
         struct Wrapped(i64);
 
+        fn make_adder(k: i64) -> impl Fn(i64) -> i64 {
+            move |x| x % 1000 + k % 1000
+        }
+
+        fn boxed_op(k: i64) -> Box<dyn Fn(i64) -> i64> {
+            if k % 2 == 0 {
+                Box::new(move |x| x % 1000 * 2 + k % 10)
+            } else {
+                Box::new(fp_neg)
+            }
+        }
+
+        fn apply_dyn(f: &dyn Fn(i64) -> i64, x: i64) -> i64 {
+            f(x)
+        }
+
         """;
 
     private static readonly GType I64 = IntType.I64;
@@ -108,7 +124,60 @@ public sealed partial class ProgramGenerator
             (2, () => BlockClosure(sb, s, indent)),
             (3, () => Line(sb, indent, $"println!(\"gen {{}}\", {ClosureArgumentCall(s, 2)});")),
             (2, () => Line(sb, indent, $"println!(\"fp {{}}\", {FunctionValueUse(s)});")),
-            (3, () => FieldCaptureClosure(sb, s, indent)))();
+            (3, () => FieldCaptureClosure(sb, s, indent)),
+            (3, () => Line(sb, indent, $"println!(\"fdyn {{}}\", {DynClosureUse(s)});")),
+            (_options.Try ? 3 : 0, () => TryClosure(sb, s, indent)))();
+    }
+
+    // ---- closures as `impl Fn` and `dyn Fn` ----
+
+    /// <summary>
+    /// Closures behind `impl Fn` (returned by `make_adder`, one instance per closure type) and
+    /// `dyn Fn` (`boxed_op`'s two vtables, a `&amp;dyn Fn` parameter, a `Vec` of boxes called in turn).
+    /// A boxed closure captures only an `i64` copied in, so it is `'static` as the box asks.
+    /// </summary>
+    private string DynClosureUse(Scope s)
+    {
+        string E() => Expr(I64, s, 1, true);
+        return Weighted<Func<string>>(
+            (2, () => $"apply(make_adder({E()}), {E()})"),
+            (2, () => $"boxed_op({E()})({E()})"),
+            (2, () => $"apply_dyn(&{InlineClosure(s, 1, 1)}, {E()})"),
+            (1, () => $"apply_dyn(&make_adder({E()}), {E()})"),
+            (2, () =>
+            {
+                var k = s.Fresh("kq");
+                return $"{{ let {k} = {E()}; let ops: Vec<Box<dyn Fn(i64) -> i64>> = vec![boxed_op({E()}), Box::new(make_adder({E()})), Box::new(move |z| z % 1000 - {k} % 1000)]; ops.iter().fold(0i64, |acc, f| acc + f({E()}) % 1000) }}";
+            }))();
+    }
+
+    // ---- `?` in closures ----
+
+    /// <summary>
+    /// `?` in a closure's body returns from the closure, not from the function around it: a
+    /// closure returning `Result&lt;i64, AppErr&gt;` (its `?` on `parse_num` converts the error with
+    /// `From`, which prints) or `Option&lt;i64&gt;`, called twice; or one mapped over a range and
+    /// collected into a `Result` of a `Vec`, which stops at the first error.
+    /// </summary>
+    private void TryClosure(StringBuilder sb, Scope s, int indent)
+    {
+        var n = ClosureCounter();
+        var c = ClosureName(s);
+        string E() => Expr(I64, s, 1, true);
+        switch (Between(0, 2))
+        {
+            case 0:
+                Line(sb, indent, $"let {c} = |k: i64| -> Result<i64, AppErr> {{ let a = parse_num(k)?; let b = checked(a + {Between(0, 99)})?; Ok(a + b % 1000 + ({E()}) % 1000) }};");
+                Line(sb, indent, $"println!(\"tc{n} {{:?}} {{:?}}\", {c}({E()}), {c}({E()}));");
+                break;
+            case 1:
+                Line(sb, indent, $"let {c} = |k: i64| -> Option<i64> {{ Some(half(k)? % 1000 + half(k + {Between(0, 9)})? % 1000) }};");
+                Line(sb, indent, $"println!(\"tc{n} {{:?}} {{:?}}\", {c}({E()}), {c}({E()}));");
+                break;
+            default:
+                Line(sb, indent, $"println!(\"tc{n} {{:?}}\", (0..{Between(0, 6)}i64).map(|k| -> Result<i64, AppErr> {{ Ok(checked(k * {Between(1, 9)} + {Between(0, 50)})? * 2) }}).collect::<Result<Vec<i64>, AppErr>>());");
+                break;
+        }
     }
 
     // ---- disjoint field captures ----

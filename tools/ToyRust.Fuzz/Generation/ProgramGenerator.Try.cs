@@ -14,8 +14,8 @@ namespace ToyRust.Fuzz.Generation;
 ///   with either error are ordinary values of the other rules (`let`, `match`, `==`, `{:?}`).
 /// - **Early returns.** A `?` may leave from inside loops, `if`s and `match` arms; the body
 ///   declares drop tracers and heap values first, so the drops of the early return are compared.
-/// - **Where.** `?` appears only in statements of these helpers, never in a closure body (`?` in
-///   a closure returns from the closure, which ToyRust does not support yet).
+/// - **Where.** `?` appears in statements of these helpers, and in closures of their own
+///   (ProgramGenerator.Closures.cs, `TryClosure`), where it returns from the closure.
 /// - **Calls.** `run` and later helpers call them in `match`es, `if let`s and prints, and as
 ///   ordinary calls wherever their return type is asked for.
 /// </summary>
