@@ -79,11 +79,17 @@ internal sealed partial class BodyBuilder
     {
         if (!IsUpvarRoot(place)) return place;
         var local = _upvarRoots[-1 - place.Local.Index];
-        var steps = place.Projections.TakeWhile(p => p is FieldProjection or DerefProjection)
-            .Select(p => p is FieldProjection f ? new CaptureStep(false, f.Index) : new CaptureStep(true, -1)).ToList();
+        // A capture's path has no downcasts: the field of an enum of one variant is a plain step.
+        var stepAt = new List<int>();
+        for (var i = 0; i < place.Projections.Count && place.Projections[i] is FieldProjection or DerefProjection or DowncastProjection; i++)
+        {
+            if (place.Projections[i] is not DowncastProjection) stepAt.Add(i);
+        }
+        var steps = stepAt.Select(i => place.Projections[i] is FieldProjection f ? new CaptureStep(false, f.Index) : new CaptureStep(true, -1)).ToList();
         var (captured, covered) = UpvarPlace(local, steps)
             ?? throw new InvalidOperationException($"no capture of `{local.Name}` covers the place used");
-        return captured with { Projections = new ValueArray<Projection>([.. captured.Projections, .. place.Projections.Skip(covered)]) };
+        var rest = covered == 0 ? 0 : stepAt[covered - 1] + 1;
+        return captured with { Projections = new ValueArray<Projection>([.. captured.Projections, .. place.Projections.Skip(rest)]) };
     }
 
     /// <summary>

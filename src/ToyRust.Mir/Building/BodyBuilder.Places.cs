@@ -31,6 +31,8 @@ internal sealed partial class BodyBuilder
         var projections = new List<Projection>(@base.Projections);
         foreach (var step in chain)
         {
+            // Only capture analysis writes a field of an enum: a pattern's field of its one variant.
+            if (step is BoundFieldAccess && type is AdtType { Adt.IsEnum: true } adt) projections.Add(new DowncastProjection(adt.Adt.Variants[0]));
             Projection projection = step switch
             {
                 BoundDereference => DerefProjection.Instance,

@@ -293,9 +293,9 @@ internal sealed partial class FunctionChecker
     /// <summary>
     /// The uses of a pattern matched against an upvar's place (rustc's `walk_pat`): a binding uses
     /// its part (moves it, unless it is `Copy` or bound by reference), a literal or range reads
-    /// it, `_` uses nothing; tuples, structs and `&amp;p` lead to their parts. Enums and arrays are
-    /// used whole: a test of the variant reads the discriminant, and indexing ends a captured place,
-    /// so every use inside them is a use of the enum or array. The parts are written as the
+    /// it, `_` uses nothing; tuples, structs, enums of one variant and `&amp;p` lead to their parts.
+    /// Other enums and arrays are used whole: a test of the variant reads the discriminant, and
+    /// indexing ends a captured place, so every use inside them is a use of the enum or array. The parts are written as the
     /// field accesses they stand for, at the scrutinee's span (where rustc points when it names
     /// the capture).
     /// </summary>
@@ -316,7 +316,7 @@ internal sealed partial class FunctionChecker
                 for (var i = 0; i < t.Elements.Length; i++)
                     WalkPattern(Extended(place, new BoundTupleField(place.Nodes[^1].Span, t.Elements[i].Type, place.Nodes[^1], i)), t.Elements[i], uses);
                 return;
-            case BoundVariantPattern { Variant.Owner.IsEnum: false } v:
+            case BoundVariantPattern v when v.Variant.Owner.Variants.Length == 1:
                 for (var i = 0; i < v.Fields.Length; i++)
                     WalkPattern(Extended(place, new BoundFieldAccess(place.Nodes[^1].Span, v.Fields[i].Type, place.Nodes[^1], v.Variant.Fields[i])), v.Fields[i], uses);
                 return;

@@ -1,6 +1,7 @@
 // A pattern in a closure captures the parts it looks at, not the whole scrutinee (rustc's
 // `walk_pat`): a binding takes its field, a literal reads its field, `_` takes nothing.
-// Enums are taken whole (the variant test reads the discriminant), as are arrays.
+// An enum of one variant is taken apart as a struct is; other enums are taken whole (the variant
+// test reads the discriminant), as are arrays.
 struct D(&'static str);
 impl Drop for D {
     fn drop(&mut self) {
@@ -15,6 +16,9 @@ struct P {
 enum Shape {
     Circle(D, i32),
     Square(i32),
+}
+enum One {
+    Only(D, String, i32),
 }
 fn call<F: Fn() -> usize>(f: F) -> usize {
     f()
@@ -103,5 +107,23 @@ fn main() {
         Shape::Square(a) => a * a,
     };
     println!("{}", area());
+
+    // An enum of one variant: the closure borrows `(o as Only).1` and `.2`; `.0` moves out after.
+    let o = One::Only(D("o.0"), String::from("abc"), 4);
+    println!("{}", call(|| match o {
+        One::Only(_, ref s, n) => s.len() + n as usize,
+    }));
+    let One::Only(first, _, _) = o;
+    println!("moved {}", first.0);
+    // A `move` closure owns `(m as Only).1` alone: `m.0` drops at the end of `main`.
+    let m = One::Only(D("m.0"), String::from("xy"), 1);
+    {
+        let c2 = move || {
+            let One::Only(_, s, _) = m;
+            s.len()
+        };
+        println!("{}", c2());
+        println!("after c2");
+    }
     println!("end");
 }
