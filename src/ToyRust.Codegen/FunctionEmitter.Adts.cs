@@ -19,13 +19,7 @@ internal sealed partial class FunctionEmitter
         }
         var enumType = Lower(type);
         var slot = Alloca(enumType, type.Adt.Name);
-        if (Types.LayoutOf(type) is NicheLayout niche)
-        {
-            var index = type.Adt.Variants.IndexOf(variant);
-            if (index != niche.Untagged)
-                _builder.BuildStore(ConstInteger(_context.IntType(niche.Niche.Bits), niche.FirstValue + index - niche.FirstVariant), NicheAddress(type, niche, slot));
-        }
-        else _builder.BuildStore(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), _builder.BuildStructGEP2(enumType, slot, 0, ""));
+        WriteDiscriminant(type, variant, slot);
         if (fields.Length > 0)
         {
             var payload = PayloadPointer(type, slot);
@@ -33,6 +27,19 @@ internal sealed partial class FunctionEmitter
             for (var i = 0; i < fields.Length; i++) _builder.BuildStore(fields[i], _builder.BuildStructGEP2(variantType, payload, (uint)i, ""));
         }
         return _builder.BuildLoad2(enumType, slot, "");
+    }
+
+    /// <summary>Marks the enum at <paramref name="pointer"/> as <paramref name="variant"/>: its tag, or its niche value (nothing for the untagged variant).</summary>
+    private void WriteDiscriminant(AdtType type, VariantSymbol variant, LLVMValueRef pointer)
+    {
+        if (Types.LayoutOf(type) is NicheLayout niche)
+        {
+            var index = type.Adt.Variants.IndexOf(variant);
+            if (index != niche.Untagged)
+                _builder.BuildStore(ConstInteger(_context.IntType(niche.Niche.Bits), niche.FirstValue + index - niche.FirstVariant), NicheAddress(type, niche, pointer));
+            return;
+        }
+        _builder.BuildStore(_context.ConstInt(Types.Tag(type.Adt), unchecked((ulong)variant.Discriminant), true), _builder.BuildStructGEP2(Lower(type), pointer, 0, ""));
     }
 
     /// <summary>Where a variant's fields start: after the tag, or at the enum itself when it is niche-filled.</summary>

@@ -35,7 +35,11 @@ internal sealed partial class FunctionEmitter
     }
 
     /// <summary>Stores <paramref name="element"/> into each of the <paramref name="count"/> elements of the array at <paramref name="array"/>: a loop.</summary>
-    private void FillArray(LLVMValueRef array, LLVMTypeRef arrayType, LLVMValueRef element, long count)
+    private void FillArray(LLVMValueRef array, LLVMTypeRef arrayType, LLVMValueRef element, long count) =>
+        ForEachElement(array, arrayType, count, address => _builder.BuildStore(element, address));
+
+    /// <summary>A loop over the <paramref name="count"/> elements of the array at <paramref name="array"/>, <paramref name="write"/> emitting the body for each one's address.</summary>
+    private void ForEachElement(LLVMValueRef array, LLVMTypeRef arrayType, long count, Action<LLVMValueRef> write)
     {
         var index = Alloca(_context.Int64, "i");
         _builder.BuildStore(ConstI64(0), index);
@@ -47,7 +51,7 @@ internal sealed partial class FunctionEmitter
         var i = _builder.BuildLoad2(_context.Int64, index, "");
         _builder.BuildCondBr(_builder.BuildICmp(LLVMIntPredicate.LLVMIntULT, i, ConstI64(count), ""), body, done);
         _builder.PositionAtEnd(body);
-        _builder.BuildStore(element, _builder.BuildInBoundsGEP2(arrayType, array, [ConstI64(0), i], ""));
+        write(_builder.BuildInBoundsGEP2(arrayType, array, [ConstI64(0), i], ""));
         _builder.BuildStore(_builder.BuildAdd(i, ConstI64(1), ""), index);
         _builder.BuildBr(head);
         _builder.PositionAtEnd(done);

@@ -106,58 +106,12 @@ internal sealed partial class FunctionEmitter
         ? _abi.ReturnMode == PassMode.Indirect
         : local <= Body.ArgumentCount && !_item.SpreadsArguments && _abi.ParameterModes[local - 1] == PassMode.Indirect;
 
-    /// <summary>
-    /// A value too large to go through a load and a store of one LLVM value: instruction selection
-    /// splits such an aggregate into one operation per element, and at 100,000 elements overflows
-    /// the compiler's stack. Copies of it are `memcpy`s.
-    /// </summary>
-    private bool IsLarge(TypeSymbol type) => _module.Options.Machine.AbiSizeOfType(Lower(type)) > 256;
-
-    private void EmitCopyInto(LLVMValueRef destination, Operand operand)
-    {
-        var place = operand is CopyOperand c ? c.Place : ((MoveOperand)operand).Place;
-        var (source, type) = EmitMirPlace(place);
-        CopyBytes(destination, source, type);
-    }
-
-    /// <summary>A `memcpy` of one value of <paramref name="type"/>.</summary>
-    private void CopyBytes(LLVMValueRef destination, LLVMValueRef source, TypeSymbol type)
-    {
-        var bytes = _context.ConstInt(_context.Int64, _module.Options.Machine.AbiSizeOfType(Lower(type)), false);
-        _builder.BuildMemCpy(destination, 1, source, 1, bytes);
-    }
-
-    /// <summary>Above this many elements an array repeat is written in place, not built as one LLVM value.</summary>
-    private const long LargeRepeat = 64;
-
-    /// <summary>
-    /// `a = [x; N]` with a large N, straight into the destination: a `memset` when x is all zero
-    /// bits (`[false; 100100]`), else a loop of stores. Building the array as one first-class LLVM
-    /// value and storing it made instruction selection expand 100,100 stores and overflow the
-    /// compiler's stack (found by the crash fuzzer).
-    /// </summary>
-    private void EmitRepeatInto(LLVMValueRef destination, RepeatRvalue repeat)
-    {
-        var (element, elementType) = EmitOperand(repeat.Operand);
-        var arrayType = Lower(new ArrayType(elementType, repeat.Count));
-        if (element.IsNullConstant)
-        {
-            var bytes = _context.ConstInt(_context.Int64, _module.Options.Machine.AbiSizeOfType(arrayType), false);
-            _builder.BuildMemSet(destination, _context.ConstInt(_context.Int8, 0, false), bytes, 1);
-            return;
-        }
-        FillArray(destination, arrayType, element, repeat.Count);
-    }
-
     private void EmitMirStatement(Statement statement)
     {
         switch (statement)
         {
-            case AssignStatement { Rvalue: RepeatRvalue { Count: > LargeRepeat } repeat } assign:
-                EmitRepeatInto(EmitMirPlace(assign.Place).Pointer, repeat);
-                break;
-            case AssignStatement { Rvalue: UseRvalue { Operand: CopyOperand or MoveOperand } use } assign when IsLarge(PlaceType(assign.Place)):
-                EmitCopyInto(EmitMirPlace(assign.Place).Pointer, use.Operand);
+            case AssignStatement assign when EmitsInPlace(assign):
+                EmitInPlace(assign);
                 break;
             case StorageLiveStatement:
                 break;
