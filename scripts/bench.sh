@@ -5,7 +5,9 @@
 # with peak memory) runs last; `--scale` runs it alone, `--no-scale` skips it, and
 # `--sizes 1000,5000,10000,20000 --scale-runs 3 --no-rustc` tune it. The run-time section (bench/kernels
 # built by ToyRust and rustc at -O, run side by side) comes before it; `--runtime` runs it alone,
-# `--no-runtime` skips it, `--runtime-runs N` sets the timed runs of each executable.
+# `--no-runtime` skips it, `--runtime-runs N` sets the timed runs of each executable. The
+# robustness section (bench/robustness and a generated long function, built at opt-levels 0–3
+# beside rustc) follows it: `--robustness` runs it alone, `--no-robustness` skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -7,19 +7,23 @@ using ToyRust.Syntax.Text;
 // The speed figures of docs/performance.md. Usage (scripts/bench.sh runs it from the repository root):
 //   ToyRust.Benchmarks [--runs N] [--build-runs N] [--lines N] [--scale | --no-scale]
 //                      [--sizes 1000,5000,10000,20000] [--scale-runs N] [--scale-opt 0|3] [--no-rustc]
-//                      [--runtime | --no-runtime] [--runtime-runs N]
+//                      [--runtime | --no-runtime] [--runtime-runs N] [--robustness | --no-robustness] [--robustness-runs N]
 // --runs: timed front-end runs (after warm-up); --build-runs: timed end-to-end builds per cell;
 // --scale: only the monomorphization-scale section (MonoScale), --no-scale: everything but it;
 // --sizes: its target numbers of mono items; --scale-runs: child processes per size;
 // --no-rustc: leave rustc out of the scale section (it is the slowest part).
 // --runtime: only the run-time section (Runtime: bench/kernels against rustc), --no-runtime: everything
 // but it; --runtime-runs: timed runs of each executable (default 7).
+// --robustness: only the robustness section (Robustness: bench/robustness and a long function at
+// opt-levels 0–3 against rustc), --no-robustness: everything but it; --robustness-runs: builds per cell (default 3).
 // `--scale-one SEEDS` is the child process of the scale section, not meant to be run by hand.
 if (Array.IndexOf(args, MonoScale.ChildFlag) >= 0) return MonoScale.RunOne(Option(MonoScale.ChildFlag, 1), Option("--scale-opt", 0));
 var runtimeOnly = args.Contains("--runtime");
 var scaleOnly = args.Contains("--scale");
-var runScale = !args.Contains("--no-scale") && !runtimeOnly;
-var runRuntime = !args.Contains("--no-runtime") && !scaleOnly;
+var robustnessOnly = args.Contains("--robustness");
+var runScale = !args.Contains("--no-scale") && !runtimeOnly && !robustnessOnly;
+var runRuntime = !args.Contains("--no-runtime") && !scaleOnly && !robustnessOnly;
+var runRobustness = !args.Contains("--no-robustness") && !scaleOnly && !runtimeOnly;
 var runs = Option("--runs", 10);
 var buildRuns = Option("--build-runs", 3);
 var lines = Option("--lines", 10_000);
@@ -37,13 +41,14 @@ try
 
     Console.WriteLine($"# ToyRust benchmarks — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {CpuModel()}");
     Console.WriteLine();
-    if (!scaleOnly && !runtimeOnly)
+    if (!scaleOnly && !runtimeOnly && !robustnessOnly)
     {
         if (!VerifyGenerated(generatedPath, work.FullName)) return 1;
         FrontEnd(generatedPath, generatedLines);
         EndToEnd([.. Directory.GetFiles(Path.Combine(root, "examples"), "*.rs").Order(StringComparer.Ordinal), generatedPath], work.FullName);
     }
     if (runRuntime && !Runtime.Run(root, Option("--runtime-runs", 7), work.FullName)) return 1;
+    if (runRobustness && !Robustness.Run(root, Option("--robustness-runs", 3), work.FullName)) return 1;
     if (runScale && !MonoScale.Run(Sizes(), Option("--scale-runs", 1), Option("--scale-opt", 0), !args.Contains("--no-rustc"), work.FullName)) return 1;
     return 0;
 }
