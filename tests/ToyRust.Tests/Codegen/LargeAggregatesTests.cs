@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using NUnit.Framework;
-using ToyRust.Driver;
-using ToyRust.Syntax.Text;
 
 namespace ToyRust.Tests.Codegen;
 
@@ -62,21 +60,7 @@ public partial class LargeAggregatesTests
     /// <summary>A loaded or stored type with an array of 64 or more elements in it is over 256 bytes here.</summary>
     private static bool IsLarge(string instruction) => ArrayLength().Matches(instruction).Any(m => long.Parse(m.Groups[1].Value) >= 64);
 
-    private static string LlvmIr()
-    {
-        var folder = Directory.CreateTempSubdirectory("toyrust-large-");
-        try
-        {
-            var stem = Path.Combine(folder.FullName, "large");
-            var result = Compiler.Compile(new SourceText("large.rs", Program), new CompileOptions { Emit = EmitKinds.LlvmIr, OutputStem = stem });
-            Assert.That(result.Diagnostics.Where(d => d.IsError), Is.Empty);
-            return File.ReadAllText(result.Outputs.Single());
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+    private static string LlvmIr() => LlvmIrOf.Program("large", Program);
 
     [GeneratedRegex(@"(= load [^,]+,|store [^,]+,)")]
     private static partial Regex LoadOrStore();

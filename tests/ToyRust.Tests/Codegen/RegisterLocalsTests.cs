@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using NUnit.Framework;
-using ToyRust.Driver;
-using ToyRust.Syntax.Text;
 
 namespace ToyRust.Tests.Codegen;
 
@@ -55,21 +53,7 @@ public partial class RegisterLocalsTests
         Assert.That(Allocas(LlvmIr(), "pick"), Does.Contain("%v"));
     }
 
-    private static string LlvmIr()
-    {
-        var folder = Directory.CreateTempSubdirectory("toyrust-registers-");
-        try
-        {
-            var stem = Path.Combine(folder.FullName, "registers");
-            var result = Compiler.Compile(new SourceText("registers.rs", Program), new CompileOptions { Emit = EmitKinds.LlvmIr, OutputStem = stem });
-            Assert.That(result.Diagnostics.Where(d => d.IsError), Is.Empty);
-            return File.ReadAllText(result.Outputs.Single());
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+    private static string LlvmIr() => LlvmIrOf.Program("registers", Program);
 
     /// <summary>The names of the `alloca`s in the function whose v0 symbol names <paramref name="name"/>.</summary>
     private static List<string> Allocas(string ir, string name)
