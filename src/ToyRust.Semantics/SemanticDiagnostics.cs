@@ -58,6 +58,15 @@ internal static class SemanticDiagnostics
     public static Diagnostic BorrowImmutableAsMutable(TextSpan span, string name) =>
         Diagnostic.Error("E0596", $"cannot borrow `{name}` as mutable, as it is not declared as mutable", span, "cannot borrow as mutable");
 
+    /// <summary>
+    /// E0596: `ref mut` in a pattern on a place that is not mutable. rustc names the variable
+    /// (`as `t` is not declared as mutable`), or, for a closure's capture, only the place.
+    /// </summary>
+    public static Diagnostic RefMutOfImmutable(TextSpan span, string place, string variable, bool captured) =>
+        Diagnostic.Error("E0596", captured
+            ? $"cannot borrow `{place}` as mutable, as it is not declared as mutable"
+            : $"cannot borrow `{place}` as mutable, as `{variable}` is not declared as mutable", span, "cannot borrow as mutable");
+
     /// <summary>A place through `Deref`/`Index` used mutably where the type has no `DerefMut`/`IndexMut` (E0594 assigned, E0596 borrowed).</summary>
     public static Diagnostic NoMutableOverload(TextSpan span, bool assigned, bool isIndex, TypeSymbol type)
     {

@@ -127,8 +127,63 @@ internal sealed partial class FunctionChecker
         }
         var type = resultType ?? TypeSymbol.Never;
         _exhaustivenessChecks.Add((m.Scrutinee.Span, scrutinee.Type, [.. arms.Select(a => (a.Pattern, a.Guard is not null))], PatternSite.MatchArms));
+        foreach (var arm in arms) CheckRefMutBindings(scrutinee, arm.Pattern);
         return new BoundMatch(m.Span, type, scrutinee, arms.ToImmutable());
     }
+
+    /// <summary>
+    /// A `ref mut` binding borrows its part of the matched place mutably: the place must be
+    /// mutable (E0596, rustc's borrow checker), unless it is a temporary. A `&amp;mut` dereferenced
+    /// on the way makes what is under it mutable, a `&amp;` immutable (default binding modes never
+    /// make a `ref mut` under a `&amp;`).
+    /// </summary>
+    private void CheckRefMutBindings(BoundExpression scrutinee, BoundPattern pattern)
+    {
+        if (scrutinee is not (BoundLocal or BoundFieldAccess or BoundTupleField or BoundIndex or BoundDereference) || RootLocal(scrutinee) is not { } root) return;
+        Walk(pattern, IsMutablePlace(scrutinee), SourcePlace(scrutinee));
+
+        void Walk(BoundPattern p, bool mutable, string place)
+        {
+            switch (p)
+            {
+                case BoundBindingPattern b:
+                    if (b.ByReference && !mutable && _inference.Shallow(b.Local.Type) is ReferenceType { IsMutable: true })
+                        Report(SemanticDiagnostics.RefMutOfImmutable(b.Span, place, root.Name, IsUpvar(root)));
+                    if (b.SubPattern is not null) Walk(b.SubPattern, mutable, place);
+                    break;
+                case BoundTuplePattern t:
+                    for (var i = 0; i < t.Elements.Length; i++) Walk(t.Elements[i], mutable, $"{place}.{i}");
+                    break;
+                case BoundVariantPattern v:
+                    for (var i = 0; i < v.Fields.Length; i++)
+                        Walk(v.Fields[i], mutable, v.Variant.Owner.IsEnum ? $"({place} as {v.Variant.Name}).{v.Variant.Fields[i].Name}" : $"{place}.{v.Variant.Fields[i].Name}");
+                    break;
+                case BoundArrayPattern a:
+                    foreach (var element in a.Elements) Walk(element, mutable, $"{place}[..]");
+                    break;
+                case BoundDerefPattern d:
+                    Walk(d.Inner, _inference.Shallow(d.Type) is ReferenceType { IsMutable: true }, $"*{place}");
+                    break;
+                case BoundOrPattern o:
+                    foreach (var alternative in o.Alternatives) Walk(alternative, mutable, place);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A place expression as rustc's borrow checker names it: `t`, `t.0`, `p.x`.</summary>
+    private static string SourcePlace(BoundExpression place) => place switch
+    {
+        BoundLocal l => l.Local.Name,
+        BoundTupleField f => $"{SourcePlace(f.Target)}.{f.Index}",
+        BoundFieldAccess f => $"{SourcePlace(f.Target)}.{f.Field.Name}",
+        BoundIndex i => $"{SourcePlace(i.Target)}[_]",
+        BoundDereference d => $"*{SourcePlace(d.Operand)}",
+        _ => "value",
+    };
+
+    /// <summary>Whether <paramref name="local"/> is a variable of a function around the closure being checked.</summary>
+    private bool IsUpvar(Symbols.LocalSymbol local) => _openClosures.Count > 0 && _openClosures[^1].Upvars.Contains(local);
 
     /// <summary>The match's type so far, unified with one more arm (`!` arms fit any type).</summary>
     private TypeSymbol? UnifyArm(TypeSymbol? resultType, BoundExpression body, ExpressionSyntax syntax)
@@ -166,6 +221,7 @@ internal sealed partial class FunctionChecker
             new BoundMatchArm(let.Span, pattern, null, then),
             new BoundMatchArm(i.Span, new BoundWildcardPattern(i.Span, scrutinee.Type), null, otherwise),
         ];
+        CheckRefMutBindings(scrutinee, pattern);
         return new BoundMatch(i.Span, type, scrutinee, arms);
     }
 
@@ -180,6 +236,7 @@ internal sealed partial class FunctionChecker
         PopScope();
         _loops.RemoveAt(_loops.Count - 1);
         var exit = new BoundBreak(w.Span, context.Label, null);
+        CheckRefMutBindings(scrutinee, pattern);
         var match = new BoundMatch(w.Span, TypeSymbol.Unit, scrutinee,
         [
             new BoundMatchArm(let.Span, pattern, null, body),

@@ -79,7 +79,11 @@ internal sealed partial class FunctionChecker
         if (let.Else is not null) Report(SemanticDiagnostics.UnsupportedFeature(let.Else.Span, "`let`-`else`"));
         var type = declared ?? (init is not null && _inference.Shallow(init.Type) is not NeverType ? init.Type : _inference.NewVariable(InferenceKind.General));
         var pattern = CheckIrrefutablePattern(let.Pattern, type, PatternSite.Let);
-        if (init is not null) MarkInitialized(pattern);
+        if (init is not null)
+        {
+            MarkInitialized(pattern);
+            CheckRefMutBindings(init, pattern);
+        }
         else if (pattern is BoundBindingPattern { Local: var deferred }) _deferred.Add(deferred);
         return new BoundLet(let.Span, pattern, init);
     }
