@@ -295,9 +295,9 @@ internal sealed partial class FunctionChecker
     /// its part (moves it, unless it is `Copy` or bound by reference), a literal or range reads
     /// it, `_` uses nothing; tuples, structs, enums of one variant and `&amp;p` lead to their parts.
     /// Other enums and arrays are used whole: a test of the variant reads the discriminant, and
-    /// indexing ends a captured place, so every use inside them is a use of the enum or array. The parts are written as the
-    /// field accesses they stand for, at the scrutinee's span (where rustc points when it names
-    /// the capture).
+    /// indexing ends a captured place, so every use inside them is a use of the enum or array.
+    /// The parts are written as the field accesses they stand for, at the scrutinee's span (where
+    /// rustc points when it names the capture).
     /// </summary>
     private void WalkPattern(UsedPlace place, BoundPattern pattern, CaptureUses uses)
     {
