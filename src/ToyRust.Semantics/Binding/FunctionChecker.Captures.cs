@@ -360,7 +360,8 @@ internal sealed partial class FunctionChecker
     {
         foreach (var (place, use, site) in uses.Uses)
         {
-            var described = DescribePlace(place, site.Indexed);
+            // rustc names a captured place as it names any (`place_to_string_for_capture`): `(*q).n` is `*q.n`.
+            var described = SourcePlace(place.Nodes[^1]) + (site.Indexed ? "[_]" : "");
             if (use == UpvarUse.Move)
                 Report(SemanticDiagnostics.MoveOutOfCapture(site.Span, described, kind));
             else if (use == UpvarUse.Mutate && kind == ClosureKind.Fn)
@@ -368,24 +369,6 @@ internal sealed partial class FunctionChecker
         }
     }
 
-    /// <summary>
-    /// A used place as rustc names a captured one (`place_to_string_for_capture`): a field is
-    /// appended, a dereference prefixed to all before it, so `(*q).n` is `*q.n`; an index is `[_]`.
-    /// </summary>
-    private static string DescribePlace(UsedPlace place, bool indexed)
-    {
-        var text = place.Root.Name;
-        foreach (var node in place.Nodes.Skip(1))
-        {
-            text = node switch
-            {
-                BoundFieldAccess f => $"{text}.{f.Field.Name}",
-                BoundTupleField t => $"{text}.{t.Index}",
-                _ => $"*{text}",
-            };
-        }
-        return indexed ? $"{text}[_]" : text;
-    }
 
     private UpvarUse BindingUse(BoundBindingPattern binding) =>
         binding.ByReference ? (Resolve(binding.Local.Type) is ReferenceType { IsMutable: true } ? UpvarUse.Mutate : UpvarUse.Read)

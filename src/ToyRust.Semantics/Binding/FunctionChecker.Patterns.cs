@@ -171,7 +171,7 @@ internal sealed partial class FunctionChecker
         }
     }
 
-    /// <summary>A place expression as rustc's borrow checker names it: `t`, `t.0`, `p.x`.</summary>
+    /// <summary>A place expression as rustc's borrow checker names it: `t`, `t.0`, `p.x`; a dereference is prefixed to all before it, so `(*q).n` is `*q.n`.</summary>
     private static string SourcePlace(BoundExpression place) => place switch
     {
         BoundLocal l => l.Local.Name,
