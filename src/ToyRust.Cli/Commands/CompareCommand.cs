@@ -52,7 +52,7 @@ internal static class CompareCommand
         // Side-by-side item tables fit 100 columns for a few configurations; the HTML report has them all.
         var itemTables = configurations.Value.Length <= MaxTextColumns || settings.Format != "text" ? CompareOutputs.ItemTables(rows, settings.Top) : [];
         ReportTable[] failures = rows.Any(r => r.Failure is not null) ? [CompareOutputs.Failures(rows)] : [];
-        settings.Write(output.Out, CompareOutputs.Records(rows), [CompareOutputs.Table(rows), .. failures, .. itemTables]);
+        settings.Write(output.Out, CompareOutputs.Records(rows), ReportJson.Reports.IReadOnlyListCompareRecord, [CompareOutputs.Table(rows), .. failures, .. itemTables]);
         if (settings.Format == "text") output.Out.WriteLine($"wrote {Path.Combine(outDir, "compare.html")} (and .csv, .json, -items.svg, -sections.svg)");
         return rows.All(r => r.Failure is null || r.Skipped) ? 0 : ToyRustCli.Failure;
     }
@@ -61,7 +61,7 @@ internal static class CompareCommand
     {
         Directory.CreateDirectory(outDir);
         File.WriteAllText(Path.Combine(outDir, "compare.csv"), CompareOutputs.Table(rows).ToCsv());
-        File.WriteAllText(Path.Combine(outDir, "compare.json"), ReportJson.Serialize(CompareOutputs.Records(rows)));
+        File.WriteAllText(Path.Combine(outDir, "compare.json"), ReportJson.Serialize(CompareOutputs.Records(rows), ReportJson.Reports.IReadOnlyListCompareRecord));
         File.WriteAllText(Path.Combine(outDir, "compare-items.svg"), CompareOutputs.ChartByItem(rows));
         File.WriteAllText(Path.Combine(outDir, "compare-sections.svg"), CompareOutputs.ChartBySection(rows));
         File.WriteAllText(Path.Combine(outDir, "compare.html"), CompareOutputs.Html(rows, matrix, top));

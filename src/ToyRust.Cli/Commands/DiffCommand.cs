@@ -36,7 +36,7 @@ internal static class DiffCommand
         if (Measurement.Measure(output, old.File, oldOptions, false) is not { } before || Measurement.Measure(output, @new.File, newOptions, false) is not { } after)
             return ToyRustCli.Failure;
         var diff = SizeDiff.Between(before, after);
-        settings.Write(output.Out, diff, DiffTables.Of(diff, settings.Top));
+        settings.Write(output.Out, diff, ReportJson.Reports.SizeDiff, DiffTables.Of(diff, settings.Top));
         return 0;
     }
 

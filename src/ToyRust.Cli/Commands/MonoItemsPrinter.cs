@@ -34,14 +34,28 @@ internal static class MonoItemsPrinter
     }
 
     /// <summary>Valid JSON that leaves `&lt;` and `&gt;` as they are: type names are full of them.</summary>
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static string Json(MonoItemReport item) => JsonSerializer.Serialize(new Dictionary<string, object>
+    private static string Json(MonoItemReport item)
     {
-        ["name"] = item.Name,
-        ["origin"] = item.Origin,
-        ["type_arguments"] = item.TypeArguments,
-        ["symbol"] = item.Symbol,
-        ["caused_by"] = item.CausedBy,
-    }, Readable);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Readable))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", item.Name);
+            json.WriteString("origin", item.Origin);
+            WriteStrings(json, "type_arguments", item.TypeArguments);
+            json.WriteString("symbol", item.Symbol);
+            WriteStrings(json, "caused_by", item.CausedBy);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
 }

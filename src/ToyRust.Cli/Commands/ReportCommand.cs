@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using ToyRust.Analysis.Output;
 using ToyRust.Analysis.Sizes;
 using ToyRust.Driver;
@@ -61,7 +62,7 @@ internal static class ReportCommand
         var rows = ExampleReport.Run(programs, Targets.Linkable, levels, BuildMeasurer.Measure);
         // Compile times only for people: JSON and CSV give the same bytes for the same builds.
         var text = settings.Format == "text";
-        settings.Write(output.Out, Records(rows), [SizeTable(rows, withTimes: text), BloatTable(rows)]);
+        settings.Write(output.Out, Records(rows), RecordJson.IReadOnlyListReportRecord, [SizeTable(rows, withTimes: text), BloatTable(rows)]);
         if (text) PrintFailures(output.Out, [.. rows.Select(r => r.Row)]);
         return rows.All(r => r.Row.Ok) ? 0 : ToyRustCli.Failure;
     }
@@ -80,8 +81,10 @@ internal static class ReportCommand
                 m.Row.Ok ? "ok" : "FAIL"])]);
     }
 
+    private static readonly ReportRecordJson RecordJson = new(ReportJson.Options());
+
     /// <summary>The JSON form of one row: sizes, the program's generics, and why it failed.</summary>
-    private sealed record ReportRecord(string Example, string Target, string OptLevel, long? ExeSize, long? CodeSize, long? ProgramCode, string? Failure,
+    internal sealed record ReportRecord(string Example, string Target, string OptLevel, long? ExeSize, long? CodeSize, long? ProgramCode, string? Failure,
         IReadOnlyList<GenericRow> ProgramGenerics);
 
     private static IReadOnlyList<ReportRecord> Records(IReadOnlyList<Measured<SizeReport>> rows) =>
@@ -117,3 +120,7 @@ internal static class ReportCommand
         o.WriteLine($"{rows.Count - failures.Count} ok, {failures.Count} failed");
     }
 }
+
+/// <summary>The report command's JSON: its record type is its own (see <see cref="ReportJson"/>).</summary>
+[JsonSerializable(typeof(IReadOnlyList<ReportCommand.ReportRecord>))]
+internal sealed partial class ReportRecordJson : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization.Metadata;
 using ToyRust.Analysis.Output;
 
 namespace ToyRust.Cli.Commands;
@@ -9,7 +10,7 @@ internal sealed record ReportSettings(string Format, int Top, string? Table)
 {
     public bool SectionsOnly => Table == "sections";
 
-    public void Write<T>(TextWriter writer, T report, IReadOnlyList<ReportTable> tables)
+    public void Write<T>(TextWriter writer, T report, JsonTypeInfo<T> json, IReadOnlyList<ReportTable> tables)
     {
         if (Table is not null && tables.All(t => t.Name != Table))
             throw new ToyRust.Analysis.AnalysisException($"no table `{Table}` in this report (tables: {string.Join(", ", tables.Select(t => t.Name))})");
@@ -17,7 +18,7 @@ internal sealed record ReportSettings(string Format, int Top, string? Table)
         switch (Format)
         {
             case "json":
-                writer.Write(ReportJson.Serialize(report));
+                writer.Write(ReportJson.Serialize(report, json));
                 break;
             case "csv":
                 writer.Write((chosen.FirstOrDefault(t => t.Name == (Table ?? DefaultCsvTable)) ?? chosen[0]).ToCsv());

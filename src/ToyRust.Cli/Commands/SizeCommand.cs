@@ -39,7 +39,7 @@ internal static class SizeCommand
             output.Error($"{file}: has no symbol table (stripped?); `--table sections` shows its sections");
             return ToyRustCli.Failure;
         }
-        settings.Write(output.Out, report, SizeTables.Of(report, settings.Top));
+        settings.Write(output.Out, report, ReportJson.Reports.SizeReport, SizeTables.Of(report, settings.Top));
         return 0;
     }
 

@@ -77,35 +77,54 @@ public static class DiagnosticRenderer
     {
         var start = source.GetPosition(d.Span.Start);
         var end = source.GetPosition(d.Span.End);
-        var payload = new Dictionary<string, object?>
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Readable))
         {
-            ["$message_type"] = "diagnostic",
-            ["message"] = d.Message,
-            ["code"] = d.Code is null ? null : new Dictionary<string, object?> { ["code"] = d.Code },
-            ["level"] = d.Severity == Severity.Error ? "error" : "warning",
-            ["spans"] = new[]
+            json.WriteStartObject();
+            json.WriteString("$message_type", "diagnostic");
+            json.WriteString("message", d.Message);
+            json.WritePropertyName("code");
+            if (d.Code is null)
             {
-                new Dictionary<string, object?>
-                {
-                    ["file_name"] = source.Path,
-                    ["byte_start"] = Encoding.UTF8.GetByteCount(source.Text.AsSpan(0, Math.Min(d.Span.Start, source.Text.Length))),
-                    ["byte_end"] = Encoding.UTF8.GetByteCount(source.Text.AsSpan(0, Math.Min(d.Span.End, source.Text.Length))),
-                    ["line_start"] = start.Line,
-                    ["line_end"] = end.Line,
-                    ["column_start"] = start.Column,
-                    ["column_end"] = end.Column,
-                    ["is_primary"] = true,
-                    ["label"] = d.Label.Length == 0 ? null : d.Label,
-                },
-            },
-            ["children"] = d.Notes.Select(n => new Dictionary<string, object?> { ["message"] = n }).ToArray(),
-            ["rendered"] = Render(d, source),
-        };
-        return JsonSerializer.Serialize(payload, Readable);
+                json.WriteNullValue();
+            }
+            else
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteEndObject();
+            }
+            json.WriteString("level", d.Severity == Severity.Error ? "error" : "warning");
+            json.WriteStartArray("spans");
+            json.WriteStartObject();
+            json.WriteString("file_name", source.Path);
+            json.WriteNumber("byte_start", Encoding.UTF8.GetByteCount(source.Text.AsSpan(0, Math.Min(d.Span.Start, source.Text.Length))));
+            json.WriteNumber("byte_end", Encoding.UTF8.GetByteCount(source.Text.AsSpan(0, Math.Min(d.Span.End, source.Text.Length))));
+            json.WriteNumber("line_start", start.Line);
+            json.WriteNumber("line_end", end.Line);
+            json.WriteNumber("column_start", start.Column);
+            json.WriteNumber("column_end", end.Column);
+            json.WriteBoolean("is_primary", true);
+            if (d.Label.Length == 0) json.WriteNull("label");
+            else json.WriteString("label", d.Label);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartArray("children");
+            foreach (var note in d.Notes)
+            {
+                json.WriteStartObject();
+                json.WriteString("message", note);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteString("rendered", Render(d, source));
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>rustc's JSON leaves `&gt;` in `-->` and `&lt;T&gt;` unescaped; so do we (still valid JSON).</summary>
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>rustc's JSON leaves `&gt;` in `-->` and `&lt;T&gt;` unescaped; so do we (still valid JSON). Written field by field: no reflection, so the native compiler needs no run-time code.</summary>
+    private static readonly JsonWriterOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string? LintNote(Diagnostic d) =>
         d.Severity == Severity.Warning && d.Code is { } c && !c.StartsWith('E') ? $"note: `#[warn({c})]` on by default" : null;
