@@ -73,6 +73,12 @@ public sealed record CompileOptions
 
     /// <summary>Keep the records of what became of each instance (<see cref="CompileResult.Records"/>), for `toyrust size`.</summary>
     public bool RecordInstances { get; init; }
+
+    /// <summary>
+    /// Check and lower every prelude function, not only those the program reaches (the default,
+    /// docs/architecture.md "The prelude, paid for once"); for the tests that show the output is the same.
+    /// </summary>
+    public bool WholePrelude { get; init; }
 }
 
 /// <summary>rustc's `-C strip`.</summary>

@@ -65,7 +65,7 @@ public static class Compiler
             var tree = Time("parse", () => SyntaxTree.Parse(source));
             _diagnostics.AddRange(tree.Diagnostics);
             if (HasErrors) return Result(null);
-            var checkedProgram = Time("check", () => Checker.Check(tree));
+            var checkedProgram = Time("check", () => Checker.Check(tree, options.WholePrelude));
             _diagnostics.AddRange(checkedProgram.Diagnostics);
             if (HasErrors) return Result(null);
             var buildOptions = new MirBuildOptions(options.EffectiveOverflowChecks);

@@ -20,7 +20,7 @@ namespace ToyRust.Mono;
 /// `resolve_closure`), when the body takes its environment as the method takes `self`.
 /// Only the collector asks; the code generator reads the answers from the mono items.
 /// </summary>
-public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IReadOnlyDictionary<FunctionSymbol, BoundFunction> bodies)
+public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, BoundProgram program)
 {
     public CallTarget ResolveFunction(FunctionSymbol function, ValueArray<TypeSymbol> args)
     {
@@ -34,8 +34,8 @@ public sealed class InstanceResolver(TraitSolver solver, ShimBuilder shims, IRea
         if (solver.FindImpl(self, traitRef) is { } match && match.Impl.Methods.TryGetValue(function.Name, out var implemented))
             return new InstanceTarget(implemented, new ValueArray<TypeSymbol>([.. match.Arguments, .. own]));
         var builtin = solver.IsBuiltin(self, traitRef);
-        if (builtin && (shims.Defines(function, self) || !bodies.ContainsKey(function))) return new ShimTarget(function, args);
-        if (bodies.ContainsKey(function)) return new InstanceTarget(function, args);
+        if (builtin && (shims.Defines(function, self) || program.Body(function) is null)) return new ShimTarget(function, args);
+        if (program.Body(function) is not null) return new InstanceTarget(function, args);
         throw new InvalidOperationException($"no impl of `{traitRef}` for `{self}` has `{function.Name}`");
     }
 

@@ -74,14 +74,12 @@ public static partial class MonoCollector
     /// <summary>Collects from `main`, nesting instances at most <see cref="BoundProgram.RecursionLimit"/> deep.</summary>
     public static MonoResult Collect(BoundProgram program, MirProgram mir)
     {
-        var bodies = new Dictionary<FunctionSymbol, BoundFunction>(ReferenceEqualityComparer.Instance);
-        foreach (var f in program.Functions) bodies[f.Symbol] = f;
         var solver = new TraitSolver(program.Impls, program.LangItems);
         var shims = new ShimBuilder(program.LangItems, solver, mir.Options);
         var drops = mir.Options.Drops ?? DropTypes.Of(program);
-        var resolver = new InstanceResolver(solver, shims, bodies);
+        var resolver = new InstanceResolver(solver, shims, program);
         var collector = new Collector(
-            bodies, mir, resolver, shims, program.LangItems, program.RecursionLimit, program.LangItems.DropInPlaceFn, drops);
+            program, mir, resolver, shims, program.LangItems, program.RecursionLimit, program.LangItems.DropInPlaceFn, drops);
         var main = program.Main!;
         var entry = collector.Add(new InstanceTarget(main, ValueArray<TypeSymbol>.Empty), null, main.Declaration!.Name.Span)!;
         // `fn main() -> Result<(), E>`: the entry point passes what main returned to its
@@ -95,7 +93,7 @@ public static partial class MonoCollector
     }
 
     private sealed partial class Collector(
-        Dictionary<FunctionSymbol, BoundFunction> bodies, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, LangItems langItems, int limit,
+        BoundProgram program, MirProgram mir, InstanceResolver resolver, ShimBuilder shims, LangItems langItems, int limit,
         FunctionSymbol dropInPlace, DropTypes drops)
     {
         private readonly Dictionary<(FunctionSymbol, ValueArray<TypeSymbol>, bool VtableShim), MonoFunction> _seen = [];
@@ -156,7 +154,7 @@ public static partial class MonoCollector
                     TrackCaller = shims.TracksCaller(function),
                     SpreadsArguments = shims.IsClosureOnceShim(function, args) && ((ClosureType)args[0]).FieldTypes.IsEmpty,
                 };
-            return new MonoFunction(function, args, mir[function], bodies[function], symbol, display, cause) { TrackCaller = function.TrackCaller };
+            return new MonoFunction(function, args, mir[function], program.Body(function)!, symbol, display, cause) { TrackCaller = function.TrackCaller };
         }
 
         public void Run()

@@ -46,7 +46,11 @@ public static class DropElaboration
     public static MirProgram Run(MirProgram program)
     {
         if (program.Options.Drops is not { } drops) return program;
-        return new MirProgram([.. program.Bodies.Select(b => Run(b, drops))]) { Options = program.Options };
+        return new MirProgram([.. program.Bodies.Select(b => Run(b, drops))])
+        {
+            Options = program.Options,
+            BodySource = function => program.TryGetBody(function, out var body) ? Run(body, drops) : null,
+        };
     }
 
     public static MirBody Run(MirBody body, DropTypes drops)

@@ -64,12 +64,16 @@ public static class MirBuilder
     /// <exception cref="InvalidOperationException">The body holds an error: build only programs that checked without errors.</exception>
     public static MirBody Build(BoundFunction function, MirBuildOptions options) => new BodyBuilder(function, options).Build();
 
-    /// <summary>Lowers every function of the program that has a body, in program order.</summary>
+    /// <summary>Lowers every function the program checked, in program order; the prelude's others are lowered when first asked for (<see cref="MirProgram.BodySource"/>).</summary>
     public static MirProgram BuildProgram(BoundProgram program, MirBuildOptions options)
     {
         var withTraits = options.Traits.IsEmpty ? options with { Traits = OperatorMethods.Of(program) } : options;
         withTraits = withTraits.Copy is null ? withTraits with { Copy = CopyTypes.Of(program) } : withTraits;
         withTraits = withTraits.Drops is null ? withTraits with { Drops = DropTypes.Of(program, withTraits.Copy!) } : withTraits;
-        return new MirProgram([.. program.Functions.Select(f => Build(f, withTraits))]) { Options = withTraits };
+        return new MirProgram([.. program.Functions.Select(f => Build(f, withTraits))])
+        {
+            Options = withTraits,
+            BodySource = function => program.Body(function) is { } body ? Build(body, withTraits) : null,
+        };
     }
 }

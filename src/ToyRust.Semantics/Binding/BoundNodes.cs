@@ -232,4 +232,16 @@ public sealed record BoundProgram(ImmutableArray<BoundFunction> Functions, Immut
 
     /// <summary>`#![recursion_limit = "N"]`: how deep the mono collector may nest instances.</summary>
     public int RecursionLimit { get; init; } = DefaultRecursionLimit;
+
+    /// <summary>Where <see cref="Body"/> finds bodies: the checker, which checks a prelude function's body when first asked.</summary>
+    public Func<FunctionSymbol, BoundFunction?>? BodySource { get; init; }
+
+    /// <summary>
+    /// The checked body of any function, the prelude's included, or null when it has none.
+    /// <see cref="Functions"/> holds the program's own bodies (and the prelude's only when it was
+    /// checked whole); the prelude's others are checked on demand, so that a build checks and
+    /// lowers only the prelude functions the program reaches.
+    /// </summary>
+    public BoundFunction? Body(FunctionSymbol function) =>
+        BodySource is { } source ? source(function) : Functions.FirstOrDefault(f => ReferenceEquals(f.Symbol, function));
 }

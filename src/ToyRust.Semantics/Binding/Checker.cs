@@ -34,16 +34,30 @@ public sealed record CheckResult(BoundProgram Program, ImmutableArray<Diagnostic
 /// </summary>
 public static class Checker
 {
-    public static CheckResult Check(SyntaxTree tree)
+    /// <summary>
+    /// Checks a program. The prelude's bodies are checked when something asks for them
+    /// (<see cref="BoundProgram.Body"/>: the mono collector, for what the program reaches);
+    /// <paramref name="wholePrelude"/> checks them all now, as the tests that hold the prelude to
+    /// the checker, the MIR validator and the borrow checker do.
+    /// </summary>
+    public static CheckResult Check(SyntaxTree tree, bool wholePrelude = false)
     {
-        var program = new ProgramChecker(tree.Source);
+        var program = new ProgramChecker(tree.Source, wholePrelude);
         return program.Run(tree.Root);
     }
 }
 
 /// <summary>The state shared by all bodies of one program (items in ProgramChecker.Items.cs, types in ProgramChecker.Types.cs).</summary>
-internal sealed partial class ProgramChecker(SourceText source)
+internal sealed partial class ProgramChecker(SourceText source, bool wholePrelude = false)
 {
+    private readonly bool _wholePrelude = wholePrelude;
+
+    /// <summary>The prelude's bodies not checked yet, with the scope each is checked in (see <see cref="BodyOf"/>).</summary>
+    private readonly Dictionary<FunctionSymbol, Scope> _preludeBodies = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Every body checked so far, the program's and the prelude's, closures included.</summary>
+    private readonly Dictionary<FunctionSymbol, BoundFunction> _checked = new(ReferenceEqualityComparer.Instance);
+
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<BoundFunction> _functions = [];
     private readonly Queue<(FunctionSymbol Symbol, Scope Scope)> _pendingBodies = new();
@@ -106,14 +120,7 @@ internal sealed partial class ProgramChecker(SourceText source)
         var scope = new Scope(DeclarePrelude(), isItemBoundary: true);
         DeclareItems(root.Items, scope);
         CheckDynUses();
-        while (_pendingBodies.Count > 0)
-        {
-            var (symbol, itemScope) = _pendingBodies.Dequeue();
-            var checker = new FunctionChecker(this, symbol, itemScope);
-            _functions.Add(checker.CheckBody());
-            _functions.AddRange(checker.ClosureBodies);
-            CheckDynUses();
-        }
+        CheckPendingBodies();
         CheckOpaqueCycles();
         ReportProgramLangItems();
         ReportCopyWithDestructor();
@@ -134,7 +141,43 @@ internal sealed partial class ProgramChecker(SourceText source)
             CheckMainReturnType(returnType.Span, main.ReturnType);
         }
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToImmutableArray();
-        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main, LangItems) { RecursionLimit = RecursionLimit(root) }, ordered);
+        return new CheckResult(new BoundProgram([.. _functions], [.. _impls], main, LangItems) { RecursionLimit = RecursionLimit(root), BodySource = BodyOf }, ordered);
+    }
+
+    private void CheckPendingBodies()
+    {
+        while (_pendingBodies.Count > 0)
+        {
+            var (symbol, itemScope) = _pendingBodies.Dequeue();
+            var checker = new FunctionChecker(this, symbol, itemScope);
+            var body = checker.CheckBody();
+            _functions.Add(body);
+            _checked[body.Symbol] = body;
+            foreach (var closure in checker.ClosureBodies)
+            {
+                _functions.Add(closure);
+                _checked[closure.Symbol] = closure;
+            }
+            CheckDynUses();
+        }
+    }
+
+    /// <summary>
+    /// The checked body of <paramref name="function"/>, or null when it has none (a trait's required
+    /// method, an intrinsic). A prelude function's body is checked here the first time it is asked
+    /// for, after the program's check: the tests check the prelude whole (Checker.Check's
+    /// wholePrelude), so an error here is an internal one.
+    /// </summary>
+    public BoundFunction? BodyOf(FunctionSymbol function)
+    {
+        if (_checked.TryGetValue(function, out var body)) return body;
+        if (!_preludeBodies.Remove(function, out var scope)) return null;
+        var before = _diagnostics.Count;
+        _pendingBodies.Enqueue((function, scope));
+        CheckPendingBodies();
+        if (_diagnostics.Skip(before).FirstOrDefault(d => d.IsError) is { } error)
+            throw new InvalidOperationException($"the prelude's `{function.Name}` does not check: {error.Message}");
+        return _checked[function];
     }
 
     /// <summary>

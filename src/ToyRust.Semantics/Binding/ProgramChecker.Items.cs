@@ -477,7 +477,8 @@ internal sealed partial class ProgramChecker
             Report(SemanticDiagnostics.DuplicateDefinition(f.Name.Span, f.Name.Text));
             return null;
         }
-        if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
+        if (f.Body is not null && _inPrelude && !_wholePrelude) _preludeBodies[symbol] = outer.Scope;
+        else if (f.Body is not null) _pendingBodies.Enqueue((symbol, outer.Scope));
         else if (trait is null && symbol.Intrinsic is null) ReportMissingBody(f, owner is not null);
         else ReportParameterPatterns(f);
         return symbol;

@@ -15,7 +15,7 @@ internal static class MirPrograms
     {
         var source = new SourceText(relativePath, File.ReadAllText(Repo.Full(relativePath)));
         var tree = SyntaxTree.Parse(source);
-        var result = Checker.Check(tree);
+        var result = Checker.Check(tree, wholePrelude: true);
         var errors = tree.Diagnostics.Concat(result.Diagnostics).Where(d => d.IsError).Select(d => d.Message);
         Assert.That(errors, Is.Empty, "the program must check without errors");
         return result.Program;
