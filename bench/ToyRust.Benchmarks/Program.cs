@@ -8,6 +8,7 @@ using ToyRust.Syntax.Text;
 //   ToyRust.Benchmarks [--runs N] [--build-runs N] [--lines N] [--scale | --no-scale]
 //                      [--sizes 1000,5000,10000,20000] [--scale-runs N] [--scale-opt 0|3] [--no-rustc]
 //                      [--runtime | --no-runtime] [--runtime-runs N] [--robustness | --no-robustness] [--robustness-runs N]
+//                      [--startup | --no-startup] [--startup-runs N]
 // --runs: timed front-end runs (after warm-up); --build-runs: timed end-to-end builds per cell;
 // --scale: only the monomorphization-scale section (MonoScale), --no-scale: everything but it;
 // --sizes: its target numbers of mono items; --scale-runs: child processes per size;
@@ -16,14 +17,18 @@ using ToyRust.Syntax.Text;
 // but it; --runtime-runs: timed runs of each executable (default 7).
 // --robustness: only the robustness section (Robustness: bench/robustness and a long function at
 // opt-levels 0–3 against rustc), --no-robustness: everything but it; --robustness-runs: builds per cell (default 3).
+// --startup: only the start-up section (Startup: the native `toyrust build` and `rustc` as processes on
+// hello world and the examples), --no-startup: everything but it; --startup-runs: runs per cell (default 5).
 // `--scale-one SEEDS` is the child process of the scale section, not meant to be run by hand.
 if (Array.IndexOf(args, MonoScale.ChildFlag) >= 0) return MonoScale.RunOne(Option(MonoScale.ChildFlag, 1), Option("--scale-opt", 0));
 var runtimeOnly = args.Contains("--runtime");
 var scaleOnly = args.Contains("--scale");
 var robustnessOnly = args.Contains("--robustness");
-var runScale = !args.Contains("--no-scale") && !runtimeOnly && !robustnessOnly;
-var runRuntime = !args.Contains("--no-runtime") && !scaleOnly && !robustnessOnly;
-var runRobustness = !args.Contains("--no-robustness") && !scaleOnly && !runtimeOnly;
+var startupOnly = args.Contains("--startup");
+var runScale = !args.Contains("--no-scale") && !runtimeOnly && !robustnessOnly && !startupOnly;
+var runRuntime = !args.Contains("--no-runtime") && !scaleOnly && !robustnessOnly && !startupOnly;
+var runRobustness = !args.Contains("--no-robustness") && !scaleOnly && !runtimeOnly && !startupOnly;
+var runStartup = !args.Contains("--no-startup") && !scaleOnly && !runtimeOnly && !robustnessOnly;
 var runs = Option("--runs", 10);
 var buildRuns = Option("--build-runs", 3);
 var lines = Option("--lines", 10_000);
@@ -41,7 +46,8 @@ try
 
     Console.WriteLine($"# ToyRust benchmarks — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {CpuModel()}");
     Console.WriteLine();
-    if (!scaleOnly && !runtimeOnly && !robustnessOnly)
+    if (runStartup && !Startup.Run(root, Option("--startup-runs", 5), work.FullName)) return 1;
+    if (!scaleOnly && !runtimeOnly && !robustnessOnly && !startupOnly)
     {
         if (!VerifyGenerated(generatedPath, work.FullName)) return 1;
         FrontEnd(generatedPath, generatedLines);
