@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ToyRust.Llvm;
 using ToyRust.Mir.Building;
 using ToyRust.Mono;
@@ -13,10 +14,10 @@ namespace ToyRust.Codegen;
 public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChecks, SourceText Source, MirProgram Mir);
 
 /// <summary>
-/// Code generation: mono items and their MIR → one LLVM module.
+/// Code generation: mono items and their MIR → one LLVM module per codegen unit.
 ///
-/// Layout of the module: every mono item becomes an `internal` function named with its v0
-/// symbol; a C `main` calls the program's `main` and flushes stdout; the runtime's functions
+/// Layout of a module: every mono item becomes an `internal` function named with its v0
+/// symbol (external and hidden when another unit calls it); a C `main` calls the program's `main` and flushes stdout; the runtime's functions
 /// (`__toyrust_*`, see Driver/Runtime/toyrust_rt.c) are declared and linked in later.
 ///
 /// Values: integers are `iN`, `bool` is `i1`, `char` is `i32`, tuples and structs are literal
@@ -37,9 +38,38 @@ public sealed record CodegenOptions(LlvmTargetMachine Machine, bool OverflowChec
 /// </summary>
 public static class CodeGenerator
 {
-    public static LlvmModule Generate(LlvmContext context, MonoProgram program, CodegenOptions options)
+    /// <summary>The whole program as one module (one codegen unit).</summary>
+    public static LlvmModule Generate(LlvmContext context, MonoProgram program, CodegenOptions options) =>
+        Generate([context], program, [new CodegenUnit(0, program.Functions, HoldsEntry: true)], options)[0];
+
+    /// <summary>
+    /// One module per codegen unit (<see cref="Partitioning"/>), each in its own context so that they
+    /// can be optimised and emitted on separate threads. Generation itself is sequential: a unit
+    /// learns which of its items others use only when every unit has been generated.
+    /// </summary>
+    public static ImmutableArray<LlvmModule> Generate(IReadOnlyList<LlvmContext> contexts, MonoProgram program, ImmutableArray<CodegenUnit> units, CodegenOptions options)
     {
-        var emitter = new ModuleEmitter(context, program, options);
-        return emitter.Emit();
+        var placed = units.SelectMany(u => u.Items).ToHashSet(ReferenceEqualityComparer.Instance);
+        var links = new UnitLinks(program.Functions.Where(f => !placed.Contains(f)), units.Length == 1);
+        var emitters = units.Select((unit, i) => new ModuleEmitter(contexts[i], program, options, unit, links)).ToList();
+        var modules = emitters.Select(e => e.Emit()).ToImmutableArray();
+        foreach (var emitter in emitters) emitter.ExportUsed();
+        return modules;
     }
+}
+
+/// <summary>What the units of one build share: the items copied into each unit that uses them, and the items used across units.</summary>
+internal sealed class UnitLinks(IEnumerable<MonoFunction> localCopies, bool single)
+{
+    private readonly HashSet<MonoFunction> _copies = new(localCopies, ReferenceEqualityComparer.Instance);
+    private readonly HashSet<MonoFunction> _exported = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether the build has one unit (its module keeps the crate's name).</summary>
+    public bool Single { get; } = single;
+
+    public bool IsLocalCopy(MonoFunction item) => _copies.Contains(item);
+
+    public void Export(MonoFunction item) => _exported.Add(item);
+
+    public bool IsExported(MonoFunction item) => _exported.Contains(item);
 }

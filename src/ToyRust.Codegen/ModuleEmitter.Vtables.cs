@@ -13,25 +13,23 @@ namespace ToyRust.Codegen;
 /// rustc makes them private (no symbol); ToyRust gives them internal linkage, so that each keeps
 /// its `vtable.N` symbol in the object file and the size tools can charge its bytes to it. The
 /// drop slot is a null pointer when the type has no drop glue (<see cref="MonoVtable.DropGlue"/>).
-/// All are declared before any is filled in, because a vtable may point to a supertrait's.
+/// A unit makes a vtable when it first uses one (a cast to `dyn`, a slot of another vtable): the
+/// global is added before its slots are filled in, because a vtable may point to a supertrait's.
 /// </summary>
 internal sealed partial class ModuleEmitter
 {
     private readonly Dictionary<MonoVtable, LLVMValueRef> _vtables = new(ReferenceEqualityComparer.Instance);
 
-    public LLVMValueRef VtableFor(MonoVtable vtable) => _vtables[vtable];
-
-    private void EmitVtables()
+    public LLVMValueRef VtableFor(MonoVtable vtable)
     {
-        foreach (var vtable in Program.Vtables)
-        {
-            var global = Module.AddGlobal(VtableType(vtable), vtable.Symbol);
-            global.SetGlobalConstant(true);
-            global.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
-            global.SetUnnamedAddress(LLVMUnnamedAddr.LLVMGlobalUnnamedAddr);
-            _vtables[vtable] = global;
-        }
-        foreach (var vtable in Program.Vtables) _vtables[vtable].SetInitializer(Context.ConstStruct([.. Slots(vtable)]));
+        if (_vtables.TryGetValue(vtable, out var known)) return known;
+        var global = Module.AddGlobal(VtableType(vtable), vtable.Symbol);
+        global.SetGlobalConstant(true);
+        global.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
+        global.SetUnnamedAddress(LLVMUnnamedAddr.LLVMGlobalUnnamedAddr);
+        _vtables[vtable] = global;
+        global.SetInitializer(Context.ConstStruct([.. Slots(vtable)]));
+        return global;
     }
 
     private LLVMTypeRef VtableType(MonoVtable vtable) =>
@@ -48,7 +46,7 @@ internal sealed partial class ModuleEmitter
                 SizeEntry => Context.ConstInt(Context.Int64, Options.Machine.AbiSizeOfType(concrete)),
                 AlignEntry => Context.ConstInt(Context.Int64, Options.Machine.AbiAlignmentOfType(concrete)),
                 MethodEntry => FunctionFor(vtable.Method(slot)).Function,
-                TraitVPtrEntry => _vtables[vtable.Supertable(slot)],
+                TraitVPtrEntry => VtableFor(vtable.Supertable(slot)),
                 _ => throw new InvalidOperationException($"unknown vtable entry {vtable.Layout[slot]}"),
             };
         }

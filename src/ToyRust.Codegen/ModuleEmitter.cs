@@ -7,19 +7,29 @@ using ToyRust.Semantics.Symbols;
 
 namespace ToyRust.Codegen;
 
-/// <summary>Module-wide state: declared functions, the runtime's entry points, interned constants.</summary>
+/// <summary>
+/// Module-wide state of one codegen unit: declared functions, the runtime's entry points, interned
+/// constants. A unit defines its own items (<see cref="CodegenUnit.Items"/>); an item of another
+/// unit is declared on first use and marked exported in <see cref="UnitLinks"/>; a local copy
+/// (<see cref="Partitioning.IsLocalCopy"/>) is defined, privately, in each unit that uses it.
+/// </summary>
 internal sealed partial class ModuleEmitter
 {
     private readonly Dictionary<MonoFunction, (LLVMValueRef Function, FunctionAbi Abi)> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, LLVMValueRef> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<FormatSpec, LLVMValueRef> _specs = [];
+    private readonly CodegenUnit _unit;
+    private readonly UnitLinks _links;
+    private readonly Queue<MonoFunction> _copies = new();
 
-    public ModuleEmitter(LlvmContext context, MonoProgram program, CodegenOptions options)
+    public ModuleEmitter(LlvmContext context, MonoProgram program, CodegenOptions options, CodegenUnit unit, UnitLinks links)
     {
         Context = context;
         Program = program;
         Options = options;
-        Module = context.CreateModule(Mono.SymbolMangler.CrateName);
+        _unit = unit;
+        _links = links;
+        Module = context.CreateModule(links.Single ? Mono.SymbolMangler.CrateName : unit.Name);
         options.Machine.ConfigureModule(Module);
         Types = new TypeLowering(context, options.Machine);
         Runtime = new RuntimeFunctions(context, Module);
@@ -39,14 +49,36 @@ internal sealed partial class ModuleEmitter
 
     public LlvmModule Emit()
     {
-        foreach (var item in Program.Functions) Declare(item);
-        EmitVtables();
-        foreach (var item in Program.Functions) EmitBody(item);
-        EmitEntryPoint();
+        foreach (var item in _unit.Items) Declare(item, LLVMLinkage.LLVMInternalLinkage);
+        foreach (var item in _unit.Items) EmitBody(item);
+        while (_copies.TryDequeue(out var copy)) EmitBody(copy);
+        if (_unit.HoldsEntry) EmitEntryPoint();
         return Module;
     }
 
-    public (LLVMValueRef Function, FunctionAbi Abi) FunctionFor(MonoFunction item) => _functions[item];
+    /// <summary>Gives the unit's items that other units use external linkage and hidden visibility (call once every unit is emitted).</summary>
+    public void ExportUsed()
+    {
+        foreach (var item in _unit.Items.Where(_links.IsExported))
+        {
+            var function = _functions[item].Function;
+            function.SetLinkage(LLVMLinkage.LLVMExternalLinkage);
+            LLVM.SetVisibility(function, LLVMVisibility.LLVMHiddenVisibility);
+        }
+    }
+
+    /// <summary>The function of <paramref name="item"/> in this module: its own, a local copy made now, or a declaration of another unit's.</summary>
+    public (LLVMValueRef Function, FunctionAbi Abi) FunctionFor(MonoFunction item)
+    {
+        if (_functions.TryGetValue(item, out var known)) return known;
+        if (_links.IsLocalCopy(item))
+        {
+            _copies.Enqueue(item);
+            return Declare(item, LLVMLinkage.LLVMInternalLinkage);
+        }
+        _links.Export(item);
+        return Declare(item, LLVMLinkage.LLVMExternalLinkage);
+    }
 
     private void EmitBody(MonoFunction item)
     {
@@ -58,7 +90,7 @@ internal sealed partial class ModuleEmitter
     /// hidden parameters after its own — the caller's line and column — which its panics report
     /// instead of their own location.
     /// </summary>
-    private void Declare(MonoFunction item)
+    private (LLVMValueRef Function, FunctionAbi Abi) Declare(MonoFunction item, LLVMLinkage linkage)
     {
         var body = item.Body;
         var parameters = item.SpreadsArguments
@@ -68,12 +100,13 @@ internal sealed partial class ModuleEmitter
         var abi = FunctionAbi.For(Context, Options.Machine, Types.LowerReturn(item.Resolve(body.ReturnType)), parameters, hidden);
         var value = Module.AddFunction(item.Symbol, abi.Type);
         abi.AddAttributes(value, Options.Machine);
-        value.SetLinkage(LLVMLinkage.LLVMInternalLinkage);
+        value.SetLinkage(linkage);
         // Unwind tables on every function, as rustc has them: a panic unwinds through frames without cleanups too.
         value.AddFunctionAttribute("uwtable", 2);
         if (!item.IsShim && item.Definition.InlineNever) value.AddFunctionAttribute("noinline");
         if (!item.IsShim && item.Definition.Cold) value.AddFunctionAttribute("cold");
         _functions[item] = (value, abi);
+        return (value, abi);
     }
 
     /// <summary>

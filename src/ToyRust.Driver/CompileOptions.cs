@@ -59,6 +59,16 @@ public sealed record CompileOptions
     /// <summary>`-C llvm-args=-inline-threshold=N` (or rustc's deprecated `-C inline-threshold=N`, which ToyRust honours); null: LLVM's default for the opt-level.</summary>
     public int? InlineThreshold { get; init; }
 
+    /// <summary>
+    /// `-C codegen-units=N`: how many LLVM modules the mono items are split into, optimised and
+    /// emitted in parallel (<see cref="Mono.Partitioning"/>); null is rustc's default for a
+    /// non-incremental build, 16. Emitting LLVM IR, assembly or an object uses one unit.
+    /// </summary>
+    public int? CodegenUnits { get; init; }
+
+    /// <summary>The units this build uses: one unless it links an executable and nothing else.</summary>
+    public int EffectiveCodegenUnits => Emit == EmitKinds.Exe || Emit == (EmitKinds.Exe | EmitKinds.Mir) ? CodegenUnits ?? Mono.Partitioning.DefaultUnits : 1;
+
     /// <summary>`-Z function-sections`: each function in its own section (ELF only), so the linker can drop or fold it alone. On by default, as in rustc.</summary>
     public bool FunctionSections { get; init; } = true;
 

@@ -26,7 +26,7 @@ namespace ToyRust.Driver;
 /// 50,000-deep tree), so the whole pipeline runs on a thread with a large stack. Bad input ends
 /// in diagnostics; an exception escaping from here is an internal compiler error.
 /// </summary>
-public static class Compiler
+public static partial class Compiler
 {
     /// <summary>Stack for the compiling thread: ample for the deepest trees the parser accepts.</summary>
     private const int StackSize = 1024 * 1024 * 1024;
@@ -54,7 +54,7 @@ public static class Compiler
         return result!;
     }
 
-    private sealed class Pipeline(SourceText source, CompileOptions options, ILogger logger)
+    private sealed partial class Pipeline(SourceText source, CompileOptions options, ILogger logger)
     {
         private readonly List<Diagnostic> _diagnostics = [];
         private readonly List<PassTiming> _timings = [];
@@ -111,6 +111,8 @@ public static class Compiler
         private string? Generate(MonoProgram mono, MirProgram mir)
         {
             LlvmTargets.InitializeAll();
+            var units = Partitioning.Partition(mono, options.EffectiveCodegenUnits, localCopies: options.OptLevel != OptLevel.O0);
+            if (units.Length > 1) return GenerateUnits(mono, mir, units);
             using var machine = LlvmTargetMachine.Create(Targets.LlvmTriple(options.Target), level: CodegenLevel(options.OptLevel));
             using var context = new LlvmContext();
             var codegenOptions = new CodegenOptions(machine, options.EffectiveOverflowChecks, source, mir);
@@ -130,6 +132,13 @@ public static class Compiler
         /// </summary>
         private bool Optimize(LlvmModule module, LlvmTargetMachine machine)
         {
+            _records = OptimizeModule(module, machine);
+            return true;
+        }
+
+        /// <summary>Optimises one module; with <see cref="CompileOptions.RecordInstances"/>, what became of its functions.</summary>
+        private BuildRecords? OptimizeModule(LlvmModule module, LlvmTargetMachine machine)
+        {
             var unoptimized = options.RecordInstances ? LlvmInventory.Of(module) : null;
             using var passOptions = new LlvmPassBuilderOptions();
             if (options.InlineThreshold is { } threshold) passOptions.SetInlinerThreshold(threshold);
@@ -143,8 +152,7 @@ public static class Compiler
                     throw new InvalidOperationException("LLVM's mergefunc failed: " + mergeError);
                 if (options.RecordInstances) merged = LlvmInventory.Of(module);
             }
-            if (unoptimized is not null) _records = new BuildRecords(unoptimized, optimized!, merged);
-            return true;
+            return unoptimized is null ? null : new BuildRecords(unoptimized, optimized!, merged);
         }
 
         private BuildRecords? _records;

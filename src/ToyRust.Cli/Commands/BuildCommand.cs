@@ -53,6 +53,7 @@ internal static class BuildCommand
             output.Error(error);
             return ToyRustCli.Failure;
         }
+        WarnOfOneUnit(output, options, explicitOutput);
         if (explicitOutput is not null && kinds != EmitKinds.Mono)
         {
             if (IsSingle(kinds)) options = options with { ExplicitOutput = explicitOutput };
@@ -62,6 +63,19 @@ internal static class BuildCommand
         var result = Compilation.Compile(output, file, options, json, parse.GetValue(flags.Verbose));
         if (print is not null && result is not null) MonoItemsPrinter.Print(output.Out, result, why, format == "json");
         return result is { Succeeded: true } ? 0 : ToyRustCli.Failure;
+    }
+
+    /// <summary>
+    /// rustc's words when `-o` names an object, assembly or IR file and `-C codegen-units=N` asks for
+    /// more than one unit: one file cannot hold several units, so the build uses one. (Without `-o`,
+    /// rustc writes a file per unit; ToyRust writes one, from one unit.)
+    /// </summary>
+    private static void WarnOfOneUnit(CliOutput output, CompileOptions options, string? explicitOutput)
+    {
+        if (explicitOutput is null || options.CodegenUnits is not > 1) return;
+        var kinds = new[] { (EmitKinds.Asm, "asm"), (EmitKinds.LlvmIr, "llvm-ir"), (EmitKinds.Obj, "obj") }.Where(k => options.Emit.HasFlag(k.Item1)).ToList();
+        foreach (var (_, kind) in kinds) output.Warning($"`--emit={kind}` with `-o` incompatible with `-C codegen-units=N` for N > 1");
+        if (kinds.Count > 0) output.Warning("resetting to default -C codegen-units=1");
     }
 
     /// <summary>`out/fib.exe` → `out/fib`; `out/fib` stays.</summary>

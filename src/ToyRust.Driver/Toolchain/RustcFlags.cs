@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace ToyRust.Driver.Toolchain;
 
@@ -11,7 +12,7 @@ public static class RustcFlags
 {
     /// <summary>
     /// `-C KEY=VALUE` (the part after `-C`): `opt-level=0..3|s|z`, `overflow-checks[=on|off|yes|no|...]`,
-    /// `inline-threshold=N` (also as `llvm-args=-inline-threshold=N`), `link-dead-code`, `link-arg=A`, `link-args=A B`, `strip=...`.
+    /// `inline-threshold=N` (also as `llvm-args=-inline-threshold=N`), `codegen-units=N`, `link-dead-code`, `link-arg=A`, `link-args=A B`, `strip=...`.
     /// </summary>
     public static bool TryApplyCodegenOption(CompileOptions options, string keyValue, out CompileOptions result, [NotNullWhen(false)] out string? error)
     {
@@ -41,6 +42,24 @@ public static class RustcFlags
                 return TryApplyInlineThreshold(options, value, out result, out error);
             case "llvm-args" when value is not null && value.TrimStart('-').StartsWith("inline-threshold=", StringComparison.Ordinal):
                 return TryApplyInlineThreshold(options, value[(value.IndexOf('=', StringComparison.Ordinal) + 1)..], out result, out error);
+            case "codegen-units":
+                if (value is null)
+                {
+                    error = "codegen option `codegen-units` requires a number (`-C codegen-units=<value>`)";
+                    return false;
+                }
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var units))
+                {
+                    error = $"incorrect value `{value}` for codegen option `codegen-units` - a number was expected";
+                    return false;
+                }
+                if (units == 0)
+                {
+                    error = "value for codegen units must be a positive non-zero integer";
+                    return false;
+                }
+                result = options with { CodegenUnits = units };
+                return true;
             case "link-dead-code":
                 if (!TryParseBoolOption(key, value, out var keep, out error)) return false;
                 result = options with { LinkDeadCode = keep };
