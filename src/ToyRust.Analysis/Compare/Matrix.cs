@@ -21,7 +21,7 @@ public enum CompilerKind
 /// <param name="Lld">Link with lld (`-C link-arg=-fuse-ld=lld`) rather than the C compiler's default linker (GNU ld for ToyRust; rustc 1.95 uses its own lld on x86-64 Linux already).</param>
 /// <param name="Icf">lld's identical code folding (`-Wl,--icf=all`); on implies lld.</param>
 public sealed record Configuration(CompilerKind Compiler, string Target, OptLevel OptLevel, bool? Merge = null, bool? Lld = null, bool? Icf = null,
-    bool? GcSections = null, bool? Strip = null, bool? OverflowChecks = null, int? InlineThreshold = null)
+    bool? GcSections = null, bool? Strip = null, bool? OverflowChecks = null, int? InlineThreshold = null, int? CodegenUnits = null)
 {
     /// <summary>A short label: `toyrust x86_64 opt=2 icf=on`, the axes given and nothing else (a target that is not linked here by its whole triple).</summary>
     public string Label => string.Join(' ', Parts());
@@ -38,6 +38,7 @@ public sealed record Configuration(CompilerKind Compiler, string Target, OptLeve
         if (Strip is { } s) yield return "strip=" + OnOff(s);
         if (OverflowChecks is { } o) yield return "overflow=" + OnOff(o);
         if (InlineThreshold is { } t) yield return "inline=" + t.ToString(CultureInfo.InvariantCulture);
+        if (CodegenUnits is { } u) yield return "cgu=" + u.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string OnOff(bool on) => on ? "on" : "off";
@@ -54,18 +55,19 @@ public sealed record Configuration(CompilerKind Compiler, string Target, OptLeve
         if (Strip == true) flags.AddRange("-C", "strip=symbols");
         if (OverflowChecks is { } o) flags.AddRange("-C", "overflow-checks=" + (o ? "on" : "off"));
         if (InlineThreshold is { } t) flags.AddRange("-C", "llvm-args=-inline-threshold=" + t.ToString(CultureInfo.InvariantCulture));
+        if (CodegenUnits is { } u) flags.AddRange("-C", "codegen-units=" + u.ToString(CultureInfo.InvariantCulture));
         return flags.ToImmutable();
     }
 }
 
 /// <summary>
-/// `--matrix "opt=0,2,s,z target=x86_64,aarch64 compiler=toyrust,rustc merge=on,off lld=on,off icf=on,off gc=on,off strip=on,off overflow=on,off inline=25,225"`:
+/// `--matrix "opt=0,2,s,z target=x86_64,aarch64 compiler=toyrust,rustc merge=on,off lld=on,off icf=on,off gc=on,off strip=on,off overflow=on,off inline=25,225 cgu=1,16"`:
 /// axes separated by spaces, values by commas; every combination is one <see cref="Configuration"/>.
 /// A target may be named by its architecture (`x86_64`, `aarch64`) or its full triple.
 /// </summary>
 public static class Matrix
 {
-    private static readonly string[] Axes = ["opt", "target", "compiler", "merge", "lld", "icf", "gc", "strip", "overflow", "inline"];
+    private static readonly string[] Axes = ["opt", "target", "compiler", "merge", "lld", "icf", "gc", "strip", "overflow", "inline", "cgu"];
 
     public static bool TryParse(string text, [NotNullWhen(true)] out ImmutableArray<Configuration>? configurations, [NotNullWhen(false)] out string? error)
     {
@@ -125,6 +127,7 @@ public static class Matrix
             "target" when TargetNamed(value) is { } triple => c with { Target = triple },
             "compiler" when value is "toyrust" or "rustc" => c with { Compiler = value == "rustc" ? CompilerKind.Rustc : CompilerKind.ToyRust },
             "inline" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var threshold) => c with { InlineThreshold = threshold },
+            "cgu" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var units) && units > 0 => c with { CodegenUnits = units },
             _ when on is { } flag && Switches.TryGetValue(axis, out var set) => set(c, flag),
             _ => null,
         };

@@ -59,6 +59,18 @@ public class DiffAndCompareTests
         Assert.That(configurations.Value[0].Label, Is.EqualTo("toyrust x86_64 opt=0"));
     }
 
+    [Test]
+    public void The_cgu_axis_passes_codegen_units_as_rustc_spells_it()
+    {
+        Assert.That(Matrix.TryParse("opt=2 cgu=1,16", out var configurations, out var error), Is.True, error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(configurations!.Value.Select(c => c.Label), Is.EqualTo(new[] { "toyrust x86_64 opt=2 cgu=1", "toyrust x86_64 opt=2 cgu=16" }));
+            Assert.That(configurations.Value[1].Flags(), Does.Contain("codegen-units=16"));
+        });
+    }
+
+    [TestCase("cgu=0", "invalid value `0` for matrix axis `cgu`")]
     [TestCase("opt=4", "invalid value `4` for matrix axis `opt`")]
     [TestCase("colour=red", "unknown matrix axis `colour`")]
     [TestCase("opt=0 opt=1", "matrix axis `opt` is given twice")]
