@@ -24,7 +24,12 @@ public sealed record CodegenUnit(int Index, ImmutableArray<MonoFunction> Items, 
 /// 2. *Merge.* While there are more than N groups, the smallest (by the size estimate: MIR statements
 ///    and terminators) is merged into the next smallest, as rustc's `merge_codegen_units` does; ties
 ///    go by first appearance, so the split is deterministic for a given N.
-/// 3. *Local copies* (opt-levels above 0): an item of at most <see cref="LocalCopyLimit"/>
+/// 3. *Split.* While there are fewer than N groups and the largest holds more than
+///    <see cref="SplitMinimum"/> statements, it is cut in two halves of about equal size, in the
+///    collector's order. rustc does not do this: it keeps a module whole, so a large one-file program
+///    optimises on one thread. ToyRust splits so that such a program uses every core (issue 12's
+///    10,000-line target); calls between the halves are not inlined, except into local copies.
+/// 4. *Local copies* (opt-levels above 0): an item of at most <see cref="LocalCopyLimit"/>
 ///    statements that is a leaf (no calls, no formatting through another item, no `fn` pointer or
 ///    vtable) or the prelude's is in no unit of its own. Each unit that uses it gets a private copy,
 ///    which LLVM can inline and delete there: rustc's `InstantiationMode::LocalCopy`, for the leaf
@@ -40,6 +45,9 @@ public static class Partitioning
     /// <summary>rustc's default for a non-incremental build.</summary>
     public const int DefaultUnits = 16;
 
+    /// <summary>A group this large (MIR statements and terminators) is split when there are fewer groups than units.</summary>
+    public const int SplitMinimum = 4_000;
+
     /// <summary>The statement limit of a local copy (rustc's `cross_crate_inline_threshold` is 100).</summary>
     public const int LocalCopyLimit = 100;
 
@@ -50,6 +58,7 @@ public static class Partitioning
         foreach (var item in program.Functions) position[item] = position.Count;
         var groups = Place(program.Functions.Where(f => !copied.Contains(f)));
         Merge(groups, Math.Max(1, units));
+        Split(groups, Math.Max(1, units));
         // Items keep the collector's order within a unit.
         foreach (var group in groups) group.Items.Sort((a, b) => position[a].CompareTo(position[b]));
         return [.. groups.OrderBy(g => g.First).Select((g, i) => new CodegenUnit(i, [.. g.Items], g.Items.Contains(program.Entry)))];
@@ -97,6 +106,27 @@ public static class Partitioning
             index++;
         }
         return groups;
+    }
+
+    /// <summary>Cuts the largest group in two, in item order, while there is room for more groups and it is large.</summary>
+    private static void Split(List<Group> groups, int units)
+    {
+        while (groups.Count < units)
+        {
+            var largest = groups.OrderByDescending(g => g.Size).ThenBy(g => g.First).First();
+            if (largest.Size < SplitMinimum || largest.Items.Count < 2) return;
+            var (first, second) = (new Group(largest.First), new Group(largest.First + 1));
+            foreach (var item in largest.Items)
+            {
+                var half = first.Size < largest.Size / 2 || first.Items.Count == 0 ? first : second;
+                half.Items.Add(item);
+                half.Size += Size(item);
+            }
+            if (second.Items.Count == 0) return;
+            groups.Remove(largest);
+            groups.Add(first);
+            groups.Add(second);
+        }
     }
 
     /// <summary>Merges the smallest group into the next smallest until at most <paramref name="units"/> are left.</summary>

@@ -66,6 +66,23 @@ public class CodegenUnitsTests
         });
     }
 
+    /// <summary>A one-module program larger than <see cref="Partitioning.SplitMinimum"/> is cut into halves so that it uses every core.</summary>
+    [Test]
+    public void A_large_module_is_split_across_units()
+    {
+        using var dir = new TempDir();
+        var functions = string.Concat(Enumerable.Range(0, 400).Select(i =>
+            $"fn f{i}(x: i64) -> i64 {{ let mut s = x; let mut k = 0; while k < {i + 3} {{ s = s * 3 + k; if s > 1000000 {{ s = s % 1000 + {i}; }} k += 1; }} s }}\n"));
+        var main = "fn main() { let mut t = 0i64; " + string.Concat(Enumerable.Range(0, 400).Select(i => $"t += f{i}({i}); ")) + "println!(\"{}\", t); }\n";
+        var path = Path.Combine(dir.Path, "many.rs");
+        File.WriteAllText(path, functions + main);
+        var program = ToyRust.Semantics.Binding.Checker.Check(ToyRust.Syntax.SyntaxTree.Parse(new SourceText(path, File.ReadAllText(path)))).Program;
+        var mir = ToyRust.Mir.Analysis.DropElaboration.Run(ToyRust.Mir.Building.MirBuilder.BuildProgram(program, new ToyRust.Mir.Building.MirBuildOptions(OverflowChecks: true)));
+        var mono = MonoCollector.Collect(program, mir).Program!;
+        Assert.That(Partitioning.Partition(mono, 4, localCopies: false), Has.Length.EqualTo(4));
+        Assert.That(Partitioning.Partition(mono, 1, localCopies: false), Has.Length.EqualTo(1));
+    }
+
     [TestCase("codegen-units=0", ExpectedResult = "value for codegen units must be a positive non-zero integer")]
     [TestCase("codegen-units=four", ExpectedResult = "incorrect value `four` for codegen option `codegen-units` - a number was expected")]
     [TestCase("codegen-units", ExpectedResult = "codegen option `codegen-units` requires a number (`-C codegen-units=<value>`)")]
