@@ -66,20 +66,13 @@ public static partial class Compiler
 
         private string? LinkUnits(byte[][] objects)
         {
-            if (!Targets.CanLink(options.Target)) return $"ToyRust cannot link executables for `{options.Target}`; use `--emit obj`";
             var paths = objects.Select((bytes, i) =>
             {
                 var path = $"{options.OutputStem}.cgu{i}.tmp.o";
                 WriteBytes(path, bytes);
                 return path;
             }).ToList();
-            var exePath = PathFor(EmitKinds.Exe, "", SingleOutputKind());
-            var linkError = Time("link", () => Linker.Link(paths, options.Target, exePath, LinkOptions.From(options)));
-            paths.ForEach(File.Delete);
-            if (linkError is not null) return linkError;
-            _outputs.Add(exePath);
-            _executable = exePath;
-            return null;
+            return LinkExecutable(paths, keepObjects: false);
         }
 
         /// <summary>The units' records as one build's: what any unit defines (a local copy kept in two units is one function).</summary>

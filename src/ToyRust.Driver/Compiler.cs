@@ -167,11 +167,17 @@ public static partial class Compiler
             var objectPath = options.Emit.HasFlag(EmitKinds.Obj) ? PathFor(EmitKinds.Obj, ".o", single) : options.OutputStem + ".tmp.o";
             WriteBytes(objectPath, objectBytes);
             if (!options.Emit.HasFlag(EmitKinds.Exe)) return null;
+            return LinkExecutable([objectPath], keepObjects: options.Emit.HasFlag(EmitKinds.Obj));
+        }
+
+        /// <summary>Links the objects into the executable (deleting them unless asked to keep them); the linker's error, or null.</summary>
+        private string? LinkExecutable(IReadOnlyList<string> objectPaths, bool keepObjects)
+        {
             if (!Targets.CanLink(options.Target))
                 return $"ToyRust cannot link executables for `{options.Target}`; use `--emit obj`";
-            var exePath = PathFor(EmitKinds.Exe, "", single);
-            var linkError = Time("link", () => Linker.Link([objectPath], options.Target, exePath, LinkOptions.From(options)));
-            if (!options.Emit.HasFlag(EmitKinds.Obj)) File.Delete(objectPath);
+            var exePath = PathFor(EmitKinds.Exe, "", SingleOutputKind());
+            var linkError = Time("link", () => Linker.Link(objectPaths, options.Target, exePath, LinkOptions.From(options)));
+            if (!keepObjects) objectPaths.ToList().ForEach(File.Delete);
             if (linkError is not null) return linkError;
             _outputs.Add(exePath);
             _executable = exePath;
